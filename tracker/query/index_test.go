@@ -1,0 +1,137 @@
+package query
+
+import (
+	"fmt"
+	"reflect"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+)
+
+func mustParse(t testing.TB, s string) *Query {
+	t.Helper()
+	q, err := Parse(s)
+	if err != nil {
+		t.Fatalf("Parse(%q): %v", s, err)
+	}
+	return q
+}
+
+func bruteForce(qs map[string]*Query, d *Doc) []string {
+	var out []string
+	for id, q := range qs {
+		if q.Match(d) {
+			out = append(out, id)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// randomQuery builds nested queries over a tiny vocabulary so that matches,
+// near misses and exclusions are all common.
+func randomQuery(c *corpus, depth int) string {
+	var parts []string
+	for n := 1 + c.r.IntN(3); n > 0; n-- {
+		switch p := c.r.IntN(10); {
+		case p < 4 || depth == 0:
+			parts = append(parts, c.word())
+		case p < 5:
+			parts = append(parts, `"`+c.word()+" "+c.word()+`"`)
+		case p < 7:
+			parts = append(parts, c.word()+" OR "+randomQuery(c, depth-1))
+		case p < 8:
+			parts = append(parts, "("+randomQuery(c, depth-1)+") OR "+c.word())
+		default:
+			parts = append(parts, "-"+c.word())
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
+func TestIndexAgreesWithBruteForce(t *testing.T) {
+	c := newCorpus(1, 30)
+	x := NewIndex()
+	qs := map[string]*Query{}
+	for len(qs) < 3000 {
+		q, err := Parse(randomQuery(c, 2))
+		if err != nil {
+			continue // e.g. only exclusions, or too many terms
+		}
+		id := fmt.Sprint("t", len(qs))
+		qs[id] = q
+		x.Add(id, q)
+	}
+	check := func() {
+		t.Helper()
+		matched := 0
+		defer func() {
+			if matched < 200 {
+				t.Fatalf("only %d matches in 200 documents; the test is too weak", matched)
+			}
+		}()
+		for i := 0; i < 200; i++ {
+			var words []string
+			for n := c.r.IntN(12); n > 0; n-- {
+				words = append(words, c.word())
+			}
+			d := NewDoc(c.word(), strings.Join(words, " "))
+			got, want := x.Match(d), bruteForce(qs, d)
+			matched += len(want)
+			if !reflect.DeepEqual(got, want) {
+				t.Fatalf("Index.Match(%q) = %d ids; brute force %d\n got %v\nwant %v", words, len(got), len(want), got, want)
+			}
+		}
+	}
+	check()
+	// Remove half, replace some, and check again.
+	i := 0
+	for id := range qs {
+		switch i++; i % 3 {
+		case 0:
+			x.Remove(id)
+			delete(qs, id)
+		case 1:
+			q := mustParse(t, c.word()+" OR "+c.word())
+			x.Add(id, q)
+			qs[id] = q
+		}
+	}
+	if x.Len() != len(qs) {
+		t.Fatalf("Len() = %d; want %d", x.Len(), len(qs))
+	}
+	check()
+}
+
+func TestIndexAnchorsOnRarestWord(t *testing.T) {
+	q := mustParse(t, `the "bagram air base" -kabul`)
+	a, _ := anchorsOf(q.root)
+	if want := []uint64{hashToken([]byte("bagram"))}; !reflect.DeepEqual(a, want) {
+		t.Errorf("anchors = %v; want bagram %v", a, want)
+	}
+}
+
+func TestIndexConcurrentUse(t *testing.T) {
+	x := NewIndex()
+	d := NewDoc("Bagram", "Kabul airport")
+	var wg sync.WaitGroup
+	for g := 0; g < 4; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := 0; i < 200; i++ {
+				id := fmt.Sprint(g, "-", i%10)
+				x.Add(id, mustParse(t, "bagram OR kabul"))
+				x.Match(d)
+				if i%3 == 0 {
+					x.Remove(id)
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	if n := len(x.Match(d)); n != x.Len() {
+		t.Errorf("Match found %d of %d queries", n, x.Len())
+	}
+}

@@ -1,0 +1,133 @@
+package query
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+)
+
+func TestTokens(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Bagram's base", "bagram base"},
+		{"Bagram’s bases", "bagram base"},
+		{"Jesus' disciples", "jesus disciple"},
+		{"don't", "don t"},
+		{"Bogotá São Paulo Zürich", "bogota sao paulo zurich"},
+		{"STRASSE Straße", "strasse strasse"},
+		{"cities boxes classes churches buzzes", "city box class church buzz"},
+		{"news bus gas is this status analysis Hamas Texas", "news bus gas is this status analysis hamas texas"},
+		{"U.S. COVID-19 e-mail", "u s covid 19 e mail"},
+		{"bagramx abagram", "bagramx abagram"},
+		{"Cafe\u0301", "cafe"},
+		{"Москва́ Κρήτη", "москва κρητη"},
+		{"  ... ", ""},
+	}
+	for _, tt := range tests {
+		if got := strings.Join(Tokens(tt.in), " "); got != tt.want {
+			t.Errorf("Tokens(%q) = %q; want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestMatch(t *testing.T) {
+	tests := []struct {
+		query, title, text string
+		want               bool
+	}{
+		{"bagram", "Bagram", "", true},
+		{"bagram", "", "news from BAGRAM today", true},
+		{"bagram", "", "bagramx and abagram", false},
+		{"bagram", "", "Bagram's runway", true},
+		{"bagram", "", "Bagram’s runway", true},
+		{"bagram's", "", "Bagram runway", true},
+		{"bogota", "", "Bogotá mayor", true},
+		{"Bogotá", "", "BOGOTA mayor", true},
+		{"bases", "", "the base was hit", true},
+		{"base", "", "two bases", true},
+		{"city", "", "many cities", true},
+		{"box", "", "boxes", true},
+		{"news", "", "new", false},
+		{"bus", "", "bu", false},
+		{"hamas", "", "Hama, Syria", false},
+		{"bagram base", "Bagram", "the base", true},
+		{"bagram base", "Bagram", "", false},
+		{`"bagram air base"`, "", "at Bagram Air Base today", true},
+		{`"bagram air base"`, "", "Bagram base, air", false},
+		{`"bagram air base"`, "Bagram Air", "Base", false}, // phrases do not span fields
+		{`"air bases"`, "", "air base", true},
+		{"kabul OR bagram", "", "in Kabul", true},
+		{"kabul OR bagram", "", "in Bagram", true},
+		{"kabul OR bagram", "", "in Kandahar", false},
+		{"taliban kabul OR bagram", "", "Taliban in Bagram", true},
+		{"taliban kabul OR bagram", "", "Taliban in Kandahar", false},
+		{"taliban kabul OR bagram", "", "Kabul", false},
+		{"(taliban kabul) OR bagram", "", "Bagram", true},
+		{"(taliban kabul) OR bagram", "", "Taliban Kabul", true},
+		{"(taliban kabul) OR bagram", "", "Taliban", false},
+		{"kabul -rumour", "", "Kabul", true},
+		{"kabul -rumour", "", "Kabul rumours", false},
+		{"kabul -rumour", "Rumour", "Kabul", false},
+		{`kabul -"fake news"`, "", "Kabul news fake", true},
+		{`kabul -"fake news"`, "", "Kabul fake news", false},
+		{"kabul -(fake OR hoax)", "", "Kabul hoax", false},
+		{"kabul -(fake hoax)", "", "Kabul hoax", true},
+		{"COVID-19", "", "covid 19 cases", true},
+		{"COVID-19", "", "Covid-19 cases", true},
+		{"COVID-19", "", "covid cases in 19 places", false},
+		{"U.S.", "", "the U.S. army", true},
+		{"or", "", "this or that", true},
+	}
+	for _, tt := range tests {
+		q, err := Parse(tt.query)
+		if err != nil {
+			t.Fatalf("Parse(%q): %v", tt.query, err)
+		}
+		if got := q.Match(NewDoc(tt.title, tt.text)); got != tt.want {
+			t.Errorf("Parse(%q).Match(title %q, text %q) = %v; want %v", tt.query, tt.title, tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestExplainListsFieldsTitleFirst(t *testing.T) {
+	q, _ := Parse(`bagram "air base" OR kabul -rumour`)
+	got := q.Explain(NewDoc("Blast at Bagram", "Bagram Air Base was hit; rumours of Kandahar"))
+	want := []Hit{{"air base", "text"}, {"bagram", "title"}, {"bagram", "text"}}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("Explain = %v; want %v", got, want)
+	}
+}
+
+func TestSpansOnUnicodeText(t *testing.T) {
+	tests := []struct {
+		query, text string
+		want        []string // highlighted substrings
+	}{
+		{"bogota", "En Bogotá, la alcaldía de BOGOTÁ", []string{"Bogotá", "BOGOTÁ"}},
+		{"bagram", "Bagram’s base — not abagram", []string{"Bagram"}},
+		{`"air base" bagram`, "Bagram Air Base: 空軍 Bagram", []string{"Bagram", "Air Base", "Bagram"}},
+		{"straße", "Die STRASSE und die Straße", []string{"STRASSE", "Straße"}},
+		{"café", "Cafe\u0301 crème", []string{"Cafe\u0301"}},
+		{"kabul -rumour", "Kabul rumour", []string{"Kabul"}},
+		{"city", "Smart cities, smart city", []string{"cities", "city"}},
+	}
+	for _, tt := range tests {
+		q, err := Parse(tt.query)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, sp := range q.Spans(tt.text) {
+			got = append(got, tt.text[sp[0]:sp[1]])
+		}
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("Spans(%q) for %q = %q; want %q", tt.text, tt.query, got, tt.want)
+		}
+	}
+}
+
+func TestSpansMergeOverlaps(t *testing.T) {
+	q, _ := Parse(`"a b" OR "b c" x`)
+	if got, want := q.Spans("a b c"), [][2]int{{0, 5}}; !reflect.DeepEqual(got, want) {
+		t.Errorf("Spans = %v; want %v", got, want)
+	}
+}

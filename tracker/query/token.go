@@ -1,0 +1,240 @@
+package query
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// tokenizer splits text into normalised tokens. A token is a maximal run of
+// letters, digits and combining marks; everything else separates tokens.
+// Each token is lower-cased, diacritic-folded (NFD, combining marks dropped,
+// plus a few letters without decomposition such as ß, æ, ø, ł) and lightly
+// stemmed (see stem). A possessive 's or ’s directly after a word is dropped;
+// any other apostrophe separates tokens. The same tokenizer is used for
+// queries and documents, which is what makes matching symmetric.
+//
+// The zero value is not usable; call reset first. Reusing a tokenizer avoids
+// allocations: the returned token bytes are valid until the next call.
+type tokenizer struct {
+	s    string
+	i    int
+	buf  []byte
+	stem bool // apply stem to each token
+}
+
+func (t *tokenizer) reset(s string, stem bool) {
+	t.s, t.i, t.stem = s, 0, stem
+	if t.buf == nil {
+		t.buf = make([]byte, 0, 64)
+	}
+}
+
+// next returns the next token and its byte range [start, end) in the
+// original string; ok is false at the end of input.
+func (t *tokenizer) next() (tok []byte, start, end int, ok bool) {
+	s := t.s
+	for t.i < len(s) {
+		// Skip separators.
+		r, n := rune(s[t.i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[t.i:])
+		}
+		if !isWordRune(r) {
+			t.i += n
+			continue
+		}
+		start = t.i
+		buf := t.buf[:0]
+		for t.i < len(s) {
+			r, n = rune(s[t.i]), 1
+			if r >= utf8.RuneSelf {
+				r, n = utf8.DecodeRuneInString(s[t.i:])
+			}
+			if isWordRune(r) {
+				buf = foldRune(buf, r)
+				t.i += n
+				end = t.i
+				continue
+			}
+			if isApostrophe(r) && possessiveAt(s, t.i+n) {
+				t.i += n + 1 // skip the apostrophe and the s
+			}
+			break
+		}
+		t.buf = buf
+		if len(buf) == 0 { // only combining marks
+			continue
+		}
+		if t.stem {
+			buf = stem(buf)
+		}
+		return buf, start, end, true
+	}
+	return nil, 0, 0, false
+}
+
+// possessiveAt reports whether s[i:] starts with an s that ends a word.
+func possessiveAt(s string, i int) bool {
+	if i >= len(s) || (s[i] != 's' && s[i] != 'S') {
+		return false
+	}
+	if i+1 == len(s) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(s[i+1:])
+	return !isWordRune(r)
+}
+
+func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
+
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := '0'; c <= '9'; c++ {
+		t[c] = true
+	}
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = true, true
+	}
+	return t
+}()
+
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return asciiWord[r]
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
+}
+
+// latinFold holds the folded form of every rune below latinMax.
+const latinMax = 0x250
+
+var latinFold = func() (t [latinMax]string) {
+	for r := rune(0); r < latinMax; r++ {
+		t[r] = string(foldSlow(nil, r))
+	}
+	return t
+}()
+
+// special folds letters that NFD does not decompose.
+var special = map[rune]string{
+	'ß': "ss", 'æ': "ae", 'Æ': "ae", 'ø': "o", 'Ø': "o", 'đ': "d", 'Đ': "d",
+	'ł': "l", 'Ł': "l", 'þ': "th", 'Þ': "th", 'œ': "oe", 'Œ': "oe", 'ı': "i",
+	'ð': "d", 'Ð': "d", 'ħ': "h", 'Ħ': "h", 'ŀ': "l", 'Ŀ': "l",
+}
+
+func foldRune(buf []byte, r rune) []byte {
+	if r < utf8.RuneSelf {
+		c := byte(r)
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		return append(buf, c)
+	}
+	if r < latinMax {
+		return append(buf, latinFold[r]...)
+	}
+	return foldSlow(buf, r)
+}
+
+func foldSlow(buf []byte, r rune) []byte {
+	if s, ok := special[r]; ok {
+		return append(buf, s...)
+	}
+	var tmp [utf8.UTFMax]byte
+	n := utf8.EncodeRune(tmp[:], r)
+	d := norm.NFD.Properties(tmp[:n]).Decomposition()
+	if d == nil {
+		d = tmp[:n]
+	}
+	for len(d) > 0 {
+		c, w := utf8.DecodeRune(d)
+		d = d[w:]
+		if unicode.Is(unicode.Mn, c) {
+			continue
+		}
+		c = unicode.ToLower(c)
+		if s, ok := special[c]; ok {
+			buf = append(buf, s...)
+			continue
+		}
+		buf = utf8.AppendRune(buf, c)
+	}
+	return buf
+}
+
+// noStem lists words ending in s that are not plurals and whose stem would
+// collide with another word.
+var noStem = map[string]bool{
+	"news": true, "hamas": true, "texas": true, "kansas": true, "arkansas": true,
+	"vegas": true, "christmas": true, "atlas": true, "alias": true, "bias": true,
+	"canvas": true, "whereas": true, "series": true, "species": true,
+	"mars": true, "chaos": true, "wales": true, "always": true, "lens": true,
+}
+
+// stem reduces simple English plurals to their singular, in place: cities →
+// city, boxes → box, classes → class, bases → base. Words of three letters or
+// fewer, words ending in ss, us or is (bus, status, this, analysis) and the
+// words in noStem are left alone. Both query and text go through it, so an
+// imperfect stem (movies → movy) still matches consistently.
+func stem(b []byte) []byte {
+	n := len(b)
+	if n <= 3 || b[n-1] != 's' {
+		return b
+	}
+	switch b[n-2] {
+	case 's', 'u', 'i', '\'':
+		return b
+	}
+	if noStem[string(b)] {
+		return b
+	}
+	if n > 4 && b[n-3] == 'i' && b[n-2] == 'e' {
+		b[n-3] = 'y'
+		return b[:n-2]
+	}
+	if n > 4 && b[n-2] == 'e' {
+		switch b[n-3] {
+		case 'x':
+			return b[:n-2]
+		case 's', 'z':
+			if b[n-4] == b[n-3] {
+				return b[:n-2]
+			}
+		case 'h':
+			if b[n-4] == 'c' || b[n-4] == 's' {
+				return b[:n-2]
+			}
+		}
+	}
+	return b[:n-1]
+}
+
+// hashToken is 64-bit FNV-1a, except that it never returns 0. Tokens are
+// compared by hash everywhere; a collision is a 2^-64 event per pair.
+func hashToken(b []byte) uint64 {
+	h := uint64(14695981039346656037)
+	for _, c := range b {
+		h ^= uint64(c)
+		h *= 1099511628211
+	}
+	if h == 0 {
+		return 1
+	}
+	return h
+}
+
+// Tokens returns the normalised, stemmed tokens of s, as used for matching.
+// It is exported for tests and diagnostics; matching never needs it.
+func Tokens(s string) []string {
+	var t tokenizer
+	t.reset(s, true)
+	var out []string
+	for {
+		tok, _, _, ok := t.next()
+		if !ok {
+			return out
+		}
+		out = append(out, string(tok))
+	}
+}
