@@ -1,0 +1,124 @@
+package article
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// News pages put things inside the article body that are not the story:
+// calls to read, share, follow or subscribe, photo credits, bylines and
+// datelines, reprint buttons and "contributed reporting" notes. Each is
+// recognised only in a short paragraph that starts (or, for the notes, ends)
+// with it, so a sentence of the story that happens to use the words stays.
+var (
+	// boilerStart matches the beginning of a boilerplate paragraph.
+	boilerStart = regexp.MustCompile(`(?i)^(?:` + strings.Join([]string{
+		`read (?:more|next|also|the full)`, `more:`, `related(?: articles| stories| coverage| content)?:?$`, `related:`,
+		`see also`, `also read`, `recommended(?:$|:| for you| stories| reading| articles| videos)`, `you (?:may|might) also (?:like|enjoy)`,
+		`continue reading`, `explore further`, `click (?:here|to)`, `tap here`,
+		`sign up`, `subscribe\b`, `get (?:our|the (?:latest|best|free|full)|\S+(?: \S+){0,2} on the go)`, `download (?:the|our)`, `never miss`,
+		`follow (?:us|@|\S+(?: \S+){0,4} on (?:twitter|facebook|instagram|linkedin|x\b))`,
+		`like us on`, `share (?:this|on|via|your (?:thoughts|views|story))`, `join the conversation`, `be part of the conversation`,
+		`order reprints`, `print (?:article|this)`, `text size`, `advertisement`, `sponsored(?:$|:| content| by)`,
+		`listen to`, `watch:`, `video:`, `photo:`, `photos?:`, `photograph:`, `image:`, `picture:`,
+		`credits?:`, `caption:`, `source:`, `filed under`, `tags?:`, `categor(?:y|ies)\b`,
+		`copyright`, `©`, `\(c\) ?\d{4}`, `all rights reserved`, `have a (?:news )?tip`,
+		`we want to hear`, `give us feedback`, `submit your`, `if you enjoyed`, `last (?:modified|updated):`,
+		`published:`, `updated:`, `release date:`, `view comments`, `comments?$`, `home$`, `by$`,
+		`this (?:article|story|post) (?:is|was|contains|first|originally)`,
+		`see more:`, `don'?t miss`, `write to \S+`, `this copy is for your personal`, `thanks? (?:you )?for (?:signing|subscribing|reading)`,
+		`thank you$`, `an error (?:has )?occurred`, `like this (?:story|article)`, `\(?reporting by`, `(?:\(?editing|writing) by`,
+		`published \d`, `tempo de leitura`, `more (?:from|on) \S+(?: \S+){0,3}:`,
+	}, "|") + `)`)
+
+	// boilerEnd matches the end of a credit line for other reporters.
+	boilerEnd = regexp.MustCompile(`(?i)(?:contributed (?:reporting|to this (?:report|story|article))[^.]*|all rights reserved)\.?$`)
+
+	// signup is a newsletter or subscription prompt anywhere in a short paragraph.
+	signup = regexp.MustCompile(`(?i)\b(?:sign(?:ing)? up|subscrib\w*)\b.*\b(?:newsletters?|inbox)\b|\b(?:newsletters?|inbox)\b.*\b(?:sign(?:ing)? up|subscrib\w*)\b|delivered (?:straight |directly )?to your inbox` +
+		`|please subscribe|subscribe now|already a subscriber|\bdownload (?:the|our) .{0,40}\bapps?\b` +
+		`|\bcomments (?:are|may be) (?:moderated|republished|reviewed)|email address(?:es)? will not be published`)
+
+	// byline is a short "By Jane Doe" line, possibly with a role or date.
+	byline = regexp.MustCompile(`^(?i:by)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\S+){0,8}$`)
+
+	// dateline is a paragraph that is only a date or time.
+	dateline = regexp.MustCompile(`(?i)^(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s+)?(?:` +
+		`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}` +
+		`|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?,?\s+\d{4}` +
+		`|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?` +
+		`)(?:[\s,|]+.*)?$`)
+
+	// bareLink is a paragraph that is only a URL or an e-mail address.
+	bareLink = regexp.MustCompile(`^(?:https?://|www\.)\S+$|^\S+@\S+\.\w+$`)
+)
+
+// maxBoilerLen bounds the paragraphs the start/end patterns may remove.
+const maxBoilerLen = 220
+
+// dropBoilerplate removes the paragraphs of a news page's body that are not
+// the story (see the patterns above), and a leading copy of the headline.
+// Paragraph text is never edited, only whole paragraphs dropped, so quoted
+// sentences reach the quote extractor verbatim.
+func dropBoilerplate(paras []string, a Article) []string {
+	out := paras[:0:0]
+	title := squashKey(a.Title)
+	for i, p := range paras {
+		if isBoilerplate(p) {
+			continue
+		}
+		if i < 3 && len(out) == 0 && title != "" && squashKey(p) == title {
+			continue // the headline repeated above the story
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+func isBoilerplate(p string) bool {
+	n := utf8.RuneCountInString(p)
+	if n > maxBoilerLen {
+		return false
+	}
+	if startsWithQuote(p) {
+		return false
+	}
+	switch {
+	case boilerStart.MatchString(p), boilerEnd.MatchString(p), bareLink.MatchString(p), mayBeSignup(p) && signup.MatchString(p):
+		return true
+	case n <= 80 && byline.MatchString(p) && !strings.ContainsAny(p, "!?\"“”") && !strings.HasSuffix(p, "."):
+		return true
+	case n <= 80 && dateline.MatchString(p):
+		return true
+	}
+	return false
+}
+
+// mayBeSignup is a cheap test that lets most paragraphs skip the signup
+// pattern, whose alternatives each scan the whole paragraph.
+func mayBeSignup(p string) bool {
+	l := strings.ToLower(p)
+	for _, w := range []string{"inbox", "newsletter", "subscri", "download", "comments", "email address"} {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func startsWithQuote(p string) bool {
+	r, _ := utf8.DecodeRuneInString(p)
+	return strings.ContainsRune("\"“‘'«", r)
+}
+
+// squashKey folds a line for comparison: letters and digits only, lowercased.
+func squashKey(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return unicode.ToLower(r)
+		}
+		return -1
+	}, s)
+}
