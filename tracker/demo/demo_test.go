@@ -1,0 +1,400 @@
+package demo
+
+import (
+	"encoding/json"
+	"encoding/xml"
+	"io"
+	"net/http"
+	"regexp"
+	"runtime"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+)
+
+// clock is a settable clock for Options.Now.
+type clock struct {
+	mu sync.Mutex
+	t  time.Time
+}
+
+func (c *clock) Now() time.Time {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.t
+}
+
+func (c *clock) Add(d time.Duration) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.t = c.t.Add(d)
+}
+
+const testInterval = 8 * time.Second
+
+// startTest starts a server on a fake clock and closes it, checking for
+// leaked goroutines, when the test ends.
+func startTest(t *testing.T) (*Server, *clock, *http.Client) {
+	t.Helper()
+	before := runtime.NumGoroutine()
+	clk := &clock{t: time.Date(2026, 11, 29, 9, 0, 0, 0, time.UTC)}
+	s, err := Start(Options{Interval: testInterval, Now: clk.Now})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tr := &http.Transport{}
+	client := &http.Client{Transport: tr, Timeout: 5 * time.Second}
+	t.Cleanup(func() {
+		tr.CloseIdleConnections()
+		if err := s.Close(); err != nil {
+			t.Errorf("Close: %v", err)
+		}
+		checkGoroutines(t, before)
+	})
+	return s, clk, client
+}
+
+func checkGoroutines(t *testing.T, before int) {
+	t.Helper()
+	deadline := time.Now().Add(3 * time.Second)
+	for {
+		n := runtime.NumGoroutine()
+		if n <= before {
+			return
+		}
+		if time.Now().After(deadline) {
+			buf := make([]byte, 1<<16)
+			buf = buf[:runtime.Stack(buf, true)]
+			t.Errorf("goroutines after Close = %d; want <= %d\n%s", n, before, buf)
+			return
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+}
+
+func get(t *testing.T, c *http.Client, url string, hdr map[string]string) (*http.Response, string) {
+	t.Helper()
+	req, err := http.NewRequest(http.MethodGet, url, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for k, v := range hdr {
+		req.Header.Set(k, v)
+	}
+	resp, err := c.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	b, err := io.ReadAll(resp.Body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return resp, string(b)
+}
+
+// feedTitles fetches a feed of any of the three formats and returns its
+// item titles in feed order.
+func feedTitles(t *testing.T, c *http.Client, url string) []string {
+	t.Helper()
+	resp, body := get(t, c, url, nil)
+	if resp.StatusCode != http.StatusOK {
+		t.Fatalf("GET %s: status %d; want 200", url, resp.StatusCode)
+	}
+	var titles []string
+	switch {
+	case strings.HasSuffix(url, ".json"):
+		var doc struct {
+			Version string
+			Items   []struct{ Title string }
+		}
+		if err := json.Unmarshal([]byte(body), &doc); err != nil {
+			t.Fatalf("%s: %v", url, err)
+		}
+		if doc.Version != "https://jsonfeed.org/version/1.1" {
+			t.Errorf("%s: version %q", url, doc.Version)
+		}
+		for _, it := range doc.Items {
+			titles = append(titles, it.Title)
+		}
+	case strings.HasSuffix(url, "atom.xml"):
+		var doc struct {
+			XMLName xml.Name `xml:"http://www.w3.org/2005/Atom feed"`
+			Entries []struct {
+				Title string `xml:"title"`
+			} `xml:"entry"`
+		}
+		if err := xml.Unmarshal([]byte(body), &doc); err != nil {
+			t.Fatalf("%s: %v", url, err)
+		}
+		for _, e := range doc.Entries {
+			titles = append(titles, e.Title)
+		}
+	default:
+		var doc struct {
+			Channel struct {
+				TTL   int `xml:"ttl"`
+				Items []struct {
+					Title   string `xml:"title"`
+					GUID    string `xml:"guid"`
+					PubDate string `xml:"pubDate"`
+				} `xml:"item"`
+			} `xml:"channel"`
+		}
+		if err := xml.Unmarshal([]byte(body), &doc); err != nil {
+			t.Fatalf("%s: %v", url, err)
+		}
+		if doc.Channel.TTL <= 0 {
+			t.Errorf("%s: ttl %d; want > 0", url, doc.Channel.TTL)
+		}
+		for _, it := range doc.Channel.Items {
+			if it.GUID == "" || it.PubDate == "" {
+				t.Errorf("%s: item %q lacks guid or pubDate", url, it.Title)
+			}
+			if _, err := time.Parse(time.RFC1123Z, it.PubDate); err != nil {
+				t.Errorf("%s: pubDate: %v", url, err)
+			}
+			titles = append(titles, it.Title)
+		}
+	}
+	return titles
+}
+
+func allTitles(t *testing.T, s *Server, c *http.Client) []string {
+	t.Helper()
+	var out []string
+	for _, f := range s.Feeds() {
+		out = append(out, feedTitles(t, c, f)...)
+	}
+	return out
+}
+
+func countBagram(titles []string) int {
+	n := 0
+	for _, title := range titles {
+		if strings.Contains(title, "Bagram") {
+			n++
+		}
+	}
+	return n
+}
+
+func TestStartPublishesFourItemsOneAboutBagram(t *testing.T) {
+	s, _, c := startTest(t)
+	if got := len(s.Feeds()); got != 3 {
+		t.Fatalf("len(Feeds()) = %d; want 3", got)
+	}
+	per := map[string]int{}
+	for _, f := range s.Feeds() {
+		if !strings.HasPrefix(f, s.URL()) || !strings.HasPrefix(s.URL(), "http://127.0.0.1:") {
+			t.Errorf("feed %s not under %s on 127.0.0.1", f, s.URL())
+		}
+		per[f] = len(feedTitles(t, c, f))
+	}
+	titles := allTitles(t, s, c)
+	if len(titles) != initialItems {
+		t.Errorf("items at start = %d; want %d (%v)", len(titles), initialItems, per)
+	}
+	for f, n := range per {
+		if n == 0 {
+			t.Errorf("%s has no items at start", f)
+		}
+	}
+	if got := countBagram(titles); got != 1 {
+		t.Errorf("Bagram items at start = %d; want 1", got)
+	}
+}
+
+func TestNewItemAppearsEachInterval(t *testing.T) {
+	s, clk, c := startTest(t)
+	total := len(s.stories)
+	clk.Add(testInterval - time.Second)
+	if got := len(allTitles(t, s, c)); got != initialItems {
+		t.Fatalf("items just before first interval = %d; want %d", got, initialItems)
+	}
+	clk.Add(time.Second)
+	titles := allTitles(t, s, c)
+	if got := len(titles); got != initialItems+1 {
+		t.Fatalf("items after one interval = %d; want %d", got, initialItems+1)
+	}
+	if got := countBagram(titles); got != 2 {
+		t.Errorf("Bagram items after one interval = %d; want 2", got)
+	}
+	// The newest Atom entry comes first.
+	harbor := feedTitles(t, c, s.Feeds()[1])
+	if len(harbor) == 0 || harbor[0] != s.stories[initialItems].title {
+		t.Errorf("harbor feed first title = %v; want %q", harbor, s.stories[initialItems].title)
+	}
+	clk.Add(time.Duration(total-initialItems-1) * testInterval)
+	if got := len(allTitles(t, s, c)); got != total {
+		t.Errorf("items after all intervals = %d; want %d", got, total)
+	}
+	clk.Add(10 * testInterval)
+	if got := len(allTitles(t, s, c)); got != total {
+		t.Errorf("items long after the last story = %d; want %d (no loop)", got, total)
+	}
+}
+
+func TestFeedsAnswer304ToValidators(t *testing.T) {
+	s, clk, c := startTest(t)
+	for _, f := range s.Feeds() {
+		resp, _ := get(t, c, f, nil)
+		etag, lm := resp.Header.Get("ETag"), resp.Header.Get("Last-Modified")
+		if etag == "" || lm == "" {
+			t.Fatalf("%s: ETag %q, Last-Modified %q; want both", f, etag, lm)
+		}
+		if r, _ := get(t, c, f, map[string]string{"If-None-Match": etag}); r.StatusCode != http.StatusNotModified {
+			t.Errorf("%s If-None-Match: status %d; want 304", f, r.StatusCode)
+		}
+		if r, _ := get(t, c, f, map[string]string{"If-Modified-Since": lm}); r.StatusCode != http.StatusNotModified {
+			t.Errorf("%s If-Modified-Since: status %d; want 304", f, r.StatusCode)
+		}
+		if r, _ := get(t, c, f, map[string]string{"If-None-Match": `"other"`, "If-Modified-Since": lm}); r.StatusCode != http.StatusOK {
+			t.Errorf("%s stale ETag with fresh date: status %d; want 200", f, r.StatusCode)
+		}
+	}
+	// Once the Atom feed publishes, its old validators no longer match.
+	harbor := s.Feeds()[1]
+	resp, _ := get(t, c, harbor, nil)
+	etag, lm := resp.Header.Get("ETag"), resp.Header.Get("Last-Modified")
+	clk.Add(testInterval)
+	if r, _ := get(t, c, harbor, map[string]string{"If-None-Match": etag}); r.StatusCode != http.StatusOK {
+		t.Errorf("old ETag after publish: status %d; want 200", r.StatusCode)
+	}
+	if r, _ := get(t, c, harbor, map[string]string{"If-Modified-Since": lm}); r.StatusCode != http.StatusOK {
+		t.Errorf("old Last-Modified after publish: status %d; want 200", r.StatusCode)
+	}
+}
+
+func TestArticlePageHasQuotesAndBoilerplate(t *testing.T) {
+	s, _, c := startTest(t)
+	st := s.stories[0]
+	resp, body := get(t, c, s.articleURL(st), nil)
+	if resp.StatusCode != http.StatusOK {
+		t.Fatalf("status %d; want 200", resp.StatusCode)
+	}
+	for _, want := range []string{
+		"<title>", `property="og:title"`, `property="article:published_time"`, `name="author"`,
+		"<nav", "By <span", "<article>", "<figcaption>", "Related stories", "newsletter", "<footer",
+		// Quotes survive html/template escaping (curly quotes are not escaped).
+		"“Bagram is Afghan soil and it will stay Afghan soil,” said Karim Yousufzai",
+		"“a dangerous gamble”",
+	} {
+		if !strings.Contains(body, want) {
+			t.Errorf("article page lacks %q", want)
+		}
+	}
+	if strings.Count(body, "<p>") < 5 {
+		t.Errorf("article has %d paragraphs; want >= 5", strings.Count(body, "<p>"))
+	}
+	// A straight-quoted story: html/template writes &#34; for ".
+	_, body = get(t, c, s.articleURL(s.stories[1]), nil)
+	if !strings.Contains(body, "&#34;We are not against machines.") {
+		t.Errorf("port strike page lacks its opening quote")
+	}
+}
+
+func TestUnpublishedArticleIsNotFound(t *testing.T) {
+	s, clk, c := startTest(t)
+	last := s.stories[len(s.stories)-1]
+	if r, _ := get(t, c, s.articleURL(last), nil); r.StatusCode != http.StatusNotFound {
+		t.Errorf("unpublished article: status %d; want 404", r.StatusCode)
+	}
+	clk.Add(time.Duration(len(s.stories)) * testInterval)
+	if r, _ := get(t, c, s.articleURL(last), nil); r.StatusCode != http.StatusOK {
+		t.Errorf("published article: status %d; want 200", r.StatusCode)
+	}
+	if r, _ := get(t, c, s.URL()+"/articles/nope.html", nil); r.StatusCode != http.StatusNotFound {
+		t.Errorf("unknown article: status %d; want 404", r.StatusCode)
+	}
+}
+
+var quoted = regexp.MustCompile(`"[^"]{3,}"|“[^”]{3,}”`)
+
+func TestStoriesHaveQuotesAndEnoughAreAboutBagram(t *testing.T) {
+	stories, err := loadStories()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(stories) < 12 {
+		t.Errorf("%d stories; want about 14", len(stories))
+	}
+	bagram := 0
+	perOutlet := map[string]int{}
+	for _, st := range stories {
+		perOutlet[st.outlet]++
+		text := strings.Join(st.paras, "\n")
+		if n := quoted.FindAllString(strings.Join(st.paras, "\n\n"), -1); len(n) < 2 {
+			t.Errorf("%s: %d quoted passages; want >= 2", st.slug, len(n))
+		}
+		if words := len(strings.Fields(text)); words < 250 || words > 500 {
+			t.Errorf("%s: %d words; want 250-500", st.slug, words)
+		}
+		if n := len(st.paras); n < 5 || n > 9 {
+			t.Errorf("%s: %d paragraphs; want 5-9", st.slug, n)
+		}
+		if strings.Contains(text, "Bagram") {
+			bagram++
+		}
+	}
+	if bagram < 5 {
+		t.Errorf("%d stories mention Bagram; want >= 5", bagram)
+	}
+	for _, o := range outlets {
+		if perOutlet[o.key] < 3 {
+			t.Errorf("outlet %s has %d stories; want >= 3", o.key, perOutlet[o.key])
+		}
+	}
+}
+
+func TestScheduleBringsBagramEarlyAndOften(t *testing.T) {
+	stories, err := loadStories()
+	if err != nil {
+		t.Fatal(err)
+	}
+	last := 0
+	for _, st := range stories {
+		if st.topic != "bagram" {
+			continue
+		}
+		if last > initialItems && st.seq-last > 3 {
+			t.Errorf("Bagram story %s at seq %d; previous at %d; want a gap <= 3", st.slug, st.seq, last)
+		}
+		last = st.seq
+	}
+	if stories[initialItems].topic != "bagram" && stories[initialItems+1].topic != "bagram" {
+		t.Errorf("no Bagram story within the first two intervals")
+	}
+}
+
+func TestParseStoryRejectsBadFrontMatter(t *testing.T) {
+	for _, text := range []string{
+		"no front matter",
+		"---\nslug: x\n",
+		"---\nslug: x\noutlet: herald\ntitle: t\nauthor: a\nsummary: s\nseq: 1\nbogus: 1\n---\nP.\n",
+		"---\nslug: x\noutlet: nowhere\ntitle: t\nauthor: a\nsummary: s\nseq: 1\n---\nP.\n",
+		"---\nslug: x\noutlet: herald\ntitle: t\nauthor: a\nsummary: s\nseq: one\n---\nP.\n",
+		"---\nslug: x\noutlet: herald\ntitle: t\nauthor: a\nsummary: s\nseq: 1\n---\n\n",
+	} {
+		if _, err := parseStory(text); err == nil {
+			t.Errorf("parseStory(%q) = nil error; want one", text)
+		}
+	}
+}
+
+func TestCloseTwiceIsSafe(t *testing.T) {
+	s, err := Start(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Close(); err != nil {
+		t.Errorf("second Close: %v", err)
+	}
+	if _, err := http.Get(s.URL() + "/"); err == nil {
+		t.Errorf("GET after Close succeeded; want an error")
+	}
+}
