@@ -178,6 +178,29 @@ var noStem = map[string]bool{
 // words in noStem are left alone. Both query and text go through it, so an
 // imperfect stem (movies → movy) still matches consistently.
 func stem(b []byte) []byte {
+	b = singular(b)
+	// Fold a final consonant+y and a final ie to i, so that the singular
+	// and plural forms of city/cities, movie/movies and spy/spies agree.
+	n := len(b)
+	switch {
+	case n >= 3 && b[n-1] == 'y' && !isVowel(b[n-2]):
+		b[n-1] = 'i'
+	case n >= 3 && b[n-2] == 'i' && b[n-1] == 'e':
+		b = b[:n-1]
+	}
+	return b
+}
+
+func isVowel(c byte) bool {
+	switch c {
+	case 'a', 'e', 'i', 'o', 'u', 'y':
+		return true
+	}
+	return false
+}
+
+// singular strips a simple English plural ending.
+func singular(b []byte) []byte {
 	n := len(b)
 	if n <= 3 || b[n-1] != 's' {
 		return b
@@ -190,8 +213,7 @@ func stem(b []byte) []byte {
 		return b
 	}
 	if n > 4 && b[n-3] == 'i' && b[n-2] == 'e' {
-		b[n-3] = 'y'
-		return b[:n-2]
+		return b[:n-2] // cities -> citi
 	}
 	if n > 4 && b[n-2] == 'e' {
 		switch b[n-3] {
