@@ -1,0 +1,339 @@
+// Package fetch performs polite, bounded HTTP GETs of feeds and pages.
+//
+// Rules every request follows:
+//   - only http and https URLs, at most 10 redirects;
+//   - at most PerHost requests in flight per host and MaxConns overall; waiting
+//     for a slot honours the context;
+//   - the whole request, body included, must finish within Timeout;
+//   - at most MaxBytes of (decompressed) body are read; a larger body is
+//     ErrTooLarge, and no more than MaxBytes+1 bytes are ever buffered;
+//   - unless AllowPrivate is set, connections to loopback, private,
+//     link-local, CGNAT, cloud-metadata, unspecified and multicast addresses
+//     are refused at connect time (so DNS rebinding and redirects cannot
+//     bypass the check).
+package fetch
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"net/url"
+	"strings"
+	"sync"
+	"syscall"
+	"time"
+)
+
+// Defaults applied by New to zero Options fields.
+const (
+	DefaultTimeout  = 15 * time.Second
+	DefaultMaxBytes = 8 << 20
+	DefaultPerHost  = 2
+	DefaultMaxConns = 32
+	maxRedirects    = 10
+)
+
+var (
+	// ErrTooLarge means the body exceeded Options.MaxBytes.
+	ErrTooLarge = errors.New("response body too large")
+	// ErrPrivateAddress means the host resolved to an address Newshound must
+	// not connect to (loopback, private networks, cloud metadata...).
+	ErrPrivateAddress = errors.New("refusing to connect to private address")
+	// ErrScheme means the URL is not http or https.
+	ErrScheme = errors.New("unsupported URL scheme")
+)
+
+// StatusError is returned for any status other than 2xx and 304.
+// RetryAfter is the server's Retry-After hint (0 if absent), most useful
+// with 429 and 503.
+type StatusError struct {
+	Code       int
+	RetryAfter time.Duration
+}
+
+func (e *StatusError) Error() string {
+	if e.RetryAfter > 0 {
+		return fmt.Sprintf("http status %d (retry after %s)", e.Code, e.RetryAfter)
+	}
+	return fmt.Sprintf("http status %d", e.Code)
+}
+
+// Options configure a Client. Zero fields take the defaults above.
+type Options struct {
+	Timeout      time.Duration     // whole request including body; default 15s
+	MaxBytes     int64             // body cap after decompression; default 8 MiB
+	PerHost      int               // concurrent requests per host (of the requested URL, not redirect targets); default 2
+	MaxConns     int               // concurrent requests overall; default 32
+	UserAgent    string            // sent as User-Agent when non-empty
+	AllowPrivate bool              // allow loopback/private targets (tests, intranets)
+	Transport    http.RoundTripper // replaces the built-in transport (tests); the private-address guard lives in the built-in one
+}
+
+// Validators are the cache validators of a previous response, sent back as
+// If-None-Match and If-Modified-Since.
+type Validators struct{ ETag, LastModified string }
+
+// Response is a successful (2xx) or not-modified (304) fetch.
+type Response struct {
+	URL         string // final URL after redirects
+	Permanent   string // target of a leading 301/308, which the caller may remember
+	NotModified bool   // 304: Body is empty, keep the previous copy
+	Body        []byte
+	ContentType string
+	Validators  Validators
+	MaxAge      time.Duration // from Cache-Control max-age or Expires; 0 if none
+}
+
+// Client fetches URLs under Options. It is safe for concurrent use.
+type Client struct {
+	o      Options
+	hc     *http.Client
+	global chan struct{}
+	now    func() time.Time
+
+	mu    sync.Mutex
+	hosts map[string]*hostSem
+}
+
+type hostSem struct {
+	ch    chan struct{}
+	users int
+}
+
+// New returns a Client with defaults filled in.
+func New(o Options) *Client {
+	if o.Timeout <= 0 {
+		o.Timeout = DefaultTimeout
+	}
+	if o.MaxBytes <= 0 {
+		o.MaxBytes = DefaultMaxBytes
+	}
+	if o.PerHost <= 0 {
+		o.PerHost = DefaultPerHost
+	}
+	if o.MaxConns <= 0 {
+		o.MaxConns = DefaultMaxConns
+	}
+	c := &Client{o: o, global: make(chan struct{}, o.MaxConns), hosts: map[string]*hostSem{}, now: time.Now}
+	rt := o.Transport
+	if rt == nil {
+		rt = newTransport(o)
+	}
+	c.hc = &http.Client{Transport: rt, CheckRedirect: checkRedirect}
+	return c
+}
+
+func newTransport(o Options) *http.Transport {
+	d := &net.Dialer{Timeout: 10 * time.Second, KeepAlive: 30 * time.Second}
+	if !o.AllowPrivate {
+		d.Control = guardControl
+	}
+	return &http.Transport{
+		Proxy:                 nil, // no environment proxy: it would hide the real destination from the guard
+		DialContext:           d.DialContext,
+		ForceAttemptHTTP2:     true,
+		MaxIdleConns:          o.MaxConns,
+		MaxIdleConnsPerHost:   o.PerHost,
+		IdleConnTimeout:       90 * time.Second,
+		TLSHandshakeTimeout:   10 * time.Second,
+		ResponseHeaderTimeout: o.Timeout,
+	}
+}
+
+// guardControl runs after DNS resolution, just before connect, with the
+// literal address; refusing here covers redirects and DNS rebinding.
+func guardControl(network, address string, _ syscall.RawConn) error {
+	host, _, err := net.SplitHostPort(address)
+	if err != nil {
+		return err
+	}
+	ip := net.ParseIP(host)
+	if ip == nil || IsPrivate(ip) {
+		return fmt.Errorf("%w %s", ErrPrivateAddress, host)
+	}
+	return nil
+}
+
+var blocked = func() []*net.IPNet {
+	var nets []*net.IPNet
+	for _, s := range []string{"100.64.0.0/10", "169.254.169.254/32", "fd00:ec2::254/128", "0.0.0.0/8", "192.0.0.0/24", "198.18.0.0/15", "240.0.0.0/4"} {
+		_, n, _ := net.ParseCIDR(s)
+		nets = append(nets, n)
+	}
+	return nets
+}()
+
+// IsPrivate reports whether ip is one Newshound refuses to connect to:
+// loopback, RFC 1918/ULA private, link-local (incl. cloud metadata),
+// CGNAT 100.64/10, unspecified, multicast and reserved ranges.
+func IsPrivate(ip net.IP) bool {
+	if ip4 := ip.To4(); ip4 != nil {
+		ip = ip4
+	}
+	if ip.IsLoopback() || ip.IsPrivate() || ip.IsLinkLocalUnicast() || ip.IsLinkLocalMulticast() ||
+		ip.IsInterfaceLocalMulticast() || ip.IsMulticast() || ip.IsUnspecified() {
+		return true
+	}
+	for _, n := range blocked {
+		if n.Contains(ip) {
+			return true
+		}
+	}
+	return false
+}
+
+func checkRedirect(req *http.Request, via []*http.Request) error {
+	if len(via) > maxRedirects {
+		return fmt.Errorf("stopped after %d redirects", maxRedirects)
+	}
+	if s := req.URL.Scheme; s != "http" && s != "https" {
+		return fmt.Errorf("redirect to %q: %w", req.URL.String(), ErrScheme)
+	}
+	return nil
+}
+
+func (c *Client) acquire(ctx context.Context, host string) (release func(), err error) {
+	c.mu.Lock()
+	hs := c.hosts[host]
+	if hs == nil {
+		hs = &hostSem{ch: make(chan struct{}, c.o.PerHost)}
+		c.hosts[host] = hs
+	}
+	hs.users++
+	c.mu.Unlock()
+	done := func() {
+		c.mu.Lock()
+		hs.users--
+		if hs.users == 0 {
+			delete(c.hosts, host)
+		}
+		c.mu.Unlock()
+	}
+	select {
+	case hs.ch <- struct{}{}:
+	case <-ctx.Done():
+		done()
+		return nil, ctx.Err()
+	}
+	select {
+	case c.global <- struct{}{}:
+	case <-ctx.Done():
+		<-hs.ch
+		done()
+		return nil, ctx.Err()
+	}
+	return func() { <-c.global; <-hs.ch; done() }, nil
+}
+
+// Get fetches rawURL, sending v as conditional-request validators.
+// It returns *StatusError for statuses other than 2xx/304, ErrTooLarge,
+// ErrPrivateAddress or ErrScheme (all wrapped with the URL), and a
+// "timed out after" error when Timeout elapses.
+func (c *Client) Get(ctx context.Context, rawURL string, v Validators) (*Response, error) {
+	u, err := url.Parse(rawURL)
+	if err != nil {
+		return nil, fmt.Errorf("fetch %s: %w", rawURL, err)
+	}
+	if u.Scheme != "http" && u.Scheme != "https" {
+		return nil, fmt.Errorf("fetch %s: %w", rawURL, ErrScheme)
+	}
+	if u.Host == "" {
+		return nil, fmt.Errorf("fetch %s: missing host", rawURL)
+	}
+	release, err := c.acquire(ctx, strings.ToLower(u.Hostname()))
+	if err != nil {
+		return nil, fmt.Errorf("fetch %s: waiting for host slot: %w", rawURL, err)
+	}
+	defer release()
+
+	ctx, cancel := context.WithTimeoutCause(ctx, c.o.Timeout, errTimeout)
+	defer cancel()
+	resp, err := c.do(ctx, u, v)
+	if err != nil {
+		if context.Cause(ctx) == errTimeout {
+			return nil, fmt.Errorf("fetch %s: timed out after %s", rawURL, c.o.Timeout)
+		}
+		var ue *url.Error
+		if errors.As(err, &ue) {
+			err = ue.Err // avoid repeating the method and URL
+		}
+		return nil, fmt.Errorf("fetch %s: %w", rawURL, err)
+	}
+	return resp, nil
+}
+
+var errTimeout = errors.New("fetch timeout")
+
+func (c *Client) do(ctx context.Context, u *url.URL, v Validators) (*Response, error) {
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+	if c.o.UserAgent != "" {
+		req.Header.Set("User-Agent", c.o.UserAgent)
+	}
+	req.Header.Set("Accept", "application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.8")
+	if v.ETag != "" {
+		req.Header.Set("If-None-Match", v.ETag)
+	}
+	if v.LastModified != "" {
+		req.Header.Set("If-Modified-Since", v.LastModified)
+	}
+	resp, err := c.hc.Do(req)
+	if err != nil {
+		return nil, err
+	}
+	defer resp.Body.Close()
+
+	out := &Response{URL: resp.Request.URL.String()}
+	out.Permanent = permanentTarget(resp)
+	out.ContentType = resp.Header.Get("Content-Type")
+	out.Validators = Validators{ETag: resp.Header.Get("ETag"), LastModified: resp.Header.Get("Last-Modified")}
+	out.MaxAge = maxAge(resp.Header, c.now())
+
+	switch {
+	case resp.StatusCode == http.StatusNotModified:
+		out.NotModified = true
+		if out.Validators == (Validators{}) {
+			out.Validators = v
+		}
+		return out, nil
+	case resp.StatusCode < 200 || resp.StatusCode > 299:
+		io.Copy(io.Discard, io.LimitReader(resp.Body, 4096)) // let the connection be reused
+		return nil, &StatusError{Code: resp.StatusCode, RetryAfter: RetryAfter(resp.Header, c.now())}
+	}
+	if resp.ContentLength > c.o.MaxBytes {
+		return nil, ErrTooLarge
+	}
+	// The transport has already undone gzip, so this caps the decompressed size.
+	body, err := io.ReadAll(io.LimitReader(resp.Body, c.o.MaxBytes+1))
+	if err != nil {
+		return nil, err
+	}
+	if int64(len(body)) > c.o.MaxBytes {
+		return nil, ErrTooLarge
+	}
+	out.Body = body
+	return out, nil
+}
+
+// permanentTarget walks the redirect chain back to the first request; if
+// the first hop was a 301 or 308 it returns where it pointed.
+func permanentTarget(resp *http.Response) string {
+	req := resp.Request
+	var first *http.Request
+	for req != nil && req.Response != nil {
+		first = req
+		req = req.Response.Request
+	}
+	if first == nil {
+		return ""
+	}
+	if c := first.Response.StatusCode; c == http.StatusMovedPermanently || c == http.StatusPermanentRedirect {
+		return first.URL.String()
+	}
+	return ""
+}
