@@ -1,0 +1,258 @@
+// Package story groups items that report the same event across outlets.
+//
+// Each matched item gets a compact signature (Sign) built from its title and
+// lead text; a Clusterer keeps a time window of recent signatures and assigns
+// each new item to the best matching story, or starts a new story whose ID is
+// the item's key. Two signals decide a match: the Jaccard similarity of the
+// titles' content words (so re-worded headlines of the same event match) and
+// a MinHash estimate of the Jaccard similarity of word shingles of title and
+// lead (so syndicated copies of the same wire text match under any headline).
+package story
+
+import (
+	"encoding/binary"
+	"errors"
+	"hash/fnv"
+	"slices"
+	"strings"
+	"unicode"
+)
+
+// numHashes is the number of MinHash values in a signature; bands×rows of
+// the LSH index must equal it.
+const (
+	numHashes = 32
+	bands     = 8
+	rows      = numHashes / bands
+	// maxTitleTokens bounds the title part of a signature.
+	maxTitleTokens = 24
+	// leadWords bounds how much of the text is shingled: the lead is what
+	// syndicated copies share, and it keeps Sign cheap on full articles.
+	leadWords = 80
+	shingle   = 3
+)
+
+// Sig is the signature of one item. The zero Sig is similar to nothing.
+// Title holds sorted, distinct hashes of the title's content words; Min holds
+// the MinHash of the word shingles of title and lead; HasText reports whether
+// any lead text was shingled besides the title.
+type Sig struct {
+	Title   []uint32
+	Min     [numHashes]uint32
+	HasText bool
+	empty   bool
+}
+
+// Sign computes the signature of an item from its title and text (feed
+// description or article lead; only the first words are used).
+func Sign(title, text string) Sig {
+	var s Sig
+	tw := words(title)
+	for _, w := range tw {
+		if stopwords[w] {
+			continue
+		}
+		s.Title = append(s.Title, hash32(stem(w)))
+	}
+	slices.Sort(s.Title)
+	s.Title = slices.Compact(s.Title)
+	if len(s.Title) > maxTitleTokens {
+		s.Title = s.Title[:maxTitleTokens]
+	}
+	bw := words(text)
+	if len(bw) > leadWords {
+		bw = bw[:leadWords]
+	}
+	s.HasText = len(bw) >= shingle
+	all := append(append([]string(nil), tw...), bw...)
+	for i := range s.Min {
+		s.Min[i] = ^uint32(0)
+	}
+	n := 0
+	add := func(h uint64) {
+		n++
+		for i := range s.Min {
+			// Independent hash functions by mixing h with a per-slot seed.
+			v := uint32(mix(h ^ seeds[i]))
+			if v < s.Min[i] {
+				s.Min[i] = v
+			}
+		}
+	}
+	if len(all) < shingle {
+		for _, w := range all {
+			add(hash64(w))
+		}
+	} else {
+		for i := 0; i+shingle <= len(all); i++ {
+			add(hash64(all[i] + " " + all[i+1] + " " + all[i+2]))
+		}
+	}
+	s.empty = n == 0 && len(s.Title) == 0
+	return s
+}
+
+// Similarity returns how alike two signatures are, 0..1: the larger of the
+// title content-word Jaccard similarity and, when both items carry text, the
+// MinHash estimate of their shingle Jaccard similarity.
+func Similarity(a, b Sig) float64 {
+	if a.empty || b.empty {
+		return 0
+	}
+	jt := titleJaccard(a.Title, b.Title)
+	if !a.HasText || !b.HasText {
+		return jt
+	}
+	return max(jt, minhashJaccard(a, b))
+}
+
+func titleJaccard(a, b []uint32) float64 {
+	if len(a) == 0 || len(b) == 0 {
+		return 0
+	}
+	i, j, inter := 0, 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] == b[j]:
+			inter++
+			i++
+			j++
+		case a[i] < b[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	return float64(inter) / float64(len(a)+len(b)-inter)
+}
+
+func minhashJaccard(a, b Sig) float64 {
+	eq := 0
+	for i := range a.Min {
+		if a.Min[i] == b.Min[i] {
+			eq++
+		}
+	}
+	return float64(eq) / numHashes
+}
+
+const sigVersion = 1
+
+// MarshalBinary encodes the signature: version, flags, title count, title
+// hashes, MinHash values, all little-endian.
+func (s Sig) MarshalBinary() ([]byte, error) {
+	b := make([]byte, 0, 3+4*(len(s.Title)+numHashes))
+	var flags byte
+	if s.HasText {
+		flags |= 1
+	}
+	if s.empty {
+		flags |= 2
+	}
+	b = append(b, sigVersion, flags, byte(len(s.Title)))
+	for _, h := range s.Title {
+		b = binary.LittleEndian.AppendUint32(b, h)
+	}
+	for _, h := range s.Min {
+		b = binary.LittleEndian.AppendUint32(b, h)
+	}
+	return b, nil
+}
+
+// UnmarshalBinary decodes a signature written by MarshalBinary.
+func (s *Sig) UnmarshalBinary(b []byte) error {
+	if len(b) < 3 || b[0] != sigVersion {
+		return errors.New("story: bad signature header")
+	}
+	n := int(b[2])
+	if len(b) != 3+4*(n+numHashes) {
+		return errors.New("story: bad signature length")
+	}
+	s.HasText = b[1]&1 != 0
+	s.empty = b[1]&2 != 0
+	s.Title = make([]uint32, n)
+	p := b[3:]
+	for i := range s.Title {
+		s.Title[i] = binary.LittleEndian.Uint32(p[4*i:])
+	}
+	p = p[4*n:]
+	for i := range s.Min {
+		s.Min[i] = binary.LittleEndian.Uint32(p[4*i:])
+	}
+	return nil
+}
+
+// words lower-cases text and splits it into letter/digit runs; apostrophe
+// suffixes ("govt's") are dropped.
+func words(text string) []string {
+	var out []string
+	f := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’'
+	})
+	for _, w := range f {
+		if i := strings.IndexAny(w, "'’"); i >= 0 {
+			w = w[:i]
+		}
+		if w != "" {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// stem strips common English inflections so "strikes"/"strike",
+// "killed"/"kill" meet. It is deliberately crude.
+func stem(w string) string {
+	switch {
+	case len(w) > 5 && strings.HasSuffix(w, "ing"):
+		return w[:len(w)-3]
+	case len(w) > 4 && strings.HasSuffix(w, "ies"):
+		return w[:len(w)-3] + "y"
+	case len(w) > 4 && strings.HasSuffix(w, "ed"):
+		return w[:len(w)-2]
+	case len(w) > 3 && strings.HasSuffix(w, "es") && !strings.HasSuffix(w, "ses"):
+		return w[:len(w)-2]
+	case len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
+		return w[:len(w)-1]
+	}
+	return w
+}
+
+func hash64(s string) uint64 {
+	h := fnv.New64a()
+	h.Write([]byte(s))
+	return mix(h.Sum64())
+}
+
+func hash32(s string) uint32 { return uint32(hash64(s) >> 32) }
+
+// mix is the splitmix64 finaliser.
+func mix(x uint64) uint64 {
+	x ^= x >> 30
+	x *= 0xbf58476d1ce4e5b9
+	x ^= x >> 27
+	x *= 0x94d049bb133111eb
+	x ^= x >> 31
+	return x
+}
+
+var seeds = func() (s [numHashes]uint64) {
+	x := uint64(0x9e3779b97f4a7c15)
+	for i := range s {
+		x += 0x9e3779b97f4a7c15
+		s[i] = mix(x)
+	}
+	return s
+}()
+
+var stopwords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`a an the and or but of to in on at for from by with as is are was were be been being
+		it its this that these those he she they we you i his her their our your them him us
+		has have had do does did not no will would can could may might should shall must
+		into over after before about up down out off than then so if while amid says said say
+		s t new more most after also just what who which when where why how all any some`) {
+		m[w] = true
+	}
+	return m
+}()

@@ -1,0 +1,52 @@
+package summary
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestSplitSentences(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     []string
+	}{
+		{"simple", "The base closed. Troops left!  Why? Nobody knows.",
+			[]string{"The base closed.", "Troops left!", "Why?", "Nobody knows."}},
+		{"titles", "Mr. Smith met Gen. Miller and Dr. Jones on Jan. 5. They talked.",
+			[]string{"Mr. Smith met Gen. Miller and Dr. Jones on Jan. 5.", "They talked."}},
+		{"acronym mid-sentence", "The U.S. Army left Bagram. It was 3.5 km away.",
+			[]string{"The U.S. Army left Bagram.", "It was 3.5 km away."}},
+		{"acronym ends sentence", "Troops returned to the U.S. The base is empty.",
+			[]string{"Troops returned to the U.S.", "The base is empty."}},
+		{"quote ends sentence", `"We are leaving," he said. "It is over." The crowd cheered.`,
+			[]string{`"We are leaving," he said.`, `"It is over."`, "The crowd cheered."}},
+		{"curly quote", "He said: “It is over.” Then he left.",
+			[]string{"He said: “It is over.”", "Then he left."}},
+		{"initials", "J. R. Smith and George W. Bush spoke. Both agreed.",
+			[]string{"J. R. Smith and George W. Bush spoke.", "Both agreed."}},
+		{"paragraphs", "First paragraph without stop\n\nSecond one.",
+			[]string{"First paragraph without stop", "Second one."}},
+		{"lower-case after period", "It ended at 5 p.m. on Monday. Then rain.",
+			[]string{"It ended at 5 p.m. on Monday.", "Then rain."}},
+		{"ellipsis", "He paused... Then he spoke.", []string{"He paused...", "Then he spoke."}},
+		{"empty", "  \n\n ", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := SplitSentences(tt.in); !slices.Equal(got, tt.want) {
+				t.Errorf("got %q; want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func FuzzSplitSentences(f *testing.F) {
+	f.Add(`Mr. Smith said "no." U.S. troops left. 3.5 km.`)
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, x := range SplitSentences(s) {
+			if x == "" {
+				t.Fatal("empty sentence")
+			}
+		}
+	})
+}
