@@ -1,0 +1,266 @@
+package quote
+
+// Cues: the reporting verb or phrase next to a quotation, and the speaker
+// phrase it governs.
+
+import (
+	"sort"
+	"strings"
+)
+
+// cue is what attributes a quotation: the reporting verb or phrase and the
+// speaker phrase, and whether it sits right next to the quotation.
+type cue struct {
+	np       nounPhrase
+	text     string
+	pos      int  // byte offset of the cue, for resolving pronouns
+	adjacent bool // the cue is close to the quotation
+	strict   bool // nothing but punctuation separates cue and quotation
+}
+
+// attributor reads the narrative around quotations.
+type attributor struct {
+	text string
+	toks []token
+	reg  *registry
+}
+
+// isVerb reports whether toks[i] is a reporting verb in the active voice.
+func (a *attributor) isVerb(i int) bool {
+	t := a.toks[i]
+	if t.kind != tWord || t.cap || !reportingVerbs[t.low] {
+		return false
+	}
+	return i == 0 || !passiveAux[a.toks[i-1].low]
+}
+
+// maxRegion bounds, in tokens, how far from a quotation its cue is sought,
+// keeping Extract linear on pathological input.
+const maxRegion = 80
+
+// clauseEnd reports whether toks[i] ends the narrative around a quotation:
+// a sentence end or another quotation (scare quotes do not count).
+func (a *attributor) clauseEnd(i int) bool {
+	t := a.toks[i]
+	return t.kind == tEnd || (t.kind == tQuote && !t.weak)
+}
+
+// after looks for a cue right after a quotation's closing mark:
+// `," X said`, `," said X`, `," X, the spokesman, said`, `," according to X`.
+func (a *attributor) after(k int) (cue, bool) {
+	lo := k + 1
+	para := a.toks[k].para
+	hi := lo
+	for hi < len(a.toks) && a.toks[hi].para == para && !a.clauseEnd(hi) && hi-lo < maxRegion {
+		hi++
+	}
+	// After a quotation that ends a sentence, a capitalised word starts the
+	// next sentence, not a cue ("It was chaos." The general spoke ...).
+	// Only a bare cue ending the sentence ("It's over." Smith said.) counts.
+	if q := a.toks[k]; q.q >= 0 && lo < hi && a.toks[lo].cap {
+		if body := strings.TrimRight(a.text[q.s:q.e], "\"”»″ "); strings.HasSuffix(body, ".") {
+			if !a.isVerb(hi-1) && !(hi-lo <= 4 && lo+1 < hi && a.isVerb(lo+1)) {
+				return cue{}, false
+			}
+		}
+	}
+	i := lo
+	for i < hi && (a.toks[i].low == "," || a.toks[i].low == "—" || a.toks[i].low == "–" || a.toks[i].low == "-") {
+		i++
+	}
+	if i >= hi {
+		return cue{}, false
+	}
+	// An epigraph or pull quote signed with a dash: "..." — Matthew Ingram
+	if i > lo && (a.toks[i-1].low == "—" || a.toks[i-1].low == "–" || a.toks[i-1].low == "-") && isNameWord(a.toks[i]) {
+		if np := a.parseFwd(i, hi); np.kind == npName && !a.reg.ents[np.ent].org && np.hi >= hi-4 {
+			return cue{np: np, pos: a.toks[i].s, adjacent: true, strict: true}, true
+		}
+	}
+	if a.isVerb(i) {
+		if np := a.parseFwd(i+1, hi); np.kind != npNone {
+			return cue{np: np, text: a.cueText(i, hi), pos: a.toks[i].s, adjacent: true, strict: true}, true
+		}
+	}
+	if a.toks[i].low == "according" && i+1 < hi && a.toks[i+1].low == "to" {
+		if np := a.parseFwd(i+2, hi); np.kind != npNone {
+			return cue{np: np, text: "according to", pos: a.toks[i].s, adjacent: true, strict: true}, true
+		}
+	}
+	for v := i + 1; v < hi && v <= i+25; v++ {
+		if !a.isVerb(v) {
+			continue
+		}
+		np := a.parseBack(i, v-1)
+		if np.kind != npNone && np.lo >= i && np.lo-i <= 4 && plainWords(a.toks[i:np.lo]) {
+			return cue{np: np, text: a.cueText(v, hi), pos: a.toks[i].s, adjacent: true, strict: true}, true
+		}
+		break
+	}
+	return cue{}, false
+}
+
+// plainWords reports whether toks are words that may precede a speaker's
+// name in a cue ("team member", "Taliban spokesman").
+func plainWords(toks []token) bool {
+	rolesOnly := true
+	for _, t := range toks {
+		if w := strings.ToLower(t.bare()); t.low != "and" && !personRoles[w] && !titles[w] {
+			rolesOnly = false
+		}
+	}
+	for _, t := range toks {
+		if t.kind != tWord || reportingVerbs[t.low] {
+			return false
+		}
+		// "chairman and chief executive Richard Parsons said"
+		if clauseWords[t.low] && !(t.low == "and" && rolesOnly) {
+			return false
+		}
+	}
+	return true
+}
+
+// before looks for a cue in the sentence leading up to a quotation:
+// `X said: "`, `X said that "`, `X told reporters "`, `According to X, "`,
+// and the verb of a sentence holding a partial quotation.
+func (a *attributor) before(k int) (cue, bool) {
+	hi := k
+	lo := hi
+	para := a.toks[k].para
+	for lo > 0 && a.toks[lo-1].para == para && !a.clauseEnd(lo-1) && hi-lo < maxRegion {
+		lo--
+	}
+	// A quotation opening a paragraph may be introduced by the previous one:
+	// "Obama tweeted:" / "Rathbun stated,".
+	if lo == hi && lo > 0 && a.toks[lo-1].para == para-1 && (a.toks[lo-1].low == ":" || a.toks[lo-1].low == ",") {
+		hi = lo
+		lo = hi - 1
+		for lo > 0 && a.toks[lo-1].para == para-1 && !a.clauseEnd(lo-1) && hi-lo < maxRegion {
+			lo--
+		}
+	}
+	if lo >= hi {
+		return cue{}, false
+	}
+	// Distance from the last word to the quotation, for adjacency.
+	last := hi - 1
+	for last >= lo && (a.toks[last].kind == tPunct || a.toks[last].low == "that") {
+		last--
+	}
+	for v := hi - 1; v >= lo; v-- {
+		t := a.toks[v]
+		if t.low == "according" && v+1 < hi && a.toks[v+1].low == "to" {
+			if np := a.parseFwd(v+2, hi); np.kind != npNone {
+				return cue{np: np, text: "according to", pos: t.s, adjacent: v+2 >= last-6}, true
+			}
+		}
+		if t.low == "words" && v+1 < hi && a.toks[v+1].low == "of" && v > lo && a.toks[v-1].low == "the" {
+			if np := a.parseFwd(v+2, hi); np.kind != npNone {
+				return cue{np: np, text: "in the words of", pos: t.s, adjacent: true}, true
+			}
+		}
+		if !a.isVerb(v) {
+			continue
+		}
+		var np nounPhrase
+		if strings.HasSuffix(t.low, "ing") && v > lo && a.toks[v-1].low == "," {
+			// "He said ..., adding: "...": the subject of the sentence.
+			np = a.subject(lo, v)
+		} else {
+			np = a.parseBack(lo, v-1)
+		}
+		if np.kind == npNone {
+			np = a.parseFwd(v+1, hi)
+			if np.kind == npNone || np.hi < last {
+				np = nounPhrase{}
+			}
+		}
+		if np.kind == npNone {
+			continue
+		}
+		ct := a.cueText(v, hi)
+		strict := last == v || (np.kind == npName || np.kind == npPron) && np.hi-1 == last ||
+			last < v+4 && strings.HasPrefix(ct, "told")
+		pos := t.s
+		if np.lo >= 0 && np.lo < len(a.toks) && np.lo < v {
+			pos = a.toks[np.lo].s // resolve a pronoun from where it stands
+		}
+		return cue{np: np, text: ct, pos: pos, adjacent: last-v <= 4, strict: strict}, true
+	}
+	// "The secretary general ..., Nunzio Galantino, has called it "x" and "y":"
+	if a.toks[hi-1].low == ":" {
+		for i := lo; i < hi && i < lo+16; i++ {
+			if !isNameWord(a.toks[i]) || (i > lo && isNameWord(a.toks[i-1]) && !a.toks[i-1].poss) {
+				continue
+			}
+			if np := a.parseFwd(i, hi); np.kind == npName && a.reg.ents[np.ent].person {
+				return cue{np: np, pos: a.toks[i].s, adjacent: true, strict: true}, true
+			}
+		}
+	}
+	return cue{}, false
+}
+
+// cueText renders the reporting phrase starting at verb v: the verb, plus
+// the audience of "told" ("told Reuters", "told the press") or the place of
+// a post ("posted on X").
+func (a *attributor) cueText(v, hi int) string {
+	verb := a.toks[v].text
+	lv := strings.ToLower(verb)
+	end := v + 1
+	switch {
+	case lv == "told" || lv == "tells" || lv == "tell" || lv == "telling":
+		j := v + 1
+		if j < hi && (a.toks[j].low == "the" || a.toks[j].low == "a") {
+			j++
+		}
+		if j < hi && a.toks[j].kind == tWord && a.toks[j].cap {
+			for j < hi && a.toks[j].kind == tWord && a.toks[j].cap && j < v+5 {
+				j++
+			}
+			// "told a Parliamentary committee"
+			if det := a.toks[v+1].low; (det == "the" || det == "a") && j < hi && a.toks[j].kind == tWord && personRoles[a.toks[j].low] || groupNouns[a.toks[j].low] {
+				j++
+			}
+			end = j
+		} else if j < hi && a.toks[j].kind == tWord && !reportingVerbs[a.toks[j].low] && a.toks[j].low != "that" && a.toks[j].low != "him" && a.toks[j].low != "her" {
+			end = j + 1
+		}
+	case v+2 < hi && a.toks[v+1].low == "on" && platforms[a.toks[v+2].low]:
+		end = v + 3
+		if end < hi && platforms[a.toks[v+2].low+" "+a.toks[end].low] {
+			end++
+		}
+	}
+	return a.text[a.toks[v].s:a.toks[end-1].e]
+}
+
+// sentAt returns the sentence index of the token at byte offset pos.
+func (a *attributor) sentAt(pos int) int {
+	i := sort.Search(len(a.toks), func(i int) bool { return a.toks[i].s >= pos })
+	if i >= len(a.toks) {
+		i = len(a.toks) - 1
+	}
+	if i < 0 {
+		return 0
+	}
+	return a.toks[i].sent
+}
+
+// subject returns the speaker phrase that opens toks[lo:hi], skipping a
+// short introductory phrase ("On Wednesday, Braverman ...").
+func (a *attributor) subject(lo, hi int) nounPhrase {
+	for i := lo; i < hi && i < lo+8; i++ {
+		t := a.toks[i]
+		if t.kind == tWord && (isPronoun(t.low) || isNameWord(t) || t.low == "the") {
+			if np := a.parseFwd(i, hi); np.kind != npNone {
+				return np
+			}
+		}
+		if t.kind == tWord && reportingVerbs[t.low] {
+			break
+		}
+	}
+	return nounPhrase{}
+}

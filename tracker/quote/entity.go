@@ -1,0 +1,498 @@
+package quote
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// entity is one person or organisation the article names. Later mentions
+// by surname ("Mujahid", "Mr. Trump") merge into the earlier, fuller name,
+// and a fuller later mention upgrades the name, so the speaker reported is
+// the fullest form the article gives.
+type entity struct {
+	name   []string // fullest name, as written
+	gender byte     // 'm', 'f' or 0 when unknown
+	roles  []string // role classes: "spokesperson", "president", ...
+	person bool     // known to be a person (title, honorific, first name, role, speech)
+	maybe  bool     // looks like a person's name but nothing confirms it
+	org    bool
+}
+
+func (e *entity) hasRole(r string) bool {
+	for _, x := range e.roles {
+		if x == r || (r == "official" && officialRoles[x]) {
+			return true
+		}
+	}
+	return false
+}
+
+func (e *entity) addRole(r string) {
+	r = roleClass(r)
+	if r == "" || e.hasRole(r) {
+		return
+	}
+	if len(e.roles) < 8 {
+		e.roles = append(e.roles, r)
+	}
+	if e.gender == 0 {
+		switch {
+		case femaleRoles[r]:
+			e.gender = 'f'
+		case maleRoles[r]:
+			e.gender = 'm'
+		}
+	}
+}
+
+// mention is one occurrence of an entity, at byte offset pos.
+type mention struct {
+	ent  int
+	pos  int
+	sent int // sentence index
+}
+
+// registry holds the entities of one article and where each was mentioned.
+type registry struct {
+	ents        []entity
+	bySurname   map[string][]int
+	byFirst     map[string][]int
+	mentions    []mention // from scanMentions, ordered by pos
+	cueMentions []mention // from reading cues, ordered by pos
+	scanned     bool      // scanMentions is done
+	last        []int     // per entity: position of the latest mention seen
+}
+
+func newRegistry() *registry {
+	return &registry{bySurname: make(map[string][]int), byFirst: make(map[string][]int)}
+}
+
+// lookup finds the entity a name refers to, adding it if new. A name
+// matches an entity with the same last word when either is a single word,
+// when their first words agree, or when one ends the other.
+func (r *registry) lookup(name []string, pos int) int {
+	if len(name) == 0 {
+		return -1
+	}
+	key := foldName(name[len(name)-1])
+	cands := r.bySurname[key]
+	for i := len(cands) - 1; i >= 0; i-- {
+		id := cands[i]
+		e := &r.ents[id]
+		if len(name) == 1 || len(e.name) == 1 || strings.EqualFold(name[0], e.name[0]) {
+			if len(name) > len(e.name) {
+				e.name = name
+			}
+			return id
+		}
+	}
+	// A lone given name ("Thomas' sister" after "Thomas Sam") refers to the
+	// most recent person of that given name.
+	if len(name) == 1 {
+		if ids := r.byFirst[key]; len(ids) > 0 {
+			return ids[len(ids)-1]
+		}
+	}
+	id := len(r.ents)
+	if len(name) > 1 {
+		f := foldName(name[0])
+		r.byFirst[f] = append(r.byFirst[f], id)
+	}
+	r.ents = append(r.ents, entity{name: name})
+	r.last = append(r.last, -1)
+	r.bySurname[key] = append(r.bySurname[key], id)
+	return id
+}
+
+func (r *registry) mention(id, pos, sent int) {
+	if id < 0 {
+		return
+	}
+	if r.scanned {
+		r.cueMentions = insertMention(r.cueMentions, mention{id, pos, sent})
+	} else {
+		r.mentions = insertMention(r.mentions, mention{id, pos, sent})
+	}
+	if pos > r.last[id] {
+		r.last[id] = pos
+	}
+}
+
+// insertMention keeps ms ordered by pos; mentions arrive nearly in order,
+// so the backward scan is short.
+func insertMention(ms []mention, m mention) []mention {
+	ms = append(ms, m)
+	i := len(ms) - 1
+	for i > 0 && ms[i-1].pos > m.pos {
+		ms[i] = ms[i-1]
+		i--
+	}
+	ms[i] = m
+	return ms
+}
+
+// walkBack calls fn for the entities mentioned before pos, most recent
+// first, for at most limit mentions or until fn returns true.
+func (r *registry) walkBack(pos, limit int, fn func(m mention) bool) {
+	i := sort.Search(len(r.mentions), func(i int) bool { return r.mentions[i].pos >= pos }) - 1
+	j := sort.Search(len(r.cueMentions), func(i int) bool { return r.cueMentions[i].pos >= pos }) - 1
+	for n := 0; n < limit && (i >= 0 || j >= 0); n++ {
+		var m mention
+		if j < 0 || (i >= 0 && r.mentions[i].pos >= r.cueMentions[j].pos) {
+			m = r.mentions[i]
+			i--
+		} else {
+			m = r.cueMentions[j]
+			j--
+		}
+		if fn(m) {
+			return
+		}
+	}
+}
+
+// fullName returns the name to report for an entity.
+func (r *registry) fullName(id int) string {
+	if id < 0 || id >= len(r.ents) {
+		return ""
+	}
+	return strings.Join(r.ents[id].name, " ")
+}
+
+// personBefore returns the person a he/she (gender g) at byte offset pos in
+// sentence sent refers to. Sentences are searched from the pronoun's
+// backwards; in each, the first compatible person wins, since the subject
+// usually comes first ("Mr Campbell e-mailed Mr McFadyen ... He said").
+// Names that only look like a person's count when nothing else is found.
+func (r *registry) personBefore(pos, sent int, g byte) int {
+	best, bestSent, maybe := -1, -1, -1
+	r.walkBack(pos, 80, func(m mention) bool {
+		if best >= 0 && m.sent != bestSent {
+			return true
+		}
+		if m.sent < sent-8 {
+			return true
+		}
+		e := &r.ents[m.ent]
+		if e.org || (e.gender != 0 && g != 0 && e.gender != g) {
+			return false
+		}
+		if e.person || (e.maybe && e.gender != 0) {
+			best, bestSent = m.ent, m.sent
+			return false
+		}
+		if e.maybe && maybe < 0 {
+			maybe = m.ent
+		}
+		return false
+	})
+	if best >= 0 {
+		return best
+	}
+	return maybe
+}
+
+// roleBefore returns the most recent entity before pos described by role.
+func (r *registry) roleBefore(pos int, role string) int {
+	role = roleClass(role)
+	found := -1
+	r.walkBack(pos, 200, func(m mention) bool {
+		if r.ents[m.ent].hasRole(role) {
+			found = m.ent
+			return true
+		}
+		return false
+	})
+	return found
+}
+
+// orgBefore returns the most recent organisation mentioned before pos.
+func (r *registry) orgBefore(pos int) int {
+	found := -1
+	r.walkBack(pos, 30, func(m mention) bool {
+		if r.ents[m.ent].org {
+			found = m.ent
+			return true
+		}
+		return false
+	})
+	return found
+}
+
+// foldName lowercases a name word and strips diacritics-free punctuation
+// differences ("Al-Maeena" and "al-Maeena" match).
+func foldName(w string) string {
+	return strings.ToLower(strings.TrimRight(w, ".'’"))
+}
+
+// isNameWord reports whether t can be part of a capitalised name run.
+func isNameWord(t token) bool { return t.name }
+
+// nameWord decides isNameWord once per token: a capitalised word that is
+// not a sentence-opening function word and has no digits, an honorific, or
+// a particle glued to a capital ("al-Amr").
+func nameWord(t token) bool {
+	if t.kind != tWord {
+		return false
+	}
+	if honorificOf(t) {
+		return true
+	}
+	if !t.cap {
+		if i := strings.IndexAny(t.text, "-’'"); i > 0 && nameParticles[strings.ToLower(t.text[:i])] {
+			r, _ := utf8.DecodeRuneInString(t.text[i+1:])
+			return unicode.IsUpper(r)
+		}
+		return false
+	}
+	if stopCaps[t.low] {
+		return false
+	}
+	for i := 0; i < len(t.text); i++ {
+		if c := t.text[i]; isDigit(c) || c == '@' || c == '#' {
+			return false
+		}
+	}
+	return true
+}
+
+func honorificOf(t token) bool {
+	_, ok := honorifics[t.low]
+	return ok && t.cap
+}
+
+// nameInfo is what a capitalised run says about the entity it names.
+type nameInfo struct {
+	name   []string
+	roles  []string
+	gender byte
+	person bool // a title, honorific or known first name says so
+	org    bool
+	maybe  bool
+}
+
+// readRun interprets the capitalised run toks (already free of leading
+// stop words): titles and honorifics before the name become roles and
+// gender; an organisation word makes it an organisation unless a personal
+// name follows it ("Refugee Council Enver Solomon").
+func readRun(toks []token) nameInfo {
+	var ni nameInfo
+	cut := 0
+	orgAt := -1
+	for i, t := range toks {
+		w := strings.ToLower(t.bare())
+		switch {
+		case honorificOf(t):
+			if g := honorifics[t.low]; g != 0 {
+				ni.gender = g
+			}
+			ni.person = true
+			cut = i + 1
+		case titles[w] && i < len(toks)-1:
+			if personRoles[w] {
+				ni.roles = append(ni.roles, w)
+			}
+			if !modifierTitle(w) {
+				ni.person = true
+			}
+			cut = i + 1
+		case titles[w] && i == len(toks)-1 && i > 0 && !isFirstName(toks[i-1]):
+			// "NASA Administrator", "Panama coach": a role, no name.
+			if personRoles[w] {
+				ni.roles = append(ni.roles, w)
+			}
+			cut = i + 1
+		case orgWords[w] || (isAcronym(t.text) && len(toks) == 1):
+			orgAt = i
+		}
+		if t.poss && i < len(toks)-1 {
+			cut = i + 1 // "Malaysia's Prime Minister ..."
+		}
+	}
+	for _, t := range toks[cut:] {
+		if t.low == "of" { // "Department of Agriculture"
+			ni.org, ni.person = true, false
+			ni.name = words(toks[cut:])
+			return ni
+		}
+	}
+	if orgAt >= cut {
+		if orgAt == len(toks)-1 || len(toks)-orgAt-1 < 2 {
+			ni.org = true
+			ni.name = words(toks[cut:])
+			ni.person = false
+			return ni
+		}
+		cut = orgAt + 1
+	}
+	// "Novelist Arthur Hailey", "Liberal Democrat Sarah Teather": a known
+	// given name after other capitalised words starts the name.
+	if rest := toks[cut:]; len(rest) >= 3 && !isFirstName(rest[0]) {
+		for p := 1; p < len(rest)-1; p++ {
+			if isFirstName(rest[p]) {
+				if r := strings.ToLower(rest[p-1].bare()); personRoles[r] {
+					ni.roles = append(ni.roles, r)
+				}
+				cut += p
+				break
+			}
+		}
+	}
+	ni.name = words(toks[cut:])
+	if len(ni.name) == 0 {
+		return ni
+	}
+	if g, ok := firstNames[strings.ToLower(ni.name[0])]; ok {
+		if len(ni.name) > 1 {
+			ni.person = true
+		} else {
+			ni.maybe = true // "Thomas' sister"
+		}
+		if ni.gender == 0 {
+			ni.gender = g
+		}
+	}
+	if !ni.person && len(ni.name) >= 2 && len(ni.name) <= 4 && !isAcronym(ni.name[0]) {
+		ni.maybe = true
+	}
+	return ni
+}
+
+// modifierTitle lists title words that only qualify another ("Foreign
+// Minister"): on their own they do not make a person.
+func modifierTitle(w string) bool {
+	switch w {
+	case "vice", "prime", "foreign", "interior", "defence", "defense", "finance", "health",
+		"home", "shadow", "state", "former", "acting", "interim", "supreme", "first",
+		"senior", "junior", "assistant", "associate", "executive", "managing", "crown",
+		"presidential", "head", "chief", "general", "major", "justice", "brother",
+		"sister", "father", "speaker", "leader", "forward", "boss", "director", "editor":
+		return true
+	}
+	return false
+}
+
+func isAcronym(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+func words(toks []token) []string {
+	if len(toks) == 0 {
+		return nil
+	}
+	out := make([]string, 0, len(toks))
+	for _, t := range toks {
+		out = append(out, t.bare())
+	}
+	return out
+}
+
+// scanMentions walks the narrative once, registering every capitalised run
+// as a mention of a person, an organisation, or a name of unknown kind.
+// Lower-case role words before a name ("Taliban spokesman Zabihullah
+// Mujahid") and appositions after it ("Zabihullah Mujahid, the Taliban's
+// spokesman,") give the entity a role and mark it as a person.
+func (r *registry) scanMentions(toks []token) {
+	for i := 0; i < len(toks); {
+		if !isNameWord(toks[i]) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && toks[j].para == toks[i].para && !toks[j-1].poss &&
+			(isNameWord(toks[j]) || (nameParticles[toks[j].low] && !toks[j].cap &&
+				j+1 < len(toks) && isNameWord(toks[j+1]))) {
+			j++
+		}
+		r.registerRun(toks, i, j)
+		i = j
+	}
+	r.scanned = true
+}
+
+// registerRun records toks[i:j] as a mention and returns its entity, or -1.
+func (r *registry) registerRun(toks []token, i, j int) int {
+	ni := readRun(toks[i:j])
+	if len(ni.name) == 0 {
+		return -1
+	}
+	// Titles of one word at a sentence start are usually ordinary words.
+	if len(ni.name) == 1 && !ni.person && !ni.org && i > 0 && toks[i-1].kind == tEnd {
+		return -1
+	}
+	id := r.lookup(ni.name, toks[i].s)
+	e := &r.ents[id]
+	e.person = e.person || ni.person
+	e.org = (e.org || ni.org) && !e.person
+	e.maybe = e.maybe || ni.maybe
+	if e.gender == 0 {
+		e.gender = ni.gender
+	}
+	for _, ro := range ni.roles {
+		e.addRole(ro)
+	}
+	if !e.org {
+		// "spokesman Zabihullah Mujahid", "team member Rodaba Noori"
+		if i > 0 && toks[i-1].kind == tWord && !toks[i-1].cap && personRoles[toks[i-1].low] {
+			e.addRole(toks[i-1].low)
+			e.person = true
+		}
+		// "Zabihullah Mujahid, the Taliban's spokesman,"
+		if role := appositiveRole(toks, j); role != "" {
+			e.addRole(role)
+			e.person = e.person || personRoles[role]
+		}
+		// "Malaysia's Prime Minister, Najib Razak"
+		if i > 1 && toks[i-1].low == "," && toks[i-2].kind == tWord && titles[strings.ToLower(toks[i-2].bare())] && personRoles[toks[i-2].low] {
+			e.addRole(toks[i-2].low)
+			e.person = true
+		}
+	}
+	r.mention(id, toks[i].s, toks[i].sent)
+	return id
+}
+
+// appositiveRole reads ", the Taliban's spokesman," starting at toks[j] and
+// returns its head noun ("spokesman"), or "".
+func appositiveRole(toks []token, j int) string {
+	if j >= len(toks) || toks[j].low != "," {
+		return ""
+	}
+	para := toks[j].para
+	head := ""
+	for k := j + 1; k < len(toks) && k <= j+12; k++ {
+		t := toks[k]
+		if t.para != para || t.kind != tWord {
+			break
+		}
+		if head != "" && (prepositions[t.low] || t.low == "who" || t.low == "which") {
+			break
+		}
+		if k == j+1 && (reportingVerbs[t.low] || t.low == "who" || t.low == "which") {
+			return ""
+		}
+		head = t.low
+	}
+	if personRoles[head] {
+		return head
+	}
+	return ""
+}
+
+var prepositions = setOf("of", "at", "for", "in", "from", "with", "to", "on", "by", "and")
+
+func isFirstName(t token) bool {
+	_, ok := firstNames[t.low]
+	return ok
+}

@@ -1,0 +1,231 @@
+package quote
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Extract returns the direct quotations in text, in order of appearance,
+// each attributed to its speaker where the article says who spoke.
+//
+// text is plain article text with paragraphs separated by blank lines (a
+// text with no blank line is taken to have one paragraph per line).
+// Rules:
+//   - A quotation is text between double quotation marks (straight or
+//     curly); single quotes inside it are nested quotes and stay in Text.
+//     Text is exactly text[Start:End]: the marks are excluded, inner
+//     punctuation is kept ("We want it back right away," keeps its comma).
+//   - A quotation running over several paragraphs (each reopened, only the
+//     last closed) yields one Quote per paragraph, in order, all with the
+//     same Speaker and Cue; a Quote never spans a paragraph break, so Text
+//     never contains a quotation mark that delimits it.
+//   - A quotation split by its cue ("We will fight," he said, "until the
+//     end.") yields two Quotes with the same speaker.
+//   - Scare quotes and quoted names are not quotations: a span needs at
+//     least three words, or a reporting cue right next to it, and is dropped
+//     when it reads as a title (Title Case, or after "named", "so-called",
+//     "the word"...) or as a cited headline ("..." — CBC.ca).
+//   - Speaker is the fullest name the article gives for the person or
+//     organisation. "he"/"she" resolve to a person of compatible gender,
+//     searching sentences backwards and taking the first person named in
+//     a sentence (usually its subject); "it" to the latest organisation;
+//     descriptions ("the spokesman", "the president") to the latest person
+//     given that role by a title or apposition. A quotation with no cue of its own
+//     keeps the speaker of the quotation before it in the same paragraph,
+//     or of the previous paragraph when that ended with a quotation (Cue is
+//     then "", as the quotation has no cue of its own). When the text does
+//     not name the speaker, Speaker is "" and Cue may still show how the
+//     quotation was attributed ("a senior official said" gives Cue "said").
+//
+// Extract is deterministic, never panics, and runs in time linear in the
+// length of text.
+func Extract(text string) []Quote {
+	ps := paragraphs(text)
+	spans := findSpans(text, ps)
+	if len(spans) == 0 {
+		return nil
+	}
+	toks := tokenize(text, ps, spans)
+	reg := newRegistry()
+	reg.scanMentions(toks)
+	at := &attributor{text: text, toks: toks, reg: reg}
+
+	type result struct {
+		ent      int
+		cue      string
+		explicit bool // a cue of its own
+		adjacent bool
+		strict   bool
+		keep     bool
+		tok      int
+	}
+	res := make([]result, len(spans))
+	for i := range res {
+		res[i] = result{ent: -1, tok: -1}
+	}
+	for k, t := range toks {
+		if t.kind == tQuote {
+			res[t.q].tok = k
+		}
+	}
+	for i, sp := range spans {
+		k := res[i].tok
+		if k < 0 {
+			continue
+		}
+		c, ok := at.after(k)
+		if !ok {
+			c, ok = at.before(k)
+		}
+		if ok {
+			res[i].ent = at.resolve(c.np, c.pos)
+			res[i].cue = c.text
+			res[i].explicit = true
+			res[i].adjacent = c.adjacent
+			res[i].strict = c.strict
+		}
+		res[i].keep = isQuotation(text, toks, k, sp, res[i].adjacent, res[i].strict)
+	}
+	// Parts of one multi-paragraph quotation share the first cue found.
+	for i := range spans {
+		c := spans[i].chain
+		if c == i {
+			continue
+		}
+		if res[c].explicit && (!res[i].explicit || res[i].ent < 0) {
+			res[i].ent, res[i].cue, res[i].explicit = res[c].ent, res[c].cue, true
+		} else if res[i].explicit && (!res[c].explicit || res[c].ent < 0) {
+			for j := c; j < i; j++ {
+				if spans[j].chain == c {
+					res[j].ent, res[j].cue, res[j].explicit = res[i].ent, res[i].cue, true
+				}
+			}
+		}
+		res[i].keep = res[i].keep || res[c].keep
+		res[c].keep = res[i].keep
+	}
+	// A quotation with no cue of its own continues the previous speaker.
+	prev := -1
+	for i, sp := range spans {
+		if !res[i].keep {
+			continue
+		}
+		if !res[i].explicit && prev >= 0 && res[prev].ent >= 0 {
+			p := spans[prev]
+			samePara := p.para == sp.para
+			nextPara := p.para == sp.para-1 && startsParagraph(toks, res[i].tok) && endsParagraph(toks, res[prev].tok)
+			if samePara || nextPara {
+				res[i].ent = res[prev].ent
+				if p.chain == sp.chain {
+					res[i].cue = res[prev].cue
+				}
+			}
+		}
+		prev = i
+	}
+	// Quotations that run straight into an attributed one, with nothing in
+	// between, share its speaker: "It hurts." "I lost," said Greene.
+	for i := len(spans) - 2; i >= 0; i-- {
+		n := i + 1
+		if !res[i].keep || res[i].explicit || res[i].ent >= 0 || res[n].ent < 0 || !res[n].keep {
+			continue
+		}
+		if spans[n].para == spans[i].para && res[n].tok == res[i].tok+1 {
+			res[i].ent = res[n].ent
+		}
+	}
+	out := make([]Quote, 0, len(spans))
+	for i, sp := range spans {
+		if !res[i].keep {
+			continue
+		}
+		out = append(out, Quote{
+			Text:    text[sp.start:sp.end],
+			Speaker: reg.fullName(res[i].ent),
+			Cue:     res[i].cue,
+			Start:   sp.start,
+			End:     sp.end,
+		})
+	}
+	return out
+}
+
+// startsParagraph reports whether the quotation token k opens its paragraph.
+func startsParagraph(toks []token, k int) bool {
+	return k == 0 || toks[k-1].para != toks[k].para
+}
+
+// endsParagraph reports whether the quotation token k is in the last
+// sentence of its paragraph (at most a short cue follows it).
+func endsParagraph(toks []token, k int) bool {
+	for j := k + 1; j < len(toks) && toks[j].para == toks[k].para; j++ {
+		if toks[j].kind == tQuote || j-k > 10 {
+			return false
+		}
+		if toks[j].kind == tEnd {
+			return j+1 >= len(toks) || toks[j+1].para != toks[k].para
+		}
+	}
+	return true
+}
+
+// isQuotation decides whether a quoted span is a direct quotation rather
+// than scare quotes, a title or a cited headline.
+func isQuotation(text string, toks []token, k int, sp span, cued, strict bool) bool {
+	body := text[sp.start:sp.end]
+	n := wordCount(body)
+	if n < 3 {
+		return strict
+	}
+	if strict {
+		return true
+	}
+	// "named "Better Idea of Afghan Girls"", "the so-called "war on drugs"".
+	for j, steps := k-1, 0; j >= 0 && steps < 3 && toks[j].para == toks[k].para; j, steps = j-1, steps+1 {
+		t := toks[j]
+		if t.kind == tWord && titleMarkers[t.low] {
+			return false
+		}
+		if t.kind == tWord && !(t.low == "the" || t.low == "a" || t.low == "as" || t.low == "an") {
+			break
+		}
+		if t.kind == tQuote || t.kind == tEnd {
+			break
+		}
+	}
+	// A cited headline: a paragraph-opening quotation followed by a dash and
+	// its source. (A signed quotation has a cue and was kept above.)
+	if startsParagraph(toks, k) && k+1 < len(toks) && toks[k+1].para == toks[k].para {
+		switch toks[k+1].low {
+		case "—", "–", "-":
+			return false
+		}
+	}
+	return !titleCase(body) || n > 12 || (cued && strings.ContainsAny(body, ".!?"))
+}
+
+// titleCase reports whether every word of s starts with a capital letter,
+// apart from short function words, and s has no sentence punctuation: the
+// shape of a title or a name, not of speech.
+func titleCase(s string) bool {
+	s = strings.TrimRight(s, ",.;: ")
+	if strings.ContainsAny(s, ",.;!?") {
+		return false
+	}
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == '-' || r == '—' }) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		if unicode.IsUpper(r) {
+			continue
+		}
+		switch strings.ToLower(w) {
+		case "of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "by", "with", "from", "or", "de", "la", "du", "von", "van":
+			continue
+		}
+		return false
+	}
+	return true
+}

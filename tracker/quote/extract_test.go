@@ -1,0 +1,311 @@
+package quote
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+type want struct{ text, speaker, cue string }
+
+func check(t *testing.T, in string, wants []want) {
+	t.Helper()
+	got := Extract(in)
+	if len(got) != len(wants) {
+		for _, q := range got {
+			t.Logf("got %q by %q (%q)", q.Text, q.Speaker, q.Cue)
+		}
+		t.Fatalf("got %d quotes; want %d", len(got), len(wants))
+	}
+	for i, w := range wants {
+		q := got[i]
+		if q.Text != w.text || q.Speaker != w.speaker || (w.cue != "*" && q.Cue != w.cue) {
+			t.Errorf("quote %d = {%q, %q, %q}; want {%q, %q, %q}", i, q.Text, q.Speaker, q.Cue, w.text, w.speaker, w.cue)
+		}
+		if in[q.Start:q.End] != q.Text {
+			t.Errorf("quote %d: text[Start:End] = %q; want %q", i, in[q.Start:q.End], q.Text)
+		}
+	}
+}
+
+func TestCuePatterns(t *testing.T) {
+	tests := []struct {
+		name  string
+		in    string
+		wants []want
+	}{
+		{"name said after", `"We want it back, and we want it back right away," Donald Trump said on Sunday.`,
+			[]want{{"We want it back, and we want it back right away,", "Donald Trump", "said"}}},
+		{"said name inverted", `"The talks were constructive and we expect progress soon," said Maria Gonzalez.`,
+			[]want{{"The talks were constructive and we expect progress soon,", "Maria Gonzalez", "said"}}},
+		{"said colon before", `Finance Minister Olaf Brandt said: "Inflation has peaked and will fall next year."`,
+			[]want{{"Inflation has peaked and will fall next year.", "Olaf Brandt", "said"}}},
+		{"said that partial", `Governor Janet Mills said that the state "will not back down from this fight."`,
+			[]want{{"will not back down from this fight.", "Janet Mills", "said"}}},
+		{"said bare", `Mayor Eric Adams said "the city is open for business" after the storm.`,
+			[]want{{"the city is open for business", "Eric Adams", "said"}}},
+		{"partial quote urged", `Chinese Premier Li Qiang urged a policy of "realism and rationality." He did not elaborate.`,
+			[]want{{"realism and rationality.", "Li Qiang", "urged"}}},
+		{"according to", `According to fire chief Daniel Ruiz, "the blaze started in the kitchen and spread quickly."`,
+			[]want{{"the blaze started in the kitchen and spread quickly.", "Daniel Ruiz", "according to"}}},
+		{"according to after", `"Nobody expected the bridge to fail," according to engineer Priya Nair.`,
+			[]want{{"Nobody expected the bridge to fail,", "Priya Nair", "according to"}}},
+		{"told outlet", `"We are reviewing every option on the table," Senator Mark Kelly told Reuters.`,
+			[]want{{"We are reviewing every option on the table,", "Mark Kelly", "told Reuters"}}},
+		{"told reporters before", `Coach Ange Postecoglou told reporters: "We were second best in every department today."`,
+			[]want{{"We were second best in every department today.", "Ange Postecoglou", "told reporters"}}},
+		{"posted on X", `Elon Musk posted on X: "This is a great day for free speech everywhere."`,
+			[]want{{"This is a great day for free speech everywhere.", "Elon Musk", "posted on X"}}},
+		{"wrote", `In a letter to staff, chief executive Sundar Pichai wrote, "These are hard decisions but necessary ones."`,
+			[]want{{"These are hard decisions but necessary ones.", "Sundar Pichai", "wrote"}}},
+		{"says present", `"The harvest is the worst I have seen in thirty years," says farmer Tom Bishop.`,
+			[]want{{"The harvest is the worst I have seen in thirty years,", "Tom Bishop", "says"}}},
+		{"explained", `Dr. Amara Okafor explained, "The vaccine trains the immune system without the disease."`,
+			[]want{{"The vaccine trains the immune system without the disease.", "Amara Okafor", "explained"}}},
+		{"apposition", `"We will respond at a time of our choosing," Zabihullah Mujahid, the Taliban's spokesman, said.`,
+			[]want{{"We will respond at a time of our choosing,", "Zabihullah Mujahid", "said"}}},
+		{"prefixed role", `"Foreign forces must leave the country," Taliban spokesman Zabihullah Mujahid said.`,
+			[]want{{"Foreign forces must leave the country,", "Zabihullah Mujahid", "said"}}},
+		{"split quote", `"We will fight," he said, "until the end." The general spoke from Kyiv.`,
+			[]want{{"We will fight,", "", "said"}, {"until the end.", "", "said"}}},
+		{"organisation", `"No decision has been made on troop levels," the Pentagon said in a statement.`,
+			[]want{{"No decision has been made on troop levels,", "Pentagon", "said"}}},
+		{"anonymous official", `"The talks collapsed over the weekend," a senior official said.`,
+			[]want{{"The talks collapsed over the weekend,", "", "said"}}},
+		{"no cue", `"It was chaos everywhere you looked."`,
+			[]want{{"It was chaos everywhere you looked.", "", ""}}},
+		{"added", `Prime Minister Keir Starmer said the deal was fair. "It protects jobs and it protects the border," he added.`,
+			[]want{{"It protects jobs and it protects the border,", "Keir Starmer", "added"}}},
+		{"curly marks", "“Our patience has run out,” Mr. Lavrov said.",
+			[]want{{"Our patience has run out,", "Lavrov", "said"}}},
+		{"nested single", `"He told me 'don't worry about the money' and then he vanished," said Ellen Marsh.`,
+			[]want{{"He told me 'don't worry about the money' and then he vanished,", "Ellen Marsh", "said"}}},
+		{"nested curly single", "“The judge called it ‘a travesty of justice’ in court,” said lawyer Ben Ortiz.",
+			[]want{{"The judge called it ‘a travesty of justice’ in court,", "Ben Ortiz", "said"}}},
+		{"short with cue", `"No," she said. Linda Park had already left.`,
+			[]want{{"No,", "", "said"}}},
+		{"statement possessive", `Senator Ruth Cole issued a statement. "This is a dark day for the state." Cole's statement added, "We must do better."`,
+			[]want{{"This is a dark day for the state.", "", ""}, {"We must do better.", "Ruth Cole", "added"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { check(t, tc.in, tc.wants) })
+	}
+}
+
+func TestResolution(t *testing.T) {
+	tests := []struct {
+		name  string
+		in    string
+		wants []want
+	}{
+		{"pronoun to earlier person",
+			"President Donald Trump met reporters at the White House on Monday.\n\n\"We want it back, and we want it back right away,\" he said.",
+			[]want{{"We want it back, and we want it back right away,", "Donald Trump", "said"}}},
+		{"description from apposition",
+			"Zabihullah Mujahid, the Taliban's spokesman, said the group had taken the city.\n\nThe fighting lasted two days.\n\n\"The city is calm and people are returning to their homes,\" the spokesman said.",
+			[]want{{"The city is calm and people are returning to their homes,", "Zabihullah Mujahid", "said"}}},
+		{"she skips a man",
+			"Health Secretary Wes Streeting met nurses' leader Pat Cullen on Tuesday. Ms Cullen asked for more money.\n\n\"Nurses are leaving faster than we can train them,\" she said.",
+			[]want{{"Nurses are leaving faster than we can train them,", "Pat Cullen", "said"}}},
+		{"he skips a woman",
+			"Angela Rayner spoke after Michael Gove. \"We have built more homes than any government in a decade,\" he said.",
+			[]want{{"We have built more homes than any government in a decade,", "Michael Gove", "said"}}},
+		{"surname to full name",
+			"Mark Rutte arrived in Brussels on Thursday.\n\n\"Europe must spend more on its own defence,\" Rutte said.",
+			[]want{{"Europe must spend more on its own defence,", "Mark Rutte", "said"}}},
+		{"title president",
+			"President Emmanuel Macron called the summit a success.\n\n\"France will stand by Ukraine for as long as it takes,\" the president said.",
+			[]want{{"France will stand by Ukraine for as long as it takes,", "Emmanuel Macron", "said"}}},
+		{"mr surname", "Mr. Biden spoke briefly. \"We are not going anywhere,\" Mr. Biden said.",
+			[]want{{"We are not going anywhere,", "Biden", "said"}}},
+		{"follow-on quote same paragraph",
+			"\"The plant will close in March,\" said Karen Holt, the company's chief executive. \"We looked at every alternative. None of them worked.\"",
+			[]want{{"The plant will close in March,", "Karen Holt", "said"}, {"We looked at every alternative. None of them worked.", "Karen Holt", ""}}},
+		{"follow-on paragraph",
+			"\"We have lost everything,\" said Ahmed Hassan, a fisherman.\n\n\"My boat, my nets, my house. There is nothing left for my children.\"",
+			[]want{{"We have lost everything,", "Ahmed Hassan", "said"}, {"My boat, my nets, my house. There is nothing left for my children.", "Ahmed Hassan", ""}}},
+		{"unknown speaker stays empty",
+			"The storm hit the coast overnight.\n\n\"The water came up to the second floor,\" one resident said.",
+			[]want{{"The water came up to the second floor,", "", "said"}}},
+		{"description without antecedent",
+			"\"Prices will rise again next month,\" the minister said.",
+			[]want{{"Prices will rise again next month,", "", "said"}}},
+		{"intro colon previous paragraph",
+			"US President Barack Obama tweeted:\n\n\"Cool project. Want to bring it to the White House? Keep building.\"",
+			[]want{{"Cool project. Want to bring it to the White House? Keep building.", "Barack Obama", "tweeted"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { check(t, tc.in, tc.wants) })
+	}
+}
+
+func TestMultiParagraphQuote(t *testing.T) {
+	in := "Fire chief Laura Benson described the scene. \"The first crews arrived within four minutes. The roof was already alight.\n\n" +
+		"\"By the time the second crew came, the stairwell had collapsed.\n\n" +
+		"\"We did everything we could,\" she said."
+	check(t, in, []want{
+		{"The first crews arrived within four minutes. The roof was already alight.", "Laura Benson", "said"},
+		{"By the time the second crew came, the stairwell had collapsed.", "Laura Benson", "said"},
+		{"We did everything we could,", "Laura Benson", "said"},
+	})
+}
+
+func TestMultiParagraphQuoteNotReopened(t *testing.T) {
+	// Some sources forget to reopen the quotation in the next paragraph.
+	in := "After the match, coach Hernan Gomez said, \"I think we learned a lot today.\n\n" +
+		"It was a very emotional day for all of us.\"\n\nThe team flies home on Friday."
+	check(t, in, []want{
+		{"I think we learned a lot today.", "Hernan Gomez", "said"},
+		{"It was a very emotional day for all of us.", "Hernan Gomez", "said"},
+	})
+}
+
+func TestNoFalseQuotes(t *testing.T) {
+	for _, in := range []string{
+		`The so-called "moderates" in the party were outvoted again on Tuesday.`,
+		`Critics dismissed the "reforms" as cosmetic.`,
+		`The robot, named "Better Idea of Afghan Girls," scored two points.`,
+		`She starred in "The Lord of the Rings" and later in "Fear and Loathing in Las Vegas".`,
+		`The hashtag "stand with Ahmed" trended for two days.`,
+		"\"Sensitive government document found on rainy Ottawa street\" — CBC.ca, August 15, 2008",
+		`The screen measures 6.1" and weighs 170 grams.`,
+	} {
+		if got := Extract(in); len(got) != 0 {
+			t.Errorf("Extract(%q) = %+v; want no quotes", in, got)
+		}
+	}
+}
+
+func TestGarbageInput(t *testing.T) {
+	inputs := []string{
+		"", " ", "\n\n\n", `"`, `""`, `"""`, "“”", "\"a\" \"b\" \"c", "\xff\xfe\"\x00abc\"\xc3",
+		strings.Repeat("\"", 1000), strings.Repeat("said \"", 500), strings.Repeat("\n\"x y z", 300),
+	}
+	bin := make([]byte, 1<<16)
+	for i := range bin {
+		bin[i] = byte(i * 7919 % 251)
+	}
+	inputs = append(inputs, string(bin))
+	for _, in := range inputs {
+		for _, q := range Extract(in) {
+			if q.Start < 0 || q.End > len(in) || q.Start > q.End || in[q.Start:q.End] != q.Text {
+				t.Fatalf("bad span %+v", q)
+			}
+		}
+	}
+}
+
+func TestLargeInput(t *testing.T) {
+	if testing.Short() {
+		t.Skip("large input")
+	}
+	para := benchParagraphs()
+	var b strings.Builder
+	for b.Len() < 20<<20 {
+		for _, p := range para {
+			b.WriteString(p)
+			b.WriteString("\n\n")
+		}
+	}
+	in := b.String()
+	qs := Extract(in)
+	if len(qs) == 0 {
+		t.Fatal("no quotes in 20 MB of news text")
+	}
+	for _, q := range qs[:10] {
+		if in[q.Start:q.End] != q.Text {
+			t.Fatalf("bad span %+v", q)
+		}
+	}
+}
+
+func TestDeterministic(t *testing.T) {
+	in := strings.Join(benchParagraphs(), "\n\n")
+	a, b := Extract(in), Extract(in)
+	if len(a) != len(b) {
+		t.Fatalf("runs differ: %d and %d quotes", len(a), len(b))
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			t.Fatalf("quote %d differs: %+v and %+v", i, a[i], b[i])
+		}
+	}
+}
+
+func FuzzExtract(f *testing.F) {
+	for _, p := range benchParagraphs() {
+		f.Add(p)
+	}
+	f.Add("\"a,\" he said, \"b c d.\"\n\n\"e f g\n\n\"h i j.\"")
+	f.Add("“x” ”y“ «z» \"\xff\"")
+	f.Fuzz(func(t *testing.T, in string) {
+		for _, q := range Extract(in) {
+			if q.Start < 0 || q.End > len(in) || q.Start > q.End {
+				t.Fatalf("span [%d,%d) out of bounds for %d bytes", q.Start, q.End, len(in))
+			}
+			if in[q.Start:q.End] != q.Text {
+				t.Fatalf("Text %q != text[Start:End] %q", q.Text, in[q.Start:q.End])
+			}
+		}
+	})
+}
+
+func TestSentenceFinalQuoteThenCue(t *testing.T) {
+	check(t, `"It's over." Smith said. The crowd left.`, []want{{"It's over.", "Smith", "said"}})
+}
+
+func TestLineBreakParagraphs(t *testing.T) {
+	// Without blank lines, each line is a paragraph.
+	in := "Paula Reyes chairs the committee.\n\"The vote will happen on Thursday,\" she said.\n\"This is not negotiable.\""
+	check(t, in, []want{
+		{"The vote will happen on Thursday,", "Paula Reyes", "said"},
+		{"This is not negotiable.", "Paula Reyes", ""},
+	})
+}
+
+func TestParticipleCueTakesSentenceSubject(t *testing.T) {
+	in := `Gerry Conlon said the families were delighted. He said Mr Blair had spoken with "such sincerity", adding: "He went beyond what we thought he would."`
+	check(t, in, []want{{"He went beyond what we thought he would.", "Gerry Conlon", "adding"}})
+}
+
+func TestRoleBetweenNames(t *testing.T) {
+	check(t, `"We are watching it closely," said London race director David Bedford.`,
+		[]want{{"We are watching it closely,", "David Bedford", "said"}})
+	check(t, `The Shadow Secretary of State for the Family, Theresa May, said: "These plans were announced in December."`,
+		[]want{{"These plans were announced in December.", "Theresa May", "said"}})
+}
+
+func TestDescriptionThenNamedAppositive(t *testing.T) {
+	check(t, `"It will be a tragedy if the government backs down," said the chairman of the Commons education select committee, Labour MP Barry Sheerman.`,
+		[]want{{"It will be a tragedy if the government backs down,", "Barry Sheerman", "said"}})
+}
+
+func TestRolesJoinedByAnd(t *testing.T) {
+	check(t, `"Our financial performance was strong," chairman and chief executive Richard Parsons said.`,
+		[]want{{"Our financial performance was strong,", "Richard Parsons", "said"}})
+}
+
+func TestPersonBeforeOrganisation(t *testing.T) {
+	check(t, `Colin Asplin, Blackpool Hotel Association said: "We have tried very hard to bring them back."`,
+		[]want{{"We have tried very hard to bring them back.", "Colin Asplin", "said"}})
+}
+
+// TestLinearOnRepetitiveInput guards against quadratic blow-ups on input
+// made of one pattern repeated (every quotation's cue search is bounded).
+func TestLinearOnRepetitiveInput(t *testing.T) {
+	for _, unit := range []string{`"a" `, `said "x" `, `Bo `, `, `, `Mr. `, `"a b c," he said, `,
+		`al-Amr `, `the spokesman, `, "“x y z” ", `"a b`, "\"x\n\n"} {
+		in := strings.Repeat(unit, 5000)
+		start := time.Now()
+		Extract(in)
+		if d := time.Since(start); d > 5*time.Second {
+			t.Errorf("Extract(%q × 5000) took %v", unit, d)
+		}
+	}
+}
+
+func TestPartialQuoteAfterCalled(t *testing.T) {
+	check(t, `Senator Lisa Murkowski called the bill "a betrayal of rural Alaska" on Tuesday.`,
+		[]want{{"a betrayal of rural Alaska", "Lisa Murkowski", "called"}})
+	check(t, `The startup built a robot called "Better Idea of Afghan Girls" for the contest.`, nil)
+}

@@ -1,0 +1,345 @@
+package quote
+
+import "strings"
+
+// The word lists below are curated for news prose. The reporting verbs were
+// chosen with the Gender Gap Tracker and JournalismAI quote-verb lists as a
+// reference (see corpus/quote-verb-lists), keeping verbs that introduce
+// speech and leaving out ones that mostly mean something else in news
+// ("find", "present", "release", "think").
+
+// reportingVerbs maps each inflected form of a reporting verb to true.
+var reportingVerbs = buildVerbs(
+	// lemma, then irregular or doubled forms where the regular rules fail
+	"say said", "tell told", "add", "write wrote written", "explain", "state",
+	"ask", "reply replied replies", "respond", "answer", "note", "argue",
+	"insist", "warn", "claim", "comment", "tweet", "post", "declare",
+	"announce", "continue", "conclude", "acknowledge", "admit admitted admitting",
+	"assert", "assure", "confirm", "deny denied denies", "exclaim", "mention",
+	"observe", "predict", "proclaim", "promise", "recall", "remark", "report",
+	"reiterate", "remind", "reveal", "suggest", "testify testified testifies",
+	"urge", "vow", "shout", "yell", "laugh", "counter", "complain", "concede",
+	"caution", "emphasise", "emphasize", "stress", "quip quipped quipping",
+	"joke", "muse", "whisper", "boast", "lament", "plead pleaded pled",
+	"pledge", "reason", "retort", "clarify clarified clarifies", "contend",
+	"describe", "recount", "criticise", "criticize", "decry decried decries",
+	"object", "protest", "agree", "wonder", "speak spoke", "swear swore sworn",
+	"cry cried cries", "read", "begin began begun", "inform", "advise", "affirm",
+	"allege", "opine", "maintain", "interject", "scoff", "sigh", "snap snapped",
+	"thunder", "fume", "gush", "rave", "beg begged", "demand", "charge", "call",
+)
+
+func buildVerbs(entries ...string) map[string]bool {
+	m := make(map[string]bool, len(entries)*4)
+	for _, e := range entries {
+		f := strings.Fields(e)
+		l := f[0]
+		m[l] = true
+		for _, x := range f[1:] {
+			m[x] = true
+		}
+		switch {
+		case strings.HasSuffix(l, "e"):
+			m[l+"s"], m[l+"d"], m[l[:len(l)-1]+"ing"] = true, true, true
+		case strings.HasSuffix(l, "y") && !strings.ContainsRune("aeiou", rune(l[len(l)-2])):
+			m[l+"ing"] = true // "reply": irregular forms are listed
+		case strings.HasSuffix(l, "sh") || strings.HasSuffix(l, "ss") || strings.HasSuffix(l, "ch"):
+			m[l+"es"], m[l+"ed"], m[l+"ing"] = true, true, true
+		default:
+			m[l+"s"], m[l+"ed"], m[l+"ing"] = true, true, true
+		}
+	}
+	// Forms that are far more often a noun or mean something else.
+	for _, w := range []string{"state", "report", "reports", "post", "posts", "charge",
+		"charges", "counter", "note", "comment", "comments", "claim", "promise", "promises",
+		"begin", "began", "begun", "begins", "beginning", "answer", "answers", "demand",
+		"demands", "protest", "protests", "stress", "reply", "tweet", "vow", "vows",
+		"warning", "warnings", "cry", "joke", "jokes", "laugh", "plead", "pledge", "pledges",
+		"sigh", "object", "objects", "objected", "reason", "reasons", "reasoning", "reading", "read",
+		"agree", "agrees", "continue", "maintain", "speak", "wonder", "remark", "remarks",
+		"recall", "affirm", "charging", "boast", "rave", "fume", "thunder", "snap"} {
+		delete(m, w)
+	}
+	return m
+}
+
+// passiveAux marks a reporting verb as passive ("was told"), which does not
+// attribute speech to its subject.
+var passiveAux = setOf("was", "were", "been", "being", "be", "is", "are", "get", "got")
+
+// skipBeforeVerb lists words that may sit between a speaker and the
+// reporting verb ("Mr. Tedeschi also told", "he later added").
+var skipBeforeVerb = setOf("also", "later", "then", "had", "has", "have", "once", "again",
+	"further", "reportedly", "previously", "earlier", "recently", "simply", "just", "still",
+	"repeatedly", "publicly", "privately", "quickly", "firmly", "angrily", "flatly",
+	"separately", "subsequently", "finally", "initially", "would", "will", "did", "does",
+	"had", "today", "yesterday", "tonight", "himself", "herself", "themselves", "itself",
+	"frequently", "often", "always", "never", "sarcastically", "tearfully", "proudly",
+	"bluntly", "openly", "jokingly", "confidently", "calmly", "emphatically", "clearly",
+	"even", "only", "personally", "directly", "immediately", "recently", "last", "on", "monday",
+	"tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "night",
+	"and", "but", "who", "which", "could", "may", "might", "should", "can")
+
+// honorifics give gender and are not part of a name.
+var honorifics = map[string]byte{
+	"mr": 'm', "mr.": 'm', "mrs": 'f', "mrs.": 'f', "ms": 'f', "ms.": 'f', "miss": 'f',
+	"sir": 'm', "dame": 'f', "lord": 'm', "lady": 'f', "madam": 'f', "mme": 'f', "mme.": 'f',
+	"dr": 0, "dr.": 0, "prof": 0, "prof.": 0, "mx": 0, "mx.": 0, "messrs": 0,
+}
+
+// titles are capitalised words that precede a name and are not part of it.
+// Each also names a role, so "President Donald Trump" can later be "the
+// president".
+var titles = setOf("president", "vice", "prime", "minister", "secretary", "senator", "sen.",
+	"rep.", "representative", "congressman", "congresswoman", "governor", "gov.", "mayor",
+	"ambassador", "general", "gen.", "colonel", "col.", "lieutenant", "lt.", "captain",
+	"capt.", "sergeant", "sgt.", "major", "maj.", "admiral", "adm.", "chancellor", "premier",
+	"king", "queen", "prince", "princess", "pope", "cardinal", "bishop", "archbishop",
+	"rabbi", "imam", "sheikh", "judge", "justice", "chief", "professor", "doctor",
+	"director", "administrator", "commissioner", "inspector", "detective", "officer",
+	"chairman", "chairwoman", "chair", "ceo", "spokesman", "spokeswoman", "spokesperson",
+	"coach", "undersecretary", "deputy", "speaker", "leader", "councillor", "councilman",
+	"councilwoman", "councilor", "attorney", "superintendent", "constable", "ayatollah",
+	"emir", "sultan", "mp", "mep", "commander", "marshal", "sheriff", "pastor", "father",
+	"reverend", "rev.", "sister", "brother", "senior", "junior", "assistant", "associate",
+	"executive", "managing", "foreign", "interior", "defence", "defense", "finance",
+	"health", "home", "shadow", "state", "former", "acting", "interim", "chief", "head",
+	"supreme", "first", "lady", "crown", "qc", "kc", "founder", "editor", "manager",
+	"striker", "goalkeeper", "defender", "midfielder", "forward", "skipper", "boss",
+	"presidential", "candidate", "nominee", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt")
+
+// personRoles are common nouns naming what a person is or does; used to
+// read descriptions ("the spokesman", "Taliban spokesman Zabihullah
+// Mujahid") and to tell a person's name from an organisation's.
+var personRoles = setOf("spokesman", "spokeswoman", "spokesperson", "official", "minister",
+	"president", "coach", "captain", "member", "director", "chief", "chairman", "chairwoman",
+	"researcher", "professor", "analyst", "expert", "lawyer", "attorney", "prosecutor",
+	"judge", "senator", "governor", "mayor", "ambassador", "secretary", "leader", "manager",
+	"editor", "reporter", "author", "founder", "ceo", "executive", "commander", "officer",
+	"witness", "resident", "doctor", "scientist", "economist", "activist", "candidate",
+	"representative", "administrator", "adviser", "advisor", "aide", "envoy", "negotiator",
+	"diplomat", "general", "player", "striker", "defender", "goalkeeper", "midfielder",
+	"boss", "owner", "teacher", "student", "mother", "father", "wife", "husband", "son",
+	"daughter", "sister", "brother", "premier", "chancellor", "king", "queen", "prince",
+	"princess", "pope", "bishop", "priest", "pastor", "imam", "rabbi", "councillor",
+	"councilman", "councilwoman", "lawmaker", "legislator", "congressman", "congresswoman",
+	"mp", "campaigner", "barrister", "solicitor", "detective", "inspector", "sheriff",
+	"commissioner", "undersecretary", "deputy", "actor", "actress", "singer", "writer",
+	"historian", "journalist", "columnist", "physician", "nurse", "surgeon", "engineer",
+	"astronaut", "pilot", "chair", "head", "partner", "founder", "investor", "entrepreneur",
+	"businessman", "businesswoman", "chancellor", "dean", "novelist", "poet", "composer",
+	"playwright", "broadcaster", "chef", "model", "designer", "star", "principal", "superintendent",
+	"manager", "referee", "skipper", "veteran", "survivor", "victim", "farmer", "worker",
+	"organiser", "organizer", "protester", "demonstrator", "voter", "citizen", "woman",
+	"man", "girl", "boy", "professor", "academic", "lecturer", "psychologist", "strategist",
+	"consultant", "pollster", "commentator", "presenter", "host", "anchor", "producer",
+	"director", "designer", "artist", "photographer", "architect", "administrator",
+	"governor", "director-general", "secretary-general", "mayor", "diplomat", "spokesperson",
+	"prime", "queen", "rapper", "comedian", "athlete", "champion", "runner", "cyclist",
+	"driver", "batsman", "bowler", "opener", "winger", "centre", "quarterback", "pitcher")
+
+// roleClass folds role nouns that a later description may use for the same
+// person ("the spokeswoman" for an earlier "spokesperson").
+func roleClass(r string) string {
+	switch r {
+	case "spokesman", "spokeswoman", "spokesperson":
+		return "spokesperson"
+	case "chairman", "chairwoman", "chair", "chairperson":
+		return "chair"
+	case "congressman", "congresswoman", "lawmaker", "legislator", "representative":
+		return "lawmaker"
+	case "councilman", "councilwoman", "councillor", "councilor":
+		return "councillor"
+	case "advisor", "adviser":
+		return "adviser"
+	case "premier":
+		return "minister"
+	}
+	return r
+}
+
+// officialRoles may be referred to as "the official".
+var officialRoles = setOf("spokesperson", "official", "minister", "secretary", "director",
+	"administrator", "ambassador", "commissioner", "undersecretary", "deputy", "officer",
+	"envoy", "diplomat", "governor", "mayor", "chief", "head", "inspector")
+
+// femaleRoles and maleRoles give the gender some role nouns carry.
+var femaleRoles = setOf("spokeswoman", "chairwoman", "congresswoman", "councilwoman",
+	"businesswoman", "actress", "queen", "princess", "mother", "wife", "daughter", "sister",
+	"woman", "girl", "lady", "dame", "duchess", "countess", "grandmother", "aunt", "niece")
+var maleRoles = setOf("spokesman", "chairman", "congressman", "councilman", "businessman",
+	"king", "prince", "father", "husband", "son", "brother", "man", "boy", "lord", "sir",
+	"duke", "count", "grandfather", "uncle", "nephew", "pope", "priest")
+
+// orgWords mark a capitalised run as an organisation or place, not a person.
+var orgWords = setOf("council", "department", "ministry", "agency", "office", "party",
+	"university", "committee", "court", "commission", "association", "union", "bank",
+	"institute", "authority", "foundation", "group", "company", "corp", "corp.", "inc",
+	"inc.", "ltd", "ltd.", "llc", "plc", "co.", "service", "services", "force", "forces",
+	"army", "navy", "police", "government", "news", "times", "post", "press", "journal",
+	"herald", "gazette", "tribune", "telegraph", "guardian", "reuters", "network", "tv",
+	"television", "radio", "channel", "center", "centre", "museum", "school", "college",
+	"hospital", "church", "club", "team", "league", "federation", "organisation",
+	"organization", "house", "senate", "congress", "parliament", "assembly", "board",
+	"bureau", "administration", "corporation", "industries", "airlines", "airways",
+	"international", "national", "federal", "state", "states", "united", "kingdom",
+	"republic", "city", "county", "province", "region", "island", "islands", "street",
+	"road", "avenue", "square", "river", "mountain", "lake", "sea", "ocean", "bay",
+	"north", "south", "east", "west", "northern", "southern", "eastern", "western", "new",
+	"airport", "station", "stadium", "arena", "hall", "park", "bridge", "palace", "base",
+	"space", "shuttle", "program", "programme", "project", "study", "report", "act",
+	"bill", "law", "treaty", "summit", "conference", "games", "cup", "olympics",
+	"championship", "award", "prize", "festival", "day", "week", "war", "fund", "market",
+	"exchange", "system", "centers", "institutes", "laboratory", "lab", "society",
+	"coalition", "alliance", "movement", "front", "brigade", "brigades", "cabinet",
+	"ministry", "embassy", "consulate", "secretariat", "tribunal", "prosecutors",
+	"jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.", "street", "monday", "tuesday",
+	"wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+	"march", "april", "june", "july", "august", "september", "october", "november",
+	"december", "image", "photo", "file", "source", "credit", "wikinews", "twitter",
+	"facebook", "instagram", "youtube", "tiktok", "google", "microsoft", "apple", "amazon")
+
+// stopCaps are words that are capitalised only because they start a
+// sentence or are not names at all; they break a capitalised run.
+var stopCaps = setOf("the", "a", "an", "in", "on", "at", "after", "before", "but", "and",
+	"or", "however", "when", "while", "this", "that", "these", "those", "it", "he", "she",
+	"they", "we", "i", "you", "his", "her", "their", "our", "its", "my", "your", "according",
+	"as", "for", "from", "with", "by", "of", "to", "if", "although", "though", "since",
+	"during", "yesterday", "today", "tomorrow", "there", "here", "what", "who", "why",
+	"how", "where", "which", "some", "many", "most", "all", "no", "not", "one", "two",
+	"also", "still", "yet", "so", "then", "now", "last", "next", "earlier", "later",
+	"meanwhile", "despite", "because", "until", "under", "over", "about", "among",
+	"between", "both", "each", "every", "other", "another", "such", "while", "whether",
+	"than", "both", "either", "neither", "nor", "into", "onto", "upon", "via", "per",
+	"asked", "speaking", "writing", "say", "says", "said", "image", "photo", "file",
+	"mr", "ms", "mrs", "dr", "do", "does", "did", "is", "are", "was", "were", "be", "have",
+	"has", "had", "will", "would", "can", "could", "should", "might", "must",
+	"let", "please", "thank", "thanks", "yes", "oh", "well", "just", "even", "only",
+	"instead", "indeed", "again", "first", "second", "third", "finally", "overall",
+	"elsewhere", "nevertheless", "nonetheless", "furthermore", "moreover", "similarly",
+	"allegedly", "reportedly", "apparently", "currently", "initially", "additionally",
+	"ultimately", "eventually", "unlike", "like", "without", "within", "against",
+	"around", "across", "along", "behind", "beyond", "near", "toward", "towards",
+	"throughout", "following", "including", "regarding", "amid", "following", "once",
+	"every", "any", "much", "few", "several", "more", "less", "least", "group")
+
+// pronouns that may stand for a speaker.
+var malePron = setOf("he", "him", "his", "himself")
+var femalePron = setOf("she", "her", "hers", "herself")
+
+// abbreviations keep their final period inside the word.
+var abbreviations = setOf("mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "col", "lt",
+	"sgt", "capt", "sen", "rep", "gov", "prof", "rev", "inc", "ltd", "co", "corp", "no",
+	"vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+	"nov", "dec", "mt", "ft", "adm", "maj", "cmdr", "supt", "insp", "det", "fr", "messrs",
+	"mme", "approx", "dept", "univ", "est", "al")
+
+// firstNames is a small list of common given names with their usual gender,
+// used to recognise a capitalised pair as a person and to resolve he/she.
+var firstNames = buildNames(
+	"m", "james john robert michael william david richard joseph thomas charles "+
+		"christopher daniel matthew anthony mark donald steven paul andrew joshua kenneth "+
+		"kevin brian george timothy ronald edward jason jeffrey ryan jacob gary nicholas eric "+
+		"jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank "+
+		"patrick raymond jack dennis jerry tyler aaron jose adam henry nathan douglas zachary "+
+		"peter kyle walter ethan jeremy harold keith christian roger noah gerald carl terry "+
+		"sean austin arthur lawrence jesse dylan bryan joe jordan billy bruce albert willie "+
+		"gabriel logan alan juan wayne roy ralph randy eugene vincent russell elijah louis "+
+		"bobby philip johnny barack joe bernie mike tony tom jim bill bob steve dave chris "+
+		"boris vladimir emmanuel xi narendra recep benjamin olaf rishi keir nigel jeremy "+
+		"hamid ahmed mohammed muhammad mohamed ali omar hassan hussein abdullah ibrahim "+
+		"yusuf mustafa khalid khaled tariq imran nawaz ashraf zabihullah hamdullah ashraf "+
+		"sergei dmitry alexei igor ivan nikolai yuri andrei pierre jean jacques francois "+
+		"luis carlos jorge pedro miguel diego antonio manuel francisco hans klaus jurgen "+
+		"wolfgang stefan markus giuseppe giovanni marco luca matteo hiroshi takeshi kenji "+
+		"wei li jin min harry kyle marcus romelu kevin eden andreas dries yannick enver "+
+		"claudio roberto nunzio paolo mario sergio fernando rafael javier alejandro",
+	"f", "mary patricia jennifer linda elizabeth barbara susan jessica sarah karen "+
+		"nancy lisa betty margaret sandra ashley kimberly emily donna michelle dorothy carol "+
+		"amanda melissa deborah stephanie rebecca sharon laura cynthia kathleen amy shirley "+
+		"angela helen anna brenda pamela nicole emma samantha katherine christine debra "+
+		"rachel catherine carolyn janet ruth maria heather diane virginia julie joyce "+
+		"victoria olivia kelly christina lauren joan evelyn judith megan cheryl andrea "+
+		"hannah martha jacqueline frances gloria ann teresa kathryn sara janice jean alice "+
+		"madison doris abigail julia judy grace denise amber marilyn beverly danielle "+
+		"theresa sophia marie diana brittany natalie isabella charlotte rose alexis kayla "+
+		"hillary kamala nancy theresa angela ursula jacinda liz suella yvette priti nicola "+
+		"kate caitlin lydia valeska rodaba sujata stefania giorgia marine sanna greta "+
+		"fatima aisha ayesha malala benazir indira sonia golda chloe zoe ella lucy sophie "+
+		"claire anne annie jane janet joan kathy katie kim maggie megan molly nina paula "+
+		"rita sally susan tina wendy yvonne elena irina olga natalia svetlana tatiana "+
+		"ingrid greta monica silvia francesca giulia chiara laura carmen lucia isabel",
+)
+
+func buildNames(pairs ...string) map[string]byte {
+	m := make(map[string]byte)
+	for i := 0; i+1 < len(pairs); i += 2 {
+		g := pairs[i][0]
+		for _, n := range strings.Fields(pairs[i+1]) {
+			if _, dup := m[n]; dup && m[n] != g {
+				m[n] = 0 // ambiguous: "jean", "kim"
+				continue
+			}
+			m[n] = g
+		}
+	}
+	return m
+}
+
+func setOf(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// nameParticles join a capitalised run without being capitalised themselves
+// ("Ludwig van Beethoven", "Suleiman al-Amr", "Kevin De Bruyne").
+var nameParticles = setOf("van", "von", "de", "der", "den", "da", "di", "du", "del", "della",
+	"la", "le", "bin", "ibn", "bint", "al", "el", "dos", "das", "ter", "ten", "y")
+
+// titleMarkers precede a quoted title or name, which is then not a quote.
+var titleMarkers = setOf("named", "called", "titled", "entitled", "dubbed", "nicknamed",
+	"headlined", "so-called", "labelled", "labeled", "branded", "billed", "word", "words",
+	"term", "terms", "phrase", "slogan", "hashtag", "banner", "song", "album", "book",
+	"film", "movie", "novel", "series", "show", "play", "poem", "article", "column",
+	"headline", "programme", "program", "documentary", "campaign", "operation", "motto",
+	"nickname", "name", "known", "codenamed", "code-named", "renamed", "christened", "label")
+
+// speechNouns are what a possessor can speak through ("Cornyn's statement
+// added").
+var speechNouns = setOf("statement", "tweet", "post", "letter", "message", "memo",
+	"account", "remarks", "words", "email", "e-mail", "blog", "website", "spokesman",
+	"spokeswoman", "spokesperson", "office", "lawyer", "lawyers", "attorney", "attorneys",
+	"campaign", "team", "representative", "representatives", "op-ed", "column", "speech",
+	"testimony", "announcement", "response", "reply", "note")
+
+// delegateNouns speak on the possessor's behalf but are not the possessor.
+var delegateNouns = setOf("spokesman", "spokeswoman", "spokesperson", "office", "lawyer",
+	"lawyers", "attorney", "attorneys", "campaign", "team", "representative",
+	"representatives")
+
+// groupNouns are unnamed organisations or groups that speak ("the ministry
+// said", "officials said"): attributed, but to no one the text names.
+var groupNouns = setOf("ministry", "government", "department", "report", "statement",
+	"study", "police", "agency", "company", "court", "council", "authorities", "officials",
+	"board", "committee", "union", "embassy", "army", "military", "group", "spokesmen",
+	"spokespeople", "officers", "researchers", "scientists", "experts", "analysts",
+	"witnesses", "residents", "sources", "source", "documents", "document", "letter",
+	"organisers", "organizers", "critics", "supporters", "prosecutors", "lawyers",
+	"investigators", "authors", "campaigners", "activists", "doctors", "office", "firm",
+	"team", "club", "league", "party", "campaign", "website", "newspaper", "paper",
+	"network", "channel", "station", "survey", "poll", "filing", "complaint", "lawsuit",
+	"indictment", "memo", "statement", "release", "announcement", "post", "tweet")
+
+// platforms complete a cue like "posted on X".
+var platforms = setOf("x", "twitter", "facebook", "instagram", "truth", "truth social",
+	"telegram", "linkedin", "tiktok", "threads", "bluesky", "youtube", "weibo", "wechat",
+	"reddit", "mastodon", "snapchat", "substack", "medium", "social", "social media")
+
+// clauseWords open a new clause; a name after them is not the speaker of
+// the quotation before them ("desperate", while the Liberal Democrats said).
+var clauseWords = setOf("while", "and", "but", "as", "when", "because", "although",
+	"though", "after", "before", "since", "if", "which", "who", "that", "where", "whereas",
+	"whilst", "or", "so", "yet", "unless", "until", "once")

@@ -1,0 +1,320 @@
+package quote
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A span is one run of quoted text found by pairing double quotation marks.
+//
+// Only double marks (" “ ” « ») delimit quotations; single marks inside them
+// are nested quotes or apostrophes and stay part of the text. A quotation
+// that runs over several paragraphs (the news convention: each paragraph
+// reopens the quote, only the last one closes it) becomes one span per
+// paragraph, linked by chain so they share a speaker.
+type span struct {
+	start, end int // quoted text, without marks
+	open       int // byte offset of the opening mark, or -1 if none
+	close      int // byte offset just past the closing mark, or -1 if none
+	para       int // paragraph index
+	chain      int // index of the first span of a multi-paragraph quotation
+}
+
+// paragraph is a byte range of the input holding one paragraph.
+type paragraph struct{ start, end int }
+
+// paragraphs splits text at blank lines, or at every line break when the
+// text has no blank line at all (extractors often emit one paragraph per
+// line). Leading and trailing white space of each paragraph is excluded;
+// empty paragraphs are dropped.
+func paragraphs(text string) []paragraph {
+	if !hasBlankLine(text) {
+		var ps []paragraph
+		start := 0
+		for start <= len(text) {
+			end := strings.IndexByte(text[start:], '\n')
+			if end < 0 {
+				end = len(text)
+			} else {
+				end += start
+			}
+			if s, e := trimSpace(text, start, end); s < e {
+				ps = append(ps, paragraph{s, e})
+			}
+			start = end + 1
+		}
+		return ps
+	}
+	var ps []paragraph
+	start := 0
+	lineStart := 0
+	flush := func(end int) {
+		s, e := trimSpace(text, start, end)
+		if s < e {
+			ps = append(ps, paragraph{s, e})
+		}
+	}
+	for i := 0; i <= len(text); i++ {
+		if i < len(text) && text[i] != '\n' {
+			continue
+		}
+		// text[lineStart:i] is one line.
+		if isBlank(text[lineStart:i]) {
+			flush(lineStart)
+			start = i
+		}
+		lineStart = i + 1
+	}
+	flush(len(text))
+	return ps
+}
+
+// hasBlankLine reports whether text has a line with only white space
+// between two line breaks.
+func hasBlankLine(text string) bool {
+	for i := strings.IndexByte(text, '\n'); i >= 0; {
+		j := strings.IndexByte(text[i+1:], '\n')
+		if j < 0 {
+			return false
+		}
+		if isBlank(text[i+1 : i+1+j]) {
+			return true
+		}
+		i += 1 + j
+	}
+	return false
+}
+
+func isBlank(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case ' ', '\t', '\r', '\f', '\v':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// trimSpace narrows text[s:e] to exclude leading and trailing white space.
+func trimSpace(text string, s, e int) (int, int) {
+	for s < e {
+		r, n := utf8.DecodeRuneInString(text[s:e])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		s += n
+	}
+	for e > s {
+		r, n := utf8.DecodeLastRuneInString(text[s:e])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		e -= n
+	}
+	return s, e
+}
+
+// mark is one double quotation mark with what its context allows it to do.
+type mark struct {
+	pos, size int
+	canOpen   bool
+	canClose  bool
+}
+
+func isDoubleMark(r rune) bool {
+	switch r {
+	case '"', '“', '”', '«', '»', '„', '″':
+		return true
+	}
+	return false
+}
+
+func isQuoteRune(r rune) bool {
+	switch r {
+	case '"', '“', '”', '«', '»', '„', '″', '\'', '‘', '’':
+		return true
+	}
+	return false
+}
+
+// openSide reports whether r, found just before a mark, lets the mark open
+// a quotation (white space, an opening bracket, a dash).
+func openSide(r rune) bool {
+	if unicode.IsSpace(r) || isQuoteRune(r) {
+		return true
+	}
+	switch r {
+	case '(', '[', '{', '—', '–', '-', '/', ':', '<':
+		return true
+	}
+	return false
+}
+
+// closeSide reports whether r, found just after a mark, lets the mark close
+// a quotation (white space or punctuation that follows a quotation).
+func closeSide(r rune) bool {
+	if unicode.IsSpace(r) || isQuoteRune(r) {
+		return true
+	}
+	switch r {
+	case '.', ',', ';', ':', '!', '?', ')', ']', '}', '—', '–', '-', '/', '>', '…':
+		return true
+	}
+	return false
+}
+
+// marks lists the double quotation marks of text[p.start:p.end] and decides,
+// from the characters around each, whether it can open or close a quotation.
+// Curly marks are trusted unless their context plainly contradicts them.
+func marks(text string, p paragraph) []mark {
+	var ms []mark
+	for i := p.start; i < p.end; {
+		r, n := utf8.DecodeRuneInString(text[i:p.end])
+		if !isDoubleMark(r) {
+			i += n
+			continue
+		}
+		atStart, atEnd := i == p.start, i+n == p.end
+		var prev, next rune = ' ', ' '
+		if !atStart {
+			prev, _ = utf8.DecodeLastRuneInString(text[p.start:i])
+		}
+		if !atEnd {
+			next, _ = utf8.DecodeRuneInString(text[i+n : p.end])
+		}
+		openCtx := openSide(prev) && !unicode.IsSpace(next) && !atEnd
+		closeCtx := !unicode.IsSpace(prev) && !atStart && closeSide(next)
+		spaced := unicode.IsSpace(prev) && unicode.IsSpace(next)
+		m := mark{pos: i, size: n}
+		switch r {
+		case '“', '„', '«':
+			m.canOpen = !(closeCtx && !openCtx)
+			m.canClose = closeCtx && !openCtx
+		case '”', '»':
+			m.canClose = !(openCtx && !closeCtx)
+			m.canOpen = openCtx && !closeCtx
+		default: // straight or ditto mark: context only
+			m.canOpen = openCtx || (!closeCtx && !spaced)
+			m.canClose = closeCtx || (!openCtx && !spaced)
+		}
+		if m.canOpen || m.canClose {
+			ms = append(ms, m)
+		}
+		i += n
+	}
+	return ms
+}
+
+// findSpans pairs quotation marks paragraph by paragraph.
+//
+// A paragraph that leaves a quotation open continues it in the next
+// paragraph when that paragraph starts with an opening mark (the news
+// convention) or when its first mark can only close (a source that forgot to
+// reopen). Otherwise the open quotation ends with its paragraph.
+func findSpans(text string, ps []paragraph) []span {
+	var spans []span
+	pendingOpen := -1  // opening mark of a quotation left open
+	pendingStart := -1 // start of its text in the previous paragraph
+	pendingChain := -1
+	pendingPara := -1
+	for pi, p := range ps {
+		ms := marks(text, p)
+		inQ := false
+		openAt, textStart, chain := -1, -1, -1
+		k := 0
+		if pendingStart >= 0 {
+			emitPending := func(cont bool) {
+				s, e := trimSpace(text, pendingStart, ps[pendingPara].end)
+				idx := len(spans)
+				c := pendingChain
+				if c < 0 {
+					c = idx
+				}
+				spans = append(spans, span{start: s, end: e, open: pendingOpen, close: -1, para: pendingPara, chain: c})
+				if cont {
+					chain = c
+				}
+			}
+			switch {
+			case len(ms) > 0 && ms[0].canOpen && isBlank(text[p.start:ms[0].pos]):
+				emitPending(true)
+				inQ, openAt, textStart = true, ms[0].pos, ms[0].pos+ms[0].size
+				k = 1
+			case len(ms) > 0 && ms[0].canClose && !ms[0].canOpen:
+				emitPending(true)
+				inQ, openAt, textStart = true, -1, p.start
+			default:
+				emitPending(false)
+			}
+			pendingStart, pendingChain = -1, -1
+		}
+		for ; k < len(ms); k++ {
+			m := ms[k]
+			if !inQ {
+				if m.canOpen {
+					inQ, openAt, textStart = true, m.pos, m.pos+m.size
+				}
+				continue
+			}
+			if !m.canClose {
+				continue
+			}
+			s, e := textStart, m.pos
+			idx := len(spans)
+			c := chain
+			if c < 0 {
+				c = idx
+			}
+			spans = append(spans, span{start: s, end: e, open: openAt, close: m.pos + m.size, para: pi, chain: c})
+			inQ, chain = false, -1
+		}
+		if inQ {
+			pendingOpen, pendingStart, pendingChain, pendingPara = openAt, textStart, chain, pi
+		}
+	}
+	if pendingStart >= 0 {
+		s, e := trimSpace(text, pendingStart, ps[pendingPara].end)
+		c := pendingChain
+		if c < 0 {
+			c = len(spans)
+		}
+		spans = append(spans, span{start: s, end: e, open: pendingOpen, close: -1, para: pendingPara, chain: c})
+	}
+	// Drop spans with no words; re-point chains at surviving first parts.
+	out := spans[:0]
+	remap := make(map[int]int)
+	for _, sp := range spans {
+		if wordCount(text[sp.start:sp.end]) == 0 {
+			continue
+		}
+		if nc, ok := remap[sp.chain]; ok {
+			sp.chain = nc
+		} else {
+			remap[sp.chain] = len(out)
+			sp.chain = len(out)
+		}
+		out = append(out, sp)
+	}
+	return out
+}
+
+// wordCount counts runs of letters or digits, treating apostrophes and
+// hyphens between them as part of the word.
+func wordCount(s string) int {
+	n := 0
+	in := false
+	for _, r := range s {
+		w := unicode.IsLetter(r) || unicode.IsDigit(r)
+		if w && !in {
+			n++
+		}
+		if w {
+			in = true
+		} else if !(in && (r == '\'' || r == '’' || r == '-')) {
+			in = false
+		}
+	}
+	return n
+}

@@ -1,0 +1,259 @@
+package quote
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+type tokKind uint8
+
+const (
+	tWord  tokKind = iota
+	tPunct         // one punctuation rune
+	tQuote         // a whole quotation span, marks included
+	tEnd           // sentence end: . ! ? not part of an abbreviation
+)
+
+// token is one word or punctuation mark of the text outside quotations, or
+// a placeholder for a whole quotation. Attribution only reads the narrative
+// around quotations, never their content.
+type token struct {
+	s, e int
+	kind tokKind
+	para int
+	sent int // sentence index, counted over the whole text
+	q    int // span index for tQuote, else -1
+	text string
+	low  string // lowercased text, possessive 's removed
+	cap  bool   // starts with an upper-case letter
+	poss bool   // ends in 's or s'
+	weak bool   // tQuote of fewer than three words: does not end a clause
+	name bool   // may be part of a capitalised name run (see nameWord)
+}
+
+// tokenize splits the text outside the spans into tokens, in order, with one
+// tQuote token standing for each span (from its opening to its closing mark).
+func tokenize(text string, ps []paragraph, spans []span) []token {
+	toks := make([]token, 0, len(text)/6+len(spans)+1)
+	si := 0
+	for pi, p := range ps {
+		i := p.start
+		for i < p.end {
+			// Quotation placeholder.
+			if si < len(spans) && spans[si].para == pi {
+				sp := spans[si]
+				qs := sp.start
+				if sp.open >= 0 {
+					qs = sp.open
+				}
+				if i >= qs {
+					qe := sp.end
+					if sp.close >= 0 {
+						qe = sp.close
+					}
+					weak := wordCount(text[sp.start:sp.end]) < 3 && sp.open >= 0 && sp.close >= 0
+					toks = append(toks, token{s: qs, e: qe, kind: tQuote, para: pi, q: si, weak: weak})
+					si++
+					if qe > i {
+						i = qe
+					}
+					continue
+				}
+			}
+			limit := p.end
+			if si < len(spans) && spans[si].para == pi {
+				limit = spans[si].start
+				if spans[si].open >= 0 {
+					limit = spans[si].open
+				}
+			}
+			r, n := utf8.DecodeRuneInString(text[i:limit])
+			if unicode.IsSpace(r) {
+				i += n
+				continue
+			}
+			if isWordRune(r) {
+				j := scanWord(text, i, limit)
+				toks = append(toks, newWord(text, i, j, pi))
+				i = j
+				continue
+			}
+			k := tPunct
+			if (r == '.' || r == '!' || r == '?') && !midNumber(text, i, limit) {
+				k = tEnd
+			}
+			toks = append(toks, token{s: i, e: i + n, kind: k, para: pi, q: -1, text: text[i : i+n], low: text[i : i+n]})
+			i += n
+		}
+		for si < len(spans) && spans[si].para == pi { // defensive: unreached spans
+			si++
+		}
+	}
+	lowerWords(toks)
+	numberSentences(text, toks)
+	return toks
+}
+
+// numberSentences gives each token its sentence index. A sentence ends at
+// . ! ?, at a paragraph break, and after a quotation that ends with one.
+func numberSentences(text string, toks []token) {
+	sent := 0
+	for i := range toks {
+		if i > 0 {
+			p := toks[i-1]
+			switch {
+			case p.para != toks[i].para, p.kind == tEnd:
+				sent++
+			case p.kind == tQuote && !p.weak && toks[i].cap:
+				if body := strings.TrimRight(text[p.s:p.e], "\"”»″ "); strings.HasSuffix(body, ".") || strings.HasSuffix(body, "?") || strings.HasSuffix(body, "!") {
+					sent++
+				}
+			}
+		}
+		toks[i].sent = sent
+	}
+}
+
+func midNumber(text string, i, limit int) bool {
+	return i > 0 && i+1 < limit && text[i] == '.' && isDigit(text[i-1]) && isDigit(text[i+1])
+}
+
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '@' || r == '#' || r == '_' ||
+		unicode.Is(unicode.Mn, r)
+}
+
+// scanWord returns the end of the word starting at i. Apostrophes, hyphens,
+// periods, ampersands and slashes join word characters on both sides
+// ("don't", "al-Amr", "U.S", "A&M"); a final period is kept for known
+// abbreviations and initials ("Mr.", "U.S.", "J.").
+func scanWord(text string, i, limit int) int {
+	j := i
+	for j < limit {
+		r, n := utf8.DecodeRuneInString(text[j:limit])
+		if isWordRune(r) {
+			j += n
+			continue
+		}
+		if r == '\'' || r == '’' || r == '-' || r == '.' || r == '&' || r == '‑' {
+			if j+n < limit {
+				r2, _ := utf8.DecodeRuneInString(text[j+n : limit])
+				if isWordRune(r2) {
+					j += n
+					continue
+				}
+			}
+			// Possessive plural: "players' union".
+			if (r == '\'' || r == '’') && j > i && text[j-1] == 's' {
+				j += n
+			}
+		}
+		break
+	}
+	if j < limit && text[j] == '.' {
+		w := text[i:j]
+		if strings.Contains(w, ".") || abbreviations[strings.ToLower(w)] || isInitial(w) {
+			j++
+		}
+	}
+	return j
+}
+
+func isInitial(w string) bool {
+	r, n := utf8.DecodeRuneInString(w)
+	return n == len(w) && unicode.IsUpper(r)
+}
+
+func newWord(text string, s, e, para int) token {
+	w := text[s:e]
+	t := token{s: s, e: e, kind: tWord, para: para, q: -1, text: w}
+	r, _ := utf8.DecodeRuneInString(w)
+	t.cap = unicode.IsUpper(r)
+	t.low = w // lowered later by lowerWords when it has capitals
+	return t
+}
+
+// lowerWords sets each word's lower-case form, with a possessive ending
+// removed, and decides whether it can be part of a name. The lowered
+// copies share one allocation.
+func lowerWords(toks []token) {
+	arena := make([]byte, 0, 4096)
+	at := make([]int, 0, 512) // token index, then its start in arena, for each copy
+	for i := range toks {
+		t := &toks[i]
+		if t.kind != tWord || !hasUpper(t.text) {
+			continue
+		}
+		at = append(at, i, len(arena))
+		arena = appendLower(arena, t.text)
+	}
+	lowered := string(arena)
+	for k := 0; k < len(at); k += 2 {
+		end := len(lowered)
+		if k+3 < len(at) {
+			end = at[k+3]
+		}
+		toks[at[k]].low = lowered[at[k+1]:end]
+	}
+	for i := range toks {
+		t := &toks[i]
+		if t.kind != tWord {
+			continue
+		}
+		low := t.low
+		if strings.HasSuffix(low, "'s") && len(low) > 2 {
+			low, t.poss = low[:len(low)-2], true
+		} else if strings.HasSuffix(low, "’s") && len(low) > 4 {
+			low, t.poss = low[:len(low)-4], true
+		}
+		if !t.poss && (strings.HasSuffix(low, "s'") || strings.HasSuffix(low, "s’")) {
+			t.poss = true
+			low = strings.TrimRight(low, "'’")
+		}
+		t.low = low
+		t.name = nameWord(*t)
+	}
+}
+
+// appendLower appends s lower-cased to b, without allocating for ASCII.
+func appendLower(b []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return append(b, strings.ToLower(s)...)
+		}
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return b
+}
+
+func hasUpper(s string) bool {
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// bare returns the word without a possessive ending, as written.
+func (t token) bare() string {
+	w := t.text
+	if !t.poss {
+		return w
+	}
+	for _, suf := range []string{"'s", "’s", "'", "’"} {
+		if strings.HasSuffix(w, suf) {
+			return w[:len(w)-len(suf)]
+		}
+	}
+	return w
+}
