@@ -1,0 +1,93 @@
+package store
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+
+	bolt "go.etcd.io/bbolt"
+
+	"newshound/tracker"
+)
+
+var errStop = errors.New("stop")
+
+// Pending implements tracker.Store.
+func (s *DB) Pending(_ context.Context, limit int) ([]tracker.Alert, error) {
+	var out []tracker.Alert
+	err := s.db.View(func(tx *bolt.Tx) error {
+		c := tx.Bucket(bucketOutbox).Cursor()
+		for k, v := c.First(); k != nil && len(out) < limit; k, v = c.Next() {
+			var a tracker.Alert
+			if err := json.Unmarshal(v, &a); err != nil {
+				return err
+			}
+			out = append(out, a)
+		}
+		return nil
+	})
+	return out, err
+}
+
+// Delivered implements tracker.Store.
+func (s *DB) Delivered(_ context.Context, ids ...uint64) error { return s.remove(ids) }
+
+// Drop implements tracker.Store.
+func (s *DB) Drop(_ context.Context, ids ...uint64) error { return s.remove(ids) }
+
+func (s *DB) remove(ids []uint64) error {
+	return s.db.Update(func(tx *bolt.Tx) error {
+		b := tx.Bucket(bucketOutbox)
+		for _, id := range ids {
+			if err := b.Delete(u64(id)); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+// Deferred implements tracker.Store.
+func (s *DB) Deferred(_ context.Context, id uint64) error {
+	return s.db.Update(func(tx *bolt.Tx) error {
+		b := tx.Bucket(bucketOutbox)
+		v := b.Get(u64(id))
+		if v == nil {
+			return nil
+		}
+		var a tracker.Alert
+		if err := json.Unmarshal(v, &a); err != nil {
+			return err
+		}
+		a.Attempts++
+		return putJSON(b, u64(id), a)
+	})
+}
+
+// Queue implements tracker.Store.
+func (s *DB) Queue(_ context.Context, alerts ...tracker.Alert) error {
+	return s.db.Update(func(tx *bolt.Tx) error {
+		b := tx.Bucket(bucketOutbox)
+		for _, a := range alerts {
+			seq, err := b.NextSequence()
+			if err != nil {
+				return err
+			}
+			a.ID = seq
+			if err := putJSON(b, u64(seq), a); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+// OutboxLen counts undelivered outbox rows.
+func (s *DB) OutboxLen() (int, error) {
+	n := 0
+	err := s.db.View(func(tx *bolt.Tx) error {
+		n = tx.Bucket(bucketOutbox).Stats().KeyN
+		return nil
+	})
+	return n, err
+}

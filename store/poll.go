@@ -1,0 +1,223 @@
+package store
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+
+	"newshound/tracker"
+)
+
+// Seen implements tracker.Store, in one read transaction.
+func (s *DB) Seen(_ context.Context, feedURL string, keys, urls []string) (map[string]bool, map[string]bool, error) {
+	seenKeys := make(map[string]bool, len(keys))
+	seenURLs := make(map[string]bool, len(urls))
+	err := s.db.View(func(tx *bolt.Tx) error {
+		months := seenBuckets(tx)
+		buf := make([]byte, 0, 256)
+		for _, k := range keys {
+			buf = appendKey(buf[:0], "k", feedURL, k)
+			if getAny(months, buf) != nil {
+				seenKeys[k] = true
+			}
+		}
+		for _, u := range urls {
+			buf = appendKey(buf[:0], "u", u)
+			if getAny(months, buf) != nil {
+				seenURLs[u] = true
+			}
+		}
+		return nil
+	})
+	return seenKeys, seenURLs, err
+}
+
+// seenBuckets returns the month buckets of seen keys, newest first.
+func seenBuckets(tx *bolt.Tx) []*bolt.Bucket {
+	var out []*bolt.Bucket
+	c := tx.Bucket(bucketSeen).Cursor()
+	for k, v := c.Last(); k != nil; k, v = c.Prev() {
+		if v == nil {
+			out = append(out, tx.Bucket(bucketSeen).Bucket(k))
+		}
+	}
+	return out
+}
+
+func getAny(buckets []*bolt.Bucket, k []byte) []byte {
+	for _, b := range buckets {
+		if v := b.Get(k); v != nil {
+			return v
+		}
+	}
+	return nil
+}
+
+func appendKey(buf []byte, parts ...string) []byte {
+	for i, p := range parts {
+		if i > 0 {
+			buf = append(buf, 0)
+		}
+		buf = append(buf, p...)
+	}
+	return buf
+}
+
+// CommitPoll implements tracker.Store, in one write transaction. The feed
+// record is updated only if it still exists (a feed removed while it was
+// being polled stays removed), and its ownership (Catalog, Guilds) is kept
+// as stored: a poll changes polling state only.
+func (s *DB) CommitPoll(_ context.Context, p tracker.PollResult) ([]tracker.Alert, error) {
+	var queued []tracker.Alert
+	now := s.opts.Now()
+	err := s.db.Update(func(tx *bolt.Tx) error {
+		queued = queued[:0]
+		feeds := tx.Bucket(bucketFeeds)
+		if p.Feed.URL != "" {
+			if v := feeds.Get([]byte(p.Feed.URL)); v != nil {
+				var stored tracker.Feed
+				if err := json.Unmarshal(v, &stored); err != nil {
+					return err
+				}
+				f := p.Feed
+				f.Catalog, f.Guilds = stored.Catalog, stored.Guilds
+				if err := putJSON(feeds, []byte(f.URL), f); err != nil {
+					return err
+				}
+			}
+		}
+		cur, err := tx.Bucket(bucketSeen).CreateBucketIfNotExists(monthName(now))
+		if err != nil {
+			return err
+		}
+		months := seenBuckets(tx)
+		stamp := u64(uint64(now.Unix()))
+		for _, k := range p.SeenKeys {
+			kk := key("k", p.Feed.URL, k)
+			if cur.Get(kk) == nil {
+				if err := cur.Put(kk, stamp); err != nil {
+					return err
+				}
+			}
+		}
+		for _, it := range p.Items {
+			if err := putItem(tx, cur, it); err != nil {
+				return err
+			}
+		}
+		outbox := tx.Bucket(bucketOutbox)
+		for _, a := range p.Alerts {
+			if a.Kind == tracker.KindAlert {
+				storyID := a.Item.StoryID
+				if storyID == "" {
+					storyID = a.Item.URL
+				}
+				mark := key("c", a.GuildID, a.ChannelID, storyID)
+				if getAny(months, mark) != nil {
+					continue // this channel heard about the story already
+				}
+				if err := cur.Put(mark, stamp); err != nil {
+					return err
+				}
+			}
+			seq, err := outbox.NextSequence()
+			if err != nil {
+				return err
+			}
+			a.ID = seq
+			if err := putJSON(outbox, u64(seq), a); err != nil {
+				return err
+			}
+			queued = append(queued, a)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return queued, nil
+}
+
+// putItem stores an item in the bucket of the day it was first seen and
+// records its URL as seen.
+func putItem(tx *bolt.Tx, seen *bolt.Bucket, it tracker.Item) error {
+	seenAt := it.Seen
+	if seenAt.IsZero() {
+		seenAt = time.Now()
+	}
+	day := dayName(seenAt)
+	b, err := tx.Bucket(bucketItems).CreateBucketIfNotExists(day)
+	if err != nil {
+		return err
+	}
+	if err := putJSON(b, []byte(it.URL), it); err != nil {
+		return err
+	}
+	return seen.Put(key("u", it.URL), day)
+}
+
+// Item implements tracker.Store.
+func (s *DB) Item(_ context.Context, url string) (tracker.Item, bool, error) {
+	var it tracker.Item
+	found := false
+	err := s.db.View(func(tx *bolt.Tx) error {
+		day := getAny(seenBuckets(tx), key("u", url))
+		if day == nil {
+			return nil
+		}
+		b := tx.Bucket(bucketItems).Bucket(day)
+		if b == nil {
+			return nil
+		}
+		v := b.Get([]byte(url))
+		if v == nil {
+			return nil
+		}
+		found = true
+		return json.Unmarshal(v, &it)
+	})
+	return it, found, err
+}
+
+// RecentItems implements tracker.Store: day buckets from today back to the
+// day of since, each read whole.
+func (s *DB) RecentItems(_ context.Context, since time.Time, fn func(tracker.Item) bool) error {
+	first := dayName(since)
+	return s.db.View(func(tx *bolt.Tx) error {
+		items := tx.Bucket(bucketItems)
+		c := items.Cursor()
+		for day, v := c.Last(); day != nil; day, v = c.Prev() {
+			if v != nil {
+				continue
+			}
+			if bytes.Compare(day, first) < 0 {
+				return nil
+			}
+			var stop bool
+			err := items.Bucket(day).ForEach(func(_, v []byte) error {
+				var it tracker.Item
+				if err := json.Unmarshal(v, &it); err != nil {
+					return err
+				}
+				if it.Seen.Before(since) {
+					return nil
+				}
+				if !fn(it) {
+					stop = true
+					return errStop
+				}
+				return nil
+			})
+			if stop {
+				return nil
+			}
+			if err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}

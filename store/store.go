@@ -1,0 +1,160 @@
+// Package store keeps Newshound's state in a bbolt file: subscriptions,
+// feeds and their polling state, the keys of items already seen, items with
+// their article text and quotes, and the outbox of alerts owed to channels.
+//
+// Layout (bucket: key -> value):
+//
+//	meta:   "schema" -> version (big-endian uint64)
+//	subs:   guild 0 channel 0 topic -> Subscription (JSON)
+//	feeds:  url -> Feed (JSON)
+//	seen/YYYY-MM: "k" 0 feed 0 itemkey -> unix seconds
+//	              "u" 0 url -> day bucket name of the stored item
+//	              "c" 0 guild 0 channel 0 story -> unix seconds (alerted)
+//	items/YYYYMMDD: url -> Item (JSON), by the day it was first seen
+//	outbox: sequence (big-endian uint64) -> Alert (JSON)
+//
+// Retention works on whole buckets: items live in one bucket per day and seen
+// keys in one per month, and Prune deletes buckets past their age. bbolt never
+// shrinks its file, but pages freed by a dropped bucket are reused whole,
+// where scattered deletes would leave pages part-full.
+package store
+
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// SchemaVersion is the layout this package reads and writes.
+const SchemaVersion = 1
+
+var (
+	bucketMeta   = []byte("meta")
+	bucketSubs   = []byte("subs")
+	bucketFeeds  = []byte("feeds")
+	bucketSeen   = []byte("seen")
+	bucketItems  = []byte("items")
+	bucketOutbox = []byte("outbox")
+	keySchema    = []byte("schema")
+)
+
+// Options tune retention. Zero values take the defaults.
+type Options struct {
+	// ItemRetention is how long items and their articles are kept
+	// (default 30 days).
+	ItemRetention time.Duration
+	// SeenRetention is how long the keys of seen items are kept (default
+	// 90 days). Keys of items a feed still carries are refreshed on every
+	// poll that parses the feed, so an old item is never taken for new.
+	SeenRetention time.Duration
+	// Now is the clock (default time.Now).
+	Now func() time.Time
+}
+
+// DB is the bbolt-backed implementation of tracker.Store.
+type DB struct {
+	db   *bolt.DB
+	opts Options
+}
+
+// Open opens or creates the database at path. It fails fast, with a clear
+// error, when another process holds the file.
+func Open(path string, opts Options) (*DB, error) {
+	if opts.ItemRetention <= 0 {
+		opts.ItemRetention = 30 * 24 * time.Hour
+	}
+	if opts.SeenRetention <= 0 {
+		opts.SeenRetention = 90 * 24 * time.Hour
+	}
+	if opts.Now == nil {
+		opts.Now = time.Now
+	}
+	if dir := filepath.Dir(path); dir != "" {
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return nil, fmt.Errorf("store: %w", err)
+		}
+	}
+	db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: 2 * time.Second})
+	if errors.Is(err, bolt.ErrTimeout) {
+		return nil, fmt.Errorf("store: %s is in use by another process", path)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("store: open %s: %w", path, err)
+	}
+	s := &DB{db: db, opts: opts}
+	if err := s.init(); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("store: %s: %w", path, err)
+	}
+	return s, nil
+}
+
+func (s *DB) init() error {
+	return s.db.Update(func(tx *bolt.Tx) error {
+		for _, name := range [][]byte{bucketMeta, bucketSubs, bucketFeeds, bucketSeen, bucketItems, bucketOutbox} {
+			if _, err := tx.CreateBucketIfNotExists(name); err != nil {
+				return err
+			}
+		}
+		meta := tx.Bucket(bucketMeta)
+		v := meta.Get(keySchema)
+		switch {
+		case v == nil:
+			return meta.Put(keySchema, u64(SchemaVersion))
+		case len(v) != 8:
+			return errors.New("not a newshound database (bad schema record)")
+		case binary.BigEndian.Uint64(v) > SchemaVersion:
+			return fmt.Errorf("database schema %d is newer than this build understands (%d)", binary.BigEndian.Uint64(v), SchemaVersion)
+		}
+		// Version 1 is the first; later versions migrate here, in this tx.
+		return nil
+	})
+}
+
+// Close closes the database file.
+func (s *DB) Close() error { return s.db.Close() }
+
+// Backup writes a consistent copy of the live database to w, in one read
+// transaction, while writers go on.
+func (s *DB) Backup(w io.Writer) error {
+	return s.db.View(func(tx *bolt.Tx) error {
+		_, err := tx.WriteTo(w)
+		return err
+	})
+}
+
+// BackupFile writes a consistent copy to path, atomically.
+func (s *DB) BackupFile(path string) error {
+	return writeAtomically(path, s.Backup)
+}
+
+func u64(v uint64) []byte {
+	b := make([]byte, 8)
+	binary.BigEndian.PutUint64(b, v)
+	return b
+}
+
+// key joins parts with NUL bytes, which no URL, ID or topic contains.
+func key(parts ...string) []byte {
+	n := len(parts)
+	for _, p := range parts {
+		n += len(p)
+	}
+	b := make([]byte, 0, n)
+	for i, p := range parts {
+		if i > 0 {
+			b = append(b, 0)
+		}
+		b = append(b, p...)
+	}
+	return b
+}
+
+func monthName(t time.Time) []byte { return []byte(t.UTC().Format("2006-01")) }
+func dayName(t time.Time) []byte   { return []byte(t.UTC().Format("20060102")) }
