@@ -1,0 +1,334 @@
+package tracker
+
+import (
+	"context"
+	"errors"
+	"net/url"
+	"sort"
+	"strings"
+	"sync/atomic"
+	"time"
+
+	"newshound/tracker/feed"
+	"newshound/tracker/fetch"
+	"newshound/tracker/query"
+)
+
+// recentShown is how many already-known matching items /track shows.
+const recentShown = 3
+
+// recentLookback is how far back /track looks for known matching items.
+const recentLookback = 7 * 24 * time.Hour
+
+// TrackResult is what /track did.
+type TrackResult struct {
+	Topic  string // canonical form
+	Terms  []string
+	Recent []Item // up to three recent matching items already known, newest first
+}
+
+// ParseTopic parses a user's query, turning a syntax error into an *Error
+// that says what is wrong and where.
+func ParseTopic(input string) (*query.Query, error) {
+	q, err := query.Parse(input)
+	if err != nil {
+		var qe *query.Error
+		if errors.As(err, &qe) {
+			return nil, Errorf("That topic is not a valid query: %s.", qe.Error())
+		}
+		return nil, Errorf("That topic is not a valid query: %v.", err)
+	}
+	return q, nil
+}
+
+// Track subscribes a channel to a topic. A channel tracking the topic
+// already gets an *Error; so does a guild at its topic limit.
+func (t *Tracker) Track(ctx context.Context, guild, channel, input string) (TrackResult, error) {
+	q, err := ParseTopic(input)
+	if err != nil {
+		return TrackResult{}, err
+	}
+	sub := Subscription{GuildID: guild, ChannelID: channel, Topic: q.String(), Created: t.now()}
+	if err := t.store.AddSubscription(ctx, sub, max(t.cfg.MaxTopicsPerGuild, 0)); err != nil {
+		return TrackResult{}, err
+	}
+	t.mu.Lock()
+	err = t.addSubLocked(sub)
+	t.mu.Unlock()
+	if err != nil {
+		return TrackResult{}, err
+	}
+	if err := t.ensureTopicFeed(ctx, sub.Topic); err != nil {
+		return TrackResult{}, err
+	}
+	res := TrackResult{Topic: sub.Topic, Terms: q.Terms()}
+	res.Recent, err = t.recentMatches(ctx, q, t.now().Add(-recentLookback), recentShown)
+	return res, err
+}
+
+// recentMatches lists up to n stored items since the given time that match q,
+// newest first.
+func (t *Tracker) recentMatches(ctx context.Context, q *query.Query, since time.Time, n int) ([]Item, error) {
+	var out []Item
+	err := t.store.RecentItems(ctx, since, func(it Item) bool {
+		if q.Match(itemDoc(&it)) {
+			out = append(out, it)
+		}
+		return true
+	})
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Time().After(out[j].Time()) })
+	if len(out) > n {
+		out = out[:n]
+	}
+	return out, err
+}
+
+func itemDoc(it *Item) *query.Doc {
+	body := it.Description
+	if it.Text != "" {
+		body += "\n\n" + it.Text
+	}
+	return query.NewDoc(it.Title, body)
+}
+
+// Untrack ends a channel's subscription to a topic.
+func (t *Tracker) Untrack(ctx context.Context, guild, channel, input string) (string, error) {
+	q, err := ParseTopic(input)
+	if err != nil {
+		return "", err
+	}
+	topic := q.String()
+	if err := t.store.RemoveSubscription(ctx, guild, channel, topic); err != nil {
+		return "", err
+	}
+	t.mu.Lock()
+	gone := t.removeSubLocked(guild, channel, topic)
+	t.mu.Unlock()
+	if gone {
+		if err := t.releaseTopicFeed(ctx, topic); err != nil {
+			return "", err
+		}
+	}
+	return topic, nil
+}
+
+// Topics lists a channel's subscriptions, paused ones included.
+func (t *Tracker) Topics(ctx context.Context, guild, channel string) ([]Subscription, error) {
+	all, err := t.store.Subscriptions(ctx)
+	if err != nil {
+		return nil, err
+	}
+	var out []Subscription
+	for _, s := range all {
+		if s.GuildID == guild && s.ChannelID == channel {
+			out = append(out, s)
+		}
+	}
+	return out, nil
+}
+
+// AddFeed adds a feed for a guild. rawURL is a feed's URL or a site's, whose
+// page names its feed with <link rel="alternate">. The feed is fetched
+// once to check that it parses; its current items will not alert.
+func (t *Tracker) AddFeed(ctx context.Context, guild, rawURL string) (Feed, error) {
+	u, err := checkURL(rawURL)
+	if err != nil {
+		return Feed{}, err
+	}
+	t.feedMu.Lock()
+	n := 0
+	for _, f := range t.feeds {
+		if f.HasGuild(guild) {
+			n++
+		}
+	}
+	t.feedMu.Unlock()
+	if lim := t.cfg.MaxFeedsPerGuild; lim > 0 && n >= lim {
+		return Feed{}, Errorf("This server already has %d custom feeds, the limit; remove one with /feeds remove first.", n)
+	}
+	feedURL, title, err := t.resolveFeed(ctx, u)
+	if err != nil {
+		return Feed{}, err
+	}
+	t.feedMu.Lock()
+	defer t.feedMu.Unlock()
+	f, ok := t.feeds[feedURL]
+	if !ok {
+		f = &Feed{URL: feedURL, Title: title, NextPoll: t.now(), Interval: Duration(t.cfg.PollFloor)}
+	} else if f.HasGuild(guild) && !f.Paused {
+		return Feed{}, Errorf("This server already follows %s.", feedURL)
+	}
+	cp := cloneFeed(f)
+	if !cp.HasGuild(guild) {
+		cp.Guilds = append(cp.Guilds, guild)
+	}
+	if cp.Paused {
+		cp.Paused, cp.Failures, cp.NextPoll = false, 0, t.now()
+	}
+	if err := t.store.PutFeed(ctx, cp); err != nil {
+		return Feed{}, err
+	}
+	t.feeds[feedURL] = &cp
+	wake(t.wakePoll)
+	return cp, nil
+}
+
+// checkURL accepts absolute http and https URLs only.
+func checkURL(raw string) (*url.URL, error) {
+	raw = strings.Trim(strings.TrimSpace(raw), "<>")
+	u, err := url.Parse(raw)
+	if err != nil || raw == "" {
+		return nil, Errorf("%q is not a URL.", raw)
+	}
+	if u.Scheme != "http" && u.Scheme != "https" {
+		return nil, Errorf("Only http:// and https:// feed URLs can be added, not %q.", raw)
+	}
+	if u.Host == "" {
+		return nil, Errorf("%q has no host name.", raw)
+	}
+	return u, nil
+}
+
+// resolveFeed fetches u; if it is an HTML page it follows the first feed the
+// page advertises. It returns the feed's URL and title.
+func (t *Tracker) resolveFeed(ctx context.Context, u *url.URL) (string, string, error) {
+	target := u.String()
+	for hop := 0; hop < 2; hop++ {
+		resp, err := t.cfg.Guarded.Get(ctx, target, fetch.Validators{})
+		if err != nil {
+			return "", "", fetchProblem(target, err)
+		}
+		if feed.LooksLikeFeed(resp.Body) {
+			parsed, err := feed.Parse(resp.Body)
+			if err != nil {
+				return "", "", Errorf("%s is not a feed Newshound can read: %v.", target, err)
+			}
+			return target, parsed.Title, nil
+		}
+		links := feed.Discover(resp.Body, resp.URL)
+		if len(links) == 0 || hop > 0 {
+			return "", "", Errorf("%s is neither an RSS, Atom or JSON feed nor a page that links to one.", target)
+		}
+		target = links[0]
+	}
+	return "", "", Errorf("%s does not lead to a feed.", u)
+}
+
+// fetchProblem words a fetch error for the user.
+func fetchProblem(target string, err error) error {
+	var se *fetch.StatusError
+	switch {
+	case errors.Is(err, fetch.ErrPrivateAddress):
+		return Errorf("%s points to a private or local address, which this bot does not fetch.", target)
+	case errors.Is(err, fetch.ErrTooLarge):
+		return Errorf("%s is too large to be a feed.", target)
+	case errors.As(err, &se):
+		return Errorf("%s answered with HTTP status %d.", target, se.Code)
+	}
+	return Errorf("Could not fetch %s: %v.", target, err)
+}
+
+// RemoveFeed removes a guild's custom feed.
+func (t *Tracker) RemoveFeed(ctx context.Context, guild, rawURL string) (string, error) {
+	raw := strings.Trim(strings.TrimSpace(rawURL), "<>")
+	t.feedMu.Lock()
+	defer t.feedMu.Unlock()
+	f, ok := t.feeds[raw]
+	if !ok || !f.HasGuild(guild) {
+		return "", Errorf("This server has no custom feed %s; /feeds list shows them.", raw)
+	}
+	cp := cloneFeed(f)
+	guilds := cp.Guilds[:0]
+	for _, g := range cp.Guilds {
+		if g != guild {
+			guilds = append(guilds, g)
+		}
+	}
+	cp.Guilds = guilds
+	if cp.orphan() {
+		if err := t.store.DeleteFeed(ctx, cp.URL); err != nil {
+			return "", err
+		}
+		delete(t.feeds, cp.URL)
+		return cp.URL, nil
+	}
+	if err := t.store.PutFeed(ctx, cp); err != nil {
+		return "", err
+	}
+	t.feeds[cp.URL] = &cp
+	return cp.URL, nil
+}
+
+// FeedList is what /feeds list shows.
+type FeedList struct {
+	Custom  []Feed // the guild's own feeds
+	Catalog []Feed // the operator's catalog
+}
+
+// Feeds lists a guild's custom feeds and the catalog, each sorted by URL.
+func (t *Tracker) Feeds(guild string) FeedList {
+	t.feedMu.Lock()
+	defer t.feedMu.Unlock()
+	var out FeedList
+	for _, u := range sortedKeys(t.feeds) {
+		f := t.feeds[u]
+		if f.HasGuild(guild) {
+			out.Custom = append(out.Custom, cloneFeed(f))
+		}
+		if f.Catalog {
+			out.Catalog = append(out.Catalog, cloneFeed(f))
+		}
+	}
+	return out
+}
+
+// ChannelTopics lists the topics a channel tracks, for autocomplete.
+func (t *Tracker) ChannelTopics(ctx context.Context, guild, channel string) []string {
+	subs, err := t.Topics(ctx, guild, channel)
+	if err != nil {
+		return nil
+	}
+	out := make([]string, 0, len(subs))
+	for _, s := range subs {
+		out = append(out, s.Topic)
+	}
+	return out
+}
+
+// Stats is a snapshot for health checks and metrics. The counts since
+// start only grow.
+type Stats struct {
+	Topics, Subscriptions, Feeds, PausedFeeds, PollsInFlight int
+
+	Polls, PollFailures, Items, AlertsQueued, AlertsSent, AlertsFailed int64
+}
+
+// counters count events since start.
+type counters struct {
+	polls, pollFailures, items, alertsQueued, alertsSent, alertsFailed atomic.Int64
+}
+
+// Stats counts what the tracker is doing.
+func (t *Tracker) Stats() Stats {
+	var s Stats
+	t.mu.RLock()
+	s.Topics = len(t.subs)
+	for _, l := range t.subs {
+		s.Subscriptions += len(l)
+	}
+	t.mu.RUnlock()
+	t.feedMu.Lock()
+	s.Feeds = len(t.feeds)
+	for _, f := range t.feeds {
+		if f.Paused {
+			s.PausedFeeds++
+		}
+	}
+	s.PollsInFlight = len(t.inFlight)
+	t.feedMu.Unlock()
+	c := &t.counters
+	s.Polls, s.PollFailures, s.Items = c.polls.Load(), c.pollFailures.Load(), c.items.Load()
+	s.AlertsQueued, s.AlertsSent, s.AlertsFailed = c.alertsQueued.Load(), c.alertsSent.Load(), c.alertsFailed.Load()
+	return s
+}
+

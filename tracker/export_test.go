@@ -1,0 +1,37 @@
+package tracker
+
+import (
+	"context"
+
+	"newshound/tracker/feed"
+)
+
+// IngestBody runs one poll's work on a feed body already fetched: parse,
+// normalise, dedup, match, store. Benchmarks use it to leave HTTP out.
+func (t *Tracker) IngestBody(ctx context.Context, f *Feed, body []byte) (int, error) {
+	parsed, err := feed.Parse(body)
+	if err != nil {
+		return 0, err
+	}
+	var res PollResult
+	n, err := t.ingest(ctx, f, parsed.Items, &res)
+	if err != nil {
+		return 0, err
+	}
+	res.Feed = *f
+	_, err = t.store.CommitPoll(ctx, res)
+	return n, err
+}
+
+// AddTopicsInMemory subscribes one channel to each topic in memory only,
+// skipping the store, so benchmarks can build 100k topics quickly.
+func (t *Tracker) AddTopicsInMemory(topics []string) error {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	for _, topic := range topics {
+		if err := t.addSubLocked(Subscription{GuildID: "bench", ChannelID: "c", Topic: topic}); err != nil {
+			return err
+		}
+	}
+	return nil
+}

@@ -1,0 +1,216 @@
+package tracker_test
+
+import (
+	"context"
+	"fmt"
+	"html"
+	"net/http"
+	"net/http/httptest"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"newshound/store"
+	"newshound/tracker"
+	"newshound/tracker/fetch"
+)
+
+// feedServer serves one RSS feed whose items tests add, with an ETag, and
+// counts requests.
+type feedServer struct {
+	*httptest.Server
+	mu       sync.Mutex
+	items    []testItem
+	requests int
+	notMod   int
+	status   int    // non-zero: answer with this status
+	body     string // non-empty: answer with this body
+}
+
+type testItem struct{ guid, title, desc, link string }
+
+func newFeedServer(t *testing.T) *feedServer {
+	fs := &feedServer{}
+	fs.Server = httptest.NewServer(http.HandlerFunc(fs.serve))
+	t.Cleanup(fs.Close)
+	return fs
+}
+
+func (fs *feedServer) serve(w http.ResponseWriter, r *http.Request) {
+	fs.mu.Lock()
+	defer fs.mu.Unlock()
+	if strings.HasPrefix(r.URL.Path, "/article/") {
+		fmt.Fprintf(w, "<html><head><title>Article</title></head><body><article><p>%s</p></article></body></html>", html.EscapeString(r.URL.Path))
+		return
+	}
+	fs.requests++
+	if fs.status != 0 {
+		w.WriteHeader(fs.status)
+		return
+	}
+	body := fs.body
+	if body == "" {
+		body = fs.rss()
+	}
+	etag := fmt.Sprintf(`"%x"`, len(body)*31+len(fs.items))
+	if r.Header.Get("If-None-Match") == etag {
+		fs.notMod++
+		w.WriteHeader(http.StatusNotModified)
+		return
+	}
+	w.Header().Set("ETag", etag)
+	w.Header().Set("Content-Type", "application/rss+xml")
+	fmt.Fprint(w, body)
+}
+
+func (fs *feedServer) rss() string {
+	var b strings.Builder
+	b.WriteString(`<?xml version="1.0"?><rss version="2.0"><channel><title>Test Wire</title><link>` + fs.URL + `</link>`)
+	for i := len(fs.items) - 1; i >= 0; i-- {
+		it := fs.items[i]
+		fmt.Fprintf(&b, "<item><guid>%s</guid><title>%s</title><link>%s</link><description>%s</description></item>",
+			html.EscapeString(it.guid), html.EscapeString(it.title), html.EscapeString(it.link), html.EscapeString(it.desc))
+	}
+	b.WriteString("</channel></rss>")
+	return b.String()
+}
+
+func (fs *feedServer) add(guid, title, desc string) {
+	fs.mu.Lock()
+	defer fs.mu.Unlock()
+	fs.items = append(fs.items, testItem{guid, title, desc, fs.URL + "/article/" + guid})
+}
+
+func (fs *feedServer) set(status int, body string) {
+	fs.mu.Lock()
+	defer fs.mu.Unlock()
+	fs.status, fs.body = status, body
+}
+
+func (fs *feedServer) counts() (requests, notModified int) {
+	fs.mu.Lock()
+	defer fs.mu.Unlock()
+	return fs.requests, fs.notMod
+}
+
+// recorder is a Notifier that records what it is asked to deliver and can
+// be told to fail.
+type recorder struct {
+	mu      sync.Mutex
+	msgs    [][]tracker.Alert
+	failing error
+	changed chan struct{}
+}
+
+func newRecorder() *recorder { return &recorder{changed: make(chan struct{}, 1)} }
+
+func (r *recorder) Notify(_ context.Context, alerts []tracker.Alert) error {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.failing != nil {
+		return r.failing
+	}
+	r.msgs = append(r.msgs, alerts)
+	select {
+	case r.changed <- struct{}{}:
+	default:
+	}
+	return nil
+}
+
+func (r *recorder) fail(err error) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.failing = err
+}
+
+func (r *recorder) messages() [][]tracker.Alert {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return append([][]tracker.Alert(nil), r.msgs...)
+}
+
+// alerts flattens every delivered message's alerts.
+func (r *recorder) alerts() []tracker.Alert {
+	var out []tracker.Alert
+	for _, m := range r.messages() {
+		out = append(out, m...)
+	}
+	return out
+}
+
+// waitFor re-checks cond until it holds or the deadline passes.
+func waitFor(t *testing.T, what string, cond func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for !cond() {
+		if time.Now().After(deadline) {
+			t.Fatalf("timed out waiting for %s", what)
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+}
+
+type env struct {
+	t      *testing.T
+	dbPath string
+	db     *store.DB
+	rec    *recorder
+	tr     *tracker.Tracker
+	cfg    tracker.Config
+}
+
+// start opens (or reopens) the store at e.dbPath and starts a tracker on
+// the given feeds with a fast poll floor.
+func (e *env) start(feeds ...string) {
+	e.t.Helper()
+	if e.dbPath == "" {
+		e.dbPath = filepath.Join(e.t.TempDir(), "t.db")
+	}
+	if e.rec == nil {
+		e.rec = newRecorder()
+	}
+	db, err := store.Open(e.dbPath, store.Options{})
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	e.db = db
+	cfg := e.cfg
+	cfg.Store, cfg.Notifier = db, e.rec
+	if cfg.Client == nil {
+		cfg.Client = fetch.New(fetch.Options{AllowPrivate: true, Timeout: 5 * time.Second})
+	}
+	cfg.Catalog = feeds
+	if cfg.PollFloor == 0 {
+		cfg.PollFloor = 20 * time.Millisecond
+	}
+	tr, err := tracker.New(context.Background(), cfg)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	e.tr = tr
+	tr.Start(context.Background())
+	e.t.Cleanup(e.stop)
+}
+
+func (e *env) stop() {
+	if e.tr != nil {
+		e.tr.Close(2 * time.Second)
+		e.tr = nil
+	}
+	if e.db != nil {
+		e.db.Close()
+		e.db = nil
+	}
+}
+
+func (e *env) track(topic string) tracker.TrackResult {
+	e.t.Helper()
+	res, err := e.tr.Track(context.Background(), "g", "c", topic)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return res
+}

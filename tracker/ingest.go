@@ -1,0 +1,268 @@
+package tracker
+
+import (
+	"context"
+	"net/url"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"newshound/tracker/article"
+	"newshound/tracker/feed"
+	"newshound/tracker/fetch"
+	"newshound/tracker/newssearch"
+	"newshound/tracker/query"
+	"newshound/tracker/quote"
+	"newshound/tracker/story"
+)
+
+// articleWorkers bounds the article pages one poll reads at once.
+const articleWorkers = 4
+
+// ingest turns a feed's parsed items into res: new seen keys, new items, and
+// the alerts they raise. It returns how many items were new to the feed.
+//
+// Rules: an item is new when its key was never seen in this feed. A new item
+// whose canonical URL is already stored (it came through another feed) is
+// recorded as seen and raises nothing. On the feed's first successful poll,
+// new items are stored but raise nothing.
+func (t *Tracker) ingest(ctx context.Context, f *Feed, items []feed.Item, res *PollResult) (int, error) {
+	// A search feed's items come from many outlets, named in their titles.
+	var outlets []string
+	if newssearch.IsFeed(f.URL) {
+		outlets = make([]string, len(items))
+		for i := range items {
+			outlets[i] = resolveSearchItem(&items[i])
+		}
+	}
+	keys := make([]string, 0, len(items))
+	urls := make([]string, 0, len(items))
+	for i := range items {
+		keys = append(keys, items[i].Key)
+		if items[i].URL != "" {
+			urls = append(urls, items[i].URL)
+		}
+	}
+	seenKeys, seenURLs, err := t.store.Seen(ctx, f.URL, keys, urls)
+	if err != nil {
+		return 0, err
+	}
+	now := t.now()
+	outlet := outletName(f)
+	type candidate struct {
+		item   Item
+		doc    *query.Doc
+		topics []string
+	}
+	var fresh []candidate
+	inPoll := map[string]bool{}
+	// Feeds list newest first; take items oldest first, so that alerts
+	// queue, and are delivered, in the order things happened.
+	order := make([]int, len(items))
+	for i := range order {
+		order[i] = len(items) - 1 - i
+	}
+	dated := true
+	for i := range items {
+		dated = dated && !items[i].Published.IsZero()
+	}
+	if dated {
+		sort.SliceStable(order, func(a, b int) bool {
+			return items[order[a]].Published.Before(items[order[b]].Published)
+		})
+	}
+	for _, i := range order {
+		src := &items[i]
+		if seenKeys[src.Key] || inPoll["k"+src.Key] {
+			continue
+		}
+		inPoll["k"+src.Key] = true
+		res.SeenKeys = append(res.SeenKeys, src.Key)
+		if src.URL == "" || seenURLs[src.URL] || inPoll["u"+src.URL] {
+			continue
+		}
+		inPoll["u"+src.URL] = true
+		it := Item{
+			URL: src.URL, Key: src.Key, FeedURL: f.URL, Outlet: outlet,
+			Title: src.Title, Description: src.Description, Author: src.Author,
+			Published: src.Published, Seen: now,
+		}
+		if outlets != nil && outlets[i] != "" {
+			it.Outlet = outlets[i]
+		}
+		body := src.Description
+		if src.Content != "" {
+			body = src.Description + "\n\n" + src.Content
+			it.Text = src.Content
+		}
+		sig := story.Sign(it.Title, firstN(body, 1500))
+		it.Sig, _ = sig.MarshalBinary()
+		it.StoryID, _ = t.stories.Assign(it.URL, sig, it.Time())
+		c := candidate{item: it}
+		if f.Baselined {
+			c.doc = query.NewDoc(it.Title, body)
+			c.topics = t.index.Match(c.doc)
+		}
+		fresh = append(fresh, c)
+	}
+	n := len(res.SeenKeys)
+	if !f.Baselined {
+		f.Baselined = true
+		for _, c := range fresh {
+			res.Items = append(res.Items, c.item)
+		}
+		if len(fresh) > 0 {
+			t.log.Info("feed baselined", "feed", f.URL, "items", len(fresh))
+		}
+		return 0, nil
+	}
+
+	// Read the pages of matched items, a few at a time.
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, articleWorkers)
+	for i := range fresh {
+		if len(fresh[i].topics) == 0 {
+			continue
+		}
+		wg.Add(1)
+		sem <- struct{}{}
+		go func(c *candidate) {
+			defer wg.Done()
+			defer func() { <-sem }()
+			t.readArticle(ctx, f, &c.item)
+		}(&fresh[i])
+	}
+	wg.Wait()
+
+	for _, c := range fresh {
+		c.item.Topics = c.topics
+		res.Items = append(res.Items, c.item)
+		if len(c.topics) > 0 {
+			res.Alerts = append(res.Alerts, t.alertsFor(c.item, c.doc, c.topics)...)
+		}
+	}
+	return n, nil
+}
+
+// readArticle fetches the item's page and fills in its text and quotes; when
+// the page cannot be read it keeps the feed's own text.
+func (t *Tracker) readArticle(ctx context.Context, f *Feed, it *Item) {
+	if t.cfg.FetchArticles {
+		client := t.cfg.Client
+		if !f.Trusted() {
+			client = t.cfg.Guarded
+		}
+		resp, err := client.Get(ctx, it.URL, fetch.Validators{})
+		if err == nil {
+			a, aerr := article.Extract(resp.Body, resp.URL)
+			if aerr == nil && len(a.Text) > len(it.Text) {
+				it.Text = a.Text
+				if it.Author == "" {
+					it.Author = a.Byline
+				}
+				if it.Published.IsZero() {
+					it.Published = a.Published
+				}
+			}
+			err = aerr
+		}
+		if err != nil {
+			t.log.Debug("article not read; using the feed's text", "url", it.URL, "err", err)
+		}
+	}
+	if it.Text == "" {
+		it.Text = it.Description
+	}
+	it.Quotes = quote.Extract(it.Text)
+}
+
+// alertsFor builds one alert per channel whose topics match the item.
+func (t *Tracker) alertsFor(it Item, doc *query.Doc, topics []string) []Alert {
+	t.mu.RLock()
+	defer t.mu.RUnlock()
+	sort.Strings(topics)
+	light := it
+	light.Text, light.Sig, light.Quotes = "", nil, nil
+	byChannel := map[[2]string]int{}
+	var out []Alert
+	for _, topic := range topics {
+		q := t.queries[topic]
+		if q == nil {
+			continue
+		}
+		hits := q.Explain(doc)
+		for _, s := range t.subs[topic] {
+			k := [2]string{s.GuildID, s.ChannelID}
+			if i, ok := byChannel[k]; ok {
+				out[i].Hits = append(out[i].Hits, hits...)
+				continue
+			}
+			byChannel[k] = len(out)
+			out = append(out, Alert{
+				Kind: KindAlert, GuildID: s.GuildID, ChannelID: s.ChannelID,
+				Topic: topic, Item: light, Hits: hits,
+				Quote: strongestQuote(it.Quotes, q.Terms()), Created: t.now(),
+			})
+		}
+	}
+	return out
+}
+
+// strongestQuote picks the quote an alert shows: a named speaker first, then
+// one that mentions the topic, then one of readable length; the earliest wins
+// a tie. Fragments of fewer than four words are never shown.
+func strongestQuote(quotes []quote.Quote, terms []string) *quote.Quote {
+	best, bestScore := -1, -1
+	for i, q := range quotes {
+		words := len(strings.Fields(q.Text))
+		if words < 4 {
+			continue
+		}
+		score := 0
+		if q.Speaker != "" {
+			score += 4
+		}
+		lower := strings.ToLower(q.Text)
+		for _, term := range terms {
+			if strings.Contains(lower, strings.ToLower(term)) {
+				score += 2
+				break
+			}
+		}
+		if words >= 8 && len(q.Text) <= 300 {
+			score++
+		}
+		if score > bestScore {
+			best, bestScore = i, score
+		}
+	}
+	if best < 0 {
+		return nil
+	}
+	q := quotes[best]
+	return &q
+}
+
+// outletName names a feed's publisher for display: its title, else its host.
+func outletName(f *Feed) string {
+	if f.Title != "" {
+		return f.Title
+	}
+	if u, err := url.Parse(f.URL); err == nil && u.Host != "" {
+		return strings.TrimPrefix(u.Hostname(), "www.")
+	}
+	return f.URL
+}
+
+func firstN(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	return s[:n]
+}
+
+// since returns the start of a window of the given hours before now.
+func (t *Tracker) since(hours int) time.Time {
+	return t.now().Add(-time.Duration(hours) * time.Hour)
+}

@@ -1,0 +1,251 @@
+package tracker
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sort"
+	"time"
+
+	"github.com/cespare/xxhash/v2"
+
+	"newshound/tracker/feed"
+	"newshound/tracker/fetch"
+)
+
+// maxBackoff caps the wait after failures (Retry-After may ask for longer,
+// up to a day).
+const maxBackoff = 6 * time.Hour
+
+// pruneEvery is how often retention runs.
+const pruneEvery = time.Hour
+
+func (t *Tracker) scheduleLoop(ctx context.Context) {
+	timer := time.NewTimer(time.Hour)
+	defer timer.Stop()
+	var lastPrune time.Time
+	for {
+		if now := t.now(); now.Sub(lastPrune) >= pruneEvery {
+			lastPrune = now
+			if err := t.store.Prune(ctx, now); err != nil && ctx.Err() == nil {
+				t.log.Error("pruning old items failed", "err", err)
+			}
+			t.stories.Prune(now)
+		}
+		next := t.pollDue()
+		d := max(time.Until(next), 20*time.Millisecond)
+		timer.Reset(min(d, time.Minute))
+		select {
+		case <-ctx.Done():
+			return
+		case <-timer.C:
+		case <-t.wakePoll:
+		}
+	}
+}
+
+// pollDue starts a poll of every due feed, as many as the workers allow, and
+// returns when the next feed falls due.
+func (t *Tracker) pollDue() time.Time {
+	now := t.now()
+	t.feedMu.Lock()
+	defer t.feedMu.Unlock()
+	var due []*Feed
+	next := now.Add(time.Minute)
+	for _, f := range t.feeds {
+		if f.Paused || t.inFlight[f.URL] {
+			continue
+		}
+		if !f.NextPoll.After(now) {
+			due = append(due, f)
+		} else if f.NextPoll.Before(next) {
+			next = f.NextPoll
+		}
+	}
+	sort.Slice(due, func(i, j int) bool {
+		if !due[i].NextPoll.Equal(due[j].NextPoll) {
+			return due[i].NextPoll.Before(due[j].NextPoll)
+		}
+		return due[i].URL < due[j].URL
+	})
+	for _, f := range due {
+		if len(t.inFlight) >= t.cfg.Workers {
+			break
+		}
+		t.inFlight[f.URL] = true
+		cp := cloneFeed(f)
+		t.polls.Add(1)
+		go func() {
+			defer t.polls.Done()
+			t.pollFeed(t.pollCtx, cp)
+		}()
+	}
+	return next
+}
+
+func cloneFeed(f *Feed) Feed {
+	cp := *f
+	cp.Guilds = append([]string(nil), f.Guilds...)
+	return cp
+}
+
+// pollFeed polls one feed and records the outcome; it never returns an
+// error: a failure is recorded on the feed and counts towards pausing it.
+func (t *Tracker) pollFeed(ctx context.Context, f Feed) {
+	log := t.log.With("feed", f.URL)
+	res, err := t.poll(ctx, &f)
+	t.counters.polls.Add(1)
+	if err != nil {
+		t.counters.pollFailures.Add(1)
+		t.failed(ctx, &f, err, &res)
+	}
+	t.counters.items.Add(int64(len(res.Items)))
+	res.Feed = f
+	queued, cerr := t.store.CommitPoll(ctx, res)
+	if cerr != nil {
+		log.Error("recording poll failed", "err", cerr)
+	}
+	t.feedMu.Lock()
+	delete(t.inFlight, f.URL)
+	if cur, ok := t.feeds[f.URL]; ok {
+		// Ownership may have changed while the poll ran; the store keeps
+		// the stored ownership too (CommitPoll updates polling state only).
+		f.Guilds, f.Catalog = cur.Guilds, cur.Catalog
+		t.feeds[f.URL] = &f
+	}
+	t.feedMu.Unlock()
+	wake(t.wakePoll)
+	t.counters.alertsQueued.Add(int64(len(queued)))
+	if len(queued) > 0 {
+		log.Info("alerts queued", "alerts", len(queued))
+		wake(t.wakeDeliver)
+	}
+}
+
+// poll fetches and ingests one feed, filling in f's new state.
+func (t *Tracker) poll(ctx context.Context, f *Feed) (PollResult, error) {
+	var res PollResult
+	now := t.now()
+	f.LastPoll = now
+	client := t.cfg.Client
+	if !f.Trusted() {
+		client = t.cfg.Guarded
+	}
+	target := f.URL
+	if f.Location != "" {
+		target = f.Location
+	}
+	resp, err := client.Get(ctx, target, fetch.Validators{ETag: f.ETag, LastModified: f.LastModified})
+	if err != nil {
+		return res, err
+	}
+	if resp.Permanent != "" {
+		f.Location = resp.Permanent
+	}
+	if resp.NotModified {
+		t.succeeded(f, 0, resp.MaxAge)
+		return res, nil
+	}
+	hash := xxhash.Sum64(resp.Body)
+	if f.Baselined && hash == f.BodyHash {
+		f.ETag, f.LastModified = resp.Validators.ETag, resp.Validators.LastModified
+		t.succeeded(f, 0, resp.MaxAge)
+		return res, nil
+	}
+	parsed, err := feed.Parse(resp.Body)
+	if err != nil {
+		return res, err
+	}
+	f.ETag, f.LastModified = resp.Validators.ETag, resp.Validators.LastModified
+	f.BodyHash = hash
+	if parsed.Title != "" {
+		f.Title = parsed.Title
+	}
+	fresh, err := t.ingest(ctx, f, parsed.Items, &res)
+	if err != nil {
+		return res, err
+	}
+	t.succeeded(f, fresh, max(parsed.TTL, resp.MaxAge))
+	return res, nil
+}
+
+// succeeded resets the failure count and picks the next poll: sooner while
+// the feed publishes, later while it does not, never sooner than the feed's
+// own hint (ttl, Cache-Control) and always within [PollFloor, MaxInterval].
+func (t *Tracker) succeeded(f *Feed, fresh int, hint time.Duration) {
+	if f.Failures > 0 {
+		t.log.Info("feed recovered", "feed", f.URL, "failures", f.Failures)
+	}
+	f.Failures, f.LastError = 0, ""
+	iv := time.Duration(f.Interval)
+	if iv <= 0 {
+		iv = t.cfg.PollFloor
+	}
+	if fresh > 0 {
+		f.LastNew = f.LastPoll
+		iv = iv * 2 / 3
+	} else {
+		iv = iv * 5 / 4
+	}
+	iv = max(iv, hint)
+	iv = min(max(iv, t.cfg.PollFloor), t.cfg.MaxInterval)
+	f.Interval = Duration(iv)
+	f.NextPoll = f.LastPoll.Add(iv)
+}
+
+// failed records a failed poll: exponential back-off from the poll floor,
+// at least what Retry-After asks, and a pause with one notice to the feed's
+// guilds after MaxFailures in a row.
+func (t *Tracker) failed(ctx context.Context, f *Feed, err error, res *PollResult) {
+	f.Failures++
+	f.LastError = err.Error()
+	backoff := t.cfg.PollFloor << min(f.Failures-1, 16)
+	backoff = min(backoff, maxBackoff)
+	var se *fetch.StatusError
+	if errors.As(err, &se) && se.RetryAfter > backoff {
+		backoff = min(se.RetryAfter, 24*time.Hour)
+	}
+	f.NextPoll = f.LastPoll.Add(backoff)
+	t.log.Warn("poll failed", "feed", f.URL, "failures", f.Failures, "retry_in", backoff.String(), "err", err)
+	if f.Failures < t.cfg.MaxFailures || f.Paused {
+		return
+	}
+	f.Paused = true
+	t.log.Error("feed paused after repeated failures", "feed", f.URL, "failures", f.Failures)
+	msg := fmt.Sprintf("Newshound stopped polling the feed %s after %d failed attempts in a row (last error: %s). Add it again with /feeds add to retry.",
+		f.URL, f.Failures, f.LastError)
+	res.Alerts = append(res.Alerts, t.guildNotices(f.Guilds, msg)...)
+}
+
+// guildNotices addresses a notice to each channel of the guilds that has an
+// active subscription.
+func (t *Tracker) guildNotices(guilds []string, msg string) []Alert {
+	want := map[string]bool{}
+	for _, g := range guilds {
+		want[g] = true
+	}
+	t.mu.RLock()
+	defer t.mu.RUnlock()
+	seen := map[[2]string]bool{}
+	var out []Alert
+	for _, topic := range sortedKeys(t.subs) {
+		for _, s := range t.subs[topic] {
+			k := [2]string{s.GuildID, s.ChannelID}
+			if !want[s.GuildID] || seen[k] {
+				continue
+			}
+			seen[k] = true
+			out = append(out, Alert{Kind: KindNotice, GuildID: s.GuildID, ChannelID: s.ChannelID, Notice: msg, Created: t.now()})
+		}
+	}
+	return out
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}

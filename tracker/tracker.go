@@ -1,0 +1,349 @@
+package tracker
+
+import (
+	"context"
+	"errors"
+	"log/slog"
+	"sort"
+	"sync"
+	"time"
+
+	"newshound/tracker/fetch"
+	"newshound/tracker/query"
+	"newshound/tracker/story"
+)
+
+// Config is what a Tracker needs; cmd/newshound builds it from flags.
+type Config struct {
+	Store    Store
+	Notifier Notifier
+	Logger   *slog.Logger
+	// Now is the clock; nil means time.Now.
+	Now func() time.Time
+
+	// Client fetches the operator's catalog feeds and the pages they link.
+	Client *fetch.Client
+	// Guarded fetches feeds that guild members added, and the pages they
+	// link; it should refuse private addresses. Nil means Client.
+	Guarded *fetch.Client
+
+	// Catalog is the operator's feed list (URLs). It replaces the catalog
+	// recorded in the store; feeds that guilds added stay.
+	Catalog []string
+	// PollFloor is the shortest interval between two polls of one feed
+	// (default 5m). Feeds that publish rarely are polled up to 4 times less
+	// often, never less often than every MaxInterval.
+	PollFloor time.Duration
+	// MaxInterval caps the adaptive interval (default 4 × PollFloor, at
+	// most 2h, at least PollFloor).
+	MaxInterval time.Duration
+	// Workers bounds concurrent polls (default 8); fetch.Client bounds
+	// requests per host.
+	Workers int
+	// MaxTopicsPerGuild and MaxFeedsPerGuild bound what one guild may add
+	// (defaults 50 and 20; negative: no limit).
+	MaxTopicsPerGuild int
+	MaxFeedsPerGuild  int
+	// TopicFeeds gives every tracked topic a news-search feed of its own.
+	TopicFeeds bool
+	// FetchArticles makes the tracker read the page of every matched item
+	// to extract its text and quotes; without it the feed's own text is used.
+	FetchArticles bool
+	// DigestAbove folds more than this many alerts due at once for one
+	// channel into one digest message (default 5).
+	DigestAbove int
+	// MaxFailures pauses a feed after this many consecutive failures
+	// (default 10).
+	MaxFailures int
+	// StoryWindow is how long a story stays open to later copies (default 72h).
+	StoryWindow time.Duration
+}
+
+func (c *Config) setDefaults() {
+	if c.Logger == nil {
+		c.Logger = slog.New(slog.DiscardHandler)
+	}
+	if c.Now == nil {
+		c.Now = time.Now
+	}
+	if c.Guarded == nil {
+		c.Guarded = c.Client
+	}
+	if c.PollFloor <= 0 {
+		c.PollFloor = 5 * time.Minute
+	}
+	if c.MaxInterval <= 0 {
+		c.MaxInterval = min(4*c.PollFloor, 2*time.Hour)
+	}
+	c.MaxInterval = max(c.MaxInterval, c.PollFloor)
+	if c.Workers <= 0 {
+		c.Workers = 8
+	}
+	if c.MaxTopicsPerGuild == 0 {
+		c.MaxTopicsPerGuild = 50
+	}
+	if c.MaxFeedsPerGuild == 0 {
+		c.MaxFeedsPerGuild = 20
+	}
+	if c.DigestAbove <= 0 {
+		c.DigestAbove = 5
+	}
+	if c.MaxFailures <= 0 {
+		c.MaxFailures = 10
+	}
+	if c.StoryWindow <= 0 {
+		c.StoryWindow = 72 * time.Hour
+	}
+}
+
+// Tracker polls feeds, matches their items against the topics channels
+// track, and queues and delivers alerts. Its command methods (Track, Summary,
+// ...) are what the front ends call.
+type Tracker struct {
+	cfg   Config
+	log   *slog.Logger
+	store Store
+
+	mu      sync.RWMutex
+	index   *query.Index
+	queries map[string]*query.Query // canonical topic -> query
+	subs    map[string][]Subscription
+	stories *story.Clusterer
+
+	feedMu   sync.Mutex
+	feeds    map[string]*Feed // by URL
+	inFlight map[string]bool
+
+	wakePoll    chan struct{}
+	wakeDeliver chan struct{}
+
+	deliverMu sync.Mutex // one delivery pass at a time
+	rate      map[string][]time.Time
+	holdUntil map[string]time.Time
+
+	counters counters
+	closeOnce sync.Once
+
+	stop    context.CancelFunc
+	pollCtx context.Context // polls outlive stop: Close lets them finish
+	polls   sync.WaitGroup // running polls
+	loops   sync.WaitGroup // scheduler and deliverer
+	started bool
+}
+
+// New loads subscriptions and feeds from the store and reconciles the
+// catalog. It does not poll; Start does.
+func New(ctx context.Context, cfg Config) (*Tracker, error) {
+	if cfg.Store == nil || cfg.Notifier == nil || cfg.Client == nil {
+		return nil, errors.New("tracker: Store, Notifier and Client are required")
+	}
+	cfg.setDefaults()
+	t := &Tracker{
+		cfg:         cfg,
+		log:         cfg.Logger.With("component", "tracker"),
+		store:       cfg.Store,
+		index:       query.NewIndex(),
+		queries:     map[string]*query.Query{},
+		subs:        map[string][]Subscription{},
+		stories:     story.NewClusterer(cfg.StoryWindow),
+		feeds:       map[string]*Feed{},
+		inFlight:    map[string]bool{},
+		wakePoll:    make(chan struct{}, 1),
+		wakeDeliver: make(chan struct{}, 1),
+		rate:        map[string][]time.Time{},
+		holdUntil:   map[string]time.Time{},
+	}
+	if err := t.loadSubscriptions(ctx); err != nil {
+		return nil, err
+	}
+	if err := t.loadFeeds(ctx); err != nil {
+		return nil, err
+	}
+	if err := t.loadStories(ctx); err != nil {
+		return nil, err
+	}
+	return t, nil
+}
+
+func (t *Tracker) loadSubscriptions(ctx context.Context) error {
+	subs, err := t.store.Subscriptions(ctx)
+	if err != nil {
+		return err
+	}
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	for _, s := range subs {
+		if err := t.addSubLocked(s); err != nil {
+			t.log.Warn("stored topic no longer parses; skipped", "topic", s.Topic, "err", err)
+		}
+	}
+	return nil
+}
+
+// addSubLocked adds an active subscription to the in-memory index.
+func (t *Tracker) addSubLocked(s Subscription) error {
+	if s.Paused {
+		return nil
+	}
+	q, ok := t.queries[s.Topic]
+	if !ok {
+		var err error
+		if q, err = query.Parse(s.Topic); err != nil {
+			return err
+		}
+		t.queries[s.Topic] = q
+		t.index.Add(s.Topic, q)
+	}
+	for _, old := range t.subs[s.Topic] {
+		if old.GuildID == s.GuildID && old.ChannelID == s.ChannelID {
+			return nil
+		}
+	}
+	t.subs[s.Topic] = append(t.subs[s.Topic], s)
+	return nil
+}
+
+// removeSubLocked removes a subscription from matching and reports whether
+// no channel tracks the topic any more.
+func (t *Tracker) removeSubLocked(guild, channel, topic string) bool {
+	list := t.subs[topic]
+	out := list[:0]
+	for _, s := range list {
+		if s.GuildID != guild || s.ChannelID != channel {
+			out = append(out, s)
+		}
+	}
+	if len(out) == 0 {
+		delete(t.subs, topic)
+		delete(t.queries, topic)
+		t.index.Remove(topic)
+		return true
+	}
+	t.subs[topic] = out
+	return false
+}
+
+func (t *Tracker) loadFeeds(ctx context.Context) error {
+	stored, err := t.store.Feeds(ctx)
+	if err != nil {
+		return err
+	}
+	want := map[string]bool{}
+	for _, u := range t.cfg.Catalog {
+		want[u] = true
+	}
+	now := t.cfg.Now()
+	for i := range stored {
+		f := stored[i]
+		changed := false
+		if f.Catalog != want[f.URL] {
+			f.Catalog = want[f.URL]
+			changed = true
+		}
+		if len(f.Topics) > 0 && !t.cfg.TopicFeeds {
+			f.Topics = nil
+			changed = true
+		}
+		delete(want, f.URL)
+		if f.orphan() {
+			if err := t.store.DeleteFeed(ctx, f.URL); err != nil {
+				return err
+			}
+			continue
+		}
+		if changed {
+			if err := t.store.PutFeed(ctx, f); err != nil {
+				return err
+			}
+		}
+		t.feeds[f.URL] = &f
+	}
+	for _, u := range t.cfg.Catalog {
+		if !want[u] {
+			continue
+		}
+		delete(want, u)
+		f := Feed{URL: u, Catalog: true, NextPoll: now, Interval: Duration(t.cfg.PollFloor)}
+		if err := t.store.PutFeed(ctx, f); err != nil {
+			return err
+		}
+		t.feeds[u] = &f
+	}
+	t.mu.RLock()
+	topics := sortedKeys(t.subs)
+	t.mu.RUnlock()
+	for _, topic := range topics {
+		if err := t.ensureTopicFeed(ctx, topic); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (t *Tracker) loadStories(ctx context.Context) error {
+	since := t.cfg.Now().Add(-t.cfg.StoryWindow)
+	var entries []story.Entry
+	err := t.store.RecentItems(ctx, since, func(it Item) bool {
+		if it.StoryID == "" || len(it.Sig) == 0 {
+			return true
+		}
+		var sig story.Sig
+		if sig.UnmarshalBinary(it.Sig) == nil {
+			entries = append(entries, story.Entry{ItemKey: it.URL, StoryID: it.StoryID, Sig: sig, Time: it.Time()})
+		}
+		return true
+	})
+	if err != nil {
+		return err
+	}
+	sort.Slice(entries, func(i, j int) bool { return entries[i].Time.Before(entries[j].Time) })
+	t.stories.Load(entries)
+	return nil
+}
+
+// Start polls every due feed once, waiting for that first round so that
+// feeds are baselined before commands arrive, then starts the scheduler and
+// the deliverer. Stop them with Close.
+func (t *Tracker) Start(ctx context.Context) {
+	t.pollCtx = context.WithoutCancel(ctx)
+	ctx, t.stop = context.WithCancel(t.pollCtx)
+	t.started = true
+	t.pollDue()
+	t.polls.Wait()
+	t.loops.Add(2)
+	go func() { defer t.loops.Done(); t.scheduleLoop(ctx) }()
+	go func() { defer t.loops.Done(); t.deliverLoop(ctx) }()
+}
+
+// Close stops scheduling polls, lets the polls in flight finish, delivers
+// what is pending (giving up after drain), and returns. The store and the
+// notifier stay open: their owner closes them.
+func (t *Tracker) Close(drain time.Duration) {
+	if !t.started {
+		return
+	}
+	t.closeOnce.Do(func() { t.close(drain) })
+}
+
+func (t *Tracker) close(drain time.Duration) {
+	t.stop() // stops the loops; running polls have pollCtx
+	t.loops.Wait()
+	t.polls.Wait()
+	ctx, cancel := context.WithTimeout(context.Background(), drain)
+	defer cancel()
+	for ctx.Err() == nil {
+		n, err := t.deliverPass(ctx, true)
+		if err != nil || n == 0 {
+			break
+		}
+	}
+}
+
+func (t *Tracker) now() time.Time { return t.cfg.Now() }
+
+func wake(c chan struct{}) {
+	select {
+	case c <- struct{}{}:
+	default:
+	}
+}

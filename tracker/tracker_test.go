@@ -1,0 +1,237 @@
+package tracker_test
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net/http"
+	"strings"
+	"testing"
+	"time"
+
+	"newshound/tracker"
+)
+
+func TestFirstPollRecordsWithoutAlerting(t *testing.T) {
+	fs := newFeedServer(t)
+	fs.add("old-1", "Old news about Bagram", "Bagram air base, last year.")
+	e := &env{t: t}
+	e.start(fs.URL)
+	res := e.track("Bagram")
+	if res.Topic != "bagram" {
+		t.Fatalf("canonical topic = %q; want bagram", res.Topic)
+	}
+	if len(res.Recent) != 1 || res.Recent[0].Title != "Old news about Bagram" {
+		t.Fatalf("recent = %+v; want the baselined Bagram item", res.Recent)
+	}
+	n, _ := fs.counts()
+	waitFor(t, "three more polls", func() bool { r, _ := fs.counts(); return r >= n+3 })
+	if got := e.rec.alerts(); len(got) != 0 {
+		t.Fatalf("got %d alerts for items present at the first poll; want 0", len(got))
+	}
+}
+
+func TestNewMatchingItemAlertsOnceAcrossPollsAndRestarts(t *testing.T) {
+	fs := newFeedServer(t)
+	fs.add("x", "Port strike ends", "Dockers return to work.")
+	e := &env{t: t}
+	e.start(fs.URL)
+	e.track("bagram")
+	fs.add("b1", "Delegation visits Bagram's runway", "Officials toured the base.")
+	fs.add("u1", "Storm hits the coast", "Heavy rain.")
+	waitFor(t, "the Bagram alert", func() bool { return len(e.rec.alerts()) >= 1 })
+	n, _ := fs.counts()
+	waitFor(t, "more polls", func() bool { r, _ := fs.counts(); return r >= n+3 })
+	got := e.rec.alerts()
+	if len(got) != 1 || got[0].Item.Title != "Delegation visits Bagram's runway" {
+		t.Fatalf("alerts = %+v; want exactly the Bagram item", got)
+	}
+	a := got[0]
+	if a.ChannelID != "c" || a.Topic != "bagram" || len(a.Hits) == 0 || a.Hits[0].Field != "title" {
+		t.Fatalf("alert = %+v; want channel c, topic bagram, a hit in the title", a)
+	}
+
+	// Restart on the same database: nothing repeats.
+	e.stop()
+	e.start(fs.URL)
+	n, _ = fs.counts()
+	waitFor(t, "polls after restart", func() bool { r, _ := fs.counts(); return r >= n+3 })
+	if got := e.rec.alerts(); len(got) != 1 {
+		t.Fatalf("after restart: %d alerts; want still 1", len(got))
+	}
+	subs, _ := e.tr.Topics(context.Background(), "g", "c")
+	if len(subs) != 1 {
+		t.Fatalf("after restart: %d topics; want 1 (nothing forgotten)", len(subs))
+	}
+}
+
+func TestSameArticleThroughTwoFeedsAlertsOnce(t *testing.T) {
+	a, b := newFeedServer(t), newFeedServer(t)
+	e := &env{t: t}
+	e.start(a.URL, b.URL)
+	e.track("bagram")
+	link := a.URL + "/article/shared"
+	a.mu.Lock()
+	a.items = append(a.items, testItem{"a-guid", "Bagram handover talks", "Talks on Bagram.", link + "?utm_source=rss"})
+	a.mu.Unlock()
+	b.mu.Lock()
+	b.items = append(b.items, testItem{"b-guid", "Bagram handover talks", "Talks on Bagram.", link})
+	b.mu.Unlock()
+	waitFor(t, "an alert", func() bool { return len(e.rec.alerts()) >= 1 })
+	n1, _ := a.counts()
+	n2, _ := b.counts()
+	waitFor(t, "both feeds polled again", func() bool {
+		r1, _ := a.counts()
+		r2, _ := b.counts()
+		return r1 >= n1+2 && r2 >= n2+2
+	})
+	if got := e.rec.alerts(); len(got) != 1 {
+		t.Fatalf("%d alerts for one article in two feeds; want 1", len(got))
+	}
+}
+
+func TestUnchangedFeedIsAnsweredByConditionalGet(t *testing.T) {
+	fs := newFeedServer(t)
+	fs.add("a", "Something", "Else")
+	e := &env{t: t}
+	e.start(fs.URL)
+	waitFor(t, "304 answers", func() bool { _, nm := fs.counts(); return nm >= 3 })
+}
+
+func TestFailingFeedBacksOffThenPausesWithOneNotice(t *testing.T) {
+	fs := newFeedServer(t)
+	fs.add("a", "x", "y")
+	e := &env{t: t, cfg: tracker.Config{MaxFailures: 3, PollFloor: 10 * time.Millisecond}}
+	e.start()
+	// A guild's own feed: its channels hear when it is paused.
+	if _, err := e.tr.Track(context.Background(), "g", "c", "bagram"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := e.tr.AddFeed(context.Background(), "g", fs.URL); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, "baseline", func() bool { r, _ := fs.counts(); return r >= 2 })
+	fs.set(http.StatusInternalServerError, "")
+	waitFor(t, "the pause notice", func() bool { return len(e.rec.alerts()) >= 1 })
+	n, _ := fs.counts()
+	time.Sleep(300 * time.Millisecond)
+	if r, _ := fs.counts(); r != n {
+		t.Fatalf("a paused feed was polled again (%d requests, then %d)", n, r)
+	}
+	got := e.rec.alerts()
+	if len(got) != 1 || got[0].Kind != tracker.KindNotice || !strings.Contains(got[0].Notice, fs.URL) {
+		t.Fatalf("alerts = %+v; want one notice naming the feed", got)
+	}
+	list := e.tr.Feeds("g")
+	if len(list.Custom) != 1 || !list.Custom[0].Paused || list.Custom[0].Failures != 3 {
+		t.Fatalf("feed = %+v; want paused after 3 failures", list.Custom)
+	}
+}
+
+func TestMalformedFeedDoesNotDelayOthers(t *testing.T) {
+	bad, good := newFeedServer(t), newFeedServer(t)
+	bad.set(0, "<rss><channel><item><title>broken")
+	e := &env{t: t}
+	e.start(bad.URL, good.URL)
+	e.track("bagram")
+	good.add("g1", "Bagram news", "About Bagram")
+	waitFor(t, "the good feed's alert", func() bool { return len(e.rec.alerts()) == 1 })
+	var failures int
+	for _, f := range e.tr.Feeds("").Catalog {
+		if f.URL == bad.URL {
+			failures = f.Failures
+		}
+	}
+	if failures == 0 {
+		t.Fatal("the malformed feed recorded no failure")
+	}
+}
+
+func TestPendingAlertsSurviveACrashBeforeDelivery(t *testing.T) {
+	fs := newFeedServer(t)
+	e := &env{t: t}
+	e.start(fs.URL)
+	e.track("bagram")
+	e.rec.fail(errors.New("discord is down"))
+	fs.add("b1", "Bagram one", "x")
+	fs.add("b2", "Bagram two", "x")
+	// Wait until the alerts are in the outbox, then "crash": stop without
+	// a successful delivery.
+	waitFor(t, "two pending rows", func() bool {
+		p, _ := e.db.Pending(context.Background(), 10)
+		return len(p) == 2
+	})
+	e.stop()
+	e.rec = newRecorder()
+	e.start(fs.URL)
+	waitFor(t, "delivery after restart", func() bool { return len(e.rec.alerts()) == 2 })
+	n, _ := fs.counts()
+	waitFor(t, "more polls", func() bool { r, _ := fs.counts(); return r >= n+3 })
+	if got := e.rec.alerts(); len(got) != 2 || got[0].Item.Title != "Bagram one" {
+		t.Fatalf("alerts = %+v; want both, oldest first, once", got)
+	}
+}
+
+func TestUndeliverableChannelIsPausedAndDropped(t *testing.T) {
+	fs := newFeedServer(t)
+	e := &env{t: t}
+	e.start(fs.URL)
+	e.track("bagram")
+	e.rec.fail(fmt.Errorf("403 missing access: %w", tracker.ErrUndeliverable))
+	fs.add("b1", "Bagram one", "x")
+	waitFor(t, "the subscription paused", func() bool {
+		subs, _ := e.tr.Topics(context.Background(), "g", "c")
+		return len(subs) == 1 && subs[0].Paused
+	})
+	waitFor(t, "the outbox emptied", func() bool {
+		p, _ := e.db.Pending(context.Background(), 10)
+		return len(p) == 0
+	})
+	e.rec.fail(nil)
+	fs.add("b2", "Bagram two", "x")
+	n, _ := fs.counts()
+	waitFor(t, "more polls", func() bool { r, _ := fs.counts(); return r >= n+3 })
+	if got := e.rec.alerts(); len(got) != 0 {
+		t.Fatalf("a paused subscription got %d alerts", len(got))
+	}
+}
+
+func TestManyAlertsAtOnceFoldIntoADigest(t *testing.T) {
+	fs := newFeedServer(t)
+	e := &env{t: t}
+	e.start(fs.URL)
+	e.track("bagram")
+	e.rec.fail(errors.New("hold"))
+	events := []string{"runway repairs begin", "delegation arrives from Doha", "satellite images show hangars",
+		"fuel convoy attacked", "drone crash investigated", "prisoners transferred north", "earthquake cracks tower", "court hears land claim"}
+	for i, ev := range events {
+		fs.add(fmt.Sprint("b", i), "Bagram "+ev, ev)
+	}
+	waitFor(t, "eight pending rows", func() bool {
+		p, _ := e.db.Pending(context.Background(), 20)
+		return len(p) == 8
+	})
+	e.rec.fail(nil)
+	waitFor(t, "a digest", func() bool { return len(e.rec.alerts()) == 8 })
+	if msgs := e.rec.messages(); len(msgs) != 1 {
+		t.Fatalf("%d messages for 8 alerts due at once; want 1 digest", len(msgs))
+	}
+}
+
+func TestBadQueriesAreUserErrors(t *testing.T) {
+	e := &env{t: t}
+	e.start()
+	for _, q := range []string{`"air base`, ``, `-football`, `(bagram`} {
+		_, err := e.tr.Track(context.Background(), "g", "c", q)
+		if _, ok := tracker.UserMessage(err); !ok {
+			t.Errorf("Track(%q) = %v; want a user error", q, err)
+		}
+	}
+	if _, err := e.tr.Track(context.Background(), "g", "c", "Bagram"); err != nil {
+		t.Fatal(err)
+	}
+	_, err := e.tr.Track(context.Background(), "g", "c", "  bagram ")
+	if msg, ok := tracker.UserMessage(err); !ok || !strings.Contains(msg, "already") {
+		t.Fatalf("tracking the same topic twice: %v", err)
+	}
+}

@@ -1,0 +1,136 @@
+package tracker
+
+import (
+	"time"
+
+	"newshound/tracker/query"
+	"newshound/tracker/quote"
+)
+
+// Subscription says that a channel wants alerts for a topic.
+//
+// Topic is the canonical form of the query (query.Query.String), so "/track
+// Bagram" and "/track  bagram " are one subscription. A subscription is paused
+// when its channel cannot be delivered to (the bot lost access, the channel
+// was deleted); a paused subscription collects no alerts until it is tracked
+// again.
+type Subscription struct {
+	GuildID   string    `json:"guild"`
+	ChannelID string    `json:"channel"`
+	Topic     string    `json:"topic"`
+	Created   time.Time `json:"created"`
+	Paused    bool      `json:"paused,omitempty"`
+	Reason    string    `json:"reason,omitempty"`
+}
+
+// Feed is a polled source and its polling state.
+//
+// A feed is in the operator's catalog (Catalog), added by guilds (Guilds),
+// or a topic's own search feed (Topics); it is polled while any holds. Items present at the
+// first successful poll (Baselined false) are recorded as seen without
+// alerting, so adding a feed never floods a channel with its back catalogue.
+type Feed struct {
+	URL          string    `json:"url"`
+	Title        string    `json:"title,omitempty"`
+	Location     string    `json:"location,omitempty"` // where a permanent redirect moved it
+	Catalog      bool      `json:"catalog,omitempty"`
+	Guilds       []string  `json:"guilds,omitempty"`
+	Topics       []string  `json:"topics,omitempty"` // topics whose search feed this is
+	ETag         string    `json:"etag,omitempty"`
+	LastModified string    `json:"last_modified,omitempty"`
+	BodyHash     uint64    `json:"body_hash,omitempty"`
+	Baselined    bool      `json:"baselined,omitempty"`
+	Interval     Duration  `json:"interval,omitempty"`
+	NextPoll     time.Time `json:"next_poll"`
+	LastPoll     time.Time `json:"last_poll"`
+	LastNew      time.Time `json:"last_new"`
+	Failures     int       `json:"failures,omitempty"`
+	LastError    string    `json:"last_error,omitempty"`
+	Paused       bool      `json:"paused,omitempty"`
+}
+
+// Trusted reports whether the feed was configured by the operator. Links in
+// feeds that only guild members added are fetched through the guarded client
+// that refuses private addresses.
+func (f *Feed) Trusted() bool { return f.Catalog }
+
+// orphan reports whether nothing keeps the feed: not the catalog, no guild,
+// no topic.
+func (f *Feed) orphan() bool { return !f.Catalog && len(f.Guilds) == 0 && len(f.Topics) == 0 }
+
+// HasGuild reports whether guild added the feed.
+func (f *Feed) HasGuild(guild string) bool {
+	for _, g := range f.Guilds {
+		if g == guild {
+			return true
+		}
+	}
+	return false
+}
+
+// Item is one entry of a feed, normalised. Its identity across feeds is its
+// canonical URL; Key is its identity within FeedURL (GUID, else link, else a
+// hash of title and date).
+type Item struct {
+	URL         string        `json:"url"`
+	Key         string        `json:"key"`
+	FeedURL     string        `json:"feed"`
+	Outlet      string        `json:"outlet"`
+	Title       string        `json:"title"`
+	Description string        `json:"description,omitempty"`
+	Author      string        `json:"author,omitempty"`
+	Published   time.Time     `json:"published"`
+	Seen        time.Time     `json:"seen"`
+	StoryID     string        `json:"story,omitempty"`
+	Sig         []byte        `json:"sig,omitempty"`
+	Text        string        `json:"text,omitempty"`
+	Quotes      []quote.Quote `json:"quotes,omitempty"`
+	Topics      []string      `json:"topics,omitempty"`
+}
+
+// Time is when the item appeared: its published time, or when it was first
+// seen if the feed gave none or gave one in the future.
+func (it *Item) Time() time.Time {
+	if it.Published.IsZero() || it.Published.After(it.Seen.Add(time.Hour)) {
+		return it.Seen
+	}
+	return it.Published
+}
+
+// Alert is a row of the outbox: a message owed to one channel.
+//
+// Kind is "alert" for a matched item or "notice" for a message from the
+// tracker itself (a feed paused). ID orders the outbox; alerts are delivered
+// oldest first and each is marked sent once delivered.
+type Alert struct {
+	ID        uint64       `json:"id"`
+	Kind      string       `json:"kind"`
+	GuildID   string       `json:"guild"`
+	ChannelID string       `json:"channel"`
+	Topic     string       `json:"topic,omitempty"`
+	Item      Item         `json:"item,omitempty"`
+	Hits      []query.Hit  `json:"hits,omitempty"`
+	Quote     *quote.Quote `json:"quote,omitempty"`
+	Notice    string       `json:"notice,omitempty"`
+	Created   time.Time    `json:"created"`
+	Attempts  int          `json:"attempts,omitempty"`
+}
+
+// Alert kinds.
+const (
+	KindAlert  = "alert"
+	KindNotice = "notice"
+)
+
+// Duration is a time.Duration that encodes as a Go duration string.
+type Duration time.Duration
+
+// MarshalText implements encoding.TextMarshaler.
+func (d Duration) MarshalText() ([]byte, error) { return []byte(time.Duration(d).String()), nil }
+
+// UnmarshalText implements encoding.TextUnmarshaler.
+func (d *Duration) UnmarshalText(b []byte) error {
+	v, err := time.ParseDuration(string(b))
+	*d = Duration(v)
+	return err
+}
