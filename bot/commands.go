@@ -1,0 +1,187 @@
+package bot
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"strconv"
+	"strings"
+
+	"github.com/bwmarrin/discordgo"
+
+	"newshound/tracker"
+)
+
+// Request is one command, whichever front end it came from.
+type Request struct {
+	GuildID, ChannelID, UserID string
+	// Perms are the caller's permissions in the channel.
+	Perms int64
+	// AppPerms are the bot's own permissions in the channel, or 0 when the
+	// front end does not know them (the console).
+	AppPerms int64
+
+	Command string // track, untrack, topics, summary, feeds, help
+	Sub     string // feeds: add, remove, list
+	Topic   string
+	URL     string
+	Hours   int
+}
+
+// managePerms is what changing a channel's topics or a guild's feeds needs.
+const managePerms = discordgo.PermissionManageChannels
+
+// deliverPerms are what the bot needs in a channel to post alerts there.
+var deliverPerms = []struct {
+	bit  int64
+	name string
+}{
+	{discordgo.PermissionViewChannel, "View Channel"},
+	{discordgo.PermissionSendMessages, "Send Messages"},
+	{discordgo.PermissionEmbedLinks, "Embed Links"},
+}
+
+// Commands is the command layer shared by the console and Discord.
+type Commands struct {
+	Tracker *tracker.Tracker
+	Log     *slog.Logger
+}
+
+// Handle runs one command and returns the messages to answer with; the
+// first is the reply, any others follow it. It never returns nothing.
+func (c *Commands) Handle(ctx context.Context, r Request) []Message {
+	msgs, err := c.handle(ctx, r)
+	if err != nil {
+		if text, ok := tracker.UserMessage(err); ok {
+			return []Message{errorReply(text)}
+		}
+		if c.Log != nil {
+			c.Log.Error("command failed", "command", r.Command, "guild", r.GuildID, "channel", r.ChannelID, "err", err)
+		}
+		return []Message{errorReply("Something went wrong on Newshound's side; please try again in a minute.")}
+	}
+	return msgs
+}
+
+func (c *Commands) handle(ctx context.Context, r Request) ([]Message, error) {
+	t := c.Tracker
+	switch r.Command {
+	case "track", "untrack", "feeds":
+		if r.Command != "feeds" || r.Sub != "list" {
+			if r.Perms&managePerms == 0 && r.Perms&discordgo.PermissionAdministrator == 0 {
+				return nil, tracker.Errorf("You need the Manage Channels permission to change what this channel tracks.")
+			}
+		}
+	}
+	switch r.Command {
+	case "track":
+		if missing := missingPerms(r.AppPerms); missing != "" {
+			return nil, tracker.Errorf("I can't post alerts in this channel: I'm missing %s. Ask an admin to grant it, then try again.", missing)
+		}
+		res, err := t.Track(ctx, r.GuildID, r.ChannelID, r.Topic)
+		if err != nil {
+			return nil, err
+		}
+		return []Message{trackReply(res)}, nil
+	case "untrack":
+		topic, err := t.Untrack(ctx, r.GuildID, r.ChannelID, r.Topic)
+		if err != nil {
+			return nil, err
+		}
+		return []Message{newMessage(KindReply, fmt.Sprintf("Stopped tracking **%s** in this channel.", escape(topic)))}, nil
+	case "topics":
+		subs, err := t.Topics(ctx, r.GuildID, r.ChannelID)
+		if err != nil {
+			return nil, err
+		}
+		return []Message{topicsReply(subs)}, nil
+	case "summary":
+		sums, err := t.Summary(ctx, r.GuildID, r.ChannelID, r.Topic, r.Hours)
+		if err != nil {
+			return nil, err
+		}
+		return summaryMessages(sums), nil
+	case "feeds":
+		switch r.Sub {
+		case "add":
+			f, err := t.AddFeed(ctx, r.GuildID, r.URL)
+			if err != nil {
+				return nil, err
+			}
+			name := f.Title
+			if name == "" {
+				name = f.URL
+			}
+			return []Message{newMessage(KindReply, fmt.Sprintf("Added the feed %s. Its current items count as seen; new ones will be matched against this server's topics.", link(name, f.URL)))}, nil
+		case "remove":
+			u, err := t.RemoveFeed(ctx, r.GuildID, r.URL)
+			if err != nil {
+				return nil, err
+			}
+			return []Message{newMessage(KindReply, "Removed the feed "+escape(u)+".")}, nil
+		case "list":
+			return []Message{feedsReply(t.Feeds(r.GuildID))}, nil
+		}
+		return nil, tracker.Errorf("Usage: /feeds add <url>, /feeds remove <url> or /feeds list.")
+	case "help":
+		return []Message{helpReply()}, nil
+	}
+	return nil, tracker.Errorf("Unknown command /%s; /help lists the commands.", r.Command)
+}
+
+// missingPerms names the delivery permissions absent from perms, or "" if
+// none is or perms is unknown (0).
+func missingPerms(perms int64) string {
+	if perms == 0 || perms&discordgo.PermissionAdministrator != 0 {
+		return ""
+	}
+	var missing []string
+	for _, p := range deliverPerms {
+		if perms&p.bit == 0 {
+			missing = append(missing, p.name)
+		}
+	}
+	return strings.Join(missing, ", ")
+}
+
+// ParseLine reads a command as typed in Discord: "/track "air base" bagram",
+// "/summary bagram 48", "/feeds add https://example.com/rss". A trailing
+// whole number on /summary is the hours.
+func ParseLine(line string) (Request, error) {
+	line = strings.TrimSpace(line)
+	if !strings.HasPrefix(line, "/") {
+		return Request{}, tracker.Errorf("Commands start with /; /help lists them.")
+	}
+	name, rest, _ := strings.Cut(line[1:], " ")
+	rest = strings.TrimSpace(rest)
+	r := Request{Command: strings.ToLower(name)}
+	switch r.Command {
+	case "track", "untrack":
+		if rest == "" {
+			return r, tracker.Errorf("Usage: /%s <query>, for example /%s bagram.", r.Command, r.Command)
+		}
+		r.Topic = rest
+	case "summary":
+		fields := strings.Fields(rest)
+		if n := len(fields); n > 0 {
+			if h, err := strconv.Atoi(fields[n-1]); err == nil {
+				r.Hours = h
+				if r.Hours == 0 {
+					return r, tracker.Errorf("hours must be between 1 and %d, not 0.", tracker.MaxSummaryHours)
+				}
+				rest = strings.TrimSpace(rest[:strings.LastIndex(rest, fields[n-1])])
+			}
+		}
+		r.Topic = rest
+	case "feeds":
+		sub, arg, _ := strings.Cut(rest, " ")
+		r.Sub, r.URL = strings.ToLower(sub), strings.TrimSpace(arg)
+		if (r.Sub == "add" || r.Sub == "remove") && r.URL == "" {
+			return r, tracker.Errorf("Usage: /feeds %s <url>.", r.Sub)
+		}
+	case "topics", "help":
+	default:
+		return r, tracker.Errorf("Unknown command /%s; /help lists the commands.", name)
+	}
+	return r, nil
+}

@@ -1,0 +1,268 @@
+package bot
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/bwmarrin/discordgo"
+
+	"newshound/bot/discordapi"
+	"newshound/tracker"
+)
+
+// answerWithin is how long a command may run before its interaction is
+// deferred; Discord drops an interaction not acknowledged within 3 s.
+const answerWithin = 1500 * time.Millisecond
+
+// Discord is the Discord front end: it registers the slash commands, answers
+// interactions through the command layer, and posts alerts (it implements
+// tracker.Notifier). It asks for no gateway intents: slash commands need none.
+type Discord struct {
+	Session  *discordgo.Session
+	Commands *Commands
+	// GuildID registers the commands in one guild (instant) instead of
+	// globally.
+	GuildID string
+	Log     *slog.Logger
+	// Observe, if set, is told how long each interaction took to answer.
+	Observe func(command string, d time.Duration)
+	// DeferAfter is how long a command may run before its interaction is
+	// deferred (default 1.5 s; Discord wants an answer within 3 s).
+	DeferAfter time.Duration
+
+	registered sync.Once
+	regErr     error
+	ready      chan struct{}
+	readyOnce  sync.Once
+
+	mu       sync.Mutex
+	closing  bool
+	inFlight sync.WaitGroup
+	remove   []func()
+}
+
+// Open connects to the gateway, waits for READY and registers the commands
+// once (a resumed session registers nothing again).
+func (d *Discord) Open(ctx context.Context) error {
+	if d.Log == nil {
+		d.Log = slog.New(slog.DiscardHandler)
+	}
+	d.ready = make(chan struct{})
+	s := d.Session
+	s.Identify.Intents = discordgo.IntentsNone
+	s.ShouldReconnectOnError = true
+	d.remove = append(d.remove,
+		s.AddHandler(func(_ *discordgo.Session, r *discordgo.Ready) {
+			d.readyOnce.Do(func() { close(d.ready) })
+		}),
+		s.AddHandler(func(_ *discordgo.Session, ic *discordgo.InteractionCreate) {
+			d.mu.Lock()
+			if d.closing {
+				d.mu.Unlock()
+				return
+			}
+			d.inFlight.Add(1)
+			d.mu.Unlock()
+			defer d.inFlight.Done()
+			d.interaction(ic.Interaction)
+		}),
+	)
+	if err := s.Open(); err != nil {
+		return fmt.Errorf("discord: connecting to the gateway: %w", err)
+	}
+	select {
+	case <-d.ready:
+	case <-ctx.Done():
+		return ctx.Err()
+	case <-time.After(30 * time.Second):
+		return errors.New("discord: no READY from the gateway within 30s")
+	}
+	d.registered.Do(func() { d.regErr = d.register() })
+	return d.regErr
+}
+
+func (d *Discord) register() error {
+	s := d.Session
+	appID := s.State.User.ID
+	if s.State.Application != nil && s.State.Application.ID != "" {
+		appID = s.State.Application.ID
+	}
+	cmds, err := s.ApplicationCommandBulkOverwrite(appID, d.GuildID, CommandDefinitions())
+	if err != nil {
+		return fmt.Errorf("discord: registering commands: %w", err)
+	}
+	scope := "global"
+	if d.GuildID != "" {
+		scope = "guild " + d.GuildID
+	}
+	d.Log.Info("slash commands registered", "commands", len(cmds), "scope", scope)
+	return nil
+}
+
+// Close stops taking interactions, waits for those in flight, and closes
+// the gateway connection.
+func (d *Discord) Close() error {
+	d.mu.Lock()
+	d.closing = true
+	d.mu.Unlock()
+	d.inFlight.Wait()
+	for _, rm := range d.remove {
+		rm()
+	}
+	return d.Session.Close()
+}
+
+func (d *Discord) interaction(i *discordgo.Interaction) {
+	start := time.Now()
+	switch i.Type {
+	case discordgo.InteractionApplicationCommandAutocomplete:
+		d.autocomplete(i)
+	case discordgo.InteractionApplicationCommand:
+		d.command(i)
+	default:
+		return
+	}
+	if d.Observe != nil && i.Type == discordgo.InteractionApplicationCommand {
+		d.Observe(i.ApplicationCommandData().Name, time.Since(start))
+	}
+}
+
+// command answers a slash command: at once if the command layer is done
+// within answerWithin, else with a deferred response that is edited when it
+// is. Extra messages (a long summary) follow up.
+func (d *Discord) command(i *discordgo.Interaction) {
+	s := d.Session
+	if i.GuildID == "" {
+		d.respond(i, []Message{errorReply("Newshound works in servers, not in direct messages.")})
+		return
+	}
+	req := requestFromInteraction(i)
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	result := make(chan []Message, 1)
+	go func() { result <- d.Commands.Handle(ctx, req) }()
+	select {
+	case msgs := <-result:
+		d.respond(i, msgs)
+		return
+	case <-time.After(d.deferAfter()):
+	}
+	if err := s.InteractionRespond(i, &discordgo.InteractionResponse{Type: discordgo.InteractionResponseDeferredChannelMessageWithSource}); err != nil {
+		d.Log.Warn("deferring an interaction failed", "command", req.Command, "err", err)
+		return
+	}
+	msgs := <-result
+	first := msgs[0]
+	if first.Ephemeral {
+		// A deferred response is public; errors are not: replace it with an
+		// ephemeral follow-up.
+		_ = s.InteractionResponseDelete(i)
+		d.followups(i, msgs)
+		return
+	}
+	content := first.Content
+	embeds := first.Embeds
+	if _, err := s.InteractionResponseEdit(i, &discordgo.WebhookEdit{
+		Content: &content, Embeds: &embeds, AllowedMentions: noMentions(),
+	}); err != nil {
+		d.Log.Warn("editing a deferred response failed", "command", req.Command, "err", err)
+		return
+	}
+	d.followups(i, msgs[1:])
+}
+
+func (d *Discord) respond(i *discordgo.Interaction, msgs []Message) {
+	first := msgs[0]
+	data := &discordgo.InteractionResponseData{
+		Content: first.Content, Embeds: first.Embeds, AllowedMentions: noMentions(),
+	}
+	if first.Ephemeral {
+		data.Flags = discordgo.MessageFlagsEphemeral
+	}
+	err := d.Session.InteractionRespond(i, &discordgo.InteractionResponse{
+		Type: discordgo.InteractionResponseChannelMessageWithSource, Data: data,
+	})
+	if err != nil {
+		d.Log.Warn("answering an interaction failed", "err", err)
+		return
+	}
+	d.followups(i, msgs[1:])
+}
+
+func (d *Discord) followups(i *discordgo.Interaction, msgs []Message) {
+	for _, m := range msgs {
+		p := &discordgo.WebhookParams{Content: m.Content, Embeds: m.Embeds, AllowedMentions: noMentions()}
+		if m.Ephemeral {
+			p.Flags = discordgo.MessageFlagsEphemeral
+		}
+		if _, err := d.Session.FollowupMessageCreate(i, true, p); err != nil {
+			d.Log.Warn("sending a follow-up failed", "err", err)
+			return
+		}
+	}
+}
+
+// autocomplete offers the channel's topics that contain what was typed.
+func (d *Discord) autocomplete(i *discordgo.Interaction) {
+	typed := ""
+	for _, o := range i.ApplicationCommandData().Options {
+		if o.Focused {
+			typed, _ = o.Value.(string)
+		}
+	}
+	typed = strings.ToLower(strings.TrimSpace(typed))
+	var choices []*discordgo.ApplicationCommandOptionChoice
+	for _, t := range d.Commands.Tracker.ChannelTopics(context.Background(), i.GuildID, i.ChannelID) {
+		if typed == "" || strings.Contains(t, typed) {
+			choices = append(choices, &discordgo.ApplicationCommandOptionChoice{Name: truncate(t, 100), Value: t})
+		}
+		if len(choices) == 25 {
+			break
+		}
+	}
+	if choices == nil {
+		choices = []*discordgo.ApplicationCommandOptionChoice{}
+	}
+	err := d.Session.InteractionRespond(i, &discordgo.InteractionResponse{
+		Type: discordgo.InteractionApplicationCommandAutocompleteResult,
+		Data: &discordgo.InteractionResponseData{Choices: choices},
+	})
+	if err != nil {
+		d.Log.Warn("answering autocomplete failed", "err", err)
+	}
+}
+
+func (d *Discord) deferAfter() time.Duration {
+	if d.DeferAfter > 0 {
+		return d.DeferAfter
+	}
+	return answerWithin
+}
+
+// Notify implements tracker.Notifier: one channel message, with a nonce
+// derived from the outbox rows so that a retry after a lost response does
+// not post twice.
+func (d *Discord) Notify(ctx context.Context, alerts []tracker.Alert) error {
+	m := AlertMessages(alerts)
+	channel := alerts[0].ChannelID
+	_, err := discordapi.SendMessage(ctx, d.Session, channel, discordapi.Message{
+		Content: m.Content, Embeds: m.Embeds, AllowedMentions: noMentions(),
+		Nonce: nonceFor(alerts), EnforceNonce: true,
+	})
+	if err != nil && discordapi.IsPermanent(err) {
+		return fmt.Errorf("%w: %v", tracker.ErrUndeliverable, err)
+	}
+	return err
+}
+
+// nonceFor derives a message nonce (at most 25 characters) from the outbox
+// rows a message carries.
+func nonceFor(alerts []tracker.Alert) string {
+	first, last := alerts[0].ID, alerts[len(alerts)-1].ID
+	return fmt.Sprintf("nh%d-%d", first, last)
+}

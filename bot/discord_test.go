@@ -1,0 +1,322 @@
+package bot_test
+
+import (
+	"context"
+	"fmt"
+	"html"
+	"net/http"
+	"net/http/httptest"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"github.com/bwmarrin/discordgo"
+
+	"newshound/bot"
+	"newshound/bot/discordtest"
+	"newshound/store"
+	"newshound/tracker"
+	"newshound/tracker/fetch"
+)
+
+// newsFeed is an RSS feed on 127.0.0.1 that tests publish to.
+type newsFeed struct {
+	*httptest.Server
+	mu    sync.Mutex
+	items []string
+}
+
+func newNewsFeed(t *testing.T) *newsFeed {
+	f := &newsFeed{}
+	f.Server = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if strings.HasPrefix(r.URL.Path, "/a/") {
+			fmt.Fprint(w, `<html><body><article><p>Officials gathered at Bagram air base on Monday for talks.</p>
+<p>"We will not hand it over without guarantees," the defence minister, Rahim Azizi, told reporters.</p></article></body></html>`)
+			return
+		}
+		f.mu.Lock()
+		defer f.mu.Unlock()
+		fmt.Fprint(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>`+strings.Join(f.items, "")+`</channel></rss>`)
+	}))
+	t.Cleanup(f.Close)
+	return f
+}
+
+func (f *newsFeed) publish(slug, title, desc string) string {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	link := f.URL + "/a/" + slug
+	f.items = append([]string{fmt.Sprintf("<item><guid>%s</guid><title>%s</title><link>%s</link><description>%s</description></item>",
+		slug, html.EscapeString(title), link, html.EscapeString(desc))}, f.items...)
+	return link
+}
+
+type discordEnv struct {
+	fake    *discordtest.Server
+	feed    *newsFeed
+	db      *store.DB
+	dbPath  string
+	tracker *tracker.Tracker
+	discord *bot.Discord
+}
+
+// startDiscord wires a tracker, a bbolt store and the Discord front end to
+// the fake, on one feed.
+func startDiscord(t *testing.T, fake *discordtest.Server, feed *newsFeed, dbPath string) *discordEnv {
+	t.Helper()
+	db, err := store.Open(dbPath, store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sess := fake.Session(t, "test-token")
+	d := &bot.Discord{Session: sess, GuildID: discordtest.GuildID, DeferAfter: time.Second}
+	tr, err := tracker.New(context.Background(), tracker.Config{
+		Store: db, Notifier: d, Client: fetch.New(fetch.Options{AllowPrivate: true}),
+		Catalog: []string{feed.URL + "/rss"}, PollFloor: 30 * time.Millisecond, FetchArticles: true,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d.Commands = &bot.Commands{Tracker: tr}
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	if err := d.Open(ctx); err != nil {
+		t.Fatal(err)
+	}
+	tr.Start(context.Background())
+	e := &discordEnv{fake: fake, feed: feed, db: db, dbPath: dbPath, tracker: tr, discord: d}
+	t.Cleanup(e.stop)
+	return e
+}
+
+func (e *discordEnv) stop() {
+	if e.tracker == nil {
+		return
+	}
+	e.tracker.Close(time.Second)
+	e.discord.Close()
+	e.db.Close()
+	e.tracker = nil
+}
+
+func str(name, value string) *discordgo.ApplicationCommandInteractionDataOption {
+	return &discordgo.ApplicationCommandInteractionDataOption{Name: name, Type: discordgo.ApplicationCommandOptionString, Value: value}
+}
+
+const manage = discordgo.PermissionManageChannels | discordgo.PermissionViewChannel | discordgo.PermissionSendMessages
+const botPerms = discordgo.PermissionViewChannel | discordgo.PermissionSendMessages | discordgo.PermissionEmbedLinks
+
+func (e *discordEnv) command(t *testing.T, name string, perms int64, opts ...*discordgo.ApplicationCommandInteractionDataOption) discordtest.Response {
+	t.Helper()
+	in := e.fake.Interact(t, discordtest.Interaction{Name: name, Permissions: perms, AppPermissions: botPerms, Options: opts})
+	st := e.fake.WaitFor(t, "an answer to /"+name, func(st *discordtest.State) bool {
+		for _, r := range st.Responses[in.ID] {
+			if r.Kind == discordtest.KindCallback && r.Type == discordgo.InteractionResponseChannelMessageWithSource ||
+				r.Kind == discordtest.KindEdit || r.Kind == discordtest.KindFollowup {
+				return true
+			}
+		}
+		return false
+	})
+	rs := st.Responses[in.ID]
+	return rs[len(rs)-1]
+}
+
+func channelMessages(st *discordtest.State) []*discordtest.Message {
+	return st.Messages[discordtest.ChannelID]
+}
+
+func TestDiscordEndToEnd(t *testing.T) {
+	fake := discordtest.New(t)
+	feed := newNewsFeed(t)
+	feed.publish("old", "Harbour reopens", "Ships return")
+	e := startDiscord(t, fake, feed, filepath.Join(t.TempDir(), "nh.db"))
+
+	t.Run("registers the commands with their options and permissions", func(t *testing.T) {
+		st := fake.Snapshot()
+		cmds := st.Commands[discordtest.GuildID]
+		byName := map[string]*discordgo.ApplicationCommand{}
+		for _, c := range cmds {
+			byName[c.Name] = c
+		}
+		for _, name := range []string{"track", "untrack", "topics", "summary", "feeds", "help"} {
+			if byName[name] == nil {
+				t.Fatalf("command /%s not registered; have %d commands", name, len(cmds))
+			}
+		}
+		for _, name := range []string{"track", "untrack", "feeds"} {
+			p := byName[name].DefaultMemberPermissions
+			if p == nil || *p != discordgo.PermissionManageChannels {
+				t.Errorf("/%s default_member_permissions = %v; want Manage Channels", name, p)
+			}
+		}
+		if o := byName["summary"].Options; len(o) != 2 || o[0].Name != "topic" || o[1].Name != "hours" || o[1].Type != discordgo.ApplicationCommandOptionInteger {
+			t.Errorf("/summary options = %+v", o)
+		}
+		var subs []string
+		for _, o := range byName["feeds"].Options {
+			subs = append(subs, o.Name)
+		}
+		if strings.Join(subs, ",") != "add,remove,list" {
+			t.Errorf("/feeds subcommands = %v", subs)
+		}
+		if len(st.Commands[discordtest.GlobalScope]) != 0 {
+			t.Error("commands registered globally although a guild was given")
+		}
+	})
+
+	t.Run("asks for no privileged intent", func(t *testing.T) {
+		id := fake.Snapshot().Identify
+		privileged := discordgo.IntentsGuildMembers | discordgo.IntentsGuildPresences | discordgo.IntentsMessageContent
+		if id == nil || id.Intents&privileged != 0 {
+			t.Fatalf("identify = %+v; want no privileged intents", id)
+		}
+	})
+
+	t.Run("refuses /track without Manage Channels", func(t *testing.T) {
+		r := e.command(t, "track", discordgo.PermissionViewChannel|discordgo.PermissionSendMessages, str("topic", "bagram"))
+		if r.Payload.Flags&discordgo.MessageFlagsEphemeral == 0 || !strings.Contains(r.Payload.Content, "Manage Channels") {
+			t.Fatalf("reply = %+v; want an ephemeral refusal naming Manage Channels", r.Payload)
+		}
+	})
+
+	t.Run("track confirms and alerts arrive as embeds", func(t *testing.T) {
+		r := e.command(t, "track", manage, str("topic", "Bagram"))
+		if !strings.Contains(r.Payload.Content, "**bagram**") {
+			t.Fatalf("track reply = %+v", r.Payload)
+		}
+		link := feed.publish("b1", "@everyone Talks at Bagram <@&1234>", "Officials met at Bagram.")
+		feed.publish("u1", "Storm hits the coast", "Rain")
+		st := fake.WaitFor(t, "an alert in the channel", func(st *discordtest.State) bool { return len(channelMessages(st)) > 0 })
+		msgs := channelMessages(&st)
+		m := msgs[0].Payload
+		if len(m.Embeds) != 1 || m.Embeds[0].URL != link {
+			t.Fatalf("alert = %+v; want one embed linking %s", m, link)
+		}
+		if m.AllowedMentions == nil || m.AllowedMentions.Parse == nil || len(m.AllowedMentions.Parse) != 0 {
+			t.Fatalf("allowed_mentions = %+v; want parse: []", m.AllowedMentions)
+		}
+		if !strings.Contains(m.Embeds[0].Title, `\@everyone`) {
+			t.Errorf("title %q keeps a raw @everyone", m.Embeds[0].Title)
+		}
+		if m.Nonce == "" || !m.EnforceNonce {
+			t.Errorf("nonce = %q, enforce = %v; want both", m.Nonce, m.EnforceNonce)
+		}
+		if !strings.Contains(m.Embeds[0].Description, "Rahim Azizi") {
+			t.Errorf("alert description %q lacks the article's quote and speaker", m.Embeds[0].Description)
+		}
+	})
+
+	t.Run("autocomplete offers the channel's topics", func(t *testing.T) {
+		opt := str("topic", "bag")
+		opt.Focused = true
+		in := fake.Interact(t, discordtest.Interaction{Type: discordgo.InteractionApplicationCommandAutocomplete, Name: "untrack", Permissions: manage, Options: []*discordgo.ApplicationCommandInteractionDataOption{opt}})
+		st := fake.WaitFor(t, "autocomplete choices", func(st *discordtest.State) bool { return len(st.Responses[in.ID]) > 0 })
+		r := st.Responses[in.ID][0]
+		if r.Type != discordgo.InteractionApplicationCommandAutocompleteResult || len(r.Payload.Choices) != 1 || r.Payload.Choices[0].Value != "bagram" {
+			t.Fatalf("autocomplete = %+v", r)
+		}
+	})
+
+	t.Run("summary is answered, deferred when slow", func(t *testing.T) {
+		e.discord.DeferAfter = time.Nanosecond
+		defer func() { e.discord.DeferAfter = time.Second }()
+		in := fake.Interact(t, discordtest.Interaction{Name: "summary", Permissions: discordgo.PermissionViewChannel, AppPermissions: botPerms, Options: []*discordgo.ApplicationCommandInteractionDataOption{str("topic", "bagram")}})
+		st := fake.WaitFor(t, "the edited summary", func(st *discordtest.State) bool {
+			for _, r := range st.Responses[in.ID] {
+				if r.Kind == discordtest.KindEdit {
+					return true
+				}
+			}
+			return false
+		})
+		rs := st.Responses[in.ID]
+		if rs[0].Type != discordgo.InteractionResponseDeferredChannelMessageWithSource {
+			t.Fatalf("first response type %d; want deferred (5)", rs[0].Type)
+		}
+		edit := rs[len(rs)-1].Payload
+		if !strings.Contains(edit.Content, "bagram") || len(edit.Embeds) == 0 {
+			t.Fatalf("summary edit = %+v", edit)
+		}
+	})
+}
+
+func TestDiscordDeliveryRetriesAndPauses(t *testing.T) {
+	fake := discordtest.New(t)
+	feed := newNewsFeed(t)
+	e := startDiscord(t, fake, feed, filepath.Join(t.TempDir(), "nh.db"))
+	e.command(t, "track", manage, str("topic", "bagram"))
+
+	// 429 once: discordgo waits retry_after and the alert is posted once.
+	fake.FailNext("POST", "/channels/*/messages", http.StatusTooManyRequests, 1)
+	feed.publish("r1", "Bagram after a rate limit", "x")
+	fake.WaitFor(t, "the rate-limited alert", func(st *discordtest.State) bool { return len(channelMessages(st)) == 1 })
+
+	// 500 twice: the row stays in the outbox and goes out later.
+	fake.FailNext("POST", "/channels/*/messages", http.StatusInternalServerError, 2)
+	feed.publish("r2", "Bagram during an outage", "y")
+	fake.WaitFor(t, "the alert after the outage", func(st *discordtest.State) bool { return len(channelMessages(st)) == 2 })
+
+	// 403: the subscription is paused, no retry storm.
+	fake.FailNext("POST", "/channels/*/messages", http.StatusForbidden, 100)
+	feed.publish("r3", "Bagram behind closed doors", "z")
+	waitUntil(t, "the subscription paused", func() bool {
+		subs, _ := e.tracker.Topics(context.Background(), discordtest.GuildID, discordtest.ChannelID)
+		return len(subs) == 1 && subs[0].Paused
+	})
+	posts := 0
+	for _, r := range fake.Snapshot().Requests {
+		if r.Method == "POST" && strings.HasSuffix(r.Path, "/messages") && r.Status == http.StatusForbidden {
+			posts++
+		}
+	}
+	if posts > 2 {
+		t.Fatalf("%d POSTs answered 403; want the channel paused after the first", posts)
+	}
+}
+
+func TestDiscordOutboxSurvivesRestart(t *testing.T) {
+	fake := discordtest.New(t)
+	feed := newNewsFeed(t)
+	dbPath := filepath.Join(t.TempDir(), "nh.db")
+	e := startDiscord(t, fake, feed, dbPath)
+	e.command(t, "track", manage, str("topic", "bagram"))
+	fake.FailNext("POST", "/channels/*/messages", http.StatusBadGateway, 1000)
+	feed.publish("o1", "Bagram while Discord is down", "x")
+	waitUntil(t, "a pending row", func() bool { n, _ := e.db.OutboxLen(); return n == 1 })
+	e.stop()
+
+	fake.ClearFailures()
+	startDiscord(t, fake, feed, dbPath)
+	st := fake.WaitFor(t, "the alert after restart", func(st *discordtest.State) bool { return len(channelMessages(st)) == 1 })
+	if title := channelMessages(&st)[0].Payload.Embeds[0].Title; !strings.Contains(title, "Discord is down") {
+		t.Fatalf("delivered %q", title)
+	}
+}
+
+func TestDiscordEmbedLimitsWithHugeTitle(t *testing.T) {
+	fake := discordtest.New(t)
+	feed := newNewsFeed(t)
+	e := startDiscord(t, fake, feed, filepath.Join(t.TempDir(), "nh.db"))
+	e.command(t, "track", manage, str("topic", "bagram"))
+	feed.publish("huge", "Bagram "+strings.Repeat("very long headline ", 10_000/19), strings.Repeat("text ", 3000))
+	st := fake.WaitFor(t, "the alert", func(st *discordtest.State) bool { return len(channelMessages(st)) == 1 })
+	em := channelMessages(&st)[0].Payload.Embeds[0]
+	if n := utf8.RuneCountInString(em.Title); n > 256 {
+		t.Fatalf("title of %d runes posted; Discord allows 256", n)
+	}
+}
+
+func waitUntil(t *testing.T, what string, cond func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for !cond() {
+		if time.Now().After(deadline) {
+			t.Fatalf("timed out waiting for %s", what)
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+}

@@ -1,0 +1,95 @@
+package bot
+
+import (
+	"encoding/json"
+	"net/http"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+
+	"newshound/tracker"
+)
+
+// Outbox is what metrics read of the store.
+type Outbox interface {
+	OutboxLen() (int, error)
+}
+
+// Metrics exposes the tracker's counters, the outbox depth and interaction
+// latency to Prometheus, and a health check.
+type Metrics struct {
+	reg     *prometheus.Registry
+	latency *prometheus.HistogramVec
+	tracker *tracker.Tracker
+	outbox  Outbox
+}
+
+// NewMetrics registers Newshound's metrics in a registry of their own.
+func NewMetrics(t *tracker.Tracker, outbox Outbox) *Metrics {
+	m := &Metrics{
+		reg:     prometheus.NewRegistry(),
+		tracker: t,
+		outbox:  outbox,
+		latency: prometheus.NewHistogramVec(prometheus.HistogramOpts{
+			Name:    "newshound_interaction_seconds",
+			Help:    "Time to answer a slash command.",
+			Buckets: []float64{.05, .1, .25, .5, 1, 2, 3, 5, 10, 30},
+		}, []string{"command"}),
+	}
+	stat := func(f func(tracker.Stats) float64) func() float64 {
+		return func() float64 { return f(t.Stats()) }
+	}
+	m.reg.MustRegister(
+		collectors.NewGoCollector(),
+		collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}),
+		m.latency,
+		prometheus.NewCounterFunc(prometheus.CounterOpts{Name: "newshound_polls_total", Help: "Feed polls."},
+			stat(func(s tracker.Stats) float64 { return float64(s.Polls) })),
+		prometheus.NewCounterFunc(prometheus.CounterOpts{Name: "newshound_poll_failures_total", Help: "Feed polls that failed."},
+			stat(func(s tracker.Stats) float64 { return float64(s.PollFailures) })),
+		prometheus.NewCounterFunc(prometheus.CounterOpts{Name: "newshound_items_total", Help: "New items stored."},
+			stat(func(s tracker.Stats) float64 { return float64(s.Items) })),
+		prometheus.NewCounterFunc(prometheus.CounterOpts{Name: "newshound_alerts_queued_total", Help: "Alerts queued in the outbox."},
+			stat(func(s tracker.Stats) float64 { return float64(s.AlertsQueued) })),
+		prometheus.NewCounterFunc(prometheus.CounterOpts{Name: "newshound_alerts_sent_total", Help: "Alerts delivered."},
+			stat(func(s tracker.Stats) float64 { return float64(s.AlertsSent) })),
+		prometheus.NewCounterFunc(prometheus.CounterOpts{Name: "newshound_alerts_failed_total", Help: "Alert deliveries that failed (retried or dropped)."},
+			stat(func(s tracker.Stats) float64 { return float64(s.AlertsFailed) })),
+		prometheus.NewGaugeFunc(prometheus.GaugeOpts{Name: "newshound_topics", Help: "Distinct topics tracked."},
+			stat(func(s tracker.Stats) float64 { return float64(s.Topics) })),
+		prometheus.NewGaugeFunc(prometheus.GaugeOpts{Name: "newshound_feeds", Help: "Feeds polled."},
+			stat(func(s tracker.Stats) float64 { return float64(s.Feeds) })),
+		prometheus.NewGaugeFunc(prometheus.GaugeOpts{Name: "newshound_feeds_paused", Help: "Feeds paused after repeated failures."},
+			stat(func(s tracker.Stats) float64 { return float64(s.PausedFeeds) })),
+		prometheus.NewGaugeFunc(prometheus.GaugeOpts{Name: "newshound_outbox_depth", Help: "Alerts waiting for delivery."},
+			func() float64 { n, _ := outbox.OutboxLen(); return float64(n) }),
+	)
+	return m
+}
+
+// ObserveInteraction records how long a command took to answer.
+func (m *Metrics) ObserveInteraction(command string, d time.Duration) {
+	m.latency.WithLabelValues(command).Observe(d.Seconds())
+}
+
+// Handler serves /metrics and /healthz.
+func (m *Metrics) Handler() http.Handler {
+	mux := http.NewServeMux()
+	mux.Handle("/metrics", promhttp.HandlerFor(m.reg, promhttp.HandlerOpts{}))
+	mux.HandleFunc("/healthz", func(w http.ResponseWriter, _ *http.Request) {
+		depth, err := m.outbox.OutboxLen()
+		w.Header().Set("Content-Type", "application/json")
+		if err != nil {
+			w.WriteHeader(http.StatusServiceUnavailable)
+			json.NewEncoder(w).Encode(map[string]string{"status": "error", "error": err.Error()})
+			return
+		}
+		s := m.tracker.Stats()
+		json.NewEncoder(w).Encode(map[string]any{
+			"status": "ok", "topics": s.Topics, "feeds": s.Feeds, "paused_feeds": s.PausedFeeds, "outbox": depth,
+		})
+	})
+	return mux
+}

@@ -1,0 +1,234 @@
+package bot
+
+import (
+	"fmt"
+	"net/url"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/bwmarrin/discordgo"
+
+	"newshound/tracker"
+	"newshound/tracker/query"
+	"newshound/tracker/quote"
+)
+
+const (
+	colorAlert   = 0x2F80ED
+	colorSummary = 0x27AE60
+	colorNotice  = 0xEB5757
+	snippetLen   = 320
+)
+
+// AlertMessages renders what the deliverer hands a Notifier: one alert as an
+// embed, a notice as text, or several alerts as one digest.
+func AlertMessages(alerts []tracker.Alert) Message {
+	if len(alerts) == 1 {
+		a := alerts[0]
+		if a.Kind == tracker.KindNotice {
+			return newMessage(KindAlert, "⚠️ "+escape(a.Notice))
+		}
+		return newMessage(KindAlert, fmt.Sprintf("New on **%s**", escape(a.Topic)), fitEmbed(alertEmbed(a)))
+	}
+	return digest(alerts)
+}
+
+func alertEmbed(a tracker.Alert) *discordgo.MessageEmbed {
+	it := a.Item
+	q, _ := query.Parse(a.Topic)
+	var desc strings.Builder
+	desc.WriteString(snippet(oneLine(it.Description), q))
+	if a.Quote != nil {
+		if desc.Len() > 0 {
+			desc.WriteString("\n\n")
+		}
+		desc.WriteString(quoteLine(*a.Quote))
+	}
+	e := &discordgo.MessageEmbed{
+		Type:        discordgo.EmbedTypeRich,
+		Title:       escape(oneLine(it.Title)),
+		URL:         safeURL(it.URL),
+		Description: desc.String(),
+		Color:       colorAlert,
+		Footer:      &discordgo.MessageEmbedFooter{Text: whyMatched(a)},
+	}
+	if it.Outlet != "" {
+		e.Author = &discordgo.MessageEmbedAuthor{Name: oneLine(it.Outlet)}
+	}
+	if t := it.Time(); !t.IsZero() {
+		e.Timestamp = t.UTC().Format(time.RFC3339)
+	}
+	return e
+}
+
+// whyMatched says which terms matched and where.
+func whyMatched(a tracker.Alert) string {
+	where := map[string][]string{}
+	var terms []string
+	for _, h := range a.Hits {
+		if _, ok := where[h.Term]; !ok {
+			terms = append(terms, h.Term)
+		}
+		if !contains(where[h.Term], h.Field) {
+			where[h.Term] = append(where[h.Term], h.Field)
+		}
+	}
+	parts := make([]string, 0, len(terms))
+	for _, t := range terms {
+		parts = append(parts, fmt.Sprintf("“%s” in %s", t, strings.Join(where[t], " and ")))
+	}
+	s := "Topic: " + a.Topic
+	if len(parts) > 0 {
+		s += " · matched " + strings.Join(parts, ", ")
+	}
+	return s
+}
+
+func contains(list []string, s string) bool {
+	for _, v := range list {
+		if v == s {
+			return true
+		}
+	}
+	return false
+}
+
+// snippet cuts text to about snippetLen runes around the first match and
+// bolds the matched terms; everything else is escaped.
+func snippet(text string, q *query.Query) string {
+	if text == "" {
+		return ""
+	}
+	var spans [][2]int
+	if q != nil {
+		spans = q.Spans(text)
+	}
+	start, end := 0, len(text)
+	if len(text) > snippetLen {
+		if len(spans) > 0 && spans[0][0] > snippetLen/2 {
+			start = wordStart(text, spans[0][0]-snippetLen/3)
+		}
+		end = wordEnd(text, min(start+snippetLen, len(text)))
+	}
+	var b strings.Builder
+	if start > 0 {
+		b.WriteString("…")
+	}
+	pos := start
+	for _, sp := range spans {
+		if sp[0] < pos || sp[1] > end {
+			continue
+		}
+		b.WriteString(escape(text[pos:sp[0]]))
+		b.WriteString("**" + escape(text[sp[0]:sp[1]]) + "**")
+		pos = sp[1]
+	}
+	b.WriteString(escape(text[pos:end]))
+	if end < len(text) {
+		b.WriteString("…")
+	}
+	return b.String()
+}
+
+func wordStart(s string, i int) int {
+	if i <= 0 {
+		return 0
+	}
+	if j := strings.IndexByte(s[i:], ' '); j >= 0 && j < 40 {
+		return i + j + 1
+	}
+	for i > 0 && s[i]&0xC0 == 0x80 {
+		i--
+	}
+	return i
+}
+
+func wordEnd(s string, i int) int {
+	if i >= len(s) {
+		return len(s)
+	}
+	if j := strings.LastIndexByte(s[:i], ' '); j > i-40 && j > 0 {
+		return j
+	}
+	for i < len(s) && s[i]&0xC0 == 0x80 {
+		i++
+	}
+	return i
+}
+
+// quoteLine renders a quote verbatim as a Discord block quote with its
+// speaker.
+func quoteLine(q quote.Quote) string {
+	s := "> “" + escape(oneLine(q.Text)) + "”"
+	if q.Speaker != "" {
+		s += " — **" + escape(q.Speaker) + "**"
+	}
+	return s
+}
+
+// safeURL keeps http(s) URLs only, with parentheses encoded so they cannot
+// end a markdown link early.
+func safeURL(raw string) string {
+	u, err := url.Parse(raw)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") {
+		return ""
+	}
+	s := u.String()
+	return strings.NewReplacer("(", "%28", ")", "%29", " ", "%20").Replace(s)
+}
+
+func link(text, raw string) string {
+	u := safeURL(raw)
+	if u == "" {
+		return escape(text)
+	}
+	return "[" + escape(text) + "](" + u + ")"
+}
+
+// digest folds many alerts for one channel into one message.
+func digest(alerts []tracker.Alert) Message {
+	var notices []string
+	var lines []string
+	topics := map[string]bool{}
+	for _, a := range alerts {
+		if a.Kind == tracker.KindNotice {
+			notices = append(notices, "⚠️ "+escape(a.Notice))
+			continue
+		}
+		topics[a.Topic] = true
+		line := "• " + link(truncate(oneLine(a.Item.Title), 150), a.Item.URL)
+		if a.Item.Outlet != "" {
+			line += " — " + escape(oneLine(a.Item.Outlet))
+		}
+		lines = append(lines, line)
+	}
+	var names []string
+	for t := range topics {
+		names = append(names, "**"+escape(t)+"**")
+	}
+	sort.Strings(names)
+	content := fmt.Sprintf("%d new stories on %s", len(lines), strings.Join(names, ", "))
+	if len(notices) > 0 {
+		content = strings.Join(notices, "\n") + "\n" + content
+	}
+	var embeds []*discordgo.MessageEmbed
+	var desc strings.Builder
+	for _, l := range lines {
+		if desc.Len()+len(l)+1 > maxDescription-10 {
+			embeds = append(embeds, &discordgo.MessageEmbed{Type: discordgo.EmbedTypeRich, Description: desc.String(), Color: colorAlert})
+			desc.Reset()
+		}
+		desc.WriteString(l + "\n")
+	}
+	if desc.Len() > 0 {
+		embeds = append(embeds, &discordgo.MessageEmbed{Type: discordgo.EmbedTypeRich, Description: desc.String(), Color: colorAlert})
+	}
+	msgs := pack(KindAlert, content, embeds)
+	m := msgs[0]
+	// A digest is one message: what does not fit is cut, and says so.
+	if len(msgs) > 1 {
+		m.Content = truncate(m.Content+fmt.Sprintf(" (showing %d embeds)", len(m.Embeds)), maxContent)
+	}
+	return m
+}
