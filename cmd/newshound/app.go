@@ -1,0 +1,80 @@
+package main
+
+import (
+	"context"
+	"log/slog"
+	"time"
+
+	"newshound/bot"
+	"newshound/store"
+	"newshound/tracker"
+	"newshound/tracker/fetch"
+)
+
+// userAgent identifies Newshound to the sites it polls.
+const userAgent = "Newshound/1.0 (news-tracking bot; +https://github.com/newshound)"
+
+// drainTimeout bounds how long shutdown waits to deliver pending alerts.
+const drainTimeout = 15 * time.Second
+
+// app is a wired tracker with its store and command layer.
+type app struct {
+	log      *slog.Logger
+	db       *store.DB
+	stopSock func()
+	tracker  *tracker.Tracker
+	commands *bot.Commands
+}
+
+// openApp opens the store and builds the tracker. notifier receives alerts;
+// allowPrivate lets feeds that users add reach private addresses.
+func openApp(ctx context.Context, o *options, log *slog.Logger, catalog []string, notifier tracker.Notifier, allowPrivate bool) (*app, error) {
+	db, err := store.Open(o.db, store.Options{
+		ItemRetention: time.Duration(o.itemDays) * 24 * time.Hour,
+		SeenRetention: time.Duration(o.seenDays) * 24 * time.Hour,
+	})
+	if err != nil {
+		return nil, err
+	}
+	operator := fetch.New(fetch.Options{UserAgent: userAgent, AllowPrivate: true})
+	guarded := fetch.New(fetch.Options{UserAgent: userAgent, AllowPrivate: allowPrivate})
+	t, err := tracker.New(ctx, tracker.Config{
+		Store:             db,
+		Notifier:          notifier,
+		Logger:            log,
+		Client:            operator,
+		Guarded:           guarded,
+		Catalog:           catalog,
+		PollFloor:         o.poll,
+		MaxTopicsPerGuild: o.maxTopics,
+		MaxFeedsPerGuild:  o.maxFeeds,
+		FetchArticles:     o.fetchArticles,
+		TopicFeeds:        o.topicFeeds,
+	})
+	if err != nil {
+		db.Close()
+		return nil, err
+	}
+	stopSock, err := db.ServeBackups(o.db)
+	if err != nil {
+		// Backups of a running bot need the socket; everything else works.
+		log.Warn("backups will not be served while running", "err", err)
+		stopSock = func() {}
+	}
+	return &app{
+		log:      log,
+		db:       db,
+		stopSock: stopSock,
+		tracker:  t,
+		commands: &bot.Commands{Tracker: t, Log: log},
+	}, nil
+}
+
+// close stops the tracker, delivering what is pending, then closes the store.
+func (a *app) close() {
+	a.tracker.Close(drainTimeout)
+	a.stopSock()
+	if err := a.db.Close(); err != nil {
+		a.log.Error("closing the database", "err", err)
+	}
+}

@@ -1,0 +1,131 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"strings"
+	"time"
+
+	"newshound/tracker"
+	"newshound/tracker/feed"
+)
+
+// options are the flags shared by run and console.
+type options struct {
+	db            string
+	feeds         string
+	poll          time.Duration
+	pollSet       bool
+	logFormat     string
+	logLevel      string
+	fetchArticles bool
+	topicFeeds    bool
+	maxTopics     int
+	maxFeeds      int
+	itemDays      int
+	seenDays      int
+}
+
+func (o *options) register(fs *flag.FlagSet, env environment) {
+	def := env.getenv("NEWSHOUND_DB")
+	if def == "" {
+		def = "newshound.db"
+	}
+	fs.StringVar(&o.db, "db", def, "bbolt database `file` (default from $NEWSHOUND_DB)")
+	fs.StringVar(&o.feeds, "feeds", "", "feed catalog `file`: one URL a line (# comments) or OPML; replaces the built-in catalog")
+	fs.DurationVar(&o.poll, "poll", 5*time.Minute, "shortest interval between two polls of a feed (at least 1s)")
+	fs.StringVar(&o.logFormat, "log-format", "text", "log format on stderr: text or json")
+	fs.StringVar(&o.logLevel, "log-level", "info", "log level: debug, info, warn or error")
+	fs.BoolVar(&o.fetchArticles, "articles", true, "read the page of every matched article for its text and quotes")
+	fs.IntVar(&o.maxTopics, "max-topics", 50, "most topics one server may track (-1: no limit)")
+	fs.IntVar(&o.maxFeeds, "max-feeds", 20, "most custom feeds one server may add (-1: no limit)")
+	fs.IntVar(&o.itemDays, "keep-items", 30, "days to keep items and articles")
+	fs.IntVar(&o.seenDays, "keep-seen", 90, "days to remember the keys of seen items")
+}
+
+// parse parses args, printing usage for -h, and validates the shared flags.
+func parse(fs *flag.FlagSet, args []string, o *options, stderr io.Writer) error {
+	fs.SetOutput(stderr)
+	if err := fs.Parse(args); err != nil {
+		if err == flag.ErrHelp {
+			return err
+		}
+		return errUsage
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "unexpected arguments: %s\n", strings.Join(fs.Args(), " "))
+		return errUsage
+	}
+	fs.Visit(func(f *flag.Flag) {
+		if f.Name == "poll" {
+			o.pollSet = true
+		}
+	})
+	if o == nil {
+		return nil
+	}
+	if o.poll < time.Second {
+		fmt.Fprintf(stderr, "-poll must be at least 1s, not %s\n", o.poll)
+		return errUsage
+	}
+	if o.logFormat != "text" && o.logFormat != "json" {
+		fmt.Fprintf(stderr, "-log-format must be text or json, not %q\n", o.logFormat)
+		return errUsage
+	}
+	if o.itemDays < 1 || o.seenDays < 1 {
+		fmt.Fprintln(stderr, "-keep-items and -keep-seen must be at least 1 day")
+		return errUsage
+	}
+	return nil
+}
+
+func (o *options) logger(w io.Writer) (*slog.Logger, error) {
+	var level slog.Level
+	if err := level.UnmarshalText([]byte(o.logLevel)); err != nil {
+		return nil, fmt.Errorf("-log-level: %w", err)
+	}
+	hopts := &slog.HandlerOptions{Level: level}
+	if o.logFormat == "json" {
+		return slog.New(slog.NewJSONHandler(w, hopts)), nil
+	}
+	return slog.New(slog.NewTextHandler(w, hopts)), nil
+}
+
+// catalog returns the feed catalog: -feeds, else the built-in one.
+func (o *options) catalog() ([]string, error) {
+	if o.feeds == "" {
+		return tracker.DefaultCatalog, nil
+	}
+	data, err := readFileLimited(o.feeds, 16<<20)
+	if err != nil {
+		return nil, fmt.Errorf("-feeds: %w", err)
+	}
+	urls, err := feed.ParseList(data)
+	if err != nil {
+		return nil, fmt.Errorf("-feeds %s: %w", o.feeds, err)
+	}
+	if len(urls) == 0 {
+		return nil, fmt.Errorf("-feeds %s: no feed URLs in the file", o.feeds)
+	}
+	return urls, nil
+}
+
+// readFileLimited reads a file of at most limit bytes.
+func readFileLimited(path string, limit int64) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, limit+1))
+	if err != nil {
+		return nil, err
+	}
+	if int64(len(data)) > limit {
+		return nil, fmt.Errorf("%s is larger than %d MiB", path, limit>>20)
+	}
+	return data, nil
+}

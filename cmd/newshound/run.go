@@ -1,0 +1,97 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"net"
+	"net/http"
+	"time"
+
+	"github.com/bwmarrin/discordgo"
+	"github.com/gorilla/websocket"
+
+	"newshound/bot"
+	"newshound/bot/discordapi"
+)
+
+func runDiscord(ctx context.Context, args []string, env environment) error {
+	var o options
+	fs := flag.NewFlagSet("run", flag.ContinueOnError)
+	o.register(fs, env)
+	allowPrivate := fs.Bool("allow-private", false, "let /feeds add reach loopback and private addresses (self-hosted feeds)")
+	fs.BoolVar(&o.topicFeeds, "topic-feeds", true, "give every tracked topic a news-search feed of its own (off when -feeds is given)")
+	listen := fs.String("listen", "", "serve /healthz and Prometheus /metrics on this `address` (e.g. 127.0.0.1:9090)")
+	fs.Usage = func() {
+		fmt.Fprint(fs.Output(), "Usage: newshound run [flags]\n\nConnects to Discord. Environment: DISCORD_TOKEN (required), DISCORD_GUILD_ID (register\ncommands in one guild), DISCORD_API_BASE (send REST calls to a Discord-compatible server).\n\nFlags:\n")
+		fs.PrintDefaults()
+	}
+	if err := parse(fs, args, &o, env.stderr); err != nil {
+		return err
+	}
+	if o.feeds != "" {
+		explicit := false
+		fs.Visit(func(f *flag.Flag) { explicit = explicit || f.Name == "topic-feeds" })
+		o.topicFeeds = o.topicFeeds && explicit
+	}
+	token := env.getenv("DISCORD_TOKEN")
+	if token == "" {
+		fmt.Fprintln(env.stderr, "newshound run: DISCORD_TOKEN is not set; create a bot at the Discord developer portal and export its token")
+		return errUsage
+	}
+	log, err := o.logger(env.stderr)
+	if err != nil {
+		return err
+	}
+	base := env.getenv("DISCORD_API_BASE")
+	transport, err := discordapi.Transport(base, http.DefaultTransport)
+	if err != nil {
+		fmt.Fprintf(env.stderr, "newshound run: DISCORD_API_BASE: %v\n", err)
+		return errUsage
+	}
+	catalog, err := o.catalog()
+	if err != nil {
+		return err
+	}
+	session, err := discordgo.New("Bot " + token)
+	if err != nil {
+		return err
+	}
+	session.Client = &http.Client{Transport: transport, Timeout: 30 * time.Second}
+	session.Dialer = &websocket.Dialer{HandshakeTimeout: 15 * time.Second, Proxy: http.ProxyFromEnvironment}
+	session.LogLevel = discordgo.LogWarning
+
+	d := &bot.Discord{Session: session, GuildID: env.getenv("DISCORD_GUILD_ID"), Log: log.With("component", "discord")}
+	a, err := openApp(ctx, &o, log, catalog, d, *allowPrivate)
+	if err != nil {
+		return err
+	}
+	defer a.close()
+	d.Commands = a.commands
+	metrics := bot.NewMetrics(a.tracker, a.db)
+	d.Observe = metrics.ObserveInteraction
+	if *listen != "" {
+		ln, err := net.Listen("tcp", *listen)
+		if err != nil {
+			return fmt.Errorf("-listen: %w", err)
+		}
+		srv := &http.Server{Handler: metrics.Handler(), ReadHeaderTimeout: 5 * time.Second}
+		go srv.Serve(ln)
+		defer srv.Close()
+		log.Info("serving /healthz and /metrics", "addr", ln.Addr().String())
+	}
+	if err := d.Open(ctx); err != nil {
+		session.Close()
+		return err
+	}
+	log.Info("connected to Discord")
+	a.tracker.Start(ctx)
+	<-ctx.Done()
+	log.Info("shutting down")
+	a.tracker.Close(drainTimeout)
+	if err := d.Close(); err != nil && !errors.Is(err, discordgo.ErrWSNotFound) {
+		log.Warn("closing the Discord session", "err", err)
+	}
+	return nil
+}
