@@ -331,4 +331,3 @@ func (t *Tracker) Stats() Stats {
 	s.AlertsQueued, s.AlertsSent, s.AlertsFailed = c.alertsQueued.Load(), c.alertsSent.Load(), c.alertsFailed.Load()
 	return s
 }
-

@@ -121,13 +121,13 @@ type Tracker struct {
 	rate      map[string][]time.Time
 	holdUntil map[string]time.Time
 
-	counters counters
+	counters  counters
 	closeOnce sync.Once
 
 	stop    context.CancelFunc
 	pollCtx context.Context // polls outlive stop: Close lets them finish
-	polls   sync.WaitGroup // running polls
-	loops   sync.WaitGroup // scheduler and deliverer
+	polls   sync.WaitGroup  // running polls
+	loops   sync.WaitGroup  // scheduler and deliverer
 	started bool
 }
 

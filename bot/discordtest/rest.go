@@ -453,3 +453,10 @@ func (s *Server) putCommands(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Type", "application/json")
 	w.Write(b)
 }
+
+// ClearFailures drops every failure FailNext queued that has not fired yet.
+func (s *Server) ClearFailures() {
+	s.mu.Lock()
+	s.failures = nil
+	s.mu.Unlock()
+}
