@@ -52,6 +52,7 @@ func pickSentences(src []Source, terms []string, quotes []KeyQuote, n int) []str
 	seen := map[string]bool{}
 	for i, s := range ss {
 		for pos, text := range SplitSentences(s.Text) {
+			text = stripDateline(text)
 			key := strings.Join(tokens(text), " ")
 			if key == "" || seen[key] { // syndicated duplicate or empty
 				continue
@@ -110,6 +111,34 @@ func pickSentences(src []Source, terms []string, quotes []KeyQuote, n int) []str
 	return out
 }
 
+// balancedQuotes reports whether every quotation a sentence opens, it
+// closes.
+func balancedQuotes(s string) bool {
+	return strings.Count(s, `"`)%2 == 0 &&
+		strings.Count(s, "“") == strings.Count(s, "”") &&
+		strings.Count(s, "«") == strings.Count(s, "»")
+}
+
+// stripDateline removes a wire dateline ("KABUL — ", "WASHINGTON (AP) — ")
+// from the start of a sentence.
+func stripDateline(s string) string {
+	i := strings.IndexAny(s, "—–")
+	if i <= 0 || i > 40 {
+		return s
+	}
+	head := strings.TrimSpace(s[:i])
+	for _, r := range head {
+		if unicode.IsLower(r) {
+			return s
+		}
+	}
+	rest := strings.TrimLeft(s[i:], "—– ")
+	if rest == "" {
+		return s
+	}
+	return rest
+}
+
 // isMostlyQuote reports whether a sentence mostly repeats quote text: the
 // quote's words make up more than maxQuoteShare of the sentence's words.
 func isMostlyQuote(c *candidate, quoteText string) bool {
@@ -124,6 +153,10 @@ func isMostlyQuote(c *candidate, quoteText string) bool {
 }
 
 func acceptable(s string) bool {
+	if !balancedQuotes(s) {
+		// Split inside a quotation: half a quote reads as nonsense.
+		return false
+	}
 	n := words(s)
 	if n < minSentenceWords || n > maxSentenceWords {
 		return false

@@ -50,3 +50,17 @@ func FuzzSplitSentences(f *testing.F) {
 		}
 	})
 }
+
+func TestStripDateline(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"KABUL — A long dispute flared again.", "A long dispute flared again."},
+		{"WASHINGTON (AP) — Lawmakers met.", "Lawmakers met."},
+		{"The base — once American — is idle.", "The base — once American — is idle."},
+		{"No dateline here.", "No dateline here."},
+	}
+	for _, c := range cases {
+		if got := stripDateline(c.in); got != c.want {
+			t.Errorf("stripDateline(%q) = %q; want %q", c.in, got, c.want)
+		}
+	}
+}
