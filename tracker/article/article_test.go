@@ -73,10 +73,6 @@ func TestExtractKeepsStoryAndDropsBoilerplate(t *testing.T) {
 	}
 }
 
-func sameDay(a, b time.Time) bool {
-	return a.Year() == b.Year() && a.YearDay() == b.YearDay()
-}
-
 func TestExtractKeepsSpacesAroundLinks(t *testing.T) {
 	page := `<html><body><article>
 <p>The minister, <a href="/a">Jane Roe</a>, said the plan was “<em>simply</em> unaffordable” (for now) and left.</p>

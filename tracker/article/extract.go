@@ -4,6 +4,7 @@ import (
 	"fmt"
 	nurl "net/url"
 	"strings"
+	"time"
 
 	"github.com/markusmobius/go-trafilatura"
 )
@@ -64,6 +65,7 @@ func extract(body []byte, pageURL string, o options) (Article, error) {
 	if u, err := nurl.Parse(pageURL); err == nil && u.Scheme != "" && u.Host != "" {
 		opts.OriginalURL = u
 	}
+	published := metaPublished(doc)
 	res, err := trafilatura.ExtractDocument(doc, opts)
 	if err != nil {
 		return Article{}, fmt.Errorf("%w: %v", ErrNoMainText, err)
@@ -79,6 +81,9 @@ func extract(body []byte, pageURL string, o options) (Article, error) {
 	if a.URL == "" {
 		a.URL = m.URL
 	}
+	if !published.IsZero() && (a.Published.IsZero() || sameDay(published, a.Published)) {
+		a.Published = published.UTC()
+	}
 	paras := paragraphs(res.ContentNode)
 	if o.clean {
 		paras = dropBoilerplate(paras, a)
@@ -92,3 +97,9 @@ func extract(body []byte, pageURL string, o options) (Article, error) {
 
 // clean1 collapses whitespace in a one-line metadata field.
 func clean1(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+func sameDay(a, b time.Time) bool {
+	ay, am, ad := a.UTC().Date()
+	by, bm, bd := b.UTC().Date()
+	return ay == by && am == bm && ad == bd
+}
