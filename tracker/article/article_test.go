@@ -173,8 +173,10 @@ func TestExtractRejectsGarbage(t *testing.T) {
 			if c.msg != "" && err.Error() != c.msg {
 				t.Errorf("got message %q; want %q", err.Error(), c.msg)
 			}
-			if d := time.Since(start); d > 2*time.Second {
-				t.Errorf("took %v; want well under a second", d)
+			// Only a hang fails here (the machine may be loaded and this runs
+			// under -race); BenchmarkExtract holds the speed target.
+			if d := time.Since(start); d > 30*time.Second {
+				t.Errorf("took %v; garbage must be refused without a long parse", d)
 			}
 		})
 	}

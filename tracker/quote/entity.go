@@ -18,6 +18,8 @@ type entity struct {
 	person bool     // known to be a person (title, honorific, first name, role, speech)
 	maybe  bool     // looks like a person's name but nothing confirms it
 	org    bool
+	anon   bool // an unnamed person ("a provincial official"): reported as ""
+	plural bool // an unnamed group of people ("two diplomats")
 }
 
 func (e *entity) hasRole(r string) bool {
@@ -418,6 +420,7 @@ func (r *registry) scanMentions(toks []token) {
 		r.registerRun(toks, i, j)
 		i = j
 	}
+	r.scanAnon(toks)
 	r.scanned = true
 }
 

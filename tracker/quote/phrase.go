@@ -360,6 +360,16 @@ func (a *attributor) resolve(np nounPhrase, pos int) int {
 		return -1
 	case npDesc:
 		return a.reg.roleBefore(pos, np.word)
+	case npAnon:
+		// An unnamed speaker becomes an antecedent for a later "he said".
+		if np.lo >= 0 && np.lo < len(a.toks) && !a.reg.hasMentionAt(a.toks[np.lo].s) {
+			for k := np.lo; k < np.hi && k < len(a.toks); k++ {
+				if ok, pl := personNoun(a.toks[k].low); ok && a.toks[k].kind == tWord {
+					a.reg.addAnon(a.toks, np.lo, a.toks[k].low, pl)
+					break
+				}
+			}
+		}
 	}
 	return -1
 }
