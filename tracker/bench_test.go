@@ -70,19 +70,46 @@ func benchTopics(n int, vocab []string) []string {
 	return topics
 }
 
+// title makes a headline: two topic words and five words of its own.
+func title(r *rand.Rand, vocab []string) string {
+	w := []string{vocab[r.IntN(len(vocab))], vocab[r.IntN(len(vocab))]}
+	for len(w) < 7 {
+		b := make([]byte, 4+r.IntN(5))
+		for i := range b {
+			b[i] = byte('a' + r.IntN(26))
+		}
+		w = append(w, string(b))
+	}
+	r.Shuffle(len(w), func(i, j int) { w[i], w[j] = w[j], w[i] })
+	return strings.Join(w, " ")
+}
+
+// prose is the filler of item texts: common words that no topic uses, so
+// that, as in real news, an item matches a handful of topics, not hundreds.
+var prose = strings.Fields(`the a of to in and said on for that with was as at by from has have
+	after over new more than its were would about officials government people year week could their
+	which when told other since also been but not two three first last under between during before`)
+
 // benchFeed is a 50-item RSS feed with HTML descriptions of about 500
-// bytes; round makes its GUIDs and links unique.
+// bytes; round makes its GUIDs and links unique. One word in twenty comes
+// from the topic vocabulary.
 func benchFeed(round int, vocab []string) []byte {
 	r := rand.New(rand.NewPCG(uint64(round), 7))
+	word := func() string {
+		if r.IntN(20) == 0 {
+			return vocab[r.IntN(len(vocab))]
+		}
+		return prose[r.IntN(len(prose))]
+	}
 	var b strings.Builder
 	b.WriteString(`<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Bench Wire</title><link>https://bench.example/</link><description>Bench</description>`)
 	for i := 0; i < 50; i++ {
 		words := make([]string, 80)
 		for j := range words {
-			words[j] = vocab[r.IntN(len(vocab))]
+			words[j] = word()
 		}
 		fmt.Fprintf(&b, `<item><title>%s</title><link>https://bench.example/%d/%d?utm_source=rss</link><guid>bench-%d-%d</guid><pubDate>Sun, 29 Nov 2026 10:%02d:00 GMT</pubDate><description><![CDATA[<p>%s</p><p><a href="https://bench.example/">Read more</a></p>]]></description></item>`,
-			strings.Join(words[:8], " "), round, i, round, i, i%60, strings.Join(words[8:], " "))
+			title(r, vocab), round, i, round, i, i%60, strings.Join(words, " "))
 	}
 	b.WriteString(`</channel></rss>`)
 	return []byte(b.String())

@@ -177,32 +177,37 @@ func (t *Tracker) readArticle(ctx context.Context, f *Feed, it *Item) {
 	it.Quotes = quote.Extract(it.Text)
 }
 
-// alertsFor builds one alert per channel whose topics match the item.
+// alertsFor builds one alert per channel whose topics match the item. A
+// channel matched by several topics gets one alert, shown under the first
+// topic in canonical order, which says why it matched.
 func (t *Tracker) alertsFor(it Item, doc *query.Doc, topics []string) []Alert {
 	t.mu.RLock()
 	defer t.mu.RUnlock()
 	sort.Strings(topics)
 	light := it
 	light.Text, light.Sig, light.Quotes = "", nil, nil
-	byChannel := map[[2]string]int{}
+	done := map[[2]string]bool{}
 	var out []Alert
 	for _, topic := range topics {
 		q := t.queries[topic]
 		if q == nil {
 			continue
 		}
-		hits := q.Explain(doc)
+		var hits []query.Hit
+		var best *quote.Quote
 		for _, s := range t.subs[topic] {
 			k := [2]string{s.GuildID, s.ChannelID}
-			if i, ok := byChannel[k]; ok {
-				out[i].Hits = append(out[i].Hits, hits...)
+			if done[k] {
 				continue
 			}
-			byChannel[k] = len(out)
+			done[k] = true
+			if hits == nil {
+				hits = q.Explain(doc)
+				best = strongestQuote(it.Quotes, q.Terms())
+			}
 			out = append(out, Alert{
 				Kind: KindAlert, GuildID: s.GuildID, ChannelID: s.ChannelID,
-				Topic: topic, Item: light, Hits: hits,
-				Quote: strongestQuote(it.Quotes, q.Terms()), Created: t.now(),
+				Topic: topic, Item: light, Hits: hits, Quote: best, Created: t.now(),
 			})
 		}
 	}
