@@ -301,11 +301,15 @@ type Stats struct {
 	Topics, Subscriptions, Feeds, PausedFeeds, PollsInFlight int
 
 	Polls, PollFailures, Items, AlertsQueued, AlertsSent, AlertsFailed int64
+	// NotModified counts 304 answers; Unchanged, bodies identical to the
+	// last one, recognised by their hash without parsing.
+	NotModified, Unchanged int64
 }
 
 // counters count events since start.
 type counters struct {
 	polls, pollFailures, items, alertsQueued, alertsSent, alertsFailed atomic.Int64
+	notModified, unchanged                                             atomic.Int64
 }
 
 // Stats counts what the tracker is doing.
@@ -329,5 +333,6 @@ func (t *Tracker) Stats() Stats {
 	c := &t.counters
 	s.Polls, s.PollFailures, s.Items = c.polls.Load(), c.pollFailures.Load(), c.items.Load()
 	s.AlertsQueued, s.AlertsSent, s.AlertsFailed = c.alertsQueued.Load(), c.alertsSent.Load(), c.alertsFailed.Load()
+	s.NotModified, s.Unchanged = c.notModified.Load(), c.unchanged.Load()
 	return s
 }

@@ -143,11 +143,13 @@ func (t *Tracker) poll(ctx context.Context, f *Feed) (PollResult, error) {
 		f.Location = resp.Permanent
 	}
 	if resp.NotModified {
+		t.counters.notModified.Add(1)
 		t.succeeded(f, 0, resp.MaxAge)
 		return res, nil
 	}
 	hash := xxhash.Sum64(resp.Body)
 	if f.Baselined && hash == f.BodyHash {
+		t.counters.unchanged.Add(1)
 		f.ETag, f.LastModified = resp.Validators.ETag, resp.Validators.LastModified
 		t.succeeded(f, 0, resp.MaxAge)
 		return res, nil

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"net/http/httptest"
 	"strings"
 	"testing"
 	"time"
@@ -96,6 +97,19 @@ func TestUnchangedFeedIsAnsweredByConditionalGet(t *testing.T) {
 	e := &env{t: t}
 	e.start(fs.URL)
 	waitFor(t, "304 answers", func() bool { _, nm := fs.counts(); return nm >= 3 })
+}
+
+func TestUnchangedBodyIsRecognisedWithoutParsing(t *testing.T) {
+	// A server that sends no validators, and the same bytes every time.
+	body := `<?xml version="1.0"?><rss version="2.0"><channel><title>Static</title><item><guid>1</guid><title>Same</title><link>http://x.example/1</link></item></channel></rss>`
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { fmt.Fprint(w, body) }))
+	defer srv.Close()
+	e := &env{t: t}
+	e.start(srv.URL)
+	waitFor(t, "unchanged polls", func() bool { return e.tr.Stats().Unchanged >= 3 })
+	if s := e.tr.Stats(); s.NotModified != 0 || s.PollFailures != 0 {
+		t.Fatalf("stats = %+v; want only unchanged polls", s)
+	}
 }
 
 func TestFailingFeedBacksOffThenPausesWithOneNotice(t *testing.T) {

@@ -1,0 +1,207 @@
+package quote
+
+// Anonymous speakers: indefinite descriptions of people the article does not
+// name ("a provincial official in Parwan", "one resident", "two diplomats",
+// "a spokesman for the ministry"). Each becomes an entity with no name, so
+// that a later "he said" or "the official said" resolves to it, and so to
+// "", rather than to someone named earlier. A description in apposition
+// with a name ("a spokesman, Zabihullah Mujahid," / "Gul Ahmad, a
+// shopkeeper,") is that named person, not an anonymous one.
+
+import "strings"
+
+// personNoun reports whether w names a kind of person, and whether it is
+// plural ("officials", "diplomats", "spokesmen").
+func personNoun(w string) (ok, plural bool) {
+	if personRoles[w] {
+		return true, false
+	}
+	switch w {
+	case "spokesmen", "spokespeople", "people", "men", "women", "officials", "sources":
+		return true, true
+	case "person", "source", "insider", "passer-by", "bystander", "onlooker", "neighbour",
+		"neighbor", "relative", "colleague", "friend", "employee", "staffer", "aid worker",
+		"parent", "shopkeeper", "fisherman", "villager", "labourer", "laborer", "soldier",
+		"policeman", "policewoman", "guard", "trader", "merchant", "vendor", "driver":
+		return true, false
+	}
+	if strings.HasSuffix(w, "es") && personRoles[w[:len(w)-2]] {
+		return true, true
+	}
+	if strings.HasSuffix(w, "s") && personRoles[w[:len(w)-1]] {
+		return true, true
+	}
+	if strings.HasSuffix(w, "ies") && personRoles[w[:len(w)-3]+"y"] {
+		return true, true
+	}
+	return false, false
+}
+
+// anonDeterminer lists words opening an indefinite description.
+func anonDeterminer(w string) bool {
+	switch w {
+	case "a", "an", "one", "another", "two", "three", "four", "five", "several", "some",
+		"many", "other":
+		return true
+	}
+	return false
+}
+
+// copulas before a description make it a predicate ("Kroll is an
+// engineer"), not a new person.
+var copulas = setOf("is", "was", "are", "were", "be", "been", "being", "became", "becomes",
+	"as", "like", "remains", "remained", "named", "appointed", "elected", "hired", "of", "than")
+
+// addAnon registers an anonymous person at toks[i]. It returns the entity.
+func (r *registry) addAnon(toks []token, i int, role string, plural bool) int {
+	id := len(r.ents)
+	e := entity{person: true, anon: true, plural: plural}
+	r.ents = append(r.ents, e)
+	r.last = append(r.last, -1)
+	if role != "" && !plural {
+		r.ents[id].addRole(role)
+	} else if role != "" {
+		r.ents[id].roles = append(r.ents[id].roles, roleClass(role))
+	}
+	r.mention(id, toks[i].s, toks[i].sent)
+	return id
+}
+
+// hasMentionAt reports whether some entity is mentioned at byte offset pos.
+func (r *registry) hasMentionAt(pos int) bool {
+	for _, ms := range [][]mention{r.mentions, r.cueMentions} {
+		lo, hi := 0, len(ms)
+		for lo < hi {
+			m := (lo + hi) / 2
+			if ms[m].pos < pos {
+				lo = m + 1
+			} else {
+				hi = m
+			}
+		}
+		if lo < len(ms) && ms[lo].pos == pos {
+			return true
+		}
+	}
+	return false
+}
+
+// mentionAt returns the entity mentioned at byte offset pos, or -1.
+func (r *registry) mentionAt(pos int) int {
+	ms := r.mentions
+	lo, hi := 0, len(ms)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if ms[m].pos < pos {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < len(ms) && ms[lo].pos == pos {
+		return ms[lo].ent
+	}
+	return -1
+}
+
+// scanAnon finds indefinite descriptions of people and registers each as an
+// anonymous entity, unless a name stands in apposition to it, in which case
+// the named person gets the role.
+func (r *registry) scanAnon(toks []token) {
+	for d := 0; d < len(toks); d++ {
+		t := toks[d]
+		if t.kind != tWord || !anonDeterminer(t.low) {
+			continue
+		}
+		if d > 0 && toks[d-1].kind == tWord && copulas[toks[d-1].low] {
+			continue
+		}
+		// "one of them", "one of the officials"
+		head, h, plural := "", -1, false
+		if t.low == "one" && d+1 < len(toks) && toks[d+1].low == "of" {
+			if d+2 < len(toks) && (toks[d+2].low == "them" || toks[d+2].low == "the" || toks[d+2].low == "those") {
+				r.addAnon(toks, d, "", false)
+			}
+			continue
+		}
+		for k := d + 1; k < len(toks) && k <= d+5; k++ {
+			w := toks[k]
+			if w.kind != tWord || w.para != t.para || prepositions[w.low] || reportingVerbs[w.low] || clauseWords[w.low] {
+				break
+			}
+			if ok, pl := personNoun(w.low); ok && !w.cap {
+				head, h, plural = w.low, k, pl
+				// "a police officer", "a senior official": keep the last
+				// role noun of a compound.
+				if k+1 < len(toks) {
+					if ok2, _ := personNoun(toks[k+1].low); ok2 && !toks[k+1].cap && toks[k+1].kind == tWord {
+						continue
+					}
+				}
+				break
+			}
+		}
+		if h < 0 {
+			continue
+		}
+		if t.low == "a" || t.low == "an" || t.low == "one" || t.low == "another" {
+			if plural {
+				continue
+			}
+		} else if !plural {
+			continue
+		}
+		// A name right after the head: "a Taliban spokesman Zabihullah Mujahid".
+		if h+1 < len(toks) && isNameWord(toks[h+1]) && toks[h+1].para == t.para {
+			continue
+		}
+		// Apposition after: "a spokesman (for the ministry), Ali Khan,".
+		if id := r.appositiveName(toks, h); id >= 0 {
+			r.ents[id].addRole(head)
+			r.ents[id].person = true
+			r.ents[id].org = false
+			continue
+		}
+		// Apposition before: "Gul Ahmad, a shopkeeper," / "Lee, 42, a nurse,".
+		if d > 1 && toks[d-1].low == "," {
+			k := d - 2
+			if k > 1 && toks[k].kind == tWord && isDigit(toks[k].text[0]) && toks[k-1].low == "," {
+				k -= 2
+			}
+			if k >= 0 && (isNameWord(toks[k]) || toks[k].low == "he" || toks[k].low == "she") {
+				continue
+			}
+		}
+		r.addAnon(toks, d, head, plural)
+	}
+}
+
+// appositiveName returns the named person following the description whose
+// head is toks[h], after an optional prepositional phrase and a comma, or -1.
+func (r *registry) appositiveName(toks []token, h int) int {
+	para := toks[h].para
+	for c := h + 1; c < len(toks) && c <= h+8 && toks[c].para == para; c++ {
+		t := toks[c]
+		if t.low == "," {
+			if c+1 < len(toks) && isNameWord(toks[c+1]) && toks[c+1].para == para {
+				// The run starting at c+1 may open with a title.
+				id := r.mentionAt(toks[c+1].s)
+				if id < 0 {
+					for k := c + 2; k < len(toks) && k <= c+4 && isNameWord(toks[k]); k++ {
+						if id = r.mentionAt(toks[k].s); id >= 0 {
+							break
+						}
+					}
+				}
+				if id >= 0 && !r.ents[id].org {
+					return id
+				}
+			}
+			return -1
+		}
+		if t.kind != tWord || reportingVerbs[t.low] || clauseWords[t.low] || t.low == "who" {
+			return -1
+		}
+	}
+	return -1
+}
