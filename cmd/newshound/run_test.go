@@ -42,7 +42,7 @@ func TestRunAgainstAFakeDiscord(t *testing.T) {
 	in := fake.Interact(t, discordtest.Interaction{
 		Name: "track", Permissions: discordgo.PermissionManageChannels,
 		AppPermissions: discordgo.PermissionViewChannel | discordgo.PermissionSendMessages | discordgo.PermissionEmbedLinks,
-		Options: []*discordgo.ApplicationCommandInteractionDataOption{{Name: "topic", Type: discordgo.ApplicationCommandOptionString, Value: "bagram"}},
+		Options:        []*discordgo.ApplicationCommandInteractionDataOption{{Name: "topic", Type: discordgo.ApplicationCommandOptionString, Value: "bagram"}},
 	})
 	st := fake.WaitFor(t, "the /track answer", func(st *discordtest.State) bool { return len(st.Responses[in.ID]) > 0 })
 	if r := st.Responses[in.ID][0]; !strings.Contains(r.Payload.Content, "bagram") {
