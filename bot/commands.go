@@ -67,7 +67,10 @@ func (c *Commands) handle(ctx context.Context, r Request) ([]Message, error) {
 	t := c.Tracker
 	switch r.Command {
 	case "track", "untrack", "feeds":
-		if r.Command != "feeds" || r.Sub != "list" {
+		// Discord always sends a member's permissions in the channel, and
+		// any member there has some; 0 means a front end that does not
+		// know them, and Discord's default_member_permissions decides.
+		if (r.Command != "feeds" || r.Sub != "list") && r.Perms != 0 {
 			if r.Perms&managePerms == 0 && r.Perms&discordgo.PermissionAdministrator == 0 {
 				return nil, tracker.Errorf("You need the Manage Channels permission to change what this channel tracks.")
 			}

@@ -110,6 +110,7 @@ func (t *Tracker) ingest(ctx context.Context, f *Feed, items []feed.Item, res *P
 	if !f.Baselined {
 		f.Baselined = true
 		for _, c := range fresh {
+			c.item.Baseline = true
 			res.Items = append(res.Items, c.item)
 		}
 		if len(fresh) > 0 {

@@ -58,7 +58,7 @@ func (t *Tracker) Summary(ctx context.Context, guild, channel, input string, hou
 	since := now.Add(-time.Duration(hours) * time.Hour)
 	matched := make([][]Item, len(queries))
 	err := t.store.RecentItems(ctx, since, func(it Item) bool {
-		if it.Time().Before(since) {
+		if !it.InWindow(since) {
 			return true
 		}
 		doc := itemDoc(&it)

@@ -249,3 +249,26 @@ func TestBadQueriesAreUserErrors(t *testing.T) {
 		t.Fatalf("tracking the same topic twice: %v", err)
 	}
 }
+
+func TestOldArticleArrivingNowIsInTheSummary(t *testing.T) {
+	old := `<?xml version="1.0"?><rss version="2.0"><channel><title>Archive</title>
+<item><guid>base</guid><title>Bagram history, part one</title><link>http://a.example/1</link><pubDate>Mon, 02 Mar 2020 10:00:00 GMT</pubDate></item>%s</channel></rss>`
+	fs := newFeedServer(t)
+	fs.set(0, fmt.Sprintf(old, ""))
+	e := &env{t: t}
+	e.start(fs.URL)
+	e.track("bagram")
+	fs.set(0, fmt.Sprintf(old, `<item><guid>late</guid><title>Bagram history, part two</title><link>http://a.example/2</link><description>"We never left Bagram in spirit," the veteran Tom Reyes said.</description><pubDate>Tue, 03 Mar 2020 10:00:00 GMT</pubDate></item>`))
+	waitFor(t, "the alert", func() bool { return len(e.rec.alerts()) == 1 })
+	sums, err := e.tr.Summary(context.Background(), "g", "c", "bagram", 24)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st := sums[0].Summary.Stories
+	if len(st) != 1 || st[0].Title != "Bagram history, part two" {
+		t.Fatalf("summary stories = %+v; want only the article that arrived (not the baselined one)", st)
+	}
+	if len(st[0].Quotes) != 1 || st[0].Quotes[0].Speaker != "Tom Reyes" {
+		t.Fatalf("quotes = %+v; want the veteran's quote", st[0].Quotes)
+	}
+}

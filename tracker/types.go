@@ -86,6 +86,9 @@ type Item struct {
 	Text        string        `json:"text,omitempty"`
 	Quotes      []quote.Quote `json:"quotes,omitempty"`
 	Topics      []string      `json:"topics,omitempty"`
+	// Baseline marks items recorded by a feed's first poll, which were
+	// there before Newshound watched the feed.
+	Baseline bool `json:"baseline,omitempty"`
 }
 
 // Time is when the item appeared: its published time, or when it was first
@@ -95,6 +98,14 @@ func (it *Item) Time() time.Time {
 		return it.Seen
 	}
 	return it.Published
+}
+
+// InWindow reports whether the item belongs to a window that starts at
+// since: published since then, or, when it arrived after its feed was
+// being watched, first seen since then (a feed may carry an old article as
+// news, and it was alerted as such).
+func (it *Item) InWindow(since time.Time) bool {
+	return !it.Time().Before(since) || (!it.Baseline && !it.Seen.Before(since))
 }
 
 // Alert is a row of the outbox: a message owed to one channel.
