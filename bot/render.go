@@ -3,6 +3,7 @@ package bot
 import (
 	"fmt"
 	"net/url"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -70,7 +71,7 @@ func whyMatched(a tracker.Alert) string {
 		if _, ok := where[h.Term]; !ok {
 			terms = append(terms, h.Term)
 		}
-		if !contains(where[h.Term], h.Field) {
+		if !slices.Contains(where[h.Term], h.Field) {
 			where[h.Term] = append(where[h.Term], h.Field)
 		}
 	}
@@ -83,15 +84,6 @@ func whyMatched(a tracker.Alert) string {
 		s += " · matched " + strings.Join(parts, ", ")
 	}
 	return s
-}
-
-func contains(list []string, s string) bool {
-	for _, v := range list {
-		if v == s {
-			return true
-		}
-	}
-	return false
 }
 
 // snippet cuts text to about snippetLen runes around the first match and

@@ -2,6 +2,7 @@ package tracker
 
 import (
 	"context"
+	"slices"
 
 	"newshound/tracker/feed"
 	"newshound/tracker/newssearch"
@@ -21,7 +22,7 @@ func (t *Tracker) ensureTopicFeed(ctx context.Context, topic string) error {
 	t.feedMu.Lock()
 	defer t.feedMu.Unlock()
 	f, ok := t.feeds[u]
-	if ok && contains(f.Topics, topic) {
+	if ok && slices.Contains(f.Topics, topic) {
 		return nil
 	}
 	var cp Feed
@@ -46,11 +47,11 @@ func (t *Tracker) releaseTopicFeed(ctx context.Context, topic string) error {
 	t.feedMu.Lock()
 	defer t.feedMu.Unlock()
 	f, ok := t.feeds[u]
-	if !ok || !contains(f.Topics, topic) {
+	if !ok || !slices.Contains(f.Topics, topic) {
 		return nil
 	}
 	cp := cloneFeed(f)
-	cp.Topics = remove(cp.Topics, topic)
+	cp.Topics = slices.DeleteFunc(cp.Topics, func(v string) bool { return v == topic })
 	if cp.orphan() {
 		delete(t.feeds, u)
 		return t.store.DeleteFeed(ctx, u)
@@ -69,23 +70,4 @@ func resolveSearchItem(it *feed.Item) (outlet string) {
 	}
 	it.Title, outlet = newssearch.SplitTitle(it.Title)
 	return outlet
-}
-
-func contains(list []string, s string) bool {
-	for _, v := range list {
-		if v == s {
-			return true
-		}
-	}
-	return false
-}
-
-func remove(list []string, s string) []string {
-	out := list[:0]
-	for _, v := range list {
-		if v != s {
-			out = append(out, v)
-		}
-	}
-	return out
 }

@@ -2,15 +2,20 @@ package tracker_test
 
 import (
 	"context"
+	"encoding/base64"
 	"errors"
 	"fmt"
+	"html"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
 	"newshound/tracker"
+	"newshound/tracker/fetch"
 )
 
 func TestFirstPollRecordsWithoutAlerting(t *testing.T) {
@@ -270,5 +275,57 @@ func TestOldArticleArrivingNowIsInTheSummary(t *testing.T) {
 	}
 	if len(st[0].Quotes) != 1 || st[0].Quotes[0].Speaker != "Tom Reyes" {
 		t.Fatalf("quotes = %+v; want the veteran's quote", st[0].Quotes)
+	}
+}
+
+// rewriteTo sends every request to a local server, whatever its host, so a
+// test can stand in for a site on the internet without reaching it.
+type rewriteTo struct{ target *url.URL }
+
+func (rw rewriteTo) RoundTrip(r *http.Request) (*http.Response, error) {
+	r = r.Clone(r.Context())
+	r.URL.Scheme, r.URL.Host = rw.target.Scheme, rw.target.Host
+	return http.DefaultTransport.RoundTrip(r)
+}
+
+func TestTopicBringsItsOwnSearchFeed(t *testing.T) {
+	publisher := "https://www.example.com/world/bagram-talks.html"
+	raw := append([]byte{0x08, 0x13, 0x22, byte(len(publisher))}, publisher...)
+	link := "https://news.google.com/rss/articles/" + base64.RawURLEncoding.EncodeToString(raw) + "?oc=5"
+	var mu sync.Mutex
+	var queries []string
+	items := ""
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		defer mu.Unlock()
+		queries = append(queries, r.URL.Query().Get("q"))
+		fmt.Fprintf(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>"bagram" - Google News</title>%s</channel></rss>`, items)
+	}))
+	defer srv.Close()
+	target, _ := url.Parse(srv.URL)
+	e := &env{t: t, cfg: tracker.Config{TopicFeeds: true,
+		Client: fetch.New(fetch.Options{AllowPrivate: true, Transport: rewriteTo{target}})}}
+	e.start()
+	e.track("Bagram")
+	waitFor(t, "the search feed polled", func() bool { mu.Lock(); defer mu.Unlock(); return len(queries) > 0 })
+	mu.Lock()
+	if queries[0] != "bagram" {
+		t.Errorf("search query = %q; want the canonical topic", queries[0])
+	}
+	items = `<item><guid>g1</guid><title>Talks on Bagram resume - The Example Times</title><link>` + html.EscapeString(link) + `</link></item>`
+	mu.Unlock()
+	waitFor(t, "an alert from the search feed", func() bool { return len(e.rec.alerts()) == 1 })
+	a := e.rec.alerts()[0]
+	if a.Item.URL != publisher || a.Item.Outlet != "The Example Times" || a.Item.Title != "Talks on Bagram resume" {
+		t.Fatalf("item = %+v; want the publisher's URL, outlet and headline", a.Item)
+	}
+	if _, err := e.tr.Untrack(context.Background(), "g", "c", "bagram"); err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range e.tr.Feeds("g").Catalog {
+		t.Fatalf("feed %s left after the topic went", f.URL)
+	}
+	if s := e.tr.Stats(); s.Feeds != 0 {
+		t.Fatalf("%d feeds after untrack; want the search feed gone", s.Feeds)
 	}
 }

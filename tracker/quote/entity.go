@@ -407,6 +407,19 @@ func words(toks []token) []string {
 // spokesman,") give the entity a role and mark it as a person.
 func (r *registry) scanMentions(toks []token) {
 	for i := 0; i < len(toks); {
+		if i == 0 || toks[i-1].para != toks[i].para {
+			// A title-case headline names no one reliably ("Trump Allies
+			// Push for Quick Vote"); a dateline ("SAN MARCO, Italy —")
+			// is a place.
+			if end := headlineEnd(toks, i); end > i {
+				i = end
+				continue
+			}
+			if end := datelineEnd(toks, i); end > i {
+				i = end
+				continue
+			}
+		}
 		if !isNameWord(toks[i]) {
 			i++
 			continue
@@ -498,4 +511,49 @@ var prepositions = setOf("of", "at", "for", "in", "from", "with", "to", "on", "b
 func isFirstName(t token) bool {
 	_, ok := firstNames[t.low]
 	return ok
+}
+
+// headlineEnd returns the end of the paragraph starting at toks[i] when it
+// reads as a title-case headline: no sentence end, no quotation, and most
+// words capitalised. Otherwise it returns i.
+func headlineEnd(toks []token, i int) int {
+	para := toks[i].para
+	words, caps := 0, 0
+	j := i
+	for ; j < len(toks) && toks[j].para == para; j++ {
+		switch toks[j].kind {
+		case tEnd, tQuote:
+			return i
+		case tWord:
+			words++
+			if toks[j].cap {
+				caps++
+			} else if len(toks[j].low) <= 3 {
+				words-- // "for", "on", "and": lower case in title case too
+			}
+		}
+	}
+	if words >= 3 && 5*caps >= 4*words {
+		return j
+	}
+	return i
+}
+
+// datelineEnd returns the index after the dash of a dateline opening the
+// paragraph at toks[i] ("WASHINGTON (AP) —", "NAIROBI, Kenya —"), or i.
+func datelineEnd(toks []token, i int) int {
+	t := toks[i]
+	if t.kind != tWord || !isAcronym(t.text) || len(t.text) < 3 {
+		return i
+	}
+	for j := i + 1; j < len(toks) && j <= i+8 && toks[j].para == t.para; j++ {
+		switch toks[j].low {
+		case "—", "–", "-":
+			return j + 1
+		}
+		if toks[j].kind == tEnd || toks[j].kind == tQuote {
+			return i
+		}
+	}
+	return i
 }

@@ -33,7 +33,7 @@ func (a *attributor) parseBack(lo, j int) nounPhrase {
 // parseBackDepth is parseBack; depth 1 forbids reading another apposition.
 func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 	hi := j + 1
-	for j >= lo && a.toks[j].kind == tWord && !a.toks[j].cap && skipBeforeVerb[a.toks[j].low] {
+	for j >= lo && a.toks[j].kind == tWord && (!a.toks[j].cap || dayNames[a.toks[j].low]) && skipBeforeVerb[a.toks[j].low] {
 		j--
 	}
 	if j < lo {
@@ -321,7 +321,7 @@ func (a *attributor) parseFwd(i, hi int) nounPhrase {
 		for c < hi && c < j+10 && a.toks[c].kind == tWord && !reportingVerbs[a.toks[c].low] && !clauseWords[a.toks[c].low] {
 			c++
 		}
-		if c+1 < hi && a.toks[c].low == "," && isNameWord(a.toks[c+1]) {
+		if c+1 < hi && a.toks[c].low == "," && isNameWord(a.toks[c+1]) && (personRoles[head] || firstHeadIsRole(a.toks[i+1:j])) {
 			if np := a.parseFwd(c+1, hi); np.kind == npName && !a.reg.ents[np.ent].org {
 				a.reg.ents[np.ent].addRole(head)
 				np.lo = i
@@ -381,4 +381,17 @@ func allNameWords(toks []token) bool {
 		}
 	}
 	return true
+}
+
+var dayNames = setOf("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+// firstHeadIsRole reports whether the noun phrase toks, before any
+// preposition, ends in a role noun ("the chairman of the committee").
+func firstHeadIsRole(toks []token) bool {
+	for i, t := range toks {
+		if prepositions[t.low] {
+			return i > 0 && personRoles[toks[i-1].low]
+		}
+	}
+	return false
 }

@@ -1,0 +1,148 @@
+package quote
+
+import (
+	"bufio"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+)
+
+// Wire-style articles written for this package (testdata/wire, tuned on)
+// and three more written after tuning (testdata/heldout, never tuned on).
+// Each NAME.txt has a NAME.gold: one line per direct quotation, in order,
+// "speaker<TAB>quote text", the text exactly as it appears between the
+// marks (one line per paragraph of a multi-paragraph quotation) and the
+// speaker as the fullest name the article gives, or empty when the article
+// does not name who spoke. Organisations that speak are given by their
+// name without the article ("the Pentagon said" gives "Pentagon"); an
+// unnamed one ("the ministry said") gives "".
+//
+// Scoring is as in TestQuality: a gold quote is found when at least half of
+// it is covered by predicted quotes; a predicted quote is correct when at
+// least half of it lies in gold quotes. Speaker accuracy is over found gold
+// quotes, comparing (normalised, exactly) with the predicted quote
+// overlapping it most; "" must be predicted as "".
+const (
+	floorWireF1      = 0.97
+	floorWireSpeaker = 0.93
+	floorHeldF1      = 0.90
+	floorHeldSpeaker = 0.80
+)
+
+type wireScore struct {
+	gold, found, pred, correct, spk, spkOK int
+}
+
+func (s wireScore) f1() (p, r, f float64) {
+	p, r = ratio(s.correct, s.pred), ratio(s.found, s.gold)
+	if p+r > 0 {
+		f = 2 * p * r / (p + r)
+	}
+	return
+}
+
+func scoreDir(t *testing.T, dir string) wireScore {
+	t.Helper()
+	files, _ := filepath.Glob(filepath.Join("testdata", dir, "*.txt"))
+	sort.Strings(files)
+	if len(files) == 0 {
+		t.Fatalf("no articles in testdata/%s", dir)
+	}
+	var s wireScore
+	for _, fn := range files {
+		b, err := os.ReadFile(fn)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := string(b)
+		name := filepath.Base(fn)
+		gf, err := os.Open(strings.TrimSuffix(fn, ".txt") + ".gold")
+		if err != nil {
+			t.Fatal(err)
+		}
+		type g struct {
+			s, e    int
+			speaker string
+		}
+		var gs []g
+		from := 0
+		sc := bufio.NewScanner(gf)
+		for sc.Scan() {
+			line := sc.Text()
+			if strings.TrimSpace(line) == "" {
+				continue
+			}
+			spk, q, ok := strings.Cut(line, "\t")
+			if !ok {
+				t.Fatalf("%s: bad gold line %q", name, line)
+			}
+			i := strings.Index(text[from:], q)
+			if i < 0 {
+				t.Fatalf("%s: gold quote not in text: %q", name, q)
+			}
+			gs = append(gs, g{from + i, from + i + len(q), spk})
+			from += i + len(q)
+		}
+		gf.Close()
+		qs := Extract(text)
+		for _, x := range gs {
+			s.gold++
+			cov, best, bestOv := 0, -1, 0
+			for i, p := range qs {
+				ov := overlap(x.s, x.e, p.Start, p.End)
+				cov += ov
+				if ov > bestOv {
+					best, bestOv = i, ov
+				}
+			}
+			if 2*cov < x.e-x.s {
+				t.Logf("%s MISSED %q", name, clip(text[x.s:x.e]))
+				continue
+			}
+			s.found++
+			s.spk++
+			got := qs[best].Speaker
+			if strings.Join(normName(got), " ") == strings.Join(normName(x.speaker), " ") {
+				s.spkOK++
+			} else {
+				t.Logf("%s SPEAKER got %q want %q (cue %q): %q", name, got, x.speaker, qs[best].Cue, clip(qs[best].Text))
+			}
+		}
+		for _, p := range qs {
+			s.pred++
+			in := 0
+			for _, x := range gs {
+				in += overlap(x.s, x.e, p.Start, p.End)
+			}
+			if 2*in >= p.End-p.Start {
+				s.correct++
+			} else {
+				t.Logf("%s FALSE %q (speaker %q)", name, clip(p.Text), p.Speaker)
+			}
+		}
+	}
+	p, r, f := s.f1()
+	t.Logf("%s: %d articles; quotes gold %d found %d predicted %d correct %d; P %.3f R %.3f F1 %.3f; speaker %d/%d = %.3f",
+		dir, len(files), s.gold, s.found, s.pred, s.correct, p, r, f, s.spkOK, s.spk, ratio(s.spkOK, s.spk))
+	return s
+}
+
+func TestWireQuality(t *testing.T) {
+	for _, c := range []struct {
+		dir       string
+		f1, speak float64
+	}{{"wire", floorWireF1, floorWireSpeaker}, {"heldout", floorHeldF1, floorHeldSpeaker}} {
+		if _, err := os.Stat(filepath.Join("testdata", c.dir)); err != nil {
+			continue
+		}
+		s := scoreDir(t, c.dir)
+		if _, _, f := s.f1(); f < c.f1 {
+			t.Errorf("%s: quote F1 = %.3f; want >= %.2f", c.dir, f, c.f1)
+		}
+		if a := ratio(s.spkOK, s.spk); a < c.speak {
+			t.Errorf("%s: speaker accuracy = %.3f; want >= %.2f", c.dir, a, c.speak)
+		}
+	}
+}
