@@ -329,3 +329,38 @@ func TestTopicBringsItsOwnSearchFeed(t *testing.T) {
 		t.Fatalf("%d feeds after untrack; want the search feed gone", s.Feeds)
 	}
 }
+
+func TestAddFeedDiscoversFromASitePageAndRefusesPrivateAddresses(t *testing.T) {
+	fs := newFeedServer(t)
+	site := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		fmt.Fprintf(w, `<html><head><link rel="alternate" type="application/rss+xml" href="%s/rss"></head><body>Home</body></html>`, fs.URL)
+	}))
+	defer site.Close()
+	e := &env{t: t}
+	e.start()
+	f, err := e.tr.AddFeed(context.Background(), "g", site.URL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f.URL != fs.URL+"/rss" || f.Title != "Test Wire" {
+		t.Fatalf("added %+v; want the feed the page links to", f)
+	}
+	for _, bad := range []string{"ftp://example.com/feed", "not a url", "http://"} {
+		if _, err := e.tr.AddFeed(context.Background(), "g", bad); err == nil {
+			t.Errorf("AddFeed(%q) succeeded", bad)
+		} else if _, ok := tracker.UserMessage(err); !ok {
+			t.Errorf("AddFeed(%q) = %v; want a user message", bad, err)
+		}
+	}
+	if _, err := e.tr.RemoveFeed(context.Background(), "g", f.URL); err != nil {
+		t.Fatal(err)
+	}
+
+	// With the guarded client, as in `run`, loopback is refused.
+	g := &env{t: t, cfg: tracker.Config{Guarded: fetch.New(fetch.Options{})}}
+	g.start()
+	_, err = g.tr.AddFeed(context.Background(), "g", fs.URL)
+	if msg, ok := tracker.UserMessage(err); !ok || !strings.Contains(msg, "private or local address") {
+		t.Fatalf("AddFeed(loopback) = %v; want a refusal naming the private address", err)
+	}
+}

@@ -53,7 +53,8 @@ func (e *entity) addRole(r string) {
 type mention struct {
 	ent  int
 	pos  int
-	sent int // sentence index
+	sent int  // sentence index
+	weak bool // possessive or object of a preposition: rarely the speaker
 }
 
 // registry holds the entities of one article and where each was mentioned.
@@ -75,14 +76,40 @@ func newRegistry() *registry {
 // matches an entity with the same last word when either is a single word,
 // when their first words agree, or when one ends the other.
 func (r *registry) lookup(name []string, pos int) int {
+	return r.lookupG(name, pos, 0)
+}
+
+// lookupG is lookup for a mention of gender g (from an honorific or given
+// name; 0 if unknown). When several people share a surname, a bare
+// surname ("Ms. Otieno") is the compatible one mentioned last before pos.
+func (r *registry) lookupG(name []string, pos int, g byte) int {
 	if len(name) == 0 {
 		return -1
 	}
 	key := foldName(name[len(name)-1])
 	cands := r.bySurname[key]
+	compatible := func(e *entity) bool { return g == 0 || e.gender == 0 || e.gender == g }
+	if len(name) == 1 && len(cands) > 1 {
+		best := -1
+		r.walkBack(pos, 300, func(m mention) bool {
+			for _, c := range cands {
+				if c == m.ent && compatible(&r.ents[c]) {
+					best = c
+					return true
+				}
+			}
+			return false
+		})
+		if best >= 0 {
+			return best
+		}
+	}
 	for i := len(cands) - 1; i >= 0; i-- {
 		id := cands[i]
 		e := &r.ents[id]
+		if len(cands) > 1 && !compatible(e) {
+			continue
+		}
 		if len(name) == 1 || len(e.name) == 1 || strings.EqualFold(name[0], e.name[0]) {
 			if len(name) > len(e.name) {
 				e.name = name
@@ -108,14 +135,16 @@ func (r *registry) lookup(name []string, pos int) int {
 	return id
 }
 
-func (r *registry) mention(id, pos, sent int) {
+func (r *registry) mention(id, pos, sent int) { r.mentionW(id, pos, sent, false) }
+
+func (r *registry) mentionW(id, pos, sent int, weak bool) {
 	if id < 0 {
 		return
 	}
 	if r.scanned {
-		r.cueMentions = insertMention(r.cueMentions, mention{id, pos, sent})
+		r.cueMentions = insertMention(r.cueMentions, mention{id, pos, sent, weak})
 	} else {
-		r.mentions = insertMention(r.mentions, mention{id, pos, sent})
+		r.mentions = insertMention(r.mentions, mention{id, pos, sent, weak})
 	}
 	if pos > r.last[id] {
 		r.last[id] = pos
@@ -170,6 +199,7 @@ func (r *registry) fullName(id int) string {
 // Names that only look like a person's count when nothing else is found.
 func (r *registry) personBefore(pos, sent int, g byte) int {
 	best, bestSent, maybe := -1, -1, -1
+	bestWeak := false
 	r.walkBack(pos, 80, func(m mention) bool {
 		if best >= 0 && m.sent != bestSent {
 			return true
@@ -182,7 +212,11 @@ func (r *registry) personBefore(pos, sent int, g byte) int {
 			return false
 		}
 		if e.person || (e.maybe && e.gender != 0) {
-			best, bestSent = m.ent, m.sent
+			// The first person of the sentence, unless only a possessive
+			// or a prepositional object precedes the subject.
+			if best < 0 || !m.weak || bestWeak {
+				best, bestSent, bestWeak = m.ent, m.sent, m.weak
+			}
 			return false
 		}
 		if e.maybe && maybe < 0 {
@@ -447,7 +481,7 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 	if len(ni.name) == 1 && !ni.person && !ni.org && i > 0 && toks[i-1].kind == tEnd {
 		return -1
 	}
-	id := r.lookup(ni.name, toks[i].s)
+	id := r.lookupG(ni.name, toks[i].s, ni.gender)
 	e := &r.ents[id]
 	e.person = e.person || ni.person
 	e.org = (e.org || ni.org) && !e.person
@@ -475,7 +509,8 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 			e.person = true
 		}
 	}
-	r.mention(id, toks[i].s, toks[i].sent)
+	weak := toks[j-1].poss || (i > 0 && (prepositions[toks[i-1].low] || toks[i-1].low == "about") && toks[i-1].low != "and")
+	r.mentionW(id, toks[i].s, toks[i].sent, weak)
 	return id
 }
 

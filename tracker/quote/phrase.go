@@ -225,7 +225,7 @@ func (a *attributor) nameNP(run []token, lo, k, hi int) nounPhrase {
 		}
 		return nounPhrase{}
 	}
-	id := a.reg.lookup(ni.name, run[0].s)
+	id := a.reg.lookupG(ni.name, run[0].s, ni.gender)
 	e := &a.reg.ents[id]
 	if !ni.org {
 		e.person = true
