@@ -110,6 +110,10 @@ func (r *registry) mentionAt(pos int) int {
 func (r *registry) scanAnon(toks []token) {
 	for d := 0; d < len(toks); d++ {
 		t := toks[d]
+		if t.kind == tWord && t.low == "the" {
+			r.definite(toks, d)
+			continue
+		}
 		if t.kind != tWord || !anonDeterminer(t.low) {
 			continue
 		}
@@ -201,6 +205,74 @@ func (r *registry) appositiveName(toks []token, h int) int {
 		}
 		if t.kind != tWord || reportingVerbs[t.low] || clauseWords[t.low] || t.low == "who" {
 			return -1
+		}
+	}
+	return -1
+}
+
+// definite registers "the minister" (toks[d] is "the") as a mention of the
+// latest person given that role, so that a following "he said" finds the
+// person the narrative is about ("Asked about Kroll's assessment, the
+// minister laughed. "...," he said.").
+func (r *registry) definite(toks []token, d int) {
+	if d > 0 && toks[d-1].kind == tWord && (prepositions[toks[d-1].low] || toks[d-1].low == "about") {
+		return
+	}
+	for k := d + 1; k < len(toks) && k <= d+3; k++ {
+		w := toks[k]
+		if w.kind != tWord || w.para != toks[d].para || w.cap || prepositions[w.low] || reportingVerbs[w.low] || clauseWords[w.low] {
+			return
+		}
+		if !personRoles[w.low] {
+			continue
+		}
+		if k+1 < len(toks) && (isNameWord(toks[k+1]) || personRoles[toks[k+1].low] || toks[k+1].low == ",") {
+			return // "the minister Rahim Azizi", "the team captain", "the mayor, Jane Roe,"
+		}
+		if id := r.roleBefore(toks[d].s, w.low); id >= 0 {
+			r.mention(id, toks[d].s, toks[d].sent)
+		}
+		return
+	}
+}
+
+// ageOf returns N for "N-year-old", or "".
+func ageOf(w string) string {
+	n, ok := strings.CutSuffix(w, "-year-old")
+	if !ok || n == "" || len(n) > 3 {
+		return ""
+	}
+	for i := 0; i < len(n); i++ {
+		if !isDigit(n[i]) {
+			return ""
+		}
+	}
+	return n
+}
+
+// ageBefore returns the person whose age the article gave as n before the
+// token at index k ("Luca, 24," or "the 24-year-old Luca"), or -1.
+func (a *attributor) ageBefore(k int, n string) int {
+	for j := k - 1; j >= 2 && j >= k-600; j-- {
+		t := a.toks[j]
+		if t.low == n && a.toks[j-1].low == "," && isNameWord(a.toks[j-2]) {
+			s := j - 2
+			for s > 0 && isNameWord(a.toks[s-1]) && !a.toks[s-1].poss && a.toks[s-1].para == t.para {
+				s--
+			}
+			if id := a.reg.mentionAt(a.toks[s].s); id >= 0 && !a.reg.ents[id].org {
+				return id
+			}
+		}
+		if t.low == n+"-year-old" {
+			for s := j + 1; s < len(a.toks) && s <= j+3 && a.toks[s].kind == tWord; s++ {
+				if isNameWord(a.toks[s]) {
+					if id := a.reg.mentionAt(a.toks[s].s); id >= 0 && !a.reg.ents[id].org {
+						return id
+					}
+					break
+				}
+			}
 		}
 	}
 	return -1

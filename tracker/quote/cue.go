@@ -251,6 +251,9 @@ func (a *attributor) sentAt(pos int) int {
 // subject returns the speaker phrase that opens toks[lo:hi], skipping a
 // short introductory phrase ("On Wednesday, Braverman ...").
 func (a *attributor) subject(lo, hi int) nounPhrase {
+	if lo == 0 || a.toks[lo-1].para != a.toks[lo].para {
+		lo = datelineEnd(a.toks, lo)
+	}
 	for i := lo; i < hi && i < lo+8; i++ {
 		t := a.toks[i]
 		if t.kind == tWord && (isPronoun(t.low) || isNameWord(t) || t.low == "the") {

@@ -168,6 +168,9 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 			}
 			return nounPhrase{kind: npDesc, word: head, lo: k, hi: hi}
 		}
+		if ageOf(head) != "" && (det == "the" || k == j) {
+			return nounPhrase{kind: npDesc, word: head, lo: k, hi: hi}
+		}
 		if !personRoles[head] {
 			if groupNouns[head] {
 				return nounPhrase{kind: npAnon, lo: k, hi: hi}
@@ -359,6 +362,12 @@ func (a *attributor) resolve(np nounPhrase, pos int) int {
 		}
 		return -1
 	case npDesc:
+		if n := ageOf(np.word); n != "" {
+			if id := a.ageBefore(np.lo, n); id >= 0 {
+				return id
+			}
+			return a.reg.personBefore(pos, a.sentAt(pos), 0)
+		}
 		return a.reg.roleBefore(pos, np.word)
 	case npAnon:
 		// An unnamed speaker becomes an antecedent for a later "he said".
