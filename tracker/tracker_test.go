@@ -364,3 +364,50 @@ func TestAddFeedDiscoversFromASitePageAndRefusesPrivateAddresses(t *testing.T) {
 		t.Fatalf("AddFeed(loopback) = %v; want a refusal naming the private address", err)
 	}
 }
+
+func TestRetryAfterAndBackOffSetTheNextPoll(t *testing.T) {
+	fs := newFeedServer(t)
+	e := &env{t: t, cfg: tracker.Config{PollFloor: 50 * time.Millisecond}}
+	e.start(fs.URL)
+	next := func() tracker.Feed {
+		for _, f := range e.tr.Feeds("").Catalog {
+			return f
+		}
+		t.Fatal("no feed")
+		return tracker.Feed{}
+	}
+	// Back-off doubles from the poll floor.
+	fs.set(http.StatusInternalServerError, "")
+	waitFor(t, "two failures", func() bool { return next().Failures >= 2 })
+	f := next()
+	if gap := f.NextPoll.Sub(f.LastPoll); gap < 100*time.Millisecond || gap > 400*time.Millisecond {
+		t.Fatalf("after %d failures the next poll is %v away; want about floor × 2^(n-1)", f.Failures, gap)
+	}
+	// 503 with Retry-After: an hour is honoured.
+	fs.mu.Lock()
+	fs.status = 0
+	fs.body = ""
+	fs.mu.Unlock()
+	srv503 := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Retry-After", "3600")
+		w.WriteHeader(http.StatusServiceUnavailable)
+	}))
+	defer srv503.Close()
+	e.stop()
+	e.start(srv503.URL)
+	waitFor(t, "a failure", func() bool {
+		for _, f := range e.tr.Feeds("").Catalog {
+			if f.URL == srv503.URL && f.Failures == 1 {
+				return true
+			}
+		}
+		return false
+	})
+	for _, f := range e.tr.Feeds("").Catalog {
+		if f.URL == srv503.URL {
+			if gap := f.NextPoll.Sub(f.LastPoll); gap < 59*time.Minute {
+				t.Fatalf("Retry-After 3600 gave a next poll %v away", gap)
+			}
+		}
+	}
+}
