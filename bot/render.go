@@ -46,6 +46,9 @@ func alertEmbed(a tracker.Alert) *discordgo.MessageEmbed {
 		}
 		desc.WriteString(quoteLine(*a.Quote))
 	}
+	if len(a.Also) > 0 {
+		desc.WriteString("\n\nAlso reported by " + escape(strings.Join(a.Also, ", ")) + ".")
+	}
 	e := &discordgo.MessageEmbed{
 		Type:        discordgo.EmbedTypeRich,
 		Title:       escape(oneLine(it.Title)),

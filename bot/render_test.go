@@ -41,6 +41,7 @@ func alertFor(title, desc string) tracker.Alert {
 func TestAlertEmbedShowsWhyAndBoldsMatches(t *testing.T) {
 	a := alertFor("Talks on Bagram's future", "Officials met near Bagram on Tuesday.")
 	a.Quote = &quote.Quote{Text: "We want it back, and we want it back right away,", Speaker: "Trump", Cue: "said"}
+	a.Also = []string{"BBC News", "AP"}
 	m := AlertMessages([]tracker.Alert{a})
 	if m.Kind != KindAlert || len(m.Embeds) != 1 {
 		t.Fatalf("message = %+v", m)
@@ -54,6 +55,9 @@ func TestAlertEmbedShowsWhyAndBoldsMatches(t *testing.T) {
 	}
 	if !strings.Contains(e.Description, "“We want it back, and we want it back right away,” — **Trump**") {
 		t.Errorf("description %q lacks the quote with its speaker", e.Description)
+	}
+	if !strings.Contains(e.Description, "Also reported by BBC News, AP.") {
+		t.Errorf("description %q does not fold in the other outlets", e.Description)
 	}
 	if !strings.Contains(e.Footer.Text, "“bagram” in title and text") {
 		t.Errorf("footer %q does not say why it matched", e.Footer.Text)

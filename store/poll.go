@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"slices"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -116,16 +117,27 @@ func (s *DB) CommitPoll(_ context.Context, p tracker.PollResult) ([]tracker.Aler
 					storyID = a.Item.URL
 				}
 				mark := key("c", a.GuildID, a.ChannelID, storyID)
-				if getAny(months, mark) != nil {
-					continue // this channel heard about the story already
-				}
-				if err := cur.Put(mark, stamp); err != nil {
-					return err
+				if v := getAny(months, mark); v != nil {
+					// This channel has heard of the story, or will: fold the
+					// copy into the alert if it still waits for delivery.
+					if err := foldInto(outbox, v, a.Item.Outlet); err != nil {
+						return err
+					}
+					continue
 				}
 			}
 			seq, err := outbox.NextSequence()
 			if err != nil {
 				return err
+			}
+			if a.Kind == tracker.KindAlert {
+				storyID := a.Item.StoryID
+				if storyID == "" {
+					storyID = a.Item.URL
+				}
+				if err := cur.Put(key("c", a.GuildID, a.ChannelID, storyID), u64(seq)); err != nil {
+					return err
+				}
 			}
 			a.ID = seq
 			if err := putJSON(outbox, u64(seq), a); err != nil {
@@ -139,6 +151,24 @@ func (s *DB) CommitPoll(_ context.Context, p tracker.PollResult) ([]tracker.Aler
 		return nil, err
 	}
 	return queued, nil
+}
+
+// foldInto adds outlet to the "also reported by" list of the pending alert
+// whose outbox sequence is seq; a delivered alert is left as it was.
+func foldInto(outbox *bolt.Bucket, seq []byte, outlet string) error {
+	v := outbox.Get(seq)
+	if v == nil || outlet == "" {
+		return nil
+	}
+	var a tracker.Alert
+	if err := json.Unmarshal(v, &a); err != nil {
+		return err
+	}
+	if outlet == a.Item.Outlet || slices.Contains(a.Also, outlet) {
+		return nil
+	}
+	a.Also = append(a.Also, outlet)
+	return putJSON(outbox, seq, a)
 }
 
 // putItem stores an item in the bucket of the day it was first seen and

@@ -9,7 +9,7 @@
 //	feeds:  url -> Feed (JSON)
 //	seen/YYYY-MM: "k" 0 feed 0 itemkey -> unix seconds
 //	              "u" 0 url -> day bucket name of the stored item
-//	              "c" 0 guild 0 channel 0 story -> unix seconds (alerted)
+//	              "c" 0 guild 0 channel 0 story -> outbox sequence of its alert
 //	items/YYYYMMDD: url -> Item (JSON), by the day it was first seen
 //	outbox: sequence (big-endian uint64) -> Alert (JSON)
 //

@@ -286,3 +286,28 @@ func TestBackupOfAClosedDatabase(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+func TestLaterCopiesFoldIntoAPendingAlert(t *testing.T) {
+	ctx := context.Background()
+	db, _ := openTemp(t, nil)
+	copyFrom := func(outlet, u string) tracker.PollResult {
+		return tracker.PollResult{Alerts: []tracker.Alert{{Kind: tracker.KindAlert, GuildID: "g", ChannelID: "c",
+			Item: tracker.Item{URL: u, Outlet: outlet, StoryID: "story-1"}}}}
+	}
+	if q, err := db.CommitPoll(ctx, copyFrom("AP", "http://ap/1")); err != nil || len(q) != 1 {
+		t.Fatalf("first copy: %v, %v", q, err)
+	}
+	for _, o := range []string{"BBC", "BBC", "AP", "Reuters"} {
+		if q, err := db.CommitPoll(ctx, copyFrom(o, "http://"+o+"/1")); err != nil || len(q) != 0 {
+			t.Fatalf("copy from %s queued %v, %v; want nothing new", o, q, err)
+		}
+	}
+	pending, _ := db.Pending(ctx, 10)
+	if len(pending) != 1 || strings.Join(pending[0].Also, ",") != "BBC,Reuters" {
+		t.Fatalf("pending = %+v; want one alert also reported by BBC, Reuters", pending)
+	}
+	db.Delivered(ctx, pending[0].ID)
+	if q, _ := db.CommitPoll(ctx, copyFrom("CNN", "http://cnn/1")); len(q) != 0 {
+		t.Fatal("a copy after delivery queued a second alert")
+	}
+}

@@ -123,6 +123,9 @@ type Alert struct {
 	Hits      []query.Hit  `json:"hits,omitempty"`
 	Quote     *quote.Quote `json:"quote,omitempty"`
 	Notice    string       `json:"notice,omitempty"`
+	// Also names other outlets whose copies of the story arrived while the
+	// alert waited for delivery.
+	Also []string `json:"also,omitempty"`
 	Created   time.Time    `json:"created"`
 	Attempts  int          `json:"attempts,omitempty"`
 }
