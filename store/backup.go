@@ -75,7 +75,7 @@ func (s *DB) ServeBackups(dbPath string) (stop func(), err error) {
 // dest is replaced atomically; a failed backup leaves no partial file.
 func BackupTo(ctx context.Context, dbPath, dest string) error {
 	if _, err := os.Stat(dbPath); err != nil {
-		return fmt.Errorf("backup: no database at %s", dbPath)
+		return fmt.Errorf("no database at %s", dbPath)
 	}
 	return writeAtomically(dest, func(w io.Writer) error {
 		var d net.Dialer
@@ -118,22 +118,22 @@ func receive(r io.Reader, w io.Writer) error {
 func writeAtomically(dest string, write func(io.Writer) error) error {
 	tmp, err := os.CreateTemp(filepath.Dir(dest), ".newshound-backup-*")
 	if err != nil {
-		return fmt.Errorf("backup: %w", err)
+		return fmt.Errorf("writing the copy: %w", err)
 	}
 	defer os.Remove(tmp.Name())
 	if err := write(tmp); err != nil {
 		tmp.Close()
-		return fmt.Errorf("backup: %w", err)
+		return fmt.Errorf("writing the copy: %w", err)
 	}
 	if err := tmp.Sync(); err != nil {
 		tmp.Close()
-		return fmt.Errorf("backup: %w", err)
+		return fmt.Errorf("writing the copy: %w", err)
 	}
 	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("backup: %w", err)
+		return fmt.Errorf("writing the copy: %w", err)
 	}
 	if err := os.Rename(tmp.Name(), dest); err != nil {
-		return fmt.Errorf("backup: %w", err)
+		return fmt.Errorf("writing the copy: %w", err)
 	}
 	return nil
 }
