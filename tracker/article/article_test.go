@@ -218,6 +218,9 @@ func TestJoinTextRestoresSpaces(t *testing.T) {
 		{`the "one" and`, `"two`, `the "one" and "two`},
 		{"anti-", "war", "anti-war"},
 		{"T", "he president", "The president"},
+		{"automaker isn", "‘t slowing", "automaker isn‘t slowing"},
+		{"Bagram", "'s runway", "Bagram's runway"},
+		{"she said", "‘the plan", "she said ‘the plan"},
 		{"", "start", "start"},
 	} {
 		if got := joinText(c.prev, c.next); got != c.want {

@@ -91,8 +91,26 @@ func joinText(prev, next string) string {
 		return prev + next
 	case utf8.RuneCountInString(prev) == 1 && unicode.IsUpper(last) && unicode.IsLower(first):
 		return prev + next // drop capital
+	case unicode.IsLetter(last) && strings.ContainsRune("'‘’", first) && isContraction(next):
+		return prev + next // isn't, Bagram's split by markup
 	}
 	return prev + " " + next
+}
+
+// isContraction reports whether s starts with an apostrophe and a
+// contraction or possessive ending: 's, 't, 're, 'll, 've, 'd, 'm.
+func isContraction(s string) bool {
+	_, n := utf8.DecodeRuneInString(s)
+	rest := s[n:]
+	end := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) })
+	if end < 0 {
+		end = len(rest)
+	}
+	switch strings.ToLower(rest[:end]) {
+	case "s", "t", "re", "ll", "ve", "d", "m":
+		return true
+	}
+	return false
 }
 
 func isLetter(s string) bool {
