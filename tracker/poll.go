@@ -32,7 +32,7 @@ func (t *Tracker) scheduleLoop(ctx context.Context) {
 			}
 			t.stories.Prune(now)
 		}
-		next := t.pollDue()
+		next, _ := t.pollDue(nil)
 		d := max(time.Until(next), 20*time.Millisecond)
 		timer.Reset(min(d, time.Minute))
 		select {
@@ -45,15 +45,16 @@ func (t *Tracker) scheduleLoop(ctx context.Context) {
 }
 
 // pollDue starts a poll of every due feed, as many as the workers allow, and
-// returns when the next feed falls due.
-func (t *Tracker) pollDue() time.Time {
+// returns when the next feed falls due and how many polls it started.
+// Feeds in once are skipped, and those it starts are added to it.
+func (t *Tracker) pollDue(once map[string]bool) (time.Time, int) {
 	now := t.now()
 	t.feedMu.Lock()
 	defer t.feedMu.Unlock()
 	var due []*Feed
 	next := now.Add(time.Minute)
 	for _, f := range t.feeds {
-		if f.Paused || t.inFlight[f.URL] {
+		if f.Paused || t.inFlight[f.URL] || once[f.URL] {
 			continue
 		}
 		if !f.NextPoll.After(now) {
@@ -68,9 +69,14 @@ func (t *Tracker) pollDue() time.Time {
 		}
 		return due[i].URL < due[j].URL
 	})
+	started := 0
 	for _, f := range due {
 		if len(t.inFlight) >= t.cfg.Workers {
 			break
+		}
+		started++
+		if once != nil {
+			once[f.URL] = true
 		}
 		t.inFlight[f.URL] = true
 		cp := cloneFeed(f)
@@ -80,7 +86,7 @@ func (t *Tracker) pollDue() time.Time {
 			t.pollFeed(t.pollCtx, cp)
 		}()
 	}
-	return next
+	return next, started
 }
 
 func cloneFeed(f *Feed) Feed {

@@ -301,15 +301,36 @@ func (t *Tracker) loadStories(ctx context.Context) error {
 	return nil
 }
 
-// Start polls every due feed once, waiting for that first round so that
-// feeds are baselined before commands arrive, then starts the scheduler and
-// the deliverer. Stop them with Close.
+// startupWait bounds how long Start waits for the first round of polls.
+const startupWait = 20 * time.Second
+
+// Start polls every due feed once, waiting (up to startupWait) for that
+// first round so that feeds are baselined before commands arrive, then
+// starts the scheduler and the deliverer. Stop them with Close.
 func (t *Tracker) Start(ctx context.Context) {
 	t.pollCtx = context.WithoutCancel(ctx)
 	ctx, t.stop = context.WithCancel(t.pollCtx)
 	t.started = true
-	t.pollDue()
-	t.polls.Wait()
+	first := make(chan struct{})
+	t.loops.Add(1)
+	go func() {
+		defer t.loops.Done()
+		defer close(first)
+		// Rounds of at most Workers polls, until every due feed had one.
+		polled := map[string]bool{}
+		for ctx.Err() == nil {
+			_, started := t.pollDue(polled)
+			if started == 0 {
+				return
+			}
+			t.polls.Wait()
+		}
+	}()
+	select {
+	case <-first:
+	case <-time.After(startupWait):
+		t.log.Warn("first round of polls still running; taking commands meanwhile")
+	}
 	t.loops.Add(2)
 	go func() { defer t.loops.Done(); t.scheduleLoop(ctx) }()
 	go func() { defer t.loops.Done(); t.deliverLoop(ctx) }()

@@ -411,3 +411,19 @@ func TestRetryAfterAndBackOffSetTheNextPoll(t *testing.T) {
 		}
 	}
 }
+
+func TestStartBaselinesEveryFeedBeforeReturning(t *testing.T) {
+	var urls []string
+	for i := 0; i < 10; i++ {
+		fs := newFeedServer(t)
+		fs.add("a", "Old", "x")
+		urls = append(urls, fs.URL)
+	}
+	e := &env{t: t, cfg: tracker.Config{Workers: 3, PollFloor: time.Hour}}
+	e.start(urls...)
+	for _, f := range e.tr.Feeds("").Catalog {
+		if !f.Baselined {
+			t.Errorf("feed %s not baselined when Start returned", f.URL)
+		}
+	}
+}
