@@ -125,9 +125,9 @@ type Alert struct {
 	Notice    string       `json:"notice,omitempty"`
 	// Also names other outlets whose copies of the story arrived while the
 	// alert waited for delivery.
-	Also []string `json:"also,omitempty"`
-	Created   time.Time    `json:"created"`
-	Attempts  int          `json:"attempts,omitempty"`
+	Also     []string  `json:"also,omitempty"`
+	Created  time.Time `json:"created"`
+	Attempts int       `json:"attempts,omitempty"`
 }
 
 // Alert kinds.
