@@ -34,7 +34,7 @@ func ParseTopic(input string) (*query.Query, error) {
 	if err != nil {
 		var qe *query.Error
 		if errors.As(err, &qe) {
-			return nil, Errorf("That topic is not a valid query: %s.", qe.Error())
+			return nil, Errorf("That topic is not a valid query: %s (at character %d of %s).", qe.Msg, qe.Pos+1, input)
 		}
 		return nil, Errorf("That topic is not a valid query: %v.", err)
 	}

@@ -23,7 +23,8 @@
 // Curly quotes (“ ” „) count as quotes. Every query, group and exclusion
 // must look for something: "-rumour" alone, "a OR -b" and "-(-a)" are
 // rejected. Queries are limited to MaxRunes characters and MaxTerms words
-// and phrases. Errors are *Error, with a 0-based character position.
+// and phrases. Errors are *Error, with a 0-based character position in Pos; their
+// messages count from 1, as people do.
 //
 // # Matching
 //

@@ -22,7 +22,8 @@ type Error struct {
 	Msg string
 }
 
-func (e *Error) Error() string { return fmt.Sprintf("position %d: %s", e.Pos, e.Msg) }
+// Error reads as a person counts: the first character is character 1.
+func (e *Error) Error() string { return fmt.Sprintf("at character %d: %s", e.Pos+1, e.Msg) }
 
 func errorf(pos int, format string, args ...any) *Error {
 	return &Error{Pos: pos, Msg: fmt.Sprintf(format, args...)}
@@ -71,7 +72,7 @@ func lex(input string) ([]item, error) {
 				j++
 			}
 			if j == len(rs) {
-				return nil, errorf(i, "unclosed quote (opened at position %d)", i)
+				return nil, errorf(i, "unclosed quote")
 			}
 			items = append(items, item{kind: itemPhrase, pos: i, text: string(rs[i+1 : j])})
 			i = j + 1
@@ -145,7 +146,7 @@ func (p *parser) parseAnd(open int) (*node, error) {
 		switch it.kind {
 		case itemEOF:
 			if open >= 0 {
-				return nil, errorf(open, "unbalanced parenthesis: the ( at position %d is never closed", open)
+				return nil, errorf(open, "unbalanced parenthesis: this ( is never closed")
 			}
 			if len(n.kids) == 0 {
 				return nil, errorf(0, "empty query: type at least one word to track")

@@ -65,7 +65,7 @@ func TestParseErrors(t *testing.T) {
 	}{
 		{"", 0, "empty query"},
 		{"   ", 0, "empty query"},
-		{`kabul "bagram`, 6, "position 6: unclosed quote (opened at position 6)"},
+		{`kabul "bagram`, 6, "at character 7: unclosed quote"},
 		{`kabul “bagram`, 6, "unclosed quote"},
 		{`kabul ""`, 6, "empty phrase"},
 		{`kabul " !! "`, 6, "empty phrase"},
@@ -73,7 +73,7 @@ func TestParseErrors(t *testing.T) {
 		{"kabul OR", 6, "dangling OR"},
 		{"kabul OR OR bagram", 6, "dangling OR"},
 		{"(kabul OR) x", 7, "dangling OR"},
-		{"(kabul", 0, "position 0: unbalanced parenthesis: the ( at position 0 is never closed"},
+		{"(kabul", 0, "at character 1: unbalanced parenthesis: this ( is never closed"},
 		{"kabul)", 5, "unbalanced parenthesis: this ) has no matching ("},
 		{"kabul ()", 6, "empty parentheses"},
 		{"-rumour", 0, "only exclusions"},
