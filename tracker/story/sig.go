@@ -10,6 +10,8 @@
 package story
 
 import (
+	"newshound/tracker/stem"
+
 	"encoding/binary"
 	"errors"
 	"hash/fnv"
@@ -52,7 +54,7 @@ func Sign(title, text string) Sig {
 		if stopwords[w] {
 			continue
 		}
-		s.Title = append(s.Title, hash32(stem(w)))
+		s.Title = append(s.Title, hash32(stem.Word(w)))
 	}
 	slices.Sort(s.Title)
 	s.Title = slices.Compact(s.Title)
@@ -198,24 +200,6 @@ func words(text string) []string {
 		}
 	}
 	return out
-}
-
-// stem strips common English inflections so "strikes"/"strike",
-// "killed"/"kill" meet. It is deliberately crude.
-func stem(w string) string {
-	switch {
-	case len(w) > 5 && strings.HasSuffix(w, "ing"):
-		return w[:len(w)-3]
-	case len(w) > 4 && strings.HasSuffix(w, "ies"):
-		return w[:len(w)-3] + "y"
-	case len(w) > 4 && strings.HasSuffix(w, "ed"):
-		return w[:len(w)-2]
-	case len(w) > 3 && strings.HasSuffix(w, "es") && !strings.HasSuffix(w, "ses"):
-		return w[:len(w)-2]
-	case len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
-		return w[:len(w)-1]
-	}
-	return w
 }
 
 func hash64(s string) uint64 {

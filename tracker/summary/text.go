@@ -1,6 +1,8 @@
 package summary
 
 import (
+	"newshound/tracker/stem"
+
 	"strings"
 	"unicode"
 )
@@ -14,27 +16,13 @@ func tokens(s string) []string {
 		if stopwords[w] || len(w) < 2 {
 			continue
 		}
-		out = append(out, stem(w))
+		out = append(out, stem.Word(w))
 	}
 	return out
 }
 
 // words counts whitespace-separated words.
 func words(s string) int { return len(strings.Fields(s)) }
-
-func stem(w string) string {
-	switch {
-	case len(w) > 5 && strings.HasSuffix(w, "ing"):
-		return w[:len(w)-3]
-	case len(w) > 4 && strings.HasSuffix(w, "ies"):
-		return w[:len(w)-3] + "y"
-	case len(w) > 4 && strings.HasSuffix(w, "ed"):
-		return w[:len(w)-2]
-	case len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
-		return w[:len(w)-1]
-	}
-	return w
-}
 
 func set(toks []string) map[string]bool {
 	m := make(map[string]bool, len(toks))
