@@ -42,7 +42,10 @@ func (fs *feedServer) serve(w http.ResponseWriter, r *http.Request) {
 	fs.mu.Lock()
 	defer fs.mu.Unlock()
 	if strings.HasPrefix(r.URL.Path, "/article/") {
-		fmt.Fprintf(w, "<html><head><title>Article</title></head><body><article><p>%s</p></article></body></html>", html.EscapeString(r.URL.Path))
+		// The page's text names its own path's words, so tests can put
+		// words in an article that its feed entry lacks.
+		words := strings.NewReplacer("/", " ", "-", " ").Replace(r.URL.Path)
+		fmt.Fprintf(w, "<html><head><title>Article</title></head><body><article><p>This is the full story of %s, told here with every detail the feed left out.</p></article></body></html>", html.EscapeString(words))
 		return
 	}
 	fs.requests++

@@ -137,6 +137,9 @@ func (t *Tracker) ingest(ctx context.Context, f *Feed, items []feed.Item, res *P
 	wg.Wait()
 
 	for _, c := range fresh {
+		if len(c.topics) > 0 && c.item.Text != "" {
+			c.topics = t.stillMatching(c.topics, &c.item)
+		}
 		c.item.Topics = c.topics
 		res.Items = append(res.Items, c.item)
 		if len(c.topics) > 0 {
@@ -144,6 +147,22 @@ func (t *Tracker) ingest(ctx context.Context, f *Feed, items []feed.Item, res *P
 		}
 	}
 	return n, nil
+}
+
+// stillMatching re-checks topics that matched an item's title and summary
+// against its full text as well: an exclusion ("-football") found only in
+// the article still rules the item out.
+func (t *Tracker) stillMatching(topics []string, it *Item) []string {
+	full := itemDoc(it)
+	t.mu.RLock()
+	defer t.mu.RUnlock()
+	out := topics[:0]
+	for _, topic := range topics {
+		if q := t.queries[topic]; q != nil && q.Match(full) {
+			out = append(out, topic)
+		}
+	}
+	return out
 }
 
 // readArticle fetches the item's page and fills in its text and quotes; when

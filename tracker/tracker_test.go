@@ -427,3 +427,21 @@ func TestStartBaselinesEveryFeedBeforeReturning(t *testing.T) {
 		}
 	}
 }
+
+func TestExclusionInTheArticleTextRulesAnItemOut(t *testing.T) {
+	fs := newFeedServer(t)
+	e := &env{t: t, cfg: tracker.Config{FetchArticles: true}}
+	e.start(fs.URL)
+	e.track("kabul -football")
+	// The feed's own text says nothing of football; the page does (the
+	// test server's article page is its path: /article/<guid>).
+	fs.add("football-transfer", "Kabul-born midfielder signs", "A record deal.")
+	fs.add("kabul-market", "Kabul market reopens", "Traders return.")
+	waitFor(t, "the market alert", func() bool { return len(e.rec.alerts()) >= 1 })
+	n, _ := fs.counts()
+	waitFor(t, "more polls", func() bool { r, _ := fs.counts(); return r >= n+2 })
+	got := e.rec.alerts()
+	if len(got) != 1 || got[0].Item.Title != "Kabul market reopens" {
+		t.Fatalf("alerts = %+v; want only the market story", got)
+	}
+}
