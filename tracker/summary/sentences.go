@@ -127,6 +127,9 @@ func stripDateline(s string) string {
 		return s
 	}
 	head := strings.TrimSpace(s[:i])
+	if j := strings.IndexByte(head, '('); j > 0 && strings.HasSuffix(head, ")") {
+		head = strings.TrimSpace(head[:j]) // KABUL (Reuters)
+	}
 	for _, r := range head {
 		if unicode.IsLower(r) {
 			return s
@@ -142,6 +145,9 @@ func stripDateline(s string) string {
 // isMostlyQuote reports whether a sentence mostly repeats quote text: the
 // quote's words make up more than maxQuoteShare of the sentence's words.
 func isMostlyQuote(c *candidate, quoteText string) bool {
+	if q := strings.TrimRight(quoteText, ",.;:!? "); len(q) >= 20 && strings.Contains(c.text, q) {
+		return true // the sentence carries the quote whole
+	}
 	qs := set(tokens(quoteText))
 	shared := 0
 	for _, t := range c.toks {

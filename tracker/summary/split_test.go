@@ -55,6 +55,7 @@ func TestStripDateline(t *testing.T) {
 	cases := []struct{ in, want string }{
 		{"KABUL — A long dispute flared again.", "A long dispute flared again."},
 		{"WASHINGTON (AP) — Lawmakers met.", "Lawmakers met."},
+		{"KABUL (Meridian Wire) — A delegation toured the base.", "A delegation toured the base."},
 		{"The base — once American — is idle.", "The base — once American — is idle."},
 		{"No dateline here.", "No dateline here."},
 	}
@@ -62,5 +63,18 @@ func TestStripDateline(t *testing.T) {
 		if got := stripDateline(c.in); got != c.want {
 			t.Errorf("stripDateline(%q) = %q; want %q", c.in, got, c.want)
 		}
+	}
+}
+
+func TestSentenceCarryingAChosenQuoteWholeIsTheQuote(t *testing.T) {
+	q := "We came to see the state of the runway and the navigation equipment, nothing else,"
+	long := `"` + q + `" said Colonel Idris Farahi, a retired air force officer advising the delegation on airfield safety and security matters.`
+	c := &candidate{text: long, toks: tokens(long)}
+	if !isMostlyQuote(c, q) {
+		t.Fatal("a sentence that carries the whole quote should count as the quote")
+	}
+	other := "The delegation spent three hours at the base inspecting the runway."
+	if isMostlyQuote(&candidate{text: other, toks: tokens(other)}, q) {
+		t.Fatal("an ordinary sentence was taken for the quote")
 	}
 }
