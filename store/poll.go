@@ -69,7 +69,7 @@ func appendKey(buf []byte, parts ...string) []byte {
 
 // CommitPoll implements tracker.Store, in one write transaction. The feed
 // record is updated only if it still exists (a feed removed while it was
-// being polled stays removed), and its ownership (Catalog, Guilds) is kept
+// being polled stays removed), and its ownership (Catalog, Guilds, Topics) is kept
 // as stored: a poll changes polling state only.
 func (s *DB) CommitPoll(_ context.Context, p tracker.PollResult) ([]tracker.Alert, error) {
 	var queued []tracker.Alert
@@ -84,7 +84,7 @@ func (s *DB) CommitPoll(_ context.Context, p tracker.PollResult) ([]tracker.Aler
 					return err
 				}
 				f := p.Feed
-				f.Catalog, f.Guilds = stored.Catalog, stored.Guilds
+				f.Catalog, f.Guilds, f.Topics = stored.Catalog, stored.Guilds, stored.Topics
 				if err := putJSON(feeds, []byte(f.URL), f); err != nil {
 					return err
 				}

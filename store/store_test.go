@@ -311,3 +311,23 @@ func TestLaterCopiesFoldIntoAPendingAlert(t *testing.T) {
 		t.Fatal("a copy after delivery queued a second alert")
 	}
 }
+
+func TestKeysAFeedStillCarriesSurviveRetention(t *testing.T) {
+	ctx := context.Background()
+	clock := time.Date(2026, 1, 10, 0, 0, 0, 0, time.UTC)
+	db, _ := openTemp(t, func() time.Time { return clock })
+	poll := tracker.PollResult{Feed: tracker.Feed{URL: "f"}, SeenKeys: []string{"evergreen"}}
+	db.CommitPoll(ctx, poll)
+	// Months later the feed still lists the item; each parse records it again.
+	for _, m := range []time.Month{3, 5, 7} {
+		clock = time.Date(2026, m, 10, 0, 0, 0, 0, time.UTC)
+		db.CommitPoll(ctx, poll)
+		if err := db.Prune(ctx, clock); err != nil {
+			t.Fatal(err)
+		}
+	}
+	keys, _, _ := db.Seen(ctx, "f", []string{"evergreen"}, nil)
+	if !keys["evergreen"] {
+		t.Fatal("a key the feed kept listing was forgotten by retention")
+	}
+}

@@ -72,13 +72,21 @@ func (t *Tracker) ingest(ctx context.Context, f *Feed, items []feed.Item, res *P
 			return items[order[a]].Published.Before(items[order[b]].Published)
 		})
 	}
+	// Every key the feed still carries is recorded again (the store writes
+	// only those missing from its current month), so retention never
+	// forgets an item a feed keeps listing and takes it for new.
+	newKeys := 0
 	for _, i := range order {
 		src := &items[i]
-		if seenKeys[src.Key] || inPoll["k"+src.Key] {
+		if inPoll["k"+src.Key] {
 			continue
 		}
 		inPoll["k"+src.Key] = true
 		res.SeenKeys = append(res.SeenKeys, src.Key)
+		if seenKeys[src.Key] {
+			continue
+		}
+		newKeys++
 		if src.URL == "" || seenURLs[src.URL] || inPoll["u"+src.URL] {
 			continue
 		}
@@ -106,7 +114,7 @@ func (t *Tracker) ingest(ctx context.Context, f *Feed, items []feed.Item, res *P
 		}
 		fresh = append(fresh, c)
 	}
-	n := len(res.SeenKeys)
+	n := newKeys
 	if !f.Baselined {
 		f.Baselined = true
 		for _, c := range fresh {

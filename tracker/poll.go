@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"sort"
 	"time"
 
@@ -91,7 +92,8 @@ func (t *Tracker) pollDue(once map[string]bool) (time.Time, int) {
 
 func cloneFeed(f *Feed) Feed {
 	cp := *f
-	cp.Guilds = append([]string(nil), f.Guilds...)
+	cp.Guilds = slices.Clone(f.Guilds)
+	cp.Topics = slices.Clone(f.Topics)
 	return cp
 }
 
@@ -108,15 +110,20 @@ func (t *Tracker) pollFeed(ctx context.Context, f Feed) {
 	t.counters.items.Add(int64(len(res.Items)))
 	res.Feed = f
 	queued, cerr := t.store.CommitPoll(ctx, res)
-	if cerr != nil {
-		log.Error("recording poll failed", "err", cerr)
-	}
 	t.feedMu.Lock()
 	delete(t.inFlight, f.URL)
 	if cur, ok := t.feeds[f.URL]; ok {
+		if cerr != nil {
+			// Nothing of this poll was recorded: keep the state before it
+			// (validators, body hash, baseline), so that the same items are
+			// taken up again, and only wait before trying.
+			log.Error("recording poll failed; will poll again", "err", cerr)
+			f = cloneFeed(cur)
+			f.NextPoll = t.now().Add(t.cfg.PollFloor)
+		}
 		// Ownership may have changed while the poll ran; the store keeps
 		// the stored ownership too (CommitPoll updates polling state only).
-		f.Guilds, f.Catalog = cur.Guilds, cur.Catalog
+		f.Guilds, f.Catalog, f.Topics = cur.Guilds, cur.Catalog, cur.Topics
 		t.feeds[f.URL] = &f
 	}
 	t.feedMu.Unlock()
@@ -164,15 +171,16 @@ func (t *Tracker) poll(ctx context.Context, f *Feed) (PollResult, error) {
 	if err != nil {
 		return res, err
 	}
-	f.ETag, f.LastModified = resp.Validators.ETag, resp.Validators.LastModified
-	f.BodyHash = hash
 	if parsed.Title != "" {
 		f.Title = parsed.Title
 	}
 	fresh, err := t.ingest(ctx, f, parsed.Items, &res)
 	if err != nil {
-		return res, err
+		return PollResult{}, err
 	}
+	// Only now that the items are taken up may the next poll skip them.
+	f.ETag, f.LastModified = resp.Validators.ETag, resp.Validators.LastModified
+	f.BodyHash = hash
 	t.succeeded(f, fresh, max(parsed.TTL, resp.MaxAge))
 	return res, nil
 }
