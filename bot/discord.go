@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"net/http"
 	"strings"
 	"sync"
 	"time"
@@ -254,10 +255,25 @@ func (d *Discord) Notify(ctx context.Context, alerts []tracker.Alert) error {
 		Content: m.Content, Embeds: m.Embeds, AllowedMentions: noMentions(),
 		Nonce: nonceFor(alerts), EnforceNonce: true,
 	})
-	if err != nil && discordapi.IsPermanent(err) {
+	switch {
+	case err == nil:
+		return nil
+	case discordapi.IsPermanent(err):
 		return fmt.Errorf("%w: %v", tracker.ErrUndeliverable, err)
+	case isRejected(err):
+		return fmt.Errorf("%w: %v", tracker.ErrRejected, err)
 	}
 	return err
+}
+
+// isRejected reports whether Discord refused the message itself (400 Bad
+// Request, 413 too large): sending it again cannot succeed.
+func isRejected(err error) bool {
+	var re *discordgo.RESTError
+	if !errors.As(err, &re) || re.Response == nil {
+		return false
+	}
+	return re.Response.StatusCode == http.StatusBadRequest || re.Response.StatusCode == http.StatusRequestEntityTooLarge
 }
 
 // nonceFor derives a message nonce (at most 25 characters) from the outbox

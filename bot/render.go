@@ -20,6 +20,9 @@ const (
 	colorSummary = 0x27AE60
 	colorNotice  = 0xEB5757
 	snippetLen   = 320
+	// maxDigestURL is the longest URL a digest line links; a longer one
+	// would crowd the other lines out of Discord's 6000 characters.
+	maxDigestURL = 300
 )
 
 // AlertMessages renders what the deliverer hands a Notifier: one alert as an
@@ -192,7 +195,11 @@ func digest(alerts []tracker.Alert) Message {
 			continue
 		}
 		topics[a.Topic] = true
-		line := "• " + link(truncate(oneLine(a.Item.Title), 150), a.Item.URL)
+		title := truncate(oneLine(a.Item.Title), 150)
+		line := "• " + escape(title)
+		if len(a.Item.URL) <= maxDigestURL {
+			line = "• " + link(title, a.Item.URL)
+		}
 		if a.Item.Outlet != "" {
 			line += " — " + escape(oneLine(a.Item.Outlet))
 		}

@@ -2,6 +2,7 @@ package bot
 
 import (
 	"encoding/json"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -106,23 +107,39 @@ func TestEmbedLimitsHoldForHugeText(t *testing.T) {
 	}
 }
 
-func TestDigestFitsOneMessage(t *testing.T) {
+func TestDigestShowsEveryAlertWithinLimits(t *testing.T) {
+	// The deliverer folds at most 10 alerts into a digest; each must show,
+	// even with the longest titles and URLs a digest links.
 	var alerts []tracker.Alert
-	for i := 0; i < 25; i++ {
-		alerts = append(alerts, alertFor(strings.Repeat("Long Bagram headline ", 20), "x"))
+	for i := 0; i < 10; i++ {
+		a := alertFor(fmt.Sprintf("%02d ", i)+strings.Repeat("Long Bagram headline ", 20), "x")
+		a.Item.URL = "https://news.example/" + strings.Repeat("p", maxDigestURL-21)
+		alerts = append(alerts, a)
 	}
+	huge := alertFor("Huge URL story", "x")
+	huge.Item.URL = "https://news.example/" + strings.Repeat("q", 3000)
+	alerts = append(alerts, huge)
 	m := AlertMessages(alerts)
 	if len(m.Embeds) > maxEmbeds || len(m.Content) > maxContent {
 		t.Fatalf("digest breaks limits: %d embeds, %d content", len(m.Embeds), len(m.Content))
 	}
-	total := 0
+	total, text := 0, ""
 	for _, e := range m.Embeds {
 		total += embedSize(e)
+		text += e.Description
 	}
 	if total > maxEmbedTotal {
 		t.Fatalf("digest embeds total %d; limit %d", total, maxEmbedTotal)
 	}
-	if !strings.Contains(m.Content, "25 new stories") {
+	for i := 0; i < 10; i++ {
+		if !strings.Contains(text, fmt.Sprintf("%02d Long Bagram", i)) {
+			t.Errorf("alert %d missing from the digest", i)
+		}
+	}
+	if !strings.Contains(text, "Huge URL story") || strings.Contains(text, "qqqq") {
+		t.Error("an alert with a huge URL should show unlinked")
+	}
+	if !strings.Contains(m.Content, "11 new stories") {
 		t.Fatalf("content = %q", m.Content)
 	}
 }

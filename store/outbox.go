@@ -13,11 +13,11 @@ import (
 var errStop = errors.New("stop")
 
 // Pending implements tracker.Store.
-func (s *DB) Pending(_ context.Context, limit int) ([]tracker.Alert, error) {
+func (s *DB) Pending(_ context.Context, after uint64, limit int) ([]tracker.Alert, error) {
 	var out []tracker.Alert
 	err := s.db.View(func(tx *bolt.Tx) error {
 		c := tx.Bucket(bucketOutbox).Cursor()
-		for k, v := c.First(); k != nil && len(out) < limit; k, v = c.Next() {
+		for k, v := c.Seek(u64(after + 1)); k != nil && len(out) < limit; k, v = c.Next() {
 			var a tracker.Alert
 			if err := json.Unmarshal(v, &a); err != nil {
 				return err

@@ -113,7 +113,7 @@ func TestCommitPollRecordsSeenItemsAndOutboxInOrder(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer db2.Close()
-	pending, err := db2.Pending(ctx, 10)
+	pending, err := db2.Pending(ctx, 0, 10)
 	if err != nil || len(pending) != 3 {
 		t.Fatalf("pending after restart: %d, %v; want 3", len(pending), err)
 	}
@@ -128,7 +128,7 @@ func TestCommitPollRecordsSeenItemsAndOutboxInOrder(t *testing.T) {
 	if err := db2.Delivered(ctx, pending[1].ID, pending[2].ID); err != nil {
 		t.Fatal(err)
 	}
-	pending, _ = db2.Pending(ctx, 10)
+	pending, _ = db2.Pending(ctx, 0, 10)
 	if len(pending) != 1 || pending[0].Attempts != 1 {
 		t.Fatalf("after delivery: %+v; want one row with one attempt", pending)
 	}
@@ -302,7 +302,7 @@ func TestLaterCopiesFoldIntoAPendingAlert(t *testing.T) {
 			t.Fatalf("copy from %s queued %v, %v; want nothing new", o, q, err)
 		}
 	}
-	pending, _ := db.Pending(ctx, 10)
+	pending, _ := db.Pending(ctx, 0, 10)
 	if len(pending) != 1 || strings.Join(pending[0].Also, ",") != "BBC,Reuters" {
 		t.Fatalf("pending = %+v; want one alert also reported by BBC, Reuters", pending)
 	}

@@ -9,10 +9,13 @@ import (
 )
 
 const (
-	// deliverBatch is how many outbox rows one pass reads.
+	// deliverBatch is how many outbox rows one pass delivers at most, and
+	// deliverScan how many it reads looking for channels not on hold.
 	deliverBatch = 200
-	// digestMax is the most alerts one digest message carries.
-	digestMax = 25
+	deliverScan  = 5000
+	// digestMax is the most alerts one digest message carries, few enough
+	// that every one of them fits Discord's limits on one message.
+	digestMax = 10
 	// rateWindow and rateMessages: at most rateMessages messages per channel
 	// in any rateWindow; alerts past that wait and are folded into a digest.
 	rateWindow   = time.Minute
@@ -48,19 +51,37 @@ func (t *Tracker) deliverLoop(ctx context.Context) {
 func (t *Tracker) deliverPass(ctx context.Context, draining bool) (int, error) {
 	t.deliverMu.Lock()
 	defer t.deliverMu.Unlock()
-	pending, err := t.store.Pending(ctx, deliverBatch)
-	if err != nil || len(pending) == 0 {
-		return 0, err
-	}
 	now := time.Now()
+	held := func(k [2]string) bool {
+		until, ok := t.holdUntil[k[0]+"/"+k[1]]
+		return ok && now.Before(until) && !draining
+	}
+	// Read past the rows of channels on hold, so that one channel Discord
+	// refuses for now cannot keep the others waiting.
 	var order [][2]string
 	groups := map[[2]string][]Alert{}
-	for _, a := range pending {
-		k := [2]string{a.GuildID, a.ChannelID}
-		if _, ok := groups[k]; !ok {
-			order = append(order, k)
+	var after uint64
+	for scanned, taken := 0, 0; scanned < deliverScan && taken < deliverBatch; {
+		page, err := t.store.Pending(ctx, after, deliverBatch)
+		if err != nil {
+			return 0, err
 		}
-		groups[k] = append(groups[k], a)
+		if len(page) == 0 {
+			break
+		}
+		scanned += len(page)
+		after = page[len(page)-1].ID
+		for _, a := range page {
+			k := [2]string{a.GuildID, a.ChannelID}
+			if held(k) {
+				continue
+			}
+			if _, ok := groups[k]; !ok {
+				order = append(order, k)
+			}
+			groups[k] = append(groups[k], a)
+			taken++
+		}
 	}
 	done := 0
 	for _, k := range order {
@@ -68,9 +89,6 @@ func (t *Tracker) deliverPass(ctx context.Context, draining bool) (int, error) {
 			break
 		}
 		ch := k[0] + "/" + k[1]
-		if until, ok := t.holdUntil[ch]; ok && now.Before(until) && !draining {
-			continue
-		}
 		recent := t.recentSends(ch, now)
 		for _, msg := range t.plan(groups[k], recent, draining) {
 			err := t.cfg.Notifier.Notify(ctx, msg)
@@ -81,6 +99,13 @@ func (t *Tracker) deliverPass(ctx context.Context, draining bool) (int, error) {
 				delete(t.holdUntil, ch)
 				t.rate[ch] = append(t.rate[ch], now)
 				if derr := t.store.Delivered(ctx, ids...); derr != nil {
+					return done, derr
+				}
+				done += len(ids)
+			case errors.Is(err, ErrRejected):
+				t.counters.alertsFailed.Add(int64(len(ids)))
+				t.log.Error("Discord refused a message as it is; dropping it", "guild", k[0], "channel", k[1], "alerts", len(ids), "err", err)
+				if derr := t.store.Drop(ctx, ids...); derr != nil {
 					return done, derr
 				}
 				done += len(ids)
@@ -106,7 +131,7 @@ func (t *Tracker) deliverPass(ctx context.Context, draining bool) (int, error) {
 					}
 				}
 			}
-			if err != nil {
+			if err != nil && !errors.Is(err, ErrRejected) {
 				break
 			}
 		}

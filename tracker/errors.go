@@ -31,3 +31,8 @@ func UserMessage(err error) (string, bool) {
 // ErrUndeliverable marks a Notifier error after which a channel's alerts can
 // never be delivered without someone changing something in Discord.
 var ErrUndeliverable = errors.New("channel cannot be delivered to")
+
+// ErrRejected marks a Notifier error after which this message will never be
+// accepted as it is (Discord answered 400): its rows are dropped and logged,
+// and the channel keeps its subscriptions.
+var ErrRejected = errors.New("message rejected")

@@ -104,6 +104,7 @@ type recorder struct {
 	mu      sync.Mutex
 	msgs    [][]tracker.Alert
 	failing error
+	failFor map[string]error // by channel
 	changed chan struct{}
 }
 
@@ -114,6 +115,9 @@ func (r *recorder) Notify(_ context.Context, alerts []tracker.Alert) error {
 	defer r.mu.Unlock()
 	if r.failing != nil {
 		return r.failing
+	}
+	if err := r.failFor[alerts[0].ChannelID]; err != nil {
+		return err
 	}
 	r.msgs = append(r.msgs, alerts)
 	select {

@@ -40,8 +40,9 @@ type Store interface {
 	// newest day first, until fn returns false.
 	RecentItems(ctx context.Context, since time.Time, fn func(Item) bool) error
 
-	// Pending returns up to limit undelivered outbox rows, oldest first.
-	Pending(ctx context.Context, limit int) ([]Alert, error)
+	// Pending returns up to limit undelivered outbox rows with IDs above
+	// after, oldest first.
+	Pending(ctx context.Context, after uint64, limit int) ([]Alert, error)
 	// Delivered removes delivered rows from the outbox.
 	Delivered(ctx context.Context, ids ...uint64) error
 	// Deferred records a failed delivery attempt of a row, which stays queued.

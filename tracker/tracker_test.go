@@ -177,7 +177,7 @@ func TestPendingAlertsSurviveACrashBeforeDelivery(t *testing.T) {
 	// Wait until the alerts are in the outbox, then "crash": stop without
 	// a successful delivery.
 	waitFor(t, "two pending rows", func() bool {
-		p, _ := e.db.Pending(context.Background(), 10)
+		p, _ := e.db.Pending(context.Background(), 0, 10)
 		return len(p) == 2
 	})
 	e.stop()
@@ -203,7 +203,7 @@ func TestUndeliverableChannelIsPausedAndDropped(t *testing.T) {
 		return len(subs) == 1 && subs[0].Paused
 	})
 	waitFor(t, "the outbox emptied", func() bool {
-		p, _ := e.db.Pending(context.Background(), 10)
+		p, _ := e.db.Pending(context.Background(), 0, 10)
 		return len(p) == 0
 	})
 	e.rec.fail(nil)
@@ -227,7 +227,7 @@ func TestManyAlertsAtOnceFoldIntoADigest(t *testing.T) {
 		fs.add(fmt.Sprint("b", i), "Bagram "+ev, ev)
 	}
 	waitFor(t, "eight pending rows", func() bool {
-		p, _ := e.db.Pending(context.Background(), 20)
+		p, _ := e.db.Pending(context.Background(), 0, 20)
 		return len(p) == 8
 	})
 	e.rec.fail(nil)
@@ -443,5 +443,39 @@ func TestExclusionInTheArticleTextRulesAnItemOut(t *testing.T) {
 	got := e.rec.alerts()
 	if len(got) != 1 || got[0].Item.Title != "Kabul market reopens" {
 		t.Fatalf("alerts = %+v; want only the market story", got)
+	}
+}
+
+func TestAHeldOrRejectingChannelDoesNotStopTheOthers(t *testing.T) {
+	fs := newFeedServer(t)
+	e := &env{t: t}
+	e.rec = newRecorder()
+	e.rec.failFor = map[string]error{
+		"down":   errors.New("503 from Discord"),
+		"reject": fmt.Errorf("400 invalid form body: %w", tracker.ErrRejected),
+	}
+	e.start(fs.URL)
+	ctx := context.Background()
+	for _, ch := range []string{"down", "reject", "ok"} {
+		if _, err := e.tr.Track(ctx, "g", ch, "bagram"); err != nil {
+			t.Fatal(err)
+		}
+	}
+	fs.add("b1", "Bagram runway repaired", "x")
+	waitFor(t, "the healthy channel's alert", func() bool {
+		for _, a := range e.rec.alerts() {
+			if a.ChannelID == "ok" {
+				return true
+			}
+		}
+		return false
+	})
+	waitFor(t, "the rejected row dropped, the held one kept", func() bool {
+		p, _ := e.db.Pending(ctx, 0, 10)
+		return len(p) == 1 && p[0].ChannelID == "down"
+	})
+	subs, _ := e.tr.Topics(ctx, "g", "reject")
+	if len(subs) != 1 || subs[0].Paused {
+		t.Fatalf("a rejected message paused the channel: %+v", subs)
 	}
 }
