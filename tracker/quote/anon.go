@@ -8,7 +8,10 @@ package quote
 // with a name ("a spokesman, Zabihullah Mujahid," / "Gul Ahmad, a
 // shopkeeper,") is that named person, not an anonymous one.
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // personNoun reports whether w names a kind of person, and whether it is
 // plural ("officials", "diplomats", "spokesmen").
@@ -55,7 +58,7 @@ var copulas = setOf("is", "was", "are", "were", "be", "been", "being", "became",
 // addAnon registers an anonymous person at toks[i]. It returns the entity.
 func (r *registry) addAnon(toks []token, i int, role string, plural bool) int {
 	id := len(r.ents)
-	e := entity{person: true, anon: true, plural: plural}
+	e := entity{person: true, anon: true, plural: plural, alias: -1}
 	r.ents = append(r.ents, e)
 	r.last = append(r.last, -1)
 	if role != "" && !plural {
@@ -63,13 +66,20 @@ func (r *registry) addAnon(toks []token, i int, role string, plural bool) int {
 	} else if role != "" {
 		r.ents[id].roles = append(r.ents[id].roles, roleClass(role))
 	}
-	r.mention(id, toks[i].s, toks[i].sent)
+	switch {
+	case femaleRoles[role] || role == "women":
+		r.ents[id].gender = 'f'
+	case maleRoles[role] || role == "men":
+		r.ents[id].gender = 'm'
+	}
+	weak := i > 0 && toks[i-1].kind == tWord && (prepositions[toks[i-1].low] || toks[i-1].low == "about") && toks[i-1].low != "and"
+	r.mentionW(id, toks[i].s, toks[i].sent, weak)
 	return id
 }
 
 // hasMentionAt reports whether some entity is mentioned at byte offset pos.
 func (r *registry) hasMentionAt(pos int) bool {
-	for _, ms := range [][]mention{r.mentions, r.cueMentions} {
+	for _, ms := range [][]mention{r.mentions, r.anonMentions, r.cueMentions} {
 		lo, hi := 0, len(ms)
 		for lo < hi {
 			m := (lo + hi) / 2
@@ -86,20 +96,22 @@ func (r *registry) hasMentionAt(pos int) bool {
 	return false
 }
 
-// mentionAt returns the entity mentioned at byte offset pos, or -1.
+// mentionAt returns the entity mentioned at byte offset pos by a name or a
+// description, or -1.
 func (r *registry) mentionAt(pos int) int {
-	ms := r.mentions
-	lo, hi := 0, len(ms)
-	for lo < hi {
-		m := (lo + hi) / 2
-		if ms[m].pos < pos {
-			lo = m + 1
-		} else {
-			hi = m
+	for _, ms := range [][]mention{r.mentions, r.anonMentions} {
+		lo, hi := 0, len(ms)
+		for lo < hi {
+			m := (lo + hi) / 2
+			if ms[m].pos < pos {
+				lo = m + 1
+			} else {
+				hi = m
+			}
 		}
-	}
-	if lo < len(ms) && ms[lo].pos == pos {
-		return ms[lo].ent
+		if lo < len(ms) && ms[lo].pos == pos {
+			return ms[lo].ent
+		}
 	}
 	return -1
 }
@@ -173,10 +185,60 @@ func (r *registry) scanAnon(toks []token) {
 				k -= 2
 			}
 			if k >= 0 && (isNameWord(toks[k]) || toks[k].low == "he" || toks[k].low == "she") {
+				if isNameWord(toks[k]) {
+					s := k
+					for s > 0 && isNameWord(toks[s-1]) && !toks[s-1].poss && toks[s-1].para == toks[k].para {
+						s--
+					}
+					if id := r.mentionAt(toks[s].s); id >= 0 && !r.ents[id].anon && !r.ents[id].org {
+						r.ents[id].addRole(head)
+						r.ents[id].person = true
+					}
+				}
 				continue
 			}
 		}
-		r.addAnon(toks, d, head, plural)
+		id := r.addAnon(toks, d, head, plural)
+		if !plural && (d == 0 || toks[d-1].para != t.para || toks[d-1].kind == tEnd) {
+			r.ledeAlias(id, toks[d].sent, head)
+		}
+	}
+}
+
+// ledeAlias names an unnamed person who opens a sentence when one of the
+// next two sentences introduces a named person with the same role: "A
+// federal judge on Friday halted ... In a 34-page opinion, U.S. District
+// Judge Maria Delgado wrote ...". The mentions after the description are
+// not scanned yet, so the names are looked up in the sentences' order.
+func (r *registry) ledeAlias(id, sent int, head string) {
+	r.pendingLede = append(r.pendingLede, ledeAnon{id, sent, roleClass(head)})
+}
+
+type ledeAnon struct {
+	id, sent int
+	role     string
+}
+
+// resolveLedes applies ledeAlias once every mention is known.
+func (r *registry) resolveLedes() {
+	for _, la := range r.pendingLede {
+		// Only names can be the person an unnamed description turns out to be.
+		i := sort.Search(len(r.mentions), func(i int) bool { return r.mentions[i].sent > la.sent })
+		for ; i < len(r.mentions) && r.mentions[i].sent <= la.sent+2; i++ {
+			e := &r.ents[r.mentions[i].ent]
+			if e.anon || e.org || !e.person {
+				continue
+			}
+			for _, ro := range e.roles {
+				if ro == la.role {
+					r.ents[la.id].alias = r.mentions[i].ent
+					break
+				}
+			}
+			if r.ents[la.id].alias >= 0 {
+				break
+			}
+		}
 	}
 }
 

@@ -105,7 +105,7 @@ func (a *attributor) after(k int) (cue, bool) {
 func plainWords(toks []token) bool {
 	rolesOnly := true
 	for _, t := range toks {
-		if w := strings.ToLower(t.bare()); t.low != "and" && !personRoles[w] && !titles[w] {
+		if w := t.low; t.low != "and" && !personRoles[w] && !titles[w] {
 			rolesOnly = false
 		}
 	}
@@ -220,7 +220,7 @@ func (a *attributor) cueText(v, hi int) string {
 				j++
 			}
 			// "told a Parliamentary committee"
-			if det := a.toks[v+1].low; (det == "the" || det == "a") && j < hi && a.toks[j].kind == tWord && personRoles[a.toks[j].low] || groupNouns[a.toks[j].low] {
+			if det := a.toks[v+1].low; (det == "the" || det == "a") && j < hi && a.toks[j].kind == tWord && (personRoles[a.toks[j].low] || groupNouns[a.toks[j].low]) {
 				j++
 			}
 			end = j
@@ -256,7 +256,7 @@ func (a *attributor) subject(lo, hi int) nounPhrase {
 	}
 	for i := lo; i < hi && i < lo+8; i++ {
 		t := a.toks[i]
-		if t.kind == tWord && (isPronoun(t.low) || isNameWord(t) || t.low == "the") {
+		if t.kind == tWord && (isPronoun(t.low) || (isNameWord(t) && !dayNames[t.low]) || t.low == "the" || t.low == "a" || t.low == "an") {
 			if np := a.parseFwd(i, hi); np.kind != npNone {
 				return np
 			}
@@ -266,4 +266,43 @@ func (a *attributor) subject(lo, hi int) nounPhrase {
 		}
 	}
 	return nounPhrase{}
+}
+
+// echo finds a speaker named by the sentence right after a quotation that
+// ends its sentence (or paragraph): "That was the warning from X", "Those
+// were the words of X", "So said X", "That is how X put it".
+func (a *attributor) echo(k int) (cue, bool) {
+	q := a.toks[k]
+	j := k + 1
+	if j >= len(a.toks) || a.toks[j].kind == tQuote {
+		return cue{}, false
+	}
+	if body := strings.TrimRight(a.text[q.s:q.e], "\"”»″’' "); !(strings.HasSuffix(body, ".") || strings.HasSuffix(body, "!") || strings.HasSuffix(body, "?")) {
+		return cue{}, false
+	}
+	if a.toks[j].para != q.para && (a.toks[j].para != q.para+1 || !startsParagraph(a.toks, k)) {
+		return cue{}, false
+	}
+	switch a.toks[j].low {
+	case "that", "those", "these", "such", "so", "this":
+	default:
+		return cue{}, false
+	}
+	hi := j
+	for hi < len(a.toks) && a.toks[hi].para == a.toks[j].para && !a.clauseEnd(hi) && hi-j < 30 {
+		hi++
+	}
+	for v := j + 1; v < hi && v <= j+6; v++ {
+		switch a.toks[v].low {
+		case "from", "of", "said", "says", "how", "by":
+			if v == j+1 && a.toks[v].low != "said" && a.toks[v].low != "says" {
+				continue
+			}
+			if np := a.parseFwd(v+1, hi); np.kind == npName || np.kind == npPron {
+				return cue{np: np, text: a.text[a.toks[j].s:a.toks[v].e], pos: a.toks[v+1].s}, true
+			}
+			return cue{}, false
+		}
+	}
+	return cue{}, false
 }

@@ -19,6 +19,7 @@ type entity struct {
 	maybe  bool     // looks like a person's name but nothing confirms it
 	org    bool
 	anon   bool // an unnamed person ("a provincial official"): reported as ""
+	alias  int  // for anon: the named person it turns out to be, or -1
 	plural bool // an unnamed group of people ("two diplomats")
 }
 
@@ -32,6 +33,14 @@ func (e *entity) hasRole(r string) bool {
 }
 
 func (e *entity) addRole(r string) {
+	if e.gender == 0 {
+		switch {
+		case femaleRoles[r]:
+			e.gender = 'f'
+		case maleRoles[r]:
+			e.gender = 'm'
+		}
+	}
 	r = roleClass(r)
 	if r == "" || e.hasRole(r) {
 		return
@@ -59,13 +68,16 @@ type mention struct {
 
 // registry holds the entities of one article and where each was mentioned.
 type registry struct {
-	ents        []entity
-	bySurname   map[string][]int
-	byFirst     map[string][]int
-	mentions    []mention // from scanMentions, ordered by pos
-	cueMentions []mention // from reading cues, ordered by pos
-	scanned     bool      // scanMentions is done
-	last        []int     // per entity: position of the latest mention seen
+	ents         []entity
+	bySurname    map[string][]int
+	byFirst      map[string][]int
+	mentions     []mention // from scanMentions, ordered by pos
+	cueMentions  []mention // from reading cues, ordered by pos
+	scanned      bool      // scanMentions is done
+	anonPass     bool      // scanAnon is running
+	anonMentions []mention // from scanAnon (descriptions), ordered by pos
+	last         []int     // per entity: position of the latest mention seen
+	pendingLede  []ledeAnon
 }
 
 func newRegistry() *registry {
@@ -143,6 +155,8 @@ func (r *registry) mentionW(id, pos, sent int, weak bool) {
 	}
 	if r.scanned {
 		r.cueMentions = insertMention(r.cueMentions, mention{id, pos, sent, weak})
+	} else if r.anonPass {
+		r.anonMentions = insertMention(r.anonMentions, mention{id, pos, sent, weak})
 	} else {
 		r.mentions = insertMention(r.mentions, mention{id, pos, sent, weak})
 	}
@@ -167,17 +181,23 @@ func insertMention(ms []mention, m mention) []mention {
 // walkBack calls fn for the entities mentioned before pos, most recent
 // first, for at most limit mentions or until fn returns true.
 func (r *registry) walkBack(pos, limit int, fn func(m mention) bool) {
-	i := sort.Search(len(r.mentions), func(i int) bool { return r.mentions[i].pos >= pos }) - 1
-	j := sort.Search(len(r.cueMentions), func(i int) bool { return r.cueMentions[i].pos >= pos }) - 1
-	for n := 0; n < limit && (i >= 0 || j >= 0); n++ {
-		var m mention
-		if j < 0 || (i >= 0 && r.mentions[i].pos >= r.cueMentions[j].pos) {
-			m = r.mentions[i]
-			i--
-		} else {
-			m = r.cueMentions[j]
-			j--
+	lists := [3][]mention{r.mentions, r.anonMentions, r.cueMentions}
+	var idx [3]int
+	for l, ms := range lists {
+		idx[l] = sort.Search(len(ms), func(i int) bool { return ms[i].pos >= pos }) - 1
+	}
+	for n := 0; n < limit; n++ {
+		best := -1
+		for l := range lists {
+			if idx[l] >= 0 && (best < 0 || lists[l][idx[l]].pos > lists[best][idx[best]].pos) {
+				best = l
+			}
 		}
+		if best < 0 {
+			return
+		}
+		m := lists[best][idx[best]]
+		idx[best]--
 		if fn(m) {
 			return
 		}
@@ -189,6 +209,12 @@ func (r *registry) fullName(id int) string {
 	if id < 0 || id >= len(r.ents) {
 		return ""
 	}
+	if e := &r.ents[id]; e.anon {
+		if e.alias >= 0 && e.alias < len(r.ents) && !r.ents[e.alias].anon {
+			return strings.Join(r.ents[e.alias].name, " ")
+		}
+		return ""
+	}
 	return strings.Join(r.ents[id].name, " ")
 }
 
@@ -197,7 +223,7 @@ func (r *registry) fullName(id int) string {
 // backwards; in each, the first compatible person wins, since the subject
 // usually comes first ("Mr Campbell e-mailed Mr McFadyen ... He said").
 // Names that only look like a person's count when nothing else is found.
-func (r *registry) personBefore(pos, sent int, g byte) int {
+func (r *registry) personBefore(pos, sent int, g byte, exclude int) int {
 	best, bestSent, maybe := -1, -1, -1
 	bestWeak := false
 	r.walkBack(pos, 80, func(m mention) bool {
@@ -208,7 +234,7 @@ func (r *registry) personBefore(pos, sent int, g byte) int {
 			return true
 		}
 		e := &r.ents[m.ent]
-		if e.org || (e.gender != 0 && g != 0 && e.gender != g) {
+		if e.org || (e.gender != 0 && g != 0 && e.gender != g) || m.ent == exclude {
 			return false
 		}
 		if e.person || (e.maybe && e.gender != 0) {
@@ -269,14 +295,19 @@ func isNameWord(t token) bool { return t.name }
 // nameWord decides isNameWord once per token: a capitalised word that is
 // not a sentence-opening function word and has no digits, an honorific, or
 // a particle glued to a capital ("al-Amr").
-func nameWord(t token) bool {
+func nameWord(t *token) bool {
 	if t.kind != tWord {
 		return false
 	}
-	if honorificOf(t) {
-		return true
+	if t.cap {
+		if _, ok := honorifics[t.low]; ok {
+			return true
+		}
 	}
 	if !t.cap {
+		if strings.IndexByte(t.text, '-') < 0 && strings.IndexByte(t.text, '\'') < 0 && !strings.Contains(t.text, "’") {
+			return false
+		}
 		if i := strings.IndexAny(t.text, "-’'"); i > 0 && nameParticles[strings.ToLower(t.text[:i])] {
 			r, _ := utf8.DecodeRuneInString(t.text[i+1:])
 			return unicode.IsUpper(r)
@@ -315,10 +346,10 @@ type nameInfo struct {
 // name follows it ("Refugee Council Enver Solomon").
 func readRun(toks []token) nameInfo {
 	var ni nameInfo
-	cut := 0
+	cut, possCut := 0, 0
 	orgAt := -1
 	for i, t := range toks {
-		w := strings.ToLower(t.bare())
+		w := t.low
 		switch {
 		case honorificOf(t):
 			if g := honorifics[t.low]; g != 0 {
@@ -345,7 +376,16 @@ func readRun(toks []token) nameInfo {
 		}
 		if t.poss && i < len(toks)-1 {
 			cut = i + 1 // "Malaysia's Prime Minister ..."
+			possCut = i + 1
 		}
+	}
+	// "Defence Ministry", "State Department": title words qualify the
+	// organisation and stay in its name.
+	if orgAt == len(toks)-1 && orgAt >= cut && orgAt > possCut && !ni.person {
+		ni.org = true
+		ni.roles = nil
+		ni.name = words(toks[possCut:])
+		return ni
 	}
 	for _, t := range toks[cut:] {
 		if t.low == "of" { // "Department of Agriculture"
@@ -368,7 +408,7 @@ func readRun(toks []token) nameInfo {
 	if rest := toks[cut:]; len(rest) >= 3 && !isFirstName(rest[0]) {
 		for p := 1; p < len(rest)-1; p++ {
 			if isFirstName(rest[p]) {
-				if r := strings.ToLower(rest[p-1].bare()); personRoles[r] {
+				if r := rest[p-1].low; personRoles[r] {
 					ni.roles = append(ni.roles, r)
 				}
 				cut += p
@@ -380,7 +420,7 @@ func readRun(toks []token) nameInfo {
 	if len(ni.name) == 0 {
 		return ni
 	}
-	if g, ok := firstNames[strings.ToLower(ni.name[0])]; ok {
+	if g, ok := firstNames[toks[cut].low]; ok {
 		if len(ni.name) > 1 {
 			ni.person = true
 		} else {
@@ -467,7 +507,10 @@ func (r *registry) scanMentions(toks []token) {
 		r.registerRun(toks, i, j)
 		i = j
 	}
+	r.anonPass = true
 	r.scanAnon(toks)
+	r.anonPass = false
+	r.resolveLedes()
 	r.scanned = true
 }
 
@@ -478,7 +521,8 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 		return -1
 	}
 	// Titles of one word at a sentence start are usually ordinary words.
-	if len(ni.name) == 1 && !ni.person && !ni.org && i > 0 && toks[i-1].kind == tEnd {
+	if len(ni.name) == 1 && !ni.person && !ni.org && (i == 0 || toks[i-1].kind == tEnd || toks[i-1].para != toks[i].para) &&
+		len(r.bySurname[foldName(ni.name[0])]) == 0 {
 		return -1
 	}
 	id := r.lookupG(ni.name, toks[i].s, ni.gender)
@@ -504,7 +548,7 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 			e.person = e.person || personRoles[role]
 		}
 		// "Malaysia's Prime Minister, Najib Razak"
-		if i > 1 && toks[i-1].low == "," && toks[i-2].kind == tWord && titles[strings.ToLower(toks[i-2].bare())] && personRoles[toks[i-2].low] {
+		if i > 1 && toks[i-1].low == "," && toks[i-2].kind == tWord && titles[toks[i-2].low] && personRoles[toks[i-2].low] {
 			e.addRole(toks[i-2].low)
 			e.person = true
 		}

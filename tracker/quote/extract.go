@@ -14,6 +14,10 @@ import (
 // Rules:
 //   - A quotation is text between double quotation marks (straight or
 //     curly); single quotes inside it are nested quotes and stay in Text.
+//     In a paragraph with no double marks, single marks delimit quotations
+//     British style ('...,' she said) when the span has at least four words
+//     and a cue next to it, or follows such a quotation in the paragraph;
+//     apostrophes ("don't", "drivers' union") never delimit.
 //     Text is exactly text[Start:End]: the marks are excluded, inner
 //     punctuation is kept ("We want it back right away," keeps its comma).
 //   - A quotation running over several paragraphs (each reopened, only the
@@ -27,11 +31,28 @@ import (
 //     when it reads as a title (Title Case, or after "named", "so-called",
 //     "the word"...) or as a cited headline ("..." — CBC.ca).
 //   - Speaker is the fullest name the article gives for the person or
-//     organisation. "he"/"she" resolve to a person of compatible gender,
+//     organisation ("Mr. Trump" alone gives "Trump"; a bare surname shared
+//     by several people is the one of matching honorific gender mentioned
+//     last). "he"/"she" resolve to a person of compatible gender,
 //     searching sentences backwards and taking the first person named in
-//     a sentence (usually its subject); "it" to the latest organisation;
-//     descriptions ("the spokesman", "the president") to the latest person
-//     given that role by a title or apposition. A quotation with no cue of its own
+//     a sentence (usually its subject; possessives and objects of a
+//     preposition only when nothing else is there), skipping the one who
+//     just "asked" when another of the right gender is near; "it" to the
+//     latest organisation; descriptions ("the spokesman", "the president")
+//     to the latest person given that role by a title or apposition;
+//     "the 24-year-old" to the person whose age was given as 24; "the
+//     ministry"/"the company" to the named organisation it refers back to.
+//   - Unnamed people are antecedents too: an indefinite description ("a
+//     provincial official", "one resident", "a spokesman for the
+//     ministry", "two diplomats") blocks resolution to someone named
+//     earlier, so a following "he said" or "the official said" gives "".
+//     A name in apposition ("a spokesman, Zabihullah Mujahid,", "Gul Ahmad,
+//     a shopkeeper,") makes it that person, and so does a lede naming the
+//     person in the next two sentences with the same role ("A federal
+//     judge ... U.S. District Judge Maria Delgado wrote").
+//   - A quotation standing alone may be attributed by the next sentence:
+//     "That was the message from X", "So said X", "That is how X ...".
+//   - A quotation with no cue of its own
 //     keeps the speaker of the quotation before it in the same paragraph,
 //     or of the previous paragraph when that ended with a quotation (Cue is
 //     then "", as the quotation has no cue of its own). When the text does
@@ -105,6 +126,21 @@ func Extract(text string) []Quote {
 		res[i].keep = res[i].keep || res[c].keep
 		res[c].keep = res[i].keep
 	}
+	// British-style single-quoted spans count only when long and attributed,
+	// or when they follow such a quotation in the same paragraph.
+	lastSingle := -1
+	for i, sp := range spans {
+		if !sp.single || !res[i].keep {
+			continue
+		}
+		long := wordCount(text[sp.start:sp.end]) >= 4
+		cued := res[i].explicit && (res[i].adjacent || res[i].strict)
+		follows := lastSingle >= 0 && spans[lastSingle].para == sp.para
+		res[i].keep = long && (cued || follows)
+		if res[i].keep {
+			lastSingle = i
+		}
+	}
 	// A quotation with no cue of its own continues the previous speaker.
 	prev := -1
 	for i, sp := range spans {
@@ -123,6 +159,20 @@ func Extract(text string) []Quote {
 			}
 		}
 		prev = i
+	}
+	// A quotation standing alone, attributed by the sentence after it:
+	// ""We will not be intimidated." That was the message from Mayor
+	// Jane Roe ..." / "... So said Jane Roe" / "That is how Amina Yusuf
+	// describes the night."
+	for i := range spans {
+		if !res[i].keep || res[i].explicit || res[i].ent >= 0 || res[i].tok < 0 {
+			continue
+		}
+		if c, ok := at.echo(res[i].tok); ok {
+			res[i].ent = at.resolve(c.np, c.pos)
+			res[i].cue = c.text
+			res[i].explicit = true
+		}
 	}
 	// Quotations that run straight into an attributed one, with nothing in
 	// between, share its speaker: "It hurts." "I lost," said Greene.
@@ -185,6 +235,11 @@ func isQuotation(text string, toks []token, k int, sp span, cued, strict bool) b
 	for j, steps := k-1, 0; j >= 0 && steps < 3 && toks[j].para == toks[k].para; j, steps = j-1, steps+1 {
 		t := toks[j]
 		if t.kind == tWord && titleMarkers[t.low] {
+			// "what she called a "pattern of secrecy"": a speaker's words.
+			if j > 0 && speechMarkers[t.low] && toks[j-1].para == t.para &&
+				(isPronoun(toks[j-1].low) || toks[j-1].low == "what" || isNameWord(toks[j-1])) && toks[j-1].low != "it" {
+				break
+			}
 			return false
 		}
 		if t.kind == tWord && !(t.low == "the" || t.low == "a" || t.low == "as" || t.low == "an") {
@@ -229,3 +284,7 @@ func titleCase(s string) bool {
 	}
 	return true
 }
+
+// speechMarkers are title markers that are also verbs of speech when a
+// person is their subject ("she called", "what he dubbed").
+var speechMarkers = setOf("called", "dubbed", "branded", "labelled", "labeled", "termed")

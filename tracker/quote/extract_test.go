@@ -309,3 +309,72 @@ func TestPartialQuoteAfterCalled(t *testing.T) {
 		[]want{{"a betrayal of rural Alaska", "Lisa Murkowski", "called"}})
 	check(t, `The startup built a robot called "Better Idea of Afghan Girls" for the contest.`, nil)
 }
+
+func TestAnonymousAntecedent(t *testing.T) {
+	// An unnamed person mentioned last is the antecedent of "he": the quote
+	// is not attributed to a man named in an earlier paragraph.
+	in := "Anselm Kroll, a German engineer, said the runway was in poor shape.\n\n" +
+		"Officials in Kabul have described the projects as routine maintenance. A provincial official in Parwan, speaking to Harbor Daily by phone, said the airfield was being prepared for civilian cargo flights. “We keep hearing the word ‘military’ from foreigners. The only thing we are building is an airport that works,” he said."
+	check(t, in, []want{{"We keep hearing the word ‘military’ from foreigners. The only thing we are building is an airport that works,", "", "said"}})
+	for _, desc := range []string{"A senior US official", "One resident", "A spokesman for the ministry", "Two diplomats", "Another official"} {
+		in := "Mark Rutte arrived on Monday. " + desc + " said the talks had stalled. \"Nobody is moving on anything at all,\" he said."
+		check(t, in, []want{{"Nobody is moving on anything at all,", "", "said"}})
+	}
+	// A description in apposition with a name is that person.
+	check(t, "Mark Rutte arrived on Monday. A spokesman, Zabihullah Mujahid, said the talks had stalled. \"Nobody is moving on anything at all,\" he said.",
+		[]want{{"Nobody is moving on anything at all,", "Zabihullah Mujahid", "said"}})
+	check(t, "Mark Rutte arrived on Monday. Gul Ahmad, a shopkeeper in Parwan, said the talks had stalled. \"Nobody is moving on anything at all,\" he said.",
+		[]want{{"Nobody is moving on anything at all,", "Gul Ahmad", "said"}})
+	// "the official" refers back to the unnamed official, not to Kroll.
+	check(t, "Anselm Kroll, an official, spoke first. A provincial official said the airfield was civilian.\n\n\"It is an airport and nothing else,\" the official said.",
+		[]want{{"It is an airport and nothing else,", "", "said"}})
+}
+
+func TestDescriptionsAndSurnames(t *testing.T) {
+	check(t, "Paolo's son Luca, 24, was pulling vines from the ground. His father Paolo Ferri watched.\n\n\"I'm not leaving,\" the 24-year-old said.",
+		[]want{{"I'm not leaving,", "Luca", "said"}})
+	check(t, "James Otieno is seeking a third term. His sister, Grace Otieno, is running against him. Their mother, Rose Otieno, is neutral.\n\n\"The members deserve better,\" Ms. Otieno said.",
+		[]want{{"The members deserve better,", "Rose Otieno", "said"}})
+	check(t, "Defence Minister Rahim Azizi spoke in Kabul. Asked about Kroll's assessment, the minister laughed. \"Foreign experts see soldiers everywhere,\" he said.",
+		[]want{{"Foreign experts see soldiers everywhere,", "Rahim Azizi", "said"}})
+	check(t, "A federal judge on Friday halted the contract, ruling that the process was \"deeply flawed and arbitrary.\" In her opinion, U.S. District Judge Maria Delgado wrote that rules were ignored.",
+		[]want{{"deeply flawed and arbitrary.", "Maria Delgado", "ruling"}})
+	check(t, "The tanker's operator, Hellas Maritime, said the crew was safe. \"The vessel is proceeding to port under its own power,\" the company said.",
+		[]want{{"The vessel is proceeding to port under its own power,", "Hellas Maritime", "said"}})
+	check(t, "\"The ship is safe and sound at sea,\" the company said.",
+		[]want{{"The ship is safe and sound at sea,", "", "said"}})
+}
+
+func TestBritishSingleQuotes(t *testing.T) {
+	check(t, "Rail strike to go ahead after 'final' talks fail\n\nGeneral secretary Mick Whelan said: 'We have tried everything to reach an agreement.' The drivers' union meets on Friday.\n\n'I'll work from home again, I suppose,' said Aisha Khan, 29, a nurse. 'But you can't nurse people from your kitchen table.'",
+		[]want{{"We have tried everything to reach an agreement.", "Mick Whelan", "said"},
+			{"I'll work from home again, I suppose,", "Aisha Khan", "said"},
+			{"But you can't nurse people from your kitchen table.", "Aisha Khan", ""}})
+	// Apostrophes and short single-quoted words are not quotations.
+	check(t, "The players' union said it was 'disappointed' by the rock 'n' roll of it all.", nil)
+}
+
+func TestAttributionAfterQuote(t *testing.T) {
+	check(t, "“We will not be intimidated by anyone.”\n\nThat was the message from Mayor Jane Roe on Tuesday as the council met.",
+		[]want{{"We will not be intimidated by anyone.", "Jane Roe", "That was the message from"}})
+	check(t, "\"The water came so fast we had no time.\" That is how Amina Yusuf, a nurse, describes the night.",
+		[]want{{"The water came so fast we had no time.", "Amina Yusuf", "That is how"}})
+	check(t, "\"We are not going to hold the line forever.\" That was the warning from engineers last year.",
+		[]want{{"We are not going to hold the line forever.", "", ""}})
+}
+
+func TestAskerIsNotAnswerer(t *testing.T) {
+	check(t, "Megan Doyle testified for three hours. Representative Jamie Raskin, a Maryland Democrat, asked whether anyone had responded. \"Nobody at all,\" she said.",
+		[]want{{"Nobody at all,", "Megan Doyle", "said"}})
+	check(t, "Representative Jim Jordan of Ohio said the email went to \"a distribution list of more than forty people.\"",
+		[]want{{"a distribution list of more than forty people.", "Jim Jordan", "said"}})
+	check(t, "A lawyer for Mr. Klain said in a statement that his client \"had no recollection of any such conversation.\"",
+		[]want{{"had no recollection of any such conversation.", "", "said"}})
+}
+
+func TestOneOfApposition(t *testing.T) {
+	check(t, "Organisers were pleased. “We did not expect this many people at all,” said one of the organisers, Maria Lopez.",
+		[]want{{"We did not expect this many people at all,", "Maria Lopez", "said"}})
+	check(t, "Two diplomats spoke to reporters. \"There is a lot of speculation and very little evidence,\" one of them said.",
+		[]want{{"There is a lot of speculation and very little evidence,", "", "said"}})
+}

@@ -26,7 +26,7 @@ var reportingVerbs = buildVerbs(
 	"object", "protest", "agree", "wonder", "speak spoke", "swear swore sworn",
 	"cry cried cries", "read", "begin began begun", "inform", "advise", "affirm",
 	"allege", "opine", "maintain", "interject", "scoff", "sigh", "snap snapped",
-	"thunder", "fume", "gush", "rave", "beg begged", "demand", "charge", "call",
+	"thunder", "fume", "gush", "rave", "beg begged", "demand", "charge", "call", "rule",
 )
 
 func buildVerbs(entries ...string) map[string]bool {
@@ -57,7 +57,7 @@ func buildVerbs(entries ...string) map[string]bool {
 		"warning", "warnings", "cry", "joke", "jokes", "laugh", "plead", "pledge", "pledges",
 		"sigh", "object", "objects", "objected", "reason", "reasons", "reasoning", "reading", "read",
 		"agree", "agrees", "continue", "maintain", "speak", "wonder", "remark", "remarks",
-		"recall", "affirm", "charging", "boast", "rave", "fume", "thunder", "snap"} {
+		"recall", "affirm", "charging", "rule", "rules", "boast", "rave", "fume", "thunder", "snap"} {
 		delete(m, w)
 	}
 	return m

@@ -3,7 +3,10 @@ package quote
 // Speaker phrases: reading the noun phrase a reporting verb governs, and
 // resolving it to an entity.
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // npKind says what a speaker phrase is.
 type npKind uint8
@@ -42,6 +45,22 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 	t := a.toks[j]
 	switch {
 	case t.low == "," && depth == 0:
+		// "The actor, whose films include Schindler's List, said": skip
+		// the relative clause.
+		for r := j - 1; r > lo+1 && r > j-30; r-- {
+			w := a.toks[r]
+			if w.kind == tQuote || w.kind == tEnd || reportingVerbs[w.low] {
+				break
+			}
+			if (w.low == "who" || w.low == "whose") && a.toks[r-1].low == "," {
+				np := a.parseBackDepth(lo, r-2, 1)
+				if np.kind == npName && !a.reg.ents[np.ent].org || np.kind == npDesc || np.kind == npAnon || np.kind == npPron {
+					np.hi = hi
+					return np
+				}
+				break
+			}
+		}
 		// "X, the spokesman, said"; "X, curator at the University of
 		// Arkansas, Fayetteville, said": try earlier commas while the head
 		// found is a place or organisation.
@@ -102,6 +121,9 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 		return head
 	case t.kind != tWord:
 		return nounPhrase{}
+	case (t.low == "them" || t.low == "us") && j >= lo+2 && a.toks[j-1].low == "of" && a.toks[j-2].low == "one":
+		// "one of them said"
+		return nounPhrase{kind: npAnon, lo: j - 2, hi: hi}
 	case isPronoun(t.low) && !(t.low == "her" || t.low == "his"):
 		return nounPhrase{kind: npPron, word: t.low, lo: j, hi: hi}
 	case isNameWord(t):
@@ -117,7 +139,7 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 		}
 		run := a.toks[k : j+1]
 		// "Department of Agriculture", "University of Arkansas": one organisation.
-		if k >= lo+2 && a.toks[k-1].low == "of" && isNameWord(a.toks[k-2]) && orgWords[strings.ToLower(a.toks[k-2].bare())] {
+		if k >= lo+2 && a.toks[k-1].low == "of" && isNameWord(a.toks[k-2]) && orgWords[a.toks[k-2].low] {
 			k -= 2
 			for k > lo && isNameWord(a.toks[k-1]) && !a.toks[k-1].poss {
 				k--
@@ -125,8 +147,38 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 			return a.nameNP(a.toks[k:j+1], lo, k, hi)
 		}
 		// "Minister of Education Stefania Giannini": drop the title's object.
-		if len(run) >= 3 && k >= lo+2 && a.toks[k-1].low == "of" && titles[strings.ToLower(a.toks[k-2].bare())] {
+		if len(run) >= 3 && k >= lo+2 && a.toks[k-1].low == "of" && titles[a.toks[k-2].low] {
 			run = run[1:]
+		}
+		// "a lawyer for Mr. Klain said", "a spokesman for Hamas said": the
+		// text does not name who spoke.
+		if k >= lo+2 && (a.toks[k-1].low == "for" || (a.toks[k-1].low == "of" && delegateNouns[a.toks[k-2].low])) &&
+			a.toks[k-2].kind == tWord && !a.toks[k-2].cap {
+			if ok, _ := personNoun(a.toks[k-2].low); ok {
+				d := k - 2
+				for d > lo && d > k-6 && a.toks[d-1].kind == tWord && !a.toks[d-1].cap && !determiner(a.toks[d-1].low) {
+					d--
+				}
+				if d > lo && (a.toks[d-1].low == "a" || a.toks[d-1].low == "an" || a.toks[d-1].low == "one") {
+					d--
+				}
+				return nounPhrase{kind: npAnon, lo: d, hi: hi}
+			}
+		}
+		// "Representative Jim Jordan of Ohio said": the person, not the place.
+		if k >= lo+2 && a.toks[k-1].low == "of" && isNameWord(a.toks[k-2]) && !a.toks[k-2].poss {
+			if place := readRun(run); !place.person && !(len(place.name) > 0 && isFirstName(run[0])) {
+				p := k - 2
+				s := p
+				for s > lo && isNameWord(a.toks[s-1]) && !a.toks[s-1].poss {
+					s--
+				}
+				if pr := readRun(a.toks[s : p+1]); pr.person && !pr.org {
+					if np := a.nameNP(a.toks[s:p+1], lo, s, hi); np.kind == npName {
+						return np
+					}
+				}
+			}
 		}
 		np := a.nameNP(run, lo, k, hi)
 		// "Colin Asplin, Blackpool Hotel Association said": the person
@@ -171,8 +223,11 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 		if ageOf(head) != "" && (det == "the" || k == j) {
 			return nounPhrase{kind: npDesc, word: head, lo: k, hi: hi}
 		}
+		if orgHeads[head] && (det == "the" || det == "its") {
+			return nounPhrase{kind: npDesc, word: head, lo: k, hi: hi}
+		}
 		if !personRoles[head] {
-			if groupNouns[head] {
+			if ok, plural := personNoun(head); groupNouns[head] || (ok && plural) {
 				return nounPhrase{kind: npAnon, lo: k, hi: hi}
 			}
 			return nounPhrase{}
@@ -261,6 +316,19 @@ func (a *attributor) parseFwd(i, hi int) nounPhrase {
 	switch {
 	case isPronoun(t.low) && t.low != "you":
 		return nounPhrase{kind: npPron, word: t.low, lo: i, hi: i + 1}
+	case t.low == "one" && i+1 < hi && a.toks[i+1].low == "of":
+		// "one of the organisers, Maria Lopez" / "one of them"
+		j := i + 2
+		for j < hi && j < i+10 && a.toks[j].kind == tWord && !reportingVerbs[a.toks[j].low] {
+			j++
+		}
+		if j+1 < hi && a.toks[j].low == "," && isNameWord(a.toks[j+1]) {
+			if np := a.parseFwd(j+1, hi); np.kind == npName && !a.reg.ents[np.ent].org {
+				np.lo = i
+				return np
+			}
+		}
+		return nounPhrase{kind: npAnon, lo: i, hi: j}
 	case isNameWord(t):
 		j := i + 1
 		for j < hi && (isNameWord(a.toks[j]) || (nameParticles[a.toks[j].low] && j+1 < hi && isNameWord(a.toks[j+1]))) && !a.toks[j-1].poss {
@@ -331,6 +399,13 @@ func (a *attributor) parseFwd(i, hi int) nounPhrase {
 				return np
 			}
 		}
+		// "a statement from the ministry": the ministry speaks.
+		if speechNouns[head] && !delegateNouns[head] && j+1 < hi && (a.toks[j].low == "from" || a.toks[j].low == "by") {
+			if np := a.parseFwd(j+1, hi); np.kind == npName || np.kind == npDesc {
+				np.lo = i
+				return np
+			}
+		}
 		if t.low == "a" || t.low == "an" {
 			return nounPhrase{kind: npAnon, lo: i, hi: j}
 		}
@@ -352,7 +427,14 @@ func (a *attributor) resolve(np nounPhrase, pos int) int {
 			if np.word == "she" {
 				g = 'f'
 			}
-			id := a.reg.personBefore(pos, a.sentAt(pos), g)
+			id := a.reg.personBefore(pos, a.sentAt(pos), g, -1)
+			// "Raskin asked whether anyone had responded. "Nobody," she
+			// said.": who asks is not who answers.
+			if id >= 0 && a.askedBy(id, pos) {
+				if alt := a.reg.personBefore(pos, a.sentAt(pos), g, id); alt >= 0 && a.reg.ents[alt].gender == g {
+					id = alt
+				}
+			}
 			if id >= 0 && a.reg.ents[id].gender == 0 {
 				a.reg.ents[id].gender = g
 			}
@@ -366,16 +448,24 @@ func (a *attributor) resolve(np nounPhrase, pos int) int {
 			if id := a.ageBefore(np.lo, n); id >= 0 {
 				return id
 			}
-			return a.reg.personBefore(pos, a.sentAt(pos), 0)
+			return a.reg.personBefore(pos, a.sentAt(pos), 0, -1)
+		}
+		if orgHeads[np.word] {
+			return a.reg.orgByHead(pos, a.sentAt(pos), np.word)
 		}
 		return a.reg.roleBefore(pos, np.word)
 	case npAnon:
 		// An unnamed speaker becomes an antecedent for a later "he said".
-		if np.lo >= 0 && np.lo < len(a.toks) && !a.reg.hasMentionAt(a.toks[np.lo].s) {
+		if np.lo < 0 || np.lo >= len(a.toks) {
+			return -1
+		}
+		if id := a.reg.mentionAt(a.toks[np.lo].s); id >= 0 && a.reg.ents[id].anon {
+			return id
+		}
+		if !a.reg.hasMentionAt(a.toks[np.lo].s) {
 			for k := np.lo; k < np.hi && k < len(a.toks); k++ {
 				if ok, pl := personNoun(a.toks[k].low); ok && a.toks[k].kind == tWord {
-					a.reg.addAnon(a.toks, np.lo, a.toks[k].low, pl)
-					break
+					return a.reg.addAnon(a.toks, np.lo, a.toks[k].low, pl)
 				}
 			}
 		}
@@ -403,4 +493,84 @@ func firstHeadIsRole(toks []token) bool {
 		}
 	}
 	return false
+}
+
+// orgHeads are nouns by which an article refers back to an organisation it
+// has named ("the ministry", "the company").
+var orgHeads = setOf("ministry", "department", "agency", "company", "firm", "operator",
+	"airline", "carrier", "manufacturer", "bank", "union", "council", "commission",
+	"regulator", "group", "organisation", "organization", "charity", "club", "party",
+	"government", "embassy", "court", "university", "hospital", "school", "police", "army")
+
+// businessHeads may refer back to a name that does not say what it is
+// ("Hellas Maritime ... the company said").
+var businessHeads = setOf("company", "firm", "operator", "airline", "carrier", "manufacturer", "group", "charity")
+
+// orgByHead resolves "the ministry" at pos (in sentence sent): the latest
+// organisation whose name has that word ("Foreign Ministry"), or, for a
+// business noun, the latest name that is not a person's in this sentence
+// or the one before. It returns -1 when there is none: the text does not
+// say which.
+func (r *registry) orgByHead(pos, sent int, head string) int {
+	found := -1
+	r.walkBack(pos, 80, func(m mention) bool {
+		if m.sent < sent-12 {
+			return true
+		}
+		e := &r.ents[m.ent]
+		if e.anon || e.person {
+			return false
+		}
+		for _, w := range e.name {
+			if strings.EqualFold(w, head) || strings.EqualFold(w, head+"s") {
+				found = m.ent
+				return true
+			}
+		}
+		if businessHeads[head] && (e.org || e.maybe) && m.sent >= sent-1 && !m.weak {
+			found = m.ent
+			return true
+		}
+		return false
+	})
+	return found
+}
+
+// askedBy reports whether the latest mention of entity id before pos, in
+// the sentence before pos's, is the subject of "asked" ("Representative
+// Jamie Raskin, a Maryland Democrat, asked whether ...").
+func (a *attributor) askedBy(id, pos int) bool {
+	sent := a.sentAt(pos)
+	found := false
+	a.reg.walkBack(pos, 20, func(m mention) bool {
+		if m.ent != id {
+			return false
+		}
+		if m.sent < sent-1 {
+			return true
+		}
+		i := sort.Search(len(a.toks), func(i int) bool { return a.toks[i].s >= m.pos })
+		for i < len(a.toks) && isNameWord(a.toks[i]) {
+			i++
+		}
+		if i < len(a.toks) && a.toks[i].low == "," {
+			for j := i + 1; j < len(a.toks) && j <= i+12; j++ {
+				if a.toks[j].low == "," {
+					i = j + 1
+					break
+				}
+				if a.toks[j].kind != tWord {
+					break
+				}
+			}
+		}
+		if i < len(a.toks) && a.toks[i].sent == m.sent {
+			switch a.toks[i].low {
+			case "asked", "questioned", "pressed":
+				found = i+1 < len(a.toks) && a.toks[i+1].low != "for" && a.toks[i+1].low != "to"
+			}
+		}
+		return true
+	})
+	return found
 }

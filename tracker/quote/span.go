@@ -14,11 +14,12 @@ import (
 // reopens the quote, only the last one closes it) becomes one span per
 // paragraph, linked by chain so they share a speaker.
 type span struct {
-	start, end int // quoted text, without marks
-	open       int // byte offset of the opening mark, or -1 if none
-	close      int // byte offset just past the closing mark, or -1 if none
-	para       int // paragraph index
-	chain      int // index of the first span of a multi-paragraph quotation
+	start, end int  // quoted text, without marks
+	open       int  // byte offset of the opening mark, or -1 if none
+	close      int  // byte offset just past the closing mark, or -1 if none
+	para       int  // paragraph index
+	chain      int  // index of the first span of a multi-paragraph quotation
+	single     bool // delimited by single marks (British style)
 }
 
 // paragraph is a byte range of the input holding one paragraph.
@@ -273,6 +274,9 @@ func findSpans(text string, ps []paragraph) []span {
 		if inQ {
 			pendingOpen, pendingStart, pendingChain, pendingPara = openAt, textStart, chain, pi
 		}
+		if len(ms) == 0 {
+			spans = singleSpans(text, p, pi, spans)
+		}
 	}
 	if pendingStart >= 0 {
 		s, e := trimSpace(text, pendingStart, ps[pendingPara].end)
@@ -317,4 +321,46 @@ func wordCount(s string) int {
 		}
 	}
 	return n
+}
+
+// singleSpans appends the spans between single quotation marks of a
+// paragraph that has no double marks: British style ('...,' she said).
+// An apostrophe inside a word ("don't") or after a plural s ("drivers'
+// union") neither opens nor closes. Extract keeps such a span only when it
+// is long and attributed (see keepSingle).
+func singleSpans(text string, p paragraph, pi int, spans []span) []span {
+	open := -1
+	for i := p.start; i < p.end; {
+		r, n := utf8.DecodeRuneInString(text[i:p.end])
+		if r != '\'' && r != '‘' && r != '’' {
+			i += n
+			continue
+		}
+		var prev, next rune = ' ', ' '
+		if i > p.start {
+			prev, _ = utf8.DecodeLastRuneInString(text[p.start:i])
+		}
+		if i+n < p.end {
+			next, _ = utf8.DecodeRuneInString(text[i+n : p.end])
+		}
+		canOpen := r != '’' && openSide(prev) && !isQuoteRune(prev) && (unicode.IsLetter(next) || unicode.IsDigit(next))
+		canClose := r != '‘' && !unicode.IsSpace(prev) && closeSide(next) && !isQuoteRune(next) &&
+			!(prev == 's' && unicode.IsSpace(next))
+		switch {
+		case open < 0 && canOpen:
+			open = i
+		case open >= 0 && canClose:
+			st := open + len(string(text[open]))
+			if text[open] >= utf8.RuneSelf {
+				_, m := utf8.DecodeRuneInString(text[open:])
+				st = open + m
+			}
+			if st < i {
+				spans = append(spans, span{start: st, end: i, open: open, close: i + n, para: pi, chain: len(spans), single: true})
+			}
+			open = -1
+		}
+		i += n
+	}
+	return spans
 }

@@ -214,7 +214,7 @@ func lowerWords(toks []token) {
 			low = strings.TrimRight(low, "'’")
 		}
 		t.low = low
-		t.name = nameWord(*t)
+		t.name = nameWord(t)
 	}
 }
 

@@ -9,8 +9,12 @@ import (
 	"testing"
 )
 
-// Wire-style articles written for this package (testdata/wire, tuned on)
-// and three more written after tuning (testdata/heldout, never tuned on).
+// Wire-style articles written for this package: testdata/wire (13
+// articles, tuned on); testdata/heldout (3, written after tuning on wire,
+// never tuned on); testdata/heldout2 (3, written next: first scored F1
+// 1.000, speaker 16/22 = 0.727, then its failures were fixed with general
+// rules, so it is no longer held out); testdata/heldout3 (3, written last,
+// never tuned on).
 // Each NAME.txt has a NAME.gold: one line per direct quotation, in order,
 // "speaker<TAB>quote text", the text exactly as it appears between the
 // marks (one line per paragraph of a multi-paragraph quotation) and the
@@ -25,10 +29,10 @@ import (
 // quotes, comparing (normalised, exactly) with the predicted quote
 // overlapping it most; "" must be predicted as "".
 const (
-	floorWireF1      = 0.97
-	floorWireSpeaker = 0.93
-	floorHeldF1      = 0.90
-	floorHeldSpeaker = 0.80
+	floorWireF1      = 0.98 // reached 0.994
+	floorWireSpeaker = 0.97 // reached 1.000
+	floorHeldF1      = 0.95 // reached 1.000 on each held-out set
+	floorHeldSpeaker = 0.90 // reached 1.000, 0.955, 1.000
 )
 
 type wireScore struct {
@@ -133,7 +137,7 @@ func TestWireQuality(t *testing.T) {
 	for _, c := range []struct {
 		dir       string
 		f1, speak float64
-	}{{"wire", floorWireF1, floorWireSpeaker}, {"heldout", floorHeldF1, floorHeldSpeaker}} {
+	}{{"wire", floorWireF1, floorWireSpeaker}, {"heldout", floorHeldF1, floorHeldSpeaker}, {"heldout2", floorHeldF1, floorHeldSpeaker}, {"heldout3", floorHeldF1, floorHeldSpeaker}} {
 		if _, err := os.Stat(filepath.Join("testdata", c.dir)); err != nil {
 			continue
 		}
