@@ -21,6 +21,9 @@ import (
 // (SocketPath). The answer is the copy's length (8 bytes, big-endian), then
 // the copy, written from one read transaction.
 
+// backupTimeout bounds how long one backup may take to send.
+const backupTimeout = 10 * time.Minute
+
 // SocketPath is where a process serving the database at dbPath listens for
 // backup requests.
 func SocketPath(dbPath string) string { return dbPath + ".backup.sock" }
@@ -39,6 +42,8 @@ func (s *DB) ServeBackups(dbPath string) (stop func(), err error) {
 		return nil, fmt.Errorf("backup socket: %w", err)
 	}
 	var wg sync.WaitGroup
+	var mu sync.Mutex
+	conns := map[net.Conn]bool{}
 	wg.Add(1)
 	go func() {
 		defer wg.Done()
@@ -47,10 +52,21 @@ func (s *DB) ServeBackups(dbPath string) (stop func(), err error) {
 			if err != nil {
 				return
 			}
+			mu.Lock()
+			conns[conn] = true
+			mu.Unlock()
 			wg.Add(1)
 			go func() {
 				defer wg.Done()
-				defer conn.Close()
+				defer func() {
+					mu.Lock()
+					delete(conns, conn)
+					mu.Unlock()
+					conn.Close()
+				}()
+				// A reader that stops reading must not pin a read
+				// transaction (and shutdown) for ever.
+				conn.SetWriteDeadline(time.Now().Add(backupTimeout))
 				_ = s.db.View(func(tx *bolt.Tx) error {
 					var n [8]byte
 					binary.BigEndian.PutUint64(n[:], uint64(tx.Size()))
@@ -65,6 +81,11 @@ func (s *DB) ServeBackups(dbPath string) (stop func(), err error) {
 	}()
 	return func() {
 		ln.Close()
+		mu.Lock()
+		for c := range conns {
+			c.Close() // a backup in progress fails; the client says so
+		}
+		mu.Unlock()
 		wg.Wait()
 		os.Remove(sock)
 	}, nil

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"slices"
 	"sort"
+	"sync"
 	"time"
 
 	"github.com/cespare/xxhash/v2"
@@ -33,7 +34,7 @@ func (t *Tracker) scheduleLoop(ctx context.Context) {
 			}
 			t.stories.Prune(now)
 		}
-		next, _ := t.pollDue(nil)
+		next, _ := t.pollDue(nil, nil)
 		d := max(time.Until(next), 20*time.Millisecond)
 		timer.Reset(min(d, time.Minute))
 		select {
@@ -47,8 +48,9 @@ func (t *Tracker) scheduleLoop(ctx context.Context) {
 
 // pollDue starts a poll of every due feed, as many as the workers allow, and
 // returns when the next feed falls due and how many polls it started.
-// Feeds in once are skipped, and those it starts are added to it.
-func (t *Tracker) pollDue(once map[string]bool) (time.Time, int) {
+// Feeds in once are skipped, and those it starts are added to it; round,
+// if not nil, counts the polls it starts.
+func (t *Tracker) pollDue(once map[string]bool, round *sync.WaitGroup) (time.Time, int) {
 	now := t.now()
 	t.feedMu.Lock()
 	defer t.feedMu.Unlock()
@@ -82,8 +84,14 @@ func (t *Tracker) pollDue(once map[string]bool) (time.Time, int) {
 		t.inFlight[f.URL] = true
 		cp := cloneFeed(f)
 		t.polls.Add(1)
+		if round != nil {
+			round.Add(1)
+		}
 		go func() {
 			defer t.polls.Done()
+			if round != nil {
+				defer round.Done()
+			}
 			t.pollFeed(t.pollCtx, cp)
 		}()
 	}
@@ -210,8 +218,8 @@ func (t *Tracker) succeeded(f *Feed, fresh int, hint time.Duration) {
 }
 
 // failed records a failed poll: exponential back-off from the poll floor,
-// at least what Retry-After asks, and a pause with one notice to the feed's
-// guilds after MaxFailures in a row.
+// at least what Retry-After asks, and, for a feed only guilds added, a
+// pause with one notice to those guilds after MaxFailures in a row.
 func (t *Tracker) failed(ctx context.Context, f *Feed, err error, res *PollResult) {
 	f.Failures++
 	f.LastError = err.Error()
@@ -224,6 +232,15 @@ func (t *Tracker) failed(ctx context.Context, f *Feed, err error, res *PollResul
 	f.NextPoll = f.LastPoll.Add(backoff)
 	t.log.Warn("poll failed", "feed", f.URL, "failures", f.Failures, "retry_in", backoff.String(), "err", err)
 	if f.Failures < t.cfg.MaxFailures || f.Paused {
+		return
+	}
+	if f.Catalog || len(f.Topics) > 0 {
+		// The operator's and the topics' own feeds are never paused: an
+		// outlet that is down for a day comes back. They keep the longest
+		// back-off, and the operator hears of it in the log.
+		if f.Failures == t.cfg.MaxFailures {
+			t.log.Error("feed keeps failing; polling it only every few hours", "feed", f.URL, "failures", f.Failures)
+		}
 		return
 	}
 	f.Paused = true

@@ -317,13 +317,16 @@ func (t *Tracker) Start(ctx context.Context) {
 		defer t.loops.Done()
 		defer close(first)
 		// Rounds of at most Workers polls, until every due feed had one.
+		// Its own WaitGroup: t.polls also counts the scheduler's polls once
+		// Start has returned, and Wait must not race with their Add.
 		polled := map[string]bool{}
 		for ctx.Err() == nil {
-			_, started := t.pollDue(polled)
+			var round sync.WaitGroup
+			_, started := t.pollDue(polled, &round)
 			if started == 0 {
 				return
 			}
-			t.polls.Wait()
+			round.Wait()
 		}
 	}()
 	select {

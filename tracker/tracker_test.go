@@ -479,3 +479,24 @@ func TestAHeldOrRejectingChannelDoesNotStopTheOthers(t *testing.T) {
 		t.Fatalf("a rejected message paused the channel: %+v", subs)
 	}
 }
+
+func TestCatalogFeedsAreNeverPaused(t *testing.T) {
+	fs := newFeedServer(t)
+	fs.set(http.StatusBadGateway, "")
+	e := &env{t: t, cfg: tracker.Config{MaxFailures: 2, PollFloor: 5 * time.Millisecond}}
+	e.start(fs.URL)
+	waitFor(t, "failures past the limit", func() bool {
+		for _, f := range e.tr.Feeds("").Catalog {
+			return f.Failures >= 3
+		}
+		return false
+	})
+	for _, f := range e.tr.Feeds("").Catalog {
+		if f.Paused {
+			t.Fatal("a catalog feed was paused; it should keep being retried")
+		}
+	}
+	if n := len(e.rec.alerts()); n != 0 {
+		t.Fatalf("%d notices for a catalog feed; its failures belong in the log", n)
+	}
+}
