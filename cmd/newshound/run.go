@@ -81,12 +81,14 @@ func runDiscord(ctx context.Context, args []string, env environment) error {
 		defer srv.Close()
 		log.Info("serving /healthz and /metrics", "addr", ln.Addr().String())
 	}
+	// Baseline the feeds before the commands exist: an article published
+	// after someone's /track must alert, not be taken for the back catalogue.
+	a.tracker.Start(ctx)
 	if err := d.Open(ctx); err != nil {
 		session.Close()
 		return err
 	}
 	log.Info("connected to Discord")
-	a.tracker.Start(ctx)
 	<-ctx.Done()
 	log.Info("shutting down")
 	a.tracker.Close(drainTimeout)

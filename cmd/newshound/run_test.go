@@ -34,6 +34,9 @@ func TestRunAgainstAFakeDiscord(t *testing.T) {
 	defer func() {
 		cmd.Process.Kill()
 		<-exited
+		if t.Failed() {
+			t.Logf("newshound run logs:\n%s", logs)
+		}
 	}()
 
 	fake.WaitFor(t, "commands registered in the guild", func(st *discordtest.State) bool {
