@@ -51,9 +51,10 @@ func (t *Tracker) ingest(ctx context.Context, f *Feed, items []feed.Item, res *P
 	now := t.now()
 	outlet := outletName(f)
 	type candidate struct {
-		item   Item
-		doc    *query.Doc
-		topics []string
+		item     Item
+		doc      *query.Doc
+		topics   []string
+		readPage bool // the article's page was read: more text to check
 	}
 	var fresh []candidate
 	inPoll := map[string]bool{}
@@ -139,13 +140,13 @@ func (t *Tracker) ingest(ctx context.Context, f *Feed, items []feed.Item, res *P
 		go func(c *candidate) {
 			defer wg.Done()
 			defer func() { <-sem }()
-			t.readArticle(ctx, f, &c.item)
+			c.readPage = t.readArticle(ctx, f, &c.item)
 		}(&fresh[i])
 	}
 	wg.Wait()
 
 	for _, c := range fresh {
-		if len(c.topics) > 0 && c.item.Text != "" {
+		if len(c.topics) > 0 && c.readPage {
 			c.topics = t.stillMatching(c.topics, &c.item)
 		}
 		c.item.Topics = c.topics
@@ -161,12 +162,23 @@ func (t *Tracker) ingest(ctx context.Context, f *Feed, items []feed.Item, res *P
 // against its full text as well: an exclusion ("-football") found only in
 // the article still rules the item out.
 func (t *Tracker) stillMatching(topics []string, it *Item) []string {
-	full := itemDoc(it)
+	var full *query.Doc
 	t.mu.RLock()
 	defer t.mu.RUnlock()
 	out := topics[:0]
 	for _, topic := range topics {
-		if q := t.queries[topic]; q != nil && q.Match(full) {
+		q := t.queries[topic]
+		if q == nil {
+			continue
+		}
+		if !q.Excludes() {
+			out = append(out, topic)
+			continue
+		}
+		if full == nil {
+			full = itemDoc(it)
+		}
+		if q.Match(full) {
 			out = append(out, topic)
 		}
 	}
@@ -174,8 +186,9 @@ func (t *Tracker) stillMatching(topics []string, it *Item) []string {
 }
 
 // readArticle fetches the item's page and fills in its text and quotes; when
-// the page cannot be read it keeps the feed's own text.
-func (t *Tracker) readArticle(ctx context.Context, f *Feed, it *Item) {
+// the page cannot be read it keeps the feed's own text. It reports whether
+// the page gave the text.
+func (t *Tracker) readArticle(ctx context.Context, f *Feed, it *Item) (read bool) {
 	if t.cfg.FetchArticles {
 		client := t.cfg.Client
 		if !f.Trusted() {
@@ -185,7 +198,7 @@ func (t *Tracker) readArticle(ctx context.Context, f *Feed, it *Item) {
 		if err == nil {
 			a, aerr := article.Extract(resp.Body, resp.URL)
 			if aerr == nil && len(a.Text) > len(it.Text) {
-				it.Text = a.Text
+				it.Text, read = a.Text, true
 				if it.Author == "" {
 					it.Author = a.Byline
 				}
@@ -203,6 +216,7 @@ func (t *Tracker) readArticle(ctx context.Context, f *Feed, it *Item) {
 		it.Text = it.Description
 	}
 	it.Quotes = quote.Extract(it.Text)
+	return read
 }
 
 // alertsFor builds one alert per channel whose topics match the item. A

@@ -132,3 +132,15 @@ func TestSpansMergeOverlaps(t *testing.T) {
 		t.Errorf("Spans = %v; want %v", got, want)
 	}
 }
+
+func TestExcludes(t *testing.T) {
+	for q, want := range map[string]bool{"bagram": false, "bagram -football": true, `(a OR b) -"air base"`: true, `"covid-19" base`: false} {
+		parsed, err := Parse(q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := parsed.Excludes(); got != want {
+			t.Errorf("Parse(%q).Excludes() = %v; want %v", q, got, want)
+		}
+	}
+}

@@ -139,6 +139,22 @@ func (q *Query) Terms() []string {
 // Match reports whether the document satisfies the query.
 func (q *Query) Match(d *Doc) bool { return q.root.match(d) }
 
+// Excludes reports whether the query has an exclusion (-word): only such a
+// query can stop matching a document when more of its text is added.
+func (q *Query) Excludes() bool { return q.root.excludes() }
+
+func (n *node) excludes() bool {
+	if n.kind == kindNot {
+		return true
+	}
+	for _, k := range n.kids {
+		if k.excludes() {
+			return true
+		}
+	}
+	return false
+}
+
 func (n *node) match(d *Doc) bool {
 	switch n.kind {
 	case kindTerm:
