@@ -49,7 +49,15 @@ type Commands struct {
 
 // Handle runs one command and returns the messages to answer with; the
 // first is the reply, any others follow it. It never returns nothing.
-func (c *Commands) Handle(ctx context.Context, r Request) []Message {
+func (c *Commands) Handle(ctx context.Context, r Request) (msgs []Message) {
+	defer func() {
+		if p := recover(); p != nil {
+			if c.Log != nil {
+				c.Log.Error("command panicked", "command", r.Command, "panic", fmt.Sprint(p))
+			}
+			msgs = []Message{errorReply("Something went wrong on Newshound's side; please try again in a minute.")}
+		}
+	}()
 	msgs, err := c.handle(ctx, r)
 	if err != nil {
 		if text, ok := tracker.UserMessage(err); ok {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"runtime/debug"
 	"slices"
 	"sort"
 	"sync"
@@ -109,7 +110,7 @@ func cloneFeed(f *Feed) Feed {
 // error: a failure is recorded on the feed and counts towards pausing it.
 func (t *Tracker) pollFeed(ctx context.Context, f Feed) {
 	log := t.log.With("feed", f.URL)
-	res, err := t.poll(ctx, &f)
+	res, err := t.pollSafely(ctx, &f)
 	t.counters.polls.Add(1)
 	if err != nil {
 		t.counters.pollFailures.Add(1)
@@ -141,6 +142,18 @@ func (t *Tracker) pollFeed(ctx context.Context, f Feed) {
 		log.Info("alerts queued", "alerts", len(queued))
 		wake(t.wakeDeliver)
 	}
+}
+
+// pollSafely is poll, with a panic (a bug on some input) turned into a
+// failed poll of that feed rather than the end of the process.
+func (t *Tracker) pollSafely(ctx context.Context, f *Feed) (res PollResult, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			t.log.Error("poll panicked", "feed", f.URL, "panic", fmt.Sprint(p), "stack", string(debug.Stack()))
+			res, err = PollResult{}, fmt.Errorf("internal error while polling: %v", p)
+		}
+	}()
+	return t.poll(ctx, f)
 }
 
 // poll fetches and ingests one feed, filling in f's new state.
