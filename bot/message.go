@@ -59,18 +59,19 @@ func errorReply(text string) Message {
 
 // truncate shortens s to at most n runes, ending with an ellipsis when cut.
 func truncate(s string, n int) string {
-	if utf8.RuneCountInString(s) <= n {
+	if len(s) <= n || utf8.RuneCountInString(s) <= n {
 		return s
 	}
 	if n <= 1 {
 		return "…"
 	}
-	cut := 0
+	cut, count := len(s), 0
 	for i := range s {
-		if utf8.RuneCountInString(s[:i]) >= n-1 {
+		if count == n-1 {
 			cut = i
 			break
 		}
+		count++
 	}
 	out := strings.TrimRight(s[:cut], " \n")
 	// Do not leave a dangling escape backslash.

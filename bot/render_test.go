@@ -218,3 +218,32 @@ func TestParseLine(t *testing.T) {
 		}
 	}
 }
+
+func TestTruncate(t *testing.T) {
+	cases := []struct {
+		in   string
+		n    int
+		want string
+	}{
+		{"short", 10, "short"},
+		{"exactly", 7, "exactly"},
+		{"Bogotá Bogotá", 8, "Bogotá…"},
+		{"abc \\*def", 6, "abc …"},
+		{"ab", 1, "…"},
+	}
+	for _, c := range cases {
+		if got := truncate(c.in, c.n); got != c.want {
+			t.Errorf("truncate(%q, %d) = %q; want %q", c.in, c.n, got, c.want)
+		}
+		if utf8.RuneCountInString(truncate(c.in, c.n)) > c.n {
+			t.Errorf("truncate(%q, %d) is too long", c.in, c.n)
+		}
+	}
+}
+
+func BenchmarkTruncateLong(b *testing.B) {
+	s := strings.Repeat("Bagram é ", 10_000)
+	for b.Loop() {
+		truncate(s, maxDescription)
+	}
+}
