@@ -14,7 +14,6 @@ import (
 
 	"encoding/binary"
 	"errors"
-	"hash/fnv"
 	"slices"
 	"strings"
 	"unicode"
@@ -87,7 +86,7 @@ func Sign(title, text string) Sig {
 		}
 	} else {
 		for i := 0; i+shingle <= len(all); i++ {
-			add(hash64(all[i] + " " + all[i+1] + " " + all[i+2]))
+			add(hashShingle(all[i], all[i+1], all[i+2]))
 		}
 	}
 	s.empty = n == 0 && len(s.Title) == 0
@@ -202,10 +201,29 @@ func words(text string) []string {
 	return out
 }
 
-func hash64(s string) uint64 {
-	h := fnv.New64a()
-	h.Write([]byte(s))
-	return mix(h.Sum64())
+// FNV-1a, 64 bits, inlined so hashing allocates nothing.
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+func fnvAdd(h uint64, s string) uint64 {
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= fnvPrime
+	}
+	return h
+}
+
+func hash64(s string) uint64 { return mix(fnvAdd(fnvOffset, s)) }
+
+// hashShingle is hash64(a + " " + b + " " + c) without building the string.
+func hashShingle(a, b, c string) uint64 {
+	h := fnvAdd(fnvOffset, a)
+	h = fnvAdd(h, " ")
+	h = fnvAdd(h, b)
+	h = fnvAdd(h, " ")
+	return mix(fnvAdd(h, c))
 }
 
 func hash32(s string) uint32 { return uint32(hash64(s) >> 32) }

@@ -162,3 +162,9 @@ func BenchmarkSign(b *testing.B) {
 		Sign("US hands over Bagram air base to Afghan army", wire)
 	}
 }
+
+func TestShingleHashIsTheHashOfTheJoinedWords(t *testing.T) {
+	if hashShingle("bagram", "air", "base") != hash64("bagram air base") {
+		t.Fatal("hashShingle differs from hashing the joined shingle")
+	}
+}
