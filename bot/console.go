@@ -44,16 +44,23 @@ func (c *Console) Run(ctx context.Context, in io.Reader) error {
 	errc := make(chan error, 1)
 	go func() {
 		defer close(lines)
-		sc := bufio.NewScanner(in)
-		sc.Buffer(make([]byte, 64*1024), 1024*1024)
-		for sc.Scan() {
-			select {
-			case lines <- sc.Text():
-			case <-ctx.Done():
+		r := bufio.NewReader(in)
+		for {
+			line, err := readLine(r)
+			if line != "" || err == nil {
+				select {
+				case lines <- line:
+				case <-ctx.Done():
+					return
+				}
+			}
+			if err != nil {
+				if err != io.EOF {
+					errc <- err
+				}
 				return
 			}
 		}
-		errc <- sc.Err()
 	}()
 	for {
 		select {
@@ -83,7 +90,38 @@ func (c *Console) Run(ctx context.Context, in io.Reader) error {
 	}
 }
 
+// maxLine bounds one command line; the rest of a longer line is dropped
+// and the command refused.
+const maxLine = 64 << 10
+
+// lineTooLong stands for a line past maxLine.
+const lineTooLong = "\x00too long"
+
+// readLine reads one line, without its end, of at most maxLine bytes.
+func readLine(r *bufio.Reader) (string, error) {
+	var b []byte
+	tooLong := false
+	for {
+		part, isPrefix, err := r.ReadLine()
+		if !tooLong {
+			b = append(b, part...)
+			if len(b) > maxLine {
+				tooLong, b = true, nil
+			}
+		}
+		if err != nil || !isPrefix {
+			if tooLong {
+				return lineTooLong, err
+			}
+			return string(b), err
+		}
+	}
+}
+
 func (c *Console) handle(ctx context.Context, line string) []Message {
+	if line == lineTooLong {
+		return []Message{errorReply(fmt.Sprintf("That command is longer than %d KB; it was ignored.", maxLine>>10))}
+	}
 	r, err := ParseLine(line)
 	if err != nil {
 		text, _ := tracker.UserMessage(err)
