@@ -135,7 +135,9 @@ func (r *registry) scanAnon(toks []token) {
 		// "one of them", "one of the officials"
 		head, h, plural := "", -1, false
 		if t.low == "one" && d+1 < len(toks) && toks[d+1].low == "of" {
-			if d+2 < len(toks) && (toks[d+2].low == "them" || toks[d+2].low == "the" || toks[d+2].low == "those") {
+			// "One of them, Dolores Finch," names the person.
+			named := d+4 < len(toks) && toks[d+3].low == "," && isNameWord(toks[d+4])
+			if d+2 < len(toks) && (toks[d+2].low == "them" || toks[d+2].low == "the" || toks[d+2].low == "those") && !named {
 				r.addAnon(toks, d, "", false)
 			}
 			continue

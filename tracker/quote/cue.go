@@ -164,7 +164,7 @@ func (a *attributor) before(k int) (cue, bool) {
 			continue
 		}
 		var np nounPhrase
-		if strings.HasSuffix(t.low, "ing") && v > lo && a.toks[v-1].low == "," {
+		if strings.HasSuffix(t.low, "ing") && v > lo && (a.toks[v-1].low == "," || gerundLinks[a.toks[v-1].low]) {
 			// "He said ..., adding: "...": the subject of the sentence.
 			np = a.subject(lo, v)
 		} else {
@@ -190,8 +190,17 @@ func (a *attributor) before(k int) (cue, bool) {
 	}
 	// "The secretary general ..., Nunzio Galantino, has called it "x" and "y":"
 	if a.toks[hi-1].low == ":" {
+		// A full sentence about a person, closed by a colon, introduces
+		// their words: "She is blunt about the industry: "..."".
+		if np := a.subject(lo, hi-1); np.kind == npPron && (np.word == "he" || np.word == "she") {
+			return cue{np: np, pos: a.toks[np.lo].s, adjacent: true}, true
+		}
 		for i := lo; i < hi && i < lo+16; i++ {
 			if !isNameWord(a.toks[i]) || (i > lo && isNameWord(a.toks[i-1]) && !a.toks[i-1].poss) {
+				continue
+			}
+			// "full of praise for Adjei:": an object, not the speaker.
+			if i > lo && prepositions[a.toks[i-1].low] && a.toks[i-1].low != "and" {
 				continue
 			}
 			if np := a.parseFwd(i, hi); np.kind == npName && a.reg.ents[np.ent].person {
@@ -201,6 +210,10 @@ func (a *attributor) before(k int) (cue, bool) {
 	}
 	return cue{}, false
 }
+
+// gerundLinks join a gerund of speech to the sentence's subject: "he
+// paused before answering:", "she ended by saying".
+var gerundLinks = setOf("before", "after", "by", "while", "when")
 
 // cueText renders the reporting phrase starting at verb v: the verb, plus
 // the audience of "told" ("told Reuters", "told the press") or the place of
@@ -254,6 +267,16 @@ func (a *attributor) subject(lo, hi int) nounPhrase {
 	if lo == 0 || a.toks[lo-1].para != a.toks[lo].para {
 		lo = datelineEnd(a.toks, lo)
 	}
+	// "Asked whether he was optimistic, he paused ...": skip the
+	// introductory participle clause.
+	if lo < hi && (a.toks[lo].low == "asked" || a.toks[lo].low == "pressed" || a.toks[lo].low == "questioned") {
+		for c := lo + 1; c < hi && c < lo+25; c++ {
+			if a.toks[c].low == "," {
+				lo = c + 1
+				break
+			}
+		}
+	}
 	for i := lo; i < hi && i < lo+8; i++ {
 		t := a.toks[i]
 		if t.kind == tWord && (isPronoun(t.low) || (isNameWord(t) && !dayNames[t.low]) || t.low == "the" || t.low == "a" || t.low == "an") {
@@ -286,6 +309,29 @@ func (a *attributor) echo(k int) (cue, bool) {
 	switch a.toks[j].low {
 	case "that", "those", "these", "such", "so", "this":
 	default:
+		// A quotation opening a story, its speaker named next:
+		// ""We woke up and the water was at the door." Amina Hassan, 34,
+		// was speaking from a shelter ..."
+		if a.toks[j].para == q.para+1 && startsParagraph(a.toks, k) && isNameWord(a.toks[j]) {
+			hi := j
+			for hi < len(a.toks) && a.toks[hi].para == a.toks[j].para && !a.clauseEnd(hi) && hi-j < 30 {
+				hi++
+			}
+			np := a.parseFwd(j, hi)
+			if np.kind != npName || !a.reg.ents[np.ent].person {
+				return cue{}, false
+			}
+			v := np.hi
+			for v < hi && v < np.hi+6 && (a.toks[v].low == "," || a.toks[v].kind == tWord && isDigit(a.toks[v].text[0])) {
+				v++
+			}
+			if v < hi && (a.toks[v].low == "was" || a.toks[v].low == "is") {
+				v++
+			}
+			if v < hi && (a.toks[v].low == "speaking" || a.toks[v].low == "talking" || a.isVerb(v)) {
+				return cue{np: np, text: a.toks[v].text, pos: a.toks[j].s}, true
+			}
+		}
 		return cue{}, false
 	}
 	hi := j

@@ -133,6 +133,15 @@ func (r *registry) lookupG(name []string, pos int, g byte) int {
 	// most recent person of that given name.
 	if len(name) == 1 {
 		if ids := r.byFirst[key]; len(ids) > 0 {
+			// "Velotra said" after "Velotra Motors" and its "Velotra
+			// Summit" model: a brand name is the organisation's.
+			if last := ids[len(ids)-1]; !r.ents[last].person {
+				for _, id := range ids {
+					if r.ents[id].org {
+						return id
+					}
+				}
+			}
 			return ids[len(ids)-1]
 		}
 	}
@@ -516,6 +525,9 @@ func (r *registry) scanMentions(toks []token) {
 
 // registerRun records toks[i:j] as a mention and returns its entity, or -1.
 func (r *registry) registerRun(toks []token, i, j int) int {
+	if j == i+1 && i > 0 && toks[i-1].low == "the" && demonym(toks[i].low) {
+		return -1
+	}
 	ni := readRun(toks[i:j])
 	if len(ni.name) == 0 {
 		return -1
@@ -546,6 +558,14 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 		if role := appositiveRole(toks, j); role != "" {
 			e.addRole(role)
 			e.person = e.person || personRoles[role]
+		}
+		// "Whitfield, 29," / "Sam Whitfield, who": an age or "who" marks
+		// a person.
+		if j+1 < len(toks) && toks[j].low == "," && toks[j+1].para == toks[j].para {
+			if n := toks[j+1]; n.low == "who" ||
+				n.kind == tWord && len(n.text) <= 3 && isDigit(n.text[0]) && j+2 < len(toks) && toks[j+2].low == "," {
+				e.person = true
+			}
 		}
 		// "Malaysia's Prime Minister, Najib Razak"
 		if i > 1 && toks[i-1].low == "," && toks[i-2].kind == tWord && titles[toks[i-2].low] && personRoles[toks[i-2].low] {

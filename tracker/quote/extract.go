@@ -51,7 +51,16 @@ import (
 //     person in the next two sentences with the same role ("A federal
 //     judge ... U.S. District Judge Maria Delgado wrote").
 //   - A quotation standing alone may be attributed by the next sentence:
-//     "That was the message from X", "So said X", "That is how X ...".
+//     "That was the message from X", "So said X", "That is how X ...";
+//     a paragraph-long quotation opening a story by the next paragraph
+//     when it starts with a person's name and a verb of speech ("Amina
+//     Hassan, 34, was speaking from a shelter").
+//   - A sentence closed by a colon introduces the words of its subject
+//     ("She is blunt about it: "...""; "Asked about it, he paused before
+//     answering: "...""). "the Spaniard"/"the Croatian" is a person, like
+//     "he". Short partial quotations count after a cued "was"/"is"
+//     ("said his client was "deeply ashamed""), and a short quoted
+//     sentence right after a quotation in its paragraph continues it.
 //   - A quotation with no cue of its own
 //     keeps the speaker of the quotation before it in the same paragraph,
 //     or of the previous paragraph when that ended with a quotation (Cue is
@@ -107,6 +116,28 @@ func Extract(text string) []Quote {
 			res[i].strict = c.strict
 		}
 		res[i].keep = isQuotation(text, toks, k, sp, res[i].adjacent, res[i].strict)
+		// A short partial quotation completing an attributed statement:
+		// "his lawyer said his client was "deeply ashamed"".
+		if !res[i].keep && res[i].explicit && partialAfterCopula(text, toks, k, sp) {
+			res[i].keep = true
+		}
+	}
+	// A short sentence quoted right after an attributed quotation in the
+	// same paragraph continues it: ""They say that every year," said one
+	// man. "Nobody comes.""
+	for i := 1; i < len(spans); i++ {
+		p := i - 1
+		if res[i].keep || !res[p].keep || res[i].tok < 0 || res[p].tok < 0 || spans[p].para != spans[i].para {
+			continue
+		}
+		if res[i].tok-res[p].tok > 20 {
+			continue
+		}
+		body := strings.TrimSpace(text[spans[i].start:spans[i].end])
+		r, _ := utf8.DecodeRuneInString(body)
+		if wordCount(body) >= 2 && unicode.IsUpper(r) && strings.ContainsAny(body[len(body)-1:], ".!?") && !spans[i].single {
+			res[i].keep = true
+		}
 	}
 	// Parts of one multi-paragraph quotation share the first cue found.
 	for i := range spans {
@@ -235,6 +266,11 @@ func isQuotation(text string, toks []token, k int, sp span, cued, strict bool) b
 	for j, steps := k-1, 0; j >= 0 && steps < 3 && toks[j].para == toks[k].para; j, steps = j-1, steps+1 {
 		t := toks[j]
 		if t.kind == tWord && titleMarkers[t.low] {
+			// "the judges called the novel "a work of rare tenderness"":
+			// a description of the thing named, in someone's words.
+			if j >= 2 && determiner(toks[j-1].low) && speechMarkers[toks[j-2].low] && !titleCase(body) {
+				break
+			}
 			// "what she called a "pattern of secrecy"": a speaker's words.
 			if j > 0 && speechMarkers[t.low] && toks[j-1].para == t.para &&
 				(isPronoun(toks[j-1].low) || toks[j-1].low == "what" || isNameWord(toks[j-1])) && toks[j-1].low != "it" {
@@ -288,3 +324,21 @@ func titleCase(s string) bool {
 // speechMarkers are title markers that are also verbs of speech when a
 // person is their subject ("she called", "what he dubbed").
 var speechMarkers = setOf("called", "dubbed", "branded", "labelled", "labeled", "termed")
+
+// partialAfterCopula reports whether a short quoted span completes a clause
+// as its predicate, lower case, after "was"/"is"/"felt": the shape of a
+// partial quotation ("said she was "bitterly disappointed"").
+func partialAfterCopula(text string, toks []token, k int, sp span) bool {
+	body := text[sp.start:sp.end]
+	if n := wordCount(body); n < 2 || sp.single {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(body)
+	if !unicode.IsLower(r) || k == 0 || toks[k-1].para != toks[k].para {
+		return false
+	}
+	return partialLinks[toks[k-1].low]
+}
+
+var partialLinks = setOf("was", "is", "were", "are", "been", "be", "felt", "feels", "feel", "looked", "seemed", "remained", "remains",
+	"would", "will", "could", "should", "must", "might", "as")

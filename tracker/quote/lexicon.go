@@ -12,7 +12,7 @@ import "strings"
 var reportingVerbs = buildVerbs(
 	// lemma, then irregular or doubled forms where the regular rules fail
 	"say said", "tell told", "add", "write wrote written", "explain", "state",
-	"ask", "reply replied replies", "respond", "answer", "note", "argue",
+	"ask", "accuse", "describe", "reply replied replies", "respond", "answer", "note", "argue",
 	"insist", "warn", "claim", "comment", "tweet", "post", "declare",
 	"announce", "continue", "conclude", "acknowledge", "admit admitted admitting",
 	"assert", "assure", "confirm", "deny denied denies", "exclaim", "mention",
@@ -172,7 +172,10 @@ var maleRoles = setOf("spokesman", "chairman", "congressman", "councilman", "bus
 	"duke", "count", "grandfather", "uncle", "nephew", "pope", "priest")
 
 // orgWords mark a capitalised run as an organisation or place, not a person.
-var orgWords = setOf("council", "department", "ministry", "agency", "office", "party",
+var orgWords = setOf("motors", "holdings", "systems", "technologies", "pharmaceuticals",
+	"partners", "capital", "securities", "labs", "logistics", "enterprises", "ventures",
+	"brands", "entertainment", "communications", "telecom", "petroleum", "mining",
+	"insurance", "investments", "homes", "foods", "airline", "council", "department", "ministry", "agency", "office", "party",
 	"university", "committee", "court", "commission", "association", "union", "bank",
 	"institute", "authority", "foundation", "group", "company", "corp", "corp.", "inc",
 	"inc.", "ltd", "ltd.", "llc", "plc", "co.", "service", "services", "force", "forces",

@@ -67,11 +67,18 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 		k := j - 1
 		var head nounPhrase
 		for tries := 0; tries < 3; tries++ {
+			prevK := k + 1
 			for k >= lo && a.toks[k].low != "," && j-k < 30 {
 				k--
 			}
 			if k < lo || a.toks[k].low != "," {
-				return nounPhrase{}
+				if tries == 0 || !(prevK+1 < j && j-prevK-1 <= 4 && allNameWords(a.toks[prevK+1:j]) && readRun(a.toks[prevK+1:j]).person) {
+					return nounPhrase{}
+				}
+				// "The chief executive of Pacifica, Daniel Okoro, told":
+				// no earlier comma, so the head found stands.
+				k = prevK
+				break
 			}
 			head = a.parseBackDepth(lo, k-1, 1)
 			if head.kind != npName {
@@ -166,9 +173,14 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 			}
 		}
 		// "Representative Jim Jordan of Ohio said": the person, not the place.
-		if k >= lo+2 && a.toks[k-1].low == "of" && isNameWord(a.toks[k-2]) && !a.toks[k-2].poss {
+		// "Commander Ian Sutherland of the Metropolitan Police said" too.
+		of := k - 1
+		if of > lo && a.toks[of].low == "the" {
+			of--
+		}
+		if of >= lo+1 && a.toks[of].low == "of" && isNameWord(a.toks[of-1]) && !a.toks[of-1].poss {
 			if place := readRun(run); !place.person && !(len(place.name) > 0 && isFirstName(run[0])) {
-				p := k - 2
+				p := of - 1
 				s := p
 				for s > lo && isNameWord(a.toks[s-1]) && !a.toks[s-1].poss {
 					s--
@@ -209,6 +221,24 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 			if determiner(p.low) {
 				break
 			}
+		}
+		// "A Department of Health spokesperson said": someone the text
+		// does not name, speaking for an organisation.
+		if owner < 0 && personRoles[head] && k < j && allNameWords(a.toks[k:j]) {
+			m := k
+			for m-2 >= lo && a.toks[m-1].low == "of" && isNameWord(a.toks[m-2]) {
+				m -= 2
+				for m > lo && isNameWord(a.toks[m-1]) && !a.toks[m-1].poss {
+					m--
+				}
+			}
+			if m > lo && (a.toks[m-1].low == "the") {
+				return nounPhrase{kind: npDesc, word: head, lo: m - 1, hi: hi}
+			}
+			if m > lo && determiner(a.toks[m-1].low) {
+				m--
+			}
+			return nounPhrase{kind: npAnon, lo: m, hi: hi}
 		}
 		det := a.toks[k].low
 		if owner >= 0 {
@@ -275,6 +305,10 @@ func isPronoun(w string) bool {
 func (a *attributor) nameNP(run []token, lo, k, hi int) nounPhrase {
 	if len(run) == 0 {
 		return nounPhrase{}
+	}
+	// "the Spaniard said": a person described by nationality.
+	if len(run) == 1 && k > 0 && a.toks[k-1].low == "the" && demonym(run[0].low) {
+		return nounPhrase{kind: npPron, word: "demonym", lo: k, hi: hi}
 	}
 	ni := readRun(run)
 	if len(ni.name) == 0 {
@@ -376,7 +410,7 @@ func (a *attributor) parseFwd(i, hi int) nounPhrase {
 			}
 		}
 		return nounPhrase{}
-	case t.low == "the" || t.low == "a" || t.low == "an" || t.low == "his" || t.low == "her" || t.low == "its" || t.low == "their":
+	case t.low == "the" || t.low == "a" || t.low == "an" || t.low == "his" || t.low == "her" || t.low == "its" || t.low == "their" || t.low == "one" || t.low == "another":
 		j := i + 1
 		head := ""
 		for j < hi && j < i+8 && a.toks[j].kind == tWord && !prepositions[a.toks[j].low] && !reportingVerbs[a.toks[j].low] && a.toks[j].low != "who" {
@@ -406,7 +440,7 @@ func (a *attributor) parseFwd(i, hi int) nounPhrase {
 				return np
 			}
 		}
-		if t.low == "a" || t.low == "an" {
+		if t.low == "a" || t.low == "an" || t.low == "one" || t.low == "another" {
 			return nounPhrase{kind: npAnon, lo: i, hi: j}
 		}
 		return nounPhrase{kind: npDesc, word: head, lo: i, hi: j}
@@ -441,6 +475,8 @@ func (a *attributor) resolve(np nounPhrase, pos int) int {
 			return id
 		case "it":
 			return a.reg.orgBefore(pos)
+		case "demonym":
+			return a.reg.personBefore(pos, a.sentAt(pos), 0, -1)
 		}
 		return -1
 	case npDesc:
@@ -574,3 +610,36 @@ func (a *attributor) askedBy(id, pos int) bool {
 	})
 	return found
 }
+
+// demonym reports whether w (lower case) names a person by nationality
+// ("spaniard", "croatian", "frenchman"), as in "the Spaniard said".
+func demonym(w string) bool {
+	if demonyms[w] {
+		return true
+	}
+	if len(w) < 5 {
+		return false
+	}
+	for _, suf := range []string{"ian", "ean", "ese", "ard", "man", "woman"} {
+		if strings.HasSuffix(w, suf) {
+			return !nonDemonyms[w]
+		}
+	}
+	return false
+}
+
+var demonyms = setOf("american", "mexican", "kenyan", "ugandan", "rwandan", "cuban", "moroccan",
+	"dominican", "venezuelan", "german", "afghan", "pakistani", "iraqi", "israeli", "saudi",
+	"qatari", "bangladeshi", "somali", "scot", "swede", "dane", "finn", "pole", "turk",
+	"greek", "briton", "brit", "swiss", "thai", "kiwi", "aussie", "argentine", "filipino",
+	"czech", "slovak", "uzbek", "kazakh", "kuwaiti", "omani", "yemeni", "emirati", "nepali",
+	"dutch", "welsh", "irish", "english", "scottish", "british", "french", "spanish",
+	"portuguese", "japanese", "chinese", "south african", "tanzanian", "zambian", "cameroonian")
+
+// nonDemonyms end like demonyms but name institutions or roles.
+var nonDemonyms = setOf("guardian", "chairman", "chairwoman", "spokesman", "spokeswoman",
+	"ombudsman", "foreman", "alderman", "congressman", "congresswoman", "businessman",
+	"businesswoman", "policeman", "policewoman", "fireman", "sportsman", "frontman",
+	"vatican", "kremlin", "pentagon", "european", "standard", "leopard", "custodian",
+	"libertarian", "comedian", "musician", "politician", "physician", "veteran", "civilian",
+	"guardsman", "batsman", "bowman", "linesman", "horseman", "huntsman", "statesman")

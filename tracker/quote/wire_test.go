@@ -13,8 +13,15 @@ import (
 // articles, tuned on); testdata/heldout (3, written after tuning on wire,
 // never tuned on); testdata/heldout2 (3, written next: first scored F1
 // 1.000, speaker 16/22 = 0.727, then its failures were fixed with general
-// rules, so it is no longer held out); testdata/heldout3 (3, written last,
-// never tuned on).
+// rules, so it is no longer held out); testdata/heldout3 (3, never tuned
+// on); testdata/heldout4 (8 longer multi-speaker articles written in a third
+// round: first scored F1 0.963, speaker 53/65 = 0.815, then fixed with
+// general rules, so no longer held out); testdata/heldout5 (4, written after
+// those fixes: first scored F1 0.983, speaker 27/29 = 0.931 untuned; its two
+// speaker errors then led to two more general rules); testdata/probe (9
+// quick probe articles written after heldout5, scored informally before
+// gold was written: 3 of 62 quotes wrong, all fixed with general rules;
+// the last two, p10 and p11, were right first time).
 // Each NAME.txt has a NAME.gold: one line per direct quotation, in order,
 // "speaker<TAB>quote text", the text exactly as it appears between the
 // marks (one line per paragraph of a multi-paragraph quotation) and the
@@ -33,6 +40,10 @@ const (
 	floorWireSpeaker = 0.97 // reached 1.000
 	floorHeldF1      = 0.95 // reached 1.000 on each held-out set
 	floorHeldSpeaker = 0.90 // reached 1.000, 0.955, 1.000
+	floorH4F1        = 0.98 // reached 1.000 (0.963 before the third round)
+	floorH4Speaker   = 0.97 // reached 1.000 (0.815 before the third round)
+	floorH5F1        = 0.97 // reached 0.983 (the two-word "fantasy arithmetic" is missed)
+	floorH5Speaker   = 0.96 // reached 1.000 (0.931 untuned)
 )
 
 type wireScore struct {
@@ -137,7 +148,7 @@ func TestWireQuality(t *testing.T) {
 	for _, c := range []struct {
 		dir       string
 		f1, speak float64
-	}{{"wire", floorWireF1, floorWireSpeaker}, {"heldout", floorHeldF1, floorHeldSpeaker}, {"heldout2", floorHeldF1, floorHeldSpeaker}, {"heldout3", floorHeldF1, floorHeldSpeaker}} {
+	}{{"wire", floorWireF1, floorWireSpeaker}, {"heldout", floorHeldF1, floorHeldSpeaker}, {"heldout2", floorHeldF1, floorHeldSpeaker}, {"heldout3", floorHeldF1, floorHeldSpeaker}, {"heldout4", floorH4F1, floorH4Speaker}, {"heldout5", floorH5F1, floorH5Speaker}, {"probe", floorH4F1, floorH4Speaker}} {
 		if _, err := os.Stat(filepath.Join("testdata", c.dir)); err != nil {
 			continue
 		}
