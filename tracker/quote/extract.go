@@ -221,16 +221,30 @@ func Extract(text string) []Quote {
 		if !res[i].keep {
 			continue
 		}
+		// White space just inside the marks ("“ I love it.”") is the
+		// page's typing, not the speaker's words.
+		start, end := sp.start, sp.end
+		for start < end && isSpaceByte(text[start]) {
+			start++
+		}
+		for end > start && isSpaceByte(text[end-1]) {
+			end--
+		}
+		if start == end {
+			continue
+		}
 		out = append(out, Quote{
-			Text:    text[sp.start:sp.end],
+			Text:    text[start:end],
 			Speaker: reg.fullName(res[i].ent),
 			Cue:     res[i].cue,
-			Start:   sp.start,
-			End:     sp.end,
+			Start:   start,
+			End:     end,
 		})
 	}
 	return out
 }
+
+func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
 
 // startsParagraph reports whether the quotation token k opens its paragraph.
 func startsParagraph(toks []token, k int) bool {

@@ -378,3 +378,10 @@ func TestOneOfApposition(t *testing.T) {
 	check(t, "Two diplomats spoke to reporters. \"There is a lot of speculation and very little evidence,\" one of them said.",
 		[]want{{"There is a lot of speculation and very little evidence,", "", "said"}})
 }
+
+func TestSpacesInsideTheMarksAreNotQuoted(t *testing.T) {
+	got := Extract(`“Operating is a lot different,” Kevin Mayer said. “ I love what I’m doing. ”`)
+	if len(got) != 2 || got[1].Text != "I love what I’m doing." || got[1].Speaker != "Kevin Mayer" {
+		t.Fatalf("got %+v", got)
+	}
+}
