@@ -279,3 +279,21 @@ func FuzzExtract(f *testing.F) {
 		}
 	})
 }
+
+func TestFromTextWithAParagraphPerLine(t *testing.T) {
+	in := "Talks on Bagram stall\n" +
+		"Talks on the future of Bagram air base stalled on Friday.\n" +
+		"“We will not sign anything,” said Zabihullah Mujahid, the Taliban's chief spokesman.\n" +
+		"“Our position has not changed,” Mujahid added."
+	a := FromText(in)
+	if a.Title != "Talks on Bagram stall" {
+		t.Fatalf("title = %q", a.Title)
+	}
+	if got := strings.Count(a.Text, "\n\n"); got != 2 {
+		t.Fatalf("text = %q; want three paragraphs", a.Text)
+	}
+	wrapped := FromText("The council met on Monday to discuss the\nbudget, which has been delayed twice since\nthe spring, officials said.")
+	if strings.Contains(wrapped.Text, "\n") {
+		t.Fatalf("hard-wrapped text split into paragraphs: %q", wrapped.Text)
+	}
+}

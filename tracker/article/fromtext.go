@@ -14,7 +14,8 @@ import (
 // quotation mark), so a hard-wrapped first sentence is not mistaken for one.
 // The rest becomes Text: paragraphs are separated by one blank line, and the
 // lines inside a paragraph are joined with a space so hard-wrapped text
-// reads as the sentences it contains.
+// reads as the sentences it contains. Text with no blank line whose lines
+// mostly end sentences has a paragraph on each line.
 func FromText(text string) Article {
 	text = strings.TrimPrefix(text, "\ufeff")
 	text = strings.ReplaceAll(text, "\r\n", "\n")
@@ -25,14 +26,36 @@ func FromText(text string) Article {
 		a.Title = strings.Join(strings.Fields(first), " ")
 		text = rest
 	}
+	sep := "\n\n"
+	if !strings.Contains(text, "\n\n") && linePerParagraph(text) {
+		sep = "\n"
+	}
 	var paras []string
-	for _, block := range strings.Split(text, "\n\n") {
+	for _, block := range strings.Split(text, sep) {
 		if p := strings.Join(strings.Fields(block), " "); p != "" {
 			paras = append(paras, p)
 		}
 	}
 	a.Text = strings.Join(paras, "\n\n")
 	return a
+}
+
+// linePerParagraph reports whether text without blank lines puts one
+// paragraph on each line, as many plain-text exports do, rather than
+// hard-wrapping paragraphs: most of its lines end a sentence.
+func linePerParagraph(text string) bool {
+	lines := strings.Split(text, "\n")
+	if len(lines) < 3 {
+		return false // too few to tell
+	}
+	ends := 0
+	for _, l := range lines {
+		last, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(l))
+		if strings.ContainsRune(".!?\"”’'…)", last) {
+			ends++
+		}
+	}
+	return ends*3 >= len(lines)*2
 }
 
 func isHeadline(line, rest string) bool {
