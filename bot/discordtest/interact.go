@@ -228,12 +228,10 @@ func (s *Server) getWebhookMessage(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) editWebhookMessage(w http.ResponseWriter, r *http.Request) {
-	var p Payload
-	raw, files, ok := decodePayload(w, r, &p)
+	p, ok := decodeMessage(w, r)
 	if !ok {
 		return
 	}
-	p.Raw, p.Files = raw, files
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	in := s.webhookInteraction(w, r)
@@ -259,12 +257,10 @@ func (s *Server) deleteWebhookMessage(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) followup(w http.ResponseWriter, r *http.Request) {
-	var p Payload
-	raw, files, ok := decodePayload(w, r, &p)
+	p, ok := decodeMessage(w, r)
 	if !ok {
 		return
 	}
-	p.Raw, p.Files = raw, files
 	if !validMessage(w, &p) {
 		return
 	}

@@ -162,6 +162,12 @@ func (s *Server) takeFailure(method, p string) *failure {
 
 func writeJSON(w http.ResponseWriter, status int, v any) {
 	b, err := json.Marshal(v)
+	writeBody(w, status, b, err)
+}
+
+// writeBody answers with JSON marshalled earlier (under the server's lock,
+// say), or with a 500 if marshalling failed.
+func writeBody(w http.ResponseWriter, status int, b []byte, err error) {
 	if err != nil {
 		writeError(w, http.StatusInternalServerError, 0, "discordtest: "+err.Error())
 		return
@@ -207,6 +213,15 @@ func readPayload(r *http.Request) (json.RawMessage, int, error) {
 		part.Close()
 	}
 	return payload, files, nil
+}
+
+// decodeMessage decodes a message payload into a Payload with its raw JSON
+// and file count; on failure it has answered 400.
+func decodeMessage(w http.ResponseWriter, r *http.Request) (Payload, bool) {
+	var p Payload
+	raw, files, ok := decodePayload(w, r, &p)
+	p.Raw, p.Files = raw, files
+	return p, ok
 }
 
 // decodePayload decodes r's message payload. On failure it answers 400
@@ -285,12 +300,10 @@ func (s *Server) messageJSON(m *Message) *discordgo.Message {
 
 func (s *Server) createMessage(w http.ResponseWriter, r *http.Request) {
 	channel := r.PathValue("channel")
-	var p Payload
-	raw, files, ok := decodePayload(w, r, &p)
+	p, ok := decodeMessage(w, r)
 	if !ok {
 		return
 	}
-	p.Raw, p.Files = raw, files
 	if !validMessage(w, &p) {
 		return
 	}
@@ -393,12 +406,7 @@ func (s *Server) getCommands(w http.ResponseWriter, r *http.Request) {
 	}
 	b, err := json.Marshal(cmds)
 	s.mu.Unlock()
-	if err != nil {
-		writeError(w, http.StatusInternalServerError, 0, err.Error())
-		return
-	}
-	w.Header().Set("Content-Type", "application/json")
-	w.Write(b)
+	writeBody(w, http.StatusOK, b, err)
 }
 
 func (s *Server) putCommands(w http.ResponseWriter, r *http.Request) {
@@ -446,12 +454,7 @@ func (s *Server) putCommands(w http.ResponseWriter, r *http.Request) {
 	s.notify()
 	b, err := json.Marshal(out)
 	s.mu.Unlock()
-	if err != nil {
-		writeError(w, http.StatusInternalServerError, 0, err.Error())
-		return
-	}
-	w.Header().Set("Content-Type", "application/json")
-	w.Write(b)
+	writeBody(w, http.StatusOK, b, err)
 }
 
 // ClearFailures drops every failure FailNext queued that has not fired yet.
