@@ -9,6 +9,8 @@ package quote
 // shopkeeper,") is that named person, not an anonymous one.
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -80,16 +82,7 @@ func (r *registry) addAnon(toks []token, i int, role string, plural bool) int {
 // hasMentionAt reports whether some entity is mentioned at byte offset pos.
 func (r *registry) hasMentionAt(pos int) bool {
 	for _, ms := range [][]mention{r.mentions, r.anonMentions, r.cueMentions} {
-		lo, hi := 0, len(ms)
-		for lo < hi {
-			m := (lo + hi) / 2
-			if ms[m].pos < pos {
-				lo = m + 1
-			} else {
-				hi = m
-			}
-		}
-		if lo < len(ms) && ms[lo].pos == pos {
+		if _, ok := mentionIn(ms, pos); ok {
 			return true
 		}
 	}
@@ -100,20 +93,21 @@ func (r *registry) hasMentionAt(pos int) bool {
 // description, or -1.
 func (r *registry) mentionAt(pos int) int {
 	for _, ms := range [][]mention{r.mentions, r.anonMentions} {
-		lo, hi := 0, len(ms)
-		for lo < hi {
-			m := (lo + hi) / 2
-			if ms[m].pos < pos {
-				lo = m + 1
-			} else {
-				hi = m
-			}
-		}
-		if lo < len(ms) && ms[lo].pos == pos {
-			return ms[lo].ent
+		if ent, ok := mentionIn(ms, pos); ok {
+			return ent
 		}
 	}
 	return -1
+}
+
+// mentionIn finds the mention at byte offset pos in ms, which is sorted by
+// position.
+func mentionIn(ms []mention, pos int) (ent int, ok bool) {
+	i, found := slices.BinarySearchFunc(ms, pos, func(m mention, p int) int { return cmp.Compare(m.pos, p) })
+	if !found {
+		return -1, false
+	}
+	return ms[i].ent, true
 }
 
 // scanAnon finds indefinite descriptions of people and registers each as an
