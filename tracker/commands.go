@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"net/url"
+	"slices"
 	"sort"
 	"strings"
 	"sync/atomic"
@@ -238,13 +239,7 @@ func (t *Tracker) RemoveFeed(ctx context.Context, guild, rawURL string) (string,
 		return "", Errorf("This server has no custom feed %s; /feeds list shows them.", raw)
 	}
 	cp := cloneFeed(f)
-	guilds := cp.Guilds[:0]
-	for _, g := range cp.Guilds {
-		if g != guild {
-			guilds = append(guilds, g)
-		}
-	}
-	cp.Guilds = guilds
+	cp.Guilds = slices.DeleteFunc(cp.Guilds, func(g string) bool { return g == guild })
 	if cp.orphan() {
 		if err := t.store.DeleteFeed(ctx, cp.URL); err != nil {
 			return "", err

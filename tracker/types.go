@@ -1,6 +1,7 @@
 package tracker
 
 import (
+	"slices"
 	"time"
 
 	"newshound/tracker/query"
@@ -59,14 +60,7 @@ func (f *Feed) Trusted() bool { return f.Catalog }
 func (f *Feed) orphan() bool { return !f.Catalog && len(f.Guilds) == 0 && len(f.Topics) == 0 }
 
 // HasGuild reports whether guild added the feed.
-func (f *Feed) HasGuild(guild string) bool {
-	for _, g := range f.Guilds {
-		if g == guild {
-			return true
-		}
-	}
-	return false
-}
+func (f *Feed) HasGuild(guild string) bool { return slices.Contains(f.Guilds, guild) }
 
 // Item is one entry of a feed, normalised. Its identity across feeds is its
 // canonical URL; Key is its identity within FeedURL (GUID, else link, else a
