@@ -13,6 +13,7 @@ import (
 	"time"
 
 	bolt "go.etcd.io/bbolt"
+	berrors "go.etcd.io/bbolt/errors"
 )
 
 // A running process holds the database file's lock, so another process
@@ -106,7 +107,7 @@ func BackupTo(ctx context.Context, dbPath, dest string) error {
 			return receive(conn, w)
 		}
 		db, err := bolt.Open(dbPath, 0o600, &bolt.Options{ReadOnly: true, Timeout: 2 * time.Second})
-		if errors.Is(err, bolt.ErrTimeout) {
+		if errors.Is(err, berrors.ErrTimeout) {
 			return fmt.Errorf("%s is in use by a process that does not serve backups", dbPath)
 		}
 		if err != nil {

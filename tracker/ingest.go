@@ -6,7 +6,6 @@ import (
 	"sort"
 	"strings"
 	"sync"
-	"time"
 
 	"newshound/tracker/article"
 	"newshound/tracker/feed"
@@ -307,9 +306,4 @@ func firstN(s string, n int) string {
 		return s
 	}
 	return s[:n]
-}
-
-// since returns the start of a window of the given hours before now.
-func (t *Tracker) since(hours int) time.Time {
-	return t.now().Add(-time.Duration(hours) * time.Hour)
 }

@@ -185,10 +185,9 @@ func (t *Tracker) addSubLocked(s Subscription) error {
 	if s.Paused {
 		return nil
 	}
-	q, ok := t.queries[s.Topic]
-	if !ok {
-		var err error
-		if q, err = query.Parse(s.Topic); err != nil {
+	if _, ok := t.queries[s.Topic]; !ok {
+		q, err := query.Parse(s.Topic)
+		if err != nil {
 			return err
 		}
 		t.queries[s.Topic] = q

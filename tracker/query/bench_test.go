@@ -78,12 +78,13 @@ func BenchmarkNaive(b *testing.B) {
 			b.ReportAllocs()
 			for i := 0; b.Loop(); i++ {
 				d := docs[i%len(docs)]
-				var out []int
-				for j, q := range qs {
+				n := 0
+				for _, q := range qs {
 					if q.Match(d) {
-						out = append(out, j)
+						n++
 					}
 				}
+				matchSink += n
 			}
 			b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "texts/s")
 		})
@@ -99,3 +100,6 @@ func BenchmarkNewDoc(b *testing.B) {
 		NewDoc("Blast at Bagram air base", text)
 	}
 }
+
+// matchSink keeps the naive loop's result alive.
+var matchSink int

@@ -84,15 +84,10 @@ func newRegistry() *registry {
 	return &registry{bySurname: make(map[string][]int), byFirst: make(map[string][]int)}
 }
 
-// lookup finds the entity a name refers to, adding it if new. A name
+// lookupG finds the entity a name refers to, adding it if new. A name
 // matches an entity with the same last word when either is a single word,
-// when their first words agree, or when one ends the other.
-func (r *registry) lookup(name []string, pos int) int {
-	return r.lookupG(name, pos, 0)
-}
-
-// lookupG is lookup for a mention of gender g (from an honorific or given
-// name; 0 if unknown). When several people share a surname, a bare
+// when their first words agree, or when one ends the other. g is the
+// mention's gender (from an honorific or given name; 0 if unknown). When several people share a surname, a bare
 // surname ("Ms. Otieno") is the compatible one mentioned last before pos.
 func (r *registry) lookupG(name []string, pos int, g byte) int {
 	if len(name) == 0 {

@@ -226,10 +226,6 @@ var stopCaps = setOf("the", "a", "an", "in", "on", "at", "after", "before", "but
 	"throughout", "following", "including", "regarding", "amid", "following", "once",
 	"every", "any", "much", "few", "several", "more", "less", "least", "group")
 
-// pronouns that may stand for a speaker.
-var malePron = setOf("he", "him", "his", "himself")
-var femalePron = setOf("she", "her", "hers", "herself")
-
 // abbreviations keep their final period inside the word.
 var abbreviations = setOf("mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "col", "lt",
 	"sgt", "capt", "sen", "rep", "gov", "prof", "rev", "inc", "ltd", "co", "corp", "no",
