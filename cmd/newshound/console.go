@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"flag"
+	"fmt"
 	"time"
 
 	"newshound/bot"
@@ -40,7 +41,10 @@ func runConsole(ctx context.Context, args []string, env environment) error {
 		if !o.pollSet {
 			o.poll = demoPoll
 		}
-		log.Info("demo feeds are up; try /track bagram", "url", srv.URL())
+		log.Info("demo feeds are up", "url", srv.URL())
+		// Said on stderr whatever the log level, and never on stdout, whose
+		// lines -json reserves for messages.
+		fmt.Fprintf(env.stderr, "Demo news is live: a new story every %v for as long as this runs. Type /track bagram and wait for alerts; /help lists the commands.\n", demo.DefaultInterval)
 	}
 	if o.feeds != "" || !*demoMode {
 		more, err := o.catalog()

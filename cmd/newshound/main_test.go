@@ -269,3 +269,20 @@ func TestSubcommandsFailCleanly(t *testing.T) {
 		}
 	}
 }
+
+// TestDemoSaysWhatToType: the demo's first words tell a newcomer what to
+// type, on stderr, so that -json's stdout stays all JSON.
+func TestDemoSaysWhatToType(t *testing.T) {
+	cmd := exec.Command(binary, "console", "-json", "-demo", "-db", filepath.Join(t.TempDir(), "nh.db"))
+	var stdout, stderr strings.Builder
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	if err := cmd.Run(); err != nil { // stdin is empty: it exits once started
+		t.Fatalf("console -demo: %v\n%s", err, stderr.String())
+	}
+	if n := strings.Count(stderr.String(), "Type /track bagram"); n != 1 {
+		t.Errorf("stderr says %d times what to type; want once:\n%s", n, stderr.String())
+	}
+	if stdout.Len() != 0 {
+		t.Errorf("stdout = %q; want nothing before a command", stdout.String())
+	}
+}

@@ -12,10 +12,17 @@
 // Meridian Wire story that Harbor Daily also carries with a new headline,
 // curly quotes and a trimmed ending, so near-duplicate detection has work to
 // do. The football story mentions Kabul but not Bagram.
+//
 // Publishing is a pure function of the clock, not a goroutine: at Start the
 // first four stories are already out (dated minutes to hours earlier), and
-// story n (n > 4) appears at start + (n-4)*Interval. Once every story is out
-// the feeds keep them and publish nothing more; they do not loop.
+// then one item goes out every Interval for as long as the server runs, so
+// a newcomer who starts tracking at any moment soon sees an alert. Slot k
+// (k > 4) appears at start + (k-4)*Interval and carries story
+// (k-1) mod len(stories): once every written story is out, the stories go
+// out again in the same order as fresh items, with new URLs, GUIDs and
+// dates (/articles/<slug>-2.html for the second round, and so on). The
+// tracker's story clustering folds such a copy into the story it repeats,
+// so a channel that was already alerted to a story hears of it once.
 package demo
 
 import (
@@ -24,6 +31,8 @@ import (
 	"fmt"
 	"net"
 	"net/http"
+	"strconv"
+	"strings"
 	"sync"
 	"time"
 )
@@ -128,31 +137,81 @@ func (s *Server) Close() error {
 	return s.closeErr
 }
 
-// publishedAt is when st goes out: age minutes before start for the first
-// initialItems stories, then one every interval.
-func (s *Server) publishedAt(st story) time.Time {
-	if st.seq <= initialItems {
-		return s.start.Add(-time.Duration(st.age) * time.Minute)
-	}
-	return s.start.Add(time.Duration(st.seq-initialItems) * s.interval)
+// edition is one publication of a story in a publishing slot: round 0 is
+// the story's first appearance, round r its (r+1)th.
+type edition struct {
+	story
+	slot  int // 1-based publishing slot
+	round int
 }
 
-// published returns the stories out by now for one outlet ("" for all),
+// key names the edition in URLs and GUIDs: the slug in round 0, then
+// slug-2, slug-3, ...
+func (e edition) key() string {
+	if e.round == 0 {
+		return e.slug
+	}
+	return e.slug + "-" + strconv.Itoa(e.round+1)
+}
+
+// edition returns what goes out in slot k (k >= 1).
+func (s *Server) edition(k int) edition {
+	n := len(s.stories)
+	return edition{story: s.stories[(k-1)%n], slot: k, round: (k - 1) / n}
+}
+
+// publishedAt is when an edition goes out: age minutes before start for the
+// first initialItems slots (the written stories' first round), then one
+// slot every interval.
+func (s *Server) publishedAt(e edition) time.Time {
+	if e.slot <= initialItems {
+		return s.start.Add(-time.Duration(e.age) * time.Minute)
+	}
+	return s.start.Add(time.Duration(e.slot-initialItems) * s.interval)
+}
+
+// lastSlot is the newest slot out by now (0 when none is).
+func (s *Server) lastSlot(now time.Time) int {
+	if now.Before(s.start) {
+		k := 0
+		for k < initialItems && !s.publishedAt(s.edition(k+1)).After(now) {
+			k++
+		}
+		return k
+	}
+	return initialItems + int(now.Sub(s.start)/s.interval)
+}
+
+// published returns the editions out by now for one outlet ("" for all),
 // newest first, at most maxItems.
-func (s *Server) published(now time.Time, outlet string) []story {
-	var out []story
-	for i := len(s.stories) - 1; i >= 0; i-- {
-		st := s.stories[i]
-		if outlet != "" && st.outlet != outlet {
+func (s *Server) published(now time.Time, outlet string) []edition {
+	var out []edition
+	for k := s.lastSlot(now); k >= 1 && len(out) < maxItems; k-- {
+		e := s.edition(k)
+		if outlet != "" && e.outlet != outlet {
 			continue
 		}
-		if s.publishedAt(st).After(now) {
-			continue
-		}
-		out = append(out, st)
-		if len(out) == maxItems {
-			break
-		}
+		out = append(out, e)
 	}
 	return out
+}
+
+// find returns the edition published by now whose key is key.
+func (s *Server) find(now time.Time, key string) (edition, bool) {
+	slug, round := key, 0
+	if i := strings.LastIndexByte(key, '-'); i > 0 {
+		if r, err := strconv.Atoi(key[i+1:]); err == nil && r >= 2 && key[i+1] != '0' {
+			slug, round = key[:i], r-1
+		}
+	}
+	for i, st := range s.stories {
+		if st.slug != slug {
+			continue
+		}
+		k := round*len(s.stories) + i + 1
+		if k <= s.lastSlot(now) {
+			return s.edition(k), true
+		}
+	}
+	return edition{}, false
 }

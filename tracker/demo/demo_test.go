@@ -231,8 +231,61 @@ func TestNewItemAppearsEachInterval(t *testing.T) {
 		t.Errorf("items after all intervals = %d; want %d", got, total)
 	}
 	clk.Add(10 * testInterval)
-	if got := len(allTitles(t, s, c)); got != total {
-		t.Errorf("items long after the last story = %d; want %d (no loop)", got, total)
+	if got := len(allTitles(t, s, c)); got != total+10 {
+		t.Errorf("items ten intervals after the last written story = %d; want %d (publishing goes on)", got, total+10)
+	}
+}
+
+// TestPublishingNeverStops: hours into the demo, an item still goes out
+// every interval, each with a URL and GUID never used before, its page is
+// served, and a Bagram story is never more than four intervals away, so
+// whoever types /track bagram at any moment soon has an alert.
+func TestPublishingNeverStops(t *testing.T) {
+	s, clk, c := startTest(t)
+	seen := map[string]bool{}
+	for _, e := range s.published(clk.Now(), "") {
+		seen[s.articleURL(e)] = true
+	}
+	sinceBagram := 0
+	for step := 1; step <= 3*len(s.stories)+5; step++ {
+		clk.Add(testInterval)
+		out := s.published(clk.Now(), "")
+		if len(out) != min(initialItems+step, maxItems) {
+			t.Fatalf("step %d: %d items out; want %d", step, len(out), min(initialItems+step, maxItems))
+		}
+		newest := out[0]
+		url := s.articleURL(newest)
+		if seen[url] {
+			t.Fatalf("step %d: URL %s published twice", step, url)
+		}
+		seen[url] = true
+		if newest.topic == "bagram" {
+			sinceBagram = 0
+		} else if sinceBagram++; sinceBagram >= 4 {
+			t.Errorf("step %d: four intervals in a row without a Bagram story", step)
+		}
+	}
+	clk.Add(5 * time.Hour)
+	for _, f := range s.Feeds() {
+		if n := len(feedTitles(t, c, f)); n != maxItems {
+			t.Errorf("%s five hours on: %d items; want %d (the newest)", f, n, maxItems)
+		}
+	}
+	newest := s.published(clk.Now(), "")[0]
+	if newest.round < 2 {
+		t.Fatalf("newest item five hours on is in round %d; want a late round", newest.round)
+	}
+	r, page := get(t, c, s.articleURL(newest), nil)
+	if r.StatusCode != http.StatusOK || !strings.Contains(page, newest.paras[0][:40]) {
+		t.Errorf("page of %s: status %d; want 200 with its first paragraph", s.articleURL(newest), r.StatusCode)
+	}
+	if !strings.Contains(page, clk.Now().UTC().Format("2 January 2006")) {
+		t.Errorf("page of a late edition lacks today's date")
+	}
+	for _, bad := range []string{"/articles/" + newest.slug + "-1.html", "/articles/" + newest.slug + "-02.html", "/articles/" + newest.slug + "-999.html"} {
+		if r, _ := get(t, c, s.URL()+bad, nil); r.StatusCode != http.StatusNotFound {
+			t.Errorf("GET %s: status %d; want 404", bad, r.StatusCode)
+		}
 	}
 }
 
@@ -269,8 +322,7 @@ func TestFeedsAnswer304ToValidators(t *testing.T) {
 
 func TestArticlePageHasQuotesAndBoilerplate(t *testing.T) {
 	s, _, c := startTest(t)
-	st := s.stories[0]
-	resp, body := get(t, c, s.articleURL(st), nil)
+	resp, body := get(t, c, s.articleURL(s.edition(1)), nil)
 	if resp.StatusCode != http.StatusOK {
 		t.Fatalf("status %d; want 200", resp.StatusCode)
 	}
@@ -289,7 +341,7 @@ func TestArticlePageHasQuotesAndBoilerplate(t *testing.T) {
 		t.Errorf("article has %d paragraphs; want >= 5", strings.Count(body, "<p>"))
 	}
 	// A straight-quoted story: html/template writes &#34; for ".
-	_, body = get(t, c, s.articleURL(s.stories[1]), nil)
+	_, body = get(t, c, s.articleURL(s.edition(2)), nil)
 	if !strings.Contains(body, "&#34;We are not against machines.") {
 		t.Errorf("port strike page lacks its opening quote")
 	}
@@ -297,7 +349,7 @@ func TestArticlePageHasQuotesAndBoilerplate(t *testing.T) {
 
 func TestUnpublishedArticleIsNotFound(t *testing.T) {
 	s, clk, c := startTest(t)
-	last := s.stories[len(s.stories)-1]
+	last := s.edition(len(s.stories))
 	if r, _ := get(t, c, s.articleURL(last), nil); r.StatusCode != http.StatusNotFound {
 		t.Errorf("unpublished article: status %d; want 404", r.StatusCode)
 	}

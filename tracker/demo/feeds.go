@@ -33,7 +33,7 @@ func (s *Server) serveFeed(w http.ResponseWriter, r *http.Request, o outlet) {
 	h := fnv.New64a()
 	fmt.Fprint(h, o.key)
 	for _, st := range items {
-		fmt.Fprint(h, "|", st.slug)
+		fmt.Fprint(h, "|", st.key())
 	}
 	if len(items) > 0 {
 		lastMod = s.publishedAt(items[0])
@@ -92,7 +92,7 @@ func notModified(r *http.Request, etag string, lastMod time.Time) bool {
 	return false
 }
 
-func (s *Server) articleURL(st story) string { return s.url + "/articles/" + st.slug + ".html" }
+func (s *Server) articleURL(e edition) string { return s.url + "/articles/" + e.key() + ".html" }
 
 // descriptionHTML is the short HTML the feeds carry: summary and lead.
 func descriptionHTML(st story) string {
@@ -130,7 +130,7 @@ type rssGUID struct {
 	Value       string `xml:",chardata"`
 }
 
-func (s *Server) rss(o outlet, items []story, lastMod time.Time) ([]byte, error) {
+func (s *Server) rss(o outlet, items []edition, lastMod time.Time) ([]byte, error) {
 	doc := rssDoc{Version: "2.0", DC: "http://purl.org/dc/elements/1.1/", Channel: rssChannel{
 		Title:         o.name,
 		Link:          s.url + "/",
@@ -143,10 +143,10 @@ func (s *Server) rss(o outlet, items []story, lastMod time.Time) ([]byte, error)
 		doc.Channel.Items = append(doc.Channel.Items, rssItem{
 			Title:       st.title,
 			Link:        s.articleURL(st),
-			GUID:        rssGUID{Value: "urn:newshound-demo:" + o.key + ":" + st.slug},
+			GUID:        rssGUID{Value: "urn:newshound-demo:" + o.key + ":" + st.key()},
 			PubDate:     s.publishedAt(st).UTC().Format(time.RFC1123Z),
 			Creator:     st.author,
-			Description: descriptionHTML(st),
+			Description: descriptionHTML(st.story),
 		})
 	}
 	return marshalXML(doc)
@@ -185,7 +185,7 @@ type atomEntry struct {
 	Content atomText `xml:"content"`
 }
 
-func (s *Server) atom(o outlet, items []story, lastMod time.Time) ([]byte, error) {
+func (s *Server) atom(o outlet, items []edition, lastMod time.Time) ([]byte, error) {
 	feed := atomFeed{
 		ID:      "urn:newshound-demo:" + o.key,
 		Title:   o.name,
@@ -198,13 +198,13 @@ func (s *Server) atom(o outlet, items []story, lastMod time.Time) ([]byte, error
 	for _, st := range items {
 		t := s.publishedAt(st).UTC().Format(time.RFC3339)
 		e := atomEntry{
-			ID:        "urn:newshound-demo:" + o.key + ":" + st.slug,
+			ID:        "urn:newshound-demo:" + o.key + ":" + st.key(),
 			Title:     st.title,
 			Links:     []atomLink{{Rel: "alternate", Type: "text/html", Href: s.articleURL(st)}},
 			Published: t,
 			Updated:   t,
 			Summary:   atomText{Type: "text", Value: st.summary},
-			Content:   atomText{Type: "html", Value: descriptionHTML(st)},
+			Content:   atomText{Type: "html", Value: descriptionHTML(st.story)},
 		}
 		e.Author.Name = st.author
 		feed.Entries = append(feed.Entries, e)
@@ -244,7 +244,7 @@ type jsonFeedAuthor struct {
 	Name string `json:"name"`
 }
 
-func (s *Server) jsonFeed(o outlet, items []story) ([]byte, error) {
+func (s *Server) jsonFeed(o outlet, items []edition) ([]byte, error) {
 	doc := jsonFeedDoc{
 		Version:     "https://jsonfeed.org/version/1.1",
 		Title:       o.name,
@@ -256,11 +256,11 @@ func (s *Server) jsonFeed(o outlet, items []story) ([]byte, error) {
 	}
 	for _, st := range items {
 		doc.Items = append(doc.Items, jsonFeedItem{
-			ID:            "urn:newshound-demo:" + o.key + ":" + st.slug,
+			ID:            "urn:newshound-demo:" + o.key + ":" + st.key(),
 			URL:           s.articleURL(st),
 			Title:         st.title,
 			Summary:       st.summary,
-			ContentHTML:   descriptionHTML(st),
+			ContentHTML:   descriptionHTML(st.story),
 			DatePublished: s.publishedAt(st).UTC().Format(time.RFC3339),
 			Authors:       []jsonFeedAuthor{{Name: st.author}},
 		})

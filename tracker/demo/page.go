@@ -84,25 +84,16 @@ var pageTmpl = template.Must(template.New("page").Parse(`<!DOCTYPE html>
 </html>
 `))
 
-// serveArticle writes /articles/<slug>.html; stories not yet published are
+// serveArticle writes /articles/<key>.html; editions not yet published are
 // 404, as on a real site.
 func (s *Server) serveArticle(w http.ResponseWriter, r *http.Request) {
-	slug, ok := strings.CutSuffix(r.PathValue("file"), ".html")
+	key, ok := strings.CutSuffix(r.PathValue("file"), ".html")
 	if !ok {
 		http.NotFound(w, r)
 		return
 	}
 	now := s.now()
-	var (
-		st    story
-		found bool
-	)
-	for _, c := range s.stories {
-		if c.slug == slug && !s.publishedAt(c).After(now) {
-			st, found = c, true
-			break
-		}
-	}
+	st, found := s.find(now, key)
 	if !found {
 		http.NotFound(w, r)
 		return
@@ -119,10 +110,12 @@ func (s *Server) serveArticle(w http.ResponseWriter, r *http.Request) {
 		Paras:     st.paras,
 		Year:      s.start.Year(),
 	}
+	listed := map[string]bool{st.slug: true}
 	for _, c := range s.published(now, "") {
-		if c.slug == st.slug {
+		if listed[c.slug] {
 			continue
 		}
+		listed[c.slug] = true
 		if len(d.Related) < 4 && (c.topic == st.topic || c.outlet == st.outlet) {
 			d.Related = append(d.Related, related{c.title, s.articleURL(c)})
 		}
@@ -143,7 +136,7 @@ func (s *Server) serveIndex(w http.ResponseWriter, r *http.Request) {
 	}
 	b.WriteString("</ul>\n<ol>\n")
 	for _, st := range s.published(s.now(), "") {
-		b.WriteString("<li><a href=\"/articles/" + template.HTMLEscapeString(st.slug) + ".html\">" + template.HTMLEscapeString(st.title) + "</a></li>\n")
+		b.WriteString("<li><a href=\"/articles/" + template.HTMLEscapeString(st.key()) + ".html\">" + template.HTMLEscapeString(st.title) + "</a></li>\n")
 	}
 	b.WriteString("</ol>\n</body></html>\n")
 	w.Write([]byte(b.String()))
