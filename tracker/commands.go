@@ -169,7 +169,7 @@ func (t *Tracker) AddFeed(ctx context.Context, guild, rawURL string) (Feed, erro
 	if err := t.store.PutFeed(ctx, cp); err != nil {
 		return Feed{}, err
 	}
-	t.feeds[feedURL] = &cp
+	t.setFeedLocked(&cp)
 	wake(t.wakePoll)
 	return cp, nil
 }
@@ -244,13 +244,13 @@ func (t *Tracker) RemoveFeed(ctx context.Context, guild, rawURL string) (string,
 		if err := t.store.DeleteFeed(ctx, cp.URL); err != nil {
 			return "", err
 		}
-		delete(t.feeds, cp.URL)
+		t.deleteFeedLocked(cp.URL)
 		return cp.URL, nil
 	}
 	if err := t.store.PutFeed(ctx, cp); err != nil {
 		return "", err
 	}
-	t.feeds[cp.URL] = &cp
+	t.setFeedLocked(&cp)
 	return cp.URL, nil
 }
 

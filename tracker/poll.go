@@ -4,10 +4,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math/rand/v2"
 	"runtime/debug"
 	"slices"
 	"sort"
-	"sync"
 	"time"
 
 	"github.com/cespare/xxhash/v2"
@@ -35,7 +35,7 @@ func (t *Tracker) scheduleLoop(ctx context.Context) {
 			}
 			t.stories.Prune(now)
 		}
-		next, _ := t.pollDue(nil, nil)
+		next := t.pollDue()
 		d := max(time.Until(next), 20*time.Millisecond)
 		timer.Reset(min(d, time.Minute))
 		select {
@@ -47,56 +47,67 @@ func (t *Tracker) scheduleLoop(ctx context.Context) {
 	}
 }
 
-// pollDue starts a poll of every due feed, as many as the workers allow, and
-// returns when the next feed falls due and how many polls it started.
-// Feeds in once are skipped, and those it starts are added to it; round,
-// if not nil, counts the polls it starts.
-func (t *Tracker) pollDue(once map[string]bool, round *sync.WaitGroup) (time.Time, int) {
+// pollDue starts a poll of every due feed, earliest first, as many as the
+// workers allow, and returns when the next feed falls due (at most a minute
+// ahead). It costs O(log n) per poll started, whatever the number of feeds.
+func (t *Tracker) pollDue() time.Time {
 	now := t.now()
 	t.feedMu.Lock()
 	defer t.feedMu.Unlock()
-	var due []*Feed
-	next := now.Add(time.Minute)
-	for _, f := range t.feeds {
-		if f.Paused || t.inFlight[f.URL] || once[f.URL] {
-			continue
-		}
-		if !f.NextPoll.After(now) {
-			due = append(due, f)
-		} else if f.NextPoll.Before(next) {
-			next = f.NextPoll
-		}
-	}
-	sort.Slice(due, func(i, j int) bool {
-		if !due[i].NextPoll.Equal(due[j].NextPoll) {
-			return due[i].NextPoll.Before(due[j].NextPoll)
-		}
-		return due[i].URL < due[j].URL
-	})
-	started := 0
-	for _, f := range due {
-		if len(t.inFlight) >= t.cfg.Workers {
+	for len(t.inFlight) < t.cfg.Workers {
+		u, ok := t.sched.popDue(now)
+		if !ok {
 			break
 		}
-		started++
-		if once != nil {
-			once[f.URL] = true
+		f := t.feeds[u]
+		if f == nil || f.Paused {
+			continue
 		}
-		t.inFlight[f.URL] = true
+		t.inFlight[u] = true
 		cp := cloneFeed(f)
 		t.polls.Add(1)
-		if round != nil {
-			round.Add(1)
-		}
 		go func() {
 			defer t.polls.Done()
-			if round != nil {
-				defer round.Done()
-			}
 			t.pollFeed(t.pollCtx, cp)
 		}()
 	}
-	return next, started
+	next := now.Add(time.Minute)
+	if at, ok := t.sched.next(); ok && at.Before(next) {
+		next = at
+	}
+	return next
+}
+
+// setFeedLocked records f as the feed's current state and (re)schedules
+// its next poll; a paused feed or one being polled is not scheduled (the
+// poll reschedules it when it ends).
+func (t *Tracker) setFeedLocked(f *Feed) {
+	t.feeds[f.URL] = f
+	if f.Paused || t.inFlight[f.URL] {
+		t.sched.remove(f.URL)
+		return
+	}
+	t.sched.set(f.URL, f.NextPoll)
+}
+
+// deleteFeedLocked forgets a feed and its schedule.
+func (t *Tracker) deleteFeedLocked(url string) {
+	delete(t.feeds, url)
+	t.sched.remove(url)
+	t.firstPolledLocked(url)
+}
+
+// firstPolledLocked notes that url no longer holds up the first round of
+// polls, and ends the round when it was the last.
+func (t *Tracker) firstPolledLocked(url string) {
+	if t.firstRound == nil || !t.firstRound[url] {
+		return
+	}
+	delete(t.firstRound, url)
+	if len(t.firstRound) == 0 {
+		t.firstRound = nil
+		close(t.firstDone)
+	}
 }
 
 func cloneFeed(f *Feed) Feed {
@@ -133,8 +144,9 @@ func (t *Tracker) pollFeed(ctx context.Context, f Feed) {
 		// Ownership may have changed while the poll ran; the store keeps
 		// the stored ownership too (CommitPoll updates polling state only).
 		f.Guilds, f.Catalog, f.Topics = cur.Guilds, cur.Catalog, cur.Topics
-		t.feeds[f.URL] = &f
+		t.setFeedLocked(&f)
 	}
+	t.firstPolledLocked(f.URL)
 	t.feedMu.Unlock()
 	wake(t.wakePoll)
 	t.counters.alertsQueued.Add(int64(len(queued)))
@@ -160,6 +172,10 @@ func (t *Tracker) pollSafely(ctx context.Context, f *Feed) (res PollResult, err 
 func (t *Tracker) poll(ctx context.Context, f *Feed) (PollResult, error) {
 	var res PollResult
 	now := t.now()
+	// A feed polled for the first time, or after a long pause (the process
+	// was down), comes due together with many others: its next poll is
+	// spread over the whole range of intervals, not one interval on.
+	spread := f.LastPoll.IsZero() || now.Sub(f.LastPoll) > 2*t.cfg.MaxInterval
 	f.LastPoll = now
 	client := t.cfg.Client
 	if !f.Trusted() {
@@ -178,14 +194,14 @@ func (t *Tracker) poll(ctx context.Context, f *Feed) (PollResult, error) {
 	}
 	if resp.NotModified {
 		t.counters.notModified.Add(1)
-		t.succeeded(f, 0, resp.MaxAge)
+		t.succeeded(f, 0, resp.MaxAge, spread)
 		return res, nil
 	}
 	hash := xxhash.Sum64(resp.Body)
 	if f.Baselined && hash == f.BodyHash {
 		t.counters.unchanged.Add(1)
 		f.ETag, f.LastModified = resp.Validators.ETag, resp.Validators.LastModified
-		t.succeeded(f, 0, resp.MaxAge)
+		t.succeeded(f, 0, resp.MaxAge, spread)
 		return res, nil
 	}
 	parsed, err := feed.Parse(resp.Body)
@@ -202,14 +218,16 @@ func (t *Tracker) poll(ctx context.Context, f *Feed) (PollResult, error) {
 	// Only now that the items are taken up may the next poll skip them.
 	f.ETag, f.LastModified = resp.Validators.ETag, resp.Validators.LastModified
 	f.BodyHash = hash
-	t.succeeded(f, fresh, max(parsed.TTL, resp.MaxAge))
+	t.succeeded(f, fresh, max(parsed.TTL, resp.MaxAge), spread)
 	return res, nil
 }
 
 // succeeded resets the failure count and picks the next poll: sooner while
 // the feed publishes, later while it does not, never sooner than the feed's
-// own hint (ttl, Cache-Control) and always within [PollFloor, MaxInterval].
-func (t *Tracker) succeeded(f *Feed, fresh int, hint time.Duration) {
+// own hint (ttl, Cache-Control) and always within [PollFloor, MaxInterval],
+// moved at random by up to ±10% so that feeds do not poll in step. With
+// spread, the next poll is anywhere in [PollFloor, MaxInterval].
+func (t *Tracker) succeeded(f *Feed, fresh int, hint time.Duration, spread bool) {
 	if f.Failures > 0 {
 		t.log.Info("feed recovered", "feed", f.URL, "failures", f.Failures)
 	}
@@ -227,7 +245,10 @@ func (t *Tracker) succeeded(f *Feed, fresh int, hint time.Duration) {
 	iv = max(iv, hint)
 	iv = min(max(iv, t.cfg.PollFloor), t.cfg.MaxInterval)
 	f.Interval = Duration(iv)
-	f.NextPoll = f.LastPoll.Add(iv)
+	f.NextPoll = f.LastPoll.Add(jitter(iv, t.cfg.PollFloor, t.cfg.MaxInterval))
+	if spread {
+		f.NextPoll = f.LastPoll.Add(max(hint, t.cfg.PollFloor+rand.N(t.cfg.MaxInterval-t.cfg.PollFloor+1)))
+	}
 }
 
 // failed records a failed poll: exponential back-off from the poll floor,
@@ -238,11 +259,13 @@ func (t *Tracker) failed(ctx context.Context, f *Feed, err error, res *PollResul
 	f.LastError = err.Error()
 	backoff := t.cfg.PollFloor << min(f.Failures-1, 16)
 	backoff = min(backoff, maxBackoff)
+	floor := t.cfg.PollFloor
 	var se *fetch.StatusError
 	if errors.As(err, &se) && se.RetryAfter > backoff {
 		backoff = min(se.RetryAfter, 24*time.Hour)
+		floor = backoff // never sooner than the server asked
 	}
-	f.NextPoll = f.LastPoll.Add(backoff)
+	f.NextPoll = f.LastPoll.Add(jitter(backoff, floor, backoff+backoff/10))
 	t.log.Warn("poll failed", "feed", f.URL, "failures", f.Failures, "retry_in", backoff.String(), "err", err)
 	if f.Failures < t.cfg.MaxFailures || f.Paused {
 		return

@@ -35,7 +35,7 @@ func (t *Tracker) ensureTopicFeed(ctx context.Context, topic string) error {
 	if err := t.store.PutFeed(ctx, cp); err != nil {
 		return err
 	}
-	t.feeds[u] = &cp
+	t.setFeedLocked(&cp)
 	wake(t.wakePoll)
 	return nil
 }
@@ -53,10 +53,10 @@ func (t *Tracker) releaseTopicFeed(ctx context.Context, topic string) error {
 	cp := cloneFeed(f)
 	cp.Topics = slices.DeleteFunc(cp.Topics, func(v string) bool { return v == topic })
 	if cp.orphan() {
-		delete(t.feeds, u)
+		t.deleteFeedLocked(u)
 		return t.store.DeleteFeed(ctx, u)
 	}
-	t.feeds[u] = &cp
+	t.setFeedLocked(&cp)
 	return t.store.PutFeed(ctx, cp)
 }
 

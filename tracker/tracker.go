@@ -113,6 +113,11 @@ type Tracker struct {
 	feedMu   sync.Mutex
 	feeds    map[string]*Feed // by URL
 	inFlight map[string]bool
+	sched    *schedule // feeds neither paused nor being polled, by next poll
+	// firstRound holds the feeds due when Start ran that have not been
+	// polled yet; firstDone is closed when it empties.
+	firstRound map[string]bool
+	firstDone  chan struct{}
 
 	wakePoll    chan struct{}
 	wakeDeliver chan struct{}
@@ -148,6 +153,7 @@ func New(ctx context.Context, cfg Config) (*Tracker, error) {
 		stories:     story.NewClusterer(cfg.StoryWindow),
 		feeds:       map[string]*Feed{},
 		inFlight:    map[string]bool{},
+		sched:       newSchedule(),
 		wakePoll:    make(chan struct{}, 1),
 		wakeDeliver: make(chan struct{}, 1),
 		rate:        map[string][]time.Time{},
@@ -255,7 +261,7 @@ func (t *Tracker) loadFeeds(ctx context.Context) error {
 				return err
 			}
 		}
-		t.feeds[f.URL] = &f
+		t.setFeedLocked(&f)
 	}
 	for _, u := range t.cfg.Catalog {
 		if !want[u] {
@@ -266,7 +272,7 @@ func (t *Tracker) loadFeeds(ctx context.Context) error {
 		if err := t.store.PutFeed(ctx, f); err != nil {
 			return err
 		}
-		t.feeds[u] = &f
+		t.setFeedLocked(&f)
 	}
 	t.mu.RLock()
 	topics := sortedKeys(t.subs)
@@ -303,38 +309,37 @@ func (t *Tracker) loadStories(ctx context.Context) error {
 // startupWait bounds how long Start waits for the first round of polls.
 const startupWait = 20 * time.Second
 
-// Start polls every due feed once, waiting (up to startupWait) for that
-// first round so that feeds are baselined before commands arrive, then
-// starts the scheduler and the deliverer. Stop them with Close.
+// Start starts the scheduler and waits (up to startupWait) until every
+// feed due now has been polled once, so that feeds are baselined before
+// commands arrive; then it starts the deliverer. Stop them with Close.
 func (t *Tracker) Start(ctx context.Context) {
 	t.pollCtx = context.WithoutCancel(ctx)
 	ctx, t.stop = context.WithCancel(t.pollCtx)
 	t.started = true
-	first := make(chan struct{})
-	t.loops.Add(1)
-	go func() {
-		defer t.loops.Done()
-		defer close(first)
-		// Rounds of at most Workers polls, until every due feed had one.
-		// Its own WaitGroup: t.polls also counts the scheduler's polls once
-		// Start has returned, and Wait must not race with their Add.
-		polled := map[string]bool{}
-		for ctx.Err() == nil {
-			var round sync.WaitGroup
-			_, started := t.pollDue(polled, &round)
-			if started == 0 {
-				return
-			}
-			round.Wait()
+	t.feedMu.Lock()
+	now := t.now()
+	t.firstDone = make(chan struct{})
+	t.firstRound = map[string]bool{}
+	for u, f := range t.feeds {
+		if !f.Paused && !f.NextPoll.After(now) {
+			t.firstRound[u] = true
 		}
-	}()
+	}
+	first := t.firstDone
+	if len(t.firstRound) == 0 {
+		t.firstRound = nil
+		close(t.firstDone)
+	}
+	t.feedMu.Unlock()
+	t.loops.Add(1)
+	go func() { defer t.loops.Done(); t.scheduleLoop(ctx) }()
 	select {
 	case <-first:
+	case <-ctx.Done():
 	case <-time.After(startupWait):
 		t.log.Warn("first round of polls still running; taking commands meanwhile")
 	}
-	t.loops.Add(2)
-	go func() { defer t.loops.Done(); t.scheduleLoop(ctx) }()
+	t.loops.Add(1)
 	go func() { defer t.loops.Done(); t.deliverLoop(ctx) }()
 }
 
