@@ -62,6 +62,9 @@ func (t *Tracker) Track(ctx context.Context, guild, channel, input string) (Trac
 	if err := t.ensureTopicFeed(ctx, sub.Topic); err != nil {
 		return TrackResult{}, err
 	}
+	if err := t.backfill(ctx, q); err != nil {
+		return TrackResult{}, err
+	}
 	res := TrackResult{Topic: sub.Topic, Terms: q.Terms()}
 	res.Recent, err = t.recentMatches(ctx, q, t.now().Add(-recentLookback), recentShown)
 	return res, err
@@ -71,12 +74,7 @@ func (t *Tracker) Track(ctx context.Context, guild, channel, input string) (Trac
 // newest first.
 func (t *Tracker) recentMatches(ctx context.Context, q *query.Query, since time.Time, n int) ([]Item, error) {
 	var out []Item
-	err := t.store.RecentItems(ctx, since, func(it Item) bool {
-		if q.Match(itemDoc(&it)) {
-			out = append(out, it)
-		}
-		return true
-	})
+	err := t.matching(ctx, q, since, func(it Item) { out = append(out, it) })
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Time().After(out[j].Time()) })
 	if len(out) > n {
 		out = out[:n]

@@ -2,6 +2,7 @@ package tracker
 
 import (
 	"context"
+	"errors"
 	"net/url"
 	"sort"
 	"strings"
@@ -158,10 +159,9 @@ func (t *Tracker) ingest(ctx context.Context, f *Feed, items []feed.Item, res *P
 }
 
 // stillMatching re-checks topics that matched an item's title and summary
-// against its full text as well: an exclusion ("-football") found only in
+// against its full text as well (Matches): an exclusion ("-football") found only in
 // the article still rules the item out.
 func (t *Tracker) stillMatching(topics []string, it *Item) []string {
-	var full *query.Doc
 	t.mu.RLock()
 	defer t.mu.RUnlock()
 	out := topics[:0]
@@ -174,10 +174,7 @@ func (t *Tracker) stillMatching(topics []string, it *Item) []string {
 			out = append(out, topic)
 			continue
 		}
-		if full == nil {
-			full = itemDoc(it)
-		}
-		if q.Match(full) {
+		if Matches(q, it) {
 			out = append(out, topic)
 		}
 	}
@@ -186,7 +183,8 @@ func (t *Tracker) stillMatching(topics []string, it *Item) []string {
 
 // readArticle fetches the item's page and fills in its text and quotes; when
 // the page cannot be read it keeps the feed's own text. It reports whether
-// the page gave the text.
+// the page gave the text, and marks the item Read once the page answered,
+// so that it is fetched once.
 func (t *Tracker) readArticle(ctx context.Context, f *Feed, it *Item) (read bool) {
 	if t.cfg.FetchArticles {
 		client := t.cfg.Client
@@ -194,6 +192,10 @@ func (t *Tracker) readArticle(ctx context.Context, f *Feed, it *Item) (read bool
 			client = t.cfg.Guarded
 		}
 		resp, err := client.Get(ctx, it.URL, fetch.Validators{})
+		var se *fetch.StatusError
+		if err == nil || (errors.As(err, &se) && se.Code >= 400 && se.Code < 500 && se.Code != 429) {
+			it.Read = true
+		}
 		if err == nil {
 			a, aerr := article.Extract(resp.Body, resp.URL)
 			if aerr == nil && len(a.Text) > len(it.Text) {

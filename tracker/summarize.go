@@ -56,19 +56,7 @@ func (t *Tracker) Summary(ctx context.Context, guild, channel, input string, hou
 	}
 	now := t.now()
 	since := now.Add(-time.Duration(hours) * time.Hour)
-	matched := make([][]Item, len(queries))
-	err := t.store.RecentItems(ctx, since, func(it Item) bool {
-		if !it.InWindow(since) {
-			return true
-		}
-		doc := itemDoc(&it)
-		for i, q := range queries {
-			if q.Match(doc) {
-				matched[i] = append(matched[i], it)
-			}
-		}
-		return true
-	})
+	matched, err := t.summaryItems(ctx, queries, since)
 	if err != nil {
 		return nil, err
 	}
@@ -80,6 +68,40 @@ func (t *Tracker) Summary(ctx context.Context, guild, channel, input string, hou
 		}
 	}
 	return out, nil
+}
+
+// summaryItems returns, for each query, the items of the window that match
+// it. Candidates whose page was never read are read first (within
+// summaryWait), and every candidate is matched again on its best text, so
+// an exclusion found only in the page rules it out whatever the item's
+// history.
+func (t *Tracker) summaryItems(ctx context.Context, queries []*query.Query, since time.Time) ([][]Item, error) {
+	var cands []Item
+	err := t.store.RecentItems(ctx, since, func(it Item) bool {
+		if !it.InWindow(since) {
+			return true
+		}
+		for _, q := range queries {
+			if Matches(q, &it) {
+				cands = append(cands, it)
+				break
+			}
+		}
+		return true
+	})
+	if err != nil {
+		return nil, err
+	}
+	cands = t.fillPages(ctx, cands, summaryPages, summaryWait)
+	matched := make([][]Item, len(queries))
+	for _, it := range cands {
+		for i, q := range queries {
+			if Matches(q, &it) {
+				matched[i] = append(matched[i], it)
+			}
+		}
+	}
+	return matched, nil
 }
 
 // storiesOf groups items by story, each story's sources oldest first.

@@ -126,6 +126,8 @@ type Tracker struct {
 	rate      map[string][]time.Time
 	holdUntil map[string]time.Time
 
+	pages *pageReader
+
 	counters  counters
 	closeOnce sync.Once
 
@@ -158,6 +160,7 @@ func New(ctx context.Context, cfg Config) (*Tracker, error) {
 		wakeDeliver: make(chan struct{}, 1),
 		rate:        map[string][]time.Time{},
 		holdUntil:   map[string]time.Time{},
+		pages:       newPageReader(),
 	}
 	if err := t.loadSubscriptions(ctx); err != nil {
 		return nil, err
@@ -347,10 +350,12 @@ func (t *Tracker) Start(ctx context.Context) {
 // what is pending (giving up after drain), and returns. The store and the
 // notifier stay open: their owner closes them.
 func (t *Tracker) Close(drain time.Duration) {
-	if !t.started {
-		return
-	}
-	t.closeOnce.Do(func() { t.close(drain) })
+	t.closeOnce.Do(func() {
+		if t.started {
+			t.close(drain)
+		}
+		t.pages.close()
+	})
 }
 
 func (t *Tracker) close(drain time.Duration) {

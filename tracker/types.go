@@ -80,6 +80,10 @@ type Item struct {
 	Text        string        `json:"text,omitempty"`
 	Quotes      []quote.Quote `json:"quotes,omitempty"`
 	Topics      []string      `json:"topics,omitempty"`
+	// Read marks an item whose page was read (or answered that it cannot
+	// be): its Text is the best Newshound will get, and the page is not
+	// fetched again.
+	Read bool `json:"read,omitempty"`
 	// Baseline marks items recorded by a feed's first poll, which were
 	// there before Newshound watched the feed.
 	Baseline bool `json:"baseline,omitempty"`
