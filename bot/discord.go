@@ -259,11 +259,28 @@ func (d *Discord) Notify(ctx context.Context, alerts []tracker.Alert) error {
 	case err == nil:
 		return nil
 	case discordapi.IsPermanent(err):
-		return fmt.Errorf("%w: %v", tracker.ErrUndeliverable, err)
+		return fmt.Errorf("%w: %w: %v", tracker.ErrUndeliverable, &tracker.Error{Msg: undeliverableReason(err)}, err)
 	case isRejected(err):
 		return fmt.Errorf("%w: %v", tracker.ErrRejected, err)
 	}
 	return err
+}
+
+// undeliverableReason says in plain words why Discord will not take the
+// bot's messages in a channel (err satisfies discordapi.IsPermanent).
+func undeliverableReason(err error) string {
+	var re *discordgo.RESTError
+	if errors.As(err, &re) && re.Message != nil {
+		switch re.Message.Code {
+		case discordapi.CodeMissingAccess:
+			return "the bot has no access to it"
+		case discordapi.CodeMissingPermissions:
+			return "the bot lacks the permission to post there"
+		case discordapi.CodeUnknownChannel:
+			return "the channel no longer exists"
+		}
+	}
+	return "Discord refuses the bot's messages there"
 }
 
 // isRejected reports whether Discord refused the message itself (400 Bad

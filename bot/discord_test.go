@@ -267,6 +267,11 @@ func TestDiscordDeliveryRetriesAndPauses(t *testing.T) {
 		subs, _ := e.tracker.Topics(context.Background(), discordtest.GuildID, discordtest.ChannelID)
 		return len(subs) == 1 && subs[0].Paused
 	})
+	// The reason is what a member can read and act on, not Discord's JSON.
+	subs, _ := e.tracker.Topics(context.Background(), discordtest.GuildID, discordtest.ChannelID)
+	if r := subs[0].Reason; strings.ContainsAny(r, "{}\"") || strings.Contains(r, "403") || !strings.Contains(r, "the bot") && !strings.Contains(r, "Discord") {
+		t.Errorf("pause reason %q; want it in plain words", r)
+	}
 	posts := 0
 	for _, r := range fake.Snapshot().Requests {
 		if r.Method == "POST" && strings.HasSuffix(r.Path, "/messages") && r.Status == http.StatusForbidden {

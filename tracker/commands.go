@@ -172,59 +172,75 @@ func (t *Tracker) AddFeed(ctx context.Context, guild, rawURL string) (Feed, erro
 	return cp, nil
 }
 
-// checkURL accepts absolute http and https URLs only.
+// checkURL accepts absolute http and https URLs; a URL without a scheme
+// ("example.com", "example.com/rss", "//example.com") is taken as https.
 func checkURL(raw string) (*url.URL, error) {
 	raw = strings.Trim(strings.TrimSpace(raw), "<>")
+	if raw == "" {
+		return nil, Errorf("Give the feed's URL, such as https://example.com/rss.")
+	}
+	if !strings.Contains(raw, "://") && !strings.ContainsAny(raw, " \t") {
+		raw = "https://" + strings.TrimPrefix(raw, "//")
+	}
 	u, err := url.Parse(raw)
-	if err != nil || raw == "" {
+	if err != nil || strings.ContainsAny(raw, " \t") {
 		return nil, Errorf("%q is not a URL.", raw)
 	}
 	if u.Scheme != "http" && u.Scheme != "https" {
 		return nil, Errorf("Only http:// and https:// feed URLs can be added, not %q.", raw)
 	}
-	if u.Host == "" {
+	if u.Host == "" || u.Hostname() == "" {
 		return nil, Errorf("%q has no host name.", raw)
 	}
 	return u, nil
 }
 
 // resolveFeed fetches u; if it is an HTML page it follows the first feed the
-// page advertises. It returns the feed's URL and title.
+// page advertises. It returns the feed's URL and title. Its errors say in
+// one sentence, naming u once, what went wrong, in words for whoever typed
+// the command; the full error goes to the log.
 func (t *Tracker) resolveFeed(ctx context.Context, u *url.URL) (string, string, error) {
-	target := u.String()
+	asked := u.String()
+	target := asked
+	// refuse says what went wrong with asked itself (direct) or with the
+	// feed its page links to (linked).
+	refuse := func(direct, linked string, err error) (string, string, error) {
+		t.log.Info("feed not added", "url", asked, "fetched", target, "err", err)
+		if target != asked {
+			return "", "", Errorf("Could not add %s: the feed it links to, %s, %s.", asked, target, linked)
+		}
+		return "", "", Errorf("Could not add %s: %s.", asked, direct)
+	}
 	for hop := 0; hop < 2; hop++ {
 		resp, err := t.cfg.Guarded.Get(ctx, target, fetch.Validators{})
 		if err != nil {
-			return "", "", fetchProblem(target, err)
+			cause := fetch.Cause(err)
+			if cause == "" {
+				cause = "it could not be fetched"
+			}
+			linked := "could not be fetched (" + cause + ")"
+			if strings.HasPrefix(cause, "HTTP ") {
+				linked = "answered " + cause
+			}
+			return refuse(cause, linked, err)
 		}
 		if feed.LooksLikeFeed(resp.Body) {
 			parsed, err := feed.Parse(resp.Body)
 			if err != nil {
-				return "", "", Errorf("%s is not a feed Newshound can read: %v.", target, err)
+				return refuse("it looks like a feed but could not be parsed", "could not be parsed", err)
 			}
 			return target, parsed.Title, nil
 		}
+		if hop > 0 {
+			return refuse("", "is not a feed either", errors.New("the page's feed link leads to another page"))
+		}
 		links := feed.Discover(resp.Body, resp.URL)
-		if len(links) == 0 || hop > 0 {
-			return "", "", Errorf("%s is neither an RSS, Atom or JSON feed nor a page that links to one.", target)
+		if len(links) == 0 {
+			return refuse("not a feed: the page has no RSS or Atom link", "", errors.New("neither a feed nor a page that links to one"))
 		}
 		target = links[0]
 	}
-	return "", "", Errorf("%s does not lead to a feed.", u)
-}
-
-// fetchProblem words a fetch error for the user.
-func fetchProblem(target string, err error) error {
-	var se *fetch.StatusError
-	switch {
-	case errors.Is(err, fetch.ErrPrivateAddress):
-		return Errorf("%s points to a private or local address, which this bot does not fetch.", target)
-	case errors.Is(err, fetch.ErrTooLarge):
-		return Errorf("%s is too large to be a feed.", target)
-	case errors.As(err, &se):
-		return Errorf("%s answered with HTTP status %d.", target, se.Code)
-	}
-	return Errorf("Could not fetch %s: %v.", target, err)
+	return "", "", Errorf("Could not add %s: it does not lead to a feed.", asked)
 }
 
 // RemoveFeed removes a guild's custom feed.

@@ -112,7 +112,11 @@ func (t *Tracker) deliverPass(ctx context.Context, draining bool) (int, error) {
 			case errors.Is(err, ErrUndeliverable):
 				t.counters.alertsFailed.Add(int64(len(groups[k])))
 				t.log.Warn("channel cannot be delivered to; pausing its topics", "guild", k[0], "channel", k[1], "err", err)
-				if perr := t.pauseChannel(ctx, k[0], k[1], err.Error()); perr != nil {
+				reason, ok := UserMessage(err)
+				if !ok {
+					reason = "Discord refuses the bot's messages there"
+				}
+				if perr := t.pauseChannel(ctx, k[0], k[1], reason); perr != nil {
 					return done, perr
 				}
 				if derr := t.store.Drop(ctx, alertIDs(groups[k])...); derr != nil {

@@ -29,7 +29,9 @@ func UserMessage(err error) (string, bool) {
 }
 
 // ErrUndeliverable marks a Notifier error after which a channel's alerts can
-// never be delivered without someone changing something in Discord.
+// never be delivered without someone changing something in Discord. When it
+// also wraps an *Error, that message says why in plain words, for the notice
+// to the guild's other channels.
 var ErrUndeliverable = errors.New("channel cannot be delivered to")
 
 // ErrRejected marks a Notifier error after which this message will never be

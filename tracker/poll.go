@@ -281,8 +281,12 @@ func (t *Tracker) failed(ctx context.Context, f *Feed, err error, res *PollResul
 	}
 	f.Paused = true
 	t.log.Error("feed paused after repeated failures", "feed", f.URL, "failures", f.Failures)
-	msg := fmt.Sprintf("Newshound stopped polling the feed %s after %d failed attempts in a row (last error: %s). Add it again with /feeds add to retry.",
-		f.URL, f.Failures, f.LastError)
+	cause := fetch.Cause(err)
+	if cause == "" {
+		cause = "it could not be read as a feed"
+	}
+	msg := fmt.Sprintf("Newshound stopped polling the feed %s after %d failed attempts in a row (last: %s). Add it again with /feeds add to retry.",
+		f.URL, f.Failures, cause)
 	res.Alerts = append(res.Alerts, t.guildNotices(f.Guilds, msg)...)
 }
 

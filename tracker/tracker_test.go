@@ -141,6 +141,9 @@ func TestFailingFeedBacksOffThenPausesWithOneNotice(t *testing.T) {
 	if len(got) != 1 || got[0].Kind != tracker.KindNotice || !strings.Contains(got[0].Notice, fs.URL) {
 		t.Fatalf("alerts = %+v; want one notice naming the feed", got)
 	}
+	if n := got[0].Notice; strings.Count(n, fs.URL) != 1 || !strings.Contains(n, "(last: HTTP 500 Internal Server Error)") {
+		t.Errorf("notice %q; want the feed's URL once and the last cause in plain words", n)
+	}
 	list := e.tr.Feeds("g")
 	if len(list.Custom) != 1 || !list.Custom[0].Paused || list.Custom[0].Failures != 3 {
 		t.Fatalf("feed = %+v; want paused after 3 failures", list.Custom)

@@ -187,7 +187,7 @@ func IsPrivate(ip net.IP) bool {
 
 func checkRedirect(req *http.Request, via []*http.Request) error {
 	if len(via) > maxRedirects {
-		return fmt.Errorf("stopped after %d redirects", maxRedirects)
+		return errTooManyRedirects
 	}
 	if s := req.URL.Scheme; s != "http" && s != "https" {
 		return fmt.Errorf("redirect to %q: %w", req.URL.String(), ErrScheme)
@@ -231,7 +231,8 @@ func (c *Client) acquire(ctx context.Context, host string) (release func(), err 
 // Get fetches rawURL, sending v as conditional-request validators.
 // It returns *StatusError for statuses other than 2xx/304, ErrTooLarge,
 // ErrPrivateAddress or ErrScheme (all wrapped with the URL), and a
-// "timed out after" error when Timeout elapses.
+// *TimeoutError when Timeout elapses. Cause words any of its errors for
+// users.
 func (c *Client) Get(ctx context.Context, rawURL string, v Validators) (*Response, error) {
 	u, err := url.Parse(rawURL)
 	if err != nil {
@@ -254,7 +255,7 @@ func (c *Client) Get(ctx context.Context, rawURL string, v Validators) (*Respons
 	resp, err := c.do(ctx, u, v)
 	if err != nil {
 		if context.Cause(ctx) == errTimeout {
-			return nil, fmt.Errorf("fetch %s: timed out after %s", rawURL, c.o.Timeout)
+			return nil, fmt.Errorf("fetch %s: %w", rawURL, &TimeoutError{After: c.o.Timeout})
 		}
 		var ue *url.Error
 		if errors.As(err, &ue) {

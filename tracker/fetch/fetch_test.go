@@ -163,8 +163,11 @@ func TestSlowServerTimesOut(t *testing.T) {
 	defer close(release)
 	start := time.Now()
 	_, err := newClient(Options{Timeout: 150 * time.Millisecond}).Get(context.Background(), srv.URL, Validators{})
-	if err == nil || !strings.Contains(err.Error(), "timed out after 150ms") {
-		t.Fatalf("err = %v; want timed out after 150ms", err)
+	if err == nil || !strings.Contains(err.Error(), "timed out after 150 ms") {
+		t.Fatalf("err = %v; want timed out after 150 ms", err)
+	}
+	if got := Cause(err); got != "timed out after 150 ms" {
+		t.Errorf("Cause = %q; want %q", got, "timed out after 150 ms")
 	}
 	if d := time.Since(start); d > 3*time.Second {
 		t.Errorf("took %s", d)
