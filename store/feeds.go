@@ -38,3 +38,37 @@ func (s *DB) DeleteFeed(_ context.Context, url string) error {
 		return tx.Bucket(bucketFeeds).Delete([]byte(url))
 	})
 }
+
+// SavePollStates implements tracker.Store: the polling state of many feeds
+// in one write transaction, ownership kept as stored, removed feeds left
+// removed.
+func (s *DB) SavePollStates(_ context.Context, feeds []tracker.Feed) error {
+	if len(feeds) == 0 {
+		return nil
+	}
+	return s.db.Update(func(tx *bolt.Tx) error {
+		b := tx.Bucket(bucketFeeds)
+		for _, f := range feeds {
+			if err := putPollState(b, f); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+// putPollState writes f's polling state over the stored record of the same
+// URL, keeping the stored ownership (Catalog, Guilds, Topics); a feed with no
+// record is not written.
+func putPollState(b *bolt.Bucket, f tracker.Feed) error {
+	v := b.Get([]byte(f.URL))
+	if v == nil {
+		return nil
+	}
+	var stored tracker.Feed
+	if err := json.Unmarshal(v, &stored); err != nil {
+		return err
+	}
+	f.Catalog, f.Guilds, f.Topics = stored.Catalog, stored.Guilds, stored.Topics
+	return putJSON(b, []byte(f.URL), f)
+}

@@ -76,18 +76,9 @@ func (s *DB) CommitPoll(_ context.Context, p tracker.PollResult) ([]tracker.Aler
 	now := s.opts.Now()
 	err := s.db.Update(func(tx *bolt.Tx) error {
 		queued = queued[:0]
-		feeds := tx.Bucket(bucketFeeds)
 		if p.Feed.URL != "" {
-			if v := feeds.Get([]byte(p.Feed.URL)); v != nil {
-				var stored tracker.Feed
-				if err := json.Unmarshal(v, &stored); err != nil {
-					return err
-				}
-				f := p.Feed
-				f.Catalog, f.Guilds, f.Topics = stored.Catalog, stored.Guilds, stored.Topics
-				if err := putJSON(feeds, []byte(f.URL), f); err != nil {
-					return err
-				}
+			if err := putPollState(tx.Bucket(bucketFeeds), p.Feed); err != nil {
+				return err
 			}
 		}
 		cur, err := tx.Bucket(bucketSeen).CreateBucketIfNotExists(monthName(now))

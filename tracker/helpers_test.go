@@ -167,6 +167,8 @@ type env struct {
 	rec    *recorder
 	tr     *tracker.Tracker
 	cfg    tracker.Config
+	// wrap, when set, wraps the store the tracker uses (to count calls).
+	wrap func(tracker.Store) tracker.Store
 }
 
 // start opens (or reopens) the store at e.dbPath and starts a tracker on
@@ -186,6 +188,9 @@ func (e *env) start(feeds ...string) {
 	e.db = db
 	cfg := e.cfg
 	cfg.Store, cfg.Notifier = db, e.rec
+	if e.wrap != nil {
+		cfg.Store = e.wrap(db)
+	}
 	if cfg.Client == nil {
 		cfg.Client = fetch.New(fetch.Options{AllowPrivate: true, Timeout: 5 * time.Second})
 	}

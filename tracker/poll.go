@@ -129,7 +129,7 @@ func (t *Tracker) pollFeed(ctx context.Context, f Feed) {
 	}
 	t.counters.items.Add(int64(len(res.Items)))
 	res.Feed = f
-	queued, cerr := t.store.CommitPoll(ctx, res)
+	queued, cerr := t.commitPoll(ctx, res)
 	t.feedMu.Lock()
 	delete(t.inFlight, f.URL)
 	if cur, ok := t.feeds[f.URL]; ok {

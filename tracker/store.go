@@ -34,6 +34,12 @@ type Store interface {
 	// An alert for a story the channel was already alerted about is dropped.
 	// It returns the alerts queued, with their IDs.
 	CommitPoll(ctx context.Context, p PollResult) ([]Alert, error)
+	// SavePollStates records the polling state of many feeds (validators,
+	// schedule, failures) in one write transaction, keeping each feed's stored
+	// ownership as CommitPoll does; feeds no longer stored are skipped. The
+	// tracker batches polls that changed nothing else (304s, unchanged
+	// bodies) into it every few seconds.
+	SavePollStates(ctx context.Context, feeds []Feed) error
 	// Item returns a stored item by canonical URL.
 	Item(ctx context.Context, url string) (Item, bool, error)
 	// RecentItems calls fn for stored items first seen at or after since,

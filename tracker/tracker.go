@@ -129,6 +129,7 @@ type Tracker struct {
 	pages *pageReader
 
 	counters  counters
+	states    pollStates
 	closeOnce sync.Once
 
 	stop    context.CancelFunc
@@ -334,8 +335,9 @@ func (t *Tracker) Start(ctx context.Context) {
 		close(t.firstDone)
 	}
 	t.feedMu.Unlock()
-	t.loops.Add(1)
+	t.loops.Add(2)
 	go func() { defer t.loops.Done(); t.scheduleLoop(ctx) }()
+	go func() { defer t.loops.Done(); t.flushLoop(ctx) }()
 	select {
 	case <-first:
 	case <-ctx.Done():
@@ -364,6 +366,9 @@ func (t *Tracker) close(drain time.Duration) {
 	t.polls.Wait()
 	ctx, cancel := context.WithTimeout(context.Background(), drain)
 	defer cancel()
+	if err := t.flushStates(ctx); err != nil {
+		t.log.Error("recording polling state failed at close", "err", err)
+	}
 	for ctx.Err() == nil {
 		n, err := t.deliverPass(ctx, true)
 		if err != nil || n == 0 {

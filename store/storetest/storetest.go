@@ -45,6 +45,7 @@ func Run(t *testing.T, open Opener) {
 		{"CommitPollFoldsLaterCopies", testFold},
 		{"CommitPollKeepsFeedOwnership", testCommitPollKeepsOwnership},
 		{"CommitPollDoesNotResurrectARemovedFeed", testNoResurrect},
+		{"SavePollStatesKeepsOwnershipAndSkipsRemoved", testSavePollStates},
 		{"ConcurrentCommitsAlertOnce", testConcurrentCommits},
 		{"RoundTrip", testRoundTrip},
 		{"RecentItems", testRecentItems},
@@ -364,6 +365,35 @@ func testNoResurrect(t *testing.T, open Opener) {
 	// The rest of the poll is still recorded.
 	if keys, _, _ := s.Seen(ctx, "http://gone", []string{"k"}, nil); !keys["k"] {
 		t.Fatal("the seen keys of a poll of a removed feed were lost")
+	}
+}
+
+func testSavePollStates(t *testing.T, open Opener) {
+	s := open(t, nil)
+	a := tracker.Feed{URL: "http://a", Catalog: true}
+	b := tracker.Feed{URL: "http://b", Guilds: []string{"g"}}
+	must(t, s.PutFeed(ctx, a))
+	must(t, s.PutFeed(ctx, b))
+	last := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	states := []tracker.Feed{
+		{URL: "http://a", ETag: `"a2"`, LastPoll: last, NextPoll: last.Add(time.Minute), Interval: tracker.Duration(time.Minute)},
+		{URL: "http://b", Failures: 2, LastError: "http status 500", LastPoll: last},
+		{URL: "http://gone", ETag: `"x"`},
+	}
+	must(t, s.SavePollStates(ctx, states))
+	must(t, s.SavePollStates(ctx, nil))
+	feeds, err := s.Feeds(ctx)
+	must(t, err)
+	slices.SortFunc(feeds, func(x, y tracker.Feed) int { return strings.Compare(x.URL, y.URL) })
+	if len(feeds) != 2 {
+		t.Fatalf("feeds = %+v; want a and b only (a removed feed stays removed)", feeds)
+	}
+	ga, gb := feeds[0], feeds[1]
+	if ga.ETag != `"a2"` || !ga.NextPoll.Equal(last.Add(time.Minute)) || !ga.Catalog {
+		t.Fatalf("a = %+v; want the new state and still in the catalog", ga)
+	}
+	if gb.Failures != 2 || gb.LastError == "" || !slices.Equal(gb.Guilds, []string{"g"}) {
+		t.Fatalf("b = %+v; want the new state and still owned by guild g", gb)
 	}
 }
 

@@ -33,7 +33,11 @@ const (
 	DefaultMaxBytes = 8 << 20
 	DefaultPerHost  = 2
 	DefaultMaxConns = 32
-	maxRedirects    = 10
+	// DefaultMaxIdle is how many idle keep-alive connections the client
+	// keeps overall, PerHost to a host: enough for a few hundred hosts, so
+	// polling them in turn reuses connections instead of reconnecting.
+	DefaultMaxIdle = 1024
+	maxRedirects   = 10
 )
 
 var (
@@ -67,6 +71,7 @@ type Options struct {
 	MaxBytes     int64             // body cap after decompression; default 8 MiB
 	PerHost      int               // concurrent requests per host (of the requested URL, not redirect targets); default 2
 	MaxConns     int               // concurrent requests overall; default 32
+	MaxIdle      int               // idle keep-alive connections kept overall; default 1024 (at most PerHost per host)
 	UserAgent    string            // sent as User-Agent when non-empty
 	AllowPrivate bool              // allow loopback/private targets (tests, intranets)
 	Transport    http.RoundTripper // replaces the built-in transport (tests); the private-address guard lives in the built-in one
@@ -117,6 +122,9 @@ func New(o Options) *Client {
 	if o.MaxConns <= 0 {
 		o.MaxConns = DefaultMaxConns
 	}
+	if o.MaxIdle <= 0 {
+		o.MaxIdle = DefaultMaxIdle
+	}
 	c := &Client{o: o, global: make(chan struct{}, o.MaxConns), hosts: map[string]*hostSem{}, now: time.Now}
 	rt := o.Transport
 	if rt == nil {
@@ -135,7 +143,7 @@ func newTransport(o Options) *http.Transport {
 		Proxy:                 nil, // no environment proxy: it would hide the real destination from the guard
 		DialContext:           d.DialContext,
 		ForceAttemptHTTP2:     true,
-		MaxIdleConns:          o.MaxConns,
+		MaxIdleConns:          max(o.MaxIdle, o.MaxConns),
 		MaxIdleConnsPerHost:   o.PerHost,
 		IdleConnTimeout:       90 * time.Second,
 		TLSHandshakeTimeout:   10 * time.Second,
