@@ -28,14 +28,14 @@ func (s *DB) Feeds(context.Context) ([]tracker.Feed, error) {
 // PutFeed implements tracker.Store.
 func (s *DB) PutFeed(_ context.Context, f tracker.Feed) error {
 	return s.db.Update(func(tx *bolt.Tx) error {
-		return putJSON(tx.Bucket(bucketFeeds), []byte(f.URL), f)
+		return putJSON(tx.Bucket(bucketFeeds), key(f.URL), f)
 	})
 }
 
 // DeleteFeed implements tracker.Store.
 func (s *DB) DeleteFeed(_ context.Context, url string) error {
 	return s.db.Update(func(tx *bolt.Tx) error {
-		return tx.Bucket(bucketFeeds).Delete([]byte(url))
+		return tx.Bucket(bucketFeeds).Delete(key(url))
 	})
 }
 
@@ -49,7 +49,7 @@ func (s *DB) SavePollStates(_ context.Context, feeds []tracker.Feed) error {
 	return s.db.Update(func(tx *bolt.Tx) error {
 		b := tx.Bucket(bucketFeeds)
 		for _, f := range feeds {
-			if err := putPollState(b, f); err != nil {
+			if err := s.putPollState(b, f); err != nil {
 				return err
 			}
 		}
@@ -59,16 +59,19 @@ func (s *DB) SavePollStates(_ context.Context, feeds []tracker.Feed) error {
 
 // putPollState writes f's polling state over the stored record of the same
 // URL, keeping the stored ownership (Catalog, Guilds, Topics); a feed with no
-// record is not written.
-func putPollState(b *bolt.Bucket, f tracker.Feed) error {
-	v := b.Get([]byte(f.URL))
+// record is not written, nor one whose record does not decode (it is kept
+// as it is, for salvage, and reported).
+func (s *DB) putPollState(b *bolt.Bucket, f tracker.Feed) error {
+	k := key(f.URL)
+	v := b.Get(k)
 	if v == nil {
 		return nil
 	}
 	var stored tracker.Feed
 	if err := json.Unmarshal(v, &stored); err != nil {
-		return err
+		s.undecodable(bucketFeeds, k, err)
+		return nil
 	}
 	f.Catalog, f.Guilds, f.Topics = stored.Catalog, stored.Guilds, stored.Topics
-	return putJSON(b, []byte(f.URL), f)
+	return putJSON(b, k, f)
 }

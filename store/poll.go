@@ -57,16 +57,6 @@ func getAny(buckets []*bolt.Bucket, k []byte) []byte {
 	return nil
 }
 
-func appendKey(buf []byte, parts ...string) []byte {
-	for i, p := range parts {
-		if i > 0 {
-			buf = append(buf, 0)
-		}
-		buf = append(buf, p...)
-	}
-	return buf
-}
-
 // CommitPoll implements tracker.Store, in one write transaction. The feed
 // record is updated only if it still exists (a feed removed while it was
 // being polled stays removed), and its ownership (Catalog, Guilds, Topics) is kept
@@ -77,7 +67,7 @@ func (s *DB) CommitPoll(_ context.Context, p tracker.PollResult) ([]tracker.Aler
 	err := s.db.Update(func(tx *bolt.Tx) error {
 		queued = queued[:0]
 		if p.Feed.URL != "" {
-			if err := putPollState(tx.Bucket(bucketFeeds), p.Feed); err != nil {
+			if err := s.putPollState(tx.Bucket(bucketFeeds), p.Feed); err != nil {
 				return err
 			}
 		}
@@ -87,54 +77,45 @@ func (s *DB) CommitPoll(_ context.Context, p tracker.PollResult) ([]tracker.Aler
 		}
 		months := seenBuckets(tx)
 		stamp := u64(uint64(now.Unix()))
+		// One record that cannot be stored is skipped and logged; the rest
+		// of the poll is recorded.
 		for _, k := range p.SeenKeys {
 			kk := key("k", p.Feed.URL, k)
 			if cur.Get(kk) == nil {
 				if err := cur.Put(kk, stamp); err != nil {
-					return err
+					if !recordError(err) {
+						return err
+					}
+					s.log.Error("seen key cannot be stored; skipped", "feed", p.Feed.URL, "key", short(k), "err", err)
 				}
 			}
 		}
+		skipped := map[string]bool{}
 		for _, it := range p.Items {
 			if err := putItem(tx, cur, it); err != nil {
-				return err
+				if !recordError(err) {
+					return err
+				}
+				s.log.Error("item cannot be stored; skipped", "feed", p.Feed.URL, "key", short(it.Key), "url", short(it.URL), "err", err)
+				skipped[it.URL] = true
 			}
 		}
 		outbox := tx.Bucket(bucketOutbox)
 		for _, a := range p.Alerts {
-			if a.Kind == tracker.KindAlert {
-				storyID := a.Item.StoryID
-				if storyID == "" {
-					storyID = a.Item.URL
-				}
-				mark := key("c", a.GuildID, a.ChannelID, storyID)
-				if v := getAny(months, mark); v != nil {
-					// This channel has heard of the story, or will: fold the
-					// copy into the alert if it still waits for delivery.
-					if err := foldInto(outbox, v, a.Item.Outlet); err != nil {
-						return err
-					}
-					continue
-				}
+			if a.Kind == tracker.KindAlert && skipped[a.Item.URL] {
+				continue
 			}
-			seq, err := outbox.NextSequence()
+			a, ok, err := s.queueAlert(outbox, cur, months, a)
 			if err != nil {
-				return err
-			}
-			if a.Kind == tracker.KindAlert {
-				storyID := a.Item.StoryID
-				if storyID == "" {
-					storyID = a.Item.URL
-				}
-				if err := cur.Put(key("c", a.GuildID, a.ChannelID, storyID), u64(seq)); err != nil {
+				if !recordError(err) {
 					return err
 				}
+				s.log.Error("alert cannot be stored; skipped", "feed", p.Feed.URL, "channel", a.ChannelID, "url", short(a.Item.URL), "err", err)
+				continue
 			}
-			a.ID = seq
-			if err := putJSON(outbox, u64(seq), a); err != nil {
-				return err
+			if ok {
+				queued = append(queued, a)
 			}
-			queued = append(queued, a)
 		}
 		return nil
 	})
@@ -142,6 +123,37 @@ func (s *DB) CommitPoll(_ context.Context, p tracker.PollResult) ([]tracker.Aler
 		return nil, err
 	}
 	return queued, nil
+}
+
+// queueAlert adds a to the outbox and reports whether it was queued: an
+// alert about a story the channel has heard of, or will, is folded into
+// the pending alert instead.
+func (s *DB) queueAlert(outbox, cur *bolt.Bucket, months []*bolt.Bucket, a tracker.Alert) (tracker.Alert, bool, error) {
+	var mark []byte
+	if a.Kind == tracker.KindAlert {
+		storyID := a.Item.StoryID
+		if storyID == "" {
+			storyID = a.Item.URL
+		}
+		mark = key("c", a.GuildID, a.ChannelID, storyID)
+		if v := getAny(months, mark); v != nil {
+			return a, false, foldInto(outbox, v, a.Item.Outlet)
+		}
+	}
+	seq, err := outbox.NextSequence()
+	if err != nil {
+		return a, false, err
+	}
+	a.ID = seq
+	if err := putJSON(outbox, u64(seq), a); err != nil {
+		return a, false, err
+	}
+	if mark != nil {
+		if err := cur.Put(mark, u64(seq)); err != nil {
+			return a, false, err
+		}
+	}
+	return a, true, nil
 }
 
 // foldInto adds outlet to the "also reported by" list of the pending alert
@@ -174,7 +186,7 @@ func putItem(tx *bolt.Tx, seen *bolt.Bucket, it tracker.Item) error {
 	if err != nil {
 		return err
 	}
-	if err := putJSON(b, []byte(it.URL), it); err != nil {
+	if err := putJSON(b, key(it.URL), it); err != nil {
 		return err
 	}
 	return seen.Put(key("u", it.URL), day)
@@ -193,7 +205,7 @@ func (s *DB) Item(_ context.Context, url string) (tracker.Item, bool, error) {
 		if b == nil {
 			return nil
 		}
-		v := b.Get([]byte(url))
+		v := b.Get(key(url))
 		if v == nil {
 			return nil
 		}

@@ -20,12 +20,19 @@
 package store
 
 import (
+	"bytes"
+	"crypto/sha256"
 	"encoding/binary"
+	"encoding/hex"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
+	"log/slog"
 	"os"
 	"path/filepath"
+	"strings"
+	"sync"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -56,12 +63,18 @@ type Options struct {
 	SeenRetention time.Duration
 	// Now is the clock (default time.Now).
 	Now func() time.Time
+	// Logger hears of records skipped because they cannot be stored or
+	// read (default: discard).
+	Logger *slog.Logger
 }
 
 // DB is the bbolt-backed implementation of tracker.Store.
 type DB struct {
 	db   *bolt.DB
 	opts Options
+	log  *slog.Logger
+	// reported holds the damaged records already logged.
+	reported sync.Map
 }
 
 // Open opens or creates the database at path. It fails fast, with a clear
@@ -76,6 +89,9 @@ func Open(path string, opts Options) (*DB, error) {
 	if opts.Now == nil {
 		opts.Now = time.Now
 	}
+	if opts.Logger == nil {
+		opts.Logger = slog.New(slog.DiscardHandler)
+	}
 	if dir := filepath.Dir(path); dir != "" {
 		if err := os.MkdirAll(dir, 0o755); err != nil {
 			return nil, fmt.Errorf("store: %w", err)
@@ -88,7 +104,7 @@ func Open(path string, opts Options) (*DB, error) {
 	if err != nil {
 		return nil, fmt.Errorf("store: open %s: %w", path, err)
 	}
-	s := &DB{db: db, opts: opts}
+	s := &DB{db: db, opts: opts, log: opts.Logger.With("component", "store")}
 	if err := s.init(); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("store: %s: %w", path, err)
@@ -141,20 +157,80 @@ func u64(v uint64) []byte {
 	return b
 }
 
-// key joins parts with NUL bytes, which no URL, ID or topic contains.
+// key joins parts with NUL bytes, which no URL, ID or topic contains. A
+// part longer than maxKeyPart is replaced by its hash (see keyPart).
 func key(parts ...string) []byte {
 	n := len(parts)
 	for _, p := range parts {
-		n += len(p)
+		n += min(len(p), maxKeyPart)
 	}
-	b := make([]byte, 0, n)
+	return appendKey(make([]byte, 0, n), parts...)
+}
+
+func appendKey(buf []byte, parts ...string) []byte {
 	for i, p := range parts {
 		if i > 0 {
-			b = append(b, 0)
+			buf = append(buf, 0)
 		}
-		b = append(b, p...)
+		buf = appendKeyPart(buf, p)
 	}
-	return b
+	return buf
+}
+
+// maxKeyPart is the longest URL, item key or name stored in a key as it
+// is. bbolt refuses keys over 32 KiB, and long keys make pages sparse; a
+// longer part is stored as 0x01 and the hex SHA-256 of the part, which
+// neither a URL nor an XML GUID can begin with. Every part up to this
+// length keeps the key it had before, so no stored record moves.
+const maxKeyPart = 2048
+
+func appendKeyPart(buf []byte, p string) []byte {
+	if len(p) <= maxKeyPart {
+		return append(buf, p...)
+	}
+	sum := sha256.Sum256([]byte(p))
+	buf = append(buf, 1)
+	return hex.AppendEncode(buf, sum[:])
+}
+
+// recordError reports whether err concerns one record only (a key or value
+// bbolt refuses, a value that does not encode), so that the transaction
+// may skip the record and go on.
+func recordError(err error) bool {
+	var unsupported *json.UnsupportedValueError
+	var unsupportedType *json.UnsupportedTypeError
+	var marshaler *json.MarshalerError
+	return errors.Is(err, berrors.ErrKeyRequired) || errors.Is(err, berrors.ErrKeyTooLarge) ||
+		errors.Is(err, berrors.ErrValueTooLarge) || errors.As(err, &unsupported) ||
+		errors.As(err, &unsupportedType) || errors.As(err, &marshaler)
+}
+
+// undecodable reports a record that does not decode and is skipped, once
+// per bucket and key for the life of the process.
+func (s *DB) undecodable(bucket, k []byte, err error) {
+	id := string(bucket) + "\x00" + string(k)
+	if _, dup := s.reported.LoadOrStore(id, true); dup {
+		return
+	}
+	s.log.Error("a damaged record was skipped; `newshound salvage` copies what can be read to a fresh file",
+		"bucket", string(bucket), "key", short(printableKey(bucket, k)), "err", err)
+}
+
+// printableKey shows a key for a log line: an outbox sequence as a
+// number, other keys as their parts with NUL bytes shown as "/".
+func printableKey(bucket, k []byte) string {
+	if bytes.Equal(bucket, bucketOutbox) && len(k) == 8 {
+		return fmt.Sprint(binary.BigEndian.Uint64(k))
+	}
+	return strings.ToValidUTF8(strings.ReplaceAll(string(k), "\x00", "/"), "?")
+}
+
+// short cuts a key or URL for a log line.
+func short(s string) string {
+	if len(s) <= 200 {
+		return s
+	}
+	return s[:200] + fmt.Sprintf("… (%d bytes)", len(s))
 }
 
 func monthName(t time.Time) []byte { return []byte(t.UTC().Format("2006-01")) }

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"sync/atomic"
 	"time"
+	"unicode/utf8"
 
 	"newshound/tracker/feed"
 	"newshound/tracker/fetch"
@@ -172,12 +173,20 @@ func (t *Tracker) AddFeed(ctx context.Context, guild, rawURL string) (Feed, erro
 	return cp, nil
 }
 
-// checkURL accepts absolute http and https URLs; a URL without a scheme
-// ("example.com", "example.com/rss", "//example.com") is taken as https.
+// maxFeedURL is the longest feed URL /feeds add takes.
+const maxFeedURL = 2048
+
+// checkURL accepts absolute http and https URLs of at most maxFeedURL bytes,
+// without a user name or password (which /feeds list would show to all); a
+// URL without a scheme ("example.com", "example.com/rss", "//example.com")
+// is taken as https.
 func checkURL(raw string) (*url.URL, error) {
 	raw = strings.Trim(strings.TrimSpace(raw), "<>")
 	if raw == "" {
 		return nil, Errorf("Give the feed's URL, such as https://example.com/rss.")
+	}
+	if len(raw) > maxFeedURL {
+		return nil, Errorf("That URL is %d characters long; a feed URL can have at most %d.", utf8.RuneCountInString(raw), maxFeedURL)
 	}
 	if !strings.Contains(raw, "://") && !strings.ContainsAny(raw, " \t") {
 		raw = "https://" + strings.TrimPrefix(raw, "//")
@@ -185,6 +194,9 @@ func checkURL(raw string) (*url.URL, error) {
 	u, err := url.Parse(raw)
 	if err != nil || strings.ContainsAny(raw, " \t") {
 		return nil, Errorf("%q is not a URL.", raw)
+	}
+	if u.User != nil {
+		return nil, Errorf("Feed URLs with a user name or password are not accepted (everyone in the server could read them): %s.", u.Redacted())
 	}
 	if u.Scheme != "http" && u.Scheme != "https" {
 		return nil, Errorf("Only http:// and https:// feed URLs can be added, not %q.", raw)
@@ -281,14 +293,27 @@ func (t *Tracker) Feeds(guild string) FeedList {
 	var out FeedList
 	for _, u := range sortedKeys(t.feeds) {
 		f := t.feeds[u]
+		cp := cloneFeed(f)
+		cp.URL, cp.Location = redacted(cp.URL), redacted(cp.Location)
 		if f.HasGuild(guild) {
-			out.Custom = append(out.Custom, cloneFeed(f))
+			out.Custom = append(out.Custom, cp)
 		}
 		if f.Catalog {
-			out.Catalog = append(out.Catalog, cloneFeed(f))
+			out.Catalog = append(out.Catalog, cp)
 		}
 	}
 	return out
+}
+
+// redacted hides the password of a URL that carries one (an operator's
+// catalog may), so that /feeds list never shows it.
+func redacted(raw string) string {
+	u, err := url.Parse(raw)
+	if err != nil || u.User == nil {
+		return raw
+	}
+	u.User = url.User("xxxxx")
+	return u.String()
 }
 
 // ChannelTopics lists the topics a channel tracks, for autocomplete.

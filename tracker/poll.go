@@ -130,17 +130,27 @@ func (t *Tracker) pollFeed(ctx context.Context, f Feed) {
 	t.counters.items.Add(int64(len(res.Items)))
 	res.Feed = f
 	queued, cerr := t.commitPoll(ctx, res)
+	if cerr != nil {
+		// Nothing of this poll was recorded: go back to the state before
+		// it (validators, body hash, baseline), so that the same items are
+		// taken up again. A feed whose polls cannot be recorded is
+		// treated like one whose fetches fail: back-off, then a pause and
+		// a notice, so that it cannot keep the bot busy for nothing.
+		log.Error("recording poll failed", "err", cerr)
+		t.feedMu.Lock()
+		if cur, ok := t.feeds[f.URL]; ok {
+			f = cloneFeed(cur)
+		}
+		t.feedMu.Unlock()
+		f.LastPoll = t.now()
+		var again PollResult
+		t.failed(ctx, &f, fmt.Errorf("recording the poll: %w", cerr), &again)
+		again.Feed = f
+		queued, _ = t.commitPoll(ctx, again)
+	}
 	t.feedMu.Lock()
 	delete(t.inFlight, f.URL)
 	if cur, ok := t.feeds[f.URL]; ok {
-		if cerr != nil {
-			// Nothing of this poll was recorded: keep the state before it
-			// (validators, body hash, baseline), so that the same items are
-			// taken up again, and only wait before trying.
-			log.Error("recording poll failed; will poll again", "err", cerr)
-			f = cloneFeed(cur)
-			f.NextPoll = t.now().Add(t.cfg.PollFloor)
-		}
 		// Ownership may have changed while the poll ran; the store keeps
 		// the stored ownership too (CommitPoll updates polling state only).
 		f.Guilds, f.Catalog, f.Topics = cur.Guilds, cur.Catalog, cur.Topics

@@ -32,6 +32,7 @@ func openApp(ctx context.Context, o *options, log *slog.Logger, catalog []string
 	db, err := store.Open(o.db, store.Options{
 		ItemRetention: time.Duration(o.itemDays) * 24 * time.Hour,
 		SeenRetention: time.Duration(o.seenDays) * 24 * time.Hour,
+		Logger:        log,
 	})
 	if err != nil {
 		return nil, err

@@ -296,3 +296,43 @@ func TestParseNeverPanics(t *testing.T) {
 		Parse([]byte(in)) // must return, error or not
 	}
 }
+
+func TestOversizedFieldsAreCappedBeforeAnythingIsStored(t *testing.T) {
+	longGUID := strings.Repeat("g", 40<<10)
+	longLink := "https://example.com/" + strings.Repeat("a", 60<<10)
+	longTitle := strings.Repeat("Bagram ", 10<<10)
+	body := `<?xml version="1.0"?><rss version="2.0"><channel><title>` + longTitle + `</title>` +
+		`<item><guid>` + longGUID + `</guid><title>` + longTitle + `</title><link>https://example.com/a</link><author>` + longTitle + `</author></item>` +
+		`<item><guid>second</guid><title>Second</title><link>` + longLink + `</link></item>` +
+		`<item><guid>` + longGUID + `x</guid><title>Third</title><link>https://example.com/c</link></item>` +
+		`</channel></rss>`
+	f, err := Parse([]byte(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := len([]rune(f.Title)); n > maxTitle+1 {
+		t.Errorf("feed title: %d runes; want at most %d", n, maxTitle+1)
+	}
+	if len(f.Items) != 3 {
+		t.Fatalf("got %d items; want 3", len(f.Items))
+	}
+	first, second, third := f.Items[0], f.Items[1], f.Items[2]
+	if len(first.Key) > MaxKey || !strings.HasPrefix(first.Key, "g:") {
+		t.Errorf("key of a 40 KB GUID = %.80q; want a short g: hash", first.Key)
+	}
+	if first.Key == third.Key {
+		t.Errorf("two different long GUIDs got the same key %q", first.Key)
+	}
+	if n := len([]rune(first.Title)); n > maxTitle+1 {
+		t.Errorf("item title: %d runes; want at most %d", n, maxTitle+1)
+	}
+	if n := len([]rune(first.Author)); n > maxAuthor+1 {
+		t.Errorf("author: %d runes; want at most %d", n, maxAuthor+1)
+	}
+	if first.URL != "https://example.com/a" {
+		t.Errorf("URL = %q; want the short link kept", first.URL)
+	}
+	if second.URL != "" || second.Key != "second" {
+		t.Errorf("item with a 60 KB link: URL %.40q key %q; want no URL, key from its GUID", second.URL, second.Key)
+	}
+}

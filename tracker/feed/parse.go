@@ -220,14 +220,14 @@ func xmlError(err error) error {
 }
 
 func fromRSS(rf *rss.Feed) *Feed {
-	f := &Feed{Title: plainText(rf.Title), Link: strings.TrimSpace(rf.Link), TTL: rssTTL(rf)}
+	f := &Feed{Title: truncate(plainText(rf.Title), maxTitle, false), Link: strings.TrimSpace(rf.Link), TTL: rssTTL(rf)}
 	f.Items = make([]Item, 0, len(rf.Items))
 	for _, ri := range rf.Items {
 		if ri == nil {
 			continue
 		}
 		var it Item
-		it.Title = plainText(ri.Title)
+		it.Title = truncate(plainText(ri.Title), maxTitle, false)
 		link := strings.TrimSpace(ri.Link)
 		guid := ""
 		if ri.GUID != nil {
@@ -252,6 +252,7 @@ func fromRSS(rf *rss.Feed) *Feed {
 			}
 		}
 		it.Key = key(guid, it.URL, it.Title, it.Published)
+		it.Author = truncate(it.Author, maxAuthor, false)
 		f.Items = append(f.Items, it)
 	}
 	return f
@@ -295,7 +296,7 @@ func syTTL(e ext.Extensions) time.Duration {
 }
 
 func fromAtom(af *atom.Feed) *Feed {
-	f := &Feed{Title: plainText(af.Title), Link: atomLink(af.Links), TTL: syTTL(af.Extensions)}
+	f := &Feed{Title: truncate(plainText(af.Title), maxTitle, false), Link: atomLink(af.Links), TTL: syTTL(af.Extensions)}
 	feedAuthor := ""
 	if len(af.Authors) > 0 && af.Authors[0] != nil {
 		feedAuthor = plainText(af.Authors[0].Name)
@@ -306,7 +307,7 @@ func fromAtom(af *atom.Feed) *Feed {
 			continue
 		}
 		var it Item
-		it.Title = plainText(e.Title)
+		it.Title = truncate(plainText(e.Title), maxTitle, false)
 		it.URL = canonicalOrRaw(atomLink(e.Links))
 		if e.Content != nil {
 			it.Content = truncate(plainText(e.Content.Value), maxContent, true)
@@ -323,6 +324,7 @@ func fromAtom(af *atom.Feed) *Feed {
 			it.Published = e.UpdatedParsed.UTC()
 		}
 		it.Key = key(strings.TrimSpace(e.ID), it.URL, it.Title, it.Published)
+		it.Author = truncate(it.Author, maxAuthor, false)
 		f.Items = append(f.Items, it)
 	}
 	return f
@@ -346,7 +348,7 @@ func atomLink(links []*atom.Link) string {
 }
 
 func fromJSON(jf *jsonfeed.Feed) *Feed {
-	f := &Feed{Title: plainText(jf.Title), Link: strings.TrimSpace(jf.HomePageURL)}
+	f := &Feed{Title: truncate(plainText(jf.Title), maxTitle, false), Link: strings.TrimSpace(jf.HomePageURL)}
 	feedAuthor := jsonAuthor(jf.Author, jf.Authors)
 	f.Items = make([]Item, 0, len(jf.Items))
 	for _, ji := range jf.Items {
@@ -354,7 +356,7 @@ func fromJSON(jf *jsonfeed.Feed) *Feed {
 			continue
 		}
 		var it Item
-		it.Title = plainText(ji.Title)
+		it.Title = truncate(plainText(ji.Title), maxTitle, false)
 		link := strings.TrimSpace(ji.URL)
 		if link == "" {
 			link = strings.TrimSpace(ji.ExternalURL)
@@ -375,6 +377,7 @@ func fromJSON(jf *jsonfeed.Feed) *Feed {
 			it.Published = parseDate(ji.DateModified)
 		}
 		it.Key = key(strings.TrimSpace(ji.ID), it.URL, it.Title, it.Published)
+		it.Author = truncate(it.Author, maxAuthor, false)
 		f.Items = append(f.Items, it)
 	}
 	return f
@@ -402,8 +405,13 @@ func summary(desc, content string) string {
 	return truncate(s, maxDescription, false)
 }
 
-// key implements Item.Key's precedence.
+// key implements Item.Key's precedence. A GUID longer than MaxKey is
+// replaced by its hash.
 func key(guid, canonical, title string, published time.Time) string {
+	if len(guid) > MaxKey {
+		sum := sha256.Sum256([]byte(guid))
+		return "g:" + hex.EncodeToString(sum[:16])
+	}
 	if guid != "" {
 		return guid
 	}
@@ -420,10 +428,13 @@ func key(guid, canonical, title string, published time.Time) string {
 }
 
 func canonicalOrRaw(link string) string {
-	if link == "" {
+	if link == "" || len(link) > MaxLink {
 		return ""
 	}
 	if c, err := CanonicalURL(link); err == nil {
+		if len(c) > MaxLink {
+			return ""
+		}
 		return c
 	}
 	return link

@@ -7,9 +7,21 @@ import (
 )
 
 // Length caps for normalised text.
+//
+// Everything a feed says is capped before anything is stored, so that no
+// single item can be too large to record (bbolt refuses keys over 32 KiB)
+// or to show (Discord refuses links over 2048 characters).
 const (
 	maxDescription = 1000     // runes
 	maxContent     = 64 << 10 // bytes
+	maxTitle       = 500      // runes
+	maxAuthor      = 200      // runes
+	// MaxLink is the longest item link kept; an item with a longer one is
+	// kept without its link (it cannot be shown, and is not alerted).
+	MaxLink = 2048 // bytes
+	// MaxKey is the longest GUID kept as it is; a longer one is replaced by
+	// "g:" and its hash, which identifies the item as well.
+	MaxKey = 512 // bytes
 )
 
 // plainText turns an HTML fragment (or plain text) into one line of plain
