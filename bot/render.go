@@ -210,7 +210,7 @@ func digest(alerts []tracker.Alert) Message {
 		names = append(names, "**"+escape(t)+"**")
 	}
 	sort.Strings(names)
-	content := fmt.Sprintf("%d new stories on %s", len(lines), strings.Join(names, ", "))
+	content := fmt.Sprintf("%s on %s", count(len(lines), "new story", "new stories"), strings.Join(names, ", "))
 	if len(notices) > 0 {
 		content = strings.Join(notices, "\n") + "\n" + content
 	}
@@ -230,7 +230,7 @@ func digest(alerts []tracker.Alert) Message {
 	m := msgs[0]
 	// A digest is one message: what does not fit is cut, and says so.
 	if len(msgs) > 1 {
-		m.Content = truncate(m.Content+fmt.Sprintf(" (showing %d embeds)", len(m.Embeds)), maxContent)
+		m.Content = truncate(m.Content+" (showing "+count(len(m.Embeds), "embed", "embeds")+")", maxContent)
 	}
 	return m
 }

@@ -247,3 +247,22 @@ func BenchmarkTruncateLong(b *testing.B) {
 		truncate(s, maxDescription)
 	}
 }
+
+// TestRepliesCountInWords: "1 topic", "2 topics", never "topic(s)".
+func TestRepliesCountInWords(t *testing.T) {
+	sub := func(topic string) tracker.Subscription { return tracker.Subscription{Topic: topic} }
+	for _, c := range []struct {
+		got, want string
+	}{
+		{topicsReply([]tracker.Subscription{sub("bagram")}).Content, "This channel tracks 1 topic:"},
+		{topicsReply([]tracker.Subscription{sub("bagram"), sub("kabul")}).Content, "This channel tracks 2 topics:"},
+		{feedsReply(tracker.FeedList{Catalog: []tracker.Feed{{URL: "https://a.example/rss"}}}).Content, "Built-in catalog: 1 feed."},
+		{feedsReply(tracker.FeedList{}).Content, "Built-in catalog: 0 feeds."},
+		{summaryMessages([]tracker.TopicSummary{{Topic: "bagram", Hours: 1}})[0].Content, "in the last 1 hour."},
+		{summaryMessages([]tracker.TopicSummary{{Topic: "bagram", Hours: 24}})[0].Content, "in the last 24 hours."},
+	} {
+		if !strings.Contains(c.got, c.want) || strings.Contains(c.got, "(s)") {
+			t.Errorf("reply %q; want it to say %q", c.got, c.want)
+		}
+	}
+}

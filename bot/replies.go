@@ -41,7 +41,7 @@ func topicsReply(subs []tracker.Subscription) Message {
 		return newMessage(KindReply, "This channel tracks no topics. Add one with `/track <query>`.")
 	}
 	var b strings.Builder
-	fmt.Fprintf(&b, "This channel tracks %d topic(s):\n", len(subs))
+	fmt.Fprintf(&b, "This channel tracks %s:\n", count(len(subs), "topic", "topics"))
 	for _, s := range subs {
 		fmt.Fprintf(&b, "• **%s**", escape(s.Topic))
 		if s.Paused {
@@ -70,7 +70,7 @@ func feedsReply(l tracker.FeedList) Message {
 		}
 		desc = c.String()
 	}
-	fmt.Fprintf(&b, "Built-in catalog: %d feeds.", len(l.Catalog))
+	fmt.Fprintf(&b, "Built-in catalog: %s.", count(len(l.Catalog), "feed", "feeds"))
 	if desc == "" {
 		return newMessage(KindReply, b.String())
 	}
@@ -100,7 +100,7 @@ const helpText = "**Newshound** follows the news for this channel.\n" +
 	"• `/summary [topic] [hours]` — the main stories, key quotes and sources (default: all topics, last 24 hours; up to 168)\n" +
 	"• `/feeds add <url>` · `/feeds remove <url>` · `/feeds list` — this server's own feeds (a feed URL, or a site that links to its feed)\n" +
 	"• `/help` — this message\n\n" +
-	"**Queries**: words must all appear (`bagram base`); `\"exact phrase\"`; `OR` between alternatives (`bagram OR kandahar`); " +
+	"**Queries**: words must all appear (`bagram base`, or `bagram AND base`); `\"exact phrase\"`; `OR` between alternatives (`bagram OR kandahar`); " +
 	"`-word` excludes (`bagram -football`); parentheses group. Case, accents, possessives and plurals don't matter: " +
 	"`base` matches “Bases” and “base’s”."
 
@@ -114,7 +114,7 @@ func summaryMessages(sums []tracker.TopicSummary) []Message {
 		stories := ts.Summary.Stories
 		if len(stories) == 0 {
 			longer := min(ts.Hours*3, tracker.MaxSummaryHours)
-			text := fmt.Sprintf("Nothing on **%s** in the last %d hours.", escape(ts.Topic), ts.Hours)
+			text := fmt.Sprintf("Nothing on **%s** in the last %s.", escape(ts.Topic), count(ts.Hours, "hour", "hours"))
 			if longer > ts.Hours {
 				text += fmt.Sprintf(" Try a longer window: `/summary %s %d`.", ts.Topic, longer)
 			}
@@ -129,8 +129,8 @@ func summaryMessages(sums []tracker.TopicSummary) []Message {
 			}
 			embeds = append(embeds, storyEmbed(s))
 		}
-		head := fmt.Sprintf("**%s**, last %d hours: %d %s from %d %s.", escape(ts.Topic), ts.Hours,
-			len(stories), plural(len(stories), "story", "stories"), len(outlets), plural(len(outlets), "outlet", "outlets"))
+		head := fmt.Sprintf("**%s**, last %s: %s from %s.", escape(ts.Topic), count(ts.Hours, "hour", "hours"),
+			count(len(stories), "story", "stories"), count(len(outlets), "outlet", "outlets"))
 		out = append(out, pack(KindSummary, head, embeds)...)
 	}
 	return out
@@ -142,6 +142,9 @@ func plural(n int, one, many string) string {
 	}
 	return many
 }
+
+// count writes n and the noun in the number n needs: "1 topic", "2 topics".
+func count(n int, one, many string) string { return fmt.Sprintf("%d %s", n, plural(n, one, many)) }
 
 func storyEmbed(s summary.StorySummary) *discordgo.MessageEmbed {
 	var desc strings.Builder

@@ -144,7 +144,11 @@ func (t *Tracker) AddFeed(ctx context.Context, guild, rawURL string) (Feed, erro
 	}
 	t.feedMu.Unlock()
 	if lim := t.cfg.MaxFeedsPerGuild; lim > 0 && n >= lim {
-		return Feed{}, Errorf("This server already has %d custom feeds, the limit; remove one with /feeds remove first.", n)
+		feeds := "custom feeds"
+		if n == 1 {
+			feeds = "custom feed"
+		}
+		return Feed{}, Errorf("This server already has %d %s, the limit; remove one with /feeds remove first.", n, feeds)
 	}
 	feedURL, title, err := t.resolveFeed(ctx, u)
 	if err != nil {

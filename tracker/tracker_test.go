@@ -503,3 +503,18 @@ func TestCatalogFeedsAreNeverPaused(t *testing.T) {
 		t.Fatalf("%d notices for a catalog feed; its failures belong in the log", n)
 	}
 }
+
+func TestTrackTakesUpperCaseANDAsTheSpaceItMeans(t *testing.T) {
+	e := &env{t: t}
+	e.start()
+	if got := e.track("bagram AND kabul").Topic; got != "bagram kabul" {
+		t.Errorf("/track bagram AND kabul stored as %q; want %q", got, "bagram kabul")
+	}
+	if got := e.track("Bagram and Kabul").Topic; got != "and bagram kabul" {
+		t.Errorf("/track Bagram and Kabul stored as %q; want %q (lower-case and is a word)", got, "and bagram kabul")
+	}
+	subs, err := e.tr.Topics(context.Background(), "g", "c")
+	if err != nil || len(subs) != 2 {
+		t.Fatalf("topics = %v, %v; want 2", subs, err)
+	}
+}

@@ -9,6 +9,8 @@
 //	word         the word must occur: bagram
 //	"a phrase"   the words must occur consecutively: "bagram air base"
 //	x OR y       either must occur; OR must be upper case (or is a word)
+//	x AND y      both must occur, as with a space; AND must be upper case
+//	             (and is a word), so "bagram AND kabul" is "bagram kabul"
 //	-word        the word must not occur: -rumour; also -"a phrase", -(group)
 //	( ... )      a group, itself a sequence of parts (AND inside)
 //

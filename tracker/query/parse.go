@@ -36,6 +36,7 @@ const (
 	itemWord
 	itemPhrase
 	itemOr
+	itemAnd
 	itemMinus
 	itemLParen
 	itemRParen
@@ -88,9 +89,12 @@ func lex(input string) ([]item, error) {
 				j++
 			}
 			w := string(rs[i:j])
-			if w == "OR" {
+			switch w {
+			case "OR":
 				items = append(items, item{kind: itemOr, pos: i})
-			} else {
+			case "AND":
+				items = append(items, item{kind: itemAnd, pos: i})
+			default:
 				items = append(items, item{kind: itemWord, pos: i, text: w})
 			}
 			i = j
@@ -163,6 +167,17 @@ func (p *parser) parseAnd(open int) (*node, error) {
 			return n, nil
 		case itemOr:
 			return nil, errorf(it.pos, "dangling OR: put a word or phrase before it, like: kabul OR bagram")
+		case itemAnd:
+			// An explicit AND says what the space already says.
+			if len(n.kids) == 0 {
+				return nil, errorf(it.pos, "dangling AND: put a word or phrase before it, like: kabul AND bagram")
+			}
+			p.take()
+			switch p.peek().kind {
+			case itemEOF, itemRParen, itemOr, itemAnd:
+				return nil, errorf(it.pos, "dangling AND: put a word or phrase after it, like: kabul AND bagram")
+			}
+			continue
 		}
 		k, err := p.parseOr()
 		if err != nil {
@@ -184,7 +199,7 @@ func (p *parser) parseOr() (*node, error) {
 	for p.peek().kind == itemOr {
 		or := p.take()
 		switch p.peek().kind {
-		case itemEOF, itemRParen, itemOr:
+		case itemEOF, itemRParen, itemOr, itemAnd:
 			return nil, errorf(or.pos, "dangling OR: put a word or phrase after it, like: kabul OR bagram")
 		}
 		k, err := p.parseUnary()
@@ -229,7 +244,7 @@ func (p *parser) parsePrimary() (*node, error) {
 			if it.kind == itemPhrase {
 				return nil, errorf(it.pos, "empty phrase: put words between the quotes")
 			}
-			return nil, errorf(it.pos, "stray characters %q: a query is made of words, \"phrases\", OR, -exclusions and ( )", it.text)
+			return nil, errorf(it.pos, "stray characters %q: a query is made of words, \"phrases\", OR, AND, -exclusions and ( )", it.text)
 		}
 		return n, nil
 	}
@@ -245,6 +260,8 @@ func describe(it item) string {
 		return ")"
 	case itemOr:
 		return "OR"
+	case itemAnd:
+		return "AND"
 	case itemMinus:
 		return "-"
 	}

@@ -38,6 +38,12 @@ func TestParseCanonicalForm(t *testing.T) {
 		{"kabul -(a)", "kabul -a"},
 		{"a OR a", "a"},
 		{"kabul or bagram", "bagram kabul or"}, // lower-case or is a word
+		{"bagram AND kabul", "bagram kabul"},
+		{"kabul AND bagram AND base", "bagram base kabul"},
+		{"bagram and kabul", "and bagram kabul"}, // lower-case and is a word
+		{"taliban AND bagram OR kandahar", "bagram OR kandahar taliban"},
+		{"(a OR b) AND -c", "a OR b -c"},
+		{`"rock AND roll"`, `"rock and roll"`},
 		{"taliban's “kabul airport” OR bagram -rumours", `"kabul airport" OR bagram taliban -rumours`},
 		{"Ünïcödé ΑΘΗΝΑ", "unicode αθηνα"},
 	}
@@ -73,6 +79,12 @@ func TestParseErrors(t *testing.T) {
 		{"kabul OR", 6, "dangling OR"},
 		{"kabul OR OR bagram", 6, "dangling OR"},
 		{"(kabul OR) x", 7, "dangling OR"},
+		{"AND kabul", 0, "dangling AND: put a word or phrase before it"},
+		{"kabul AND", 6, "dangling AND: put a word or phrase after it"},
+		{"kabul AND AND bagram", 6, "dangling AND"},
+		{"kabul AND OR bagram", 6, "dangling AND"},
+		{"kabul OR AND bagram", 6, "dangling OR"},
+		{"(kabul AND) x", 7, "dangling AND"},
 		{"(kabul", 0, "at character 1: unbalanced parenthesis: this ( is never closed"},
 		{"kabul)", 5, "unbalanced parenthesis: this ) has no matching ("},
 		{"kabul ()", 6, "empty parentheses"},
@@ -119,7 +131,7 @@ func TestTermsExcludeExclusions(t *testing.T) {
 func FuzzParse(f *testing.F) {
 	for _, s := range []string{
 		"bagram", `"bagram air base" OR kabul -rumour`, "(a b) OR c", "a -(b OR c)",
-		"COVID-19 U.S.", "Bogotá’s straße", `“x”`, "a (b", "-a", "x OR", "İstanbul ǅ ﬁ",
+		"COVID-19 U.S.", "Bogotá’s straße", `“x”`, "a (b", "-a", "x OR", "a AND b OR c", "AND", "İstanbul ǅ ﬁ",
 	} {
 		f.Add(s)
 	}
