@@ -77,7 +77,10 @@ func (t *Tracker) ingest(ctx context.Context, f *Feed, items []feed.Item, res *P
 	// only those missing from its current month), so retention never
 	// forgets an item a feed keeps listing and takes it for new.
 	newKeys := 0
-	for _, i := range order {
+	for n, i := range order {
+		if n%ctxCheckEvery == 0 && ctx.Err() != nil {
+			return 0, ctx.Err()
+		}
 		src := &items[i]
 		if inPoll["k"+src.Key] {
 			continue

@@ -121,7 +121,20 @@ func cloneFeed(f *Feed) Feed {
 // error: a failure is recorded on the feed and counts towards pausing it.
 func (t *Tracker) pollFeed(ctx context.Context, f Feed) {
 	log := t.log.With("feed", f.URL)
+	prev := cloneFeed(&f)
 	res, err := t.pollSafely(ctx, &f)
+	if ctx.Err() != nil {
+		// Shutting down: record nothing of a poll cut short; the state
+		// before it stands, and the next start polls the feed again.
+		t.feedMu.Lock()
+		delete(t.inFlight, f.URL)
+		if cur, ok := t.feeds[f.URL]; ok {
+			t.setFeedLocked(cur)
+		}
+		t.firstPolledLocked(f.URL)
+		t.feedMu.Unlock()
+		return
+	}
 	t.counters.polls.Add(1)
 	if err != nil {
 		t.counters.pollFailures.Add(1)
@@ -129,7 +142,7 @@ func (t *Tracker) pollFeed(ctx context.Context, f Feed) {
 	}
 	t.counters.items.Add(int64(len(res.Items)))
 	res.Feed = f
-	queued, cerr := t.commitPoll(ctx, res)
+	queued, cerr := t.commitChunked(ctx, res, prev)
 	if cerr != nil {
 		// Nothing of this poll was recorded: go back to the state before
 		// it (validators, body hash, baseline), so that the same items are
@@ -214,14 +227,19 @@ func (t *Tracker) poll(ctx context.Context, f *Feed) (PollResult, error) {
 		t.succeeded(f, 0, resp.MaxAge, spread)
 		return res, nil
 	}
-	parsed, err := feed.Parse(resp.Body)
+	parsed, err := feed.ParseContext(ctx, resp.Body)
 	if err != nil {
 		return res, err
 	}
 	if parsed.Title != "" {
 		f.Title = parsed.Title
 	}
-	fresh, err := t.ingest(ctx, f, parsed.Items, &res)
+	items := newestItems(parsed.Items, t.cfg.MaxItemsPerPoll)
+	if len(items) < len(parsed.Items) {
+		t.log.Warn("feed carries more items than one poll takes; the oldest are left out",
+			"feed", f.URL, "items", len(parsed.Items), "taken", len(items))
+	}
+	fresh, err := t.ingest(ctx, f, items, &res)
 	if err != nil {
 		return PollResult{}, err
 	}

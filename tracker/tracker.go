@@ -55,6 +55,11 @@ type Config struct {
 	// MaxFailures pauses a feed after this many consecutive failures
 	// (default 10).
 	MaxFailures int
+	// MaxItemsPerPoll bounds the items one poll takes from a feed, newest
+	// first (default 1000): a feed of 100,000 items costs no more than one
+	// of a thousand. Older items past the cap are neither stored nor
+	// alerted.
+	MaxItemsPerPoll int
 	// StoryWindow is how long a story stays open to later copies (default 72h).
 	StoryWindow time.Duration
 }
@@ -90,6 +95,9 @@ func (c *Config) setDefaults() {
 	}
 	if c.MaxFailures <= 0 {
 		c.MaxFailures = 10
+	}
+	if c.MaxItemsPerPoll <= 0 {
+		c.MaxItemsPerPoll = 1000
 	}
 	if c.StoryWindow <= 0 {
 		c.StoryWindow = 72 * time.Hour
@@ -132,11 +140,12 @@ type Tracker struct {
 	states    pollStates
 	closeOnce sync.Once
 
-	stop    context.CancelFunc
-	pollCtx context.Context // polls outlive stop: Close lets them finish
-	polls   sync.WaitGroup  // running polls
-	loops   sync.WaitGroup  // scheduler and deliverer
-	started bool
+	stop        context.CancelFunc
+	pollCtx     context.Context // polls outlive stop: Close lets them finish, for a while
+	cancelPolls context.CancelFunc
+	polls       sync.WaitGroup // running polls
+	loops       sync.WaitGroup // scheduler and deliverer
+	started     bool
 }
 
 // New loads subscriptions and feeds from the store and reconciles the
@@ -317,8 +326,8 @@ const startupWait = 20 * time.Second
 // feed due now has been polled once, so that feeds are baselined before
 // commands arrive; then it starts the deliverer. Stop them with Close.
 func (t *Tracker) Start(ctx context.Context) {
-	t.pollCtx = context.WithoutCancel(ctx)
-	ctx, t.stop = context.WithCancel(t.pollCtx)
+	t.pollCtx, t.cancelPolls = context.WithCancel(context.WithoutCancel(ctx))
+	ctx, t.stop = context.WithCancel(context.WithoutCancel(ctx))
 	t.started = true
 	t.feedMu.Lock()
 	now := t.now()
@@ -349,8 +358,10 @@ func (t *Tracker) Start(ctx context.Context) {
 }
 
 // Close stops scheduling polls, lets the polls in flight finish, delivers
-// what is pending (giving up after drain), and returns. The store and the
-// notifier stay open: their owner closes them.
+// what is pending, and returns, all within drain: polls still running after
+// a third of it are cancelled (and recorded as if they had not run), and
+// delivery gives up at the end of it. The store and the notifier stay open:
+// their owner closes them.
 func (t *Tracker) Close(drain time.Duration) {
 	t.closeOnce.Do(func() {
 		if t.started {
@@ -361,11 +372,20 @@ func (t *Tracker) Close(drain time.Duration) {
 }
 
 func (t *Tracker) close(drain time.Duration) {
-	t.stop() // stops the loops; running polls have pollCtx
-	t.loops.Wait()
-	t.polls.Wait()
 	ctx, cancel := context.WithTimeout(context.Background(), drain)
 	defer cancel()
+	t.stop() // stops the loops; running polls have pollCtx
+	t.loops.Wait()
+	polled := make(chan struct{})
+	go func() { t.polls.Wait(); close(polled) }()
+	select {
+	case <-polled:
+	case <-time.After(drain / 3):
+		t.log.Warn("cancelling polls still running at shutdown")
+		t.cancelPolls()
+		<-polled
+	}
+	t.cancelPolls()
 	if err := t.flushStates(ctx); err != nil {
 		t.log.Error("recording polling state failed at close", "err", err)
 	}

@@ -2,6 +2,7 @@ package feed
 
 import (
 	"errors"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -334,5 +335,30 @@ func TestOversizedFieldsAreCappedBeforeAnythingIsStored(t *testing.T) {
 	}
 	if second.URL != "" || second.Key != "second" {
 		t.Errorf("item with a 60 KB link: URL %.40q key %q; want no URL, key from its GUID", second.URL, second.Key)
+	}
+}
+
+func TestDeeplyNestedXMLIsRefusedBeforeParsing(t *testing.T) {
+	deep := `<?xml version="1.0"?><rss version="2.0"><channel><title>x</title><item><title>` +
+		strings.Repeat("<a>", 1<<20) + strings.Repeat("</a>", 1<<20) + `</title></item></channel></rss>`
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	_, err := Parse([]byte(deep))
+	runtime.ReadMemStats(&after)
+	if err == nil || !strings.Contains(err.Error(), "nested deeper") {
+		t.Fatalf("Parse(1M-deep) = %v; want a nesting error", err)
+	}
+	if grew := after.TotalAlloc - before.TotalAlloc; grew > 64<<20 {
+		t.Errorf("refusing it allocated %d MB; want it refused before parsing", grew>>20)
+	}
+	// Markup that only looks deep is not counted: comments, CDATA, quoted
+	// attributes, self-closing tags, a doctype with an internal subset.
+	shallow := `<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY a "<b>">]><rss version="2.0"><channel><title>x</title>` +
+		strings.Repeat(`<!-- <a> -->`, 1000) + strings.Repeat(`<br/>`, 1000) +
+		`<item><title><![CDATA[` + strings.Repeat("<a>", 1000) + `]]></title><link>https://example.com/a?x="/>"</link>` +
+		`<description x="<a>" y='>'>ok</description></item></channel></rss>`
+	if err := checkDepth([]byte(shallow), 8); err != nil {
+		t.Errorf("checkDepth(shallow) = %v; want nil", err)
 	}
 }

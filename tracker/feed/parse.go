@@ -10,11 +10,13 @@ package feed
 
 import (
 	"bytes"
+	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/xml"
 	"errors"
 	"fmt"
+	"io"
 	"strconv"
 	"strings"
 	"time"
@@ -61,7 +63,14 @@ const (
 
 // Parse detects the format of body and parses it. It never panics: a panic
 // inside a format parser is returned as an error.
-func Parse(body []byte) (f *Feed, err error) {
+func Parse(body []byte) (*Feed, error) {
+	return ParseContext(context.Background(), body)
+}
+
+// ParseContext is Parse, giving up with ctx's error soon after ctx ends: a
+// body of several megabytes takes seconds to parse, which shutdown should
+// not wait for.
+func ParseContext(ctx context.Context, body []byte) (f *Feed, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			f, err = nil, fmt.Errorf("feed: parser panic: %v", r)
@@ -69,12 +78,15 @@ func Parse(body []byte) (f *Feed, err error) {
 	}()
 	switch fm := detect(body); fm {
 	case formatRSS, formatAtom:
-		f, err := parseXML(fm, body)
+		if err := checkDepth(body, MaxDepth); err != nil {
+			return nil, err
+		}
+		f, err := parseXML(ctx, fm, body)
 		if err != nil && !utf8.Valid(body) && declaresUTF8(body) {
 			// Undeclared or mislabelled legacy encoding: read it as
 			// Windows-1252, as browsers do, rather than lose the feed.
 			if fixed, terr := charmap.Windows1252.NewDecoder().Bytes(body); terr == nil {
-				if f2, err2 := parseXML(fm, fixed); err2 == nil {
+				if f2, err2 := parseXML(ctx, fm, fixed); err2 == nil {
 					return f2, nil
 				}
 			}
@@ -82,7 +94,10 @@ func Parse(body []byte) (f *Feed, err error) {
 		return f, err
 	case formatJSON:
 		var p jsonfeed.Parser
-		jf, err := p.Parse(bytes.NewReader(body))
+		jf, err := p.Parse(ctxReader{ctx, bytes.NewReader(body)})
+		if cerr := ctx.Err(); cerr != nil {
+			return nil, cerr
+		}
 		if err != nil {
 			return nil, fmt.Errorf("feed: malformed JSON: %w", err)
 		}
@@ -175,17 +190,37 @@ func rootName(b []byte) string {
 	}
 }
 
-func parseXML(fm format, body []byte) (*Feed, error) {
+// ctxReader reads r until ctx ends.
+type ctxReader struct {
+	ctx context.Context
+	r   io.Reader
+}
+
+func (c ctxReader) Read(p []byte) (int, error) {
+	if err := c.ctx.Err(); err != nil {
+		return 0, err
+	}
+	return c.r.Read(p)
+}
+
+func parseXML(ctx context.Context, fm format, body []byte) (*Feed, error) {
+	r := ctxReader{ctx, bytes.NewReader(body)}
 	if fm == formatAtom {
 		var p atom.Parser
-		af, err := p.Parse(bytes.NewReader(body))
+		af, err := p.Parse(r)
+		if cerr := ctx.Err(); cerr != nil {
+			return nil, cerr
+		}
 		if err != nil {
 			return nil, xmlError(err)
 		}
 		return fromAtom(af), nil
 	}
 	var p rss.Parser
-	rf, err := p.Parse(bytes.NewReader(body))
+	rf, err := p.Parse(r)
+	if cerr := ctx.Err(); cerr != nil {
+		return nil, cerr
+	}
 	if err != nil {
 		return nil, xmlError(err)
 	}
