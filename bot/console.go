@@ -8,6 +8,7 @@ import (
 	"io"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/bwmarrin/discordgo"
 
@@ -22,19 +23,83 @@ const (
 
 // Console is the terminal front end: commands from In, one a line, and every
 // message the bot would post, replies and alerts alike, to Out.
+//
+// Without JSON, messages are laid out for a person (see terminal): with
+// ANSI styles and colour bars when Color is set (Out is a terminal), as
+// plain text otherwise. With Prompt set (stdin is a terminal), "> " is
+// written there before each command is read; output that arrives while it
+// waits, an alert or a log line written through LogWriter, first takes the
+// prompt off its line and then puts it back, so lines never interleave.
 type Console struct {
 	Commands *Commands
 	Out      io.Writer
 	// JSON prints each message as one line of JSON: the Discord payload plus
 	// its kind.
 	JSON bool
+	// Color renders markdown as ANSI styles and embeds behind a bar of
+	// their colour.
+	Color bool
+	// Prompt, when non-nil, is the terminal the prompt is written to.
+	Prompt io.Writer
+	// Now is the clock for relative times ("5 min ago"); nil is time.Now.
+	Now func() time.Time
 
-	mu sync.Mutex // one message at a time on Out
+	mu        sync.Mutex // one message, log line or prompt at a time
+	prompting bool       // the prompt is on screen, waiting for a command
 }
 
 // Notify implements tracker.Notifier.
 func (c *Console) Notify(_ context.Context, alerts []tracker.Alert) error {
 	return c.print(AlertMessages(alerts))
+}
+
+// LogWriter returns a writer for log lines to w (each Write one whole
+// line, as log/slog's handlers do) that takes turns with messages and the
+// prompt.
+func (c *Console) LogWriter(w io.Writer) io.Writer { return &consoleLog{c: c, w: w} }
+
+type consoleLog struct {
+	c *Console
+	w io.Writer
+}
+
+func (l *consoleLog) Write(p []byte) (int, error) {
+	l.c.mu.Lock()
+	defer l.c.mu.Unlock()
+	l.c.clearPrompt()
+	n, err := l.w.Write(p)
+	l.c.redrawPrompt()
+	return n, err
+}
+
+// clearPrompt takes a waiting prompt off its line (c.mu held). What the
+// user has typed but not entered stays in the terminal's line buffer.
+func (c *Console) clearPrompt() {
+	if c.prompting {
+		io.WriteString(c.Prompt, "\r\x1b[K")
+	}
+}
+
+// redrawPrompt puts the prompt back after output (c.mu held).
+func (c *Console) redrawPrompt() {
+	if c.prompting {
+		io.WriteString(c.Prompt, promptText)
+	}
+}
+
+const promptText = "> "
+
+// showPrompt writes the prompt, if there is one, and notes it is waiting.
+func (c *Console) showPrompt(on bool) {
+	if c.Prompt == nil {
+		return
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if on && !c.prompting {
+		io.WriteString(c.Prompt, promptText)
+	}
+	c.prompting = on
 }
 
 // Run reads commands until in ends or ctx is cancelled, answering each in
@@ -62,6 +127,17 @@ func (c *Console) Run(ctx context.Context, in io.Reader) error {
 			}
 		}
 	}()
+	c.showPrompt(true)
+	defer func() {
+		if c.Prompt != nil {
+			c.mu.Lock()
+			if c.prompting {
+				io.WriteString(c.Prompt, "\n") // end of input: leave the prompt's line
+			}
+			c.prompting = false
+			c.mu.Unlock()
+		}
+	}()
 	for {
 		select {
 		case <-ctx.Done():
@@ -77,8 +153,10 @@ func (c *Console) Run(ctx context.Context, in io.Reader) error {
 				}
 				return nil
 			}
+			c.showPrompt(false) // the user pressed Enter: the cursor is on a fresh line
 			line = strings.TrimSpace(line)
 			if line == "" || strings.HasPrefix(line, "#") {
+				c.showPrompt(true)
 				continue
 			}
 			for _, m := range c.handle(ctx, line) {
@@ -86,6 +164,7 @@ func (c *Console) Run(ctx context.Context, in io.Reader) error {
 					return err
 				}
 			}
+			c.showPrompt(true)
 		}
 	}
 }
@@ -133,56 +212,24 @@ func (c *Console) handle(ctx context.Context, line string) []Message {
 }
 
 func (c *Console) print(m Message) error {
-	c.mu.Lock()
-	defer c.mu.Unlock()
+	var text string
 	if c.JSON {
 		b, err := json.Marshal(m)
 		if err != nil {
 			return err
 		}
-		_, err = fmt.Fprintf(c.Out, "%s\n", b)
-		return err
+		text = string(b) + "\n"
+	} else {
+		now := c.Now
+		if now == nil {
+			now = time.Now
+		}
+		text = terminal{ansi: c.Color, now: now, loc: time.Local}.message(m)
 	}
-	_, err := io.WriteString(c.Out, renderText(m))
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.clearPrompt()
+	_, err := io.WriteString(c.Out, text)
+	c.redrawPrompt()
 	return err
-}
-
-// renderText lays a message out for a terminal: its content, then each
-// embed's parts, with a rule between messages.
-func renderText(m Message) string {
-	var b strings.Builder
-	fmt.Fprintf(&b, "── %s ──\n", m.Kind)
-	if m.Content != "" {
-		b.WriteString(m.Content + "\n")
-	}
-	for _, e := range m.Embeds {
-		bar := func(s string) {
-			for _, l := range strings.Split(s, "\n") {
-				b.WriteString("│ " + l + "\n")
-			}
-		}
-		if e.Author != nil && e.Author.Name != "" {
-			bar(e.Author.Name)
-		}
-		if e.Title != "" {
-			bar(e.Title)
-		}
-		if e.URL != "" {
-			bar(e.URL)
-		}
-		if e.Description != "" {
-			bar(e.Description)
-		}
-		for _, f := range e.Fields {
-			bar(f.Name + ": " + f.Value)
-		}
-		if e.Footer != nil && e.Footer.Text != "" {
-			bar(e.Footer.Text)
-		}
-		if e.Timestamp != "" {
-			bar(e.Timestamp)
-		}
-	}
-	b.WriteString("\n")
-	return b.String()
 }

@@ -38,7 +38,11 @@ func (o *options) register(fs *flag.FlagSet, env environment) {
 	fs.StringVar(&o.feeds, "feeds", "", "feed catalog `file`: one URL a line (# comments) or OPML; replaces the built-in catalog")
 	fs.DurationVar(&o.poll, "poll", 5*time.Minute, "shortest interval between two polls of a feed (at least 1s)")
 	fs.StringVar(&o.logFormat, "log-format", "text", "log format on stderr: text or json")
-	fs.StringVar(&o.logLevel, "log-level", "info", "log level: debug, info, warn or error")
+	level := o.logLevel // a subcommand may have set its own default
+	if level == "" {
+		level = "info"
+	}
+	fs.StringVar(&o.logLevel, "log-level", level, "log level: debug, info, warn or error")
 	fs.BoolVar(&o.fetchArticles, "articles", true, "read the page of every matched article for its text and quotes")
 	fs.IntVar(&o.maxTopics, "max-topics", 50, "most topics one server may track (-1: no limit)")
 	fs.IntVar(&o.maxFeeds, "max-feeds", 20, "most custom feeds one server may add (-1: no limit)")

@@ -4,7 +4,10 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"os"
 	"time"
+
+	"github.com/mattn/go-isatty"
 
 	"newshound/bot"
 	"newshound/tracker/demo"
@@ -14,7 +17,9 @@ import (
 const demoPoll = 2 * time.Second
 
 func runConsole(ctx context.Context, args []string, env environment) error {
-	var o options
+	// In a terminal the log would crowd out the messages: warnings and
+	// errors only, unless -log-level asks for more.
+	o := options{logLevel: "warn"}
 	fs := flag.NewFlagSet("console", flag.ContinueOnError)
 	o.register(fs, env)
 	demoMode := fs.Bool("demo", false, "serve built-in sample feeds and articles from 127.0.0.1 (offline); polls every 2s unless -poll is set")
@@ -26,7 +31,14 @@ func runConsole(ctx context.Context, args []string, env environment) error {
 	if err := parse(fs, args, &o, env.stderr); err != nil {
 		return err
 	}
-	log, err := o.logger(env.stderr)
+	console := &bot.Console{Out: env.stdout, JSON: *jsonOut}
+	if !*jsonOut && isTerminal(env.stdout) && env.getenv("NO_COLOR") == "" && env.getenv("TERM") != "dumb" {
+		console.Color = true
+	}
+	if isTerminal(env.stdin) && isTerminal(env.stderr) {
+		console.Prompt = env.stderr
+	}
+	log, err := o.logger(console.LogWriter(env.stderr))
 	if err != nil {
 		return err
 	}
@@ -44,7 +56,7 @@ func runConsole(ctx context.Context, args []string, env environment) error {
 		log.Info("demo feeds are up", "url", srv.URL())
 		// Said on stderr whatever the log level, and never on stdout, whose
 		// lines -json reserves for messages.
-		fmt.Fprintf(env.stderr, "Demo news is live: a new story every %v for as long as this runs. Type /track bagram and wait for alerts; /help lists the commands.\n", demo.DefaultInterval)
+		fmt.Fprintf(console.LogWriter(env.stderr), "Demo news is live: a new story every %v for as long as this runs. Type /track bagram and wait for alerts; /help lists the commands.\n", demo.DefaultInterval)
 	}
 	if o.feeds != "" || !*demoMode {
 		more, err := o.catalog()
@@ -53,7 +65,6 @@ func runConsole(ctx context.Context, args []string, env environment) error {
 		}
 		catalog = append(catalog, more...)
 	}
-	console := &bot.Console{Out: env.stdout, JSON: *jsonOut}
 	a, err := openApp(ctx, &o, log, catalog, console, true)
 	if err != nil {
 		return err
@@ -62,4 +73,11 @@ func runConsole(ctx context.Context, args []string, env environment) error {
 	console.Commands = a.commands
 	a.tracker.Start(ctx)
 	return console.Run(ctx, env.stdin)
+}
+
+// isTerminal reports whether f is a terminal (not a pipe, file or
+// /dev/null).
+func isTerminal(f any) bool {
+	file, ok := f.(*os.File)
+	return ok && (isatty.IsTerminal(file.Fd()) || isatty.IsCygwinTerminal(file.Fd()))
 }

@@ -285,4 +285,7 @@ func TestDemoSaysWhatToType(t *testing.T) {
 	if stdout.Len() != 0 {
 		t.Errorf("stdout = %q; want nothing before a command", stdout.String())
 	}
+	if strings.Contains(stderr.String(), "level=INFO") {
+		t.Errorf("the console logs at info by default; want warnings only:\n%s", stderr.String())
+	}
 }
