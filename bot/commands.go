@@ -26,6 +26,8 @@ type Request struct {
 	Topic   string
 	URL     string
 	Hours   int
+	// Detail asks /summary for each story in full rather than a brief.
+	Detail bool
 }
 
 // managePerms is what changing a channel's topics or a guild's feeds needs.
@@ -111,7 +113,7 @@ func (c *Commands) handle(ctx context.Context, r Request) ([]Message, error) {
 		if err != nil {
 			return nil, err
 		}
-		return summaryMessages(sums), nil
+		return summaryMessages(sums, r.Detail), nil
 	case "feeds":
 		switch r.Sub {
 		case "add":
@@ -156,8 +158,9 @@ func missingPerms(perms int64) string {
 }
 
 // ParseLine reads a command as typed in Discord: "/track "air base" bagram",
-// "/summary bagram 48", "/feeds add https://example.com/rss". A trailing
-// whole number on /summary is the hours.
+// "/summary bagram 48", "/feeds add https://example.com/rss". On /summary,
+// a trailing whole number is the hours and a trailing "detail" asks for
+// each story in full, in either order.
 func ParseLine(line string) (Request, error) {
 	line = strings.TrimSpace(line)
 	if !strings.HasPrefix(line, "/") {
@@ -173,15 +176,24 @@ func ParseLine(line string) (Request, error) {
 		}
 		r.Topic = rest
 	case "summary":
-		fields := strings.Fields(rest)
-		if n := len(fields); n > 0 {
-			if h, err := strconv.Atoi(fields[n-1]); err == nil {
+		for range 2 {
+			fields := strings.Fields(rest)
+			n := len(fields)
+			if n == 0 {
+				break
+			}
+			last := fields[n-1]
+			if h, err := strconv.Atoi(last); err == nil && r.Hours == 0 {
 				r.Hours = h
 				if r.Hours == 0 {
 					return r, tracker.Errorf("hours must be between 1 and %d, not 0.", tracker.MaxSummaryHours)
 				}
-				rest = strings.TrimSpace(rest[:strings.LastIndex(rest, fields[n-1])])
+			} else if strings.EqualFold(last, "detail") && !r.Detail {
+				r.Detail = true
+			} else {
+				break
 			}
+			rest = strings.TrimSpace(rest[:strings.LastIndex(rest, last)])
 		}
 		r.Topic = rest
 	case "feeds":

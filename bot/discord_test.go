@@ -153,7 +153,7 @@ func TestDiscordEndToEnd(t *testing.T) {
 				t.Errorf("/%s default_member_permissions = %v; want Manage Channels", name, p)
 			}
 		}
-		if o := byName["summary"].Options; len(o) != 2 || o[0].Name != "topic" || o[1].Name != "hours" || o[1].Type != discordgo.ApplicationCommandOptionInteger {
+		if o := byName["summary"].Options; len(o) != 3 || o[0].Name != "topic" || o[1].Name != "hours" || o[1].Type != discordgo.ApplicationCommandOptionInteger || o[2].Name != "detail" || o[2].Type != discordgo.ApplicationCommandOptionBoolean {
 			t.Errorf("/summary options = %+v", o)
 		}
 		var subs []string

@@ -58,6 +58,10 @@ func CommandDefinitions() []*discordgo.ApplicationCommand {
 					Description: "How many hours back (default 24)",
 					MinValue:    &minHours, MaxValue: tracker.MaxSummaryHours,
 				},
+				{
+					Type: discordgo.ApplicationCommandOptionBoolean, Name: "detail",
+					Description: "Each story in full instead of a brief",
+				},
 			},
 			DMPermission: &noDM, Contexts: guildOnly,
 		},
@@ -107,6 +111,8 @@ func requestFromInteraction(i *discordgo.Interaction) Request {
 			if f, ok := o.Value.(float64); ok {
 				r.Hours = int(f)
 			}
+		case "detail":
+			r.Detail, _ = o.Value.(bool)
 		}
 	}
 	return r

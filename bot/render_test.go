@@ -154,7 +154,7 @@ func TestSummaryMessagesSplitWithinLimits(t *testing.T) {
 			Sources:   []summary.Link{{Outlet: "Wire", URL: "https://wire.example/x"}, {Outlet: "Herald", URL: "https://herald.example/y"}},
 		})
 	}
-	msgs := summaryMessages([]tracker.TopicSummary{{Topic: "bagram", Hours: 24, Summary: summary.Summary{Stories: stories}}})
+	msgs := summaryMessages([]tracker.TopicSummary{{Topic: "bagram", Hours: 24, Summary: summary.Summary{Stories: stories}}}, true)
 	if len(msgs) < 2 {
 		t.Fatalf("%d messages for 14 long stories; want a split", len(msgs))
 	}
@@ -178,7 +178,7 @@ func TestSummaryMessagesSplitWithinLimits(t *testing.T) {
 	if n != 14 {
 		t.Fatalf("%d story embeds; want 14", n)
 	}
-	empty := summaryMessages([]tracker.TopicSummary{{Topic: "bagram", Hours: 24}})
+	empty := summaryMessages([]tracker.TopicSummary{{Topic: "bagram", Hours: 24}}, false)
 	if len(empty) != 1 || !strings.Contains(empty[0].Content, "Nothing on") || !strings.Contains(empty[0].Content, "/summary bagram 72") {
 		t.Fatalf("empty summary = %+v; want it to say so and suggest a longer window", empty)
 	}
@@ -258,8 +258,8 @@ func TestRepliesCountInWords(t *testing.T) {
 		{topicsReply([]tracker.Subscription{sub("bagram"), sub("kabul")}).Content, "This channel tracks 2 topics:"},
 		{feedsReply(tracker.FeedList{Catalog: []tracker.Feed{{URL: "https://a.example/rss"}}}).Content, "Built-in catalog: 1 feed."},
 		{feedsReply(tracker.FeedList{}).Content, "Built-in catalog: 0 feeds."},
-		{summaryMessages([]tracker.TopicSummary{{Topic: "bagram", Hours: 1}})[0].Content, "in the last 1 hour."},
-		{summaryMessages([]tracker.TopicSummary{{Topic: "bagram", Hours: 24}})[0].Content, "in the last 24 hours."},
+		{summaryMessages([]tracker.TopicSummary{{Topic: "bagram", Hours: 1}}, false)[0].Content, "in the last 1 hour."},
+		{summaryMessages([]tracker.TopicSummary{{Topic: "bagram", Hours: 24}}, false)[0].Content, "in the last 24 hours."},
 	} {
 		if !strings.Contains(c.got, c.want) || strings.Contains(c.got, "(s)") {
 			t.Errorf("reply %q; want it to say %q", c.got, c.want)

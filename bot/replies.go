@@ -97,7 +97,7 @@ const helpText = "**Newshound** follows the news for this channel.\n" +
 	"• `/track <query>` — post new articles matching the query here (needs Manage Channels)\n" +
 	"• `/untrack <query>` — stop tracking a topic\n" +
 	"• `/topics` — what this channel tracks\n" +
-	"• `/summary [topic] [hours]` — the main stories, key quotes and sources (default: all topics, last 24 hours; up to 168)\n" +
+	"• `/summary [topic] [hours] [detail]` — a brief of the main stories with key quotes and sources (default: all topics, last 24 hours; up to 168); `detail` shows each story in full\n" +
 	"• `/feeds add <url>` · `/feeds remove <url>` · `/feeds list` — this server's own feeds (a feed URL, or a site that links to its feed)\n" +
 	"• `/help` — this message\n\n" +
 	"**Queries**: words must all appear (`bagram base`, or `bagram AND base`); `\"exact phrase\"`; `OR` between alternatives (`bagram OR kandahar`); " +
@@ -106,9 +106,10 @@ const helpText = "**Newshound** follows the news for this channel.\n" +
 
 func helpReply() Message { return newMessage(KindReply, helpText) }
 
-// summaryMessages renders summaries: per topic, a headline and one embed a
-// story, packed into as many messages as Discord's limits need.
-func summaryMessages(sums []tracker.TopicSummary) []Message {
+// summaryMessages renders summaries: per topic a brief (briefMessage), or
+// with detail a headline and one embed a detailed story, packed into as
+// many messages as Discord's limits need.
+func summaryMessages(sums []tracker.TopicSummary, detail bool) []Message {
 	var out []Message
 	for _, ts := range sums {
 		stories := ts.Summary.Stories
@@ -121,17 +122,18 @@ func summaryMessages(sums []tracker.TopicSummary) []Message {
 			out = append(out, newMessage(KindSummary, text))
 			continue
 		}
-		outlets := map[string]bool{}
+		if !detail {
+			out = append(out, briefMessage(ts))
+			continue
+		}
 		embeds := make([]*discordgo.MessageEmbed, 0, len(stories))
 		for _, s := range stories {
-			for _, l := range s.Sources {
-				outlets[l.Outlet] = true
+			if len(s.Sentences) == 0 && len(s.Quotes) == 0 {
+				break // past the detailed stories
 			}
 			embeds = append(embeds, storyEmbed(s))
 		}
-		head := fmt.Sprintf("**%s**, last %s: %s from %s.", escape(ts.Topic), count(ts.Hours, "hour", "hours"),
-			count(len(stories), "story", "stories"), count(len(outlets), "outlet", "outlets"))
-		out = append(out, pack(KindSummary, head, embeds)...)
+		out = append(out, pack(KindSummary, headline(ts), embeds)...)
 	}
 	return out
 }

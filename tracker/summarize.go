@@ -19,7 +19,8 @@ const MaxSummaryHours = 168
 type TopicSummary struct {
 	Topic   string
 	Hours   int
-	Items   int // matching items in the window
+	Until   time.Time // the window's end: when the summary was made
+	Items   int       // matching items in the window
 	Summary summary.Summary
 }
 
@@ -63,7 +64,7 @@ func (t *Tracker) Summary(ctx context.Context, guild, channel, input string, hou
 	out := make([]TopicSummary, len(queries))
 	for i, q := range queries {
 		out[i] = TopicSummary{
-			Topic: q.String(), Hours: hours, Items: len(matched[i]),
+			Topic: q.String(), Hours: hours, Until: now, Items: len(matched[i]),
 			Summary: summary.Build(storiesOf(matched[i]), summary.Options{Now: now, Terms: q.Terms()}),
 		}
 	}

@@ -47,18 +47,31 @@ type candidate struct {
 // pickSentences chooses up to n sentences for a story and returns them in
 // reading order (position in article, then source time).
 func pickSentences(src []Source, terms []string, quotes []KeyQuote, n int) []string {
+	chosen := chooseSentences(src, terms, quotes, n)
+	slices.SortFunc(chosen, func(a, b *candidate) int {
+		return cmp.Or(cmp.Compare(a.pos, b.pos), cmp.Compare(a.src, b.src))
+	})
+	out := make([]string, len(chosen))
+	for i, c := range chosen {
+		out[i] = c.text
+	}
+	return out
+}
+
+// chooseSentences chooses up to n sentences for a story, best first.
+func chooseSentences(src []Source, terms []string, quotes []KeyQuote, n int) []*candidate {
 	ss := sortedSources(src)
 	var cs []*candidate
 	seen := map[string]bool{}
 	for i, s := range ss {
 		for pos, text := range SplitSentences(s.Text) {
 			text = stripDateline(text)
-			key := strings.Join(tokens(text), " ")
+			toks := tokens(text)
+			key := strings.Join(toks, " ")
 			if key == "" || seen[key] { // syndicated duplicate or empty
 				continue
 			}
 			seen[key] = true
-			toks := tokens(text)
 			cs = append(cs, &candidate{text: text, src: i, pos: pos, toks: toks, set: set(toks), ok: acceptable(text)})
 		}
 	}
@@ -101,14 +114,7 @@ func pickSentences(src []Source, terms []string, quotes []KeyQuote, n int) []str
 			chosen = append(chosen, c)
 		}
 	}
-	slices.SortFunc(chosen, func(a, b *candidate) int {
-		return cmp.Or(cmp.Compare(a.pos, b.pos), cmp.Compare(a.src, b.src))
-	})
-	out := make([]string, len(chosen))
-	for i, c := range chosen {
-		out[i] = c.text
-	}
-	return out
+	return chosen
 }
 
 // balancedQuotes reports whether every quotation a sentence opens, it

@@ -32,12 +32,26 @@ type Options struct {
 	Now time.Time
 	// Terms are the topic's positive terms (lower-case words or phrases);
 	// sentences and quotes mentioning them rank higher. May be empty.
-	Terms      []string
-	MaxStories int // default 5
+	Terms []string
+	// MaxStories is how many of the best stories get sentences and quotes
+	// (default 5); every story gets its headline line.
+	MaxStories int
 }
 
-// Summary is the digest of a set of stories, best first.
-type Summary struct{ Stories []StorySummary }
+// Summary is the brief of a set of stories.
+type Summary struct {
+	// Stories are every story, best first; the first Options.MaxStories
+	// have Sentences and Quotes.
+	Stories []StorySummary
+	// Overview is 2-4 sentences across the main stories, the best story's
+	// first, no two saying the same thing, none a fragment of a quote.
+	Overview []string
+	// Quotes are up to three key quotes for the whole set, each with a
+	// named speaker, different speakers first.
+	Quotes []KeyQuote
+	// Outlets counts the distinct outlets across all stories.
+	Outlets int
+}
 
 // StorySummary is one story of a Summary.
 type StorySummary struct {
@@ -96,19 +110,30 @@ func Build(stories []Story, o Options) Summary {
 		return cmp.Or(cmp.Compare(b.score, a.score), b.latest.Compare(a.latest), cmp.Compare(a.st.ID, b.st.ID))
 	})
 	var sum Summary
-	for _, r := range rs[:min(len(rs), o.MaxStories)] {
+	all := map[string]bool{}
+	var best [][]*candidate // each detailed story's sentences, best first
+	for i, r := range rs {
+		for _, s := range r.st.Sources {
+			all[outletKey(s)] = true
+		}
 		rep := representative(r.st.Sources)
-		qs := pickQuotes(r.st.Sources, terms)
-		sum.Stories = append(sum.Stories, StorySummary{
-			ID:        r.st.ID,
-			Title:     rep.Title,
-			URL:       rep.URL,
-			Latest:    r.latest,
-			Sources:   r.links,
-			Sentences: pickSentences(r.st.Sources, terms, qs, maxSentences),
-			Quotes:    qs,
-		})
+		ss := StorySummary{ID: r.st.ID, Title: rep.Title, URL: rep.URL, Latest: r.latest, Sources: r.links}
+		if i < o.MaxStories {
+			ss.Quotes = pickQuotes(r.st.Sources, terms)
+			chosen := chooseSentences(r.st.Sources, terms, ss.Quotes, maxSentences)
+			best = append(best, slices.Clone(chosen))
+			slices.SortFunc(chosen, func(a, b *candidate) int {
+				return cmp.Or(cmp.Compare(a.pos, b.pos), cmp.Compare(a.src, b.src))
+			})
+			for _, c := range chosen {
+				ss.Sentences = append(ss.Sentences, c.text)
+			}
+		}
+		sum.Stories = append(sum.Stories, ss)
 	}
+	sum.Outlets = len(all)
+	sum.Overview = overview(best)
+	sum.Quotes = topicQuotes(sum.Stories[:len(best)])
 	return sum
 }
 
