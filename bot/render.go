@@ -42,7 +42,12 @@ func alertEmbed(a tracker.Alert) *discordgo.MessageEmbed {
 	it := a.Item
 	q, _ := query.Parse(a.Topic)
 	var desc strings.Builder
-	desc.WriteString(snippet(oneLine(it.Description), q))
+	if a.Snippet != "" {
+		// Already one text of whole sentences, short enough, cut outside quotes.
+		desc.WriteString(bolded(oneLine(a.Snippet), q, 0, len(oneLine(a.Snippet))))
+	} else {
+		desc.WriteString(snippet(oneLine(it.Description), q))
+	}
 	if a.Quote != nil {
 		if desc.Len() > 0 {
 			desc.WriteString("\n\n")
@@ -93,7 +98,8 @@ func whyMatched(a tracker.Alert) string {
 }
 
 // snippet cuts text to about snippetLen runes around the first match and
-// bolds the matched terms; everything else is escaped.
+// bolds the matched terms; everything else is escaped. Alerts queued before
+// they carried their own snippet use it on the feed's description.
 func snippet(text string, q *query.Query) string {
 	if text == "" {
 		return ""
@@ -108,6 +114,19 @@ func snippet(text string, q *query.Query) string {
 			start = wordStart(text, spans[0][0]-snippetLen/3)
 		}
 		end = wordEnd(text, min(start+snippetLen, len(text)))
+	}
+	return bolded(text, q, start, end)
+}
+
+// bolded escapes text[start:end] for Discord with the query's matches in
+// bold, and marks with an ellipsis what it leaves out at either end.
+func bolded(text string, q *query.Query, start, end int) string {
+	if text == "" {
+		return ""
+	}
+	var spans [][2]int
+	if q != nil {
+		spans = q.Spans(text)
 	}
 	var b strings.Builder
 	if start > 0 {

@@ -155,7 +155,7 @@ func (t *Tracker) ingest(ctx context.Context, f *Feed, items []feed.Item, res *P
 		c.item.Topics = c.topics
 		res.Items = append(res.Items, c.item)
 		if len(c.topics) > 0 {
-			res.Alerts = append(res.Alerts, t.alertsFor(c.item, c.doc, c.topics)...)
+			res.Alerts = append(res.Alerts, t.alertsFor(c.item, c.readPage, c.doc, c.topics)...)
 		}
 	}
 	return n, nil
@@ -226,7 +226,7 @@ func (t *Tracker) readArticle(ctx context.Context, f *Feed, it *Item) (read bool
 // alertsFor builds one alert per channel whose topics match the item. A
 // channel matched by several topics gets one alert, shown under the first
 // topic in canonical order, which says why it matched.
-func (t *Tracker) alertsFor(it Item, doc *query.Doc, topics []string) []Alert {
+func (t *Tracker) alertsFor(it Item, fromPage bool, doc *query.Doc, topics []string) []Alert {
 	t.mu.RLock()
 	defer t.mu.RUnlock()
 	sort.Strings(topics)
@@ -241,6 +241,7 @@ func (t *Tracker) alertsFor(it Item, doc *query.Doc, topics []string) []Alert {
 		}
 		var hits []query.Hit
 		var best *quote.Quote
+		var snip string
 		for _, s := range t.subs[topic] {
 			k := [2]string{s.GuildID, s.ChannelID}
 			if done[k] {
@@ -250,10 +251,11 @@ func (t *Tracker) alertsFor(it Item, doc *query.Doc, topics []string) []Alert {
 			if hits == nil {
 				hits = q.Explain(doc)
 				best = strongestQuote(it.Quotes, q.Terms())
+				snip = alertSnippet(it, fromPage, best)
 			}
 			out = append(out, Alert{
 				Kind: KindAlert, GuildID: s.GuildID, ChannelID: s.ChannelID,
-				Topic: topic, Item: light, Hits: hits, Quote: best, Created: t.now(),
+				Topic: topic, Item: light, Hits: hits, Quote: best, Snippet: snip, Created: t.now(),
 			})
 		}
 	}

@@ -120,7 +120,11 @@ type Alert struct {
 	Item      Item         `json:"item,omitempty"`
 	Hits      []query.Hit  `json:"hits,omitempty"`
 	Quote     *quote.Quote `json:"quote,omitempty"`
-	Notice    string       `json:"notice,omitempty"`
+	// Snippet is the text shown under the headline (see alertSnippet);
+	// alerts queued before it existed have none and show the item's
+	// Description.
+	Snippet string `json:"snippet,omitempty"`
+	Notice  string `json:"notice,omitempty"`
 	// Also names other outlets whose copies of the story arrived while the
 	// alert waited for delivery.
 	Also     []string  `json:"also,omitempty"`
