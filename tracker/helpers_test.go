@@ -25,8 +25,9 @@ type feedServer struct {
 	items    []testItem
 	requests int
 	notMod   int
-	status   int    // non-zero: answer with this status
-	body     string // non-empty: answer with this body
+	status   int               // non-zero: answer with this status
+	body     string            // non-empty: answer with this body
+	redirect map[string]string // path -> where it redirects
 }
 
 type testItem struct{ guid, title, desc, link string }
@@ -41,6 +42,10 @@ func newFeedServer(t *testing.T) *feedServer {
 func (fs *feedServer) serve(w http.ResponseWriter, r *http.Request) {
 	fs.mu.Lock()
 	defer fs.mu.Unlock()
+	if to, ok := fs.redirect[r.URL.Path]; ok {
+		http.Redirect(w, r, to, http.StatusFound)
+		return
+	}
 	if strings.HasPrefix(r.URL.Path, "/article/") {
 		// The page's text names its own path's words, so tests can put
 		// words in an article that its feed entry lacks.

@@ -21,10 +21,12 @@ type Config struct {
 	// Now is the clock; nil means time.Now.
 	Now func() time.Time
 
-	// Client fetches the operator's catalog feeds and the pages they link.
+	// Client fetches the operator's catalog feeds, and nothing else.
 	Client *fetch.Client
-	// Guarded fetches feeds that guild members added, and the pages they
-	// link; it should refuse private addresses. Nil means Client.
+	// Guarded fetches everything users and feeds point at: feeds that
+	// guild members add (and /feeds add's check), and every article page
+	// any feed links to (with GetLinked, which admits the feed's own host).
+	// It should have fetch's outbound guard on. Nil means Client.
 	Guarded *fetch.Client
 
 	// Catalog is the operator's feed list (URLs). It replaces the catalog

@@ -26,9 +26,11 @@ type app struct {
 	commands *bot.Commands
 }
 
-// openApp opens the store and builds the tracker. notifier receives alerts;
-// allowPrivate lets feeds that users add reach private addresses.
-func openApp(ctx context.Context, o *options, log *slog.Logger, catalog []string, notifier tracker.Notifier, allowPrivate bool) (*app, error) {
+// openApp opens the store and builds the tracker. notifier receives alerts.
+// The catalog's feeds are fetched as they are (the operator chose them);
+// everything else goes through the outbound guard, which -allow-private
+// opens to private networks and loopback.
+func openApp(ctx context.Context, o *options, log *slog.Logger, catalog []string, notifier tracker.Notifier) (*app, error) {
 	db, err := store.Open(o.db, store.Options{
 		ItemRetention: time.Duration(o.itemDays) * 24 * time.Hour,
 		SeenRetention: time.Duration(o.seenDays) * 24 * time.Hour,
@@ -38,7 +40,7 @@ func openApp(ctx context.Context, o *options, log *slog.Logger, catalog []string
 		return nil, err
 	}
 	operator := fetch.New(fetch.Options{UserAgent: userAgent, AllowPrivate: true})
-	guarded := fetch.New(fetch.Options{UserAgent: userAgent, AllowPrivate: allowPrivate})
+	guarded := fetch.New(fetch.Options{UserAgent: userAgent, AllowPrivateNetworks: o.allowPrivate})
 	t, err := tracker.New(ctx, tracker.Config{
 		Store:             db,
 		Notifier:          notifier,

@@ -27,6 +27,7 @@ type options struct {
 	maxFeeds      int
 	itemDays      int
 	seenDays      int
+	allowPrivate  bool
 }
 
 func (o *options) register(fs *flag.FlagSet, env environment) {
@@ -48,6 +49,7 @@ func (o *options) register(fs *flag.FlagSet, env environment) {
 	fs.IntVar(&o.maxFeeds, "max-feeds", 20, "most custom feeds one server may add (-1: no limit)")
 	fs.IntVar(&o.itemDays, "keep-items", 30, "days to keep items and articles")
 	fs.IntVar(&o.seenDays, "keep-seen", 90, "days to remember the keys of seen items")
+	fs.BoolVar(&o.allowPrivate, "allow-private", false, "let feeds that members add, and the links of any feed, reach private networks and loopback (self-hosted feeds); never link-local or cloud metadata addresses")
 }
 
 // parse parses args, printing usage for -h, and validates the shared flags.

@@ -65,7 +65,7 @@ func runConsole(ctx context.Context, args []string, env environment) error {
 		}
 		catalog = append(catalog, more...)
 	}
-	a, err := openApp(ctx, &o, log, catalog, console, true)
+	a, err := openApp(ctx, &o, log, catalog, console)
 	if err != nil {
 		return err
 	}

@@ -20,7 +20,6 @@ func runDiscord(ctx context.Context, args []string, env environment) error {
 	var o options
 	fs := flag.NewFlagSet("run", flag.ContinueOnError)
 	o.register(fs, env)
-	allowPrivate := fs.Bool("allow-private", false, "let /feeds add reach loopback and private addresses (self-hosted feeds)")
 	fs.BoolVar(&o.topicFeeds, "topic-feeds", true, "give every tracked topic a news-search feed of its own (off when -feeds is given)")
 	listen := fs.String("listen", "", "serve /healthz and Prometheus /metrics on this `address` (e.g. 127.0.0.1:9090)")
 	fs.Usage = func() {
@@ -63,7 +62,7 @@ func runDiscord(ctx context.Context, args []string, env environment) error {
 	session.LogLevel = discordgo.LogWarning
 
 	d := &bot.Discord{Session: session, GuildID: env.getenv("DISCORD_GUILD_ID"), Log: log.With("component", "discord")}
-	a, err := openApp(ctx, &o, log, catalog, d, *allowPrivate)
+	a, err := openApp(ctx, &o, log, catalog, d)
 	if err != nil {
 		return err
 	}

@@ -7,10 +7,11 @@
 //   - the whole request, body included, must finish within Timeout;
 //   - at most MaxBytes of (decompressed) body are read; a larger body is
 //     ErrTooLarge, and no more than MaxBytes+1 bytes are ever buffered;
-//   - unless AllowPrivate is set, connections to loopback, private,
-//     link-local, CGNAT, cloud-metadata, unspecified and multicast addresses
-//     are refused at connect time (so DNS rebinding and redirects cannot
-//     bypass the check).
+//   - unless AllowPrivate is set, the outbound guard (guard.go) refuses
+//     connections to loopback, private, link-local, CGNAT, cloud-metadata,
+//     unspecified and multicast addresses at connect time (so DNS rebinding
+//     and redirects cannot bypass the check), with the exceptions it lists,
+//     and refuses URLs that carry credentials.
 package fetch
 
 import (
@@ -23,7 +24,6 @@ import (
 	"net/url"
 	"strings"
 	"sync"
-	"syscall"
 	"time"
 )
 
@@ -46,6 +46,9 @@ var (
 	// ErrPrivateAddress means the host resolved to an address Newshound must
 	// not connect to (loopback, private networks, cloud metadata...).
 	ErrPrivateAddress = errors.New("refusing to connect to private address")
+	// ErrCredentials means a guarded client was given a URL with a user
+	// name or password.
+	ErrCredentials = errors.New("refusing a URL with credentials")
 	// ErrScheme means the URL is not http or https.
 	ErrScheme = errors.New("unsupported URL scheme")
 )
@@ -67,14 +70,17 @@ func (e *StatusError) Error() string {
 
 // Options configure a Client. Zero fields take the defaults above.
 type Options struct {
-	Timeout      time.Duration     // whole request including body; default 15s
-	MaxBytes     int64             // body cap after decompression; default 8 MiB
-	PerHost      int               // concurrent requests per host (of the requested URL, not redirect targets); default 2
-	MaxConns     int               // concurrent requests overall; default 32
-	MaxIdle      int               // idle keep-alive connections kept overall; default 1024 (at most PerHost per host)
-	UserAgent    string            // sent as User-Agent when non-empty
-	AllowPrivate bool              // allow loopback/private targets (tests, intranets)
-	Transport    http.RoundTripper // replaces the built-in transport (tests); the private-address guard lives in the built-in one
+	Timeout      time.Duration // whole request including body; default 15s
+	MaxBytes     int64         // body cap after decompression; default 8 MiB
+	PerHost      int           // concurrent requests per host (of the requested URL, not redirect targets); default 2
+	MaxConns     int           // concurrent requests overall; default 32
+	MaxIdle      int           // idle keep-alive connections kept overall; default 1024 (at most PerHost per host)
+	UserAgent    string        // sent as User-Agent when non-empty
+	AllowPrivate bool          // no guard at all: any address (the operator's own catalog, tests)
+	// AllowPrivateNetworks admits private ranges and loopback through the
+	// guard (self-hosted feeds), never link-local or metadata addresses.
+	AllowPrivateNetworks bool
+	Transport            http.RoundTripper // replaces the built-in transport (tests); the private-address guard lives in the built-in one
 }
 
 // Validators are the cache validators of a previous response, sent back as
@@ -101,6 +107,10 @@ type Client struct {
 
 	mu    sync.Mutex
 	hosts map[string]*hostSem
+	// linked holds, by host, the clients of GetLinked: each admits that
+	// host's private addresses, so its pooled connections are never
+	// reused for a request that may not reach them.
+	linked map[string]*http.Client
 }
 
 type hostSem struct {
@@ -126,22 +136,50 @@ func New(o Options) *Client {
 		o.MaxIdle = DefaultMaxIdle
 	}
 	c := &Client{o: o, global: make(chan struct{}, o.MaxConns), hosts: map[string]*hostSem{}, now: time.Now}
+	c.linked = map[string]*http.Client{}
 	rt := o.Transport
 	if rt == nil {
-		rt = newTransport(o)
+		rt = newTransport(o, "")
 	}
-	c.hc = &http.Client{Transport: rt, CheckRedirect: checkRedirect}
+	c.hc = &http.Client{Transport: rt, CheckRedirect: c.checkRedirect}
 	return c
 }
 
-func newTransport(o Options) *http.Transport {
-	d := &net.Dialer{Timeout: 10 * time.Second, KeepAlive: 30 * time.Second}
+// maxLinkedHosts bounds GetLinked's per-host clients; past it, they are
+// dropped (their idle connections close) and made again as needed.
+const maxLinkedHosts = 4096
+
+// clientFor returns the HTTP client admitting host's private addresses.
+func (c *Client) clientFor(host string) *http.Client {
+	if host == "" || c.o.AllowPrivate || c.o.AllowPrivateNetworks || c.o.Transport != nil {
+		return c.hc
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	hc := c.linked[host]
+	if hc == nil {
+		if len(c.linked) >= maxLinkedHosts {
+			for h, old := range c.linked {
+				old.CloseIdleConnections()
+				delete(c.linked, h)
+			}
+		}
+		hc = &http.Client{Transport: newTransport(c.o, host), CheckRedirect: c.checkRedirect}
+		c.linked[host] = hc
+	}
+	return hc
+}
+
+// newTransport builds the transport; with the guard on, except names the
+// one host whose private addresses it admits (see guard.go).
+func newTransport(o Options, except string) *http.Transport {
+	dial := (&net.Dialer{Timeout: 10 * time.Second, KeepAlive: 30 * time.Second}).DialContext
 	if !o.AllowPrivate {
-		d.Control = guardControl
+		dial = guardedDial(o, except)
 	}
 	return &http.Transport{
 		Proxy:                 nil, // no environment proxy: it would hide the real destination from the guard
-		DialContext:           d.DialContext,
+		DialContext:           dial,
 		ForceAttemptHTTP2:     true,
 		MaxIdleConns:          max(o.MaxIdle, o.MaxConns),
 		MaxIdleConnsPerHost:   o.PerHost,
@@ -151,54 +189,15 @@ func newTransport(o Options) *http.Transport {
 	}
 }
 
-// guardControl runs after DNS resolution, just before connect, with the
-// literal address; refusing here covers redirects and DNS rebinding.
-func guardControl(network, address string, _ syscall.RawConn) error {
-	host, _, err := net.SplitHostPort(address)
-	if err != nil {
-		return err
-	}
-	ip := net.ParseIP(host)
-	if ip == nil || IsPrivate(ip) {
-		return fmt.Errorf("%w %s", ErrPrivateAddress, host)
-	}
-	return nil
-}
-
-var blocked = func() []*net.IPNet {
-	var nets []*net.IPNet
-	for _, s := range []string{"100.64.0.0/10", "169.254.169.254/32", "fd00:ec2::254/128", "0.0.0.0/8", "192.0.0.0/24", "198.18.0.0/15", "240.0.0.0/4"} {
-		_, n, _ := net.ParseCIDR(s)
-		nets = append(nets, n)
-	}
-	return nets
-}()
-
-// IsPrivate reports whether ip is one Newshound refuses to connect to:
-// loopback, RFC 1918/ULA private, link-local (incl. cloud metadata),
-// CGNAT 100.64/10, unspecified, multicast and reserved ranges.
-func IsPrivate(ip net.IP) bool {
-	if ip4 := ip.To4(); ip4 != nil {
-		ip = ip4
-	}
-	if ip.IsLoopback() || ip.IsPrivate() || ip.IsLinkLocalUnicast() || ip.IsLinkLocalMulticast() ||
-		ip.IsInterfaceLocalMulticast() || ip.IsMulticast() || ip.IsUnspecified() {
-		return true
-	}
-	for _, n := range blocked {
-		if n.Contains(ip) {
-			return true
-		}
-	}
-	return false
-}
-
-func checkRedirect(req *http.Request, via []*http.Request) error {
+func (c *Client) checkRedirect(req *http.Request, via []*http.Request) error {
 	if len(via) > maxRedirects {
 		return errTooManyRedirects
 	}
 	if s := req.URL.Scheme; s != "http" && s != "https" {
-		return fmt.Errorf("redirect to %q: %w", req.URL.String(), ErrScheme)
+		return fmt.Errorf("redirect to %q: %w", req.URL.Redacted(), ErrScheme)
+	}
+	if req.URL.User != nil && !c.o.AllowPrivate {
+		return fmt.Errorf("redirect to %s: %w", req.URL.Redacted(), ErrCredentials)
 	}
 	return nil
 }
@@ -242,9 +241,31 @@ func (c *Client) acquire(ctx context.Context, host string) (release func(), err 
 // *TimeoutError when Timeout elapses. Cause words any of its errors for
 // users.
 func (c *Client) Get(ctx context.Context, rawURL string, v Validators) (*Response, error) {
+	return c.get(ctx, rawURL, v, "")
+}
+
+// GetLinked fetches rawURL, a link found in the feed at feedURL. Through
+// the guard, the feed's own host is admitted even at a private or loopback
+// address (the feed was fetched there); any other host, redirects
+// included, must be public. Link-local and metadata addresses never are.
+func (c *Client) GetLinked(ctx context.Context, rawURL, feedURL string) (*Response, error) {
+	host := ""
+	if fu, err := url.Parse(feedURL); err == nil {
+		host = strings.ToLower(fu.Hostname())
+	}
+	return c.get(ctx, rawURL, Validators{}, host)
+}
+
+func (c *Client) get(ctx context.Context, rawURL string, v Validators, linkedFrom string) (*Response, error) {
 	u, err := url.Parse(rawURL)
 	if err != nil {
 		return nil, fmt.Errorf("fetch %s: %w", rawURL, err)
+	}
+	if u.User != nil {
+		rawURL = u.Redacted()
+		if !c.o.AllowPrivate {
+			return nil, fmt.Errorf("fetch %s: %w", rawURL, ErrCredentials)
+		}
 	}
 	if u.Scheme != "http" && u.Scheme != "https" {
 		return nil, fmt.Errorf("fetch %s: %w", rawURL, ErrScheme)
@@ -260,7 +281,7 @@ func (c *Client) Get(ctx context.Context, rawURL string, v Validators) (*Respons
 
 	ctx, cancel := context.WithTimeoutCause(ctx, c.o.Timeout, errTimeout)
 	defer cancel()
-	resp, err := c.do(ctx, u, v)
+	resp, err := c.do(ctx, c.clientFor(linkedFrom), u, v)
 	if err != nil {
 		if context.Cause(ctx) == errTimeout {
 			return nil, fmt.Errorf("fetch %s: %w", rawURL, &TimeoutError{After: c.o.Timeout})
@@ -276,7 +297,7 @@ func (c *Client) Get(ctx context.Context, rawURL string, v Validators) (*Respons
 
 var errTimeout = errors.New("fetch timeout")
 
-func (c *Client) do(ctx context.Context, u *url.URL, v Validators) (*Response, error) {
+func (c *Client) do(ctx context.Context, hc *http.Client, u *url.URL, v Validators) (*Response, error) {
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u.String(), nil)
 	if err != nil {
 		return nil, err
@@ -291,7 +312,7 @@ func (c *Client) do(ctx context.Context, u *url.URL, v Validators) (*Response, e
 	if v.LastModified != "" {
 		req.Header.Set("If-Modified-Since", v.LastModified)
 	}
-	resp, err := c.hc.Do(req)
+	resp, err := hc.Do(req)
 	if err != nil {
 		return nil, err
 	}

@@ -375,7 +375,7 @@ func TestPrivateAddressRefusedThroughRedirect(t *testing.T) {
 	front := httptest.NewServer(http.RedirectHandler(target.URL+"/metadata", http.StatusFound))
 	defer front.Close()
 	frontAddr := strings.TrimPrefix(front.URL, "http://")
-	tr := newTransport(Options{Timeout: 5 * time.Second})
+	tr := newTransport(Options{Timeout: 5 * time.Second}, "")
 	base := tr.DialContext
 	tr.DialContext = func(ctx context.Context, network, addr string) (net.Conn, error) {
 		if addr == frontAddr { // pretend the front server is public
