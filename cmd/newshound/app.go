@@ -7,6 +7,7 @@ import (
 
 	"newshound/bot"
 	"newshound/store"
+	"newshound/store/postgres"
 	"newshound/tracker"
 	"newshound/tracker/fetch"
 )
@@ -17,10 +18,17 @@ const userAgent = "Newshound/1.0 (news-tracking bot; +https://github.com/newshou
 // drainTimeout bounds how long shutdown waits to deliver pending alerts.
 const drainTimeout = 15 * time.Second
 
+// database is what the app needs of a store: bbolt or PostgreSQL.
+type database interface {
+	tracker.Store
+	OutboxLen() (int, error)
+	Close() error
+}
+
 // app is a wired tracker with its store and command layer.
 type app struct {
 	log      *slog.Logger
-	db       *store.DB
+	db       database
 	stopSock func()
 	tracker  *tracker.Tracker
 	commands *bot.Commands
@@ -31,11 +39,7 @@ type app struct {
 // everything else goes through the outbound guard, which -allow-private
 // opens to private networks and loopback.
 func openApp(ctx context.Context, o *options, log *slog.Logger, catalog []string, notifier tracker.Notifier) (*app, error) {
-	db, err := store.Open(o.db, store.Options{
-		ItemRetention: time.Duration(o.itemDays) * 24 * time.Hour,
-		SeenRetention: time.Duration(o.seenDays) * 24 * time.Hour,
-		Logger:        log,
-	})
+	db, serveBackups, err := openStore(ctx, o, log)
 	if err != nil {
 		return nil, err
 	}
@@ -58,7 +62,7 @@ func openApp(ctx context.Context, o *options, log *slog.Logger, catalog []string
 		db.Close()
 		return nil, err
 	}
-	stopSock, err := db.ServeBackups(o.db)
+	stopSock, err := serveBackups()
 	if err != nil {
 		// Backups of a running bot need the socket; everything else works.
 		log.Warn("backups will not be served while running", "err", err)
@@ -80,4 +84,24 @@ func (a *app) close() {
 	if err := a.db.Close(); err != nil {
 		a.log.Error("closing the database", "err", err)
 	}
+}
+
+// openStore opens the bbolt file or, for a postgres:// URL, the PostgreSQL
+// database that -db names. serveBackups starts answering `newshound backup`
+// (bbolt only: a database server has its own backup tools).
+func openStore(ctx context.Context, o *options, log *slog.Logger) (db database, serveBackups func() (func(), error), err error) {
+	itemRetention := time.Duration(o.itemDays) * 24 * time.Hour
+	seenRetention := time.Duration(o.seenDays) * 24 * time.Hour
+	if postgres.IsURL(o.db) {
+		pg, err := postgres.Open(ctx, o.db, postgres.Options{ItemRetention: itemRetention, SeenRetention: seenRetention})
+		if err != nil {
+			return nil, nil, err
+		}
+		return pg, func() (func(), error) { return func() {}, nil }, nil
+	}
+	bolt, err := store.Open(o.db, store.Options{ItemRetention: itemRetention, SeenRetention: seenRetention, Logger: log})
+	if err != nil {
+		return nil, nil, err
+	}
+	return bolt, func() (func(), error) { return bolt.ServeBackups(o.db) }, nil
 }

@@ -2,20 +2,18 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 
 	"newshound/store"
+	"newshound/store/postgres"
 )
 
 func runBackup(ctx context.Context, args []string, env environment) error {
 	fs := flag.NewFlagSet("backup", flag.ContinueOnError)
 	fs.SetOutput(env.stderr)
-	def := env.getenv("NEWSHOUND_DB")
-	if def == "" {
-		def = "newshound.db"
-	}
-	db := fs.String("db", def, "the database `file` to copy (default from $NEWSHOUND_DB)")
+	db := fs.String("db", "", "the database `file` to copy (default $NEWSHOUND_DB, else newshound.db)")
 	fs.Usage = func() {
 		fmt.Fprint(fs.Output(), "Usage: newshound backup [-db FILE] PATH\n\nWrites a consistent copy of the database to PATH, also while the bot runs.\n\nFlags:\n")
 		fs.PrintDefaults()
@@ -29,6 +27,12 @@ func runBackup(ctx context.Context, args []string, env environment) error {
 	if fs.NArg() != 1 {
 		fs.Usage()
 		return errUsage
+	}
+	if *db == "" {
+		*db = defaultDB(env)
+	}
+	if postgres.IsURL(*db) {
+		return errors.New("the database is PostgreSQL: back it up with PostgreSQL's own tools (pg_dump, or base backups with WAL archiving); this command copies bbolt files")
 	}
 	if err := store.BackupTo(ctx, *db, fs.Arg(0)); err != nil {
 		return err

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"time"
 
+	"newshound/store/postgres"
 	"newshound/tracker"
 	"newshound/tracker/feed"
 )
@@ -16,6 +17,7 @@ import (
 // options are the flags shared by run and console.
 type options struct {
 	db            string
+	dbDefault     string
 	feeds         string
 	poll          time.Duration
 	pollSet       bool
@@ -31,11 +33,9 @@ type options struct {
 }
 
 func (o *options) register(fs *flag.FlagSet, env environment) {
-	def := env.getenv("NEWSHOUND_DB")
-	if def == "" {
-		def = "newshound.db"
-	}
-	fs.StringVar(&o.db, "db", def, "bbolt database `file` (default from $NEWSHOUND_DB)")
+	// The default is not shown by -h: a database URL may carry a password.
+	o.dbDefault = defaultDB(env)
+	fs.StringVar(&o.db, "db", "", "the database: a bbolt `file`, or a postgres:// URL for several processes sharing one PostgreSQL database (default $NEWSHOUND_DB, else a postgres:// $DATABASE_URL, else newshound.db)")
 	fs.StringVar(&o.feeds, "feeds", "", "feed catalog `file`: one URL a line (# comments) or OPML; replaces the built-in catalog")
 	fs.DurationVar(&o.poll, "poll", 5*time.Minute, "shortest interval between two polls of a feed (at least 1s)")
 	fs.StringVar(&o.logFormat, "log-format", "text", "log format on stderr: text or json")
@@ -72,6 +72,9 @@ func parse(fs *flag.FlagSet, args []string, o *options, stderr io.Writer) error 
 	})
 	if o == nil {
 		return nil
+	}
+	if o.db == "" {
+		o.db = o.dbDefault
 	}
 	if o.poll < time.Second {
 		fmt.Fprintf(stderr, "-poll must be at least 1s, not %s\n", o.poll)
@@ -134,4 +137,16 @@ func readFileLimited(path string, limit int64) ([]byte, error) {
 		return nil, fmt.Errorf("%s is larger than %d MiB", path, limit>>20)
 	}
 	return data, nil
+}
+
+// defaultDB is -db's default: $NEWSHOUND_DB, else $DATABASE_URL when it
+// names a PostgreSQL database, else newshound.db.
+func defaultDB(env environment) string {
+	if v := env.getenv("NEWSHOUND_DB"); v != "" {
+		return v
+	}
+	if v := env.getenv("DATABASE_URL"); postgres.IsURL(v) {
+		return v
+	}
+	return "newshound.db"
 }

@@ -1,0 +1,92 @@
+package postgres
+
+import (
+	"context"
+
+	"github.com/jackc/pgx/v5"
+
+	"newshound/tracker"
+)
+
+// Pending implements tracker.Store.
+func (db *DB) Pending(ctx context.Context, after uint64, limit int) ([]tracker.Alert, error) {
+	rows, err := db.pool.Query(ctx, `SELECT id, attempts, data FROM outbox WHERE id > $1 ORDER BY id LIMIT $2`, int64(after), limit)
+	if err != nil {
+		return nil, err
+	}
+	return pgx.CollectRows(rows, scanAlert)
+}
+
+func scanAlert(r pgx.CollectableRow) (tracker.Alert, error) {
+	var id int64
+	var attempts int
+	var data []byte
+	if err := r.Scan(&id, &attempts, &data); err != nil {
+		return tracker.Alert{}, err
+	}
+	a, err := decode[tracker.Alert](data)
+	a.ID, a.Attempts = uint64(id), attempts
+	return a, err
+}
+
+// Delivered implements tracker.Store.
+func (db *DB) Delivered(ctx context.Context, ids ...uint64) error { return db.remove(ctx, ids) }
+
+// Drop implements tracker.Store.
+func (db *DB) Drop(ctx context.Context, ids ...uint64) error { return db.remove(ctx, ids) }
+
+func (db *DB) remove(ctx context.Context, ids []uint64) error {
+	if len(ids) == 0 {
+		return nil
+	}
+	_, err := db.pool.Exec(ctx, `DELETE FROM outbox WHERE id = ANY($1)`, int64s(ids))
+	return err
+}
+
+// Deferred implements tracker.Store.
+func (db *DB) Deferred(ctx context.Context, id uint64) error {
+	_, err := db.pool.Exec(ctx, `UPDATE outbox SET attempts = attempts + 1 WHERE id = $1`, int64(id))
+	return err
+}
+
+// Queue implements tracker.Store.
+func (db *DB) Queue(ctx context.Context, alerts ...tracker.Alert) error {
+	if len(alerts) == 0 {
+		return nil
+	}
+	return db.tx(ctx, pgx.TxOptions{}, func(tx pgx.Tx) error {
+		for _, a := range alerts {
+			if _, err := insertAlert(ctx, tx, a); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+// insertAlert appends a row to the outbox and returns its ID.
+func insertAlert(ctx context.Context, tx pgx.Tx, a tracker.Alert) (uint64, error) {
+	var id int64
+	if err := tx.QueryRow(ctx, `SELECT nextval('outbox_id')`).Scan(&id); err != nil {
+		return 0, err
+	}
+	a.ID, a.Attempts = 0, 0
+	_, err := tx.Exec(ctx, `INSERT INTO outbox (id, guild, channel, data) VALUES ($1, $2, $3, $4)`,
+		id, b(a.GuildID), b(a.ChannelID), encode(a))
+	return uint64(id), err
+}
+
+// OutboxLen counts undelivered outbox rows.
+func (db *DB) OutboxLen() (int, error) {
+	var n int
+	err := db.pool.QueryRow(context.Background(), `SELECT count(*) FROM outbox`).Scan(&n)
+	return n, err
+}
+
+func int64s(ids []uint64) []int64 {
+	out := make([]int64, len(ids))
+	for i, id := range ids {
+		out[i] = int64(id)
+	}
+	return out
+}
