@@ -1,0 +1,285 @@
+package quote
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"newshound/tracker/article"
+)
+
+// Real news pages from ../shared/corpus (article-extraction-benchmark and
+// trafilatura-eval-en, none of the pages in RESERVED.md), annotated by hand:
+// testdata/realnews/tune (27 pages, 23 sites; rules are tuned on these) and
+// testdata/realnews/heldout (23 pages, 22 other sites; never tuned on). The
+// split is by site, so no outlet's house style is in both halves. The pages
+// themselves stay in the corpus; each NAME.gold names its page:
+//
+//	# page: article-extraction-benchmark/html/ID.html.gz
+//	speaker<TAB>quote text
+//
+// one line per quoted span of the page's extracted text, in order, the text
+// exactly as between the marks (one line per paragraph of a multi-paragraph
+// quotation). The first field is the speaker (the fullest name the article
+// gives, an organisation by its name, alternatives separated by "|", empty
+// when the article does not name who spoke), or:
+//
+//	*  a direct quotation whose speaker is not scored (an organisation the
+//	   article only describes, "the French foreign ministry"; a statement of
+//	   unclear source);
+//	?  a span that is neither scored nor penalised (one- or two-word phrases
+//	   that may be a speaker's words or the writer's, pull quotes, a reader's
+//	   comment repeating the article);
+//	-  not a quotation: a title, slogan, term or name in quotation marks.
+//
+// Every direct quotation of three or more words is gold, and so is a
+// shorter one that is the object of a speech or criticism verb with a
+// named subject ("Cooperman blasted ... as "morally wrong"").
+//
+// The text is what article.Extract gives for the page, as in production, so
+// a quotation the extractor loses counts as missed. Scoring: a gold quote is
+// found when at least half of it is covered by predicted quotes; a predicted
+// quote is correct when at least half of it lies in gold quotes and neutral
+// when at least half lies in "?" spans (then it counts neither way).
+// Speaker accuracy is over found gold quotes with a scored speaker, against
+// the predicted quote overlapping it most, comparing normalised names
+// exactly (see normName); "" must be predicted as "".
+type realScore struct {
+	pages                         int
+	gold, found, pred, correct    int
+	neutral                       int
+	spk, spkOK                    int
+	named, namedOK                int // predictions with a name, on scored gold
+	confident, confidentOK        int // of those, shown as confident
+	emptyWrong, wrongName, missed int
+}
+
+func (s realScore) f1() (p, r, f float64) {
+	p, r = ratio(s.correct, s.pred-s.neutral), ratio(s.found, s.gold)
+	if p+r > 0 {
+		f = 2 * p * r / (p + r)
+	}
+	return
+}
+
+type realGold struct {
+	kind     byte // 'n' named or empty speaker, '*', '?', '-'
+	speakers []string
+	s, e     int
+}
+
+func readCorpusPage(t testing.TB, rel string) ([]byte, bool) {
+	t.Helper()
+	f, err := os.Open(filepath.Join("..", "..", "..", "shared", "corpus", filepath.FromSlash(rel)))
+	if err != nil {
+		return nil, false
+	}
+	defer f.Close()
+	var r io.Reader = f
+	if strings.HasSuffix(rel, ".gz") {
+		zr, err := gzip.NewReader(f)
+		if err != nil {
+			t.Fatalf("%s: %v", rel, err)
+		}
+		r = zr
+	}
+	b, err := io.ReadAll(r)
+	if err != nil {
+		t.Fatalf("%s: %v", rel, err)
+	}
+	return b, true
+}
+
+// scoreRealNews scores Extract on the annotated pages of testdata/realnews/dir.
+func scoreRealNews(t *testing.T, dir string) (realScore, bool) {
+	t.Helper()
+	files, _ := filepath.Glob(filepath.Join("testdata", "realnews", dir, "*.gold"))
+	sort.Strings(files)
+	if len(files) == 0 {
+		t.Fatalf("no annotated pages in testdata/realnews/%s", dir)
+	}
+	var s realScore
+	for _, fn := range files {
+		name := filepath.Base(fn)
+		raw, err := os.ReadFile(fn)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var page string
+		type line struct {
+			kind     byte
+			speakers []string
+			text     string
+		}
+		var lines []line
+		sc := bufio.NewScanner(bytes.NewReader(raw))
+		for sc.Scan() {
+			l := sc.Text()
+			if p, ok := strings.CutPrefix(l, "# page: "); ok {
+				page = strings.TrimSpace(p)
+				continue
+			}
+			if strings.HasPrefix(l, "#") || strings.TrimSpace(l) == "" {
+				continue
+			}
+			spk, q, ok := strings.Cut(l, "\t")
+			if !ok || q == "" {
+				t.Fatalf("%s: bad gold line %q", name, l)
+			}
+			ln := line{kind: 'n', text: q}
+			switch spk {
+			case "*", "?", "-":
+				ln.kind = spk[0]
+			default:
+				ln.speakers = strings.Split(spk, "|")
+			}
+			lines = append(lines, ln)
+		}
+		if page == "" {
+			t.Fatalf("%s: no # page: line", name)
+		}
+		body, ok := readCorpusPage(t, page)
+		if !ok {
+			return s, false
+		}
+		a, err := article.Extract(body, "")
+		if err != nil {
+			t.Fatalf("%s: extract %s: %v", name, page, err)
+		}
+		text := a.Text
+		s.pages++
+		var gs []realGold
+		from := 0
+		for _, ln := range lines {
+			i := strings.Index(text[from:], ln.text)
+			at := from + i
+			if i < 0 {
+				at = strings.Index(text, ln.text)
+			}
+			if at < 0 {
+				if ln.kind == 'n' || ln.kind == '*' {
+					s.gold++
+					s.missed++
+					t.Logf("%s NOT IN TEXT %q", name, clip(ln.text))
+				}
+				continue
+			}
+			gs = append(gs, realGold{kind: ln.kind, speakers: ln.speakers, s: at, e: at + len(ln.text)})
+			from = at + len(ln.text)
+		}
+		qs := Extract(text)
+		for _, g := range gs {
+			if g.kind != 'n' && g.kind != '*' {
+				continue
+			}
+			s.gold++
+			cov, best, bestOv := 0, -1, 0
+			for i, p := range qs {
+				ov := overlap(g.s, g.e, p.Start, p.End)
+				cov += ov
+				if ov > bestOv {
+					best, bestOv = i, ov
+				}
+			}
+			if 2*cov < g.e-g.s {
+				s.missed++
+				t.Logf("%s MISSED %q", name, clip(text[g.s:g.e]))
+				continue
+			}
+			s.found++
+			if g.kind != 'n' {
+				continue
+			}
+			s.spk++
+			got := qs[best]
+			ok := false
+			for _, w := range g.speakers {
+				if strings.Join(normName(got.Speaker), " ") == strings.Join(normName(w), " ") {
+					ok = true
+				}
+			}
+			if got.Speaker != "" {
+				s.named++
+				if ok {
+					s.namedOK++
+				}
+				if confidentQuote(got) {
+					s.confident++
+					if ok {
+						s.confidentOK++
+					}
+				}
+			}
+			if ok {
+				s.spkOK++
+				continue
+			}
+			if got.Speaker == "" {
+				s.emptyWrong++
+			} else {
+				s.wrongName++
+			}
+			t.Logf("%s SPEAKER got %q want %q (cue %q): %q", name, got.Speaker, strings.Join(g.speakers, "|"), got.Cue, clip(got.Text))
+		}
+		for _, p := range qs {
+			s.pred++
+			var in, neu int
+			for _, g := range gs {
+				ov := overlap(g.s, g.e, p.Start, p.End)
+				switch g.kind {
+				case 'n', '*':
+					in += ov
+				case '?':
+					neu += ov
+				}
+			}
+			switch n := p.End - p.Start; {
+			case 2*in >= n:
+				s.correct++
+			case 2*neu >= n:
+				s.neutral++
+			default:
+				t.Logf("%s FALSE %q (speaker %q)", name, clip(p.Text), p.Speaker)
+			}
+		}
+	}
+	p, r, f := s.f1()
+	t.Logf("realnews/%s: %d pages; quotes gold %d found %d predicted %d correct %d neutral %d; P %.3f R %.3f F1 %.3f",
+		dir, s.pages, s.gold, s.found, s.pred, s.correct, s.neutral, p, r, f)
+	t.Logf("realnews/%s: speaker %d/%d = %.3f (wrong name %d, wrongly empty %d); names given right %d/%d = %.3f; confident names right %d/%d = %.3f",
+		dir, s.spkOK, s.spk, ratio(s.spkOK, s.spk), s.wrongName, s.emptyWrong, s.namedOK, s.named, ratio(s.namedOK, s.named),
+		s.confidentOK, s.confident, ratio(s.confidentOK, s.confident))
+	return s, true
+}
+
+func confidentQuote(q Quote) bool { return q.Speaker != "" }
+
+// Floors on the real-news pages, just under the figures reached.
+// Before any rule was tuned on them: tune F1 0.968, speaker 177/245 =
+// 0.722; heldout F1 0.975, speaker 167/212 = 0.788.
+var realFloors = map[string]struct{ f1, speaker float64 }{
+	"tune":    {0.96, 0.72},
+	"heldout": {0.97, 0.78},
+}
+
+func TestRealNewsQuality(t *testing.T) {
+	for _, dir := range []string{"tune", "heldout"} {
+		s, ok := scoreRealNews(t, dir)
+		if !ok {
+			t.Skipf("corpus not available; real-news quality not measured")
+		}
+		fl := realFloors[dir]
+		if _, _, f := s.f1(); f < fl.f1 {
+			t.Errorf("realnews/%s: quote F1 = %.3f; want >= %.2f", dir, f, fl.f1)
+		}
+		if a := ratio(s.spkOK, s.spk); a < fl.speaker {
+			t.Errorf("realnews/%s: speaker accuracy = %.3f; want >= %.2f", dir, a, fl.speaker)
+		}
+	}
+}
