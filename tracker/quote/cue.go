@@ -28,11 +28,30 @@ type attributor struct {
 // isVerb reports whether toks[i] is a reporting verb in the active voice.
 func (a *attributor) isVerb(i int) bool {
 	t := a.toks[i]
-	if t.kind != tWord || t.cap || !reportingVerbs[t.low] {
+	if t.kind != tWord || t.cap {
 		return false
+	}
+	if !reportingVerbs[t.low] {
+		// "Green agrees that ...", "He points out that ...": verbs of
+		// thought or assent report speech when a that-clause follows.
+		n := i + 1
+		if n < len(a.toks) && a.toks[n].low == "out" && (t.low == "points" || t.low == "pointed" || t.low == "pointing") {
+			n++
+		} else if !thatVerbs[t.low] {
+			return false
+		}
+		if n >= len(a.toks) || a.toks[n].para != t.para || (a.toks[n].low != "that" && a.toks[n].low != ":") {
+			return false
+		}
 	}
 	return i == 0 || !passiveAux[a.toks[i-1].low]
 }
+
+// thatVerbs report someone's words when a that-clause follows ("Green
+// agrees that ...").
+var thatVerbs = setOf("agrees", "agreed", "accepts", "accepted", "believes", "believed",
+	"thinks", "thought", "feels", "felt", "hopes", "hoped", "fears", "feared", "reckons",
+	"reckoned", "knows", "knew", "stresses", "stressed", "maintains", "maintained")
 
 // maxRegion bounds, in tokens, how far from a quotation its cue is sought,
 // keeping Extract linear on pathological input.
@@ -77,7 +96,7 @@ func (a *attributor) after(k int) (cue, bool) {
 			return cue{np: np, pos: a.toks[i].s, adjacent: true, strict: true}, true
 		}
 	}
-	if a.isVerb(i) {
+	if a.isVerb(i) || a.isInvertedVerb(i) {
 		if np := a.parseFwd(i+1, hi); np.kind != npNone {
 			return cue{np: np, text: a.cueText(i, hi), pos: a.toks[i].s, adjacent: true, strict: true}, true
 		}
@@ -88,7 +107,7 @@ func (a *attributor) after(k int) (cue, bool) {
 		}
 	}
 	for v := i + 1; v < hi && v <= i+25; v++ {
-		if !a.isVerb(v) {
+		if !a.isVerb(v) && !a.isInvertedVerb(v) {
 			continue
 		}
 		np := a.parseBack(i, v-1)
@@ -97,7 +116,131 @@ func (a *attributor) after(k int) (cue, bool) {
 		}
 		break
 	}
+	return a.finalCue(i, hi)
+}
+
+// isInvertedVerb reports whether toks[i] is a verb that reports speech when
+// it stands right after a quotation or at the end of its sentence, though
+// elsewhere it is usually a noun or means something else: "," comments
+// Johnston", "," remembers Shanna Challenger", "," Benioff weighed in".
+func (a *attributor) isInvertedVerb(i int) bool {
+	t := a.toks[i]
+	return t.kind == tWord && !t.cap && invertedVerbs[t.low] && (i == 0 || !passiveAux[a.toks[i-1].low])
+}
+
+// finalCue reads a cue closing the sentence that holds a quotation, after
+// other words: ""...," as soon as possible, Dr Etienne said." or "But the
+// telescope's "impressive sensitivity" will be useful ..., says Laura
+// Spitler, an astronomer in Bonn." The cue stands after the last comma of
+// the sentence and ends it (an apposition may follow the name).
+func (a *attributor) finalCue(i, hi int) (cue, bool) {
+	if hi >= len(a.toks) || a.toks[hi].kind != tEnd {
+		return cue{}, false
+	}
+	for c := hi - 1; c > i && c >= hi-25; c-- {
+		if a.toks[c].low != "," {
+			continue
+		}
+		v := c + 1
+		if v < hi && (a.isVerb(v) || a.isInvertedVerb(v)) {
+			np := a.parseFwd(v+1, hi)
+			if np.kind != npNone && np.kind != npDesc && (np.hi >= hi || a.toks[np.hi].low == ",") {
+				return cue{np: np, text: a.cueText(v, hi), pos: a.toks[v].s}, true
+			}
+			continue
+		}
+		if w := hi - 1; w > c+1 && (a.isVerb(w) || a.isInvertedVerb(w)) {
+			np := a.parseBack(c+1, w-1)
+			if np.kind != npNone && np.kind != npDesc && np.lo == c+1 {
+				return cue{np: np, text: a.toks[w].text, pos: a.toks[c+1].s}, true
+			}
+		}
+	}
 	return cue{}, false
+}
+
+// narrativeCue finds who is speaking for a quotation with no cue of its
+// own: the subject of the last reporting verb in the narrative before it,
+// in its paragraph or, for a quotation opening its paragraph, in the last
+// sentence of the paragraph before ("Erekat said it was only the latest
+// move ..." / ""They wanted us on our knees ..."). Nothing is found when
+// the narrative between names someone else or holds another quotation.
+func (a *attributor) narrativeCue(k int) (cue, bool) {
+	end, crossed := k, false
+	for steps := 0; steps < 4 && end > 0; steps++ {
+		p := a.toks[end-1].para
+		if p != a.toks[k].para {
+			if crossed || p != a.toks[k].para-1 {
+				return cue{}, false
+			}
+			crossed = true
+		}
+		lo := end - 1
+		if a.toks[lo].kind == tEnd {
+			lo--
+		}
+		for lo >= 0 && a.toks[lo].para == p && a.toks[lo].kind != tEnd {
+			lo--
+		}
+		lo++
+		// toks[lo:end] is one sentence, or the part of it before k.
+		for j := lo; j < end; j++ {
+			if a.toks[j].kind == tQuote && !a.toks[j].weak {
+				return cue{}, false
+			}
+		}
+		if c, ok := a.sentenceCue(lo, end); ok {
+			return c, true
+		}
+		if crossed || a.namesSomeone(lo, end) {
+			return cue{}, false
+		}
+		end = lo
+	}
+	return cue{}, false
+}
+
+// sentenceCue returns the first reporting verb of toks[lo:hi] with the
+// speaker phrase it governs: "Erekat said it was ...", "It's easy, she
+// says, for people ...".
+func (a *attributor) sentenceCue(lo, hi int) (cue, bool) {
+	for v := lo; v < hi; v++ {
+		if !a.isVerb(v) {
+			continue
+		}
+		np := a.parseBack(lo, v-1)
+		if np.kind == npNone {
+			np = a.subject(lo, v)
+		}
+		if np.kind == npNone && v+1 < hi {
+			if np = a.parseFwd(v+1, hi); np.kind != npName {
+				np = nounPhrase{}
+			}
+		}
+		if np.kind == npNone || np.kind == npDesc && !personRoles[np.word] {
+			continue
+		}
+		pos := a.toks[v].s
+		if np.lo >= 0 && np.lo < len(a.toks) && np.lo < v {
+			pos = a.toks[np.lo].s
+		}
+		return cue{np: np, pos: pos}, true
+	}
+	return cue{}, false
+}
+
+// namesSomeone reports whether toks[lo:hi] mentions a person or an
+// organisation by name.
+func (a *attributor) namesSomeone(lo, hi int) bool {
+	for j := lo; j < hi; j++ {
+		if !isNameWord(a.toks[j]) {
+			continue
+		}
+		if id := a.reg.mentionAt(a.toks[j].s); id >= 0 && (a.reg.ents[id].person || a.reg.ents[id].org) {
+			return true
+		}
+	}
+	return false
 }
 
 // plainWords reports whether toks are words that may precede a speaker's
@@ -196,8 +339,8 @@ func (a *attributor) before(k int) (cue, bool) {
 			return cue{np: np, pos: a.toks[np.lo].s, adjacent: true}, true
 		}
 		for i := lo; i < hi && i < lo+16; i++ {
-			if !isNameWord(a.toks[i]) || (i > lo && isNameWord(a.toks[i-1]) && !a.toks[i-1].poss) {
-				continue
+			if !isNameWord(a.toks[i]) || (i > lo && isNameWord(a.toks[i-1])) {
+				continue // inside a run, or possessed ("Prime Minister's Questions")
 			}
 			// "full of praise for Adjei:": an object, not the speaker.
 			if i > lo && prepositions[a.toks[i-1].low] && a.toks[i-1].low != "and" {
@@ -291,6 +434,21 @@ func (a *attributor) subject(lo, hi int) nounPhrase {
 	return nounPhrase{}
 }
 
+// echoesAnother reports whether the sentence after the quotation at k
+// attributes it ("That was the warning from engineers ..."), so that it does
+// not continue the quotation before.
+func (a *attributor) echoesAnother(k int) bool {
+	if k+1 >= len(a.toks) {
+		return false
+	}
+	switch a.toks[k+1].low {
+	case "that", "those", "these", "such", "so", "this":
+		_, ok := a.echo(k)
+		return ok
+	}
+	return false
+}
+
 // echo finds a speaker named by the sentence right after a quotation that
 // ends its sentence (or paragraph): "That was the warning from X", "Those
 // were the words of X", "So said X", "That is how X put it".
@@ -346,6 +504,12 @@ func (a *attributor) echo(k int) (cue, bool) {
 			}
 			if np := a.parseFwd(v+1, hi); np.kind == npName || np.kind == npPron {
 				return cue{np: np, text: a.text[a.toks[j].s:a.toks[v].e], pos: a.toks[v+1].s}, true
+			}
+			// "That was the warning from engineers who ...": unnamed.
+			if w := v + 1; w < hi && a.toks[w].kind == tWord && !a.toks[w].cap {
+				if ok, _ := personNoun(a.toks[w].low); ok || groupNouns[a.toks[w].low] {
+					return cue{np: nounPhrase{kind: npAnon, lo: w, hi: w + 1}, text: a.text[a.toks[j].s:a.toks[v].e], pos: a.toks[w].s}, true
+				}
 			}
 			return cue{}, false
 		}

@@ -238,7 +238,10 @@ func (r *registry) personBefore(pos, sent int, g byte, exclude int) int {
 			return true
 		}
 		e := &r.ents[m.ent]
-		if e.org || (e.gender != 0 && g != 0 && e.gender != g) || m.ent == exclude {
+		// "he"/"she" is one person, not a group named as an object ("live
+		// with five people"); a group that speaks ("Two diplomats said")
+		// still means the text does not say which one.
+		if e.org || e.plural && m.weak || (e.gender != 0 && g != 0 && e.gender != g) || m.ent == exclude {
 			return false
 		}
 		if e.person || (e.maybe && e.gender != 0) {
@@ -272,6 +275,25 @@ func (r *registry) roleBefore(pos int, role string) int {
 		return false
 	})
 	return found
+}
+
+// recentPerson returns the person named first in the latest of the two
+// sentences before sent (or in sent itself, before pos) that names one, or
+// -1: the person a new description ("the actor") most likely refers to.
+func (r *registry) recentPerson(pos, sent int, g byte) int {
+	best, bestSent := -1, -1
+	r.walkBack(pos, 40, func(m mention) bool {
+		if m.sent < sent-2 || best >= 0 && m.sent != bestSent {
+			return true
+		}
+		e := &r.ents[m.ent]
+		if !e.person || e.org || e.plural || e.anon || m.weak || (g != 0 && e.gender != 0 && e.gender != g) {
+			return false
+		}
+		best, bestSent = m.ent, m.sent
+		return false
+	})
+	return best
 }
 
 // orgBefore returns the most recent organisation mentioned before pos.
@@ -351,11 +373,13 @@ type nameInfo struct {
 func readRun(toks []token) nameInfo {
 	var ni nameInfo
 	cut, possCut := 0, 0
+	honorific := false
 	orgAt := -1
 	for i, t := range toks {
 		w := t.low
 		switch {
 		case honorificOf(t):
+			honorific = true
 			if g := honorifics[t.low]; g != 0 {
 				ni.gender = g
 			}
@@ -398,6 +422,11 @@ func readRun(toks []token) nameInfo {
 			return ni
 		}
 	}
+	// "Prof Steve West", "Tom Hall": an honorific, or a given name before
+	// a word that is also a surname, makes a person.
+	if orgAt >= cut && (honorific || orgAt == len(toks)-1 && orgAt == cut+1 && isFirstName(toks[cut]) && surnameLike[toks[orgAt].low]) {
+		orgAt = -1
+	}
 	if orgAt >= cut {
 		if orgAt == len(toks)-1 || len(toks)-orgAt-1 < 2 {
 			ni.org = true
@@ -439,6 +468,12 @@ func readRun(toks []token) nameInfo {
 	}
 	return ni
 }
+
+// surnameLike are organisation or place words that are also common
+// surnames ("Steve West", "Tom Hall").
+var surnameLike = setOf("west", "north", "south", "east", "house", "street", "hall", "park",
+	"bridge", "church", "lake", "bay", "hill", "day", "king", "post", "press", "bell", "rivers",
+	"field", "wood", "brook", "ford", "castle", "stone", "banks", "law", "new", "young", "major")
 
 // modifierTitle lists title words that only qualify another ("Foreign
 // Minister"): on their own they do not make a person.

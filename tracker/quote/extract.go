@@ -181,7 +181,8 @@ func Extract(text string) []Quote {
 		if !res[i].explicit && prev >= 0 && res[prev].ent >= 0 {
 			p := spans[prev]
 			samePara := p.para == sp.para
-			nextPara := p.para == sp.para-1 && startsParagraph(toks, res[i].tok) && endsParagraph(toks, res[prev].tok)
+			nextPara := p.para == sp.para-1 && startsParagraph(toks, res[i].tok) && endsParagraph(toks, res[prev].tok) &&
+				!at.echoesAnother(res[i].tok)
 			if samePara || nextPara {
 				res[i].ent = res[prev].ent
 				if p.chain == sp.chain {
@@ -190,6 +191,20 @@ func Extract(text string) []Quote {
 			}
 		}
 		prev = i
+	}
+	// A quotation with no cue of its own whose narrative was last about a
+	// speaker: "It's easy, she says, for people to marvel at how beautiful
+	// an island is. "But they don't know the work that goes into it.""
+	for i := range spans {
+		if !res[i].keep || res[i].explicit || res[i].ent >= 0 || res[i].tok < 0 {
+			continue
+		}
+		if i > 0 && spans[i-1].para == spans[i].para && res[i-1].keep {
+			continue // the quotation before in its paragraph decided
+		}
+		if c, ok := at.narrativeCue(res[i].tok); ok {
+			res[i].ent = at.resolve(c.np, c.pos)
+		}
 	}
 	// A quotation standing alone, attributed by the sentence after it:
 	// ""We will not be intimidated." That was the message from Mayor
@@ -255,7 +270,7 @@ func startsParagraph(toks []token, k int) bool {
 // sentence of its paragraph (at most a short cue follows it).
 func endsParagraph(toks []token, k int) bool {
 	for j := k + 1; j < len(toks) && toks[j].para == toks[k].para; j++ {
-		if toks[j].kind == tQuote || j-k > 10 {
+		if toks[j].kind == tQuote || j-k > 30 {
 			return false
 		}
 		if toks[j].kind == tEnd {

@@ -360,7 +360,7 @@ func TestAttributionAfterQuote(t *testing.T) {
 	check(t, "\"The water came so fast we had no time.\" That is how Amina Yusuf, a nurse, describes the night.",
 		[]want{{"The water came so fast we had no time.", "Amina Yusuf", "That is how"}})
 	check(t, "\"We are not going to hold the line forever.\" That was the warning from engineers last year.",
-		[]want{{"We are not going to hold the line forever.", "", ""}})
+		[]want{{"We are not going to hold the line forever.", "", "That was the warning from"}})
 }
 
 func TestAskerIsNotAnswerer(t *testing.T) {

@@ -27,6 +27,7 @@ var reportingVerbs = buildVerbs(
 	"cry cried cries", "read", "begin began begun", "inform", "advise", "affirm",
 	"allege", "opine", "maintain", "interject", "scoff", "sigh", "snap snapped",
 	"thunder", "fume", "gush", "rave", "beg begged", "demand", "charge", "call", "rule",
+	"estimate", "indicate",
 )
 
 func buildVerbs(entries ...string) map[string]bool {
@@ -62,6 +63,23 @@ func buildVerbs(entries ...string) map[string]bool {
 	}
 	return m
 }
+
+// invertedVerbs report speech right after a quotation or closing its
+// sentence (", comments Johnston"), though elsewhere they are mostly nouns
+// or mean something else; a few are reportingVerbs already.
+var invertedVerbs = setOf("comments", "commented", "remembers", "remembered", "recalls",
+	"recalled", "notes", "noted", "continues", "continued", "reasons", "reasoned", "offers",
+	"offered", "muses", "mused", "jokes", "joked", "laughs", "laughed", "sighs", "sighed",
+	"agrees", "agreed", "counters", "countered", "observes", "observed", "explains",
+	"explained", "adds", "added", "writes", "wrote", "remarks", "remarked", "weighed",
+	"chimes", "chimed", "reflects", "reflected", "replies", "replied", "answers", "answered",
+	"promises", "promised", "insists", "insisted", "warns", "warned", "concludes",
+	"concluded", "admits", "admitted", "boasts", "boasted", "cautions", "cautioned",
+	"suggests", "suggested", "points", "pointed", "summed", "sums", "quips", "quipped",
+	"enthuses", "enthused", "stresses", "stressed", "predicts", "predicted", "maintains",
+	"maintained", "acknowledges", "acknowledged", "objects", "objected", "protests",
+	"protested", "vows", "vowed", "pledges", "pledged", "tweets", "tweeted", "posts", "posted",
+	"claims", "claimed", "states", "stated", "reads", "read", "recounts", "recounted")
 
 // passiveAux marks a reporting verb as passive ("was told"), which does not
 // attribute speech to its subject.
@@ -224,7 +242,9 @@ var stopCaps = setOf("the", "a", "an", "in", "on", "at", "after", "before", "but
 	"ultimately", "eventually", "unlike", "like", "without", "within", "against",
 	"around", "across", "along", "behind", "beyond", "near", "toward", "towards",
 	"throughout", "following", "including", "regarding", "amid", "following", "once",
-	"every", "any", "much", "few", "several", "more", "less", "least", "group")
+	"every", "any", "much", "few", "several", "more", "less", "least", "group", "others",
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"january", "february", "september", "october", "november", "december")
 
 // abbreviations keep their final period inside the word.
 var abbreviations = setOf("mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "col", "lt",

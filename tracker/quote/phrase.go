@@ -310,6 +310,10 @@ func (a *attributor) nameNP(run []token, lo, k, hi int) nounPhrase {
 	if len(run) == 1 && k > 0 && a.toks[k-1].low == "the" && demonym(run[0].low) {
 		return nounPhrase{kind: npPron, word: "demonym", lo: k, hi: hi}
 	}
+	// "the Director noted": a title alone is a description.
+	if len(run) == 1 && k > 0 && a.toks[k-1].low == "the" && titles[run[0].low] && personRoles[run[0].low] {
+		return nounPhrase{kind: npDesc, word: run[0].low, lo: k - 1, hi: hi}
+	}
 	ni := readRun(run)
 	if len(ni.name) == 0 {
 		if len(ni.roles) > 0 {
@@ -489,7 +493,23 @@ func (a *attributor) resolve(np nounPhrase, pos int) int {
 		if orgHeads[np.word] {
 			return a.reg.orgByHead(pos, a.sentAt(pos), np.word)
 		}
-		return a.reg.roleBefore(pos, np.word)
+		id := a.reg.roleBefore(pos, np.word)
+		if id < 0 && personRoles[np.word] {
+			// "Chris Grayling warned ... Speaking in the Commons, the
+			// Conservative MP said": a role the article had not given yet
+			// describes the person it is about.
+			var g byte
+			switch {
+			case femaleRoles[np.word]:
+				g = 'f'
+			case maleRoles[np.word]:
+				g = 'm'
+			}
+			if id = a.reg.recentPerson(pos, a.sentAt(pos), g); id >= 0 {
+				a.reg.ents[id].addRole(np.word)
+			}
+		}
+		return id
 	case npAnon:
 		// An unnamed speaker becomes an antecedent for a later "he said".
 		if np.lo < 0 || np.lo >= len(a.toks) {

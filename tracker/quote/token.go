@@ -92,7 +92,28 @@ func tokenize(text string, ps []paragraph, spans []span) []token {
 	}
 	lowerWords(toks)
 	numberSentences(text, toks)
+	gerundOpeners(toks)
 	return toks
+}
+
+// gerundOpeners takes a capitalised -ing word opening a sentence out of the
+// name that follows it: "Hosting Cook at Dreamforce ..." is about Cook,
+// not a person called "Hosting Cook".
+func gerundOpeners(toks []token) {
+	for i := range toks {
+		t := &toks[i]
+		if !t.name || len(t.low) < 6 || !strings.HasSuffix(t.low, "ing") || i+1 >= len(toks) {
+			continue
+		}
+		if i > 0 && toks[i-1].sent == t.sent && toks[i-1].kind != tPunct {
+			continue
+		}
+		if n := toks[i+1]; n.name && n.sent == t.sent {
+			if _, known := firstNames[t.low]; !known {
+				t.name = false
+			}
+		}
+	}
 }
 
 // numberSentences gives each token its sentence index. A sentence ends at
