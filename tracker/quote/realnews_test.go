@@ -28,15 +28,13 @@ import (
 // exactly as between the marks (one line per paragraph of a multi-paragraph
 // quotation). The first field is the speaker (the fullest name the article
 // gives, an organisation by its name, alternatives separated by "|", empty
-// when the article does not name who spoke), or:
-//
-//   - a direct quotation whose speaker is not scored (an organisation the
-//     article only describes, "the French foreign ministry"; a statement of
-//     unclear source);
-//     ?  a span that is neither scored nor penalised (one- or two-word phrases
-//     that may be a speaker's words or the writer's, pull quotes, a reader's
-//     comment repeating the article);
-//   - not a quotation: a title, slogan, term or name in quotation marks.
+// when the article does not name who spoke), or "*" for a direct
+// quotation whose speaker is not scored (an organisation the article only
+// describes, "the French foreign ministry"; a statement of unclear source),
+// "?" for a span neither scored nor penalised (one- or two-word phrases that
+// may be a speaker's words or the writer's, pull quotes, a reader's comment
+// repeating the article), "-" for what is not a quotation (a title, slogan,
+// term or name in quotation marks).
 //
 // Every direct quotation of three or more words is gold, and so is a
 // shorter one that is the object of a speech or criticism verb with a
