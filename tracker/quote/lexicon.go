@@ -332,7 +332,8 @@ var speechNouns = setOf("statement", "tweet", "post", "letter", "message", "memo
 	"account", "remarks", "words", "email", "e-mail", "blog", "website", "spokesman",
 	"spokeswoman", "spokesperson", "office", "lawyer", "lawyers", "attorney", "attorneys",
 	"campaign", "team", "representative", "representatives", "op-ed", "column", "speech",
-	"testimony", "announcement", "response", "reply", "note")
+	"testimony", "announcement", "response", "reply", "note", "survey", "report", "study",
+	"analysis", "review", "filing", "release", "ruling", "interview", "paper")
 
 // delegateNouns speak on the possessor's behalf but are not the possessor.
 var delegateNouns = setOf("spokesman", "spokeswoman", "spokesperson", "office", "lawyer",

@@ -161,6 +161,13 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 		// text does not name who spoke.
 		if k >= lo+2 && (a.toks[k-1].low == "for" || (a.toks[k-1].low == "of" && delegateNouns[a.toks[k-2].low])) &&
 			a.toks[k-2].kind == tWord && !a.toks[k-2].cap {
+			// "a spokesperson for UCEA said": an organisation that speaks
+			// through someone unnamed is the speaker.
+			if spokesNouns[a.toks[k-2].low] {
+				if np := a.nameNP(run, lo, k, hi); np.kind == npName && a.reg.ents[np.ent].org {
+					return np
+				}
+			}
 			if ok, _ := personNoun(a.toks[k-2].low); ok {
 				d := k - 2
 				for d > lo && d > k-6 && a.toks[d-1].kind == tWord && !a.toks[d-1].cap && !determiner(a.toks[d-1].low) {
@@ -191,6 +198,12 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 					}
 				}
 			}
+		}
+		// "The authors of the research published in the journal JAMA
+		// Psychiatry argued": a name inside a prepositional phrase is not
+		// the subject; the noun phrase it qualifies is.
+		if b := k - 1; b >= lo && a.toks[b].kind == tWord && !a.toks[b].cap && (objectPreps[a.toks[b].low] || mediaNouns[a.toks[b].low]) {
+			return a.headBefore(lo, b, hi)
 		}
 		np := a.nameNP(run, lo, k, hi)
 		// "Colin Asplin, Blackpool Hotel Association said": the person
@@ -273,6 +286,38 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 		}
 		return nounPhrase{}
 	}
+}
+
+// objectPreps take a name as their object ("in Kabul"), which then is
+// not the subject of the verb after it; mediaNouns name a publication
+// ("the journal JAMA Psychiatry").
+var objectPreps = setOf("in", "at", "from", "on", "by", "into", "across", "near", "inside", "outside")
+var mediaNouns = setOf("journal", "newspaper", "magazine", "outlet", "website", "site", "network", "broadcaster", "paper", "daily")
+
+// headBefore reads back from toks[b] through a chain of prepositional
+// phrases to the noun phrase they qualify, returning an unnamed speaker
+// when its head names people ("The authors of the research published in
+// ..."), or nothing.
+func (a *attributor) headBefore(lo, b, hi int) nounPhrase {
+	for j := b; j >= lo && j > b-16; j-- {
+		t := a.toks[j]
+		if t.kind != tWord || t.low == "," || clauseWords[t.low] && t.low != "and" || reportingVerbs[t.low] {
+			return nounPhrase{}
+		}
+		if t.cap || determiner(t.low) || prepositions[t.low] || objectPreps[t.low] {
+			continue
+		}
+		if j > lo && determiner(a.toks[j-1].low) || j == lo {
+			if ok, _ := personNoun(t.low); ok || groupNouns[t.low] {
+				s := j
+				if j > lo {
+					s = j - 1
+				}
+				return nounPhrase{kind: npAnon, lo: s, hi: hi}
+			}
+		}
+	}
+	return nounPhrase{}
 }
 
 // ownerRun returns the capitalised run ending with the possessive at toks[i].
@@ -415,6 +460,13 @@ func (a *attributor) parseFwd(i, hi int) nounPhrase {
 		}
 		return nounPhrase{}
 	case t.low == "the" || t.low == "a" || t.low == "an" || t.low == "his" || t.low == "her" || t.low == "its" || t.low == "their" || t.low == "one" || t.low == "another":
+		// "writes the Associated Press": a name after "the".
+		if t.low == "the" && i+1 < hi && isNameWord(a.toks[i+1]) {
+			if np := a.parseFwd(i+1, hi); np.kind == npName && a.reg.ents[np.ent].org {
+				np.lo = i
+				return np
+			}
+		}
 		j := i + 1
 		head := ""
 		for j < hi && j < i+8 && a.toks[j].kind == tWord && !prepositions[a.toks[j].low] && !reportingVerbs[a.toks[j].low] && a.toks[j].low != "who" {
@@ -440,6 +492,13 @@ func (a *attributor) parseFwd(i, hi int) nounPhrase {
 		// "a statement from the ministry": the ministry speaks.
 		if speechNouns[head] && !delegateNouns[head] && j+1 < hi && (a.toks[j].low == "from" || a.toks[j].low == "by") {
 			if np := a.parseFwd(j+1, hi); np.kind == npName || np.kind == npDesc {
+				np.lo = i
+				return np
+			}
+		}
+		// "A spokesperson for Sheffield University": the organisation.
+		if spokesNouns[head] && j+1 < hi && (a.toks[j].low == "for" || a.toks[j].low == "of" || a.toks[j].low == "at") {
+			if np := a.parseFwd(j+1, hi); np.kind == npName && a.reg.ents[np.ent].org {
 				np.lo = i
 				return np
 			}
@@ -550,6 +609,11 @@ func firstHeadIsRole(toks []token) bool {
 	}
 	return false
 }
+
+// spokesNouns speak for an organisation, which is then the speaker when
+// the text names no one ("a spokesperson for UCEA said").
+var spokesNouns = setOf("spokesman", "spokeswoman", "spokesperson", "representative",
+	"spokespeople", "spokesmen", "representatives")
 
 // orgHeads are nouns by which an article refers back to an organisation it
 // has named ("the ministry", "the company").
