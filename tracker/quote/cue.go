@@ -192,7 +192,7 @@ func (a *attributor) narrativeCue(k int) (cue, bool) {
 		if c, ok := a.sentenceCue(lo, end); ok {
 			return c, true
 		}
-		if crossed || a.namesSomeone(lo, end) {
+		if crossed || a.namesSomeone(lo, end) || a.hasVerb(lo, end) {
 			return cue{}, false
 		}
 		end = lo
@@ -227,6 +227,16 @@ func (a *attributor) sentenceCue(lo, hi int) (cue, bool) {
 		return cue{np: np, pos: pos}, true
 	}
 	return cue{}, false
+}
+
+// hasVerb reports whether toks[lo:hi] holds a reporting verb.
+func (a *attributor) hasVerb(lo, hi int) bool {
+	for v := lo; v < hi; v++ {
+		if a.isVerb(v) {
+			return true
+		}
+	}
+	return false
 }
 
 // namesSomeone reports whether toks[lo:hi] mentions a person or an

@@ -424,7 +424,10 @@ func readRun(toks []token) nameInfo {
 	}
 	// "Prof Steve West", "Tom Hall": an honorific, or a given name before
 	// a word that is also a surname, makes a person.
-	if orgAt >= cut && (honorific || orgAt == len(toks)-1 && orgAt == cut+1 && isFirstName(toks[cut]) && surnameLike[toks[orgAt].low]) {
+	// "Mayor Bill de Blasio": a given name that is also an organisation
+	// word starts a name.
+	if orgAt >= cut && (honorific || orgAt == len(toks)-1 && orgAt == cut+1 && isFirstName(toks[cut]) && surnameLike[toks[orgAt].low] ||
+		orgAt < len(toks)-1 && orgAt == cut && isFirstName(toks[orgAt]) && !orgWords[toks[len(toks)-1].low]) {
 		orgAt = -1
 	}
 	if orgAt >= cut {
@@ -438,7 +441,7 @@ func readRun(toks []token) nameInfo {
 	}
 	// "Novelist Arthur Hailey", "Liberal Democrat Sarah Teather": a known
 	// given name after other capitalised words starts the name.
-	if rest := toks[cut:]; len(rest) >= 3 && !isFirstName(rest[0]) {
+	if rest := toks[cut:]; len(rest) >= 3 && !isFirstName(rest[0]) && !honorific {
 		for p := 1; p < len(rest)-1; p++ {
 			if isFirstName(rest[p]) {
 				if r := rest[p-1].low; personRoles[r] {
@@ -558,6 +561,11 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 	if j == i+1 && i > 0 && toks[i-1].low == "the" && demonym(toks[i].low) {
 		return -1
 	}
+	// "Deputy Director of Public Prosecution Eva-Marie Persson": the
+	// title's object is not part of the name.
+	if i >= 2 && toks[i-1].low == "of" && titles[toks[i-2].low] && j-i >= 3 {
+		i = titleObjectEnd(toks, i, j)
+	}
 	ni := readRun(toks[i:j])
 	if len(ni.name) == 0 {
 		return -1
@@ -606,6 +614,22 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 	weak := toks[j-1].poss || (i > 0 && (prepositions[toks[i-1].low] || toks[i-1].low == "about") && toks[i-1].low != "and")
 	r.mentionW(id, toks[i].s, toks[i].sent, weak)
 	return id
+}
+
+// titleObjectEnd returns where the name starts in toks[i:j], a run
+// following "<title> of": at a known given name, else the last two words
+// ("Minister of Education Stefania Giannini").
+func titleObjectEnd(toks []token, i, j int) int {
+	for p := i + 1; p < j-1; p++ {
+		first := toks[p].low
+		if h := strings.IndexByte(first, '-'); h > 0 {
+			first = first[:h]
+		}
+		if _, ok := firstNames[first]; ok {
+			return p
+		}
+	}
+	return j - 2
 }
 
 // appositiveRole reads ", the Taliban's spokesman," starting at toks[j] and

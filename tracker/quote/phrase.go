@@ -53,6 +53,10 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 				break
 			}
 			if (w.low == "who" || w.low == "whose") && a.toks[r-1].low == "," {
+				// "One, who asked not to be named, said"
+				if r-2 >= lo && (a.toks[r-2].low == "one" || a.toks[r-2].low == "another") && (r-2 == lo || a.toks[r-3].kind != tWord) {
+					return nounPhrase{kind: npAnon, lo: r - 2, hi: hi}
+				}
 				np := a.parseBackDepth(lo, r-2, 1)
 				if np.kind == npName && !a.reg.ents[np.ent].org || np.kind == npDesc || np.kind == npAnon || np.kind == npPron {
 					np.hi = hi
@@ -155,7 +159,8 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 		}
 		// "Minister of Education Stefania Giannini": drop the title's object.
 		if len(run) >= 3 && k >= lo+2 && a.toks[k-1].low == "of" && titles[a.toks[k-2].low] {
-			run = run[1:]
+			s := titleObjectEnd(a.toks, k, j+1)
+			run = a.toks[s : j+1]
 		}
 		// "a lawyer for Mr. Klain said", "a spokesman for Hamas said": the
 		// text does not name who spoke.
@@ -202,7 +207,7 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 		// "The authors of the research published in the journal JAMA
 		// Psychiatry argued": a name inside a prepositional phrase is not
 		// the subject; the noun phrase it qualifies is.
-		if b := k - 1; b >= lo && a.toks[b].kind == tWord && !a.toks[b].cap && (objectPreps[a.toks[b].low] || mediaNouns[a.toks[b].low]) {
+		if b := k - 1; depth == 0 && b >= lo && a.toks[b].kind == tWord && !a.toks[b].cap && (objectPreps[a.toks[b].low] || mediaNouns[a.toks[b].low]) {
 			return a.headBefore(lo, b, hi)
 		}
 		np := a.nameNP(run, lo, k, hi)
