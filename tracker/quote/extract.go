@@ -121,6 +121,16 @@ func Extract(text string) []Quote {
 		if !res[i].keep && res[i].explicit && partialAfterCopula(text, toks, k, sp) {
 			res[i].keep = true
 		}
+		// A one- or two-word phrase that is the object of a verb of speech
+		// or criticism with a named subject is that subject's words: "The
+		// senator attacked the governor for her "reckless spending"".
+		if !res[i].keep {
+			if c, ok := at.shortPartial(k, sp); ok {
+				if id := at.resolve(c.np, c.pos); id >= 0 && !reg.ents[id].anon {
+					res[i] = result{ent: id, cue: c.text, explicit: true, keep: true, tok: k}
+				}
+			}
+		}
 	}
 	// A short sentence quoted right after an attributed quotation in the
 	// same paragraph continues it: ""They say that every year," said one
@@ -294,7 +304,8 @@ func isQuotation(text string, toks []token, k int, sp span, cued, strict bool) b
 	// "named "Better Idea of Afghan Girls"", "the so-called "war on drugs"".
 	for j, steps := k-1, 0; j >= 0 && steps < 3 && toks[j].para == toks[k].para; j, steps = j-1, steps+1 {
 		t := toks[j]
-		if t.kind == tWord && titleMarkers[t.low] {
+		// "to show "patience"", "to play "a waiting game"": a verb, not a title.
+		if t.kind == tWord && titleMarkers[t.low] && !(j > 0 && toks[j-1].low == "to" && nounMarkers[t.low]) {
 			// "the judges called the novel "a work of rare tenderness"":
 			// a description of the thing named, in someone's words.
 			if j >= 2 && determiner(toks[j-1].low) && speechMarkers[toks[j-2].low] && !titleCase(body) {
@@ -349,6 +360,9 @@ func titleCase(s string) bool {
 	}
 	return true
 }
+
+// nounMarkers are title markers that are also verbs after "to".
+var nounMarkers = setOf("show", "play", "book", "film", "label", "name", "term", "brand", "campaign", "column")
 
 // speechMarkers are title markers that are also verbs of speech when a
 // person is their subject ("she called", "what he dubbed").

@@ -385,3 +385,57 @@ func TestSpacesInsideTheMarksAreNotQuoted(t *testing.T) {
 		t.Fatalf("got %+v", got)
 	}
 }
+
+// The error classes of issue 8, each in prose written for the test.
+func TestRealNewsErrorClasses(t *testing.T) {
+	tests := []struct {
+		name  string
+		in    string
+		wants []want
+	}{
+		{"subject carried to a coordinated verb",
+			`Mayor Ana Ruiz rejected the plan and urged the council to show "patience and good sense."`,
+			[]want{{"patience and good sense.", "Ana Ruiz", "urged"}}},
+		{"subject carried to a participle",
+			`Foreign Minister Hanna Berg renewed her call for talks, even saying "we are close to a deal."`,
+			[]want{{"we are close to a deal.", "Hanna Berg", "saying"}}},
+		{"two-word partial quote of a criticism verb",
+			`Senator Paul Reyes attacked the governor for her "reckless spending."`,
+			[]want{{"reckless spending.", "Paul Reyes", "attacked"}}},
+		{"scare quote is not a quote",
+			`Critics dismissed the "reforms" as cosmetic.`, nil},
+		{"AP double apostrophes",
+			`''We will win this fight,'' Senator Jane Doe said. ''Nobody doubts it.''`,
+			[]want{{"We will win this fight,", "Jane Doe", "said"}, {"Nobody doubts it.", "Jane Doe", ""}}},
+		{"inverted comments",
+			`"The numbers do not add up," comments Tom Johnston, an economist at the bank.`,
+			[]want{{"The numbers do not add up,", "Tom Johnston", "comments"}}},
+		{"gerund before a name",
+			`Ellen Park thanked the crowd. Hosting Park at the festival "is our dream," Omar Haddad said. "I can feel the energy here," Park said.`,
+			[]want{{"is our dream,", "Omar Haddad", "said"}, {"I can feel the energy here,", "Ellen Park", "said"}}},
+		{"a day is not a speaker",
+			`Last Friday, it said the plant would close. "We regret the decision," Friday said.`,
+			[]want{{"We regret the decision,", "", "*"}}},
+		{"organisation speaking through a spokesperson",
+			`A spokesperson for the Universities and Colleges Employers Association said: "Pay offers have been made in good faith."`,
+			[]want{{"Pay offers have been made in good faith.", "Universities and Colleges Employers Association", "said"}}},
+		{"speaker named in the paragraph before",
+			"Minister Saeb Karimi said the move was only the latest attempt to force a surrender.\n\n\"They want us on our knees. We stand tall and we will stand tall.\"",
+			[]want{{"They want us on our knees. We stand tall and we will stand tall.", "Saeb Karimi", ""}}},
+		{"speaker of an earlier sentence in the paragraph",
+			`Lena Holt says she hopes visitors will come. It is easy, she says, to admire the island. "But they do not know the work that goes into it."`,
+			[]want{{"But they do not know the work that goes into it.", "Lena Holt", ""}}},
+		{"a new role for the person just named",
+			`Chris Dale warned of job cuts on Monday. Speaking in the Commons, the Conservative MP said: "It does not need to be like this."`,
+			[]want{{"It does not need to be like this.", "Chris Dale", "said"}}},
+		{"sentence-final cue after other words",
+			`But the telescope's "remarkable and unmatched sensitivity" will be useful for follow-up work, says Laura Stein, an astronomer in Bonn.`,
+			[]want{{"remarkable and unmatched sensitivity", "Laura Stein", "says"}}},
+		{"a journal is not the speaker",
+			`The authors of the study published in the journal Cell Reports argued that the results were "a potential public health concern."`,
+			[]want{{"a potential public health concern.", "", "argued"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { check(t, tc.in, tc.wants) })
+	}
+}

@@ -148,6 +148,16 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 				k--
 			}
 		}
+		// "Universities and Colleges Employers Association": one name.
+		if orgWords[t.low] && k-2 >= lo && a.toks[k-1].low == "and" && isNameWord(a.toks[k-2]) && !a.toks[k-2].poss {
+			s := k - 2
+			for s > lo && isNameWord(a.toks[s-1]) && !a.toks[s-1].poss && j-s < 8 {
+				s--
+			}
+			if s > lo && (a.toks[s-1].low == "for" || a.toks[s-1].low == "the" || a.toks[s-1].low == "of") {
+				k = s
+			}
+		}
 		run := a.toks[k : j+1]
 		// "Department of Agriculture", "University of Arkansas": one organisation.
 		if k >= lo+2 && a.toks[k-1].low == "of" && isNameWord(a.toks[k-2]) && orgWords[a.toks[k-2].low] {
@@ -360,6 +370,12 @@ func (a *attributor) nameNP(run []token, lo, k, hi int) nounPhrase {
 	if len(run) == 1 && k > 0 && a.toks[k-1].low == "the" && demonym(run[0].low) {
 		return nounPhrase{kind: npPron, word: "demonym", lo: k, hi: hi}
 	}
+	// "Critics said", "Others warned": a group opening a sentence.
+	if len(run) == 1 && (k == 0 || a.toks[k-1].kind == tEnd || a.toks[k-1].para != run[0].para) {
+		if ok, plural := personNoun(run[0].low); ok && plural || groupNouns[run[0].low] || run[0].low == "others" {
+			return nounPhrase{kind: npAnon, lo: k, hi: hi}
+		}
+	}
 	// "the Director noted": a title alone is a description.
 	if len(run) == 1 && k > 0 && a.toks[k-1].low == "the" && titles[run[0].low] && personRoles[run[0].low] {
 		return nounPhrase{kind: npDesc, word: run[0].low, lo: k - 1, hi: hi}
@@ -425,6 +441,16 @@ func (a *attributor) parseFwd(i, hi int) nounPhrase {
 		if a.toks[j-1].poss {
 			// "said Trump's spokesman": not Trump.
 			return nounPhrase{}
+		}
+		// "Universities and Colleges Employers Association": one name.
+		if j+1 < hi && a.toks[j].low == "and" && isNameWord(a.toks[j+1]) {
+			e := j + 1
+			for e < hi && isNameWord(a.toks[e]) && !a.toks[e-1].poss {
+				e++
+			}
+			if last := a.toks[e-1]; orgWords[last.low] && !last.poss && e-i <= 8 {
+				j = e
+			}
 		}
 		// "said London race director David Bedford": the first run only
 		// qualifies the role.
