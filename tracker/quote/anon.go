@@ -27,7 +27,10 @@ func personNoun(w string) (ok, plural bool) {
 	case "person", "source", "insider", "passer-by", "bystander", "onlooker", "neighbour",
 		"neighbor", "relative", "colleague", "friend", "employee", "staffer", "aid worker",
 		"parent", "shopkeeper", "fisherman", "villager", "labourer", "laborer", "soldier",
-		"policeman", "policewoman", "guard", "trader", "merchant", "vendor", "driver":
+		"policeman", "policewoman", "guard", "trader", "merchant", "vendor", "driver",
+		"commenter", "user", "reader", "viewer", "listener", "caller", "follower", "fan",
+		"supporter", "critic", "observer", "attendee", "participant", "customer", "client",
+		"patient", "passenger", "shopper", "tourist", "visitor", "mourner", "staff member":
 		return true, false
 	}
 	if strings.HasSuffix(w, "es") && personRoles[w[:len(w)-2]] {

@@ -23,6 +23,7 @@ type attributor struct {
 	text string
 	toks []token
 	reg  *registry
+	conf float64 // how sure the last resolve was, 0 to 1
 }
 
 // isVerb reports whether toks[i] is a reporting verb in the active voice.
@@ -485,6 +486,11 @@ func (a *attributor) shortPartial(k int, sp span) (cue, bool) {
 		if t.kind != tWord || t.cap {
 			continue
 		}
+		// "an investor conference call": a noun after a noun.
+		if v > 0 && a.toks[v-1].kind == tWord && !a.toks[v-1].cap && !a.toks[v-1].name &&
+			(determiner(a.toks[v-1].low) || !adverbLike(a.toks[v-1].low) && !isPronoun(a.toks[v-1].low) && !criticismVerbs[t.low]) {
+			continue
+		}
 		if !a.isVerb(v) && !(criticismVerbs[t.low] && (v == 0 || !passiveAux[a.toks[v-1].low])) {
 			// Another verb between: the phrase is its object, not the
 			// speaker's ("He said Mr Blair had spoken with "such sincerity"").
@@ -561,7 +567,10 @@ func (a *attributor) echo(k int) (cue, bool) {
 	if body := strings.TrimRight(a.text[q.s:q.e], "\"”»″’' "); !(strings.HasSuffix(body, ".") || strings.HasSuffix(body, "!") || strings.HasSuffix(body, "?")) {
 		return cue{}, false
 	}
-	if a.toks[j].para != q.para && (a.toks[j].para != q.para+1 || !startsParagraph(a.toks, k)) {
+	// The sentence after may open the next paragraph when the quotation
+	// stands alone or ends its paragraph ("... national scale."" / "That's
+	// the optimistic view mouthed by Michael Reed ...").
+	if a.toks[j].para != q.para && (a.toks[j].para != q.para+1 || !startsParagraph(a.toks, k) && j != k+1) {
 		return cue{}, false
 	}
 	switch a.toks[j].low {

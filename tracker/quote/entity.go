@@ -21,6 +21,7 @@ type entity struct {
 	anon   bool // an unnamed person ("a provincial official"): reported as ""
 	alias  int  // for anon: the named person it turns out to be, or -1
 	plural bool // an unnamed group of people ("two diplomats")
+	role   string // what the article first says the person is, as written
 }
 
 func (e *entity) hasRole(r string) bool {
@@ -273,6 +274,33 @@ func (r *registry) roleBefore(pos int, role string) int {
 			return true
 		}
 		return false
+	})
+	return found
+}
+
+// rival reports whether a person other than id, of gender g or unknown
+// gender, is mentioned about as close before pos as id (in the same
+// sentence as id's latest mention, the one after it, or nearer), so that a
+// pronoun at pos could mean either.
+func (r *registry) rival(pos, sent int, g byte, id int) bool {
+	idSent, found := -1, false
+	gid := r.ents[id].gender
+	r.walkBack(pos, 80, func(m mention) bool {
+		if m.sent < sent-8 || idSent >= 0 && m.sent < idSent {
+			return true
+		}
+		if m.ent == id {
+			if idSent < 0 {
+				idSent = m.sent
+			}
+			return false
+		}
+		e := &r.ents[m.ent]
+		if !e.person || e.org || e.anon || e.plural || m.weak || e.gender != 0 && e.gender != g || e.gender == 0 && gid == g {
+			return false
+		}
+		found = true
+		return true
 	})
 	return found
 }
@@ -613,7 +641,102 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 	}
 	weak := toks[j-1].poss || (i > 0 && (prepositions[toks[i-1].low] || toks[i-1].low == "about") && toks[i-1].low != "and")
 	r.mentionW(id, toks[i].s, toks[i].sent, weak)
+	if e := &r.ents[id]; e.role == "" && e.person && !e.org && !e.anon {
+		e.role = roleText(toks, i, j, len(ni.name))
+	}
 	return id
+}
+
+// roleText returns what the text says the person named by toks[i:j] (the
+// name being its last n words) is: an apposition after the name ("Gwynne
+// Shotwell, president of SpaceX,"), else the title and role words before
+// it ("Wells Fargo analyst Zachary Fadem", "Prime Minister Keir Starmer").
+// It is "" when neither names a role.
+func roleText(toks []token, i, j, n int) string {
+	if j < len(toks) && toks[j].low == "," {
+		k := j + 1
+		// "Lee, 42, a nurse,": past the age.
+		if k+1 < len(toks) && toks[k].kind == tWord && isDigit(toks[k].text[0]) && toks[k+1].low == "," {
+			k += 2
+		}
+		e := k
+		hasRole := false
+		for e < len(toks) && e < k+16 && toks[e].para == toks[j].para && toks[e].kind == tWord {
+			if reportingVerbs[toks[e].low] || toks[e].low == "who" || toks[e].low == "which" || toks[e].low == "was" || toks[e].low == "is" {
+				break
+			}
+			w := toks[e].low
+			if h := strings.LastIndexByte(w, '-'); h > 0 {
+				w = w[h+1:] // "vice-chancellor"
+			}
+			hasRole = hasRole || personRoles[w] || titles[w]
+			e++
+		}
+		if hasRole && e > k && e < len(toks) && (toks[e].low == "," || toks[e].kind == tEnd) {
+			if d := toks[k].low; d == "the" || d == "a" || d == "an" {
+				k++
+			}
+			if e-k <= 14 {
+				return joinWords(toks[k:e])
+			}
+		}
+	}
+	// The run's own title words, and role words before the run.
+	end := j - n
+	b := i
+	for b > 0 && i-b < 6 && toks[b-1].kind == tWord && toks[b-1].para == toks[i].para {
+		w := toks[b-1]
+		if determiner(w.low) || reportingVerbs[w.low] || clauseWords[w.low] || prepositions[w.low] && w.low != "of" || skipBeforeVerb[w.low] && !w.cap {
+			break
+		}
+		if !w.cap && !personRoles[w.low] && b == i {
+			break // the word right before must be a role: "analyst Ken Doctor"
+		}
+		b--
+	}
+	for b < end && (toks[b].low == "of" || toks[b].low == "and") {
+		b++
+	}
+	if b >= end {
+		return ""
+	}
+	words := toks[b:end]
+	has := false
+	for _, w := range words {
+		if personRoles[w.low] || titles[w.low] && !modifierTitle(w.low) {
+			has = true
+		}
+	}
+	if !has || honorificOf(words[len(words)-1]) {
+		return ""
+	}
+	return joinWords(words)
+}
+
+func joinWords(toks []token) string {
+	var sb strings.Builder
+	for k, t := range toks {
+		if k > 0 {
+			sb.WriteByte(' ')
+		}
+		sb.WriteString(t.text)
+	}
+	return sb.String()
+}
+
+// roleOf returns the role text of an entity, or "".
+func (r *registry) roleOf(id int) string {
+	if id < 0 || id >= len(r.ents) {
+		return ""
+	}
+	e := &r.ents[id]
+	if e.anon && e.alias >= 0 && e.alias < len(r.ents) {
+		e = &r.ents[e.alias]
+	}
+	if e.org {
+		return ""
+	}
+	return e.role
 }
 
 // titleObjectEnd returns where the name starts in toks[i:j], a run

@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"math"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -89,6 +90,7 @@ func Extract(text string) []Quote {
 		strict   bool
 		keep     bool
 		tok      int
+		conf     float64 // how sure the attribution is (see Quote.Confidence)
 	}
 	res := make([]result, len(spans))
 	for i := range res {
@@ -114,6 +116,7 @@ func Extract(text string) []Quote {
 			res[i].explicit = true
 			res[i].adjacent = c.adjacent
 			res[i].strict = c.strict
+			res[i].conf = at.conf * cueConfidence(c)
 		}
 		res[i].keep = isQuotation(text, toks, k, sp, res[i].adjacent, res[i].strict)
 		// A short partial quotation completing an attributed statement:
@@ -127,7 +130,7 @@ func Extract(text string) []Quote {
 		if !res[i].keep {
 			if c, ok := at.shortPartial(k, sp); ok {
 				if id := at.resolve(c.np, c.pos); id >= 0 && !reg.ents[id].anon {
-					res[i] = result{ent: id, cue: c.text, explicit: true, keep: true, tok: k}
+					res[i] = result{ent: id, cue: c.text, explicit: true, keep: true, tok: k, conf: at.conf * 0.8}
 				}
 			}
 		}
@@ -156,11 +159,11 @@ func Extract(text string) []Quote {
 			continue
 		}
 		if res[c].explicit && (!res[i].explicit || res[i].ent < 0) {
-			res[i].ent, res[i].cue, res[i].explicit = res[c].ent, res[c].cue, true
+			res[i].ent, res[i].cue, res[i].explicit, res[i].conf = res[c].ent, res[c].cue, true, res[c].conf
 		} else if res[i].explicit && (!res[c].explicit || res[c].ent < 0) {
 			for j := c; j < i; j++ {
 				if spans[j].chain == c {
-					res[j].ent, res[j].cue, res[j].explicit = res[i].ent, res[i].cue, true
+					res[j].ent, res[j].cue, res[j].explicit, res[j].conf = res[i].ent, res[i].cue, true, res[i].conf
 				}
 			}
 		}
@@ -195,6 +198,10 @@ func Extract(text string) []Quote {
 				!at.echoesAnother(res[i].tok)
 			if samePara || nextPara {
 				res[i].ent = res[prev].ent
+				res[i].conf = res[prev].conf * 0.95
+				if nextPara {
+					res[i].conf = res[prev].conf * 0.9
+				}
 				if p.chain == sp.chain {
 					res[i].cue = res[prev].cue
 				}
@@ -214,6 +221,7 @@ func Extract(text string) []Quote {
 		}
 		if c, ok := at.narrativeCue(res[i].tok); ok {
 			res[i].ent = at.resolve(c.np, c.pos)
+			res[i].conf = at.conf * 0.8
 		}
 	}
 	// A quotation standing alone, attributed by the sentence after it:
@@ -226,6 +234,7 @@ func Extract(text string) []Quote {
 		}
 		if c, ok := at.echo(res[i].tok); ok {
 			res[i].ent = at.resolve(c.np, c.pos)
+			res[i].conf = at.conf * 0.85
 			res[i].cue = c.text
 			res[i].explicit = true
 		}
@@ -239,6 +248,7 @@ func Extract(text string) []Quote {
 		}
 		if spans[n].para == spans[i].para && res[n].tok == res[i].tok+1 {
 			res[i].ent = res[n].ent
+			res[i].conf = res[n].conf * 0.9
 		}
 	}
 	out := make([]Quote, 0, len(spans))
@@ -258,15 +268,41 @@ func Extract(text string) []Quote {
 		if start == end {
 			continue
 		}
-		out = append(out, Quote{
+		q := Quote{
 			Text:    text[start:end],
 			Speaker: reg.fullName(res[i].ent),
 			Cue:     res[i].cue,
 			Start:   start,
 			End:     end,
-		})
+		}
+		if q.Speaker != "" {
+			q.Confidence = math.Round(min(1, max(0.05, res[i].conf))*100) / 100
+			// Precision first: a close call between candidates names no one.
+			if q.Confidence < minConfidence {
+				q.Speaker, q.Confidence = "", 0
+			} else {
+				q.Role = reg.roleOf(res[i].ent)
+			}
+		}
+		out = append(out, q)
 	}
 	return out
+}
+
+// minConfidence is the confidence below which Extract names no speaker:
+// two candidates were too close to call.
+const minConfidence = 0.3
+
+// cueConfidence rates a cue: a name or pronoun right next to the quotation
+// is surer than a verb several words away.
+func cueConfidence(c cue) float64 {
+	switch {
+	case c.strict:
+		return 1
+	case c.adjacent:
+		return 0.95
+	}
+	return 0.85
 }
 
 func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }

@@ -272,7 +272,10 @@ var firstNames = buildNames(
 		"luis carlos jorge pedro miguel diego antonio manuel francisco hans klaus jurgen "+
 		"wolfgang stefan markus giuseppe giovanni marco luca matteo hiroshi takeshi kenji "+
 		"wei li jin min harry kyle marcus romelu kevin eden andreas dries yannick enver "+
-		"claudio roberto nunzio paolo mario sergio fernando rafael javier alejandro",
+		"claudio roberto nunzio paolo mario sergio fernando rafael javier alejandro "+
+		"ken owen gavin levi ben sam dan tim jon nick matt rob greg jeff ted ed phil ian neil "+
+		"craig graham simon martin colin ross stuart callum liam connor declan ahmad mehmet "+
+		"jamal tyrone malik darnell andre marcel felix oscar hugo leon max theo victor",
 	"f", "mary patricia jennifer linda elizabeth barbara susan jessica sarah karen "+
 		"nancy lisa betty margaret sandra ashley kimberly emily donna michelle dorothy carol "+
 		"amanda melissa deborah stephanie rebecca sharon laura cynthia kathleen amy shirley "+
@@ -287,7 +290,10 @@ var firstNames = buildNames(
 		"fatima aisha ayesha malala benazir indira sonia golda chloe zoe ella lucy sophie "+
 		"claire anne annie jane janet joan kathy katie kim maggie megan molly nina paula "+
 		"rita sally susan tina wendy yvonne elena irina olga natalia svetlana tatiana "+
-		"ingrid greta monica silvia francesca giulia chiara laura carmen lucia isabel",
+		"ingrid greta monica silvia francesca giulia chiara laura carmen lucia isabel "+
+		"jill gayle peggy penny holly molly beth meg jenny becky vicky tanya sonya natasha "+
+		"naomi leah miriam esther shanna keisha tamika latoya aaliyah zainab amina fiona "+
+		"kirsty kristi kristy carissa laurence marisol lena hanna",
 )
 
 func buildNames(pairs ...string) map[string]byte {

@@ -306,7 +306,7 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 // objectPreps take a name as their object ("in Kabul"), which then is
 // not the subject of the verb after it; mediaNouns name a publication
 // ("the journal JAMA Psychiatry").
-var objectPreps = setOf("in", "at", "from", "on", "by", "into", "across", "near", "inside", "outside")
+var objectPreps = setOf("in", "at", "from", "on", "by", "for", "into", "across", "near", "inside", "outside")
 var mediaNouns = setOf("journal", "newspaper", "magazine", "outlet", "website", "site", "network", "broadcaster", "paper", "daily")
 
 // headBefore reads back from toks[b] through a chain of prepositional
@@ -545,6 +545,7 @@ func (a *attributor) parseFwd(i, hi int) nounPhrase {
 // resolve returns the entity a speaker phrase refers to at byte offset pos,
 // or -1 when the text does not say.
 func (a *attributor) resolve(np nounPhrase, pos int) int {
+	a.conf = 1
 	switch np.kind {
 	case npName:
 		return np.ent
@@ -555,29 +556,41 @@ func (a *attributor) resolve(np nounPhrase, pos int) int {
 			if np.word == "she" {
 				g = 'f'
 			}
+			a.conf = 0.85
 			id := a.reg.personBefore(pos, a.sentAt(pos), g, -1)
 			// "Raskin asked whether anyone had responded. "Nobody," she
 			// said.": who asks is not who answers.
 			if id >= 0 && a.askedBy(id, pos) {
 				if alt := a.reg.personBefore(pos, a.sentAt(pos), g, id); alt >= 0 && a.reg.ents[alt].gender == g {
 					id = alt
+					a.conf = 0.6
 				}
+			}
+			if id >= 0 && a.reg.rival(pos, a.sentAt(pos), g, id) {
+				a.conf = 0.45
+			}
+			if id >= 0 && !a.reg.ents[id].person {
+				a.conf *= 0.8
 			}
 			if id >= 0 && a.reg.ents[id].gender == 0 {
 				a.reg.ents[id].gender = g
 			}
 			return id
 		case "it":
+			a.conf = 0.75
 			return a.reg.orgBefore(pos)
 		case "demonym":
+			a.conf = 0.7
 			return a.reg.personBefore(pos, a.sentAt(pos), 0, -1)
 		}
 		return -1
 	case npDesc:
+		a.conf = 0.85
 		if n := ageOf(np.word); n != "" {
 			if id := a.ageBefore(np.lo, n); id >= 0 {
 				return id
 			}
+			a.conf = 0.6
 			return a.reg.personBefore(pos, a.sentAt(pos), 0, -1)
 		}
 		if orgHeads[np.word] {
@@ -597,6 +610,7 @@ func (a *attributor) resolve(np nounPhrase, pos int) int {
 			}
 			if id = a.reg.recentPerson(pos, a.sentAt(pos), g); id >= 0 {
 				a.reg.ents[id].addRole(np.word)
+				a.conf = 0.72
 			}
 		}
 		return id
