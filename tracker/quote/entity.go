@@ -18,9 +18,9 @@ type entity struct {
 	person bool     // known to be a person (title, honorific, first name, role, speech)
 	maybe  bool     // looks like a person's name but nothing confirms it
 	org    bool
-	anon   bool // an unnamed person ("a provincial official"): reported as ""
-	alias  int  // for anon: the named person it turns out to be, or -1
-	plural bool // an unnamed group of people ("two diplomats")
+	anon   bool   // an unnamed person ("a provincial official"): reported as ""
+	alias  int    // for anon: the named person it turns out to be, or -1
+	plural bool   // an unnamed group of people ("two diplomats")
 	role   string // what the article first says the person is, as written
 }
 
