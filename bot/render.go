@@ -178,8 +178,21 @@ func wordEnd(s string, i int) int {
 // speaker.
 func quoteLine(q quote.Quote) string {
 	s := "> “" + escape(oneLine(q.Text)) + "”"
-	if q.Speaker != "" {
-		s += " — **" + escape(q.Speaker) + "**"
+	if q.Confident() {
+		s += speakerSuffix(q.Speaker, q.Role)
+	}
+	return s
+}
+
+// speakerSuffix renders " — **Name**, role" after a quote, or "" when
+// there is no speaker to show.
+func speakerSuffix(speaker, role string) string {
+	if speaker == "" {
+		return ""
+	}
+	s := " — **" + escape(speaker) + "**"
+	if role != "" {
+		s += ", " + escape(oneLine(role))
 	}
 	return s
 }

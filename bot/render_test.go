@@ -266,3 +266,18 @@ func TestRepliesCountInWords(t *testing.T) {
 		}
 	}
 }
+
+func TestAlertShowsSpeakerOnlyWhenConfident(t *testing.T) {
+	a := alertFor("Talks on Bagram's future", "Officials met near Bagram on Tuesday.")
+	a.Quote = &quote.Quote{Text: "Foreign forces must leave the country now,", Speaker: "Zabihullah Mujahid",
+		Role: "Taliban spokesman", Cue: "said", Confidence: 0.95}
+	d := AlertMessages([]tracker.Alert{a}).Embeds[0].Description
+	if !strings.Contains(d, "now,” — **Zabihullah Mujahid**, Taliban spokesman") {
+		t.Errorf("confident quote: description %q lacks the speaker with the role", d)
+	}
+	a.Quote.Confidence = 0.45 // two people of the same gender were close
+	d = AlertMessages([]tracker.Alert{a}).Embeds[0].Description
+	if !strings.Contains(d, "now,”") || strings.Contains(d, "Mujahid") {
+		t.Errorf("unsure quote: description %q should show the quote without a speaker", d)
+	}
+}

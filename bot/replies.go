@@ -153,9 +153,7 @@ func storyEmbed(s summary.StorySummary) *discordgo.MessageEmbed {
 	desc.WriteString(escape(strings.Join(s.Sentences, " ")))
 	for _, q := range s.Quotes {
 		desc.WriteString("\n\n> “" + escape(oneLine(q.Text)) + "”")
-		if q.Speaker != "" {
-			desc.WriteString(" — **" + escape(q.Speaker) + "**")
-		}
+		desc.WriteString(speakerSuffix(q.Speaker, q.Role))
 		desc.WriteString(" (" + link(q.Outlet, q.URL) + ")")
 	}
 	e := &discordgo.MessageEmbed{

@@ -264,7 +264,7 @@ func (t *Tracker) alertsFor(it Item, fromPage bool, doc *query.Doc, topics []str
 	return out
 }
 
-// strongestQuote picks the quote an alert shows: a named speaker first, then
+// strongestQuote picks the quote an alert shows: a confidently named speaker first, then
 // one that mentions the topic, then one of readable length; the earliest wins
 // a tie. Fragments of fewer than four words are never shown.
 func strongestQuote(quotes []quote.Quote, terms []string) *quote.Quote {
@@ -275,7 +275,7 @@ func strongestQuote(quotes []quote.Quote, terms []string) *quote.Quote {
 			continue
 		}
 		score := 0
-		if q.Speaker != "" {
+		if q.Confident() {
 			score += 4
 		}
 		lower := strings.ToLower(q.Text)

@@ -116,6 +116,11 @@ func printExtracted(w io.Writer, e extracted) {
 		speaker := q.Speaker
 		if speaker == "" {
 			speaker = "(unattributed)"
+		} else if q.Role != "" {
+			speaker += ", " + q.Role
+		}
+		if q.Speaker != "" && !q.Confident() {
+			speaker += " (unsure)"
 		}
 		fmt.Fprintf(w, "%2d. “%s”\n    — %s", i+1, q.Text, speaker)
 		if q.Cue != "" {

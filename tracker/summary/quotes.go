@@ -34,7 +34,10 @@ func pickQuotes(src []Source, terms []string) []KeyQuote {
 			if words(q.Text) < minQuoteWords {
 				continue
 			}
-			kq := KeyQuote{Text: q.Text, Speaker: q.Speaker, Cue: q.Cue, Outlet: s.Outlet, URL: s.URL}
+			kq := KeyQuote{Text: q.Text, Cue: q.Cue, Outlet: s.Outlet, URL: s.URL}
+			if q.Confident() {
+				kq.Speaker, kq.Role = q.Speaker, q.Role
+			}
 			qs := set(tokens(q.Text))
 			g := findGroup(groups, qs)
 			if g == nil {
@@ -44,7 +47,7 @@ func pickQuotes(src []Source, terms []string) []KeyQuote {
 			g.members = append(g.members, kq)
 			g.sets = append(g.sets, qs)
 			g.outlets[outletKey(s)] = true
-			g.named = g.named || q.Speaker != ""
+			g.named = g.named || kq.Speaker != ""
 		}
 	}
 	type scored struct {

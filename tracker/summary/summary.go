@@ -67,13 +67,15 @@ type StorySummary struct {
 // Link points at one outlet's article.
 type Link struct{ Outlet, URL, Title string }
 
-// KeyQuote is a quote chosen for a story. Text, Speaker and Cue are those of
-// one source's quote.Quote, and Outlet/URL are that source's; Outlets counts
-// the distinct outlets that carried a near-identical quote.
+// KeyQuote is a quote chosen for a story. Text, Cue and Role are those of
+// one source's quote.Quote, and Speaker is its speaker when the attribution
+// is confident (quote.Quote.Confident), else ""; Outlet/URL are that
+// source's; Outlets counts the distinct outlets that carried a
+// near-identical quote.
 type KeyQuote struct {
-	Text, Speaker, Cue string
-	Outlet, URL        string
-	Outlets            int
+	Text, Speaker, Cue, Role string
+	Outlet, URL              string
+	Outlets                  int
 }
 
 // halfLife is the age at which a story's recency weight halves.

@@ -266,3 +266,35 @@ func BenchmarkBuild(b *testing.B) {
 		Build(stories, Options{Now: now, Terms: []string{"word1"}})
 	}
 }
+
+func TestKeyQuoteNamesOnlyAConfidentSpeakerWithRole(t *testing.T) {
+	stories := bagramStories()
+	ap := &stories[1].Sources[1]
+	ap.Quotes[0].Confidence = 0.45 // "We will protect Bagram": a close call
+	for i := range stories[1].Sources {
+		for j := range stories[1].Sources[i].Quotes {
+			if qq := &stories[1].Sources[i].Quotes[j]; qq.Speaker == "Bismillah Khan" {
+				qq.Role, qq.Confidence = "Defense Minister", 0.95
+			}
+		}
+	}
+	h := Build(stories, Options{Now: now, Terms: []string{"bagram"}}).Stories[0]
+	var sawKhan, sawWali bool
+	for _, kq := range h.Quotes {
+		switch {
+		case strings.HasPrefix(kq.Text, "This is a historic day"):
+			sawKhan = true
+			if kq.Speaker != "Bismillah Khan" || kq.Role != "Defense Minister" {
+				t.Errorf("confident quote %+v; want Bismillah Khan, Defense Minister", kq)
+			}
+		case strings.HasPrefix(kq.Text, "We will protect Bagram"):
+			sawWali = true
+			if kq.Speaker != "" || kq.Role != "" {
+				t.Errorf("unsure quote %+v; want no speaker shown", kq)
+			}
+		}
+	}
+	if !sawKhan || !sawWali {
+		t.Errorf("quotes %+v; want both", h.Quotes)
+	}
+}
