@@ -91,7 +91,7 @@ func briefBody(ts tracker.TopicSummary, overview []string, quotes []summary.KeyQ
 			// A quote's closing comma ("…right away," he said) reads
 			// wrongly on its own; the rest is shown verbatim.
 			text := strings.TrimRight(oneLine(q.Text), ",;: ")
-			b.WriteString("> “" + escape(text) + "” — **" + escape(q.Speaker) + "**")
+			b.WriteString("> “" + escape(text) + "”" + speakerSuffix(q.Speaker, q.Role))
 			b.WriteString(" (" + link(q.Outlet, q.URL) + ")\n")
 		}
 		b.WriteString("\n")
