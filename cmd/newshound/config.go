@@ -30,6 +30,8 @@ type options struct {
 	itemDays      int
 	seenDays      int
 	allowPrivate  bool
+	listen        string
+	memLimit      memoryLimit
 }
 
 func (o *options) register(fs *flag.FlagSet, env environment) {
@@ -50,6 +52,8 @@ func (o *options) register(fs *flag.FlagSet, env environment) {
 	fs.IntVar(&o.itemDays, "keep-items", 30, "days to keep items and articles")
 	fs.IntVar(&o.seenDays, "keep-seen", 90, "days to remember the keys of seen items")
 	fs.BoolVar(&o.allowPrivate, "allow-private", false, "let feeds that members add, and the links of any feed, reach private networks and loopback (self-hosted feeds); never link-local or cloud metadata addresses")
+	fs.StringVar(&o.listen, "listen", "", "serve /healthz, Prometheus /metrics and /debug/pprof/ on this `address` (e.g. 127.0.0.1:9090)")
+	fs.Var(&o.memLimit, "memory-limit", "soft memory `limit` of the Go runtime, e.g. 256MiB, or off (default 160MiB, or $GOMEMLIMIT when set)")
 }
 
 // parse parses args, printing usage for -h, and validates the shared flags.

@@ -42,6 +42,7 @@ func runConsole(ctx context.Context, args []string, env environment) error {
 	if err != nil {
 		return err
 	}
+	o.memLimit.apply(env.getenv)
 	var catalog []string
 	if *demoMode {
 		srv, err := demo.Start(demo.Options{})
@@ -71,6 +72,13 @@ func runConsole(ctx context.Context, args []string, env environment) error {
 	}
 	defer a.close()
 	console.Commands = a.commands
+	if o.listen != "" {
+		stop, err := serveListen(o.listen, bot.NewMetrics(a.tracker, a.db), log)
+		if err != nil {
+			return err
+		}
+		defer stop()
+	}
 	a.tracker.Start(ctx)
 	return console.Run(ctx, env.stdin)
 }

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"net"
 	"net/http"
 	"time"
 
@@ -21,7 +20,6 @@ func runDiscord(ctx context.Context, args []string, env environment) error {
 	fs := flag.NewFlagSet("run", flag.ContinueOnError)
 	o.register(fs, env)
 	fs.BoolVar(&o.topicFeeds, "topic-feeds", true, "give every tracked topic a news-search feed of its own (off when -feeds is given)")
-	listen := fs.String("listen", "", "serve /healthz and Prometheus /metrics on this `address` (e.g. 127.0.0.1:9090)")
 	fs.Usage = func() {
 		fmt.Fprint(fs.Output(), "Usage: newshound run [flags]\n\nConnects to Discord. Environment: DISCORD_TOKEN (required), DISCORD_GUILD_ID (register\ncommands in one guild), DISCORD_API_BASE (send REST calls to a Discord-compatible server).\n\nFlags:\n")
 		fs.PrintDefaults()
@@ -43,6 +41,7 @@ func runDiscord(ctx context.Context, args []string, env environment) error {
 	if err != nil {
 		return err
 	}
+	o.memLimit.apply(env.getenv)
 	base := env.getenv("DISCORD_API_BASE")
 	transport, err := discordapi.Transport(base, http.DefaultTransport)
 	if err != nil {
@@ -70,15 +69,12 @@ func runDiscord(ctx context.Context, args []string, env environment) error {
 	d.Commands = a.commands
 	metrics := bot.NewMetrics(a.tracker, a.db)
 	d.Observe = metrics.ObserveInteraction
-	if *listen != "" {
-		ln, err := net.Listen("tcp", *listen)
+	if o.listen != "" {
+		stop, err := serveListen(o.listen, metrics, log)
 		if err != nil {
-			return fmt.Errorf("-listen: %w", err)
+			return err
 		}
-		srv := &http.Server{Handler: metrics.Handler(), ReadHeaderTimeout: 5 * time.Second}
-		go srv.Serve(ln)
-		defer srv.Close()
-		log.Info("serving /healthz and /metrics", "addr", ln.Addr().String())
+		defer stop()
 	}
 	// Baseline the feeds before the commands exist: an article published
 	// after someone's /track must alert, not be taken for the back catalogue.
