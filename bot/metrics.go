@@ -67,6 +67,10 @@ func NewMetrics(t *tracker.Tracker, outbox Outbox) *Metrics {
 			stat(func(s tracker.Stats) float64 { return float64(s.Feeds) })),
 		prometheus.NewGaugeFunc(prometheus.GaugeOpts{Name: "newshound_feeds_paused", Help: "Feeds paused after repeated failures."},
 			stat(func(s tracker.Stats) float64 { return float64(s.PausedFeeds) })),
+		prometheus.NewGaugeFunc(prometheus.GaugeOpts{Name: "newshound_story_index_items", Help: "Items in the story index (the story window)."},
+			stat(func(s tracker.Stats) float64 { return float64(s.StoryEntries) })),
+		prometheus.NewGaugeFunc(prometheus.GaugeOpts{Name: "newshound_story_index_bytes", Help: "Memory the story index takes."},
+			stat(func(s tracker.Stats) float64 { return float64(s.StoryBytes) })),
 		prometheus.NewGaugeFunc(prometheus.GaugeOpts{Name: "newshound_outbox_depth", Help: "Alerts waiting for delivery."},
 			func() float64 { n, _ := outbox.OutboxLen(); return float64(n) }),
 	)

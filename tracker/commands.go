@@ -342,6 +342,10 @@ type Stats struct {
 	// NotModified counts 304 answers; Unchanged, bodies identical to the
 	// last one, recognised by their hash without parsing.
 	NotModified, Unchanged int64
+	// StoryEntries is how many items the story index holds (those of the
+	// story window); StoryBytes, the memory it takes.
+	StoryEntries int
+	StoryBytes   int64
 }
 
 // counters count events since start.
@@ -372,5 +376,7 @@ func (t *Tracker) Stats() Stats {
 	s.Polls, s.PollFailures, s.Items = c.polls.Load(), c.pollFailures.Load(), c.items.Load()
 	s.AlertsQueued, s.AlertsSent, s.AlertsFailed = c.alertsQueued.Load(), c.alertsSent.Load(), c.alertsFailed.Load()
 	s.NotModified, s.Unchanged = c.notModified.Load(), c.unchanged.Load()
+	fp := t.stories.Footprint()
+	s.StoryEntries, s.StoryBytes = fp.Entries, fp.Bytes
 	return s
 }

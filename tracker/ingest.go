@@ -110,7 +110,12 @@ func (t *Tracker) ingest(ctx context.Context, f *Feed, items []feed.Item, res *P
 		}
 		sig := story.Sign(it.Title, firstN(body, 1500))
 		it.Sig, _ = sig.MarshalBinary()
-		it.StoryID, _ = t.stories.Assign(it.URL, sig, it.Time())
+		if now.Sub(it.Time()) > t.cfg.StoryWindow {
+			// Too old to join or start a story anyone will see together.
+			it.StoryID = story.NewID(it.URL)
+		} else {
+			it.StoryID, _ = t.stories.Assign(it.URL, sig, it.Time())
+		}
 		c := candidate{item: it}
 		if f.Baselined {
 			c.doc = query.NewDoc(it.Title, body)

@@ -184,6 +184,9 @@ func TestSummaryIsTheSameWhetherTrackedEarlyOrLate(t *testing.T) {
 			t.Fatalf("early=%v: %d stories; want 2", early, len(ts.Summary.Stories))
 		}
 		ts.Until = time.Time{}
+		for i := range ts.Summary.Stories {
+			ts.Summary.Stories[i].ID = "" // a hash of the first item's URL, whose port differs
+		}
 		return strings.ReplaceAll(fmt.Sprintf("%+v", ts), site.URL, "SITE")
 	}
 	early, late := run(true), run(false)

@@ -1,12 +1,13 @@
 package story
 
 import (
-	"cmp"
 	"encoding/binary"
 	"math"
 	"slices"
+	"strconv"
 	"sync"
 	"time"
+	"unsafe"
 )
 
 // Threshold is the Similarity at or above which two items are the same
@@ -22,34 +23,105 @@ type Entry struct {
 	Time             time.Time
 }
 
-// Clusterer assigns items to stories. It holds the entries of one time
-// window in memory with two indexes (title words, MinHash bands) so Assign
-// only compares against candidates that share something. Safe for
-// concurrent use.
+// Limits of the in-memory index.
+const (
+	// compactTitle is how many title words a compact signature keeps: the
+	// smallest hashes, a bottom-k sketch, so titles longer than this are
+	// compared on a consistent sample of their words.
+	compactTitle = 12
+	nodes        = bands + compactTitle
+	// sketchBits sizes the count-min sketch of title words (2^sketchBits
+	// 16-bit counters) that tells rare words from common ones.
+	sketchBits = 16
+	// perKey bounds the entries examined per index key, newest first, and
+	// so the candidates of one item (at most nodes × perKey), however many
+	// items share a word or a band: 100,000 copies of one headline cost
+	// each new copy the same as ten.
+	perKey = 32
+)
+
+// Clusterer assigns items to stories. It keeps, for each item of one time
+// window, only a compact signature (16-bit MinHash values and title-word
+// hashes, about 100 bytes) and its place in an LSH index: one hash table
+// of chains, keyed by MinHash band and by the title words a prefix filter
+// needs, with the chains' links stored in the items themselves. Assign
+// looks candidates up by key, never by scanning, and examines a bounded
+// number of them. Items, texts and full signatures stay in the store. Safe
+// for concurrent use.
 type Clusterer struct {
 	window time.Duration
 
 	mu     sync.Mutex
-	byKey  map[string]*entry
-	titles map[uint32][]*entry
-	bands  map[uint64][]*entry
-	dead   int // entries removed from byKey but still in the indexes
+	slots  []slot
+	byKey  map[uint64]int32 // hash of item key -> slot
+	heads  []int32          // key & mask -> newest node + 1 (0: none)
+	legacy map[uint64]string
+	dead   int
+	cands  []int32 // scratch for Assign
+	// words counts title-word keys (saturating, approximate from above), so
+	// that Assign probes a title's rarest words, whose chains are short.
+	words []uint16
 }
 
-type entry struct {
-	Entry
-	alive bool
+// slot is one item: its story, time, compact signature and the links of its
+// index nodes (node k of slot s has id s*nodes+k).
+type slot struct {
+	story  uint64
+	minute int32 // unix minutes
+	ntitle uint8
+	flags  uint8
+	title  [compactTitle]uint16
+	min    [numHashes]uint8
+	next   [nodes]int32 // previous node in the same chain + 1 (0: end)
 }
+
+const (
+	flagText = 1 << iota
+	flagEmpty
+	flagDead
+)
 
 // NewClusterer returns an empty Clusterer that matches items within window
 // of each other (e.g. 72h).
 func NewClusterer(window time.Duration) *Clusterer {
 	return &Clusterer{
 		window: window,
-		byKey:  map[string]*entry{},
-		titles: map[uint32][]*entry{},
-		bands:  map[uint64][]*entry{},
+		byKey:  map[uint64]int32{},
+		heads:  make([]int32, 1024),
+		legacy: map[uint64]string{},
+		words:  make([]uint16, 1<<sketchBits),
 	}
+}
+
+// NewID is the ID of a story started by the item with key itemKey.
+func NewID(itemKey string) string { return idString(hash64(itemKey)) }
+
+func idString(v uint64) string {
+	s := strconv.FormatUint(v, 16)
+	for len(s) < 16 {
+		s = "0" + s
+	}
+	return s
+}
+
+// idNumber is the number of a story ID: NewID's IDs are their hex value;
+// others (IDs from before them: item URLs) are hashed and remembered.
+func (c *Clusterer) idNumber(id string) uint64 {
+	if len(id) == 16 {
+		if v, err := strconv.ParseUint(id, 16, 64); err == nil {
+			return v
+		}
+	}
+	v := hash64(id)
+	c.legacy[v] = id
+	return v
+}
+
+func (c *Clusterer) idOf(v uint64) string {
+	if s, ok := c.legacy[v]; ok {
+		return s
+	}
+	return idString(v)
 }
 
 // Load adds persisted entries, e.g. after a restart. Entries with a key
@@ -58,150 +130,314 @@ func (c *Clusterer) Load(entries []Entry) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	for _, e := range entries {
-		if _, ok := c.byKey[e.ItemKey]; !ok {
-			c.add(e)
+		if _, ok := c.byKey[hash64(e.ItemKey)]; !ok {
+			c.add(e.ItemKey, c.idNumber(e.StoryID), compact(e.Sig), e.Time)
 		}
 	}
 }
 
 // Assign puts the item in the most similar story (Similarity ≥ Threshold)
 // among entries within the window of t, or starts a new story whose ID is
-// itemKey. Ties go to the lexically smallest story ID, so the outcome
-// depends only on the entries, not on map order. Assigning a key again
-// returns its existing story.
+// NewID(itemKey). Ties go to the lexically smallest story ID, so the
+// outcome depends only on the entries, not on their order. Assigning a key
+// again returns its existing story.
 func (c *Clusterer) Assign(itemKey string, sig Sig, t time.Time) (storyID string, isNew bool) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if e, ok := c.byKey[itemKey]; ok {
-		return e.StoryID, false
+	kh := hash64(itemKey)
+	if i, ok := c.byKey[kh]; ok {
+		return c.idOf(c.slots[i].story), false
 	}
-	best, bestSim := "", 0.0
-	consider := func(e *entry) {
-		if !e.alive || e.ItemKey == itemKey {
-			return
+	q := compact(sig)
+	tm := unixMinute(t)
+	win := int32(c.window / time.Minute)
+	c.cands = c.candidates(&q, c.cands[:0])
+	best, bestSim, found := uint64(0), 0.0, false
+	for _, i := range c.cands {
+		e := &c.slots[i]
+		if e.flags&flagDead != 0 {
+			continue
 		}
-		if d := t.Sub(e.Time); d > c.window || d < -c.window {
-			return
+		if d := tm - e.minute; d > win || d < -win {
+			continue
 		}
-		s := Similarity(sig, e.Sig)
+		s := similarity(&q, e)
 		if s < Threshold {
-			return
+			continue
 		}
-		if s > bestSim || (s == bestSim && e.StoryID < best) {
-			best, bestSim = e.StoryID, s
-		}
-	}
-	// Title candidates by prefix filtering: if Jaccard(q, e) ≥ θ then
-	// |q∩e| ≥ θ|q|, so any |q|-⌈θ|q|⌉+1 words of q include a shared one.
-	// Walking only the rarest such words means a word every story shares
-	// ("bagram") is usually never walked.
-	seen := map[*entry]bool{}
-	if n := len(sig.Title); n > 0 {
-		toks := slices.Clone(sig.Title)
-		slices.SortFunc(toks, func(a, b uint32) int {
-			return cmp.Or(cmp.Compare(len(c.titles[a]), len(c.titles[b])), cmp.Compare(a, b))
-		})
-		k := n - int(math.Ceil(Threshold*float64(n)-1e-9)) + 1
-		for _, h := range toks[:min(k, n)] {
-			for _, e := range c.titles[h] {
-				if !seen[e] {
-					seen[e] = true
-					consider(e)
-				}
-			}
+		if !found || s > bestSim || (s == bestSim && c.idOf(e.story) < c.idOf(best)) {
+			best, bestSim, found = e.story, s, true
 		}
 	}
-	if sig.HasText {
-		for b := range bands {
-			for _, e := range c.bands[bandKey(sig, b)] {
-				if !seen[e] && e.Sig.HasText {
-					seen[e] = true
-					consider(e)
-				}
-			}
-		}
+	if !found {
+		best, isNew = kh, true
 	}
-	if best == "" {
-		best, isNew = itemKey, true
-	}
-	c.add(Entry{ItemKey: itemKey, StoryID: best, Sig: sig, Time: t})
-	return best, isNew
+	c.add(itemKey, best, q, t)
+	return c.idOf(best), isNew
 }
 
-// Prune forgets entries older than the window before now.
+// candidates appends the distinct slots that share an index key with q:
+// a MinHash band (the same band), or one of the rarest title words of q.
+// Every title word is indexed, so probing any n-⌈θn⌉+1 of q's n words finds
+// every title with Jaccard ≥ θ (they share at least ⌈θn⌉ of them); the
+// rarest are chosen because their chains are short, and each chain is
+// walked newest first for at most perKey entries.
+func (c *Clusterer) candidates(q *slot, out []int32) []int32 {
+	var probe [nodes]int
+	np := 0
+	for k := range bands {
+		if q.flags&flagText != 0 {
+			probe[np] = k
+			np++
+		}
+	}
+	words := probe[np : np+int(q.ntitle)]
+	for i := range words {
+		words[i] = bands + i
+	}
+	slices.SortFunc(words, func(a, b int) int {
+		ka, _ := nodeKey(q, a)
+		kb, _ := nodeKey(q, b)
+		return int(c.words[ka>>(32-sketchBits)]) - int(c.words[kb>>(32-sketchBits)])
+	})
+	np += prefixLen(int(q.ntitle))
+	mask := uint32(len(c.heads) - 1)
+	for _, k := range probe[:np] {
+		key, _ := nodeKey(q, k)
+		matched := 0
+		// Chains mix keys that share a head; walk at most a few times
+		// perKey nodes to find perKey of this key.
+		for n, steps := c.heads[key&mask], 0; n != 0 && matched < perKey && steps < 4*perKey; steps++ {
+			id := n - 1
+			s, kk := id/nodes, int(id%nodes)
+			e := &c.slots[s]
+			n = e.next[kk]
+			if (k < bands || kk < bands) && kk != k {
+				continue // a band matches only the same band; a word, any word
+			}
+			if ek, _ := nodeKey(e, kk); ek == key {
+				matched++
+				out = append(out, s)
+			}
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// nodeKey is the index key of node k of an item: bands first, then the
+// title words of its prefix. ok is false for a node the item does not have.
+func nodeKey(e *slot, k int) (uint32, bool) {
+	if k < bands {
+		if e.flags&flagText == 0 {
+			return 0, false
+		}
+		v := binary.LittleEndian.Uint32(e.min[k*rows:])
+		return uint32(mix(uint64(v) ^ seeds[k])), true
+	}
+	p := k - bands
+	if p >= int(e.ntitle) {
+		return 0, false
+	}
+	return uint32(mix(uint64(e.title[p]) | 1<<40)), true
+}
+
+// prefixLen is how many of a title's n words must be probed so that any
+// title with Jaccard ≥ Threshold shares one: n - ⌈Threshold·n⌉ + 1.
+func prefixLen(n int) int {
+	if n == 0 {
+		return 0
+	}
+	return n - int(math.Ceil(Threshold*float64(n)-1e-9)) + 1
+}
+
+func (c *Clusterer) add(itemKey string, story uint64, q slot, t time.Time) {
+	q.story = story
+	q.minute = unixMinute(t)
+	if len(c.slots) >= math.MaxInt32/nodes-1 {
+		return // 150 million items in a window: keep what is there
+	}
+	s := int32(len(c.slots))
+	c.slots = append(c.slots, q)
+	c.byKey[hash64(itemKey)] = s
+	if len(c.slots)*8 > len(c.heads) {
+		c.rehash(len(c.heads) * 2)
+		return
+	}
+	c.link(s)
+}
+
+// link puts slot s's nodes at the head of their chains.
+func (c *Clusterer) link(s int32) {
+	mask := uint32(len(c.heads) - 1)
+	e := &c.slots[s]
+	for k := range nodes {
+		key, ok := nodeKey(e, k)
+		if !ok {
+			e.next[k] = 0
+			continue
+		}
+		h := &c.heads[key&mask]
+		e.next[k] = *h
+		*h = s*nodes + int32(k) + 1
+		if k >= bands {
+			if w := &c.words[key>>(32-sketchBits)]; *w < math.MaxUint16 {
+				*w++
+			}
+		}
+	}
+}
+
+// rehash rebuilds the chains in a table of size (a power of two), oldest
+// item first so that chains stay newest first.
+func (c *Clusterer) rehash(size int) {
+	c.heads = make([]int32, size)
+	clear(c.words)
+	for s := range c.slots {
+		c.link(int32(s))
+	}
+}
+
+// Prune forgets entries older than the window before now, and compacts
+// the index when they are many.
 func (c *Clusterer) Prune(now time.Time) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	for k, e := range c.byKey {
-		if now.Sub(e.Time) > c.window {
-			e.alive = false
-			delete(c.byKey, k)
+	cut := unixMinute(now) - int32(c.window/time.Minute)
+	for i := range c.slots {
+		e := &c.slots[i]
+		if e.flags&flagDead == 0 && e.minute < cut {
+			e.flags |= flagDead
 			c.dead++
 		}
 	}
-	if c.dead == 0 {
+	if c.dead == 0 || c.dead < len(c.slots)/4 {
 		return
 	}
-	c.dead = 0
-	for h, l := range c.titles {
-		if l = compact(l); len(l) == 0 {
-			delete(c.titles, h)
-		} else {
-			c.titles[h] = l
+	live := make([]slot, 0, len(c.slots)-c.dead+len(c.slots)/8)
+	renum := make(map[int32]int32, len(c.slots)-c.dead)
+	for i := range c.slots {
+		if c.slots[i].flags&flagDead == 0 {
+			renum[int32(i)] = int32(len(live))
+			live = append(live, c.slots[i])
 		}
 	}
-	for h, l := range c.bands {
-		if l = compact(l); len(l) == 0 {
-			delete(c.bands, h)
-		} else {
-			c.bands[h] = l
+	byKey := make(map[uint64]int32, len(live))
+	for k, i := range c.byKey {
+		if j, ok := renum[i]; ok {
+			byKey[k] = j
 		}
 	}
+	legacy := map[uint64]string{}
+	for i := range live {
+		if s, ok := c.legacy[live[i].story]; ok {
+			legacy[live[i].story] = s
+		}
+	}
+	c.slots, c.byKey, c.legacy, c.dead = live, byKey, legacy, 0
+	size := 1024
+	for size < len(live)*8 {
+		size *= 2
+	}
+	c.rehash(size)
 }
 
 // Len returns the number of entries in memory.
 func (c *Clusterer) Len() int {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	return len(c.byKey)
+	return len(c.slots) - c.dead
 }
 
-func compact(l []*entry) []*entry {
-	out := l[:0]
-	for _, e := range l {
-		if e.alive {
-			out = append(out, e)
+// Footprint is what the index holds: entries in the window and the bytes
+// of memory they take (items, chains' heads, key index), for /metrics.
+type Footprint struct {
+	Entries int
+	Bytes   int64
+}
+
+// Footprint measures the index.
+func (c *Clusterer) Footprint() Footprint {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	b := int64(cap(c.slots))*int64(unsafe.Sizeof(slot{})) + int64(cap(c.heads))*4 + int64(len(c.words))*2
+	// A Go map spends about 1.2× its slots on keys, values and control
+	// bytes (8 groups of 8 slots at 7/8 load).
+	b += int64(float64(len(c.byKey)) * 12 * 8 / 7 * 1.1)
+	for _, s := range c.legacy {
+		b += int64(len(s)) + 16 + 16
+	}
+	return Footprint{Entries: len(c.slots) - c.dead, Bytes: b}
+}
+
+func unixMinute(t time.Time) int32 {
+	m := t.Unix() / 60
+	return int32(max(min(m, math.MaxInt32), math.MinInt32))
+}
+
+// compact reduces a signature to what the index keeps: 8-bit MinHash
+// values (b-bit minwise hashing: similarity corrects for the one chance in
+// 256 that two values match by accident) and the 16-bit hashes of the
+// title's first compactTitle words in hash order.
+func compact(sig Sig) slot {
+	var q slot
+	if sig.HasText {
+		q.flags |= flagText
+	}
+	if sig.empty {
+		q.flags |= flagEmpty
+	}
+	for i, v := range sig.Min {
+		q.min[i] = uint8(v >> 24)
+	}
+	n := 0
+	for _, h := range sig.Title { // sorted, so their top halves are too
+		v := uint16(h >> 16)
+		if n > 0 && q.title[n-1] == v {
+			continue
+		}
+		q.title[n] = v
+		n++
+		if n == compactTitle {
+			break
 		}
 	}
-	clear(l[len(out):])
-	return out
+	q.ntitle = uint8(n)
+	return q
 }
 
-func (c *Clusterer) add(e Entry) {
-	en := &entry{Entry: e, alive: true}
-	c.byKey[e.ItemKey] = en
-	for _, h := range e.Sig.Title {
-		c.titles[h] = append(c.titles[h], en)
+// similarity is Similarity on compact signatures.
+func similarity(a, b *slot) float64 {
+	if a.flags&flagEmpty != 0 || b.flags&flagEmpty != 0 {
+		return 0
 	}
-	if e.Sig.HasText {
-		for b := range bands {
-			k := bandKey(e.Sig, b)
-			c.bands[k] = append(c.bands[k], en)
+	jt := 0.0
+	if a.ntitle > 0 && b.ntitle > 0 {
+		x, y := a.title[:a.ntitle], b.title[:b.ntitle]
+		i, j, inter := 0, 0, 0
+		for i < len(x) && j < len(y) {
+			switch {
+			case x[i] == y[j]:
+				inter++
+				i++
+				j++
+			case x[i] < y[j]:
+				i++
+			default:
+				j++
+			}
+		}
+		jt = float64(inter) / float64(len(x)+len(y)-inter)
+	}
+	if a.flags&b.flags&flagText == 0 {
+		return jt
+	}
+	eq := 0
+	for i := range a.min {
+		if a.min[i] == b.min[i] {
+			eq++
 		}
 	}
-}
-
-// bandKey hashes band b of the MinHash (rows values) with the band number.
-func bandKey(s Sig, b int) uint64 {
-	var buf [8 + 4*rows]byte
-	binary.LittleEndian.PutUint64(buf[:], uint64(b))
-	for r := range rows {
-		binary.LittleEndian.PutUint32(buf[8+4*r:], s.Min[b*rows+r])
-	}
-	h := uint64(14695981039346656037)
-	for _, c := range buf {
-		h ^= uint64(c)
-		h *= 1099511628211
-	}
-	return h
+	const chance = 1.0 / 256
+	return max(jt, (float64(eq)/numHashes-chance)/(1-chance))
 }

@@ -22,8 +22,8 @@ func TestSyndicatedCopiesCluster(t *testing.T) {
 		strings.Replace(wire, "KABUL (AP) —", "", 1)), t0.Add(time.Hour))
 	// Re-worded headline, only a short description.
 	id3, new3 := c.Assign("bbc-1", Sign("US hands Bagram air base over to Afghan forces", "The handover ceremony was held on Saturday."), t0.Add(2*time.Hour))
-	if !new1 || new2 || new3 || id2 != id1 || id3 != id1 {
-		t.Errorf("got (%s,%v) (%s,%v) (%s,%v); want all in ap-1, only the first new", id1, new1, id2, new2, id3, new3)
+	if !new1 || new2 || new3 || id1 != NewID("ap-1") || id2 != id1 || id3 != id1 {
+		t.Errorf("got (%s,%v) (%s,%v) (%s,%v); want all in ap-1's story, only the first new", id1, new1, id2, new2, id3, new3)
 	}
 }
 
@@ -50,14 +50,14 @@ func TestWindowExpiry(t *testing.T) {
 	c := NewClusterer(24 * time.Hour)
 	sig := Sign("US hands over Bagram air base to Afghan army", wire)
 	c.Assign("a", sig, t0)
-	if id, isNew := c.Assign("b", sig, t0.Add(25*time.Hour)); !isNew || id != "b" {
+	if id, isNew := c.Assign("b", sig, t0.Add(25*time.Hour)); !isNew || id != NewID("b") {
 		t.Errorf("after window: got (%s,%v); want (b,true)", id, isNew)
 	}
 	c.Prune(t0.Add(30 * time.Hour))
 	if n := c.Len(); n != 1 {
 		t.Errorf("after Prune: %d entries; want 1", n)
 	}
-	if id, _ := c.Assign("c", sig, t0.Add(31*time.Hour)); id != "b" {
+	if id, _ := c.Assign("c", sig, t0.Add(31*time.Hour)); id != NewID("b") {
 		t.Errorf("got story %s; want b", id)
 	}
 }
