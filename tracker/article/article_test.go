@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -295,5 +296,28 @@ func TestFromTextWithAParagraphPerLine(t *testing.T) {
 	wrapped := FromText("The council met on Monday to discuss the\nbudget, which has been delayed twice since\nthe spring, officials said.")
 	if strings.Contains(wrapped.Text, "\n") {
 		t.Fatalf("hard-wrapped text split into paragraphs: %q", wrapped.Text)
+	}
+}
+
+func TestTrimTailDropsClutterAfterTheStory(t *testing.T) {
+	story := []string{
+		"The council approved the ferry timetable on Tuesday after a two-hour debate.",
+		"\"It is the best we could do with the boats we have,\" said Mayor Ruth Adeyemi.",
+		"Services begin on the first of March.",
+		"Critics said the early sailing would still be too late for hospital shifts.",
+	}
+	clutter := []string{"Pick Six Newsletter", "Get the best picks delivered to your inbox.",
+		"Sorry! There was an error processing your subscription.", "Discussion", "Newest first", "0 comments"}
+	got := trimTail(append(append([]string{}, story...), clutter...))
+	if !slices.Equal(got, story) {
+		t.Errorf("trimTail = %q; want the story only", got)
+	}
+	// A marker word early in the story, or a story without clutter, stays.
+	early := append([]string{"Discussion", "The talks resumed on Monday."}, story...)
+	if got := trimTail(early); !slices.Equal(got, early) {
+		t.Errorf("trimTail = %q; want it unchanged", got)
+	}
+	if got := trimTail(story); !slices.Equal(got, story) {
+		t.Errorf("trimTail = %q; want it unchanged", got)
 	}
 }

@@ -55,6 +55,38 @@ var (
 	bareLink = regexp.MustCompile(`^(?:https?://|www\.)\S+$|^\S+@\S+\.\w+$`)
 )
 
+// tailMarker is a short paragraph that opens the clutter after a story:
+// the comments section, a newsletter box ("Pick Six Newsletter ... Sorry!
+// There was an error processing your subscription"), a "most read" list.
+// From it on, nothing is the story.
+var tailMarker = regexp.MustCompile(`(?i)^(?:` + strings.Join([]string{
+	`comments?(?: \(\d+\))?`, `\d+ comments?`, `discussion`, `(?:community|comment|commenting) guidelines`,
+	`join the (?:discussion|conversation|debate)`, `leave a (?:comment|reply)`, `post a comment`, `add a comment`,
+	`show comments`, `view (?:all )?comments`, `newest first`, `oldest first`, `most liked`, `register now`,
+	`already registered\??`, `log ?in to (?:comment|reply)`, `about (?:the )?\S+(?: \S+){0,3} commenting`,
+	`\S+(?: \S+){0,3} newsletter`, `sorry!? there was an error processing your subscription\.?`,
+	`you (?:may|might) also like`, `more stories`, `trending(?: now| stories)?`, `most (?:popular|read|viewed|shared)`,
+	`popular (?:now|stories)`, `around the web`, `(?:sponsored|promoted) (?:stories|content|links)`,
+	`recommended (?:for you|stories|reading)`, `related (?:articles|stories|coverage|content)`,
+}, "|") + `)[:.]?$`)
+
+// trimTail drops a story's trailing clutter: everything from the first
+// tailMarker paragraph that follows at least half of the text on.
+func trimTail(paras []string) []string {
+	total := 0
+	for _, p := range paras {
+		total += len(p)
+	}
+	before := 0
+	for i, p := range paras {
+		if t := strings.TrimSpace(p); i >= 2 && 2*before >= total && len(t) <= 80 && tailMarker.MatchString(t) {
+			return paras[:i]
+		}
+		before += len(p)
+	}
+	return paras
+}
+
 // maxBoilerLen bounds the paragraphs the start/end patterns may remove.
 const maxBoilerLen = 220
 
@@ -74,7 +106,7 @@ func dropBoilerplate(paras []string, a Article) []string {
 		}
 		out = append(out, p)
 	}
-	return out
+	return trimTail(out)
 }
 
 func isBoilerplate(p string) bool {
