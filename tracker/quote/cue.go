@@ -112,7 +112,7 @@ func (a *attributor) after(k int) (cue, bool) {
 			continue
 		}
 		np := a.parseBack(i, v-1)
-		if np.kind != npNone && np.lo >= i && np.lo-i <= 4 && plainWords(a.toks[i:np.lo]) {
+		if np.kind != npNone && np.lo >= i && np.lo-i <= 7 && plainWords(a.toks[i:np.lo]) {
 			return cue{np: np, text: a.cueText(v, hi), pos: a.toks[i].s, adjacent: true, strict: true}, true
 		}
 		break
@@ -263,12 +263,13 @@ func plainWords(toks []token) bool {
 			rolesOnly = false
 		}
 	}
-	for _, t := range toks {
+	for k, t := range toks {
 		if t.kind != tWord || reportingVerbs[t.low] {
 			return false
 		}
-		// "chairman and chief executive Richard Parsons said"
-		if clauseWords[t.low] && !(t.low == "and" && rolesOnly) {
+		// "chairman and chief executive Richard Parsons said", "JPL
+		// scientist and study co-author Michael Malaska said"
+		if clauseWords[t.low] && !(t.low == "and" && (rolesOnly || k > 0 && personRoles[toks[k-1].low])) {
 			return false
 		}
 	}

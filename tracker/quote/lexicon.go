@@ -154,7 +154,10 @@ var personRoles = setOf("spokesman", "spokeswoman", "spokesperson", "official", 
 	"director", "designer", "artist", "photographer", "architect", "administrator",
 	"governor", "director-general", "secretary-general", "mayor", "diplomat", "spokesperson",
 	"prime", "queen", "rapper", "comedian", "athlete", "champion", "runner", "cyclist",
-	"driver", "batsman", "bowler", "opener", "winger", "centre", "quarterback", "pitcher")
+	"driver", "batsman", "bowler", "opener", "winger", "centre", "quarterback", "pitcher",
+	"guitarist", "drummer", "bassist", "vocalist", "frontman", "musician", "filmmaker",
+	"co-author", "co-founder", "co-host", "co-chair", "physicist", "biologist", "chemist",
+	"geologist", "epidemiologist", "virologist", "astronomer", "professor", "dancer")
 
 // roleClass folds role nouns that a later description may use for the same
 // person ("the spokeswoman" for an earlier "spokesperson").

@@ -167,8 +167,10 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 			}
 			return a.nameNP(a.toks[k:j+1], lo, k, hi)
 		}
-		// "Minister of Education Stefania Giannini": drop the title's object.
-		if len(run) >= 3 && k >= lo+2 && a.toks[k-1].low == "of" && titles[a.toks[k-2].low] {
+		// "Minister of Education Stefania Giannini", "China's ambassador to
+		// Britain Liu Xiaming": drop the title's object.
+		if len(run) >= 3 && k >= lo+2 && (a.toks[k-1].low == "of" && titles[a.toks[k-2].low] ||
+			(a.toks[k-1].low == "to" || a.toks[k-1].low == "for" || a.toks[k-1].low == "at") && personRoles[a.toks[k-2].low]) {
 			s := titleObjectEnd(a.toks, k, j+1)
 			run = a.toks[s : j+1]
 		}
@@ -238,6 +240,11 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 		var owner = -1
 		for k > lo && k > j-6 {
 			p := a.toks[k-1]
+			// "the singer and guitarist said": coordinated roles.
+			if p.low == "and" && personRoles[head] && k-2 > lo && personRoles[a.toks[k-2].low] {
+				k--
+				continue
+			}
 			if p.kind != tWord || prepositions[p.low] || reportingVerbs[p.low] {
 				break
 			}
@@ -269,6 +276,22 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 			return nounPhrase{kind: npAnon, lo: m, hi: hi}
 		}
 		det := a.toks[k].low
+		// "the DOJ release states": the organisation named in it speaks.
+		if owner < 0 && speechNouns[head] && !delegateNouns[head] && k < j {
+			for n := k; n < j; n++ {
+				if isNameWord(a.toks[n]) {
+					e := n
+					for e < j && isNameWord(a.toks[e]) {
+						e++
+					}
+					if np := a.nameNP(a.toks[n:e], lo, n, hi); np.kind == npName && a.reg.ents[np.ent].org {
+						np.lo = k
+						return np
+					}
+					break
+				}
+			}
+		}
 		if owner >= 0 {
 			if speechNouns[head] && !delegateNouns[head] {
 				return a.nameNP(a.ownerRun(lo, owner), lo, k, hi)
@@ -717,6 +740,12 @@ func (a *attributor) askedBy(id, pos int) bool {
 		i := sort.Search(len(a.toks), func(i int) bool { return a.toks[i].s >= m.pos })
 		for i < len(a.toks) && isNameWord(a.toks[i]) {
 			i++
+		}
+		// "a reporter asked": past an unnamed asker's description.
+		if a.reg.ents[id].anon {
+			for n := 0; n < 4 && i < len(a.toks) && a.toks[i].kind == tWord && !a.isVerb(i) && a.toks[i].low != "asked"; n++ {
+				i++
+			}
 		}
 		if i < len(a.toks) && a.toks[i].low == "," {
 			for j := i + 1; j < len(a.toks) && j <= i+12; j++ {
