@@ -256,12 +256,16 @@ func scoreRealNews(t *testing.T, dir string) (realScore, bool) {
 	return s, true
 }
 
-// Floors on the real-news pages, just under the figures reached.
-// Before any rule was tuned on them: tune F1 0.968, speaker 177/245 =
-// 0.722; heldout F1 0.975, speaker 167/212 = 0.788.
-var realFloors = map[string]struct{ f1, speaker float64 }{
-	"tune":    {0.96, 0.72},
-	"heldout": {0.97, 0.78},
+// Floors on the real-news pages, just under the figures reached. Before
+// any rule was tuned on them: tune F1 0.968, speaker 177/245 = 0.722;
+// heldout F1 0.975, speaker 167/212 = 0.788. After the rules of issue 8,
+// tuned on the tune half only: tune F1 0.972, speaker 231/247 = 0.935
+// (confident names right 216/222 = 0.973); heldout F1 0.973, speaker
+// 180/212 = 0.849 (confident names right 161/173 = 0.931), the honest
+// estimate for unseen pages.
+var realFloors = map[string]struct{ f1, speaker, confident float64 }{
+	"tune":    {0.96, 0.93, 0.96},
+	"heldout": {0.96, 0.84, 0.92},
 }
 
 func TestRealNewsQuality(t *testing.T) {
@@ -276,6 +280,9 @@ func TestRealNewsQuality(t *testing.T) {
 		}
 		if a := ratio(s.spkOK, s.spk); a < fl.speaker {
 			t.Errorf("realnews/%s: speaker accuracy = %.3f; want >= %.2f", dir, a, fl.speaker)
+		}
+		if c := ratio(s.confidentOK, s.confident); c < fl.confident {
+			t.Errorf("realnews/%s: confident names right = %.3f; want >= %.2f", dir, c, fl.confident)
 		}
 	}
 }
