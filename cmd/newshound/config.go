@@ -6,6 +6,7 @@ import (
 	"io"
 	"log/slog"
 	"os"
+	"strconv"
 	"strings"
 	"time"
 
@@ -49,11 +50,35 @@ func (o *options) register(fs *flag.FlagSet, env environment) {
 	fs.BoolVar(&o.fetchArticles, "articles", true, "read the page of every matched article for its text and quotes")
 	fs.IntVar(&o.maxTopics, "max-topics", 50, "most topics one server may track (-1: no limit)")
 	fs.IntVar(&o.maxFeeds, "max-feeds", 20, "most custom feeds one server may add (-1: no limit)")
-	fs.IntVar(&o.itemDays, "keep-items", 30, "days to keep items and articles")
-	fs.IntVar(&o.seenDays, "keep-seen", 90, "days to remember the keys of seen items")
+	o.itemDays, o.seenDays = 30, 90
+	fs.Var((*days)(&o.itemDays), "keep-items", "keep items and articles this many `days` (30, 30d or 720h)")
+	fs.Var((*days)(&o.seenDays), "keep-seen", "remember the keys of seen items this many `days` (90, 90d or 2160h)")
 	fs.BoolVar(&o.allowPrivate, "allow-private", false, "let feeds that members add, and the links of any feed, reach private networks and loopback (self-hosted feeds); never link-local or cloud metadata addresses")
 	fs.StringVar(&o.listen, "listen", "", "serve /healthz, Prometheus /metrics and /debug/pprof/ on this `address` (e.g. 127.0.0.1:9090)")
 	fs.Var(&o.memLimit, "memory-limit", "soft memory `limit` of the Go runtime, e.g. 256MiB, or off (default 160MiB, or $GOMEMLIMIT when set)")
+}
+
+// days is a flag counted in days: a whole number ("30"), with a d suffix
+// ("30d"), or a duration of whole days ("720h"), so that a value written
+// either way means what it says.
+type days int
+
+func (d *days) String() string { return strconv.Itoa(int(*d)) }
+
+func (d *days) Set(s string) error {
+	if n, err := strconv.Atoi(strings.TrimSuffix(s, "d")); err == nil {
+		*d = days(n)
+		return nil
+	}
+	dur, err := time.ParseDuration(s)
+	if err != nil {
+		return fmt.Errorf("%q is neither a number of days (30, 30d) nor a duration (720h)", s)
+	}
+	if dur%(24*time.Hour) != 0 {
+		return fmt.Errorf("%s is not a whole number of days", s)
+	}
+	*d = days(dur / (24 * time.Hour))
+	return nil
 }
 
 // parse parses args, printing usage for -h, and validates the shared flags.

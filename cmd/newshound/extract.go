@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"compress/gzip"
 	"context"
 	"encoding/json"
 	"flag"
@@ -31,7 +32,7 @@ func runExtract(ctx context.Context, args []string, env environment) error {
 	fs.SetOutput(env.stderr)
 	jsonOut := fs.Bool("json", false, "print one line of JSON per source")
 	fs.Usage = func() {
-		fmt.Fprint(fs.Output(), "Usage: newshound extract [-json] SOURCE...\n\nExtracts the article and its quotes from each SOURCE: a URL, an .html file, or a .txt\nfile of plain article text.\n\nFlags:\n")
+		fmt.Fprint(fs.Output(), "Usage: newshound extract [-json] SOURCE...\n\nExtracts the article and its quotes from each SOURCE: a URL, an .html file, or a .txt\nfile of plain article text; either file may be gzip-compressed (.html.gz, .txt.gz).\n\nFlags:\n")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -70,7 +71,8 @@ func runExtract(ctx context.Context, args []string, env environment) error {
 }
 
 // extractSource reads one source: a URL is fetched, a .txt file is plain
-// text, anything else is read as an HTML page.
+// text, anything else is read as an HTML page; a gzip-compressed file
+// (.html.gz, .txt.gz) is read as what it holds.
 func extractSource(ctx context.Context, client *fetch.Client, src string) (extracted, error) {
 	var a article.Article
 	switch {
@@ -87,7 +89,14 @@ func extractSource(ctx context.Context, client *fetch.Client, src string) (extra
 		if err != nil {
 			return extracted{}, err
 		}
-		if strings.HasSuffix(strings.ToLower(src), ".txt") {
+		name := strings.ToLower(src)
+		if isGzip(data) {
+			if data, err = gunzip(data, maxSourceBytes); err != nil {
+				return extracted{}, err
+			}
+			name = strings.TrimSuffix(strings.TrimSuffix(name, ".gz"), ".gzip")
+		}
+		if strings.HasSuffix(name, ".txt") {
 			if bytes.IndexByte(data, 0) >= 0 {
 				return extracted{}, fmt.Errorf("not a text file (binary data)")
 			}
@@ -129,4 +138,24 @@ func printExtracted(w io.Writer, e extracted) {
 		fmt.Fprintln(w)
 	}
 	fmt.Fprintln(w)
+}
+
+// isGzip reports whether data starts with the gzip magic number.
+func isGzip(data []byte) bool { return len(data) >= 2 && data[0] == 0x1f && data[1] == 0x8b }
+
+// gunzip decompresses data, refusing more than limit bytes of output.
+func gunzip(data []byte, limit int64) ([]byte, error) {
+	zr, err := gzip.NewReader(bytes.NewReader(data))
+	if err != nil {
+		return nil, fmt.Errorf("not a readable gzip file: %w", err)
+	}
+	defer zr.Close()
+	out, err := io.ReadAll(io.LimitReader(zr, limit+1))
+	if err != nil {
+		return nil, fmt.Errorf("not a readable gzip file: %w", err)
+	}
+	if int64(len(out)) > limit {
+		return nil, fmt.Errorf("larger than %d MiB once decompressed", limit>>20)
+	}
+	return out, nil
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"compress/gzip"
 	"encoding/json"
 	"fmt"
 	"net/http"
@@ -112,5 +113,41 @@ func TestExtractGarbageFailsClearly(t *testing.T) {
 	}
 	if strings.Contains(stderr, "goroutine ") {
 		t.Fatalf("panic: %s", stderr)
+	}
+}
+
+// TestExtractReadsGzippedFiles: a saved page or text as .gz is read as what
+// it holds; a damaged or oversized one is refused, saying why.
+func TestExtractReadsGzippedFiles(t *testing.T) {
+	dir := t.TempDir()
+	gz := func(name string, data []byte) string {
+		var b bytes.Buffer
+		zw := gzip.NewWriter(&b)
+		zw.Write(data)
+		zw.Close()
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, b.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	page := gz("page.html.gz", []byte(samplePage))
+	txt := gz("article.txt.gz", []byte("Talks stall\n\n\"We will not sign anything that gives away Afghan soil,\" said Zabihullah Mujahid.\n"))
+	bomb := gz("bomb.html.gz", bytes.Repeat([]byte{' '}, 9<<20))
+	broken := filepath.Join(dir, "broken.html.gz")
+	os.WriteFile(broken, []byte("\x1f\x8bnot really gzip"), 0o644)
+
+	lines, stderr, code := runExtractJSON(t, page, txt, bomb, broken)
+	if code != 1 || len(lines) != 2 {
+		t.Fatalf("exit %d, %d lines, stderr %q; want the two good files read and exit 1", code, len(lines), stderr)
+	}
+	checkSample(t, lines[0])
+	if q := lines[1].Quotes; len(q) != 1 || q[0].Speaker != "Zabihullah Mujahid" {
+		t.Errorf("quotes of the gzipped text = %+v", q)
+	}
+	for _, want := range []string{"bomb.html.gz: larger than 8 MiB once decompressed", "broken.html.gz: not a readable gzip file"} {
+		if !strings.Contains(stderr, want) {
+			t.Errorf("stderr %q does not say %q", stderr, want)
+		}
 	}
 }
