@@ -337,6 +337,9 @@ func (t *Tracker) ChannelTopics(ctx context.Context, guild, channel string) []st
 // start only grow.
 type Stats struct {
 	Topics, Subscriptions, Feeds, PausedFeeds, PollsInFlight int
+	// FeedsOwned counts the feeds this process polls (all of them unless
+	// several processes share the store).
+	FeedsOwned int
 
 	Polls, PollFailures, Items, AlertsQueued, AlertsSent, AlertsFailed int64
 	// NotModified counts 304 answers; Unchanged, bodies identical to the
@@ -368,6 +371,9 @@ func (t *Tracker) Stats() Stats {
 	for _, f := range t.feeds {
 		if f.Paused {
 			s.PausedFeeds++
+		}
+		if t.sharedFeedLocked(f.URL) {
+			s.FeedsOwned++
 		}
 	}
 	s.PollsInFlight = len(t.inFlight)

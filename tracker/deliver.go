@@ -73,7 +73,7 @@ func (t *Tracker) deliverPass(ctx context.Context, draining bool) (int, error) {
 		after = page[len(page)-1].ID
 		for _, a := range page {
 			k := [2]string{a.GuildID, a.ChannelID}
-			if held(k) {
+			if held(k) || !t.sharedChannel(a.GuildID, a.ChannelID) {
 				continue
 			}
 			if _, ok := groups[k]; !ok {

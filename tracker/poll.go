@@ -30,7 +30,9 @@ func (t *Tracker) scheduleLoop(ctx context.Context) {
 	for {
 		if now := t.now(); now.Sub(lastPrune) >= pruneEvery {
 			lastPrune = now
-			if err := t.store.Prune(ctx, now); err != nil && ctx.Err() == nil {
+			if !t.leader() {
+				// Another process of the cluster prunes the store.
+			} else if err := t.store.Prune(ctx, now); err != nil && ctx.Err() == nil {
 				t.log.Error("pruning old items failed", "err", err)
 			}
 			t.stories.Prune(now)
@@ -60,7 +62,9 @@ func (t *Tracker) pollDue() time.Time {
 			break
 		}
 		f := t.feeds[u]
-		if f == nil || f.Paused {
+		if f == nil || f.Paused || !t.sharedFeedLocked(u) {
+			// Another process polls a feed not ours; Refresh schedules it
+			// again if we win its lease.
 			continue
 		}
 		t.inFlight[u] = true

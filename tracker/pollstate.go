@@ -29,7 +29,15 @@ type pollStates struct {
 // items, seen keys or alerts; otherwise in the next batch.
 func (t *Tracker) commitPoll(ctx context.Context, res PollResult) ([]Alert, error) {
 	s := &t.states
-	if len(res.SeenKeys) == 0 && len(res.Items) == 0 && len(res.Alerts) == 0 {
+	// The first successful poll of a feed is written at once, even when the
+	// feed was empty: a restart, or another process taking the feed over,
+	// must not baseline it again and take what it published since for the
+	// back catalogue.
+	t.feedMu.Lock()
+	cur, ok := t.feeds[res.Feed.URL]
+	baselined := res.Feed.Baselined && ok && !cur.Baselined
+	t.feedMu.Unlock()
+	if len(res.SeenKeys) == 0 && len(res.Items) == 0 && len(res.Alerts) == 0 && !baselined {
 		s.mu.Lock()
 		if s.pending == nil {
 			s.pending = map[string]Feed{}

@@ -64,6 +64,13 @@ type Config struct {
 	MaxItemsPerPoll int
 	// StoryWindow is how long a story stays open to later copies (default 72h).
 	StoryWindow time.Duration
+
+	// Shares, when several processes share the store, says which feeds
+	// and channels this one serves; nil: all of them.
+	Shares Shares
+	// Refresh is how often, with Shares, the tracker reads what the other
+	// processes changed in the store (default 5s).
+	Refresh time.Duration
 }
 
 func (c *Config) setDefaults() {
@@ -104,6 +111,9 @@ func (c *Config) setDefaults() {
 	if c.StoryWindow <= 0 {
 		c.StoryWindow = 72 * time.Hour
 	}
+	if c.Refresh <= 0 {
+		c.Refresh = 5 * time.Second
+	}
 }
 
 // Tracker polls feeds, matches their items against the topics channels
@@ -128,6 +138,10 @@ type Tracker struct {
 	// polled yet; firstDone is closed when it empties.
 	firstRound map[string]bool
 	firstDone  chan struct{}
+	// polling holds, with Shares, the feeds whose state was read from the
+	// store since this process won their lease (see Refresh).
+	polling     map[string]bool
+	lastRefresh time.Time
 
 	wakePoll    chan struct{}
 	wakeDeliver chan struct{}
@@ -168,6 +182,8 @@ func New(ctx context.Context, cfg Config) (*Tracker, error) {
 		feeds:       map[string]*Feed{},
 		inFlight:    map[string]bool{},
 		sched:       newSchedule(),
+		polling:     map[string]bool{},
+		lastRefresh: cfg.Now(),
 		wakePoll:    make(chan struct{}, 1),
 		wakeDeliver: make(chan struct{}, 1),
 		rate:        map[string][]time.Time{},
@@ -180,8 +196,15 @@ func New(ctx context.Context, cfg Config) (*Tracker, error) {
 	if err := t.loadFeeds(ctx); err != nil {
 		return nil, err
 	}
-	if err := t.loadStories(ctx); err != nil {
+	if err := t.loadStoriesSince(ctx, t.now().Add(-t.cfg.StoryWindow)); err != nil {
 		return nil, err
+	}
+	if t.cfg.Shares != nil {
+		for u := range t.feeds {
+			if t.cfg.Shares.Feed(u) {
+				t.polling[u] = true
+			}
+		}
 	}
 	return t, nil
 }
@@ -300,8 +323,9 @@ func (t *Tracker) loadFeeds(ctx context.Context) error {
 	return nil
 }
 
-func (t *Tracker) loadStories(ctx context.Context) error {
-	since := t.cfg.Now().Add(-t.cfg.StoryWindow)
+// loadStoriesSince adds the stored items seen since then to the story
+// clusterer.
+func (t *Tracker) loadStoriesSince(ctx context.Context, since time.Time) error {
 	var entries []story.Entry
 	err := t.store.RecentItems(ctx, since, func(it Item) bool {
 		if it.StoryID == "" || len(it.Sig) == 0 {
@@ -336,7 +360,7 @@ func (t *Tracker) Start(ctx context.Context) {
 	t.firstDone = make(chan struct{})
 	t.firstRound = map[string]bool{}
 	for u, f := range t.feeds {
-		if !f.Paused && !f.NextPoll.After(now) {
+		if !f.Paused && !f.NextPoll.After(now) && t.sharedFeedLocked(u) {
 			t.firstRound[u] = true
 		}
 	}
@@ -349,6 +373,10 @@ func (t *Tracker) Start(ctx context.Context) {
 	t.loops.Add(2)
 	go func() { defer t.loops.Done(); t.scheduleLoop(ctx) }()
 	go func() { defer t.loops.Done(); t.flushLoop(ctx) }()
+	if t.cfg.Shares != nil {
+		t.loops.Add(1)
+		go func() { defer t.loops.Done(); t.refreshLoop(ctx) }()
+	}
 	select {
 	case <-first:
 	case <-ctx.Done():
