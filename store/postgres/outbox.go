@@ -2,6 +2,8 @@ package postgres
 
 import (
 	"context"
+	"slices"
+	"strings"
 
 	"github.com/jackc/pgx/v5"
 
@@ -55,6 +57,9 @@ func (db *DB) Queue(ctx context.Context, alerts ...tracker.Alert) error {
 		return nil
 	}
 	return db.tx(ctx, pgx.TxOptions{}, func(tx pgx.Tx) error {
+		if err := lockChannels(ctx, tx, alerts); err != nil {
+			return err
+		}
 		for _, a := range alerts {
 			if _, err := insertAlert(ctx, tx, a); err != nil {
 				return err
@@ -89,4 +94,29 @@ func int64s(ids []uint64) []int64 {
 		out[i] = int64(id)
 	}
 	return out
+}
+
+// lockChannels takes, in a fixed order (so that two transactions cannot
+// deadlock on them), the outbox_channels rows of the channels alerts go to.
+// A transaction queueing for a channel then waits for any other doing so
+// to commit before it takes IDs: a channel's rows appear in ID order.
+func lockChannels(ctx context.Context, tx pgx.Tx, alerts []tracker.Alert) error {
+	keys := make([][2]string, 0, len(alerts))
+	for _, a := range alerts {
+		keys = append(keys, [2]string{a.GuildID, a.ChannelID})
+	}
+	slices.SortFunc(keys, func(x, y [2]string) int {
+		if c := strings.Compare(x[0], y[0]); c != 0 {
+			return c
+		}
+		return strings.Compare(x[1], y[1])
+	})
+	keys = slices.Compact(keys)
+	for _, k := range keys {
+		if _, err := tx.Exec(ctx, `INSERT INTO outbox_channels (guild, channel, queued) VALUES ($1, $2, 1)
+			ON CONFLICT (guild, channel) DO UPDATE SET queued = outbox_channels.queued + 1`, b(k[0]), b(k[1])); err != nil {
+			return err
+		}
+	}
+	return nil
 }

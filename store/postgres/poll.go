@@ -83,6 +83,9 @@ func (db *DB) CommitPoll(ctx context.Context, p tracker.PollResult) ([]tracker.A
 				return err
 			}
 		}
+		if err := lockChannels(ctx, tx, p.Alerts); err != nil {
+			return err
+		}
 		for _, a := range p.Alerts {
 			if a.Kind != tracker.KindAlert {
 				id, err := insertAlert(ctx, tx, a)
