@@ -38,28 +38,88 @@ type Discord struct {
 
 	registered sync.Once
 	regErr     error
-	ready      chan struct{}
-	readyOnce  sync.Once
 
 	mu       sync.Mutex
 	closing  bool
 	inFlight sync.WaitGroup
 	remove   []func()
+	shards   map[int]*discordgo.Session // gateway sessions by shard ID, with SetShards
 }
 
 // Open connects to the gateway, waits for READY and registers the commands
 // once (a resumed session registers nothing again).
 func (d *Discord) Open(ctx context.Context) error {
+	return d.openGateway(ctx, d.Session)
+}
+
+// SetShards connects the gateway shards given (of count) and disconnects
+// the others, for a bot whose shards several processes share. Messages and
+// interaction answers go through Session's REST client, which needs no
+// gateway connection. The commands are registered once, at the first READY.
+func (d *Discord) SetShards(ctx context.Context, ids []int, count int) error {
+	d.mu.Lock()
+	if d.shards == nil {
+		d.shards = map[int]*discordgo.Session{}
+	}
+	want := map[int]bool{}
+	for _, id := range ids {
+		want[id] = true
+	}
+	var stale []*discordgo.Session
+	for id, s := range d.shards {
+		if !want[id] {
+			stale = append(stale, s)
+			delete(d.shards, id)
+		}
+	}
+	d.mu.Unlock()
+	for _, s := range stale {
+		d.Log.Info("disconnecting a gateway shard", "shard", s.ShardID, "shards", count)
+		if err := s.Close(); err != nil && !errors.Is(err, discordgo.ErrWSNotFound) {
+			d.Log.Warn("closing a gateway shard", "shard", s.ShardID, "err", err)
+		}
+	}
+	var errs []error
+	for _, id := range ids {
+		d.mu.Lock()
+		_, ok := d.shards[id]
+		d.mu.Unlock()
+		if ok {
+			continue
+		}
+		s, err := discordgo.New(d.Session.Token)
+		if err != nil {
+			return err
+		}
+		s.Client, s.Dialer, s.LogLevel, s.UserAgent = d.Session.Client, d.Session.Dialer, d.Session.LogLevel, d.Session.UserAgent
+		s.ShardID, s.ShardCount = id, count
+		d.Log.Info("connecting a gateway shard", "shard", id, "shards", count)
+		if err := d.openGateway(ctx, s); err != nil {
+			s.Close()
+			errs = append(errs, fmt.Errorf("shard %d of %d: %w", id, count, err))
+			continue
+		}
+		d.mu.Lock()
+		d.shards[id] = s
+		d.mu.Unlock()
+	}
+	return errors.Join(errs...)
+}
+
+// openGateway connects s to the gateway with the interaction handler, waits
+// for READY and registers the commands once.
+func (d *Discord) openGateway(ctx context.Context, s *discordgo.Session) error {
 	if d.Log == nil {
 		d.Log = slog.New(slog.DiscardHandler)
 	}
-	d.ready = make(chan struct{})
-	s := d.Session
+	ready := make(chan struct{})
+	var readyOnce sync.Once
 	s.Identify.Intents = discordgo.IntentsNone
 	s.ShouldReconnectOnError = true
+	d.mu.Lock()
 	d.remove = append(d.remove,
 		s.AddHandler(func(_ *discordgo.Session, r *discordgo.Ready) {
-			d.readyOnce.Do(func() { close(d.ready) })
+			readyOnce.Do(func() { close(ready) })
 		}),
 		s.AddHandler(func(_ *discordgo.Session, ic *discordgo.InteractionCreate) {
 			d.mu.Lock()
@@ -73,22 +133,22 @@ func (d *Discord) Open(ctx context.Context) error {
 			d.interaction(ic.Interaction)
 		}),
 	)
+	d.mu.Unlock()
 	if err := s.Open(); err != nil {
 		return fmt.Errorf("discord: connecting to the gateway: %w", err)
 	}
 	select {
-	case <-d.ready:
+	case <-ready:
 	case <-ctx.Done():
 		return ctx.Err()
 	case <-time.After(30 * time.Second):
 		return errors.New("discord: no READY from the gateway within 30s")
 	}
-	d.registered.Do(func() { d.regErr = d.register() })
+	d.registered.Do(func() { d.regErr = d.register(s) })
 	return d.regErr
 }
 
-func (d *Discord) register() error {
-	s := d.Session
+func (d *Discord) register(s *discordgo.Session) error {
 	appID := s.State.User.ID
 	if s.State.Application != nil && s.State.Application.ID != "" {
 		appID = s.State.Application.ID
@@ -112,10 +172,23 @@ func (d *Discord) Close() error {
 	d.closing = true
 	d.mu.Unlock()
 	d.inFlight.Wait()
+	d.mu.Lock()
 	for _, rm := range d.remove {
 		rm()
 	}
-	return d.Session.Close()
+	shards := d.shards
+	d.shards = nil
+	d.mu.Unlock()
+	var errs []error
+	for _, s := range shards {
+		if err := s.Close(); err != nil && !errors.Is(err, discordgo.ErrWSNotFound) {
+			errs = append(errs, err)
+		}
+	}
+	if err := d.Session.Close(); err != nil && (len(shards) == 0 || !errors.Is(err, discordgo.ErrWSNotFound)) {
+		errs = append(errs, err)
+	}
+	return errors.Join(errs...)
 }
 
 func (d *Discord) interaction(i *discordgo.Interaction) {

@@ -65,6 +65,8 @@ func NewMetrics(t *tracker.Tracker, outbox Outbox) *Metrics {
 			stat(func(s tracker.Stats) float64 { return float64(s.Topics) })),
 		prometheus.NewGaugeFunc(prometheus.GaugeOpts{Name: "newshound_feeds", Help: "Feeds polled."},
 			stat(func(s tracker.Stats) float64 { return float64(s.Feeds) })),
+		prometheus.NewGaugeFunc(prometheus.GaugeOpts{Name: "newshound_feeds_owned", Help: "Feeds this process polls (all of them unless several processes share the database)."},
+			stat(func(s tracker.Stats) float64 { return float64(s.FeedsOwned) })),
 		prometheus.NewGaugeFunc(prometheus.GaugeOpts{Name: "newshound_feeds_paused", Help: "Feeds paused after repeated failures."},
 			stat(func(s tracker.Stats) float64 { return float64(s.PausedFeeds) })),
 		prometheus.NewGaugeFunc(prometheus.GaugeOpts{Name: "newshound_story_index_items", Help: "Items in the story index (the story window)."},
@@ -75,6 +77,24 @@ func NewMetrics(t *tracker.Tracker, outbox Outbox) *Metrics {
 			func() float64 { n, _ := outbox.OutboxLen(); return float64(n) }),
 	)
 	return m
+}
+
+// Leases reports the leases a process holds, by kind, when several
+// processes share the database (cluster.Member implements it).
+type Leases interface {
+	Held() map[string]int
+}
+
+// AddLeases exports the leases this process holds: newshound_leases_held
+// by kind (feeds, channels, shards, leader) and newshound_shards_owned.
+func (m *Metrics) AddLeases(l Leases, kinds []string) {
+	for _, kind := range kinds {
+		m.reg.MustRegister(prometheus.NewGaugeFunc(prometheus.GaugeOpts{
+			Name: "newshound_leases_held", Help: "Leases this process holds, by kind of work.", ConstLabels: prometheus.Labels{"kind": kind},
+		}, func() float64 { return float64(l.Held()[kind]) }))
+	}
+	m.reg.MustRegister(prometheus.NewGaugeFunc(prometheus.GaugeOpts{Name: "newshound_shards_owned", Help: "Discord gateway shards this process connects."},
+		func() float64 { return float64(l.Held()["shards"]) }))
 }
 
 // ObserveInteraction records how long a command took to answer.

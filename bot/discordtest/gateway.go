@@ -124,6 +124,9 @@ func (s *Server) identify(c *gwConn, d json.RawMessage) error {
 	s.st.Identifies++
 	c.sessionID = "session-" + s.newID()
 	s.sessions[c.sessionID] = 0
+	if id.Shard != nil {
+		s.sessionShard[c.sessionID] = id.Shard[0]
+	}
 	s.mu.Unlock()
 	ready := map[string]any{
 		"v":          9,
@@ -184,6 +187,12 @@ func (s *Server) markReady(c *gwConn) {
 // updateReady recomputes State.Ready. s.mu must be held.
 func (s *Server) updateReady() {
 	s.st.Ready = s.readyConn() != nil
+	s.st.Shards = map[int]int{}
+	for c := range s.conns {
+		if c.readyAt != 0 {
+			s.st.Shards[s.sessionShard[c.sessionID]]++
+		}
+	}
 }
 
 // readyConn is the most recently readied connection, or nil. s.mu must be

@@ -268,6 +268,11 @@ func (p *Payload) hasComponents() bool {
 }
 
 func (s *Server) getGateway(w http.ResponseWriter, r *http.Request) {
+	if r.URL.Path == "/gateway/bot" || strings.HasSuffix(r.URL.Path, "/gateway/bot") {
+		writeJSON(w, http.StatusOK, map[string]any{"url": s.gatewayURL(), "shards": s.shards,
+			"session_start_limit": map[string]int{"total": 1000, "remaining": 1000, "reset_after": 0, "max_concurrency": 1}})
+		return
+	}
 	writeJSON(w, http.StatusOK, map[string]any{"url": s.gatewayURL()})
 }
 

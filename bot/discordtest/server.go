@@ -47,6 +47,11 @@ func WithHeartbeat(d time.Duration) Option {
 	return func(s *Server) { s.heartbeat = d }
 }
 
+// WithShards sets the shard count GET /gateway/bot recommends (default 1).
+func WithShards(n int) Option {
+	return func(s *Server) { s.shards = n }
+}
+
 // WithWaitTimeout sets how long WaitFor, Interact and Open wait.
 func WithWaitTimeout(d time.Duration) Option {
 	return func(s *Server) { s.waitTimeout = d }
@@ -56,6 +61,7 @@ func WithWaitTimeout(d time.Duration) Option {
 type Server struct {
 	t           testing.TB
 	deadline    time.Duration
+	shards      int
 	heartbeat   time.Duration
 	waitTimeout time.Duration
 
@@ -71,6 +77,7 @@ type Server struct {
 	nextID       uint64
 	conns        map[*gwConn]struct{}
 	sessions     map[string]int64 // gateway session id -> last sequence
+	sessionShard map[string]int   // gateway session id -> shard id
 	interactions map[string]*interaction
 	byToken      map[string]*interaction
 	nonces       map[string]*Message // channel id + "\x00" + nonce
@@ -90,6 +97,8 @@ func New(t testing.TB, opts ...Option) *Server {
 		nextID:       1_300_000_000_000_000_000,
 		conns:        make(map[*gwConn]struct{}),
 		sessions:     make(map[string]int64),
+		sessionShard: make(map[string]int),
+		shards:       1,
 		interactions: make(map[string]*interaction),
 		byToken:      make(map[string]*interaction),
 		nonces:       make(map[string]*Message),

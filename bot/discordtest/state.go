@@ -19,6 +19,9 @@ type State struct {
 	// Ready is true while at least one gateway connection is past
 	// READY/RESUMED.
 	Ready bool
+	// Shards counts the gateway connections past READY/RESUMED by shard
+	// ID (a connection that identified without a shard is shard 0).
+	Shards map[int]int
 	// Commands holds the application commands as last bulk-overwritten, by
 	// scope: GlobalScope ("") for global commands, else the guild id.
 	Commands map[string][]*discordgo.ApplicationCommand
@@ -113,6 +116,7 @@ func (st *State) clone() State {
 		c.Commands[k] = slices.Clone(v)
 	}
 	c.Interactions = maps.Clone(st.Interactions)
+	c.Shards = maps.Clone(st.Shards)
 	c.Responses = make(map[string][]Response, len(st.Responses))
 	for k, v := range st.Responses {
 		c.Responses[k] = slices.Clone(v)
