@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"newshound/bot"
+	"newshound/cluster"
 	"newshound/store"
 	"newshound/store/postgres"
 	"newshound/tracker"
@@ -30,6 +31,7 @@ type app struct {
 	log      *slog.Logger
 	db       database
 	stopSock func()
+	member   *cluster.Member // nil unless several processes share the database
 	tracker  *tracker.Tracker
 	commands *bot.Commands
 }
@@ -43,9 +45,17 @@ func openApp(ctx context.Context, o *options, log *slog.Logger, catalog []string
 	if err != nil {
 		return nil, err
 	}
+	var member *cluster.Member
+	if pg, ok := db.(*postgres.DB); ok && o.clustered {
+		member, err = cluster.Join(ctx, cluster.Config{Leases: pg, TTL: o.lease, Shards: o.shardCount, Logger: log})
+		if err != nil {
+			db.Close()
+			return nil, err
+		}
+	}
 	operator := fetch.New(fetch.Options{UserAgent: userAgent, AllowPrivate: true})
 	guarded := fetch.New(fetch.Options{UserAgent: userAgent, AllowPrivateNetworks: o.allowPrivate})
-	t, err := tracker.New(ctx, tracker.Config{
+	cfg := tracker.Config{
 		Store:             db,
 		Notifier:          notifier,
 		Logger:            log,
@@ -57,8 +67,16 @@ func openApp(ctx context.Context, o *options, log *slog.Logger, catalog []string
 		MaxFeedsPerGuild:  o.maxFeeds,
 		FetchArticles:     o.fetchArticles,
 		TopicFeeds:        o.topicFeeds,
-	})
+		Refresh:           o.lease / 3,
+	}
+	if member != nil {
+		cfg.Shares = member
+	}
+	t, err := tracker.New(ctx, cfg)
 	if err != nil {
+		if member != nil {
+			member.Close(context.WithoutCancel(ctx))
+		}
 		db.Close()
 		return nil, err
 	}
@@ -72,6 +90,7 @@ func openApp(ctx context.Context, o *options, log *slog.Logger, catalog []string
 		log:      log,
 		db:       db,
 		stopSock: stopSock,
+		member:   member,
 		tracker:  t,
 		commands: &bot.Commands{Tracker: t, Log: log},
 	}, nil
@@ -80,6 +99,14 @@ func openApp(ctx context.Context, o *options, log *slog.Logger, catalog []string
 // close stops the tracker, delivering what is pending, then closes the store.
 func (a *app) close() {
 	a.tracker.Close(drainTimeout)
+	if a.member != nil {
+		// Give the leases up so that the others take over at once.
+		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		if err := a.member.Close(ctx); err != nil {
+			a.log.Warn("giving up leases; the others take over when they expire", "err", err)
+		}
+		cancel()
+	}
 	a.stopSock()
 	if err := a.db.Close(); err != nil {
 		a.log.Error("closing the database", "err", err)

@@ -33,6 +33,11 @@ type options struct {
 	allowPrivate  bool
 	listen        string
 	memLimit      memoryLimit
+
+	// run on PostgreSQL: several processes share the work.
+	clustered  bool
+	lease      time.Duration
+	shardCount int
 }
 
 func (o *options) register(fs *flag.FlagSet, env environment) {
