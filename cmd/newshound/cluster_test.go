@@ -204,20 +204,26 @@ func TestClusterSharesTheWorkAndSurvivesAKill(t *testing.T) {
 	}
 	fake.WaitFor(t, "the bagram items in their channels", delivered)
 
-	owned, most := 0, -1
+	// The work spreads: one shard each, every feed polled by one process.
 	var victim *runProc
-	for _, p := range procs {
-		n := metric(t, p.metrics, "newshound_feeds_owned")
-		owned += n
-		if n > most {
-			victim, most = p, n
+	balanced := func() bool {
+		owned, most := 0, -1
+		for _, p := range procs {
+			n := metric(t, p.metrics, "newshound_feeds_owned")
+			owned += n
+			if n > most {
+				victim, most = p, n
+			}
+			if metric(t, p.metrics, "newshound_shards_owned") != 1 {
+				return false
+			}
 		}
-		if s := metric(t, p.metrics, "newshound_shards_owned"); s != 1 {
-			t.Errorf("a process holds %d shards; want 1 each", s)
-		}
+		return owned == nFeeds
 	}
-	if owned != nFeeds {
-		t.Errorf("the processes own %d feeds between them; want each of the %d once", owned, nFeeds)
+	for start := time.Now(); !balanced(); time.Sleep(100 * time.Millisecond) {
+		if time.Since(start) > 90*time.Second {
+			t.Fatal("the processes did not settle on one shard each and each feed once")
+		}
 	}
 
 	// Kill the process polling the most feeds outright, and publish more.
