@@ -234,6 +234,7 @@ func TestClusterSharesTheWorkAndSurvivesAKill(t *testing.T) {
 	for i := range nFeeds {
 		links["kandahar"] = append(links["kandahar"], farm.publish(i, "Kandahar", rng))
 	}
+	fake.WaitFor(t, "the dead process's shard disconnected", func(st *discordtest.State) bool { return !allShards(st) })
 	fake.WaitFor(t, "all shards connected again", allShards)
 	shardsBack := time.Since(killed)
 	deadline := time.Now().Add(45 * time.Second)
