@@ -20,3 +20,14 @@ func TestContract(t *testing.T) {
 		return db
 	})
 }
+
+func BenchmarkCommitPoll(b *testing.B) {
+	storetest.BenchmarkCommitPoll(b, func(b *testing.B) tracker.Store {
+		db, err := store.Open(filepath.Join(b.TempDir(), "bench.db"), store.Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.Cleanup(func() { db.Close() })
+		return db
+	})
+}

@@ -71,3 +71,14 @@ func TestOpenErrorsAreClearAndHideThePassword(t *testing.T) {
 		t.Fatalf("bad URL: %v; want an error without the password", err)
 	}
 }
+
+func BenchmarkCommitPoll(b *testing.B) {
+	storetest.BenchmarkCommitPoll(b, func(b *testing.B) tracker.Store {
+		db, err := postgres.Open(context.Background(), pgtest.URL(b), postgres.Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.Cleanup(func() { db.Close() })
+		return db
+	})
+}

@@ -61,7 +61,7 @@ func Run(t *testing.T, open Opener) {
 
 var ctx = context.Background()
 
-func must(t *testing.T, err error) {
+func must(t testing.TB, err error) {
 	t.Helper()
 	if err != nil {
 		t.Fatal(err)
@@ -618,4 +618,42 @@ func testRefreshedKeys(t *testing.T, open Opener) {
 	if !keys["evergreen"] {
 		t.Fatal("a key the feed kept listing was forgotten by retention")
 	}
+}
+
+// BenchOpener is Opener for benchmarks.
+type BenchOpener func(b *testing.B) tracker.Store
+
+// BenchmarkCommitPoll measures CommitPoll of a poll that found 20 new items,
+// 2 of them matching a topic tracked in 2 channels, with Seen before it, as
+// the tracker does for a feed that published.
+func BenchmarkCommitPoll(b *testing.B, open BenchOpener) {
+	s := open(b)
+	f := tracker.Feed{URL: "http://bench/rss"}
+	must(b, s.PutFeed(ctx, f))
+	now := time.Now()
+	n := 0
+	for b.Loop() {
+		var p tracker.PollResult
+		p.Feed = f
+		var keys, urls []string
+		for range 20 {
+			n++
+			u := fmt.Sprintf("http://bench/news/%d", n)
+			it := item(f.URL, u, u, now)
+			it.Text = strings.Repeat("Words of the article. ", 150)
+			p.Items = append(p.Items, it)
+			p.SeenKeys = append(p.SeenKeys, it.Key)
+			keys, urls = append(keys, it.Key), append(urls, u)
+			if n%10 == 0 {
+				p.Alerts = append(p.Alerts, alert("g", "c1", "t", it), alert("g", "c2", "t", it))
+			}
+		}
+		if _, _, err := s.Seen(ctx, f.URL, keys, urls); err != nil {
+			b.Fatal(err)
+		}
+		if _, err := s.CommitPoll(ctx, p); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(b.N)/20, "µs/item")
 }
