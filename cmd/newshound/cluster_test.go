@@ -214,7 +214,7 @@ func TestClusterSharesTheWorkAndSurvivesAKill(t *testing.T) {
 			if n > most {
 				victim, most = p, n
 			}
-			if metric(t, p.metrics, "newshound_shards_owned") != 1 {
+			if metric(t, p.metrics, "newshound_shards_owned") != 1 || metric(t, p.metrics, `newshound_leases_held{kind="shards"}`) != 1 {
 				return false
 			}
 		}
@@ -319,7 +319,7 @@ func metric(t *testing.T, addr, name string) int {
 	}
 	defer resp.Body.Close()
 	data, _ := io.ReadAll(resp.Body)
-	m := regexp.MustCompile(`(?m)^` + name + ` (\S+)$`).FindSubmatch(data)
+	m := regexp.MustCompile(`(?m)^` + regexp.QuoteMeta(name) + ` (\S+)$`).FindSubmatch(data)
 	if m == nil {
 		t.Fatalf("/metrics of %s has no %s:\n%s", addr, name, data)
 	}

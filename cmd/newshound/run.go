@@ -73,11 +73,12 @@ func runDiscord(ctx context.Context, args []string, env environment) error {
 		}
 		o.shardCount = *shards
 		if o.shardCount <= 0 {
-			gb, err := session.GatewayBot()
-			if err != nil {
-				return fmt.Errorf("asking Discord how many shards to use: %w", err)
+			o.shardCount = 1
+			if gb, err := session.GatewayBot(); err != nil {
+				log.Warn("Discord did not say how many shards to use; using one (set -shards)", "err", err)
+			} else {
+				o.shardCount = max(gb.Shards, 1)
 			}
-			o.shardCount = max(gb.Shards, 1)
 		}
 	}
 	d := &bot.Discord{Session: session, GuildID: env.getenv("DISCORD_GUILD_ID"), Log: log.With("component", "discord")}
