@@ -262,14 +262,18 @@ func scoreRealNews(t *testing.T, dir string) (realScore, bool) {
 // tuned on the tune half only: tune F1 0.972, speaker 231/247 = 0.935
 // (confident names right 216/222 = 0.973); heldout F1 0.973, speaker
 // 180/212 = 0.849 (confident names right 161/173 = 0.931), the honest
-// estimate for unseen pages.
+// estimate for unseen pages. testdata/realnews/fresh (16 pages from 16
+// more sites) was annotated after that, and scored by the same rules
+// before the held-out half's errors were studied: F1 0.976, speaker
+// 100/120 = 0.833 (confident names right 99/107 = 0.925).
 var realFloors = map[string]struct{ f1, speaker, confident float64 }{
 	"tune":    {0.96, 0.93, 0.96},
 	"heldout": {0.96, 0.84, 0.92},
+	"fresh":   {0.90, 0.70, 0.80},
 }
 
 func TestRealNewsQuality(t *testing.T) {
-	for _, dir := range []string{"tune", "heldout"} {
+	for _, dir := range []string{"tune", "heldout", "fresh"} {
 		s, ok := scoreRealNews(t, dir)
 		if !ok {
 			t.Skipf("corpus not available; real-news quality not measured")
