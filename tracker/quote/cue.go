@@ -111,6 +111,11 @@ func (a *attributor) after(k int) (cue, bool) {
 		if !a.isVerb(v) && !a.isInvertedVerb(v) {
 			continue
 		}
+		// "“Why ...?” Mr. Cueto responded that “...”": that verb
+		// introduces the next quotation, not this one.
+		if n := v + 1; n < len(a.toks) && a.toks[n].para == a.toks[v].para && (a.toks[n].low == "that" || a.toks[n].low == ":" || a.toks[n].kind == tQuote) {
+			break
+		}
 		np := a.parseBack(i, v-1)
 		if np.kind != npNone && np.lo >= i && np.lo-i <= 7 && plainWords(a.toks[i:np.lo]) {
 			return cue{np: np, text: a.cueText(v, hi), pos: a.toks[i].s, adjacent: true, strict: true}, true
@@ -150,11 +155,19 @@ func (a *attributor) finalCue(i, hi int) (cue, bool) {
 			}
 			continue
 		}
-		if w := hi - 1; w > c+1 && (a.isVerb(w) || a.isInvertedVerb(w)) {
+		// ", NAME said[ in the campaign's announcement]."
+		for w := c + 2; w < hi && w <= c+6; w++ {
+			if !a.isVerb(w) && !a.isInvertedVerb(w) {
+				continue
+			}
+			if w+1 < hi && !prepositions[a.toks[w+1].low] && !objectPreps[a.toks[w+1].low] && !skipBeforeVerb[a.toks[w+1].low] {
+				break
+			}
 			np := a.parseBack(c+1, w-1)
 			if np.kind != npNone && np.kind != npDesc && np.lo == c+1 {
 				return cue{np: np, text: a.toks[w].text, pos: a.toks[c+1].s}, true
 			}
+			break
 		}
 	}
 	return cue{}, false

@@ -118,7 +118,7 @@ func (r *registry) lookupG(name []string, pos int, g byte) int {
 		if len(cands) > 1 && !compatible(e) {
 			continue
 		}
-		if len(name) == 1 || len(e.name) == 1 || strings.EqualFold(name[0], e.name[0]) {
+		if len(name) == 1 || len(e.name) == 1 || strings.EqualFold(name[0], e.name[0]) || endsWith(e.name, name) || endsWith(name, e.name) {
 			if len(name) > len(e.name) {
 				e.name = name
 			}
@@ -150,6 +150,20 @@ func (r *registry) lookupG(name []string, pos int, g byte) int {
 	r.last = append(r.last, -1)
 	r.bySurname[key] = append(r.bySurname[key], id)
 	return id
+}
+
+// endsWith reports whether the name a ends with all the words of b
+// ("Kathleen Hawk Sawyer" ends with "Hawk Sawyer").
+func endsWith(a, b []string) bool {
+	if len(b) > len(a) {
+		return false
+	}
+	for i := range b {
+		if !strings.EqualFold(a[len(a)-len(b)+i], b[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 func (r *registry) mention(id, pos, sent int) { r.mentionW(id, pos, sent, false) }
@@ -591,7 +605,8 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 	}
 	// "Deputy Director of Public Prosecution Eva-Marie Persson": the
 	// title's object is not part of the name.
-	if i >= 2 && toks[i-1].low == "of" && titles[toks[i-2].low] && j-i >= 3 {
+	if i >= 2 && j-i >= 3 && (toks[i-1].low == "of" && titles[toks[i-2].low] ||
+		(toks[i-1].low == "to" || toks[i-1].low == "for" || toks[i-1].low == "at") && personRoles[toks[i-2].low]) {
 		i = titleObjectEnd(toks, i, j)
 	}
 	ni := readRun(toks[i:j])
@@ -605,7 +620,10 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 	}
 	id := r.lookupG(ni.name, toks[i].s, ni.gender)
 	e := &r.ents[id]
-	e.person = e.person || ni.person
+	// "Lawrence says she hopes ...": who speaks is a person, unless the
+	// name says it is an organisation.
+	speaks := j < len(toks) && toks[j].kind == tWord && (reportingVerbs[toks[j].low] || invertedVerbs[toks[j].low]) && !ni.org && !toks[j-1].poss
+	e.person = e.person || ni.person || speaks && !e.org
 	e.org = (e.org || ni.org) && !e.person
 	e.maybe = e.maybe || ni.maybe
 	if e.gender == 0 {

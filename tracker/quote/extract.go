@@ -331,6 +331,13 @@ func endsParagraph(toks []token, k int) bool {
 func isQuotation(text string, toks []token, k int, sp span, cued, strict bool) bool {
 	body := text[sp.start:sp.end]
 	n := wordCount(body)
+	// "told "CBS This Morning" co-host Gayle King", "the "Bad Blood"
+	// songstress": a short title-case name, even next to a cue.
+	if n >= 2 && n <= 4 && titleCase(body) && !strings.ContainsAny(strings.TrimRight(body, ",. "), ",.!?") {
+		if r, _ := utf8.DecodeRuneInString(strings.TrimSpace(body)); unicode.IsUpper(r) {
+			return false
+		}
+	}
 	if n < 3 {
 		return strict
 	}
@@ -355,6 +362,11 @@ func isQuotation(text string, toks []token, k int, sp span, cued, strict bool) b
 			return false
 		}
 		if t.kind == tWord && !(t.low == "the" || t.low == "a" || t.low == "as" || t.low == "an") {
+			break
+		}
+		// "called the new campaign a "bold, innovative effort"": a
+		// description after its object, not the campaign's title.
+		if t.kind == tWord && (t.low == "a" || t.low == "an") && j == k-1 {
 			break
 		}
 		if t.kind == tQuote || t.kind == tEnd {

@@ -44,6 +44,11 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 	}
 	t := a.toks[j]
 	switch {
+	case t.low == "," && depth == 0 && j-2 >= lo && a.toks[j-2].low == "," && partyLabel(a.toks[j-1].text):
+		// "Sen. Ben Sasse, R-Neb., called": past the party and state.
+		np := a.parseBackDepth(lo, j-3, 1)
+		np.hi = hi
+		return np
 	case t.low == "," && depth == 0:
 		// "The actor, whose films include Schindler's List, said": skip
 		// the relative clause.
@@ -52,13 +57,16 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 			if w.kind == tQuote || w.kind == tEnd || reportingVerbs[w.low] {
 				break
 			}
-			if (w.low == "who" || w.low == "whose") && a.toks[r-1].low == "," {
+			if (w.low == "who" || w.low == "whose" || w.low == "which") && a.toks[r-1].low == "," {
 				// "One, who asked not to be named, said"
 				if r-2 >= lo && (a.toks[r-2].low == "one" || a.toks[r-2].low == "another") && (r-2 == lo || a.toks[r-3].kind != tWord) {
 					return nounPhrase{kind: npAnon, lo: r - 2, hi: hi}
 				}
 				np := a.parseBackDepth(lo, r-2, 1)
-				if np.kind == npName && !a.reg.ents[np.ent].org || np.kind == npDesc || np.kind == npAnon || np.kind == npPron {
+				if w.low == "which" && np.kind == npName && !a.reg.ents[np.ent].org {
+					break
+				}
+				if np.kind == npName && (!a.reg.ents[np.ent].org || w.low == "which") || np.kind == npDesc || np.kind == npAnon || np.kind == npPron {
 					np.hi = hi
 					return np
 				}
@@ -112,7 +120,7 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 			return head
 		}
 		// "the Crown prosecutor, Mark Tedeschi," / "a spokesman, John Kirby,"
-		for i := k + 1; i < j; i++ {
+		for i := k + 1; i < j && i <= k+1; i++ {
 			if isNameWord(a.toks[i]) {
 				if np := a.parseFwd(i, j); np.kind == npName {
 					if head.kind == npDesc {
@@ -308,8 +316,12 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 			return nounPhrase{kind: npDesc, word: head, lo: k, hi: hi}
 		}
 		if !personRoles[head] {
-			if ok, plural := personNoun(head); groupNouns[head] || (ok && plural) {
+			ok, plural := personNoun(head)
+			if groupNouns[head] || (ok && plural) {
 				return nounPhrase{kind: npAnon, lo: k, hi: hi}
+			}
+			if ok && det == "the" {
+				return nounPhrase{kind: npDesc, word: head, lo: k, hi: hi} // "the insider added"
 			}
 			return nounPhrase{}
 		}
@@ -358,6 +370,39 @@ func (a *attributor) headBefore(lo, b, hi int) nounPhrase {
 	return nounPhrase{}
 }
 
+// issuer returns the organisation or person named as the subject of the
+// latest sentence before pos (within six) that mentions the speech noun
+// ("Big Machine Records issued a statement"), or -1.
+func (a *attributor) issuer(pos int, noun string) int {
+	k := sort.Search(len(a.toks), func(i int) bool { return a.toks[i].s >= pos }) - 1
+	sent := a.sentAt(pos)
+	for ; k >= 0 && a.toks[k].sent >= sent-6; k-- {
+		if a.toks[k].low != noun && a.toks[k].low != noun+"s" {
+			continue
+		}
+		// The sentence holding it, and its subject.
+		lo := k
+		for lo > 0 && a.toks[lo-1].sent == a.toks[k].sent {
+			lo--
+		}
+		if lo+2 >= k || determiner(a.toks[k-1].low) && a.toks[k-1].low == "the" {
+			continue // "the statement said" itself, or one referring back
+		}
+		np := a.subject(lo, k)
+		if np.kind == npName && np.hi <= k {
+			return np.ent
+		}
+		return -1
+	}
+	return -1
+}
+
+// partyLabel reports whether w is a party-and-state label ("R-Neb.",
+// "D-N.Y.").
+func partyLabel(w string) bool {
+	return len(w) >= 4 && len(w) <= 8 && (w[0] == 'R' || w[0] == 'D' || w[0] == 'I') && w[1] == '-' && w[2] >= 'A' && w[2] <= 'Z'
+}
+
 // ownerRun returns the capitalised run ending with the possessive at toks[i].
 func (a *attributor) ownerRun(lo, i int) []token {
 	k := i
@@ -392,6 +437,14 @@ func (a *attributor) nameNP(run []token, lo, k, hi int) nounPhrase {
 	// "the Spaniard said": a person described by nationality.
 	if len(run) == 1 && k > 0 && a.toks[k-1].low == "the" && demonym(run[0].low) {
 		return nounPhrase{kind: npPron, word: "demonym", lo: k, hi: hi}
+	}
+	// "a Syrian refugee": a nationality before a noun is an adjective.
+	if len(run) == 1 && nationality(run[0].low) && k+1 < len(a.toks) && a.toks[k+1].kind == tWord && !a.toks[k+1].cap &&
+		!reportingVerbs[a.toks[k+1].low] && !skipBeforeVerb[a.toks[k+1].low] {
+		if ok, _ := personNoun(a.toks[k+1].low); ok {
+			return nounPhrase{kind: npAnon, lo: k, hi: hi}
+		}
+		return nounPhrase{}
 	}
 	// "Critics said", "Others warned": a group opening a sentence.
 	if len(run) == 1 && (k == 0 || a.toks[k-1].kind == tEnd || a.toks[k-1].para != run[0].para) {
@@ -536,6 +589,14 @@ func (a *attributor) parseFwd(i, hi int) nounPhrase {
 		for c < hi && c < j+10 && a.toks[c].kind == tWord && !reportingVerbs[a.toks[c].low] && !clauseWords[a.toks[c].low] {
 			c++
 		}
+		// "The group, WeWorkers Coalition,": the organisation named.
+		if orgHeads[head] && c == j && c+1 < hi && a.toks[c].low == "," && isNameWord(a.toks[c+1]) {
+			if np := a.parseFwd(c+1, hi); np.kind == npName && !a.reg.ents[np.ent].person {
+				a.reg.ents[np.ent].org = true
+				np.lo = i
+				return np
+			}
+		}
 		if c+1 < hi && a.toks[c].low == "," && isNameWord(a.toks[c+1]) && (personRoles[head] || firstHeadIsRole(a.toks[i+1:j])) {
 			if np := a.parseFwd(c+1, hi); np.kind == npName && !a.reg.ents[np.ent].org {
 				a.reg.ents[np.ent].addRole(head)
@@ -618,6 +679,12 @@ func (a *attributor) resolve(np nounPhrase, pos int) int {
 		}
 		if orgHeads[np.word] {
 			return a.reg.orgByHead(pos, a.sentAt(pos), np.word)
+		}
+		if speechNouns[np.word] && !delegateNouns[np.word] {
+			// "Big Machine Records issued a statement ... the statement
+			// continued": who issued it.
+			a.conf = 0.8
+			return a.issuer(pos, np.word)
 		}
 		id := a.reg.roleBefore(pos, np.word)
 		if id < 0 && personRoles[np.word] {
@@ -767,6 +834,20 @@ func (a *attributor) askedBy(id, pos int) bool {
 		return true
 	})
 	return found
+}
+
+// nationality reports whether w (lower case) is an adjective of
+// nationality ("syrian", "japanese"), stricter than demonym.
+func nationality(w string) bool {
+	if demonyms[w] {
+		return true
+	}
+	for _, suf := range []string{"ian", "ean", "ese"} {
+		if len(w) > 5 && strings.HasSuffix(w, suf) && !nonDemonyms[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // demonym reports whether w (lower case) names a person by nationality
