@@ -99,6 +99,11 @@ func Extract(text string) []Quote {
 	for k, t := range toks {
 		if t.kind == tQuote {
 			res[t.q].tok = k
+			// A quoted title ("told "CBS This Morning" co-host Gayle King")
+			// is part of the narrative, like a scare quote.
+			if sp := spans[t.q]; shortTitle(text[sp.start:sp.end]) {
+				toks[k].weak = true
+			}
 		}
 	}
 	for i, sp := range spans {
@@ -333,10 +338,8 @@ func isQuotation(text string, toks []token, k int, sp span, cued, strict bool) b
 	n := wordCount(body)
 	// "told "CBS This Morning" co-host Gayle King", "the "Bad Blood"
 	// songstress": a short title-case name, even next to a cue.
-	if n >= 2 && n <= 4 && titleCase(body) && !strings.ContainsAny(strings.TrimRight(body, ",. "), ",.!?") {
-		if r, _ := utf8.DecodeRuneInString(strings.TrimSpace(body)); unicode.IsUpper(r) {
-			return false
-		}
+	if shortTitle(body) {
+		return false
 	}
 	if n < 3 {
 		return strict
@@ -382,6 +385,17 @@ func isQuotation(text string, toks []token, k int, sp span, cued, strict bool) b
 		}
 	}
 	return !titleCase(body) || n > 12 || (cued && strings.ContainsAny(body, ".!?"))
+}
+
+// shortTitle reports whether a quoted span is a name of two to four
+// title-case words ("Bad Blood", "CBS This Morning").
+func shortTitle(body string) bool {
+	n := wordCount(body)
+	if n < 2 || n > 4 || !titleCase(body) || strings.ContainsAny(strings.TrimRight(body, ",. "), ",.!?") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(body))
+	return unicode.IsUpper(r)
 }
 
 // titleCase reports whether every word of s starts with a capital letter,

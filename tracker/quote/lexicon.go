@@ -221,7 +221,10 @@ var orgWords = setOf("motors", "holdings", "systems", "technologies", "pharmaceu
 	"wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
 	"march", "april", "june", "july", "august", "september", "october", "november",
 	"december", "image", "photo", "file", "source", "credit", "wikinews", "twitter",
-	"facebook", "instagram", "youtube", "tiktok", "google", "microsoft", "apple", "amazon")
+	"facebook", "instagram", "youtube", "tiktok", "google", "microsoft", "apple", "amazon",
+	"productions", "records", "pictures", "studios", "media", "publishing", "publications",
+	"energy", "therapeutics", "biosciences", "robotics", "software", "solutions", "consulting",
+	"research", "airlines", "motors", "automotive", "pharma", "financial", "bancorp", "trust")
 
 // stopCaps are words that are capitalised only because they start a
 // sentence or are not names at all; they break a capitalised run.
