@@ -396,6 +396,9 @@ func adverbLike(w string) bool {
 	return skipBeforeVerb[w] && w != "and" && w != "but" && w != "who" && w != "which" || strings.HasSuffix(w, "ly")
 }
 
+// introWords open an introductory phrase closed by a comma.
+var introWords = setOf("after", "before", "during", "following", "despite", "in", "on", "at", "since", "earlier", "later", "speaking")
+
 // gerundLinks join a gerund of speech to the sentence's subject: "he
 // paused before answering:", "she ended by saying".
 var gerundLinks = setOf("before", "after", "by", "while", "when")
@@ -452,9 +455,9 @@ func (a *attributor) subject(lo, hi int) nounPhrase {
 	if lo == 0 || a.toks[lo-1].para != a.toks[lo].para {
 		lo = datelineEnd(a.toks, lo)
 	}
-	// "Asked whether he was optimistic, he paused ...": skip the
-	// introductory participle clause.
-	if lo < hi && (a.toks[lo].low == "asked" || a.toks[lo].low == "pressed" || a.toks[lo].low == "questioned") {
+	// "Asked whether he was optimistic, he paused ...", "After the
+	// hearing, Hawk Sawyer issued ...": skip the introductory phrase.
+	if lo < hi && (a.toks[lo].low == "asked" || a.toks[lo].low == "pressed" || a.toks[lo].low == "questioned" || introWords[a.toks[lo].low]) {
 		for c := lo + 1; c < hi && c < lo+25; c++ {
 			if a.toks[c].low == "," {
 				lo = c + 1

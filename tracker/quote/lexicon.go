@@ -96,7 +96,10 @@ var skipBeforeVerb = setOf("also", "later", "then", "had", "has", "have", "once"
 	"bluntly", "openly", "jokingly", "confidently", "calmly", "emphatically", "clearly",
 	"even", "only", "personally", "directly", "immediately", "recently", "last", "on", "monday",
 	"tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "night",
-	"and", "but", "who", "which", "could", "may", "might", "should", "can")
+	"and", "but", "who", "which", "could", "may", "might", "should", "can", "allegedly",
+	"apparently", "quietly", "reluctantly", "cheerfully", "wryly", "dryly", "softly", "loudly",
+	"sharply", "candidly", "frankly", "bitterly", "gently", "testily", "briefly", "simply",
+	"herself", "himself", "later", "afterwards", "afterward", "subsequently")
 
 // honorifics give gender and are not part of a name.
 var honorifics = map[string]byte{

@@ -316,6 +316,9 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 			return nounPhrase{kind: npDesc, word: head, lo: k, hi: hi}
 		}
 		if !personRoles[head] {
+			if det == "the" && speechNouns[head] && !delegateNouns[head] && k+1 == j {
+				return nounPhrase{kind: npDesc, word: head, lo: k, hi: hi} // "the statement continued"
+			}
 			ok, plural := personNoun(head)
 			if groupNouns[head] || (ok && plural) {
 				return nounPhrase{kind: npAnon, lo: k, hi: hi}
@@ -567,6 +570,16 @@ func (a *attributor) parseFwd(i, hi int) nounPhrase {
 		}
 		return nounPhrase{}
 	case t.low == "the" || t.low == "a" || t.low == "an" || t.low == "his" || t.low == "her" || t.low == "its" || t.low == "their" || t.low == "one" || t.low == "another":
+		// "said a skeptical Robert Wolfarth, the trust's new chairman": a
+		// name after an adjective.
+		if i+2 < hi && a.toks[i+1].kind == tWord && !a.toks[i+1].cap && !personRoles[a.toks[i+1].low] && isNameWord(a.toks[i+2]) {
+			if ok, _ := personNoun(a.toks[i+1].low); !ok {
+				if np := a.parseFwd(i+2, hi); np.kind == npName && !a.reg.ents[np.ent].org {
+					np.lo = i
+					return np
+				}
+			}
+		}
 		// "writes the Associated Press": a name after "the".
 		if t.low == "the" && i+1 < hi && isNameWord(a.toks[i+1]) {
 			if np := a.parseFwd(i+1, hi); np.kind == npName && a.reg.ents[np.ent].org {

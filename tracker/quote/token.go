@@ -176,7 +176,7 @@ func scanWord(text string, i, limit int) int {
 	}
 	if j < limit && text[j] == '.' {
 		w := text[i:j]
-		if strings.Contains(w, ".") || abbreviations[strings.ToLower(w)] || isInitial(w) {
+		if strings.Contains(w, ".") || abbreviations[strings.ToLower(w)] || isInitial(w) || partyLabel(w+".") {
 			j++
 		}
 	}
