@@ -53,6 +53,8 @@ func Cause(err error) string {
 		return "it is a private or local address, which this bot does not fetch"
 	case errors.Is(err, ErrTooLarge):
 		return "the response is too large"
+	case errors.Is(err, ErrCredentials):
+		return "the URL carries a user name or password, which this bot does not send"
 	case errors.Is(err, ErrScheme):
 		return "only http:// and https:// addresses can be fetched"
 	case errors.Is(err, errTooManyRedirects):

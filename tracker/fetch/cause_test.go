@@ -55,6 +55,7 @@ func TestCauseWordsEachFailurePlainly(t *testing.T) {
 		{"connection refused", get(open, closed), "connection refused"},
 		{"private address", get(guarded, forbidden.URL), "it is a private or local address, which this bot does not fetch"},
 		{"scheme", get(open, "ftp://example.com/feed"), "only http:// and https:// addresses can be fetched"},
+		{"credentials", get(guarded, "https://user:secret@127.0.0.1/feed"), "the URL carries a user name or password, which this bot does not send"},
 		{"timeout", &TimeoutError{After: DefaultTimeout}, "timed out after 15 s"},
 		{"unknown", fmt.Errorf("parse: %w", fmt.Errorf("xml: unexpected EOF")), ""},
 	} {
