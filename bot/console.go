@@ -43,6 +43,10 @@ type Console struct {
 	Prompt io.Writer
 	// Now is the clock for relative times ("5 min ago"); nil is time.Now.
 	Now func() time.Time
+	// Width, when it reports more than 0, is the terminal's width in
+	// columns: embeds are wrapped to it so that their bar runs down every
+	// line. It is asked for each message, so a resized window is followed.
+	Width func() int
 
 	mu        sync.Mutex // one message, log line or prompt at a time
 	prompting bool       // the prompt is on screen, waiting for a command
@@ -224,7 +228,11 @@ func (c *Console) print(m Message) error {
 		if now == nil {
 			now = time.Now
 		}
-		text = terminal{ansi: c.Color, now: now, loc: time.Local}.message(m)
+		width := 0
+		if c.Width != nil {
+			width = c.Width()
+		}
+		text = terminal{ansi: c.Color, now: now, loc: time.Local, width: width}.message(m)
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()

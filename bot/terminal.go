@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/bwmarrin/discordgo"
 )
@@ -15,9 +16,10 @@ import (
 // links show their URL, Discord timestamps (<t:1795928955:R>) read as "5 min
 // ago", and each embed is an indented block behind a bar of its colour.
 type terminal struct {
-	ansi bool             // use ANSI escape sequences
-	now  func() time.Time // for relative times
-	loc  *time.Location   // for absolute times
+	ansi  bool             // use ANSI escape sequences
+	now   func() time.Time // for relative times
+	loc   *time.Location   // for absolute times
+	width int              // columns to wrap embeds at, so their bar runs down every line; 0: no wrapping
 }
 
 // SGR parameters used, each with the one that undoes it.
@@ -71,11 +73,15 @@ func (t terminal) embed(b *strings.Builder, e *discordgo.MessageEmbed) {
 		if c == 0 {
 			c = 0x4F545C // Discord's grey for embeds without a colour
 		}
-		bar = fmt.Sprintf("  \x1b[38;2;%d;%d;%dm▌\x1b[0m ", c>>16&0xFF, c>>8&0xFF, c&0xFF)
+		// Only the foreground is reset after the bar, so that a style
+		// running over a wrapped line goes on after it.
+		bar = fmt.Sprintf("  \x1b[38;2;%d;%d;%dm▌\x1b[39m ", c>>16&0xFF, c>>8&0xFF, c&0xFF)
 	}
 	lines := func(s string) {
 		for _, l := range strings.Split(s, "\n") {
-			b.WriteString(strings.TrimRight(bar+l, " ") + "\n")
+			for _, w := range wrap(l, t.width-4) {
+				b.WriteString(strings.TrimRight(bar+w, " ") + "\n")
+			}
 		}
 	}
 	if e.Author != nil && e.Author.Name != "" {
@@ -238,4 +244,50 @@ func relative(ts, now time.Time) string {
 		return "in " + s
 	}
 	return s + " ago"
+}
+
+// wrap breaks a line at spaces into lines of at most width visible
+// columns (ANSI sequences take none); a longer word, such as a URL, gets a
+// line of its own. width <= 0 means no wrapping.
+func wrap(line string, width int) []string {
+	if width <= 0 || visibleWidth(line) <= width {
+		return []string{line}
+	}
+	var out []string
+	var cur strings.Builder
+	curW := 0
+	for _, word := range strings.Split(line, " ") {
+		w := visibleWidth(word)
+		if curW > 0 && curW+1+w > width {
+			out = append(out, cur.String())
+			cur.Reset()
+			curW = 0
+		}
+		if curW > 0 {
+			cur.WriteByte(' ')
+			curW++
+		}
+		cur.WriteString(word)
+		curW += w
+	}
+	return append(out, cur.String())
+}
+
+// visibleWidth counts the runes of s outside ANSI escape sequences.
+func visibleWidth(s string) int {
+	n := 0
+	for i := 0; i < len(s); {
+		if s[i] == 0x1b && i+1 < len(s) && s[i+1] == '[' {
+			j := i + 2
+			for j < len(s) && (s[j] < 0x40 || s[j] > 0x7e) {
+				j++
+			}
+			i = j + 1
+			continue
+		}
+		_, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		n++
+	}
+	return n
 }

@@ -8,6 +8,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/bwmarrin/discordgo"
+
 	"newshound/tracker"
 )
 
@@ -64,7 +66,7 @@ func TestTerminalEmbedIsAnIndentedBlockWithItsColourBar(t *testing.T) {
 			Description: "Officials met at Bagram on Tuesday.", Published: termNow.Add(-time.Hour), Seen: termNow},
 	}})
 	ansi := ansiTerm().message(m)
-	bar := "  \x1b[38;2;47;128;237m▌\x1b[0m " // colorAlert 0x2F80ED
+	bar := "  \x1b[38;2;47;128;237m▌\x1b[39m " // colorAlert 0x2F80ED
 	lines := strings.Split(strings.TrimRight(ansi, "\n"), "\n")
 	if !strings.Contains(lines[0], "alert") || !strings.Contains(lines[1], "New on \x1b[1mbagram\x1b[22m") {
 		t.Fatalf("head = %q", lines[:2])
@@ -113,5 +115,27 @@ func TestConsolePromptStepsAsideForOutput(t *testing.T) {
 	got := screen.String()
 	if !strings.HasPrefix(got, "> > ── reply ──\n") || !strings.HasSuffix(got, "\n\n> \n") || strings.Contains(got, "\r") {
 		t.Errorf("screen = %q; want prompts around the reply and a final newline", got)
+	}
+}
+
+// TestEmbedLinesWrapBehindTheirBar: a long description wraps at the
+// terminal's width, every piece behind the bar; a URL longer than the
+// width keeps a line of its own rather than being split.
+func TestEmbedLinesWrapBehindTheirBar(t *testing.T) {
+	term := plainTerm()
+	term.width = 40
+	long := "https://a.example/" + strings.Repeat("x", 50)
+	m := newMessage(KindReply, "", &discordgo.MessageEmbed{Description: "one two three four five six seven eight nine ten eleven twelve " + long + " end"})
+	got := term.message(m)
+	want := "── reply ──\n" +
+		"  │ one two three four five six seven\n" +
+		"  │ eight nine ten eleven twelve\n" +
+		"  │ " + long + "\n" +
+		"  │ end\n\n"
+	if got != want {
+		t.Errorf("wrapped =\n%s\nwant\n%s", got, want)
+	}
+	if w := visibleWidth("\x1b[1mbold\x1b[22m “q”"); w != 8 {
+		t.Errorf("visibleWidth = %d; want 8 (escapes take no columns)", w)
 	}
 }

@@ -35,6 +35,9 @@ func runConsole(ctx context.Context, args []string, env environment) error {
 	if !*jsonOut && isTerminal(env.stdout) && env.getenv("NO_COLOR") == "" && env.getenv("TERM") != "dumb" {
 		console.Color = true
 	}
+	if out, ok := env.stdout.(*os.File); ok && !*jsonOut && isTerminal(out) {
+		console.Width = func() int { return terminalWidth(out) }
+	}
 	if isTerminal(env.stdin) && isTerminal(env.stderr) {
 		console.Prompt = env.stderr
 	}
