@@ -193,6 +193,12 @@ func checkURL(raw string) (*url.URL, error) {
 		return nil, Errorf("That URL is %d characters long; a feed URL can have at most %d.", utf8.RuneCountInString(raw), maxFeedURL)
 	}
 	if !strings.Contains(raw, "://") && !strings.ContainsAny(raw, " \t") {
+		// A host name without a scheme: example.com, example.com/rss. A
+		// single word (no dot, no port) is more likely a slip than a host.
+		host, _, _ := strings.Cut(strings.TrimPrefix(raw, "//"), "/")
+		if !strings.ContainsAny(host, ".:[") && host != "localhost" {
+			return nil, Errorf("%q is not a web address; give the feed's URL, such as https://example.com/rss.", raw)
+		}
 		raw = "https://" + strings.TrimPrefix(raw, "//")
 	}
 	u, err := url.Parse(raw)

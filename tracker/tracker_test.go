@@ -348,7 +348,7 @@ func TestAddFeedDiscoversFromASitePageAndRefusesPrivateAddresses(t *testing.T) {
 	if f.URL != fs.URL+"/rss" || f.Title != "Test Wire" {
 		t.Fatalf("added %+v; want the feed the page links to", f)
 	}
-	for _, bad := range []string{"ftp://example.com/feed", "not a url", "http://"} {
+	for _, bad := range []string{"ftp://example.com/feed", "not a url", "http://", "example", "news/rss"} {
 		if _, err := e.tr.AddFeed(context.Background(), "g", bad); err == nil {
 			t.Errorf("AddFeed(%q) succeeded", bad)
 		} else if _, ok := tracker.UserMessage(err); !ok {
