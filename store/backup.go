@@ -68,7 +68,7 @@ func (s *DB) ServeBackups(dbPath string) (stop func(), err error) {
 				// A reader that stops reading must not pin a read
 				// transaction (and shutdown) for ever.
 				conn.SetWriteDeadline(time.Now().Add(backupTimeout))
-				_ = s.db.View(func(tx *bolt.Tx) error {
+				_ = s.view(func(tx *bolt.Tx) error {
 					var n [8]byte
 					binary.BigEndian.PutUint64(n[:], uint64(tx.Size()))
 					if _, err := conn.Write(n[:]); err != nil {
@@ -98,6 +98,12 @@ func (s *DB) ServeBackups(dbPath string) (stop func(), err error) {
 func BackupTo(ctx context.Context, dbPath, dest string) error {
 	if _, err := os.Stat(dbPath); err != nil {
 		return fmt.Errorf("no database at %s", dbPath)
+	}
+	if same, err := sameFile(dbPath, dest); err != nil || same {
+		if err == nil {
+			err = fmt.Errorf("%s is the live database itself; give the copy another name", dest)
+		}
+		return err
 	}
 	return writeAtomically(dest, func(w io.Writer) error {
 		var d net.Dialer

@@ -12,11 +12,12 @@ import (
 // Feeds implements tracker.Store.
 func (s *DB) Feeds(context.Context) ([]tracker.Feed, error) {
 	var out []tracker.Feed
-	err := s.db.View(func(tx *bolt.Tx) error {
-		return tx.Bucket(bucketFeeds).ForEach(func(_, v []byte) error {
+	err := s.view(func(tx *bolt.Tx) error {
+		return tx.Bucket(bucketFeeds).ForEach(func(k, v []byte) error {
 			var f tracker.Feed
 			if err := json.Unmarshal(v, &f); err != nil {
-				return err
+				s.undecodable(bucketFeeds, k, err)
+				return nil
 			}
 			out = append(out, f)
 			return nil
@@ -27,14 +28,14 @@ func (s *DB) Feeds(context.Context) ([]tracker.Feed, error) {
 
 // PutFeed implements tracker.Store.
 func (s *DB) PutFeed(_ context.Context, f tracker.Feed) error {
-	return s.db.Update(func(tx *bolt.Tx) error {
+	return s.update(func(tx *bolt.Tx) error {
 		return putJSON(tx.Bucket(bucketFeeds), key(f.URL), f)
 	})
 }
 
 // DeleteFeed implements tracker.Store.
 func (s *DB) DeleteFeed(_ context.Context, url string) error {
-	return s.db.Update(func(tx *bolt.Tx) error {
+	return s.update(func(tx *bolt.Tx) error {
 		return tx.Bucket(bucketFeeds).Delete(key(url))
 	})
 }
@@ -46,7 +47,7 @@ func (s *DB) SavePollStates(_ context.Context, feeds []tracker.Feed) error {
 	if len(feeds) == 0 {
 		return nil
 	}
-	return s.db.Update(func(tx *bolt.Tx) error {
+	return s.update(func(tx *bolt.Tx) error {
 		b := tx.Bucket(bucketFeeds)
 		for _, f := range feeds {
 			if err := s.putPollState(b, f); err != nil {

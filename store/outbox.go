@@ -15,12 +15,13 @@ var errStop = errors.New("stop")
 // Pending implements tracker.Store.
 func (s *DB) Pending(_ context.Context, after uint64, limit int) ([]tracker.Alert, error) {
 	var out []tracker.Alert
-	err := s.db.View(func(tx *bolt.Tx) error {
+	err := s.view(func(tx *bolt.Tx) error {
 		c := tx.Bucket(bucketOutbox).Cursor()
 		for k, v := c.Seek(u64(after + 1)); k != nil && len(out) < limit; k, v = c.Next() {
 			var a tracker.Alert
 			if err := json.Unmarshal(v, &a); err != nil {
-				return err
+				s.undecodable(bucketOutbox, k, err)
+				continue
 			}
 			out = append(out, a)
 		}
@@ -36,7 +37,7 @@ func (s *DB) Delivered(_ context.Context, ids ...uint64) error { return s.remove
 func (s *DB) Drop(_ context.Context, ids ...uint64) error { return s.remove(ids) }
 
 func (s *DB) remove(ids []uint64) error {
-	return s.db.Update(func(tx *bolt.Tx) error {
+	return s.update(func(tx *bolt.Tx) error {
 		b := tx.Bucket(bucketOutbox)
 		for _, id := range ids {
 			if err := b.Delete(u64(id)); err != nil {
@@ -49,7 +50,7 @@ func (s *DB) remove(ids []uint64) error {
 
 // Deferred implements tracker.Store.
 func (s *DB) Deferred(_ context.Context, id uint64) error {
-	return s.db.Update(func(tx *bolt.Tx) error {
+	return s.update(func(tx *bolt.Tx) error {
 		b := tx.Bucket(bucketOutbox)
 		v := b.Get(u64(id))
 		if v == nil {
@@ -57,7 +58,8 @@ func (s *DB) Deferred(_ context.Context, id uint64) error {
 		}
 		var a tracker.Alert
 		if err := json.Unmarshal(v, &a); err != nil {
-			return err
+			s.undecodable(bucketOutbox, u64(id), err)
+			return nil
 		}
 		a.Attempts++
 		return putJSON(b, u64(id), a)
@@ -66,7 +68,7 @@ func (s *DB) Deferred(_ context.Context, id uint64) error {
 
 // Queue implements tracker.Store.
 func (s *DB) Queue(_ context.Context, alerts ...tracker.Alert) error {
-	return s.db.Update(func(tx *bolt.Tx) error {
+	return s.update(func(tx *bolt.Tx) error {
 		b := tx.Bucket(bucketOutbox)
 		for _, a := range alerts {
 			seq, err := b.NextSequence()
@@ -85,7 +87,7 @@ func (s *DB) Queue(_ context.Context, alerts ...tracker.Alert) error {
 // OutboxLen counts undelivered outbox rows.
 func (s *DB) OutboxLen() (int, error) {
 	n := 0
-	err := s.db.View(func(tx *bolt.Tx) error {
+	err := s.view(func(tx *bolt.Tx) error {
 		n = tx.Bucket(bucketOutbox).Stats().KeyN
 		return nil
 	})

@@ -16,7 +16,7 @@ import (
 func (s *DB) Seen(_ context.Context, feedURL string, keys, urls []string) (map[string]bool, map[string]bool, error) {
 	seenKeys := make(map[string]bool, len(keys))
 	seenURLs := make(map[string]bool, len(urls))
-	err := s.db.View(func(tx *bolt.Tx) error {
+	err := s.view(func(tx *bolt.Tx) error {
 		months := seenBuckets(tx)
 		buf := make([]byte, 0, 256)
 		for _, k := range keys {
@@ -64,7 +64,7 @@ func getAny(buckets []*bolt.Bucket, k []byte) []byte {
 func (s *DB) CommitPoll(_ context.Context, p tracker.PollResult) ([]tracker.Alert, error) {
 	var queued []tracker.Alert
 	now := s.opts.Now()
-	err := s.db.Update(func(tx *bolt.Tx) error {
+	err := s.update(func(tx *bolt.Tx) error {
 		queued = queued[:0]
 		if p.Feed.URL != "" {
 			if err := s.putPollState(tx.Bucket(bucketFeeds), p.Feed); err != nil {
@@ -165,7 +165,7 @@ func foldInto(outbox *bolt.Bucket, seq []byte, outlet string) error {
 	}
 	var a tracker.Alert
 	if err := json.Unmarshal(v, &a); err != nil {
-		return err
+		return nil // a damaged row: leave it, the deliverer reports it
 	}
 	if outlet == a.Item.Outlet || slices.Contains(a.Also, outlet) {
 		return nil
@@ -196,7 +196,7 @@ func putItem(tx *bolt.Tx, seen *bolt.Bucket, it tracker.Item) error {
 func (s *DB) Item(_ context.Context, url string) (tracker.Item, bool, error) {
 	var it tracker.Item
 	found := false
-	err := s.db.View(func(tx *bolt.Tx) error {
+	err := s.view(func(tx *bolt.Tx) error {
 		day := getAny(seenBuckets(tx), key("u", url))
 		if day == nil {
 			return nil
@@ -209,8 +209,12 @@ func (s *DB) Item(_ context.Context, url string) (tracker.Item, bool, error) {
 		if v == nil {
 			return nil
 		}
+		if err := json.Unmarshal(v, &it); err != nil {
+			s.undecodable([]byte(string(bucketItems)+"/"+string(day)), key(url), err)
+			return nil
+		}
 		found = true
-		return json.Unmarshal(v, &it)
+		return nil
 	})
 	return it, found, err
 }
@@ -219,7 +223,7 @@ func (s *DB) Item(_ context.Context, url string) (tracker.Item, bool, error) {
 // day of since, each read whole.
 func (s *DB) RecentItems(_ context.Context, since time.Time, fn func(tracker.Item) bool) error {
 	first := dayName(since)
-	return s.db.View(func(tx *bolt.Tx) error {
+	return s.view(func(tx *bolt.Tx) error {
 		items := tx.Bucket(bucketItems)
 		c := items.Cursor()
 		for day, v := c.Last(); day != nil; day, v = c.Prev() {
@@ -230,10 +234,11 @@ func (s *DB) RecentItems(_ context.Context, since time.Time, fn func(tracker.Ite
 				return nil
 			}
 			var stop bool
-			err := items.Bucket(day).ForEach(func(_, v []byte) error {
+			err := items.Bucket(day).ForEach(func(k, v []byte) error {
 				var it tracker.Item
 				if err := json.Unmarshal(v, &it); err != nil {
-					return err
+					s.undecodable([]byte(string(bucketItems)+"/"+string(day)), k, err)
+					return nil
 				}
 				if it.Seen.Before(since) {
 					return nil

@@ -16,7 +16,7 @@ func (s *DB) Prune(_ context.Context, now time.Time) error {
 	// A month bucket may go once its last day is past retention, that is
 	// when the month after it started before the cut-off.
 	cut := now.Add(-s.opts.SeenRetention)
-	return s.db.Update(func(tx *bolt.Tx) error {
+	return s.update(func(tx *bolt.Tx) error {
 		if err := dropBefore(tx.Bucket(bucketItems), oldestDay); err != nil {
 			return err
 		}

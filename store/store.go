@@ -97,23 +97,30 @@ func Open(path string, opts Options) (*DB, error) {
 			return nil, fmt.Errorf("store: %w", err)
 		}
 	}
-	db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: 2 * time.Second})
+	var db *bolt.DB
+	err := guard(func() (err error) {
+		db, err = bolt.Open(path, 0o600, &bolt.Options{Timeout: 2 * time.Second})
+		return err
+	})
 	if errors.Is(err, berrors.ErrTimeout) {
 		return nil, fmt.Errorf("store: %s is in use by another process", path)
+	}
+	if damaged(err) {
+		return nil, fmt.Errorf("store: %s: %w", path, ErrDamaged)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("store: open %s: %w", path, err)
 	}
 	s := &DB{db: db, opts: opts, log: opts.Logger.With("component", "store")}
 	if err := s.init(); err != nil {
-		db.Close()
+		guard(db.Close)
 		return nil, fmt.Errorf("store: %s: %w", path, err)
 	}
 	return s, nil
 }
 
 func (s *DB) init() error {
-	return s.db.Update(func(tx *bolt.Tx) error {
+	return s.update(func(tx *bolt.Tx) error {
 		for _, name := range [][]byte{bucketMeta, bucketSubs, bucketFeeds, bucketSeen, bucketItems, bucketOutbox} {
 			if _, err := tx.CreateBucketIfNotExists(name); err != nil {
 				return err
@@ -140,14 +147,21 @@ func (s *DB) Close() error { return s.db.Close() }
 // Backup writes a consistent copy of the live database to w, in one read
 // transaction, while writers go on.
 func (s *DB) Backup(w io.Writer) error {
-	return s.db.View(func(tx *bolt.Tx) error {
+	return s.view(func(tx *bolt.Tx) error {
 		_, err := tx.WriteTo(w)
 		return err
 	})
 }
 
 // BackupFile writes a consistent copy to path, atomically.
+// It refuses to write over the database itself.
 func (s *DB) BackupFile(path string) error {
+	if same, err := sameFile(s.db.Path(), path); err != nil || same {
+		if err == nil {
+			err = fmt.Errorf("%s is the live database itself; give the copy another name", path)
+		}
+		return err
+	}
 	return writeAtomically(path, s.Backup)
 }
 

@@ -12,13 +12,14 @@ import (
 
 // AddSubscription implements tracker.Store.
 func (s *DB) AddSubscription(_ context.Context, sub tracker.Subscription, maxPerGuild int) error {
-	return s.db.Update(func(tx *bolt.Tx) error {
+	return s.update(func(tx *bolt.Tx) error {
 		b := tx.Bucket(bucketSubs)
 		k := key(sub.GuildID, sub.ChannelID, sub.Topic)
 		if v := b.Get(k); v != nil {
 			var old tracker.Subscription
 			if err := json.Unmarshal(v, &old); err != nil {
-				return err
+				s.undecodable(bucketSubs, k, err)
+				return putJSON(b, k, sub) // the damaged record is replaced
 			}
 			if !old.Paused {
 				return tracker.Errorf("This channel already tracks %q.", sub.Topic)
@@ -43,7 +44,7 @@ func (s *DB) AddSubscription(_ context.Context, sub tracker.Subscription, maxPer
 
 // RemoveSubscription implements tracker.Store.
 func (s *DB) RemoveSubscription(_ context.Context, guild, channel, topic string) error {
-	return s.db.Update(func(tx *bolt.Tx) error {
+	return s.update(func(tx *bolt.Tx) error {
 		b := tx.Bucket(bucketSubs)
 		k := key(guild, channel, topic)
 		if b.Get(k) == nil {
@@ -56,11 +57,12 @@ func (s *DB) RemoveSubscription(_ context.Context, guild, channel, topic string)
 // Subscriptions implements tracker.Store.
 func (s *DB) Subscriptions(context.Context) ([]tracker.Subscription, error) {
 	var out []tracker.Subscription
-	err := s.db.View(func(tx *bolt.Tx) error {
-		return tx.Bucket(bucketSubs).ForEach(func(_, v []byte) error {
+	err := s.view(func(tx *bolt.Tx) error {
+		return tx.Bucket(bucketSubs).ForEach(func(k, v []byte) error {
 			var sub tracker.Subscription
 			if err := json.Unmarshal(v, &sub); err != nil {
-				return err
+				s.undecodable(bucketSubs, k, err)
+				return nil
 			}
 			out = append(out, sub)
 			return nil
@@ -72,7 +74,7 @@ func (s *DB) Subscriptions(context.Context) ([]tracker.Subscription, error) {
 // PauseChannel implements tracker.Store.
 func (s *DB) PauseChannel(_ context.Context, guild, channel, reason string) ([]tracker.Subscription, error) {
 	var out []tracker.Subscription
-	err := s.db.Update(func(tx *bolt.Tx) error {
+	err := s.update(func(tx *bolt.Tx) error {
 		b := tx.Bucket(bucketSubs)
 		prefix := key(guild, channel, "")
 		c := b.Cursor()
@@ -84,7 +86,8 @@ func (s *DB) PauseChannel(_ context.Context, guild, channel, reason string) ([]t
 		for k, v := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, v = c.Next() {
 			var sub tracker.Subscription
 			if err := json.Unmarshal(v, &sub); err != nil {
-				return err
+				s.undecodable(bucketSubs, k, err)
+				continue
 			}
 			if sub.Paused {
 				continue

@@ -20,6 +20,7 @@ Usage:
   newshound console [flags]          the same bot in this terminal (stdin/stdout)
   newshound extract [-json] SOURCE…  show the article and quotes read from URLs or files
   newshound backup [-db PATH] PATH   write a consistent copy of the database
+  newshound salvage [-db OLD] NEW    copy what can be read of a damaged database
 
 Run "newshound COMMAND -h" for a command's flags.
 `
@@ -59,6 +60,8 @@ func Main(ctx context.Context, args []string, env environment) int {
 		err = runExtract(ctx, args[1:], env)
 	case "backup":
 		err = runBackup(ctx, args[1:], env)
+	case "salvage":
+		err = runSalvage(ctx, args[1:], env)
 	case "-h", "-help", "--help", "help":
 		fmt.Fprint(env.stdout, usage)
 		return 0

@@ -254,6 +254,7 @@ func TestSubcommandsFailCleanly(t *testing.T) {
 		{[]string{"extract"}, nil, 2, "Usage"},
 		{[]string{"extract", "/nonexistent/file.html"}, nil, 1, "no such file"},
 		{[]string{"backup"}, nil, 2, "Usage"},
+		{[]string{"salvage"}, nil, 2, "Usage"},
 		{[]string{"console", "-h"}, nil, 0, "-demo"},
 	}
 	for _, c := range cases {
