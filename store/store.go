@@ -63,6 +63,10 @@ type Options struct {
 	SeenRetention time.Duration
 	// Now is the clock (default time.Now).
 	Now func() time.Time
+	// ReleaseEvery is how often the pages of the database file are
+	// released from the process's resident memory (default 5s; negative:
+	// never); see DB.ReleaseMapped.
+	ReleaseEvery time.Duration
 	// Logger hears of records skipped because they cannot be stored or
 	// read (default: discard).
 	Logger *slog.Logger
@@ -75,6 +79,10 @@ type DB struct {
 	log  *slog.Logger
 	// reported holds the damaged records already logged.
 	reported sync.Map
+
+	stopRelease chan struct{}
+	released    chan struct{}
+	closeOnce   sync.Once
 }
 
 // Open opens or creates the database at path. It fails fast, with a clear
@@ -91,6 +99,9 @@ func Open(path string, opts Options) (*DB, error) {
 	}
 	if opts.Logger == nil {
 		opts.Logger = slog.New(slog.DiscardHandler)
+	}
+	if opts.ReleaseEvery == 0 {
+		opts.ReleaseEvery = 5 * time.Second
 	}
 	if dir := filepath.Dir(path); dir != "" {
 		if err := os.MkdirAll(dir, 0o755); err != nil {
@@ -116,6 +127,8 @@ func Open(path string, opts Options) (*DB, error) {
 		guard(db.Close)
 		return nil, fmt.Errorf("store: %s: %w", path, err)
 	}
+	s.stopRelease, s.released = make(chan struct{}), make(chan struct{})
+	go s.releaseLoop(s.stopRelease, s.released)
 	return s, nil
 }
 
@@ -142,7 +155,11 @@ func (s *DB) init() error {
 }
 
 // Close closes the database file.
-func (s *DB) Close() error { return s.db.Close() }
+func (s *DB) Close() error {
+	s.closeOnce.Do(func() { close(s.stopRelease) })
+	<-s.released
+	return s.db.Close()
+}
 
 // Backup writes a consistent copy of the live database to w, in one read
 // transaction, while writers go on.

@@ -1,0 +1,85 @@
+package store
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"newshound/tracker"
+)
+
+// rssFileKB is the process's resident file-backed memory.
+func rssFileKB(t *testing.T) int {
+	b, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		t.Skip("no /proc/self/status")
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		if strings.HasPrefix(line, "RssFile:") {
+			n, _ := strconv.Atoi(strings.Fields(line)[1])
+			return n
+		}
+	}
+	t.Skip("no RssFile in /proc/self/status")
+	return 0
+}
+
+// TestReleaseMappedDropsTheFilePagesAndKeepsTheData fills a database with
+// 40 MB of items, reads them all (mapping every page), releases the
+// mapping, and reads them again.
+func TestReleaseMappedDropsTheFilePagesAndKeepsTheData(t *testing.T) {
+	if runtime.GOOS != "linux" {
+		t.Skip("releasing mapped pages is Linux only")
+	}
+	s, err := Open(filepath.Join(t.TempDir(), "r.db"), Options{ReleaseEvery: -1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	ctx := context.Background()
+	now := time.Now()
+	text := string(bytes.Repeat([]byte("lorem ipsum "), 350))
+	for batch := range 20 {
+		var p tracker.PollResult
+		for i := range 500 {
+			p.Items = append(p.Items, tracker.Item{URL: fmt.Sprintf("https://x.example/%d/%d", batch, i), Title: "t", Description: text, Seen: now})
+		}
+		if _, err := s.CommitPoll(ctx, p); err != nil {
+			t.Fatal(err)
+		}
+	}
+	count := func() int {
+		n := 0
+		if err := s.RecentItems(ctx, now.Add(-time.Hour), func(it tracker.Item) bool {
+			if it.Description == text {
+				n++
+			}
+			return true
+		}); err != nil {
+			t.Fatal(err)
+		}
+		return n
+	}
+	if n := count(); n != 10000 {
+		t.Fatalf("read %d items; want 10000", n)
+	}
+	before := rssFileKB(t)
+	if err := s.ReleaseMapped(); err != nil {
+		t.Fatal(err)
+	}
+	after := rssFileKB(t)
+	t.Logf("resident file pages: %d kB before, %d kB after", before, after)
+	if before-after < 30_000 {
+		t.Fatalf("released %d kB of mapped pages; want most of the 40 MB read", before-after)
+	}
+	if n := count(); n != 10000 {
+		t.Fatalf("after release read %d items; want 10000, unchanged", n)
+	}
+}
