@@ -33,6 +33,22 @@ func (s *DB) PutFeed(_ context.Context, f tracker.Feed) error {
 	})
 }
 
+// PutFeeds implements tracker.Store.
+func (s *DB) PutFeeds(_ context.Context, feeds []tracker.Feed) error {
+	if len(feeds) == 0 {
+		return nil
+	}
+	return s.db.Update(func(tx *bolt.Tx) error {
+		b := tx.Bucket(bucketFeeds)
+		for _, f := range feeds {
+			if err := putJSON(b, key(f.URL), f); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
 // DeleteFeed implements tracker.Store.
 func (s *DB) DeleteFeed(_ context.Context, url string) error {
 	return s.update(func(tx *bolt.Tx) error {

@@ -23,6 +23,9 @@ type Store interface {
 	Feeds(ctx context.Context) ([]Feed, error)
 	// PutFeed creates or replaces a feed's record.
 	PutFeed(ctx context.Context, f Feed) error
+	// PutFeeds creates or replaces many feeds' records in one transaction
+	// (a catalog of thousands at start-up).
+	PutFeeds(ctx context.Context, feeds []Feed) error
 	// DeleteFeed removes a feed's record.
 	DeleteFeed(ctx context.Context, url string) error
 

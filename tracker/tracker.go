@@ -276,6 +276,9 @@ func (t *Tracker) loadFeeds(ctx context.Context) error {
 		want[u] = true
 	}
 	now := t.cfg.Now()
+	// Changed and new records are written together: a catalog of 10,000
+	// feeds is one transaction, not 10,000.
+	var put []Feed
 	for i := range stored {
 		f := stored[i]
 		changed := false
@@ -295,9 +298,7 @@ func (t *Tracker) loadFeeds(ctx context.Context) error {
 			continue
 		}
 		if changed {
-			if err := t.store.PutFeed(ctx, f); err != nil {
-				return err
-			}
+			put = append(put, f)
 		}
 		t.setFeedLocked(&f)
 	}
@@ -307,10 +308,11 @@ func (t *Tracker) loadFeeds(ctx context.Context) error {
 		}
 		delete(want, u)
 		f := Feed{URL: u, Catalog: true, NextPoll: now, Interval: Duration(t.cfg.PollFloor)}
-		if err := t.store.PutFeed(ctx, f); err != nil {
-			return err
-		}
+		put = append(put, f)
 		t.setFeedLocked(&f)
+	}
+	if err := t.store.PutFeeds(ctx, put); err != nil {
+		return err
 	}
 	t.mu.RLock()
 	topics := sortedKeys(t.subs)

@@ -32,6 +32,25 @@ func (db *DB) PutFeed(ctx context.Context, f tracker.Feed) error {
 	return err
 }
 
+// PutFeeds implements tracker.Store, in one transaction, in URL order (so
+// that two processes writing overlapping sets cannot deadlock).
+func (db *DB) PutFeeds(ctx context.Context, feeds []tracker.Feed) error {
+	if len(feeds) == 0 {
+		return nil
+	}
+	sorted := slices.Clone(feeds)
+	slices.SortFunc(sorted, func(a, b tracker.Feed) int { return strings.Compare(a.URL, b.URL) })
+	return db.tx(ctx, pgx.TxOptions{}, func(tx pgx.Tx) error {
+		for _, f := range sorted {
+			if _, err := tx.Exec(ctx, `INSERT INTO feeds (url, data) VALUES ($1, $2) ON CONFLICT (url) DO UPDATE SET data = excluded.data`,
+				b(f.URL), encode(f)); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
 // DeleteFeed implements tracker.Store.
 func (db *DB) DeleteFeed(ctx context.Context, url string) error {
 	_, err := db.pool.Exec(ctx, `DELETE FROM feeds WHERE url = $1`, b(url))

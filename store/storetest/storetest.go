@@ -204,6 +204,20 @@ func testFeeds(t *testing.T, open Opener) {
 	if len(feeds) != 1 || feeds[0].URL != b.URL {
 		t.Fatalf("after delete: %v; want only b", feeds)
 	}
+	// Many at once: new ones created, an existing one replaced.
+	var many []tracker.Feed
+	for i := range 300 {
+		many = append(many, tracker.Feed{URL: fmt.Sprintf("http://many/%03d", i), Catalog: true, NextPoll: next})
+	}
+	b.Title = "B, replaced"
+	many = append(many, b)
+	must(t, s.PutFeeds(ctx, many))
+	must(t, s.PutFeeds(ctx, nil))
+	feeds, _ = s.Feeds(ctx)
+	slices.SortFunc(feeds, func(x, y tracker.Feed) int { return strings.Compare(x.URL, y.URL) })
+	if len(feeds) != 301 || feeds[0].Title != "B, replaced" || !feeds[1].Catalog || !feeds[1].NextPoll.Equal(next) {
+		t.Fatalf("after PutFeeds: %d feeds, first two %+v; want 301, b replaced", len(feeds), feeds[:min(2, len(feeds))])
+	}
 }
 
 func testCommitPollSeenAndItems(t *testing.T, open Opener) {
