@@ -26,9 +26,10 @@ type Entry struct {
 // Limits of the in-memory index.
 const (
 	// compactTitle is how many title words a compact signature keeps: the
-	// smallest hashes, a bottom-k sketch, so titles longer than this are
-	// compared on a consistent sample of their words.
-	compactTitle = 12
+	// smallest hashes, a bottom-k sketch, so titles longer than this (few
+	// headlines have more content words) are compared on a consistent
+	// sample of their words.
+	compactTitle = 8
 	nodes        = bands + compactTitle
 	// sketchBits sizes the count-min sketch of title words (2^sketchBits
 	// 16-bit counters) that tells rare words from common ones.
@@ -41,13 +42,14 @@ const (
 )
 
 // Clusterer assigns items to stories. It keeps, for each item of one time
-// window, only a compact signature (16-bit MinHash values and title-word
-// hashes, about 100 bytes) and its place in an LSH index: one hash table
-// of chains, keyed by MinHash band and by the title words a prefix filter
-// needs, with the chains' links stored in the items themselves. Assign
-// looks candidates up by key, never by scanning, and examines a bounded
-// number of them. Items, texts and full signatures stay in the store. Safe
-// for concurrent use.
+// window, only its story, time and a compact signature (8-bit MinHash
+// values, 16-bit hashes of up to 8 title words: 62 bytes) and its place in
+// an LSH index: one hash table of chains, keyed by MinHash band and by title
+// word, with the chains' links stored in the items themselves (64 bytes).
+// With the table's heads and the index by item key, about 240 bytes an item
+// (TestMemoryPerItem). Assign looks candidates up by key, never by
+// scanning, and examines a bounded number of them. Items, texts and full
+// signatures stay in the store. Safe for concurrent use.
 type Clusterer struct {
 	window time.Duration
 

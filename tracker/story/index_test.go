@@ -175,7 +175,7 @@ func TestMemoryPerItem(t *testing.T) {
 	perItem := float64(after.HeapAlloc-before.HeapAlloc) / n
 	fp := c.Footprint()
 	t.Logf("index: %.0f bytes per item measured, %.0f estimated, %d entries", perItem, float64(fp.Bytes)/n, fp.Entries)
-	const ceiling = 320
+	const ceiling = 280
 	if perItem > ceiling {
 		t.Fatalf("index takes %.0f bytes per item; want at most %d", perItem, ceiling)
 	}
