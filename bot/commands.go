@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"log/slog"
 	"strconv"
@@ -183,6 +184,10 @@ func ParseLine(line string) (Request, error) {
 				break
 			}
 			last := fields[n-1]
+			if _, err := strconv.Atoi(last); errors.Is(err, strconv.ErrRange) && r.Hours == 0 {
+				// A whole number too large for an int is still hours.
+				return r, tracker.Errorf("hours must be between 1 and %d, not %s.", tracker.MaxSummaryHours, last)
+			}
 			if h, err := strconv.Atoi(last); err == nil && r.Hours == 0 {
 				r.Hours = h
 				if r.Hours == 0 {

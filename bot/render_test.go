@@ -192,6 +192,7 @@ func TestParseLine(t *testing.T) {
 	}{
 		{`/track "air base" bagram -football`, Request{Command: "track", Topic: `"air base" bagram -football`}, false},
 		{`/summary bagram 48`, Request{Command: "summary", Topic: "bagram", Hours: 48}, false},
+		{`/summary bagram 99999999999999999999`, Request{}, true},
 		{`/summary`, Request{Command: "summary"}, false},
 		{`/summary 12`, Request{Command: "summary", Hours: 12}, false},
 		{`/feeds add https://example.com/rss`, Request{Command: "feeds", Sub: "add", URL: "https://example.com/rss"}, false},

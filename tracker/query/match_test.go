@@ -144,3 +144,25 @@ func TestExcludes(t *testing.T) {
 		}
 	}
 }
+
+func TestInvisibleCharactersInsideAWordDoNotSplitIt(t *testing.T) {
+	for _, in := range []string{"bag\u200dram", "bag\u200cram", "bag\x00ram", "bag\u00adram", "\u200ebagram\u200f"} {
+		q, err := Parse(in)
+		if err != nil {
+			t.Fatalf("Parse(%q): %v", in, err)
+		}
+		if got := q.String(); got != "bagram" {
+			t.Errorf("Parse(%q) = %q; want bagram", in, got)
+		}
+		if !q.Match(NewDoc("Talks at Bagram", "")) {
+			t.Errorf("%q does not match a text about Bagram", in)
+		}
+	}
+	q, _ := Parse("bagram")
+	if !q.Match(NewDoc("Talks at Bag\u200dram", "")) {
+		t.Error("bagram does not match a text with a zero-width joiner inside the word")
+	}
+	if q.Match(NewDoc("bag ram", "")) {
+		t.Error("bagram matches two words 'bag ram'")
+	}
+}

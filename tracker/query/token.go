@@ -58,6 +58,11 @@ func (t *tokenizer) next() (tok []byte, start, end int, ok bool) {
 				end = t.i
 				continue
 			}
+			if ignorable(r) {
+				// Invisible inside a word ("bag\u200dram" is bagram).
+				t.i += n
+				continue
+			}
 			if isApostrophe(r) && possessiveAt(s, t.i+n) {
 				t.i += n + 1 // skip the apostrophe and the s
 			}
@@ -104,6 +109,17 @@ func isWordRune(r rune) bool {
 		return asciiWord[r]
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
+}
+
+// ignorable reports whether r is invisible and dropped inside a word:
+// format characters (category Cf: zero-width joiner and non-joiner, soft
+// hyphen, direction marks...) and control characters other than white
+// space (NUL...).
+func ignorable(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r < ' ' && r != '\t' && r != '\n' && r != '\r' && r != '\f' && r != '\v' || r == 0x7f
+	}
+	return unicode.Is(unicode.Cf, r) || unicode.Is(unicode.Cc, r) && !unicode.IsSpace(r)
 }
 
 // latinFold holds the folded form of every rune below latinMax.
