@@ -84,6 +84,7 @@ type Member struct {
 	validUntil time.Time
 
 	shardsChanged chan struct{}
+	workChanged   chan struct{}
 	stop          context.CancelFunc
 	done          chan struct{}
 }
@@ -115,6 +116,7 @@ func Join(ctx context.Context, cfg Config) (*Member, error) {
 		held:          map[string][]int{},
 		use:           map[string]map[int]bool{},
 		shardsChanged: make(chan struct{}, 1),
+		workChanged:   make(chan struct{}, 1),
 		done:          make(chan struct{}),
 	}
 	if err := m.renew(ctx); err != nil {
@@ -196,6 +198,10 @@ func (m *Member) renew(ctx context.Context) error {
 	newShards := m.usableLocked(KindShards)
 	m.mu.Unlock()
 	if changed {
+		select {
+		case m.workChanged <- struct{}{}:
+		default:
+		}
 		m.log.Info("leases", "feed_buckets", len(use[KindFeeds]), "channel_buckets", len(use[KindChannels]),
 			"shards", len(newShards), "leader", len(use[KindLeader]) > 0, "members", alive)
 	}
@@ -251,6 +257,9 @@ func (m *Member) Shards() []int {
 	}
 	return m.usableLocked(KindShards)
 }
+
+// Changed receives a value when Feed or Channel may answer differently.
+func (m *Member) Changed() <-chan struct{} { return m.workChanged }
 
 // ShardsChanged receives a value when Shards may have changed.
 func (m *Member) ShardsChanged() <-chan struct{} { return m.shardsChanged }

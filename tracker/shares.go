@@ -20,6 +20,9 @@ type Shares interface {
 	// Leader reports whether this process runs the chores done once for
 	// the whole cluster (retention).
 	Leader() bool
+	// Changed receives a value when Feed or Channel may answer differently:
+	// the tracker then refreshes at once rather than at its next tick.
+	Changed() <-chan struct{}
 }
 
 // sharedFeedLocked reports whether this process polls the feed: it holds
@@ -45,6 +48,7 @@ func (t *Tracker) refreshLoop(ctx context.Context) {
 		case <-ctx.Done():
 			return
 		case <-tick.C:
+		case <-t.cfg.Shares.Changed():
 		}
 		if err := t.Refresh(ctx); err != nil && ctx.Err() == nil {
 			t.log.Error("reading what other processes changed failed", "err", err)

@@ -36,6 +36,8 @@ func (s *staticShares) Channel(_, channel string) bool {
 	return s.channels[channel]
 }
 
+func (s *staticShares) Changed() <-chan struct{} { return nil }
+
 func (s *staticShares) Leader() bool {
 	s.mu.Lock()
 	defer s.mu.Unlock()
