@@ -59,11 +59,42 @@ func TestDemoAlertsWhoeverTracksLate(t *testing.T) {
 				waitFor(t, "a poll of every demo feed", func() bool { return e.tr.Stats().Polls >= before+int64(len(srv.Feeds())) })
 			}
 			waitFor(t, "a Bagram alert", func() bool { return len(e.rec.alerts()) > 0 })
+			// Two more minutes: every outlet's Bagram stories come round
+			// again, each feed polled as the floor says (none left waiting
+			// for a hint of minutes), and each story alerts once.
+			for elapsed := time.Duration(0); elapsed < 2*time.Minute; elapsed += demo.DefaultInterval {
+				before := e.tr.Stats().Polls
+				clk.Add(demo.DefaultInterval)
+				waitFor(t, "a poll of every demo feed", func() bool { return e.tr.Stats().Polls >= before+int64(len(srv.Feeds())) })
+			}
+			waitFor(t, "alerts from all three outlets", func() bool {
+				outlets := map[string]bool{}
+				for _, a := range e.rec.alerts() {
+					outlets[a.Item.Outlet] = true
+				}
+				return len(outlets) == 3
+			})
+			stories := map[string]bool{}
 			for _, a := range e.rec.alerts() {
 				if !strings.Contains(a.Item.Title+a.Item.Description+a.Item.Text, "Bagram") {
 					t.Errorf("alert %q does not mention Bagram", a.Item.Title)
 				}
+				if stories[a.Item.StoryID] {
+					t.Errorf("story of %q alerted twice", a.Item.Title)
+				}
+				stories[a.Item.StoryID] = true
 			}
 		})
 	}
+}
+
+// TestFeedTTLNeverDelaysPastTheLongestInterval: a feed whose <ttl> says an
+// hour is still polled within MaxInterval after its first poll, as after
+// any other (the first poll spreads feeds over the interval range).
+func TestFeedTTLNeverDelaysPastTheLongestInterval(t *testing.T) {
+	fs := newFeedServer(t)
+	fs.set(0, `<?xml version="1.0"?><rss version="2.0"><channel><title>Slow</title><ttl>60</ttl><item><guid>a</guid><title>A</title><link>`+fs.URL+`/article/a</link></item></channel></rss>`)
+	e := &env{t: t}
+	e.start(fs.URL)
+	waitFor(t, "a second poll within the longest interval, not an hour", func() bool { r, _ := fs.counts(); return r >= 2 })
 }

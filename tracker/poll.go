@@ -279,7 +279,7 @@ func (t *Tracker) succeeded(f *Feed, fresh int, hint time.Duration, spread bool)
 	f.Interval = Duration(iv)
 	f.NextPoll = f.LastPoll.Add(jitter(iv, t.cfg.PollFloor, t.cfg.MaxInterval))
 	if spread {
-		f.NextPoll = f.LastPoll.Add(max(hint, t.cfg.PollFloor+rand.N(t.cfg.MaxInterval-t.cfg.PollFloor+1)))
+		f.NextPoll = f.LastPoll.Add(max(min(hint, t.cfg.MaxInterval), t.cfg.PollFloor+rand.N(t.cfg.MaxInterval-t.cfg.PollFloor+1)))
 	}
 }
 

@@ -112,7 +112,7 @@ type rssChannel struct {
 	Description   string    `xml:"description"`
 	Language      string    `xml:"language"`
 	LastBuildDate string    `xml:"lastBuildDate"`
-	TTL           int       `xml:"ttl"`
+	TTL           int       `xml:"ttl,omitempty"` // minutes; the demo sets none, as it publishes every few seconds
 	Items         []rssItem `xml:"item"`
 }
 
@@ -137,7 +137,6 @@ func (s *Server) rss(o outlet, items []edition, lastMod time.Time) ([]byte, erro
 		Description:   "Latest news from the " + o.name + " (Newshound demo; fictional).",
 		Language:      "en",
 		LastBuildDate: lastMod.Format(time.RFC1123Z),
-		TTL:           5,
 	}}
 	for _, st := range items {
 		doc.Channel.Items = append(doc.Channel.Items, rssItem{
