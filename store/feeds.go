@@ -38,7 +38,7 @@ func (s *DB) PutFeeds(_ context.Context, feeds []tracker.Feed) error {
 	if len(feeds) == 0 {
 		return nil
 	}
-	return s.db.Update(func(tx *bolt.Tx) error {
+	return s.update(func(tx *bolt.Tx) error {
 		b := tx.Bucket(bucketFeeds)
 		for _, f := range feeds {
 			if err := putJSON(b, key(f.URL), f); err != nil {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 )
@@ -17,9 +18,14 @@ const (
 	// that every one of them fits Discord's limits on one message.
 	digestMax = 10
 	// rateWindow and rateMessages: at most rateMessages messages per channel
-	// in any rateWindow; alerts past that wait and are folded into a digest.
-	rateWindow   = time.Minute
+	// in any rateWindow, Discord's own limit on a channel; alerts past that
+	// wait and are folded into digests, so a backlog drains at up to 50
+	// alerts per channel every 5 s.
+	rateWindow   = 5 * time.Second
 	rateMessages = 5
+	// maxSendHold caps the wait after failed sends (5xx, network errors):
+	// it doubles from a second with each failure in a row, up to this.
+	maxSendHold = 30 * time.Second
 )
 
 func (t *Tracker) deliverLoop(ctx context.Context) {
@@ -45,19 +51,19 @@ func (t *Tracker) deliverLoop(ctx context.Context) {
 //
 // Rules: a channel gets at most rateMessages messages per rateWindow; when
 // more than DigestAbove alerts are due for a channel at once, or the channel
-// is at its rate, they go out as one digest. A failed send keeps the rows and
-// holds the channel with exponential back-off; an undeliverable channel has
-// its subscriptions paused and its rows dropped.
+// is at its rate, they go out as digests of up to digestMax. A failed send
+// (5xx, network error) is Discord's health, not the channel's: it keeps the
+// rows, holds every channel with exponential back-off (1 s doubling to
+// maxSendHold), and the same message, same rows and nonce, goes first when
+// sends resume; the first success resumes every channel at once. An
+// undeliverable channel has its subscriptions paused and its rows dropped.
 func (t *Tracker) deliverPass(ctx context.Context, draining bool) (int, error) {
 	t.deliverMu.Lock()
 	defer t.deliverMu.Unlock()
 	now := time.Now()
-	held := func(k [2]string) bool {
-		until, ok := t.holdUntil[k[0]+"/"+k[1]]
-		return ok && now.Before(until) && !draining
+	if !draining && now.Before(t.sendHold) {
+		return 0, nil // Discord is failing; every channel waits together
 	}
-	// Read past the rows of channels on hold, so that one channel Discord
-	// refuses for now cannot keep the others waiting.
 	var order [][2]string
 	groups := map[[2]string][]Alert{}
 	var after uint64
@@ -73,7 +79,7 @@ func (t *Tracker) deliverPass(ctx context.Context, draining bool) (int, error) {
 		after = page[len(page)-1].ID
 		for _, a := range page {
 			k := [2]string{a.GuildID, a.ChannelID}
-			if held(k) || !t.sharedChannel(a.GuildID, a.ChannelID) {
+			if !t.sharedChannel(a.GuildID, a.ChannelID) {
 				continue
 			}
 			if _, ok := groups[k]; !ok {
@@ -83,6 +89,18 @@ func (t *Tracker) deliverPass(ctx context.Context, draining bool) (int, error) {
 			taken++
 		}
 	}
+	// A channel whose last message failed goes last, so that one channel
+	// Discord keeps failing costs the others one short hold at most.
+	slices.SortStableFunc(order, func(a, b [2]string) int {
+		ra, rb := len(t.retryGroup[a[0]+"/"+a[1]]) > 0, len(t.retryGroup[b[0]+"/"+b[1]]) > 0
+		switch {
+		case ra == rb:
+			return 0
+		case rb:
+			return -1
+		}
+		return 1
+	})
 	done := 0
 	for _, k := range order {
 		if ctx.Err() != nil {
@@ -90,19 +108,23 @@ func (t *Tracker) deliverPass(ctx context.Context, draining bool) (int, error) {
 		}
 		ch := k[0] + "/" + k[1]
 		recent := t.recentSends(ch, now)
-		for _, msg := range t.plan(groups[k], recent, draining) {
-			err := t.cfg.Notifier.Notify(ctx, msg)
+		retry, rest := t.retryFirst(ch, groups[k])
+		for _, msg := range append(retry, t.plan(rest, recent+len(retry), draining)...) {
+			err := t.notify(ctx, msg)
 			ids := alertIDs(msg)
 			switch {
 			case err == nil:
 				t.counters.alertsSent.Add(int64(len(ids)))
-				delete(t.holdUntil, ch)
+				// Discord is back: every channel resumes at once.
+				t.sendFailures, t.sendHold = 0, time.Time{}
+				delete(t.retryGroup, ch)
 				t.rate[ch] = append(t.rate[ch], now)
 				if derr := t.store.Delivered(ctx, ids...); derr != nil {
 					return done, derr
 				}
 				done += len(ids)
 			case errors.Is(err, ErrRejected):
+				delete(t.retryGroup, ch)
 				t.counters.alertsFailed.Add(int64(len(ids)))
 				t.log.Error("Discord refused a message as it is; dropping it", "guild", k[0], "channel", k[1], "alerts", len(ids), "err", err)
 				if derr := t.store.Drop(ctx, ids...); derr != nil {
@@ -124,16 +146,21 @@ func (t *Tracker) deliverPass(ctx context.Context, draining bool) (int, error) {
 				}
 				done += len(groups[k])
 			default:
+				// A 5xx, a network error, a send cut short: Discord's
+				// health, not this channel's. Everything waits, and this
+				// message is sent again as it is, same rows, same nonce.
 				t.counters.alertsFailed.Add(int64(len(ids)))
-				attempts := msg[0].Attempts + 1
-				wait := min(time.Second<<min(attempts, 10), 10*time.Minute)
-				t.holdUntil[ch] = now.Add(wait)
-				t.log.Warn("delivery failed; will retry", "guild", k[0], "channel", k[1], "attempt", attempts, "retry_in", wait.String(), "err", err)
+				t.sendFailures++
+				wait := min(time.Second<<min(t.sendFailures-1, 10), maxSendHold)
+				t.sendHold = now.Add(wait)
+				t.retryGroup[ch] = ids
+				t.log.Warn("delivery failed; will retry", "guild", k[0], "channel", k[1], "failures", t.sendFailures, "retry_in", wait.String(), "err", err)
 				for _, id := range ids {
-					if derr := t.store.Deferred(ctx, id); derr != nil {
+					if derr := t.store.Deferred(context.WithoutCancel(ctx), id); derr != nil {
 						return done, derr
 					}
 				}
+				return done, nil
 			}
 			if err != nil && !errors.Is(err, ErrRejected) {
 				break
@@ -141,6 +168,48 @@ func (t *Tracker) deliverPass(ctx context.Context, draining bool) (int, error) {
 		}
 	}
 	return done, nil
+}
+
+// notify sends one message, giving up when ctx ends even if the notifier
+// does not (a client sleeping out a long retry_after): shutdown never waits
+// longer than its drain limit. A send given up on may still complete; its
+// rows stay queued and go again with the same nonce, which Discord
+// deduplicates.
+func (t *Tracker) notify(ctx context.Context, msg []Alert) error {
+	done := make(chan error, 1)
+	go func() { done <- t.cfg.Notifier.Notify(ctx, msg) }()
+	select {
+	case err := <-done:
+		return err
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}
+
+// retryFirst takes out of a channel's pending rows the message that failed
+// last time, as it was, so that it is sent again with the same rows.
+func (t *Tracker) retryFirst(ch string, rows []Alert) (retry [][]Alert, rest []Alert) {
+	ids := t.retryGroup[ch]
+	if len(ids) == 0 {
+		return nil, rows
+	}
+	want := map[uint64]bool{}
+	for _, id := range ids {
+		want[id] = true
+	}
+	var msg []Alert
+	for _, a := range rows {
+		if want[a.ID] {
+			msg = append(msg, a)
+		} else {
+			rest = append(rest, a)
+		}
+	}
+	if len(msg) == 0 {
+		delete(t.retryGroup, ch)
+		return nil, rows
+	}
+	return [][]Alert{msg}, rest
 }
 
 // plan splits one channel's pending rows into messages: singles while the

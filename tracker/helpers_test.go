@@ -106,11 +106,13 @@ func (fs *feedServer) counts() (requests, notModified int) {
 // recorder is a Notifier that records what it is asked to deliver and can
 // be told to fail.
 type recorder struct {
-	mu      sync.Mutex
-	msgs    [][]tracker.Alert
-	failing error
-	failFor map[string]error // by channel
-	changed chan struct{}
+	mu        sync.Mutex
+	msgs      [][]tracker.Alert
+	failing   error
+	failFor   map[string]error // by channel
+	changed   chan struct{}
+	refused   [][]uint64 // the outbox IDs of every message refused with failing
+	refusedAt []time.Time
 }
 
 func newRecorder() *recorder { return &recorder{changed: make(chan struct{}, 1)} }
@@ -119,6 +121,12 @@ func (r *recorder) Notify(_ context.Context, alerts []tracker.Alert) error {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	if r.failing != nil {
+		ids := make([]uint64, len(alerts))
+		for i, a := range alerts {
+			ids[i] = a.ID
+		}
+		r.refused = append(r.refused, ids)
+		r.refusedAt = append(r.refusedAt, time.Now())
 		return r.failing
 	}
 	if err := r.failFor[alerts[0].ChannelID]; err != nil {

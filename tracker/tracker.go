@@ -148,7 +148,12 @@ type Tracker struct {
 
 	deliverMu sync.Mutex // one delivery pass at a time
 	rate      map[string][]time.Time
-	holdUntil map[string]time.Time
+	// sendHold and sendFailures: after failed sends, every channel waits
+	// until sendHold. retryGroup holds, by channel, the rows of the
+	// message that failed, to be sent again as they were.
+	sendHold     time.Time
+	sendFailures int
+	retryGroup   map[string][]uint64
 
 	pages *pageReader
 
@@ -187,7 +192,7 @@ func New(ctx context.Context, cfg Config) (*Tracker, error) {
 		wakePoll:    make(chan struct{}, 1),
 		wakeDeliver: make(chan struct{}, 1),
 		rate:        map[string][]time.Time{},
-		holdUntil:   map[string]time.Time{},
+		retryGroup:  map[string][]uint64{},
 		pages:       newPageReader(),
 	}
 	if err := t.loadSubscriptions(ctx); err != nil {
