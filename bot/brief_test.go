@@ -175,3 +175,14 @@ func BenchmarkBrief30Stories(b *testing.B) {
 		summaryMessages([]tracker.TopicSummary{ts}, false)
 	}
 }
+
+func TestBriefingRowRendersAsASummaryMessage(t *testing.T) {
+	ts, _ := briefFor(2)
+	m := AlertMessages([]tracker.Alert{{Kind: tracker.KindSummary, GuildID: "g", ChannelID: "c", Topic: "bagram", Summary: &ts}})
+	if m.Kind != KindSummary || !strings.HasPrefix(m.Content, "Daily briefing · **bagram**") || len(m.Embeds) != 1 {
+		t.Fatalf("briefing message = %s %q with %d embeds; want a summary headed as a briefing", m.Kind, m.Content, len(m.Embeds))
+	}
+	if !strings.Contains(m.Embeds[0].Description, "**Key quotes**") {
+		t.Errorf("briefing %q lacks its key quotes", m.Embeds[0].Description)
+	}
+}

@@ -29,6 +29,9 @@ type Request struct {
 	Hours   int
 	// Detail asks /summary for each story in full rather than a brief.
 	Detail bool
+	// Clock and Zone are /briefing's time of day (HH:MM or "off") and
+	// IANA time zone; both empty shows the setting.
+	Clock, Zone string
 }
 
 // managePerms is what changing a channel's topics or a guild's feeds needs.
@@ -77,11 +80,13 @@ func (c *Commands) Handle(ctx context.Context, r Request) (msgs []Message) {
 func (c *Commands) handle(ctx context.Context, r Request) ([]Message, error) {
 	t := c.Tracker
 	switch r.Command {
-	case "track", "untrack", "feeds":
+	case "track", "untrack", "feeds", "briefing":
 		// Discord always sends a member's permissions in the channel, and
 		// any member there has some; 0 means a front end that does not
 		// know them, and Discord's default_member_permissions decides.
-		if (r.Command != "feeds" || r.Sub != "list") && r.Perms != 0 {
+		// Anyone may list feeds or see the briefing setting.
+		view := (r.Command == "feeds" && r.Sub == "list") || (r.Command == "briefing" && r.Clock == "" && r.Zone == "")
+		if !view && r.Perms != 0 {
 			if r.Perms&managePerms == 0 && r.Perms&discordgo.PermissionAdministrator == 0 {
 				return nil, tracker.Errorf("You need the Manage Channels permission to change what this channel tracks.")
 			}
@@ -137,6 +142,8 @@ func (c *Commands) handle(ctx context.Context, r Request) ([]Message, error) {
 			return []Message{feedsReply(t.Feeds(r.GuildID))}, nil
 		}
 		return nil, tracker.Errorf("Usage: /feeds add <url>, /feeds remove <url> or /feeds list.")
+	case "briefing":
+		return c.briefing(ctx, r)
 	case "help":
 		return []Message{helpReply()}, nil
 	}
@@ -206,6 +213,17 @@ func ParseLine(line string) (Request, error) {
 		r.Sub, r.URL = strings.ToLower(sub), strings.TrimSpace(arg)
 		if (r.Sub == "add" || r.Sub == "remove") && r.URL == "" {
 			return r, tracker.Errorf("Usage: /feeds %s <url>.", r.Sub)
+		}
+	case "briefing":
+		fields := strings.Fields(rest)
+		if len(fields) > 2 {
+			return r, tracker.Errorf("Usage: /briefing [HH:MM|off] [time zone], for example /briefing 08:00 Europe/London.")
+		}
+		if len(fields) > 0 {
+			r.Clock = fields[0]
+		}
+		if len(fields) > 1 {
+			r.Zone = fields[1]
 		}
 	case "topics", "help":
 	default:

@@ -142,7 +142,7 @@ func TestDiscordEndToEnd(t *testing.T) {
 		for _, c := range cmds {
 			byName[c.Name] = c
 		}
-		for _, name := range []string{"track", "untrack", "topics", "summary", "feeds", "help"} {
+		for _, name := range []string{"track", "untrack", "topics", "summary", "feeds", "briefing", "help"} {
 			if byName[name] == nil {
 				t.Fatalf("command /%s not registered; have %d commands", name, len(cmds))
 			}
@@ -155,6 +155,9 @@ func TestDiscordEndToEnd(t *testing.T) {
 		}
 		if o := byName["summary"].Options; len(o) != 3 || o[0].Name != "topic" || o[1].Name != "hours" || o[1].Type != discordgo.ApplicationCommandOptionInteger || o[2].Name != "detail" || o[2].Type != discordgo.ApplicationCommandOptionBoolean {
 			t.Errorf("/summary options = %+v", o)
+		}
+		if o := byName["briefing"].Options; len(o) != 2 || o[0].Name != "time" || o[1].Name != "timezone" || o[0].Required || o[1].Required {
+			t.Errorf("/briefing options = %+v; want optional time and timezone", o)
 		}
 		var subs []string
 		for _, o := range byName["feeds"].Options {
@@ -207,6 +210,26 @@ func TestDiscordEndToEnd(t *testing.T) {
 		}
 		if !strings.Contains(m.Embeds[0].Description, "Rahim Azizi") {
 			t.Errorf("alert description %q lacks the article's quote and speaker", m.Embeds[0].Description)
+		}
+	})
+
+	t.Run("anyone sees the briefing setting; changing it needs Manage Channels", func(t *testing.T) {
+		viewer := int64(discordgo.PermissionViewChannel | discordgo.PermissionSendMessages)
+		if r := e.command(t, "briefing", viewer); !strings.Contains(r.Payload.Content, "no daily briefing") {
+			t.Fatalf("/briefing = %+v; want it to say there is none", r.Payload)
+		}
+		r := e.command(t, "briefing", viewer, str("time", "08:00"), str("timezone", "Europe/London"))
+		if r.Payload.Flags&discordgo.MessageFlagsEphemeral == 0 || !strings.Contains(r.Payload.Content, "Manage Channels") {
+			t.Fatalf("/briefing time:08:00 without Manage Channels = %+v; want an ephemeral refusal", r.Payload)
+		}
+		if r := e.command(t, "briefing", manage, str("time", "08:00"), str("timezone", "Europe/London")); !strings.Contains(r.Payload.Content, "**08:00 Europe/London**") {
+			t.Fatalf("/briefing time:08:00 timezone:Europe/London = %+v", r.Payload)
+		}
+		if r := e.command(t, "briefing", viewer); !strings.Contains(r.Payload.Content, "**08:00 Europe/London**") {
+			t.Fatalf("/briefing = %+v; want the setting", r.Payload)
+		}
+		if r := e.command(t, "briefing", manage, str("time", "off")); !strings.Contains(r.Payload.Content, "Stopped") {
+			t.Fatalf("/briefing time:off = %+v", r.Payload)
 		}
 	})
 

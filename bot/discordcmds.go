@@ -77,6 +77,14 @@ func CommandDefinitions() []*discordgo.ApplicationCommand {
 			DefaultMemberPermissions: &manage, DMPermission: &noDM, Contexts: guildOnly,
 		},
 		{
+			Name: "briefing", Description: "A daily summary of this channel's topics, posted at a set time",
+			Options: []*discordgo.ApplicationCommandOption{
+				{Type: discordgo.ApplicationCommandOptionString, Name: "time", Description: "HH:MM on a 24-hour clock, or off; leave out to see the setting", MaxLength: 5},
+				{Type: discordgo.ApplicationCommandOptionString, Name: "timezone", Description: "An IANA time zone such as Europe/London (default UTC)", MaxLength: 64},
+			},
+			DMPermission: &noDM, Contexts: guildOnly,
+		},
+		{
 			Name: "help", Description: "How to use Newshound",
 			DMPermission: &noDM, Contexts: guildOnly,
 		},
@@ -113,6 +121,10 @@ func requestFromInteraction(i *discordgo.Interaction) Request {
 			}
 		case "detail":
 			r.Detail, _ = o.Value.(bool)
+		case "time":
+			r.Clock, _ = o.Value.(string)
+		case "timezone":
+			r.Zone, _ = o.Value.(string)
 		}
 	}
 	return r

@@ -33,6 +33,9 @@ func AlertMessages(alerts []tracker.Alert) Message {
 		if a.Kind == tracker.KindNotice {
 			return newMessage(KindAlert, "⚠️ "+escape(a.Notice))
 		}
+		if a.Kind == tracker.KindSummary {
+			return briefingMessage(a)
+		}
 		return newMessage(KindAlert, fmt.Sprintf("New on **%s**", escape(a.Topic)), fitEmbed(alertEmbed(a)))
 	}
 	return digest(alerts)

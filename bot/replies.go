@@ -98,6 +98,7 @@ const helpText = "**Newshound** follows the news for this channel.\n" +
 	"• `/untrack <query>` — stop tracking a topic\n" +
 	"• `/topics` — what this channel tracks\n" +
 	"• `/summary [topic] [hours] [detail]` — a brief of the main stories with key quotes and sources (default: all topics, last 24 hours; up to 168); `detail` shows each story in full\n" +
+	"• `/briefing [HH:MM|off] [time zone]` — a daily summary of this channel's topics at that time (e.g. `/briefing 08:00 Europe/London`; default zone UTC); alone, shows the setting\n" +
 	"• `/feeds add <url>` · `/feeds remove <url>` · `/feeds list` — this server's own feeds (a feed URL, or a site that links to its feed)\n" +
 	"• `/help` — this message\n\n" +
 	"**Queries**: words must all appear (`bagram base`, or `bagram AND base`); `\"exact phrase\"`; `OR` between alternatives (`bagram OR kandahar`); " +

@@ -12,6 +12,7 @@
 //	              "c" 0 guild 0 channel 0 story -> outbox sequence of its alert
 //	items/YYYYMMDD: url -> Item (JSON), by the day it was first seen
 //	outbox: sequence (big-endian uint64) -> Alert (JSON)
+//	briefings: guild 0 channel -> Briefing (JSON)
 //
 // Retention works on whole buckets: items live in one bucket per day and seen
 // keys in one per month, and Prune deletes buckets past their age. bbolt never
@@ -49,7 +50,10 @@ var (
 	bucketSeen   = []byte("seen")
 	bucketItems  = []byte("items")
 	bucketOutbox = []byte("outbox")
-	keySchema    = []byte("schema")
+	// bucketBriefings was added within schema 1: init creates it in
+	// databases made before it.
+	bucketBriefings = []byte("briefings")
+	keySchema       = []byte("schema")
 )
 
 // Options tune retention. Zero values take the defaults.
@@ -134,7 +138,7 @@ func Open(path string, opts Options) (*DB, error) {
 
 func (s *DB) init() error {
 	return s.update(func(tx *bolt.Tx) error {
-		for _, name := range [][]byte{bucketMeta, bucketSubs, bucketFeeds, bucketSeen, bucketItems, bucketOutbox} {
+		for _, name := range [][]byte{bucketMeta, bucketSubs, bucketFeeds, bucketSeen, bucketItems, bucketOutbox, bucketBriefings} {
 			if _, err := tx.CreateBucketIfNotExists(name); err != nil {
 				return err
 			}

@@ -218,7 +218,7 @@ func (t *Tracker) plan(rows []Alert, recentSends int, draining bool) [][]Alert {
 	var msgs [][]Alert
 	var alerts []Alert
 	for _, a := range rows {
-		if a.Kind == KindNotice {
+		if a.Kind != KindAlert { // notices and briefings go out alone
 			msgs = append(msgs, []Alert{a})
 		} else {
 			alerts = append(alerts, a)

@@ -35,3 +35,6 @@ func (t *Tracker) AddTopicsInMemory(topics []string) error {
 	}
 	return nil
 }
+
+// RunBriefings queues the briefings due now, as the briefing loop does.
+func (t *Tracker) RunBriefings(ctx context.Context) error { return t.runBriefings(ctx) }

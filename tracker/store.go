@@ -61,6 +61,17 @@ type Store interface {
 	// Queue appends rows to the outbox (notices), assigning their IDs.
 	Queue(ctx context.Context, alerts ...Alert) error
 
+	// Briefings lists every channel's briefing schedule.
+	Briefings(ctx context.Context) ([]Briefing, error)
+	// PutBriefing creates or replaces a channel's briefing schedule.
+	PutBriefing(ctx context.Context, b Briefing) error
+	// DeleteBriefing removes a channel's briefing schedule, if any.
+	DeleteBriefing(ctx context.Context, guild, channel string) error
+	// QueueBriefing records that b's briefing at b.Last is done and queues
+	// rows, in one transaction, unless the stored schedule is gone or
+	// already done at b.Last or later; it reports whether it did.
+	QueueBriefing(ctx context.Context, b Briefing, rows []Alert) (bool, error)
+
 	// Prune forgets items and seen keys older than the store's retention.
 	Prune(ctx context.Context, now time.Time) error
 }

@@ -56,7 +56,12 @@ func (t *Tracker) Summary(ctx context.Context, guild, channel, input string, hou
 		}
 	}
 	now := t.now()
-	since := now.Add(-time.Duration(hours) * time.Hour)
+	return t.summarise(ctx, queries, now.Add(-time.Duration(hours)*time.Hour), hours, now)
+}
+
+// summarise builds each query's summary of the items in the window from
+// since to now, hours long for display.
+func (t *Tracker) summarise(ctx context.Context, queries []*query.Query, since time.Time, hours int, now time.Time) ([]TopicSummary, error) {
 	matched, err := t.summaryItems(ctx, queries, since)
 	if err != nil {
 		return nil, err

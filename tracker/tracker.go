@@ -145,6 +145,7 @@ type Tracker struct {
 
 	wakePoll    chan struct{}
 	wakeDeliver chan struct{}
+	wakeBrief   chan struct{}
 
 	deliverMu sync.Mutex // one delivery pass at a time
 	rate      map[string][]time.Time
@@ -191,6 +192,7 @@ func New(ctx context.Context, cfg Config) (*Tracker, error) {
 		lastRefresh: cfg.Now(),
 		wakePoll:    make(chan struct{}, 1),
 		wakeDeliver: make(chan struct{}, 1),
+		wakeBrief:   make(chan struct{}, 1),
 		rate:        map[string][]time.Time{},
 		retryGroup:  map[string][]uint64{},
 		pages:       newPageReader(),
@@ -390,8 +392,9 @@ func (t *Tracker) Start(ctx context.Context) {
 	case <-time.After(startupWait):
 		t.log.Warn("first round of polls still running; taking commands meanwhile")
 	}
-	t.loops.Add(1)
+	t.loops.Add(2)
 	go func() { defer t.loops.Done(); t.deliverLoop(ctx) }()
+	go func() { defer t.loops.Done(); t.briefingLoop(ctx) }()
 }
 
 // Close stops scheduling polls, lets the polls in flight finish, delivers
@@ -435,6 +438,9 @@ func (t *Tracker) close(drain time.Duration) {
 }
 
 func (t *Tracker) now() time.Time { return t.cfg.Now() }
+
+// Now is the tracker's clock.
+func (t *Tracker) Now() time.Time { return t.cfg.Now() }
 
 func wake(c chan struct{}) {
 	select {

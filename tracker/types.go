@@ -108,8 +108,8 @@ func (it *Item) InWindow(since time.Time) bool {
 
 // Alert is a row of the outbox: a message owed to one channel.
 //
-// Kind is "alert" for a matched item or "notice" for a message from the
-// tracker itself (a feed paused). ID orders the outbox; alerts are delivered
+// Kind is "alert" for a matched item, "notice" for a message from the
+// tracker itself (a feed paused), or "summary" for a scheduled briefing. ID orders the outbox; alerts are delivered
 // oldest first and each is marked sent once delivered.
 type Alert struct {
 	ID        uint64       `json:"id"`
@@ -127,9 +127,11 @@ type Alert struct {
 	Notice  string `json:"notice,omitempty"`
 	// Also names other outlets whose copies of the story arrived while the
 	// alert waited for delivery.
-	Also     []string  `json:"also,omitempty"`
-	Created  time.Time `json:"created"`
-	Attempts int       `json:"attempts,omitempty"`
+	Also []string `json:"also,omitempty"`
+	// Summary is a briefing's summary of one topic (Kind "summary").
+	Summary  *TopicSummary `json:"summary,omitempty"`
+	Created  time.Time     `json:"created"`
+	Attempts int           `json:"attempts,omitempty"`
 }
 
 // Alert kinds.

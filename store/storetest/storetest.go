@@ -53,6 +53,7 @@ func Run(t *testing.T, open Opener) {
 		{"PruneItems", testPruneItems},
 		{"PruneSeen", testPruneSeen},
 		{"KeysAFeedStillCarriesSurviveRetention", testRefreshedKeys},
+		{"Briefings", testBriefings},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { tc.fn(t, open) })

@@ -1,6 +1,16 @@
 package summary
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// fragment reports whether a quote starts mid-sentence, in lower case.
+func fragment(text string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(text, " .…'\"‘“"))
+	return unicode.IsLower(r)
+}
 
 const (
 	// overviewMin and overviewMax bound the overview's sentences.
@@ -71,8 +81,9 @@ func overview(best [][]*candidate) []string {
 
 // topicQuotes picks up to three key quotes from the detailed stories: in
 // turns, each story's best quote by rank, taking only quotes with a named
-// speaker, a speaker not yet quoted first, and quotes short enough to show
-// whole first.
+// speaker; first a speaker not yet quoted with a quote short enough to show
+// whole, then anyone's; a fragment (a quote that starts mid-sentence, "reopen
+// wounds that have not closed") only when there is no other.
 func topicQuotes(stories []StorySummary) []KeyQuote {
 	var out []KeyQuote
 	speakers := map[string]bool{}
@@ -88,9 +99,11 @@ func topicQuotes(stories []StorySummary) []KeyQuote {
 				switch {
 				case q.Speaker == "" || taken[q.Text]:
 					continue
-				case pass == 0 && (speakers[who] || len(q.Text) > maxKeyQuoteLen):
+				case pass == 0 && (speakers[who] || len(q.Text) > maxKeyQuoteLen || fragment(q.Text)):
 					continue
-				case pass == 1 && speakers[who]:
+				case pass == 1 && (speakers[who] || fragment(q.Text)):
+					continue
+				case fragment(q.Text) && len(out) > 0:
 					continue
 				}
 				taken[q.Text] = true
