@@ -40,7 +40,7 @@ func TestRunAgainstAFakeDiscord(t *testing.T) {
 	}()
 
 	fake.WaitFor(t, "commands registered in the guild", func(st *discordtest.State) bool {
-		return len(st.Commands[discordtest.GuildID]) == 6
+		return len(st.Commands[discordtest.GuildID]) == 7
 	})
 	in := fake.Interact(t, discordtest.Interaction{
 		Name: "track", Permissions: discordgo.PermissionManageChannels,
