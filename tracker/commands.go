@@ -63,24 +63,18 @@ func (t *Tracker) Track(ctx context.Context, guild, channel, input string) (Trac
 	if err := t.ensureTopicFeed(ctx, sub.Topic); err != nil {
 		return TrackResult{}, err
 	}
-	if err := t.backfill(ctx, q); err != nil {
+	// One pass over the stored items: the newest matches to show, and
+	// those of the story window whose pages to read (backfill).
+	var known []Item
+	now := t.now()
+	if err := t.matching(ctx, q, now.Add(-max(recentLookback, t.cfg.StoryWindow)), func(it Item) { known = append(known, it) }); err != nil {
 		return TrackResult{}, err
 	}
+	sort.SliceStable(known, func(i, j int) bool { return known[i].Time().After(known[j].Time()) })
+	t.backfill(known, now.Add(-t.cfg.StoryWindow))
 	res := TrackResult{Topic: sub.Topic, Terms: q.Terms()}
-	res.Recent, err = t.recentMatches(ctx, q, t.now().Add(-recentLookback), recentShown)
-	return res, err
-}
-
-// recentMatches lists up to n stored items since the given time that match q,
-// newest first.
-func (t *Tracker) recentMatches(ctx context.Context, q *query.Query, since time.Time, n int) ([]Item, error) {
-	var out []Item
-	err := t.matching(ctx, q, since, func(it Item) { out = append(out, it) })
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Time().After(out[j].Time()) })
-	if len(out) > n {
-		out = out[:n]
-	}
-	return out, err
+	res.Recent = known[:min(len(known), recentShown)]
+	return res, nil
 }
 
 func itemDoc(it *Item) *query.Doc {

@@ -167,24 +167,20 @@ func (t *Tracker) fillPages(ctx context.Context, items []Item, limit int, wait t
 	return out
 }
 
-// backfill reads, in the background, the pages of the stored items of the
-// story window that match a newly tracked topic, so that its first summary
-// has their text and quotes.
-func (t *Tracker) backfill(ctx context.Context, q *query.Query) error {
-	var todo []Item
-	err := t.matching(ctx, q, t.now().Add(-t.cfg.StoryWindow), func(it Item) {
-		if t.needsPage(&it) {
-			todo = append(todo, it)
+// backfill reads, in the background, the unread pages of a newly tracked
+// topic's matches (newest first) first seen since the start of the story
+// window, so that its first summary has their text and quotes.
+func (t *Tracker) backfill(matches []Item, since time.Time) {
+	n := 0
+	for _, it := range matches {
+		if n == backfillPages {
+			return
 		}
-	})
-	if err != nil {
-		return err
+		if t.needsPage(&it) && !it.Seen.Before(since) {
+			t.readLater(it)
+			n++
+		}
 	}
-	sort.SliceStable(todo, func(i, j int) bool { return todo[i].Time().After(todo[j].Time()) })
-	for _, it := range todo[:min(len(todo), backfillPages)] {
-		t.readLater(it)
-	}
-	return nil
 }
 
 // Matches is the one definition of "this item is about that topic", used
