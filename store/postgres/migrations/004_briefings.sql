@@ -1,4 +1,4 @@
--- Schema version 2: channels' daily briefing schedules.
+-- Schema version 4: channels' daily briefing schedules.
 CREATE TABLE briefings (
 	guild   bytea NOT NULL,
 	channel bytea NOT NULL,
