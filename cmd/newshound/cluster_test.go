@@ -22,6 +22,7 @@ import (
 
 	"github.com/bwmarrin/discordgo"
 
+	"newshound/bot"
 	"newshound/bot/discordapi"
 	"newshound/bot/discordtest"
 	"newshound/store/postgres/pgtest"
@@ -171,7 +172,7 @@ func TestClusterSharesTheWorkAndSurvivesAKill(t *testing.T) {
 		return st.Shards[0] == 1 && st.Shards[1] == 1 && st.Shards[2] == 1
 	}
 	fake.WaitFor(t, "each of the 3 shards connected once, and the commands registered", func(st *discordtest.State) bool {
-		return allShards(st) && len(st.Commands[discordtest.GuildID]) == 6
+		return allShards(st) && len(st.Commands[discordtest.GuildID]) == len(bot.CommandDefinitions())
 	})
 	channels := []string{"400000000000000001", "400000000000000002", "400000000000000003", "400000000000000004"}
 	topics := map[string]string{channels[0]: "bagram", channels[1]: "bagram", channels[2]: "kandahar", channels[3]: "kandahar"}

@@ -12,6 +12,7 @@ import (
 
 	"github.com/bwmarrin/discordgo"
 
+	"newshound/bot"
 	"newshound/bot/discordtest"
 )
 
@@ -40,7 +41,7 @@ func TestRunAgainstAFakeDiscord(t *testing.T) {
 	}()
 
 	fake.WaitFor(t, "commands registered in the guild", func(st *discordtest.State) bool {
-		return len(st.Commands[discordtest.GuildID]) == 7
+		return len(st.Commands[discordtest.GuildID]) == len(bot.CommandDefinitions())
 	})
 	in := fake.Interact(t, discordtest.Interaction{
 		Name: "track", Permissions: discordgo.PermissionManageChannels,
