@@ -60,7 +60,7 @@ func (o *options) register(fs *flag.FlagSet, env environment) {
 	fs.Var((*days)(&o.seenDays), "keep-seen", "remember the keys of seen items this many `days` (90, 90d or 2160h)")
 	fs.BoolVar(&o.allowPrivate, "allow-private", false, "let feeds that members add, and the links of any feed, reach private networks and loopback (self-hosted feeds); never link-local or cloud metadata addresses")
 	fs.StringVar(&o.listen, "listen", "", "serve /healthz, Prometheus /metrics and /debug/pprof/ on this `address` (e.g. 127.0.0.1:9090)")
-	fs.Var(&o.memLimit, "memory-limit", "soft memory `limit` of the Go runtime, e.g. 256MiB, or off (default 160MiB, or $GOMEMLIMIT when set)")
+	fs.Var(&o.memLimit, "memory-limit", "soft memory `limit` of the Go runtime, e.g. 256MiB, or off (default 128MiB, or $GOMEMLIMIT when set)")
 }
 
 // days is a flag counted in days: a whole number ("30"), with a d suffix

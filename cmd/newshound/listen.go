@@ -40,7 +40,7 @@ func serveListen(addr string, metrics *bot.Metrics, log *slog.Logger) (stop func
 // GOMEMLIMIT says otherwise: 10,000 feeds with 72 h of items fit well
 // within it (see README), and past it the garbage collector works harder
 // instead of letting the heap double.
-const defaultMemoryLimit = 160 << 20
+const defaultMemoryLimit = 128 << 20
 
 // memoryLimit is a -memory-limit value: a size in bytes with an optional
 // KiB, MiB or GiB suffix, or "off".
