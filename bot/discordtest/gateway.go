@@ -49,15 +49,47 @@ func (c *gwConn) close() {
 	c.ws.Close()
 }
 
-// dispatch sends an op 0 event with the session's next sequence number.
+// dispatch sends an op 0 event with the session's next sequence number and
+// keeps it for the session, as Discord does: a client whose connection drops
+// before it reads the event gets it again when it resumes.
 func (s *Server) dispatch(c *gwConn, event string, d any) error {
 	c.wmu.Lock()
 	defer c.wmu.Unlock()
 	s.mu.Lock()
 	seq := s.sessions[c.sessionID] + 1
 	s.sessions[c.sessionID] = seq
+	b, err := json.Marshal(map[string]any{"op": 0, "s": seq, "t": event, "d": d})
+	if err != nil {
+		s.mu.Unlock()
+		return err
+	}
+	s.sent[c.sessionID] = append(s.sent[c.sessionID], b)
 	s.mu.Unlock()
-	return c.writeJSON(map[string]any{"op": 0, "s": seq, "t": event, "d": d})
+	return c.write(b)
+}
+
+func (c *gwConn) write(b []byte) error {
+	c.ws.SetWriteDeadline(time.Now().Add(writeTimeout))
+	return c.ws.WriteMessage(websocket.TextMessage, b)
+}
+
+// replay sends the session's events after seq, in order, before RESUMED.
+func (s *Server) replay(c *gwConn, seq int64) error {
+	c.wmu.Lock()
+	defer c.wmu.Unlock()
+	s.mu.Lock()
+	sent := s.sent[c.sessionID]
+	var missed [][]byte
+	if seq >= 0 && seq < int64(len(sent)) {
+		missed = sent[seq:]
+	}
+	s.mu.Unlock()
+	for _, b := range missed {
+		if err := c.write(b); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 func (s *Server) serveGateway(w http.ResponseWriter, r *http.Request) {
@@ -168,6 +200,9 @@ func (s *Server) resume(c *gwConn, d json.RawMessage) error {
 		// Invalid session, not resumable: discordgo re-identifies.
 		return c.send(9, false)
 	}
+	if err := s.replay(c, p.Seq); err != nil {
+		return err
+	}
 	if err := s.dispatch(c, "RESUMED", map[string]any{}); err != nil {
 		return err
 	}
@@ -214,8 +249,8 @@ func (s *Server) gatewayURL() string {
 // DisconnectAll drops every gateway connection without warning, as a
 // network failure would. discordgo then reconnects (after the 1 s sleep in
 // its Close) and resumes with op 6; wait for State.Resumes, or just call
-// Interact, which waits for a ready connection. Events are not replayed on
-// resume: the fake sends nothing while no connection is ready.
+// Interact, which waits for a ready connection. A resume replays the
+// session's events after the client's sequence number, as Discord does.
 func (s *Server) DisconnectAll() {
 	s.mu.Lock()
 	conns := make([]*gwConn, 0, len(s.conns))

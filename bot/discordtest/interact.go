@@ -123,8 +123,11 @@ func (s *Server) Interact(t testing.TB, in Interaction) *discordgo.Interaction {
 	s.notify()
 	s.mu.Unlock()
 
+	// A write that fails because the client dropped this connection just
+	// after readying it is not an error: the event is kept for the session
+	// and replayed when the client resumes, as Discord does.
 	if err := s.dispatch(c, "INTERACTION_CREATE", di); err != nil {
-		t.Fatalf("discordtest: interact /%s: %v", in.Name, err)
+		t.Logf("discordtest: interact /%s: %v (replayed on resume)", in.Name, err)
 	}
 	return di
 }

@@ -70,14 +70,17 @@ type Server struct {
 	client    *http.Client
 	upgrader  websocket.Upgrader
 
-	mu           sync.Mutex
-	st           State
-	changed      chan struct{} // closed and replaced on every state change
-	closed       bool
-	nextID       uint64
-	conns        map[*gwConn]struct{}
-	sessions     map[string]int64 // gateway session id -> last sequence
-	sessionShard map[string]int   // gateway session id -> shard id
+	mu       sync.Mutex
+	st       State
+	changed  chan struct{} // closed and replaced on every state change
+	closed   bool
+	nextID   uint64
+	conns    map[*gwConn]struct{}
+	sessions map[string]int64 // gateway session id -> last sequence
+	// sent holds each session's dispatched frames, in sequence order
+	// (frame seq = index+1), so a resume replays what the client missed.
+	sent         map[string][][]byte
+	sessionShard map[string]int // gateway session id -> shard id
 	interactions map[string]*interaction
 	byToken      map[string]*interaction
 	nonces       map[string]*Message // channel id + "\x00" + nonce
@@ -97,6 +100,7 @@ func New(t testing.TB, opts ...Option) *Server {
 		nextID:       1_300_000_000_000_000_000,
 		conns:        make(map[*gwConn]struct{}),
 		sessions:     make(map[string]int64),
+		sent:         make(map[string][][]byte),
 		sessionShard: make(map[string]int),
 		shards:       1,
 		interactions: make(map[string]*interaction),
