@@ -62,6 +62,11 @@ func (db *DB) QueueBriefing(ctx context.Context, br tracker.Briefing, alerts []t
 		if _, err := tx.Exec(ctx, `UPDATE briefings SET data = $3 WHERE guild = $1 AND channel = $2`, b(br.GuildID), b(br.ChannelID), encode(stored)); err != nil {
 			return err
 		}
+		// The channel's lock first, as every commit to the outbox takes it,
+		// so the briefing is numbered in commit order with the alerts.
+		if err := lockChannels(ctx, tx, alerts); err != nil {
+			return err
+		}
 		for _, a := range alerts {
 			if _, err := insertAlert(ctx, tx, a); err != nil {
 				return err
