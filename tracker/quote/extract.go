@@ -390,13 +390,36 @@ func isQuotation(text string, toks []token, k int, sp span, cued, strict bool) b
 // shortTitle reports whether a quoted span is a name of two to four
 // title-case words ("Bad Blood", "CBS This Morning").
 func shortTitle(body string) bool {
-	n := wordCount(body)
-	if n < 2 || n > 4 || !titleCase(body) || strings.ContainsAny(strings.TrimRight(body, ",. "), ",.!?") {
+	body = strings.TrimRight(strings.TrimSpace(body), ",. ")
+	if len(body) > 80 || len(body) == 0 {
+		return false // four words are never this long
+	}
+	if r, _ := utf8.DecodeRuneInString(body); !unicode.IsUpper(r) {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(body))
-	return unicode.IsUpper(r)
+	n, start := 0, -1
+	for i, r := range body + " " {
+		word := unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’' || r == '-' && start >= 0
+		switch {
+		case word && start < 0:
+			start = i
+		case !word && start >= 0:
+			w := body[start:i]
+			start = -1
+			n++
+			if f, _ := utf8.DecodeRuneInString(w); unicode.IsLetter(f) && !unicode.IsUpper(f) && !smallWords[strings.ToLower(w)] {
+				return false
+			}
+		}
+		if strings.ContainsRune(",.;!?", r) {
+			return false
+		}
+	}
+	return n >= 2 && n <= 4
 }
+
+// smallWords stay lower case in titles.
+var smallWords = setOf("of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "by", "with", "from", "or", "de", "la", "du", "von", "van")
 
 // titleCase reports whether every word of s starts with a capital letter,
 // apart from short function words, and s has no sentence punctuation: the
