@@ -501,11 +501,13 @@ func readRun(toks []token) nameInfo {
 	if g, ok := firstNames[toks[cut].low]; ok {
 		if len(ni.name) > 1 {
 			ni.person = true
+			if ni.gender == 0 {
+				ni.gender = g
+			}
 		} else {
-			ni.maybe = true // "Thomas' sister"
-		}
-		if ni.gender == 0 {
-			ni.gender = g
+			// "Thomas' sister", or a surname that is also a given name
+			// ("Natalya Lawrence ... Lawrence says she"): no gender.
+			ni.maybe = true
 		}
 	}
 	if !ni.person && len(ni.name) >= 2 && len(ni.name) <= 4 && !isAcronym(ni.name[0]) {
