@@ -610,7 +610,11 @@ func (a *attributor) parseFwd(i, hi int) nounPhrase {
 				return np
 			}
 		}
-		if c+1 < hi && a.toks[c].low == "," && isNameWord(a.toks[c+1]) && (personRoles[head] || firstHeadIsRole(a.toks[i+1:j])) {
+		// "another witness in the probe, former White House Russia adviser
+		// Fiona Hill": the apposition may open with role words.
+		apposName := c+1 < hi && (isNameWord(a.toks[c+1]) || a.toks[c+1].kind == tWord && !a.toks[c+1].cap &&
+			!determiner(a.toks[c+1].low) && !reportingVerbs[a.toks[c+1].low] && !clauseWords[a.toks[c+1].low])
+		if apposName && a.toks[c].low == "," && (personRoles[head] || firstHeadIsRole(a.toks[i+1:j])) {
 			if np := a.parseFwd(c+1, hi); np.kind == npName && !a.reg.ents[np.ent].org {
 				a.reg.ents[np.ent].addRole(head)
 				np.lo = i
