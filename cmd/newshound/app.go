@@ -6,10 +6,10 @@ import (
 	"time"
 
 	"newshound/bot"
-	"newshound/cluster"
 	"newshound/store"
 	"newshound/store/postgres"
 	"newshound/tracker"
+	"newshound/tracker/cluster"
 	"newshound/tracker/fetch"
 )
 

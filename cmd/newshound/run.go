@@ -14,8 +14,8 @@ import (
 
 	"newshound/bot"
 	"newshound/bot/discordapi"
-	"newshound/cluster"
 	"newshound/store/postgres"
+	"newshound/tracker/cluster"
 )
 
 func runDiscord(ctx context.Context, args []string, env environment) error {
