@@ -88,10 +88,7 @@ func briefBody(ts tracker.TopicSummary, overview []string, quotes []summary.KeyQ
 	if len(quotes) > 0 {
 		b.WriteString("**Key quotes**\n")
 		for _, q := range quotes {
-			// A quote's closing comma ("…right away," he said) reads
-			// wrongly on its own; the rest is shown verbatim.
-			text := strings.TrimRight(oneLine(q.Text), ",;: ")
-			b.WriteString("> “" + escape(text) + "”" + speakerSuffix(q.Speaker, q.Role))
+			b.WriteString("> “" + escape(quoteText(q.Text)) + "”" + speakerSuffix(q.Speaker, q.Role))
 			b.WriteString(" (" + link(q.Outlet, q.URL) + ")\n")
 		}
 		b.WriteString("\n")

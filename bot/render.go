@@ -178,13 +178,20 @@ func wordEnd(s string, i int) int {
 }
 
 // quoteLine renders a quote verbatim as a Discord block quote with its
-// speaker.
+// speaker. A comma or colon the quote ends on belongs to the attribution
+// that followed it ("…at Bagram," he said), not to the words.
 func quoteLine(q quote.Quote) string {
-	s := "> “" + escape(oneLine(q.Text)) + "”"
+	s := "> “" + escape(quoteText(q.Text)) + "”"
 	if q.Confident() {
 		s += speakerSuffix(q.Speaker, q.Role)
 	}
 	return s
+}
+
+// quoteText is a quote's words on one line, without the comma, semicolon
+// or colon that joined them to their attribution.
+func quoteText(text string) string {
+	return strings.TrimRight(oneLine(text), ",;: ")
 }
 
 // speakerSuffix renders " — **Name**, role" after a quote, or "" when

@@ -54,7 +54,7 @@ func TestAlertEmbedShowsWhyAndBoldsMatches(t *testing.T) {
 	if !strings.Contains(e.Description, "**Bagram**") {
 		t.Errorf("description %q does not bold the matched term", e.Description)
 	}
-	if !strings.Contains(e.Description, "“We want it back, and we want it back right away,” — **Trump**") {
+	if !strings.Contains(e.Description, "“We want it back, and we want it back right away” — **Trump**") {
 		t.Errorf("description %q lacks the quote with its speaker", e.Description)
 	}
 	if !strings.Contains(e.Description, "Also reported by BBC News, AP.") {
@@ -280,12 +280,12 @@ func TestAlertShowsSpeakerOnlyWhenConfident(t *testing.T) {
 	a.Quote = &quote.Quote{Text: "Foreign forces must leave the country now,", Speaker: "Zabihullah Mujahid",
 		Role: "Taliban spokesman", Cue: "said", Confidence: 0.95}
 	d := AlertMessages([]tracker.Alert{a}).Embeds[0].Description
-	if !strings.Contains(d, "now,” — **Zabihullah Mujahid**, Taliban spokesman") {
+	if !strings.Contains(d, "now” — **Zabihullah Mujahid**, Taliban spokesman") {
 		t.Errorf("confident quote: description %q lacks the speaker with the role", d)
 	}
 	a.Quote.Confidence = 0.45 // two people of the same gender were close
 	d = AlertMessages([]tracker.Alert{a}).Embeds[0].Description
-	if !strings.Contains(d, "now,”") || strings.Contains(d, "Mujahid") {
+	if !strings.Contains(d, "now”") || strings.Contains(d, "Mujahid") {
 		t.Errorf("unsure quote: description %q should show the quote without a speaker", d)
 	}
 }
