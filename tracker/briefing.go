@@ -148,23 +148,6 @@ func (t *Tracker) BriefingOf(ctx context.Context, guild, channel string) (Briefi
 	return Briefing{}, false, nil
 }
 
-func (t *Tracker) briefingLoop(ctx context.Context) {
-	timer := time.NewTimer(0)
-	defer timer.Stop()
-	for {
-		select {
-		case <-ctx.Done():
-			return
-		case <-timer.C:
-		case <-t.wakeBrief:
-		}
-		if err := t.runBriefings(ctx); err != nil && ctx.Err() == nil {
-			t.log.Error("briefings failed", "err", err)
-		}
-		timer.Reset(briefingTick)
-	}
-}
-
 // runBriefings queues every briefing due now.
 func (t *Tracker) runBriefings(ctx context.Context) error {
 	all, err := t.store.Briefings(ctx)

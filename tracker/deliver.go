@@ -28,23 +28,6 @@ const (
 	maxSendHold = 30 * time.Second
 )
 
-func (t *Tracker) deliverLoop(ctx context.Context) {
-	timer := time.NewTimer(0)
-	defer timer.Stop()
-	for {
-		select {
-		case <-ctx.Done():
-			return
-		case <-timer.C:
-		case <-t.wakeDeliver:
-		}
-		if _, err := t.deliverPass(ctx, false); err != nil && ctx.Err() == nil {
-			t.log.Error("reading the outbox failed", "err", err)
-		}
-		timer.Reset(time.Second)
-	}
-}
-
 // deliverPass sends what is pending, oldest first, channel by channel, and
 // returns how many rows it delivered or dropped. With draining set it ignores
 // per-channel pacing (the process is about to exit) but not failures.

@@ -87,18 +87,3 @@ func (t *Tracker) flushStates(ctx context.Context) error {
 	}
 	return err
 }
-
-func (t *Tracker) flushLoop(ctx context.Context) {
-	tick := time.NewTicker(stateFlushEvery)
-	defer tick.Stop()
-	for {
-		select {
-		case <-ctx.Done():
-			return
-		case <-tick.C:
-			if err := t.flushStates(ctx); err != nil && ctx.Err() == nil {
-				t.log.Error("recording polling state failed; will retry", "err", err)
-			}
-		}
-	}
-}

@@ -3,7 +3,6 @@ package tracker
 import (
 	"context"
 	"slices"
-	"time"
 )
 
 // Shares says which part of the work this process does when several
@@ -39,22 +38,6 @@ func (t *Tracker) sharedChannel(guild, channel string) bool {
 
 // leader reports whether this process runs cluster-wide chores.
 func (t *Tracker) leader() bool { return t.cfg.Shares == nil || t.cfg.Shares.Leader() }
-
-func (t *Tracker) refreshLoop(ctx context.Context) {
-	tick := time.NewTicker(t.cfg.Refresh)
-	defer tick.Stop()
-	for {
-		select {
-		case <-ctx.Done():
-			return
-		case <-tick.C:
-		case <-t.cfg.Shares.Changed():
-		}
-		if err := t.Refresh(ctx); err != nil && ctx.Err() == nil {
-			t.log.Error("reading what other processes changed failed", "err", err)
-		}
-	}
-}
 
 // Refresh takes up what other processes sharing the store changed:
 // subscriptions added, paused or removed, feeds added or removed and their

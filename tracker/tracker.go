@@ -379,12 +379,13 @@ func (t *Tracker) Start(ctx context.Context) {
 		close(t.firstDone)
 	}
 	t.feedMu.Unlock()
-	t.loops.Add(2)
+	t.loops.Add(1)
 	go func() { defer t.loops.Done(); t.scheduleLoop(ctx) }()
-	go func() { defer t.loops.Done(); t.flushLoop(ctx) }()
+	t.every(ctx, stateFlushEvery, stateFlushEvery, nil,
+		"recording polling state failed; will retry", t.flushStates)
 	if t.cfg.Shares != nil {
-		t.loops.Add(1)
-		go func() { defer t.loops.Done(); t.refreshLoop(ctx) }()
+		t.every(ctx, t.cfg.Refresh, t.cfg.Refresh, t.cfg.Shares.Changed(),
+			"reading what other processes changed failed", t.Refresh)
 	}
 	select {
 	case <-first:
@@ -392,9 +393,34 @@ func (t *Tracker) Start(ctx context.Context) {
 	case <-time.After(startupWait):
 		t.log.Warn("first round of polls still running; taking commands meanwhile")
 	}
-	t.loops.Add(2)
-	go func() { defer t.loops.Done(); t.deliverLoop(ctx) }()
-	go func() { defer t.loops.Done(); t.briefingLoop(ctx) }()
+	t.every(ctx, 0, time.Second, t.wakeDeliver, "reading the outbox failed",
+		func(ctx context.Context) error { _, err := t.deliverPass(ctx, false); return err })
+	t.every(ctx, 0, briefingTick, t.wakeBrief, "briefings failed", t.runBriefings)
+}
+
+// every runs step in a loop of its own until ctx ends: first after first,
+// then period after each run ends, or at once when wake fires. A failure is
+// logged as what (unless ctx ended) and the loop goes on.
+func (t *Tracker) every(ctx context.Context, first, period time.Duration, wake <-chan struct{},
+	what string, step func(context.Context) error) {
+	t.loops.Add(1)
+	go func() {
+		defer t.loops.Done()
+		timer := time.NewTimer(first)
+		defer timer.Stop()
+		for {
+			select {
+			case <-ctx.Done():
+				return
+			case <-timer.C:
+			case <-wake:
+			}
+			if err := step(ctx); err != nil && ctx.Err() == nil {
+				t.log.Error(what, "err", err)
+			}
+			timer.Reset(period)
+		}
+	}()
 }
 
 // Close stops scheduling polls, lets the polls in flight finish, delivers
