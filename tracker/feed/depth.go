@@ -36,7 +36,8 @@ func checkDepth(b []byte, max int) error {
 			i = skipPast(b, i+1, ">")
 			depth--
 		default:
-			end, selfClosing := tagEndQuoted(b, i)
+			end := tagEnd(b, i)
+			selfClosing := end >= 2 && b[end-1] == '>' && b[end-2] == '/'
 			i = end
 			if !selfClosing {
 				depth++
@@ -74,24 +75,4 @@ func skipDoctype(b []byte, i int) int {
 		}
 	}
 	return len(b)
-}
-
-// tagEndQuoted finds the end of a start tag whose name begins at i, skipping
-// quoted attribute values, and reports whether it closes itself ("/>").
-func tagEndQuoted(b []byte, i int) (int, bool) {
-	var quote byte
-	for ; i < len(b); i++ {
-		c := b[i]
-		switch {
-		case quote != 0:
-			if c == quote {
-				quote = 0
-			}
-		case c == '"' || c == '\'':
-			quote = c
-		case c == '>':
-			return i + 1, i > 0 && b[i-1] == '/'
-		}
-	}
-	return len(b), false
 }

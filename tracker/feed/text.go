@@ -105,8 +105,8 @@ var inline = map[string]bool{
 func isLetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 
 // tagEnd returns the index just past the '>' closing the tag opened before
-// i, skipping quoted attribute values.
-func tagEnd(s string, i int) int {
+// i, skipping quoted attribute values, or len(s) when the tag never closes.
+func tagEnd[T string | []byte](s T, i int) int {
 	var quote byte
 	for ; i < len(s); i++ {
 		c := s[i]
