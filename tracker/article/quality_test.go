@@ -15,13 +15,15 @@ import (
 	"unicode"
 
 	"github.com/markusmobius/go-trafilatura"
+
+	"newshound/tracker/internal/corpustest"
 )
 
 // The corpora live outside the repository (they are third-party pages used
 // for evaluation only) and are never copied into it.
 const (
-	benchmarkDir = "../../../shared/corpus/article-extraction-benchmark"
-	evalDir      = "../../../shared/corpus/trafilatura-eval-en"
+	benchmarkDir = corpustest.Dir + "/article-extraction-benchmark"
+	evalDir      = corpustest.Dir + "/trafilatura-eval-en"
 )
 
 // Floors sit just under what the current extractor reaches, so a regression

@@ -10,9 +10,11 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"newshound/tracker/internal/corpustest"
 )
 
-const corpusDir = "../../../shared/corpus"
+const corpusDir = corpustest.Dir
 
 // parseWithTimeout runs Parse in a goroutine so one pathological file
 // cannot hang the suite. A goroutine left behind by a timeout is reported

@@ -5,9 +5,11 @@ import (
 	"encoding/json"
 	"os"
 	"testing"
+
+	"newshound/tracker/internal/corpustest"
 )
 
-const headlinesPath = "../../../shared/corpus/stsb-news-headlines/headlines.jsonl"
+const headlinesPath = corpustest.Dir + "/stsb-news-headlines/headlines.jsonl"
 
 // TestCalibrationHeadlines measures "same story" detection on title-only
 // signatures: gold ≥ 4 is the same story, gold ≤ 2 is not, 2 < gold < 4 is

@@ -8,9 +8,11 @@ import (
 	"testing"
 	"time"
 	"unicode"
+
+	"newshound/tracker/internal/corpustest"
 )
 
-const bbcPath = "../../../shared/corpus/bbc-news-summary-sample/pairs.jsonl"
+const bbcPath = corpustest.Dir + "/bbc-news-summary-sample/pairs.jsonl"
 
 // Floors just under what TestQualityBBC measures (sentence precision 0.820,
 // ROUGE-1 precision 0.899, recall 0.444 with 3 sentences); Lead-3 scores
