@@ -95,8 +95,15 @@ func readCorpusPage(t testing.TB, rel string) ([]byte, bool) {
 }
 
 // scoreRealNews scores Extract on the annotated pages of testdata/realnews/dir.
+// For a never-studied set (see neverStudied) it logs only the totals, so its
+// per-quote errors cannot steer the rules; set NEWSHOUND_SHOW_UNSTUDIED=1 to
+// see them when measuring for a report.
 func scoreRealNews(t *testing.T, dir string) (realScore, bool) {
 	t.Helper()
+	logf := t.Logf
+	if neverStudied[dir] && os.Getenv("NEWSHOUND_SHOW_UNSTUDIED") == "" {
+		logf = func(string, ...any) {}
+	}
 	files, _ := filepath.Glob(filepath.Join("testdata", "realnews", dir, "*.gold"))
 	sort.Strings(files)
 	if len(files) == 0 {
@@ -164,7 +171,7 @@ func scoreRealNews(t *testing.T, dir string) (realScore, bool) {
 				if ln.kind == 'n' || ln.kind == '*' {
 					s.gold++
 					s.missed++
-					t.Logf("%s NOT IN TEXT %q", name, clip(ln.text))
+					logf("%s NOT IN TEXT %q", name, clip(ln.text))
 				}
 				continue
 			}
@@ -187,7 +194,7 @@ func scoreRealNews(t *testing.T, dir string) (realScore, bool) {
 			}
 			if 2*cov < g.e-g.s {
 				s.missed++
-				t.Logf("%s MISSED %q", name, clip(text[g.s:g.e]))
+				logf("%s MISSED %q", name, clip(text[g.s:g.e]))
 				continue
 			}
 			s.found++
@@ -223,7 +230,7 @@ func scoreRealNews(t *testing.T, dir string) (realScore, bool) {
 			} else {
 				s.wrongName++
 			}
-			t.Logf("%s SPEAKER got %q want %q (cue %q): %q", name, got.Speaker, strings.Join(g.speakers, "|"), got.Cue, clip(got.Text))
+			logf("%s SPEAKER got %q want %q (cue %q): %q", name, got.Speaker, strings.Join(g.speakers, "|"), got.Cue, clip(got.Text))
 		}
 		for _, p := range qs {
 			s.pred++
@@ -243,15 +250,16 @@ func scoreRealNews(t *testing.T, dir string) (realScore, bool) {
 			case 2*neu >= n:
 				s.neutral++
 			default:
-				t.Logf("%s FALSE %q (speaker %q)", name, clip(p.Text), p.Speaker)
+				logf("%s FALSE %q (speaker %q)", name, clip(p.Text), p.Speaker)
 			}
 		}
 	}
 	p, r, f := s.f1()
+	label := dir + neverStudiedMark(dir)
 	t.Logf("realnews/%s: %d pages; quotes gold %d found %d predicted %d correct %d neutral %d; P %.3f R %.3f F1 %.3f",
-		dir, s.pages, s.gold, s.found, s.pred, s.correct, s.neutral, p, r, f)
+		label, s.pages, s.gold, s.found, s.pred, s.correct, s.neutral, p, r, f)
 	t.Logf("realnews/%s: speaker %d/%d = %.3f (wrong name %d, wrongly empty %d); names given right %d/%d = %.3f; confident names right %d/%d = %.3f",
-		dir, s.spkOK, s.spk, ratio(s.spkOK, s.spk), s.wrongName, s.emptyWrong, s.namedOK, s.named, ratio(s.namedOK, s.named),
+		label, s.spkOK, s.spk, ratio(s.spkOK, s.spk), s.wrongName, s.emptyWrong, s.namedOK, s.named, ratio(s.namedOK, s.named),
 		s.confidentOK, s.confident, ratio(s.confidentOK, s.confident))
 	return s, true
 }
@@ -275,23 +283,38 @@ var realFloors = map[string]struct{ f1, speaker, confident float64 }{
 	"tune":    {0.96, 0.94, 0.96},
 	"heldout": {0.97, 0.95, 0.98},
 	"fresh":   {0.97, 0.83, 0.93},
+	"fresh2":  {0.97, 0.83, 0.91},
+}
+
+// neverStudied names the real-news sets that no rule has been tuned on and
+// whose per-quote errors nobody working on the rules has seen:
+// testdata/realnews/fresh2 (see testdata/README.md) is the honest
+// held-out figure. Do not tune on it; when it is studied, take it out of
+// this map and annotate a new one.
+var neverStudied = map[string]bool{"fresh2": true}
+
+func neverStudiedMark(dir string) string {
+	if neverStudied[dir] {
+		return " (NEVER STUDIED: honest held-out figure)"
+	}
+	return ""
 }
 
 func TestRealNewsQuality(t *testing.T) {
-	for _, dir := range []string{"tune", "heldout", "fresh"} {
+	for _, dir := range []string{"tune", "heldout", "fresh", "fresh2"} {
 		s, ok := scoreRealNews(t, dir)
 		if !ok {
 			t.Skipf("corpus not available; real-news quality not measured")
 		}
 		fl := realFloors[dir]
 		if _, _, f := s.f1(); f < fl.f1 {
-			t.Errorf("realnews/%s: quote F1 = %.3f; want >= %.2f", dir, f, fl.f1)
+			t.Errorf("realnews/%s: quote F1 = %.3f; want >= %.2f", dir+neverStudiedMark(dir), f, fl.f1)
 		}
 		if a := ratio(s.spkOK, s.spk); a < fl.speaker {
-			t.Errorf("realnews/%s: speaker accuracy = %.3f; want >= %.2f", dir, a, fl.speaker)
+			t.Errorf("realnews/%s: speaker accuracy = %.3f; want >= %.2f", dir+neverStudiedMark(dir), a, fl.speaker)
 		}
 		if c := ratio(s.confidentOK, s.confident); c < fl.confident {
-			t.Errorf("realnews/%s: confident names right = %.3f; want >= %.2f", dir, c, fl.confident)
+			t.Errorf("realnews/%s: confident names right = %.3f; want >= %.2f", dir+neverStudiedMark(dir), c, fl.confident)
 		}
 	}
 }
