@@ -242,12 +242,19 @@ func (r *registry) fullName(id int) string {
 // backwards; in each, the first compatible person wins, since the subject
 // usually comes first ("Mr Campbell e-mailed Mr McFadyen ... He said").
 // Names that only look like a person's count when nothing else is found.
-func (r *registry) personBefore(pos, sent int, g byte, exclude int) int {
+//
+// skipOwn leaves out the people named earlier in the pronoun's own
+// sentence: "Taking Archie outside is his favorite activity, he said." is
+// not Archie speaking, or the writer would have named him in the cue.
+func (r *registry) personBefore(pos, sent int, g byte, exclude int, skipOwn bool) int {
 	best, bestSent, maybe := -1, -1, -1
 	bestWeak := false
 	r.walkBack(pos, 80, func(m mention) bool {
 		if best >= 0 && m.sent != bestSent {
 			return true
+		}
+		if skipOwn && m.sent == sent {
+			return false
 		}
 		if m.sent < sent-8 {
 			return true
@@ -513,6 +520,12 @@ func readRun(toks []token) nameInfo {
 	if !ni.person && len(ni.name) >= 2 && len(ni.name) <= 4 && !isAcronym(ni.name[0]) {
 		ni.maybe = true
 	}
+	// "Meghan Markle", "Dylan Nelson": a given name the hand-written list
+	// does not know still says which pronoun the person takes (not one of
+	// two letters: "Di Li" is not "Di", short for Diana).
+	if ni.gender == 0 && len(ni.name) > 1 && !ni.org && len(toks[cut].low) > 2 {
+		ni.gender = givenNameGender(toks[cut].low)
+	}
 	return ni
 }
 
@@ -595,9 +608,75 @@ func (r *registry) scanMentions(toks []token) {
 	}
 	r.anonPass = true
 	r.scanAnon(toks)
+	r.pronounChains(toks)
 	r.anonPass = false
 	r.resolveLedes()
 	r.scanned = true
+}
+
+// pronounChains reads, in order, every "he"/"she" that is the subject of a
+// clause in the narrative and, when it clearly refers to one person,
+// registers it as a mention of that person. A later pronoun then finds the
+// person the narrative is about even when others were named in between:
+// ""The mission I did ...," Stafford responded. He then referred to
+// Cooke's earlier testimony ... "...," he concluded."
+func (r *registry) pronounChains(toks []token) {
+	for k, t := range toks {
+		if t.kind != tWord || (t.low != "he" && t.low != "she") || !subjectSlot(toks, k) {
+			continue
+		}
+		g := byte('m')
+		if t.low == "she" {
+			g = 'f'
+		}
+		id := r.personBefore(t.s, t.sent, g, -1, afterParaphrase(toks, k))
+		if id < 0 || !r.ents[id].person || r.ents[id].anon || r.ents[id].gender != g && r.ents[id].gender != 0 ||
+			r.rival(t.s, t.sent, g, id) {
+			continue
+		}
+		r.mention(id, t.s, t.sent)
+	}
+}
+
+// afterParaphrase reports whether the pronoun toks[k] follows a comma
+// closing a sentence of reported speech with no quotation in it ("Taking
+// Archie outside is his favorite activity, he said").
+func afterParaphrase(toks []token, k int) bool {
+	if k < 4 || toks[k-1].low != "," {
+		return false
+	}
+	n := 0
+	for j := k - 2; j >= 0 && toks[j].para == toks[k].para && toks[j].kind != tEnd; j-- {
+		if toks[j].kind == tQuote {
+			return false
+		}
+		n++
+	}
+	return n >= 3
+}
+
+// subjectSlot reports whether the pronoun toks[k] is the subject of a
+// clause: it opens a sentence, follows a quotation, a comma or a
+// conjunction, and a lower-case word (its verb) follows.
+func subjectSlot(toks []token, k int) bool {
+	n := k + 1
+	if n >= len(toks) || toks[n].para != toks[k].para || toks[n].kind != tWord || toks[n].cap {
+		return false
+	}
+	switch toks[n].low {
+	case "and", "or", "who", "whom", "herself", "himself":
+		return false
+	}
+	if k == 0 || toks[k-1].para != toks[k].para {
+		return true
+	}
+	switch p := toks[k-1]; {
+	case p.kind == tEnd || p.kind == tQuote && !p.weak:
+		return true
+	case p.low == "," || p.low == "and" || p.low == "but" || p.low == "then":
+		return true
+	}
+	return false
 }
 
 // registerRun records toks[i:j] as a mention and returns its entity, or -1.

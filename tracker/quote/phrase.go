@@ -658,11 +658,12 @@ func (a *attributor) resolve(np nounPhrase, pos int) int {
 				g = 'f'
 			}
 			a.conf = 0.85
-			id := a.reg.personBefore(pos, a.sentAt(pos), g, -1)
+			own := np.lo > 0 && np.lo < len(a.toks) && afterParaphrase(a.toks, np.lo)
+			id := a.reg.personBefore(pos, a.sentAt(pos), g, -1, own)
 			// "Raskin asked whether anyone had responded. "Nobody," she
 			// said.": who asks is not who answers.
 			if id >= 0 && a.askedBy(id, pos) {
-				if alt := a.reg.personBefore(pos, a.sentAt(pos), g, id); alt >= 0 && a.reg.ents[alt].gender == g {
+				if alt := a.reg.personBefore(pos, a.sentAt(pos), g, id, own); alt >= 0 && a.reg.ents[alt].gender == g {
 					id = alt
 					a.conf = 0.6
 				}
@@ -682,7 +683,7 @@ func (a *attributor) resolve(np nounPhrase, pos int) int {
 			return a.reg.orgBefore(pos)
 		case "demonym":
 			a.conf = 0.7
-			return a.reg.personBefore(pos, a.sentAt(pos), 0, -1)
+			return a.reg.personBefore(pos, a.sentAt(pos), 0, -1, false)
 		}
 		return -1
 	case npDesc:
@@ -692,7 +693,7 @@ func (a *attributor) resolve(np nounPhrase, pos int) int {
 				return id
 			}
 			a.conf = 0.6
-			return a.reg.personBefore(pos, a.sentAt(pos), 0, -1)
+			return a.reg.personBefore(pos, a.sentAt(pos), 0, -1, false)
 		}
 		if orgHeads[np.word] {
 			return a.reg.orgByHead(pos, a.sentAt(pos), np.word)
