@@ -30,16 +30,20 @@ func (s *DB) Pending(_ context.Context, after uint64, limit int) ([]tracker.Aler
 	return out, err
 }
 
-// Delivered implements tracker.Store.
-func (s *DB) Delivered(_ context.Context, ids ...uint64) error { return s.remove(ids) }
-
-// Drop implements tracker.Store.
-func (s *DB) Drop(_ context.Context, ids ...uint64) error { return s.remove(ids) }
-
-func (s *DB) remove(ids []uint64) error {
+// Drop implements tracker.Store. A dropped update's message is forgotten:
+// it cannot be edited.
+func (s *DB) Drop(_ context.Context, ids ...uint64) error {
 	return s.update(func(tx *bolt.Tx) error {
 		b := tx.Bucket(bucketOutbox)
 		for _, id := range ids {
+			if v := b.Get(u64(id)); v != nil {
+				var a tracker.Alert
+				if json.Unmarshal(v, &a) == nil && a.Kind == tracker.KindUpdate {
+					if err := forgetSent(tx, u64(a.Edits)); err != nil {
+						return err
+					}
+				}
+			}
 			if err := b.Delete(u64(id)); err != nil {
 				return err
 			}

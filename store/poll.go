@@ -127,7 +127,7 @@ func (s *DB) CommitPoll(_ context.Context, p tracker.PollResult) ([]tracker.Aler
 
 // queueAlert adds a to the outbox and reports whether it was queued: an
 // alert about a story the channel has heard of, or will, is folded into
-// the pending alert instead.
+// the pending alert instead, or into its delivered message.
 func (s *DB) queueAlert(outbox, cur *bolt.Bucket, months []*bolt.Bucket, a tracker.Alert) (tracker.Alert, bool, error) {
 	var mark []byte
 	if a.Kind == tracker.KindAlert {
@@ -137,6 +137,13 @@ func (s *DB) queueAlert(outbox, cur *bolt.Bucket, months []*bolt.Bucket, a track
 		}
 		mark = key("c", a.GuildID, a.ChannelID, storyID)
 		if v := getAny(months, mark); v != nil {
+			if outbox.Get(v) == nil {
+				at := a.Created
+				if at.IsZero() {
+					at = s.opts.Now()
+				}
+				return a, false, s.foldDelivered(outbox.Tx(), v, a.Item.Outlet, at)
+			}
 			return a, false, foldInto(outbox, v, a.Item.Outlet)
 		}
 	}
@@ -157,7 +164,7 @@ func (s *DB) queueAlert(outbox, cur *bolt.Bucket, months []*bolt.Bucket, a track
 }
 
 // foldInto adds outlet to the "also reported by" list of the pending alert
-// whose outbox sequence is seq; a delivered alert is left as it was.
+// whose outbox sequence is seq, and counts the change in its Rev.
 func foldInto(outbox *bolt.Bucket, seq []byte, outlet string) error {
 	v := outbox.Get(seq)
 	if v == nil || outlet == "" {
@@ -171,6 +178,7 @@ func foldInto(outbox *bolt.Bucket, seq []byte, outlet string) error {
 		return nil
 	}
 	a.Also = append(a.Also, outlet)
+	a.Rev++
 	return putJSON(outbox, seq, a)
 }
 

@@ -10,7 +10,7 @@ import (
 
 // Prune implements tracker.Store: it deletes item buckets of days older than
 // ItemRetention and seen buckets of months that ended more than
-// SeenRetention ago, whole.
+// SeenRetention ago, whole, and the delivered messages past EditWindow.
 func (s *DB) Prune(_ context.Context, now time.Time) error {
 	oldestDay := dayName(now.Add(-s.opts.ItemRetention))
 	// A month bucket may go once its last day is past retention, that is
@@ -18,6 +18,9 @@ func (s *DB) Prune(_ context.Context, now time.Time) error {
 	cut := now.Add(-s.opts.SeenRetention)
 	return s.update(func(tx *bolt.Tx) error {
 		if err := dropBefore(tx.Bucket(bucketItems), oldestDay); err != nil {
+			return err
+		}
+		if err := pruneSent(tx, now.Add(-s.opts.EditWindow)); err != nil {
 			return err
 		}
 		seen := tx.Bucket(bucketSeen)

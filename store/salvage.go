@@ -23,7 +23,7 @@ type SalvageReport struct {
 
 // jsonBuckets hold JSON records at the top level or, for items, in their
 // sub-buckets; a record there that is not valid JSON is left behind.
-var jsonBuckets = map[string]bool{"subs": true, "feeds": true, "outbox": true, "items": true}
+var jsonBuckets = map[string]bool{"subs": true, "feeds": true, "outbox": true, "items": true, "sent": true}
 
 // Salvage copies every readable record of the database at oldPath into a
 // fresh database at newPath, which must not exist yet. A damaged page

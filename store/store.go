@@ -13,6 +13,12 @@
 //	items/YYYYMMDD: url -> Item (JSON), by the day it was first seen
 //	outbox: sequence (big-endian uint64) -> Alert (JSON)
 //	briefings: guild 0 channel -> Briefing (JSON)
+//	sent:     outbox sequence of a delivered message's first row -> Sent (JSON)
+//	sentrows: outbox sequence of each row of such a message -> its first row's
+//
+// A delivered message of alerts is kept in sent for EditWindow, so that a
+// later copy of its story (found through the seen bucket's "c" mark, which
+// names the alert's outbox sequence) edits it.
 //
 // Retention works on whole buckets: items live in one bucket per day and seen
 // keys in one per month, and Prune deletes buckets past their age. bbolt never
@@ -53,7 +59,10 @@ var (
 	// bucketBriefings was added within schema 1: init creates it in
 	// databases made before it.
 	bucketBriefings = []byte("briefings")
-	keySchema       = []byte("schema")
+	// bucketSent and bucketSentRows too (delivered messages, for edits).
+	bucketSent     = []byte("sent")
+	bucketSentRows = []byte("sentrows")
+	keySchema      = []byte("schema")
 )
 
 // Options tune retention. Zero values take the defaults.
@@ -65,6 +74,10 @@ type Options struct {
 	// 90 days). Keys of items a feed still carries are refreshed on every
 	// poll that parses the feed, so an old item is never taken for new.
 	SeenRetention time.Duration
+	// EditWindow is how long a delivered alert's message is kept, and
+	// edited when later copies of its story arrive (default 72 hours, the
+	// tracker's story window).
+	EditWindow time.Duration
 	// Now is the clock (default time.Now).
 	Now func() time.Time
 	// ReleaseEvery is how often the pages of the database file are
@@ -97,6 +110,9 @@ func Open(path string, opts Options) (*DB, error) {
 	}
 	if opts.SeenRetention <= 0 {
 		opts.SeenRetention = 90 * 24 * time.Hour
+	}
+	if opts.EditWindow <= 0 {
+		opts.EditWindow = 72 * time.Hour
 	}
 	if opts.Now == nil {
 		opts.Now = time.Now
@@ -138,7 +154,7 @@ func Open(path string, opts Options) (*DB, error) {
 
 func (s *DB) init() error {
 	return s.update(func(tx *bolt.Tx) error {
-		for _, name := range [][]byte{bucketMeta, bucketSubs, bucketFeeds, bucketSeen, bucketItems, bucketOutbox, bucketBriefings} {
+		for _, name := range [][]byte{bucketMeta, bucketSubs, bucketFeeds, bucketSeen, bucketItems, bucketOutbox, bucketBriefings, bucketSent, bucketSentRows} {
 			if _, err := tx.CreateBucketIfNotExists(name); err != nil {
 				return err
 			}

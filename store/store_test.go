@@ -125,7 +125,7 @@ func TestCommitPollRecordsSeenItemsAndOutboxInOrder(t *testing.T) {
 	if err := db2.Deferred(ctx, pending[0].ID); err != nil {
 		t.Fatal(err)
 	}
-	if err := db2.Delivered(ctx, pending[1].ID, pending[2].ID); err != nil {
+	if err := db2.Delivered(ctx, tracker.Delivery{Rows: pending[1:3]}); err != nil {
 		t.Fatal(err)
 	}
 	pending, _ = db2.Pending(ctx, 0, 10)
@@ -306,7 +306,7 @@ func TestLaterCopiesFoldIntoAPendingAlert(t *testing.T) {
 	if len(pending) != 1 || strings.Join(pending[0].Also, ",") != "BBC,Reuters" {
 		t.Fatalf("pending = %+v; want one alert also reported by BBC, Reuters", pending)
 	}
-	db.Delivered(ctx, pending[0].ID)
+	db.Delivered(ctx, tracker.Delivery{Rows: pending[:1]})
 	if q, _ := db.CommitPoll(ctx, copyFrom("CNN", "http://cnn/1")); len(q) != 0 {
 		t.Fatal("a copy after delivery queued a second alert")
 	}

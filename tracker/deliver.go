@@ -40,10 +40,14 @@ const (
 // maxSendHold), and the same message, same rows and nonce, goes first when
 // sends resume; the first success resumes every channel at once. An
 // undeliverable channel has its subscriptions paused and its rows dropped.
+// An update (an edit of a delivered message) waits until its NotBefore on
+// the tracker's clock, goes out alone, and is dropped without retry when
+// its message is gone (ErrMessageGone).
 func (t *Tracker) deliverPass(ctx context.Context, draining bool) (int, error) {
 	t.deliverMu.Lock()
 	defer t.deliverMu.Unlock()
 	now := time.Now()
+	clock := t.now() // the tracker's clock, which edits are timed by
 	if !draining && now.Before(t.sendHold) {
 		return 0, nil // Discord is failing; every channel waits together
 	}
@@ -64,6 +68,9 @@ func (t *Tracker) deliverPass(ctx context.Context, draining bool) (int, error) {
 			k := [2]string{a.GuildID, a.ChannelID}
 			if !t.sharedChannel(a.GuildID, a.ChannelID) {
 				continue
+			}
+			if a.Kind == KindUpdate && a.NotBefore.After(clock) {
+				continue // one edit a message a minute: copies fold into it meanwhile
 			}
 			if _, ok := groups[k]; !ok {
 				order = append(order, k)
@@ -93,7 +100,7 @@ func (t *Tracker) deliverPass(ctx context.Context, draining bool) (int, error) {
 		recent := t.recentSends(ch, now)
 		retry, rest := t.retryFirst(ch, groups[k])
 		for _, msg := range append(retry, t.plan(rest, recent+len(retry), draining)...) {
-			err := t.notify(ctx, msg)
+			msgID, err := t.notify(ctx, msg)
 			ids := alertIDs(msg)
 			switch {
 			case err == nil:
@@ -102,7 +109,16 @@ func (t *Tracker) deliverPass(ctx context.Context, draining bool) (int, error) {
 				t.sendFailures, t.sendHold = 0, time.Time{}
 				delete(t.retryGroup, ch)
 				t.rate[ch] = append(t.rate[ch], now)
-				if derr := t.store.Delivered(ctx, ids...); derr != nil {
+				if derr := t.store.Delivered(ctx, Delivery{Rows: msg, MessageID: msgID, At: t.now()}); derr != nil {
+					return done, derr
+				}
+				done += len(ids)
+			case errors.Is(err, ErrMessageGone) || (msg[0].Kind == KindUpdate && errors.Is(err, ErrUndeliverable)):
+				// Someone deleted the message, or the bot may no longer
+				// edit it: nothing to retry and nobody to tell.
+				delete(t.retryGroup, ch)
+				t.log.Info("the message to update is gone; dropping the edit", "guild", k[0], "channel", k[1], "message", msg[0].MessageID, "err", err)
+				if derr := t.store.Drop(ctx, ids...); derr != nil {
 					return done, derr
 				}
 				done += len(ids)
@@ -158,14 +174,21 @@ func (t *Tracker) deliverPass(ctx context.Context, draining bool) (int, error) {
 // longer than its drain limit. A send given up on may still complete; its
 // rows stay queued and go again with the same nonce, which Discord
 // deduplicates.
-func (t *Tracker) notify(ctx context.Context, msg []Alert) error {
-	done := make(chan error, 1)
-	go func() { done <- t.cfg.Notifier.Notify(ctx, msg) }()
+func (t *Tracker) notify(ctx context.Context, msg []Alert) (string, error) {
+	type result struct {
+		id  string
+		err error
+	}
+	done := make(chan result, 1)
+	go func() {
+		id, err := t.cfg.Notifier.Notify(ctx, msg)
+		done <- result{id, err}
+	}()
 	select {
-	case err := <-done:
-		return err
+	case r := <-done:
+		return r.id, r.err
 	case <-ctx.Done():
-		return ctx.Err()
+		return "", ctx.Err()
 	}
 }
 
@@ -201,7 +224,7 @@ func (t *Tracker) plan(rows []Alert, recentSends int, draining bool) [][]Alert {
 	var msgs [][]Alert
 	var alerts []Alert
 	for _, a := range rows {
-		if a.Kind != KindAlert { // notices and briefings go out alone
+		if a.Kind != KindAlert { // notices, briefings and edits go out alone
 			msgs = append(msgs, []Alert{a})
 		} else {
 			alerts = append(alerts, a)

@@ -22,6 +22,7 @@ import (
 type feedServer struct {
 	*httptest.Server
 	mu       sync.Mutex
+	title    string // the feed's title, the outlet's name (default "Test Wire")
 	items    []testItem
 	requests int
 	notMod   int
@@ -75,7 +76,11 @@ func (fs *feedServer) serve(w http.ResponseWriter, r *http.Request) {
 
 func (fs *feedServer) rss() string {
 	var b strings.Builder
-	b.WriteString(`<?xml version="1.0"?><rss version="2.0"><channel><title>Test Wire</title><link>` + fs.URL + `</link>`)
+	title := fs.title
+	if title == "" {
+		title = "Test Wire"
+	}
+	b.WriteString(`<?xml version="1.0"?><rss version="2.0"><channel><title>` + html.EscapeString(title) + `</title><link>` + fs.URL + `</link>`)
 	for i := len(fs.items) - 1; i >= 0; i-- {
 		it := fs.items[i]
 		fmt.Fprintf(&b, "<item><guid>%s</guid><title>%s</title><link>%s</link><description>%s</description></item>",
@@ -113,11 +118,19 @@ type recorder struct {
 	changed   chan struct{}
 	refused   [][]uint64 // the outbox IDs of every message refused with failing
 	refusedAt []time.Time
+	// ids holds the ID given each message posted (msgs[i] got ids[i]);
+	// edits, every update delivered; gone, the IDs of deleted messages,
+	// whose edits fail with tracker.ErrMessageGone (and are recorded in
+	// goneEdits).
+	ids       []string
+	edits     []tracker.Alert
+	gone      map[string]bool
+	goneEdits []tracker.Alert
 }
 
 func newRecorder() *recorder { return &recorder{changed: make(chan struct{}, 1)} }
 
-func (r *recorder) Notify(_ context.Context, alerts []tracker.Alert) error {
+func (r *recorder) Notify(_ context.Context, alerts []tracker.Alert) (string, error) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	if r.failing != nil {
@@ -127,17 +140,29 @@ func (r *recorder) Notify(_ context.Context, alerts []tracker.Alert) error {
 		}
 		r.refused = append(r.refused, ids)
 		r.refusedAt = append(r.refusedAt, time.Now())
-		return r.failing
+		return "", r.failing
 	}
 	if err := r.failFor[alerts[0].ChannelID]; err != nil {
-		return err
+		return "", err
+	}
+	if u := alerts[0]; u.Kind == tracker.KindUpdate {
+		if len(alerts) != 1 {
+			panic("an update sent with other rows")
+		}
+		if r.gone[u.MessageID] {
+			r.goneEdits = append(r.goneEdits, u)
+			return "", fmt.Errorf("404 Unknown Message: %w", tracker.ErrMessageGone)
+		}
+		r.edits = append(r.edits, u)
+		return "", nil
 	}
 	r.msgs = append(r.msgs, alerts)
+	r.ids = append(r.ids, fmt.Sprintf("m%d", len(r.msgs)))
 	select {
 	case r.changed <- struct{}{}:
 	default:
 	}
-	return nil
+	return r.ids[len(r.ids)-1], nil
 }
 
 func (r *recorder) fail(err error) {

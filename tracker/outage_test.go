@@ -91,9 +91,9 @@ func (e *env) rowsChannel(id uint64) string {
 // out a retry_after of 300 s without looking at its context.
 type stuck struct{ release chan struct{} }
 
-func (s stuck) Notify(context.Context, []tracker.Alert) error {
+func (s stuck) Notify(context.Context, []tracker.Alert) (string, error) {
 	<-s.release
-	return nil
+	return "", nil
 }
 
 func TestShutdownDoesNotWaitOutALongRetryAfter(t *testing.T) {

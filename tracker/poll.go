@@ -38,7 +38,7 @@ func (t *Tracker) scheduleLoop(ctx context.Context) {
 			t.stories.Prune(now)
 		}
 		next := t.pollDue()
-		d := max(time.Until(next), 20*time.Millisecond)
+		d := max(next.Sub(t.now()), 20*time.Millisecond) // next is on the tracker's clock
 		timer.Reset(min(d, time.Minute))
 		select {
 		case <-ctx.Done():

@@ -34,8 +34,10 @@ type Store interface {
 	Seen(ctx context.Context, feedURL string, keys, urls []string) (seenKeys, seenURLs map[string]bool, err error)
 	// CommitPoll records the outcome of one poll in one write transaction:
 	// the feed's new state, its seen keys, new items, and new outbox rows.
-	// An alert for a story the channel was already alerted about is dropped.
-	// It returns the alerts queued, with their IDs.
+	// An alert for a story the channel was already alerted about is not
+	// queued: its outlet is added to the earlier alert while it is pending,
+	// or to its delivered message (see Delivered). It returns the alerts
+	// queued, with their IDs (updates are not listed).
 	CommitPoll(ctx context.Context, p PollResult) ([]Alert, error)
 	// SavePollStates records the polling state of many feeds (validators,
 	// schedule, failures) in one write transaction, keeping each feed's stored
@@ -52,11 +54,20 @@ type Store interface {
 	// Pending returns up to limit undelivered outbox rows with IDs above
 	// after, oldest first.
 	Pending(ctx context.Context, after uint64, limit int) ([]Alert, error)
-	// Delivered removes delivered rows from the outbox.
-	Delivered(ctx context.Context, ids ...uint64) error
+	// Delivered removes the rows of a delivered message from the outbox.
+	// A message of alerts posted with an ID is kept as a Sent record for
+	// the story window, so that later copies of its stories edit it:
+	// CommitPoll then adds their outlets to the record and queues one
+	// update row for the message (or refreshes the one waiting). A row
+	// folded into while it was being sent (its stored Rev is higher) gets
+	// an update at once. A delivered update clears the record's pending
+	// edit, unless the row was refreshed meanwhile: then it stays queued,
+	// due EditEvery later.
+	Delivered(ctx context.Context, d Delivery) error
 	// Deferred records a failed delivery attempt of a row, which stays queued.
 	Deferred(ctx context.Context, id uint64) error
-	// Drop removes undeliverable rows without delivering them.
+	// Drop removes undeliverable rows without delivering them. Dropping
+	// an update forgets its message: it is gone, and is edited no more.
 	Drop(ctx context.Context, ids ...uint64) error
 	// Queue appends rows to the outbox (notices), assigning their IDs.
 	Queue(ctx context.Context, alerts ...Alert) error
@@ -88,10 +99,13 @@ type PollResult struct {
 // for the console.
 //
 // Notify posts one message for alerts, all of which belong to one channel:
-// a single alert, or a digest when many are due at once. An error that wraps
-// ErrUndeliverable means the channel cannot be delivered to (no access,
-// unknown channel): its subscriptions are paused and the rows dropped. Any
-// other error is retried later with the rows kept.
+// a single alert, or a digest when many are due at once, and returns the
+// posted message's ID ("" if it has none). A single row of Kind "update"
+// edits the message MessageID instead, to show the update's Message; it
+// never posts. An error that wraps ErrUndeliverable means the channel cannot
+// be delivered to (no access, unknown channel): its subscriptions are paused
+// and the rows dropped. ErrMessageGone (an update's message was deleted)
+// drops the update. Any other error is retried later with the rows kept.
 type Notifier interface {
-	Notify(ctx context.Context, alerts []Alert) error
+	Notify(ctx context.Context, alerts []Alert) (messageID string, err error)
 }

@@ -109,8 +109,10 @@ func (it *Item) InWindow(since time.Time) bool {
 // Alert is a row of the outbox: a message owed to one channel.
 //
 // Kind is "alert" for a matched item, "notice" for a message from the
-// tracker itself (a feed paused), or "summary" for a scheduled briefing. ID orders the outbox; alerts are delivered
-// oldest first and each is marked sent once delivered.
+// tracker itself (a feed paused), "summary" for a scheduled briefing, or
+// "update" for an edit of a message already delivered (its sources line
+// grew). ID orders the outbox; rows are delivered oldest first and each is
+// removed once delivered.
 type Alert struct {
 	ID        uint64       `json:"id"`
 	Kind      string       `json:"kind"`
@@ -125,20 +127,61 @@ type Alert struct {
 	// Description.
 	Snippet string `json:"snippet,omitempty"`
 	Notice  string `json:"notice,omitempty"`
-	// Also names other outlets whose copies of the story arrived while the
-	// alert waited for delivery.
+	// Also names the other outlets whose copies of the story arrived
+	// after the alert was queued: folded in while it waited, or added to
+	// the delivered message by an update.
 	Also []string `json:"also,omitempty"`
+	// Rev counts the outlets folded into a pending row: a row delivered at
+	// one revision and folded into meanwhile is updated at once.
+	Rev int `json:"rev,omitempty"`
 	// Summary is a briefing's summary of one topic (Kind "summary").
-	Summary  *TopicSummary `json:"summary,omitempty"`
-	Created  time.Time     `json:"created"`
-	Attempts int           `json:"attempts,omitempty"`
+	Summary *TopicSummary `json:"summary,omitempty"`
+	// An update (Kind "update") edits the delivered message MessageID,
+	// whose first outbox row was Edits, to show Message: the rows it
+	// carries, as they now read. It is not sent before NotBefore (one edit
+	// per message a minute); copies arriving meanwhile fold into it.
+	MessageID string    `json:"message_id,omitempty"`
+	Edits     uint64    `json:"edits,omitempty"`
+	Message   []Alert   `json:"message,omitempty"`
+	NotBefore time.Time `json:"not_before,omitzero"`
+	Created   time.Time `json:"created"`
+	Attempts  int       `json:"attempts,omitempty"`
+}
+
+// Delivery is what the deliverer records of one message sent: its rows,
+// the ID the notifier gave the posted message (none for an edit, or from a
+// notifier that gives none) and when it went out.
+type Delivery struct {
+	Rows      []Alert
+	MessageID string
+	At        time.Time
+}
+
+// Sent is a delivered message kept so that it can be edited: its rows as
+// it shows them now, with what the edits have added.
+type Sent struct {
+	MessageID string    `json:"message_id"`
+	GuildID   string    `json:"guild"`
+	ChannelID string    `json:"channel"`
+	Rows      []Alert   `json:"rows"`
+	At        time.Time `json:"at"`
+	// LastEdit is when the last edit went out; Pending, the outbox ID of
+	// the update waiting to go (0: none).
+	LastEdit time.Time `json:"last_edit,omitzero"`
+	Pending  uint64    `json:"pending,omitempty"`
 }
 
 // Alert kinds.
 const (
 	KindAlert  = "alert"
 	KindNotice = "notice"
+	KindUpdate = "update"
 )
+
+// EditEvery is how often a delivered message may be edited at most,
+// counting its posting: outlets that carry its story within a minute of
+// the last change are added in one edit.
+const EditEvery = time.Minute
 
 // Duration is a time.Duration that encodes as a Go duration string.
 type Duration time.Duration

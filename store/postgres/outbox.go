@@ -31,18 +31,30 @@ func scanAlert(r pgx.CollectableRow) (tracker.Alert, error) {
 	return a, err
 }
 
-// Delivered implements tracker.Store.
-func (db *DB) Delivered(ctx context.Context, ids ...uint64) error { return db.remove(ctx, ids) }
-
-// Drop implements tracker.Store.
-func (db *DB) Drop(ctx context.Context, ids ...uint64) error { return db.remove(ctx, ids) }
-
-func (db *DB) remove(ctx context.Context, ids []uint64) error {
+// Drop implements tracker.Store. A dropped update's message is forgotten:
+// it cannot be edited.
+func (db *DB) Drop(ctx context.Context, ids ...uint64) error {
 	if len(ids) == 0 {
 		return nil
 	}
-	_, err := db.pool.Exec(ctx, `DELETE FROM outbox WHERE id = ANY($1)`, int64s(ids))
-	return err
+	return db.tx(ctx, pgx.TxOptions{}, func(tx pgx.Tx) error {
+		rows, err := tx.Query(ctx, `DELETE FROM outbox WHERE id = ANY($1) RETURNING data`, int64s(ids))
+		if err != nil {
+			return err
+		}
+		var gone []int64
+		var data []byte
+		_, err = pgx.ForEachRow(rows, []any{&data}, func() error {
+			if a, err := decode[tracker.Alert](data); err == nil && a.Kind == tracker.KindUpdate {
+				gone = append(gone, int64(a.Edits))
+			}
+			return nil
+		})
+		if err != nil || len(gone) == 0 {
+			return err
+		}
+		return forgetSent(ctx, tx, `first_id = ANY($1)`, gone)
+	})
 }
 
 // Deferred implements tracker.Store.

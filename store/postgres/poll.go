@@ -96,7 +96,7 @@ func (db *DB) CommitPoll(ctx context.Context, p tracker.PollResult) ([]tracker.A
 				queued = append(queued, a)
 				continue
 			}
-			q, err := commitAlert(ctx, tx, a, now)
+			q, err := db.commitAlert(ctx, tx, a, now)
 			if err != nil {
 				return err
 			}
@@ -152,7 +152,7 @@ func putItem(ctx context.Context, tx pgx.Tx, it tracker.Item, now time.Time) err
 
 // commitAlert queues a, unless its channel was alerted about its story: then
 // a's outlet is folded into that alert while it waits, and it returns nil.
-func commitAlert(ctx context.Context, tx pgx.Tx, a tracker.Alert, now time.Time) (*tracker.Alert, error) {
+func (db *DB) commitAlert(ctx context.Context, tx pgx.Tx, a tracker.Alert, now time.Time) (*tracker.Alert, error) {
 	marks := [][]byte{b(a.Item.StoryID)}
 	if a.Item.StoryID == "" {
 		marks[0] = b(a.Item.URL)
@@ -203,19 +203,23 @@ func commitAlert(ctx context.Context, tx pgx.Tx, a tracker.Alert, now time.Time)
 			return nil, err
 		}
 	}
-	return nil, foldInto(ctx, tx, id, a.Item.Outlet)
+	at := a.Created
+	if at.IsZero() {
+		at = now
+	}
+	return nil, db.foldInto(ctx, tx, id, a.Item.Outlet, at)
 }
 
 // foldInto adds outlet to the "also reported by" list of the pending alert
-// id; a delivered alert is left as it was.
-func foldInto(ctx context.Context, tx pgx.Tx, id int64, outlet string) error {
+// id, counting the change in its Rev, or to its delivered message.
+func (db *DB) foldInto(ctx context.Context, tx pgx.Tx, id int64, outlet string, at time.Time) error {
 	if outlet == "" {
 		return nil
 	}
 	var data []byte
 	err := tx.QueryRow(ctx, `SELECT data FROM outbox WHERE id = $1 FOR UPDATE`, id).Scan(&data)
 	if errors.Is(err, pgx.ErrNoRows) {
-		return nil
+		return db.foldDelivered(ctx, tx, id, outlet, at)
 	}
 	if err != nil {
 		return err
@@ -228,6 +232,7 @@ func foldInto(ctx context.Context, tx pgx.Tx, id int64, outlet string) error {
 		return nil
 	}
 	a.Also = append(a.Also, outlet)
+	a.Rev++
 	_, err = tx.Exec(ctx, `UPDATE outbox SET data = $2 WHERE id = $1`, id, encode(a))
 	return err
 }
@@ -275,8 +280,8 @@ func (db *DB) RecentItems(ctx context.Context, since time.Time, fn func(tracker.
 }
 
 // Prune implements tracker.Store: items first seen on days older than
-// ItemRetention, and seen keys, URLs and alerted stories not recorded
-// again for SeenRetention.
+// ItemRetention, seen keys, URLs and alerted stories not recorded again
+// for SeenRetention, and delivered messages past EditWindow.
 func (db *DB) Prune(ctx context.Context, now time.Time) error {
 	cut := now.Add(-db.opts.ItemRetention).UTC()
 	oldestDay := cut.Year()*10000 + int(cut.Month())*100 + cut.Day()
@@ -294,7 +299,9 @@ func (db *DB) Prune(ctx context.Context, now time.Time) error {
 			return err
 		}
 	}
-	return nil
+	return db.tx(ctx, pgx.TxOptions{}, func(tx pgx.Tx) error {
+		return forgetSent(ctx, tx, `sent_at < $1`, now.Add(-db.opts.EditWindow))
+	})
 }
 
 func unique(ss []string) []string {

@@ -42,6 +42,10 @@ type Options struct {
 	// SeenRetention is how long the keys of seen items are kept (default
 	// 90 days); keys a feed still lists are refreshed when it is parsed.
 	SeenRetention time.Duration
+	// EditWindow is how long a delivered alert's message is kept, and
+	// edited when later copies of its story arrive (default 72 hours, the
+	// tracker's story window).
+	EditWindow time.Duration
 	// Now is the clock for the times recorded (default time.Now). Leases
 	// use the database's clock, shared by every process.
 	Now func() time.Time
@@ -68,6 +72,9 @@ func Open(ctx context.Context, url string, opts Options) (*DB, error) {
 	}
 	if opts.SeenRetention <= 0 {
 		opts.SeenRetention = 90 * 24 * time.Hour
+	}
+	if opts.EditWindow <= 0 {
+		opts.EditWindow = 72 * time.Hour
 	}
 	if opts.Now == nil {
 		opts.Now = time.Now

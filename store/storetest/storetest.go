@@ -54,6 +54,10 @@ func Run(t *testing.T, open Opener) {
 		{"PruneSeen", testPruneSeen},
 		{"KeysAFeedStillCarriesSurviveRetention", testRefreshedKeys},
 		{"Briefings", testBriefings},
+		{"EditDeliveredAlerts", testEditDelivered},
+		{"EditAfterASendRace", testEditAfterASendRace},
+		{"EditDigest", testEditDigest},
+		{"EditKeptOnlyWhenUseful", testEditKeptOnlyWhenUseful},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { tc.fn(t, open) })
@@ -339,7 +343,7 @@ func testFold(t *testing.T, open Opener) {
 	if len(rows) != 1 || strings.Join(rows[0].Also, ",") != "BBC,Reuters" {
 		t.Fatalf("pending = %+v; want one alert also reported by BBC, Reuters (the outlet itself, repeats and blanks left out)", rows)
 	}
-	must(t, s.Delivered(ctx, rows[0].ID))
+	must(t, s.Delivered(ctx, tracker.Delivery{Rows: rows[:1]}))
 	if q, _ := s.CommitPoll(ctx, copyFrom("CNN", "http://cnn/1")); len(q) != 0 {
 		t.Fatal("a copy after delivery queued a second alert")
 	}
@@ -549,10 +553,10 @@ func testOutbox(t *testing.T, open Opener) {
 	must(t, s.Deferred(ctx, rows[0].ID))
 	must(t, s.Deferred(ctx, rows[0].ID))
 	must(t, s.Deferred(ctx, 1<<40)) // an absent row: nothing to do
-	must(t, s.Delivered(ctx, rows[1].ID, rows[2].ID))
+	must(t, s.Delivered(ctx, tracker.Delivery{Rows: rows[1:3]}))
 	must(t, s.Drop(ctx, rows[3].ID))
-	must(t, s.Delivered(ctx, rows[1].ID)) // again: nothing to do
-	must(t, s.Delivered(ctx))
+	must(t, s.Delivered(ctx, tracker.Delivery{Rows: rows[1:2]})) // again: nothing to do
+	must(t, s.Delivered(ctx, tracker.Delivery{}))
 	rows = pending(t, s)
 	if len(rows) != 2 || rows[0].ID != all[0].ID || rows[0].Attempts != 2 || rows[1].Kind != tracker.KindNotice {
 		t.Fatalf("after delivery: %+v; want the deferred row with 2 attempts and one notice", rows)
@@ -602,7 +606,7 @@ func testPruneSeen(t *testing.T, open Opener) {
 		Alerts: []tracker.Alert{alert("g", "c", "t", it)}})
 	must(t, err)
 	rows := pending(t, s)
-	must(t, s.Delivered(ctx, rows[0].ID))
+	must(t, s.Delivered(ctx, tracker.Delivery{Rows: rows[:1]}))
 	clock = now
 	_, err = s.CommitPoll(ctx, tracker.PollResult{Feed: tracker.Feed{URL: "f"}, SeenKeys: []string{"new"}})
 	must(t, err)
