@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -50,11 +51,36 @@ type Console struct {
 
 	mu        sync.Mutex // one message, log line or prompt at a time
 	prompting bool       // the prompt is on screen, waiting for a command
+
+	idMu   sync.Mutex
+	lastID uint64 // the last message ID given
 }
 
-// Notify implements tracker.Notifier.
-func (c *Console) Notify(_ context.Context, alerts []tracker.Alert) error {
-	return c.print(AlertMessages(alerts))
+// Notify implements tracker.Notifier: it prints the message with an ID
+// of its own, or an update of an earlier one under that one's ID.
+func (c *Console) Notify(_ context.Context, alerts []tracker.Alert) (string, error) {
+	if alerts[0].Kind == tracker.KindUpdate {
+		return "", c.print(UpdateMessage(alerts[0]))
+	}
+	m := AlertMessages(alerts)
+	m.ID = c.newID()
+	return m.ID, c.print(m)
+}
+
+// discordEpoch is the start of Discord's snowflake IDs, in Unix ms.
+const discordEpoch = 1420070400000
+
+// newID returns a message ID shaped like Discord's (a snowflake: the time
+// in its top bits), increasing, and unique across runs on one database.
+func (c *Console) newID() string {
+	c.idMu.Lock()
+	defer c.idMu.Unlock()
+	id := uint64(time.Now().UnixMilli()-discordEpoch) << 22
+	if id <= c.lastID {
+		id = c.lastID + 1
+	}
+	c.lastID = id
+	return strconv.FormatUint(id, 10)
 }
 
 // LogWriter returns a writer for log lines to w (each Write one whole

@@ -320,19 +320,46 @@ func (d *Discord) deferAfter() time.Duration {
 
 // Notify implements tracker.Notifier: one channel message, with a nonce
 // derived from the outbox rows so that a retry after a lost response does
-// not post twice.
-func (d *Discord) Notify(ctx context.Context, alerts []tracker.Alert) error {
+// not post twice; or, for an update, an edit of the message it names,
+// which never posts.
+func (d *Discord) Notify(ctx context.Context, alerts []tracker.Alert) (string, error) {
+	if alerts[0].Kind == tracker.KindUpdate {
+		return "", d.edit(ctx, alerts[0])
+	}
 	m := AlertMessages(alerts)
 	channel := alerts[0].ChannelID
-	_, err := discordapi.SendMessage(ctx, d.Session, channel, discordapi.Message{
+	sent, err := discordapi.SendMessage(ctx, d.Session, channel, discordapi.Message{
 		Content: m.Content, Embeds: m.Embeds, AllowedMentions: noMentions(),
 		Nonce: nonceFor(alerts), EnforceNonce: true,
 	})
 	switch {
 	case err == nil:
-		return nil
+		return sent.ID, nil
 	case discordapi.IsPermanent(err):
-		return fmt.Errorf("%w: %w: %v", tracker.ErrUndeliverable, &tracker.Error{Msg: undeliverableReason(err)}, err)
+		return "", fmt.Errorf("%w: %w: %v", tracker.ErrUndeliverable, &tracker.Error{Msg: undeliverableReason(err)}, err)
+	case isRejected(err):
+		return "", fmt.Errorf("%w: %v", tracker.ErrRejected, err)
+	}
+	return "", err
+}
+
+// edit rewrites a delivered message as the update renders it. A message
+// deleted meanwhile (404) or one the bot may no longer touch (403) is
+// tracker.ErrMessageGone: the edit is dropped, never retried.
+func (d *Discord) edit(ctx context.Context, u tracker.Alert) error {
+	m := UpdateMessage(u)
+	content, embeds := m.Content, m.Embeds
+	_, err := d.Session.ChannelMessageEditComplex(&discordgo.MessageEdit{
+		Channel: u.ChannelID, ID: u.MessageID,
+		Content: &content, Embeds: &embeds, AllowedMentions: noMentions(),
+	}, discordgo.WithContext(ctx))
+	var re *discordgo.RESTError
+	switch {
+	case err == nil:
+		return nil
+	case errors.As(err, &re) && re.Response != nil &&
+		(re.Response.StatusCode == http.StatusNotFound || re.Response.StatusCode == http.StatusForbidden):
+		return fmt.Errorf("%w: %v", tracker.ErrMessageGone, err)
 	case isRejected(err):
 		return fmt.Errorf("%w: %v", tracker.ErrRejected, err)
 	}

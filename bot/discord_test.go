@@ -27,10 +27,14 @@ type newsFeed struct {
 	*httptest.Server
 	mu    sync.Mutex
 	items []string
+	title string // the outlet's name
+	polls int    // requests for the feed
 }
 
-func newNewsFeed(t *testing.T) *newsFeed {
-	f := &newsFeed{}
+func newNewsFeed(t *testing.T) *newsFeed { return newOutletFeed(t, "Wire") }
+
+func newOutletFeed(t *testing.T, title string) *newsFeed {
+	f := &newsFeed{title: title}
 	f.Server = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if strings.HasPrefix(r.URL.Path, "/a/") {
 			fmt.Fprint(w, `<html><body><article><p>Officials gathered at Bagram air base on Monday for talks.</p>
@@ -39,7 +43,8 @@ func newNewsFeed(t *testing.T) *newsFeed {
 		}
 		f.mu.Lock()
 		defer f.mu.Unlock()
-		fmt.Fprint(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>`+strings.Join(f.items, "")+`</channel></rss>`)
+		f.polls++
+		fmt.Fprint(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>`+html.EscapeString(f.title)+`</title>`+strings.Join(f.items, "")+`</channel></rss>`)
 	}))
 	t.Cleanup(f.Close)
 	return f

@@ -12,6 +12,9 @@ const (
 	KindReply   = "reply"
 	KindAlert   = "alert"
 	KindSummary = "summary"
+	// KindUpdate is a delivered message edited: the whole new payload,
+	// with the ID of the message it replaces.
+	KindUpdate = "update"
 )
 
 // Discord's limits on one message.
@@ -32,12 +35,19 @@ const (
 // AllowedMentions always parses nothing: no text from a feed or a user can
 // ping anyone.
 type Message struct {
-	Kind            string                            `json:"kind"`
+	Kind string `json:"kind"`
+	// ID is the message's ID once posted (the console assigns one to
+	// every message it posts unasked: alerts and briefings); an update
+	// carries the ID of the message it edits.
+	ID              string                            `json:"id,omitempty"`
 	Content         string                            `json:"content"`
 	Embeds          []*discordgo.MessageEmbed         `json:"embeds"`
 	AllowedMentions *discordgo.MessageAllowedMentions `json:"allowed_mentions"`
 	// Ephemeral replies are shown only to the person who asked (Discord).
 	Ephemeral bool `json:"-"`
+	// Note says in one line of markdown what an update changed, for the
+	// console's reader (Discord just shows the edited message).
+	Note string `json:"-"`
 }
 
 func noMentions() *discordgo.MessageAllowedMentions {

@@ -58,7 +58,7 @@ func alertEmbed(a tracker.Alert) *discordgo.MessageEmbed {
 		desc.WriteString(quoteLine(*a.Quote))
 	}
 	if len(a.Also) > 0 {
-		desc.WriteString("\n\nAlso reported by " + escape(strings.Join(a.Also, ", ")) + ".")
+		desc.WriteString("\n\n" + sourcesLine(a))
 	}
 	e := &discordgo.MessageEmbed{
 		Type:        discordgo.EmbedTypeRich,
@@ -75,6 +75,34 @@ func alertEmbed(a tracker.Alert) *discordgo.MessageEmbed {
 		e.Timestamp = t.UTC().Format(time.RFC3339)
 	}
 	return e
+}
+
+// sourcesLine names the other outlets that carried an alert's story:
+// "Also reported by Reuters, BBC (3 outlets)."
+func sourcesLine(a tracker.Alert) string {
+	return fmt.Sprintf("Also reported by %s (%d outlets).", escape(strings.Join(a.Also, ", ")), len(a.Also)+1)
+}
+
+// UpdateMessage renders an update: the edited message whole, as
+// AlertMessages renders its rows now, with the ID of the message it
+// replaces and a note of what changed for the console.
+func UpdateMessage(u tracker.Alert) Message {
+	m := AlertMessages(u.Message)
+	m.Kind, m.ID = KindUpdate, u.MessageID
+	var grew []string
+	for _, a := range u.Message {
+		if len(a.Also) == 0 {
+			continue
+		}
+		grew = append(grew, fmt.Sprintf("“%s” — %s, also %s (%d outlets)", escape(truncate(oneLine(a.Item.Title), 120)),
+			escape(oneLine(a.Item.Outlet)), escape(strings.Join(a.Also, ", ")), len(a.Also)+1))
+	}
+	what := "alert"
+	if len(u.Message) > 1 {
+		what = "digest"
+	}
+	m.Note = fmt.Sprintf("↻ The earlier %s on **%s** now has more sources: %s", what, escape(u.Topic), strings.Join(grew, "; "))
+	return m
 }
 
 // whyMatched says which terms matched and where.
@@ -244,6 +272,9 @@ func digest(alerts []tracker.Alert) Message {
 		}
 		if a.Item.Outlet != "" {
 			line += " — " + escape(oneLine(a.Item.Outlet))
+		}
+		if len(a.Also) > 0 {
+			line += fmt.Sprintf(", also %s (%d outlets)", escape(strings.Join(a.Also, ", ")), len(a.Also)+1)
 		}
 		lines = append(lines, line)
 	}

@@ -57,7 +57,7 @@ func TestAlertEmbedShowsWhyAndBoldsMatches(t *testing.T) {
 	if !strings.Contains(e.Description, "“We want it back, and we want it back right away” — **Trump**") {
 		t.Errorf("description %q lacks the quote with its speaker", e.Description)
 	}
-	if !strings.Contains(e.Description, "Also reported by BBC News, AP.") {
+	if !strings.Contains(e.Description, "Also reported by BBC News, AP (3 outlets).") {
 		t.Errorf("description %q does not fold in the other outlets", e.Description)
 	}
 	if !strings.Contains(e.Footer.Text, "“bagram” in title and text") {

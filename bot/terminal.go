@@ -53,6 +53,12 @@ func (t terminal) dim(s string) string { return t.style(s, sgrDim, sgrNoBold) }
 // then each embed as a block.
 func (t terminal) message(m Message) string {
 	var b strings.Builder
+	if m.Kind == KindUpdate && m.Note != "" {
+		// An edit: say what changed rather than show the message again.
+		b.WriteString(t.dim("── "+m.Kind+" ──") + "\n")
+		b.WriteString(t.markdown(m.Note) + "\n\n")
+		return b.String()
+	}
 	b.WriteString(t.dim("── "+m.Kind+" ──") + "\n")
 	if m.Content != "" {
 		b.WriteString(t.markdown(m.Content) + "\n")

@@ -97,7 +97,7 @@ func TestConsolePromptStepsAsideForOutput(t *testing.T) {
 	log := c.LogWriter(&screen)
 	c.showPrompt(true)
 	log.Write([]byte("level=WARN msg=\"poll failed\"\n"))
-	if err := c.Notify(context.Background(), []tracker.Alert{{Kind: tracker.KindNotice, Notice: "Feed paused."}}); err != nil {
+	if _, err := c.Notify(context.Background(), []tracker.Alert{{Kind: tracker.KindNotice, Notice: "Feed paused."}}); err != nil {
 		t.Fatal(err)
 	}
 	want := "> \r\x1b[Klevel=WARN msg=\"poll failed\"\n> \r\x1b[K── alert ──\n⚠️ Feed paused.\n\n> "

@@ -26,5 +26,7 @@
 //
 // Routes not implemented answer 404, are recorded in State.Unknown and fail
 // the test at Close. Failures are injected with FailNext; DisconnectAll drops
-// the gateway connections to exercise resume.
+// the gateway connections to exercise resume; DeleteMessage deletes a
+// channel message as a moderator would (its edits then get 404 code 10008),
+// and Message.Edits records every accepted edit of a message.
 package discordtest

@@ -372,16 +372,41 @@ func (s *Server) editMessage(w http.ResponseWriter, r *http.Request) {
 	// Unmarshal onto a copy: fields absent from the edit keep their value.
 	p := m.Payload
 	p.Raw = raw
-	if err := json.Unmarshal(raw, &p); err != nil {
+	var edit Payload
+	err = json.Unmarshal(raw, &p)
+	if err == nil {
+		err = json.Unmarshal(raw, &edit)
+	}
+	if err != nil {
 		s.mu.Unlock()
 		writeError(w, http.StatusBadRequest, 50035, "Invalid Form Body: "+err.Error())
 		return
 	}
+	if !validMessage(w, &p) {
+		s.mu.Unlock()
+		return
+	}
+	edit.Raw = raw
 	m.Payload = p
+	m.Edits = append(m.Edits, edit)
 	mc := *m
 	s.notify()
 	s.mu.Unlock()
 	writeJSON(w, http.StatusOK, s.messageJSON(&mc))
+}
+
+// DeleteMessage deletes a channel message as a moderator would, and
+// reports whether it was there: later reads, edits and deletes of it get
+// 404 code 10008 Unknown Message.
+func (s *Server) DeleteMessage(channel, id string) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	m := s.findMessage(channel, id)
+	if m != nil {
+		m.Deleted = true
+		s.notify()
+	}
+	return m != nil
 }
 
 func (s *Server) deleteMessage(w http.ResponseWriter, r *http.Request) {

@@ -282,6 +282,41 @@ func TestBotSession(t *testing.T) {
 		}
 	})
 
+	t.Run("EditsAreRecordedAndADeletedMessageIs404", func(t *testing.T) {
+		m, err := sess.ChannelMessageSend(discordtest.ChannelID, "first")
+		if err != nil {
+			t.Fatal(err)
+		}
+		content := "second"
+		embeds := []*discordgo.MessageEmbed{{Title: "Also reported by BBC"}}
+		if _, err := sess.ChannelMessageEditComplex(&discordgo.MessageEdit{Channel: discordtest.ChannelID, ID: m.ID, Content: &content}); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := sess.ChannelMessageEditComplex(&discordgo.MessageEdit{Channel: discordtest.ChannelID, ID: m.ID, Embeds: &embeds}); err != nil {
+			t.Fatal(err)
+		}
+		ms := fake.Snapshot().Messages[discordtest.ChannelID]
+		got := ms[len(ms)-1]
+		if len(got.Edits) != 2 || got.Edits[0].Content != "second" || len(got.Edits[1].Embeds) != 1 ||
+			got.Payload.Content != "second" || len(got.Payload.Embeds) != 1 {
+			t.Fatalf("recorded = %+v; want two edits, the message showing both", got)
+		}
+		if !fake.DeleteMessage(discordtest.ChannelID, m.ID) || fake.DeleteMessage(discordtest.ChannelID, m.ID) {
+			t.Fatal("DeleteMessage: want true once, then false")
+		}
+		_, err = sess.ChannelMessageEdit(discordtest.ChannelID, m.ID, "third")
+		if status, code := restCode(err); status != http.StatusNotFound || code != 10008 {
+			t.Errorf("edit of a deleted message: %v; want 404 code 10008", err)
+		}
+		_, err = sess.ChannelMessageEdit(discordtest.ChannelID, "1", "third")
+		if status, code := restCode(err); status != http.StatusNotFound || code != 10008 {
+			t.Errorf("edit of an unknown message: %v; want 404 code 10008", err)
+		}
+		if ms := fake.Snapshot().Messages[discordtest.ChannelID]; len(ms[len(ms)-1].Edits) != 2 {
+			t.Error("a refused edit was recorded")
+		}
+	})
+
 	t.Run("RequestsRecordedWithStatus", func(t *testing.T) {
 		st := fake.Snapshot()
 		if len(st.Requests) == 0 || st.Requests[0].Path != "/gateway" || st.Requests[0].Status != http.StatusOK {

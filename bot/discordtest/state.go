@@ -81,11 +81,14 @@ type Response struct {
 	Payload   Payload
 }
 
-// Message is a channel message created through the REST API.
+// Message is a channel message created through the REST API. Payload is
+// what it shows now; Edits holds every accepted PATCH of it, in order (an
+// edit's payload has only the fields it changed).
 type Message struct {
 	ID        string
 	ChannelID string
 	Payload   Payload
+	Edits     []Payload
 	Deleted   bool
 }
 
@@ -126,6 +129,7 @@ func (st *State) clone() State {
 		ms := make([]*Message, len(v))
 		for i, m := range v {
 			mc := *m
+			mc.Edits = slices.Clone(m.Edits)
 			ms[i] = &mc
 		}
 		c.Messages[k] = ms
