@@ -321,3 +321,52 @@ func TestTrimTailDropsClutterAfterTheStory(t *testing.T) {
 		t.Errorf("trimTail = %q; want it unchanged", got)
 	}
 }
+
+func TestTrimTailDropsUnmarkedTrailingClutter(t *testing.T) {
+	story := []string{
+		"The council approved the ferry timetable on Tuesday after a two-hour debate that ran past midnight.",
+		"\"It is the best we could do with the boats we have,\" said Mayor Ruth Adeyemi, who chaired the meeting.",
+		"Services begin on the first of March, with a sailing every ninety minutes from the north quay.",
+		"Critics said the early sailing would still be too late for nurses on the hospital's morning shift.",
+	}
+	for _, clutter := range [][]string{
+		{"___", "Reach the reporters on Twitter at https://example.org/rwriter and https://example.org/kdoe"},
+		{"Additional reporting by Kofi Mensah"},
+		{"Dana Ortiz", "dana.ortiz@example.com @danaortiz"},
+		{"Dana Ortiz is the Herald's transport reporter and has covered the islands since 2015."},
+		{"Follow the Herald's opinion section on Facebook, Twitter (@HeraldOpinion) and Instagram."},
+		{"If you buy something through this post, the Herald may get a share of the sale."},
+		{"This copy is for your personal, non-commercial use only."},
+		{"Get Island Weekly delivered through your letterbox every month. 12 issues for £9.99."},
+		{"You must log in to post a comment.", "Note: we are moderating all comments to deal with spam."},
+		{"First Published: Tuesday, March 3, 2020 08:38 AM", "Post Comment (+)"},
+		{"Listen: https://example.org/ep12 Download: https://example.org/ep12.mp3"},
+		{"Citation: Ferry timetable approved (2020, March 3) retrieved 4 March 2020 from https://example.org/ferry"},
+		{"Popular on Island Herald", "Storm closes harbour", "New bakery opens on Quay Street"},
+		{"You may also like...", "Storm closes harbour"},
+	} {
+		got := trimTail(append(append([]string{}, story...), clutter...))
+		if !slices.Equal(got, story) {
+			t.Errorf("with %q after the story: trimTail = %q; want the story only", clutter, got[len(story):])
+		}
+	}
+	// A marker that is boilerplate itself still ends the story.
+	withMarker := append(slices.Clone(story), "You may also like...", "Storm closes harbour", "New bakery opens on Quay Street")
+	if got := dropBoilerplate(withMarker, Article{}); !slices.Equal(got, story) {
+		t.Errorf("dropBoilerplate = %q; want the story only", got[len(story):])
+	}
+	// The same words inside the story, a story ending on a short line, or
+	// a quotation that mentions comments, stay.
+	kept := append(slices.Clone(story),
+		"Asked whether she would follow the plan, the mayor said she would.",
+		"\"Post a comment on the council site and we will read it,\" Adeyemi said.",
+		"The vote was 7-2.")
+	if got := trimTail(kept); !slices.Equal(got, kept) {
+		t.Errorf("trimTail = %q; want it unchanged", got)
+	}
+	// Clutter patterns early in a page are left to the other rules.
+	early := append([]string{"Reach the reporters at the desk."}, story...)
+	if got := trimTail(early); !slices.Equal(got, early) {
+		t.Errorf("trimTail = %q; want it unchanged", got)
+	}
+}

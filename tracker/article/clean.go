@@ -66,13 +66,20 @@ var tailMarker = regexp.MustCompile(`(?i)^(?:` + strings.Join([]string{
 	`already registered\??`, `log ?in to (?:comment|reply)`, `about (?:the )?\S+(?: \S+){0,3} commenting`,
 	`\S+(?: \S+){0,3} newsletter`, `sorry!? there was an error processing your subscription\.?`,
 	`you (?:may|might) also like`, `more stories`, `trending(?: now| stories)?`, `most (?:popular|read|viewed|shared)`,
-	`popular (?:now|stories)`, `around the web`, `(?:sponsored|promoted) (?:stories|content|links)`,
+	`popular (?:now|stories|on \S+(?: \S+){0,2})`, `around the web`, `(?:sponsored|promoted) (?:stories|content|links)`,
 	`recommended (?:for you|stories|reading)`, `related (?:articles|stories|coverage|content)`,
-}, "|") + `)[:.]?$`)
+}, "|") + `)(?:[:.…]|\.\.\.)?$`)
 
 // trimTail drops a story's trailing clutter: everything from the first
-// tailMarker paragraph that follows at least half of the text on.
+// tailMarker paragraph that follows at least half of the text on, then the
+// paragraphs at the very end that are clutter (see tailClutter).
 func trimTail(paras []string) []string {
+	return trimTrailing(cutAtTailMarker(paras))
+}
+
+// cutAtTailMarker drops everything from the first tailMarker paragraph that
+// follows at least half of the text on.
+func cutAtTailMarker(paras []string) []string {
 	total := 0
 	for _, p := range paras {
 		total += len(p)
@@ -87,6 +94,93 @@ func trimTail(paras []string) []string {
 	return paras
 }
 
+// After the story, pages put things that no marker announces: the author's
+// bio and social handles, a letters or newsletter appeal, an affiliate
+// disclosure, a reprint notice, a comment prompt or the comment rules, a
+// line of links or a "___" rule. These patterns
+// are tested only on the last paragraphs, from the end backwards, and only
+// in the second half of the text: a story's own sentence seldom reads like
+// them, and the first paragraph that does not stops the trimming.
+var (
+	// tailClutter matches anywhere in a trailing paragraph of up to
+	// maxTailClutterLen characters.
+	tailClutter = regexp.MustCompile(`(?i)` + strings.Join([]string{
+		`\bfollow (?:us|him|her|them|me|@\S+|\S+(?: \S+){0,8}) on (?:twitter|facebook|instagram|linkedin|x|threads|tiktok|youtube|bluesky)\b`,
+		`\b(?:submit|send|write)\b.{0,40}\bletters? to the editor\b|\bpublishing (?:a diversity of )?letters\b|\bwe(?:'|’)d like to hear\b`, `\bif you (?:enjoyed|liked|value|appreciate) (?:this|our|reading)\b`,
+		`\bthis copy is for your personal\b`, `^this (?:article|story|post|page) has been (?:sent|shared|emailed)\b`,
+		`\bif you (?:buy|purchase|click|shop)\b[^.]{0,80}\b(?:commission|share of the sale|compensat\w*|earn)\b`,
+		`\bwe (?:may )?(?:receive|earn|get) (?:a )?(?:commission|compensation|share of)\b`, `\baffiliate (?:links?|commissions?|partners?)\b`,
+		`\bcontains references to products\b`,
+		`^(?:\(?additional|\(?more) reporting by\b`, `^reach (?:the )?(?:reporters?|writers?|authors?|editors?)\b`,
+		`^(?:contact|email|e-mail) (?:the )?(?:reporter|writer|author)\b`, `^more (?:ap|afp|reuters)\b`,
+		`^(?:first |originally )?published:`, `^(?:last )?updated (?:at|on)\b`, `^citation:`,
+		`^post (?:a |your )?comments?\b`, `\blog ?in to (?:post|comment|reply)`, `\byou must (?:be )?log(?:ged)? ?in\b`,
+		`\b(?:comments?|commenting)\b.{0,80}\b(?:moderat\w*|civil|libel\w*|spam)\b|\bmoderating (?:all )?comments\b`,
+		`\bdelivered (?:straight |directly )?(?:through|to) your (?:letterbox|door|mailbox|inbox)\b`, `\b\d+ issues for\b`,
+		`\bclick here\b`, `\[/\w+\]`,
+	}, "|"))
+
+	// authorBio is a short "Jane Doe is the Post's health reporter" note.
+	authorBio = regexp.MustCompile(`^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3} (?:is|was|has been|covers) [^.]{0,80}\b(?:writer|reporter|editor|correspondent|curator|columnist|contributor|journalist|producer|critic|author)\b`)
+
+	// contactLine is a paragraph of e-mail addresses, handles and links.
+	contactLine = regexp.MustCompile(`^(?:(?:\S+@\S+\.\w+|@\w+|https?://\S+|www\.\S+|and|or|[|/,·•])\s*)+$`)
+
+	// bareName is a line that is only a person's name (the author, above a contactLine).
+	bareName = regexp.MustCompile(`^\p{Lu}[\p{L}'’-]+(?: \p{Lu}\.?)?(?: \p{Lu}[\p{L}'’-]+){1,2}$`)
+
+	// rule is a paragraph of punctuation only ("___", "* * *").
+	rule = regexp.MustCompile(`^[\p{P}\p{S}\s]+$`)
+
+	urlRun = regexp.MustCompile(`(?:https?://|www\.)\S+`)
+)
+
+// maxTailClutterLen bounds the trailing paragraphs tailClutter may remove.
+const maxTailClutterLen = 400
+
+// trimTrailing drops clutter paragraphs from the end of paras (see
+// tailClutter). Lists of other stories' headlines that no marker announces
+// stay: nothing in their text tells them from a story's own list.
+func trimTrailing(paras []string) []string {
+	total := 0
+	for _, p := range paras {
+		total += len(p)
+	}
+	end := len(paras)
+	rest := total // characters in paras[:end]
+	for end > 1 && 2*(rest-len(paras[end-1])) >= total {
+		p := strings.TrimSpace(paras[end-1])
+		if !isTrailingClutter(p) {
+			if end < len(paras) && bareName.MatchString(p) && contactLine.MatchString(strings.TrimSpace(paras[end])) {
+				// the author's name above their address
+			} else {
+				break
+			}
+		}
+		end--
+		rest -= len(paras[end])
+	}
+	return paras[:end]
+}
+
+func isTrailingClutter(p string) bool {
+	n := utf8.RuneCountInString(p)
+	switch {
+	case n == 0 || rule.MatchString(p) || contactLine.MatchString(p):
+		return true
+	case n > maxTailClutterLen || startsWithQuote(p):
+		return false
+	case tailClutter.MatchString(p), n <= 200 && authorBio.MatchString(p):
+		return true
+	}
+	// a line that is mostly links: "Listen: https://… Download: https://…"
+	links := 0
+	for _, u := range urlRun.FindAllString(p, -1) {
+		links += len(u)
+	}
+	return n <= 160 && links > 0 && 2*links >= len(p)-links
+}
+
 // maxBoilerLen bounds the paragraphs the start/end patterns may remove.
 const maxBoilerLen = 220
 
@@ -95,6 +189,8 @@ const maxBoilerLen = 220
 // Paragraph text is never edited, only whole paragraphs dropped, so quoted
 // sentences reach the quote extractor verbatim.
 func dropBoilerplate(paras []string, a Article) []string {
+	// Markers first: some ("You may also like...") are boilerplate too.
+	paras = cutAtTailMarker(paras)
 	out := paras[:0:0]
 	title := squashKey(a.Title)
 	for i, p := range paras {
@@ -106,7 +202,7 @@ func dropBoilerplate(paras []string, a Article) []string {
 		}
 		out = append(out, p)
 	}
-	return trimTail(out)
+	return trimTrailing(out)
 }
 
 func isBoilerplate(p string) bool {
