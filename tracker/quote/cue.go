@@ -122,7 +122,68 @@ func (a *attributor) after(k int) (cue, bool) {
 		}
 		break
 	}
+	// Only after a quotation closed by a comma: ""...," Dylan Nelson, a
+	// fellow at ..., said", not "telling others "..." despite being the
+	// envoy in Brussels, said another witness".
+	if q := a.toks[k]; q.q >= 0 && (i > lo && a.toks[lo].low == "," || strings.HasSuffix(strings.TrimRight(a.text[q.s:q.e], "\"”»″ "), ",")) {
+		if c, ok := a.appositionCue(i, hi); ok {
+			return c, true
+		}
+	}
 	return a.finalCue(i, hi)
+}
+
+// appositionCue reads a cue after a quotation whose speaker carries a long
+// apposition, commas and all: ""...," Dylan Nelson, a postdoctoral fellow
+// at the Max Planck Institute in Munich, Germany, and co-author of the
+// study, said in a statement." or a long role before the name: ""...,"
+// Minister of Industry, Investment and Commerce, Senator the Hon. Aubyn
+// Hill, told JIS News." The verb follows the apposition's closing comma,
+// and nothing between is a clause of its own (no other reporting verb).
+func (a *attributor) appositionCue(i, hi int) (cue, bool) {
+	v := -1
+	for j := i + 1; j < hi && j <= i+50; j++ {
+		if a.toks[j].kind != tWord {
+			continue
+		}
+		if a.isVerb(j) || a.isInvertedVerb(j) {
+			if a.toks[j-1].low == "," {
+				v = j
+			}
+			break
+		}
+		if reportingVerbs[a.toks[j].low] || a.toks[j].low == "that" {
+			return cue{}, false
+		}
+	}
+	if v < 0 || v-1 <= i {
+		return cue{}, false
+	}
+	if n := v + 1; n < len(a.toks) && a.toks[n].para == a.toks[v].para && (a.toks[n].low == "that" || a.toks[n].low == ":" || a.toks[n].kind == tQuote) {
+		return cue{}, false
+	}
+	// The name opens the phrase, after plain role words ("study lead
+	// author Lucas Paganini, a planetary scientist at ...,").
+	for s := i; s < v-1 && s <= i+7; s++ {
+		if !isNameWord(a.toks[s]) {
+			continue
+		}
+		if !plainWords(a.toks[i:s]) {
+			break
+		}
+		np := a.parseFwd(s, v-1)
+		if np.kind == npName && a.reg.ents[np.ent].person && np.hi < v-1 && a.toks[np.hi].low == "," {
+			np.lo = i
+			return cue{np: np, text: a.cueText(v, hi), pos: a.toks[i].s, adjacent: true}, true
+		}
+		break
+	}
+	// The name closes it, after the role: "Minister of ..., Senator the
+	// Hon. Aubyn Hill, told".
+	if np := a.parseBackDepth(i, v-2, 1); np.kind == npName && a.reg.ents[np.ent].person && np.lo > i && a.toks[np.lo-1].kind != tQuote {
+		return cue{np: np, text: a.cueText(v, hi), pos: a.toks[np.lo].s, adjacent: true}, true
+	}
+	return cue{}, false
 }
 
 // isInvertedVerb reports whether toks[i] is a verb that reports speech when
@@ -243,6 +304,20 @@ func (a *attributor) sentenceCue(lo, hi int) (cue, bool) {
 	return cue{}, false
 }
 
+// hasClause reports whether toks[lo:hi] holds a clause of its own: a
+// relative pronoun, "that", a quotation or a sentence end.
+func (a *attributor) hasClause(lo, hi int) bool {
+	for j := lo; j < hi; j++ {
+		switch t := a.toks[j]; {
+		case t.kind == tEnd, t.kind == tQuote && !t.weak:
+			return true
+		case t.low == "who" || t.low == "which" || t.low == "that" || t.low == "where":
+			return true
+		}
+	}
+	return false
+}
+
 // hasVerb reports whether toks[lo:hi] holds a reporting verb.
 func (a *attributor) hasVerb(lo, hi int) bool {
 	for v := lo; v < hi; v++ {
@@ -347,6 +422,14 @@ func (a *attributor) before(k int) (cue, bool) {
 				if s := a.subject(lo, b); s.kind != npNone && s.hi <= b {
 					np = s
 				}
+			}
+		}
+		// "Mr Parish, chairman of the Commons' environment, food and rural
+		// affairs committee, said:": the subject before a long apposition.
+		if (np.kind == npNone || np.kind == npDesc) && b > lo && a.toks[b].low == "," {
+			if s := a.subject(lo, b); s.kind == npName && a.reg.ents[s.ent].person && s.hi < b && a.toks[s.hi].low == "," &&
+				(np.kind == npNone || s.hi <= np.lo) && !a.hasVerb(s.hi, b) && !a.hasClause(s.hi, b) {
+				np = s
 			}
 		}
 		if np.kind == npNone {

@@ -106,6 +106,8 @@ var honorifics = map[string]byte{
 	"mr": 'm', "mr.": 'm', "mrs": 'f', "mrs.": 'f', "ms": 'f', "ms.": 'f', "miss": 'f',
 	"sir": 'm', "dame": 'f', "lord": 'm', "lady": 'f', "madam": 'f', "mme": 'f', "mme.": 'f',
 	"dr": 0, "dr.": 0, "prof": 0, "prof.": 0, "mx": 0, "mx.": 0, "messrs": 0,
+	// "Senator the Hon. Aubyn Hill", "the Honourable Member"
+	"hon": 0, "hon.": 0, "honourable": 0, "honorable": 0,
 }
 
 // titles are capitalised words that precede a name and are not part of it.
@@ -260,7 +262,7 @@ var abbreviations = setOf("mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "col
 	"sgt", "capt", "sen", "rep", "gov", "prof", "rev", "inc", "ltd", "co", "corp", "no",
 	"vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
 	"nov", "dec", "mt", "ft", "adm", "maj", "cmdr", "supt", "insp", "det", "fr", "messrs",
-	"mme", "approx", "dept", "univ", "est", "al")
+	"mme", "approx", "dept", "univ", "est", "al", "hon")
 
 // firstNames is a small list of common given names with their usual gender,
 // used to recognise a capitalised pair as a person and to resolve he/she.
