@@ -283,6 +283,11 @@ func (a *attributor) sentenceCue(lo, hi int) (cue, bool) {
 		if !a.isVerb(v) {
 			continue
 		}
+		// A verb of thought far before a quotation in its own sentence
+		// does not report it (see before).
+		if !reportingVerbs[a.toks[v].low] && !invertedVerbs[a.toks[v].low] && hi < len(a.toks) && a.toks[hi].kind == tQuote && hi-v > 4 {
+			continue
+		}
 		np := a.parseBack(lo, v-1)
 		if np.kind == npNone {
 			np = a.subject(lo, v)
@@ -404,6 +409,14 @@ func (a *attributor) before(k int) (cue, bool) {
 			}
 		}
 		if !a.isVerb(v) {
+			continue
+		}
+		// A verb of thought reports the words of a that-clause it opens
+		// ("Green agrees that "the plan is flawed""), not a quotation deep
+		// in a clause with its own subject and verbs ("Schiff believes
+		// that the more chaos he creates, the more the public will ...
+		// scream, "..."").
+		if !reportingVerbs[t.low] && !invertedVerbs[t.low] && hi-v > 4 {
 			continue
 		}
 		var np nounPhrase
@@ -540,7 +553,10 @@ func (a *attributor) subject(lo, hi int) nounPhrase {
 	}
 	// "Asked whether he was optimistic, he paused ...", "After the
 	// hearing, Hawk Sawyer issued ...": skip the introductory phrase.
-	if lo < hi && (a.toks[lo].low == "asked" || a.toks[lo].low == "pressed" || a.toks[lo].low == "questioned" || introWords[a.toks[lo].low]) {
+	// "According to AFP, one user on Weibo posted:": the source of the
+	// report is not the speaker.
+	according := lo+1 < hi && a.toks[lo].low == "according" && a.toks[lo+1].low == "to"
+	if lo < hi && (according || a.toks[lo].low == "asked" || a.toks[lo].low == "pressed" || a.toks[lo].low == "questioned" || introWords[a.toks[lo].low]) {
 		for c := lo + 1; c < hi && c < lo+25; c++ {
 			if a.toks[c].low == "," {
 				lo = c + 1
@@ -550,7 +566,8 @@ func (a *attributor) subject(lo, hi int) nounPhrase {
 	}
 	for i := lo; i < hi && i < lo+8; i++ {
 		t := a.toks[i]
-		if t.kind == tWord && (isPronoun(t.low) || (isNameWord(t) && !dayNames[t.low]) || t.low == "the" || t.low == "a" || t.low == "an") {
+		if t.kind == tWord && (isPronoun(t.low) || (isNameWord(t) && !dayNames[t.low]) || t.low == "the" || t.low == "a" || t.low == "an" ||
+			(t.low == "one" || t.low == "another") && i+1 < hi && a.toks[i+1].kind == tWord && !a.toks[i+1].cap) {
 			if np := a.parseFwd(i, hi); np.kind != npNone {
 				return np
 			}

@@ -392,6 +392,15 @@ func nameWord(t *token) bool {
 	if stopCaps[t.low] {
 		return false
 	}
+	// "Day-by-day Schiff", "Up-to-date": a compound of ordinary words
+	// opening a sentence is not part of a name (names capitalise each
+	// part: "Ould-Abdallah"; "Maryland-based lawyer Jim Dunham" stays a
+	// modifier before the name).
+	if i := strings.LastIndexByte(t.text, '-'); i > 0 && i+1 < len(t.text) && strings.Count(t.text, "-") >= 2 {
+		if r, _ := utf8.DecodeRuneInString(t.text[i+1:]); unicode.IsLower(r) {
+			return false
+		}
+	}
 	for i := 0; i < len(t.text); i++ {
 		if c := t.text[i]; isDigit(c) || c == '@' || c == '#' {
 			return false

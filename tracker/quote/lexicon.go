@@ -129,7 +129,8 @@ var titles = setOf("president", "vice", "prime", "minister", "secretary", "senat
 	"health", "home", "shadow", "state", "former", "acting", "interim", "chief", "head",
 	"supreme", "first", "lady", "crown", "qc", "kc", "founder", "editor", "manager",
 	"striker", "goalkeeper", "defender", "midfielder", "forward", "skipper", "boss",
-	"presidential", "candidate", "nominee", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt")
+	"presidential", "candidate", "nominee", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt",
+	"duke", "duchess", "earl", "countess", "baron", "baroness", "viscount", "marquess")
 
 // personRoles are common nouns naming what a person is or does; used to
 // read descriptions ("the spokesman", "Taliban spokesman Zabihullah
@@ -162,7 +163,8 @@ var personRoles = setOf("spokesman", "spokeswoman", "spokesperson", "official", 
 	"driver", "batsman", "bowler", "opener", "winger", "centre", "quarterback", "pitcher",
 	"guitarist", "drummer", "bassist", "vocalist", "frontman", "musician", "filmmaker",
 	"co-author", "co-founder", "co-host", "co-chair", "physicist", "biologist", "chemist",
-	"geologist", "epidemiologist", "virologist", "astronomer", "professor", "dancer")
+	"geologist", "epidemiologist", "virologist", "astronomer", "professor", "dancer",
+	"duke", "duchess", "earl", "countess", "baron", "baroness")
 
 // roleClass folds role nouns that a later description may use for the same
 // person ("the spokeswoman" for an earlier "spokesperson").
