@@ -344,6 +344,10 @@ func TestTrimTailDropsUnmarkedTrailingClutter(t *testing.T) {
 		{"Citation: Ferry timetable approved (2020, March 3) retrieved 4 March 2020 from https://example.org/ferry"},
 		{"Popular on Island Herald", "Storm closes harbour", "New bakery opens on Quay Street"},
 		{"You may also like...", "Storm closes harbour"},
+		{"HOUSE RULES", "We ask that comments are civil and free of hateful material."},
+		{"When you join the Herald family, you'll get unlimited digital access to our journalism.", "First-time subscribers also receive a welcome gift!"},
+		{"Photo Source: Dana Ortiz from Example Images.", "Do you want to be informed of our work? Sign up here"},
+		{"© 2020, Island Herald. This article is the copyrighted property of the Island Herald. Written permission must be obtained before reprint."},
 	} {
 		got := trimTail(append(append([]string{}, story...), clutter...))
 		if !slices.Equal(got, story) {

@@ -23,7 +23,7 @@ var (
 		`like us on`, `share (?:this|on|via|your (?:thoughts|views|story))`, `join the conversation`, `be part of the conversation`,
 		`order reprints`, `print (?:article|this)`, `text size`, `advertisement`, `sponsored(?:$|:| content| by)`,
 		`listen to`, `watch:`, `video:`, `photo:`, `photos?:`, `photograph:`, `image:`, `picture:`,
-		`credits?:`, `caption:`, `source:`, `filed under`, `tags?:`, `categor(?:y|ies)\b`,
+		`\(?credits?:`, `caption:`, `source:`, `filed under`, `tags?:`, `categor(?:y|ies)\b`,
 		`copyright`, `©`, `\(c\) ?\d{4}`, `all rights reserved`, `have a (?:news )?tip`,
 		`we want to hear`, `give us feedback`, `submit your`, `if you enjoyed`, `last (?:modified|updated):`,
 		`published:`, `updated:`, `release date:`, `view comments`, `comments?$`, `home$`, `by$`,
@@ -68,6 +68,7 @@ var tailMarker = regexp.MustCompile(`(?i)^(?:` + strings.Join([]string{
 	`you (?:may|might) also like`, `more stories`, `trending(?: now| stories)?`, `most (?:popular|read|viewed|shared)`,
 	`popular (?:now|stories|on \S+(?: \S+){0,2})`, `around the web`, `(?:sponsored|promoted) (?:stories|content|links)`,
 	`recommended (?:for you|stories|reading)`, `related (?:articles|stories|coverage|content)`,
+	`house rules`, `(?:comment|commenting|community) (?:policy|rules|standards)`,
 }, "|") + `)(?:[:.…]|\.\.\.)?$`)
 
 // trimTail drops a story's trailing clutter: everything from the first
@@ -117,7 +118,10 @@ var (
 		`^post (?:a |your )?comments?\b`, `\blog ?in to (?:post|comment|reply)`, `\byou must (?:be )?log(?:ged)? ?in\b`,
 		`\b(?:comments?|commenting)\b.{0,80}\b(?:moderat\w*|civil|libel\w*|spam)\b|\bmoderating (?:all )?comments\b`,
 		`\bdelivered (?:straight |directly )?(?:through|to) your (?:letterbox|door|mailbox|inbox)\b`, `\b\d+ issues for\b`,
-		`\bclick here\b`, `\[/\w+\]`,
+		`\bclick here\b`, `\[/\w+\]`, `\bsign up (?:here|now|today)\b`,
+		`\bunlimited (?:digital )?access\b|\bfirst-time subscribers\b|^join now\b|\bbecome a (?:member|subscriber|patron)\b|\bsupport (?:our|independent|local) journalism\b`,
+		`^(?:photo|image|picture|cover|header|featured image) (?:source|credits?|by)\b`,
+		`^(?:©|\(c\) ?\d{4}|copyright\b)|\bcopyrighted (?:property|material)\b|\bwritten permission\b|\ball rights reserved\b`,
 	}, "|"))
 
 	// authorBio is a short "Jane Doe is the Post's health reporter" note.

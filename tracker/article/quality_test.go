@@ -30,7 +30,7 @@ const (
 // fails CI. Measured values are in the package's test log (go test -v).
 const (
 	minBenchmarkF1 = 0.970
-	minEvalF1      = 0.932
+	minEvalF1      = 0.937
 )
 
 // ---- the article-extraction-benchmark shingle metric ----
