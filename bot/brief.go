@@ -75,8 +75,32 @@ func briefMessage(ts tracker.TopicSummary) Message {
 
 // headline is the brief's first line: topic, window, stories, outlets.
 func headline(ts tracker.TopicSummary) string {
-	return fmt.Sprintf("**%s** · last %s · %s from %s", escape(ts.Topic), count(ts.Hours, "hour", "hours"),
+	return fmt.Sprintf("**%s** · %s · %s from %s", escape(ts.Topic), window(ts),
 		count(len(ts.Summary.Stories), "story", "stories"), count(ts.Summary.Outlets, "outlet", "outlets"))
+}
+
+// window says what a brief covers: "last 24 hours" for /summary; for a
+// briefing, since when in its zone: "since yesterday 08:00 GMT", "since
+// 06:30 UTC" (today), "since Mon 23 Nov 08:00 CET".
+func window(ts tracker.TopicSummary) string {
+	if ts.Zone == "" || ts.Since.IsZero() || ts.Until.IsZero() {
+		return "last " + count(ts.Hours, "hour", "hours")
+	}
+	loc, err := time.LoadLocation(ts.Zone)
+	if err != nil {
+		loc = time.UTC
+	}
+	since, until := ts.Since.In(loc), ts.Until.In(loc)
+	day := func(t time.Time) time.Time { return time.Date(t.Year(), t.Month(), t.Day(), 12, 0, 0, 0, loc) }
+	days := int(day(until).Sub(day(since)).Round(24*time.Hour) / (24 * time.Hour))
+	at := since.Format("15:04 MST")
+	switch days {
+	case 0:
+		return "since " + at
+	case 1:
+		return "since yesterday " + at
+	}
+	return "since " + since.Format("Mon 2 Jan 15:04 MST")
 }
 
 func briefBody(ts tracker.TopicSummary, overview []string, quotes []summary.KeyQuote, hlen int) string {

@@ -186,3 +186,31 @@ func TestBriefingRowRendersAsASummaryMessage(t *testing.T) {
 		t.Errorf("briefing %q lacks its key quotes", m.Embeds[0].Description)
 	}
 }
+
+func TestABriefingsHeadlineStatesItsWindow(t *testing.T) {
+	london := "Europe/London"
+	at := func(zone string, y int, m time.Month, d, h, min int) time.Time {
+		loc, err := time.LoadLocation(zone)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return time.Date(y, m, d, h, min, 0, 0, loc)
+	}
+	for _, c := range []struct {
+		since, until time.Time
+		zone, want   string
+	}{
+		{at(london, 2026, 11, 29, 8, 0), at(london, 2026, 11, 30, 8, 0), london, "since yesterday 08:00 GMT"},
+		{at(london, 2026, 7, 1, 8, 0), at(london, 2026, 7, 2, 8, 0), london, "since yesterday 08:00 BST"},
+		// Across the change to summer time: still yesterday, 23 hours.
+		{at(london, 2026, 3, 28, 8, 0), at(london, 2026, 3, 29, 8, 0), london, "since yesterday 08:00 GMT"},
+		{at("UTC", 2026, 11, 30, 6, 30), at("UTC", 2026, 11, 30, 18, 0), "UTC", "since 06:30 UTC"},
+		{at("Europe/Berlin", 2026, 11, 27, 8, 0), at("Europe/Berlin", 2026, 11, 30, 8, 0), "Europe/Berlin", "since Fri 27 Nov 08:00 CET"},
+		{time.Time{}, time.Time{}, "", "last 24 hours"}, // /summary
+	} {
+		ts := tracker.TopicSummary{Topic: "bagram", Hours: 24, Since: c.since, Until: c.until, Zone: c.zone}
+		if got := headline(ts); !strings.HasPrefix(got, "**bagram** · "+c.want+" · ") {
+			t.Errorf("headline = %q; want it to say %q", got, c.want)
+		}
+	}
+}

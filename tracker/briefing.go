@@ -214,6 +214,7 @@ func (t *Tracker) briefingRows(ctx context.Context, b Briefing, now time.Time) (
 			continue
 		}
 		s := s
+		s.Zone = b.Zone
 		rows = append(rows, Alert{Kind: KindSummary, GuildID: b.GuildID, ChannelID: b.ChannelID, Topic: s.Topic, Summary: &s, Created: now})
 	}
 	return rows, nil

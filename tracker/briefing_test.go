@@ -106,6 +106,10 @@ func TestBriefingIsPostedOnceAtItsScheduledTime(t *testing.T) {
 	if b := briefings(e.rec)[1]; b.Summary.Items != 1 || b.Summary.Hours != 24 {
 		t.Errorf("second briefing has %d items over %d hours; want the 1 new item since the last briefing", b.Summary.Items, b.Summary.Hours)
 	}
+	// Its window, as its headline tells it: since the last scheduled time.
+	if s := briefings(e.rec)[1].Summary; !s.Since.Equal(time.Date(2026, 12, 1, 8, 0, 0, 0, time.UTC)) || s.Zone != "UTC" {
+		t.Errorf("second briefing covers since %v in %q; want since 08:00 UTC the day before", s.Since, s.Zone)
+	}
 }
 
 func TestBriefingSurvivesARestartAndADiscordOutageOnce(t *testing.T) {

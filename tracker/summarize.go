@@ -17,10 +17,15 @@ const MaxSummaryHours = 168
 
 // TopicSummary is the summary of one topic over a window.
 type TopicSummary struct {
-	Topic   string
-	Hours   int
-	Until   time.Time // the window's end: when the summary was made
-	Items   int       // matching items in the window
+	Topic string
+	Hours int
+	Since time.Time // the window's start
+	Until time.Time // the window's end: when the summary was made
+	// Zone is, for a briefing, the IANA time zone its schedule is in: the
+	// window is then told from Since in it ("since yesterday 08:00"),
+	// not in hours.
+	Zone    string
+	Items   int // matching items in the window
 	Summary summary.Summary
 }
 
@@ -69,7 +74,7 @@ func (t *Tracker) summarise(ctx context.Context, queries []*query.Query, since t
 	out := make([]TopicSummary, len(queries))
 	for i, q := range queries {
 		out[i] = TopicSummary{
-			Topic: q.String(), Hours: hours, Until: now, Items: len(matched[i]),
+			Topic: q.String(), Hours: hours, Since: since, Until: now, Items: len(matched[i]),
 			Summary: summary.Build(storiesOf(matched[i]), summary.Options{Now: now, Terms: q.Terms()}),
 		}
 	}
