@@ -183,7 +183,7 @@ func TestSummaryIsTheSameWhetherTrackedEarlyOrLate(t *testing.T) {
 		if len(ts.Summary.Stories) != 2 {
 			t.Fatalf("early=%v: %d stories; want 2", early, len(ts.Summary.Stories))
 		}
-		ts.Until = time.Time{}
+		ts.Since, ts.Until = time.Time{}, time.Time{}
 		for i := range ts.Summary.Stories {
 			ts.Summary.Stories[i].ID = "" // a hash of the first item's URL, whose port differs
 		}
