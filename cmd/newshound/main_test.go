@@ -210,6 +210,9 @@ func TestConsoleTracksAlertsOnceAndRemembersAcrossRestarts(t *testing.T) {
 	if am, ok := alerts[0]["allowed_mentions"].(map[string]any); !ok || len(am["parse"].([]any)) != 0 {
 		t.Fatalf("allowed_mentions = %v; want parse: []", alerts[0]["allowed_mentions"])
 	}
+	if id, _ := alerts[0]["id"].(string); id == "" {
+		t.Fatalf("alert = %s; want its message \"id\" (an update would name it)", mustJSON(alerts[0]))
+	}
 	time.Sleep(3 * time.Second) // a few more polls
 	p.send("/topics")
 	replies = p.waitMessages("reply", 3)
