@@ -8,21 +8,34 @@
 //
 // The stories are fiction written for Newshound (people, outlets and most
 // places are invented); they live in stories/*.md, one file per story with a
-// small front matter (see story). Six concern Bagram air base, including one
-// Meridian Wire story that Harbor Daily also carries with a new headline,
-// curly quotes and a trimmed ending, so near-duplicate detection has work to
-// do. The football story mentions Kabul but not Bagram.
+// small front matter (see story) that also declares who speaks each quote.
+// The news day follows a dispute over Bagram air base: the first stories
+// set it up, later ones bring day-two developments (new facts, new
+// speakers, an organisation's statement, a denial), interleaved with other
+// news, some of which (a storm, a port strike, a football transfer) has
+// follow-ups of its own. One Meridian Wire story is carried by Harbor Daily
+// too, with a new headline, curly quotes and a trimmed ending, so
+// near-duplicate detection has work to do. The football stories mention
+// Kabul but not Bagram.
 //
-// Publishing is a pure function of the clock, not a goroutine: at Start the
-// first four stories are already out (dated minutes to hours earlier), and
-// then one item goes out every Interval for as long as the server runs, so
-// a newcomer who starts tracking at any moment soon sees an alert. Slot k
-// (k > 4) appears at start + (k-4)*Interval and carries story
-// (k-1) mod len(stories): once every written story is out, the stories go
-// out again in the same order as fresh items, with new URLs, GUIDs and
-// dates (/articles/<slug>-2.html for the second round, and so on). The
-// tracker's story clustering folds such a copy into the story it repeats,
-// so a channel that was already alerted to a story hears of it once.
+// Publishing is a pure function of the clock, not a goroutine, in three
+// phases:
+//
+//   - At Start the first four stories are already out, dated minutes to
+//     hours earlier.
+//   - Quick: the next quickItems stories go out one every Interval (8 s), so
+//     a newcomer sees news within seconds.
+//   - Steady: every further written story goes out one every Steady (40 s),
+//     so the fresh news lasts about a quarter of an hour (FreshUntil) and a
+//     Bagram development comes at least every other Steady.
+//   - Repeats: after that, one item every Interval for as long as the server
+//     runs. Slot k (k > len(stories)) carries story (k-1) mod len(stories):
+//     the stories go out again in the same order as fresh items, with new
+//     URLs, GUIDs and dates (/articles/<slug>-2.html for the second round,
+//     and so on). The tracker's story clustering folds such a copy into the
+//     story it repeats, so a channel that was already alerted to a story
+//     hears of it once, and a channel that starts tracking late still gets
+//     an alert within a minute.
 package demo
 
 import (
@@ -37,15 +50,21 @@ import (
 	"time"
 )
 
-// DefaultInterval is the publishing interval when Options.Interval is zero.
+// DefaultInterval is the quick publishing interval when Options.Interval is
+// zero.
 const DefaultInterval = 8 * time.Second
+
+// DefaultSteady is the steady publishing interval when Options.Steady is
+// zero.
+const DefaultSteady = 40 * time.Second
 
 // maxItems is how many items a feed shows at most, newest first.
 const maxItems = 20
 
 // Options configures a demo Server. The zero value is ready to use.
 type Options struct {
-	Interval time.Duration    // a new item is published every Interval (default 8s)
+	Interval time.Duration    // quick pace: the first stories and the repeats, one every Interval (default 8s)
+	Steady   time.Duration    // steady pace: the later fresh stories, one every Steady (default 40s)
 	Now      func() time.Time // clock (default time.Now)
 }
 
@@ -53,6 +72,7 @@ type Options struct {
 type Server struct {
 	start    time.Time
 	interval time.Duration
+	steady   time.Duration
 	now      func() time.Time
 	stories  []story // in publishing order
 
@@ -68,11 +88,14 @@ type Server struct {
 // Start listens on an ephemeral port of 127.0.0.1 and serves the demo feeds
 // until Close. The publishing schedule starts at Options.Now().
 func Start(o Options) (*Server, error) {
-	if o.Interval < 0 {
-		return nil, fmt.Errorf("demo: negative interval %v", o.Interval)
+	if o.Interval < 0 || o.Steady < 0 {
+		return nil, fmt.Errorf("demo: negative interval %v or %v", o.Interval, o.Steady)
 	}
 	if o.Interval == 0 {
 		o.Interval = DefaultInterval
+	}
+	if o.Steady == 0 {
+		o.Steady = DefaultSteady
 	}
 	if o.Now == nil {
 		o.Now = time.Now
@@ -88,6 +111,7 @@ func Start(o Options) (*Server, error) {
 	s := &Server{
 		start:    o.Now(),
 		interval: o.Interval,
+		steady:   o.Steady,
 		now:      o.Now,
 		stories:  stories,
 		ln:       ln,
@@ -160,17 +184,34 @@ func (s *Server) edition(k int) edition {
 	return edition{story: s.stories[(k-1)%n], slot: k, round: (k - 1) / n}
 }
 
+// quickEnd is the slot of the last quickly published story.
+const quickEnd = initialItems + quickItems
+
 // publishedAt is when an edition goes out: age minutes before start for the
 // first initialItems slots (the written stories' first round), then one
-// slot every interval.
+// slot every interval up to quickEnd, one every steady up to the last
+// written story, and one every interval again after that.
 func (s *Server) publishedAt(e edition) time.Time {
-	if e.slot <= initialItems {
+	k, n := e.slot, len(s.stories)
+	switch {
+	case k <= initialItems:
 		return s.start.Add(-time.Duration(e.age) * time.Minute)
+	case k <= quickEnd:
+		return s.start.Add(time.Duration(k-initialItems) * s.interval)
+	case k <= n:
+		return s.start.Add(quickItems*s.interval + time.Duration(k-quickEnd)*s.steady)
 	}
-	return s.start.Add(time.Duration(e.slot-initialItems) * s.interval)
+	return s.FreshUntil().Add(time.Duration(k-n) * s.interval)
 }
 
-// lastSlot is the newest slot out by now (0 when none is).
+// FreshUntil is when the last written story goes out for the first time;
+// after it, every item repeats a story already published.
+func (s *Server) FreshUntil() time.Time {
+	return s.start.Add(quickItems*s.interval + time.Duration(len(s.stories)-quickEnd)*s.steady)
+}
+
+// lastSlot is the newest slot out by now (0 when none is); it inverts
+// publishedAt.
 func (s *Server) lastSlot(now time.Time) int {
 	if now.Before(s.start) {
 		k := 0
@@ -179,7 +220,17 @@ func (s *Server) lastSlot(now time.Time) int {
 		}
 		return k
 	}
-	return initialItems + int(now.Sub(s.start)/s.interval)
+	d := now.Sub(s.start)
+	quick := quickItems * s.interval
+	if d < quick {
+		return initialItems + int(d/s.interval)
+	}
+	d -= quick
+	steady := time.Duration(len(s.stories)-quickEnd) * s.steady
+	if d < steady {
+		return quickEnd + int(d/s.steady)
+	}
+	return len(s.stories) + int((d-steady)/s.interval)
 }
 
 // published returns the editions out by now for one outlet ("" for all),

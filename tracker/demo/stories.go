@@ -14,6 +14,10 @@ import (
 // initialItems is how many stories are already published at Start.
 const initialItems = 4
 
+// quickItems is how many stories follow them at the quick pace (Interval);
+// the rest of the written stories follow at the steady pace.
+const quickItems = 10
+
 //go:embed stories/*.md
 var storyFiles embed.FS
 
@@ -51,6 +55,8 @@ func outletByKey(key string) (outlet, bool) {
 //	topic: bagram
 //	seq: 1
 //	age: 190
+//	quote: Karim Yousufzai | Bagram is Afghan soil
+//	quote: (unnamed) | but not another war
 //	---
 //	First paragraph.
 //
@@ -58,12 +64,30 @@ func outletByKey(key string) (outlet, bool) {
 //
 // seq is the publishing order (1-based, unique, no gaps); age, in minutes
 // before Start, is required for the first initialItems stories only and
-// must shrink as seq grows, so that publishing order is date order.
+// must shrink as seq grows, so that publishing order is date order. topic
+// is a query that finds the story (and its follow-ups) with /track.
+//
+// Each quote line declares one quotation of the text, in order: who speaks
+// it, as the text names them, or "(unnamed)" when the text does not name
+// the speaker ("a Pentagon spokesperson said"), then the quotation's first
+// words. Tests check the quote extractor against them. copy-of names the
+// story this one is a lightly edited copy of (syndication): the tracker
+// must fold it into that story rather than alert again.
 type story struct {
-	slug, outlet, title, author, summary, topic string
-	seq, age                                    int
-	paras                                       []string
+	slug, outlet, title, author, summary, topic, copyOf string
+	seq, age                                            int
+	quotes                                              []declaredQuote
+	paras                                               []string
 }
+
+// declaredQuote is one quote line of a story's front matter.
+type declaredQuote struct {
+	speaker string // "" when the text does not name one
+	opening string // the quotation's first words
+}
+
+// unnamed is how a quote line says the text names no speaker.
+const unnamed = "(unnamed)"
 
 func loadStories() ([]story, error) {
 	names, err := fs.Glob(storyFiles, "stories/*.md")
@@ -86,6 +110,13 @@ func loadStories() ([]story, error) {
 		out = append(out, st)
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].seq < out[j].seq })
+	if len(out) < quickEnd {
+		return nil, fmt.Errorf("%d stories; want at least %d", len(out), quickEnd)
+	}
+	slugs := map[string]bool{}
+	for _, st := range out {
+		slugs[st.slug] = true
+	}
 	for i, st := range out {
 		if st.seq != i+1 {
 			return nil, fmt.Errorf("story %s: seq %d; want %d", st.slug, st.seq, i+1)
@@ -97,6 +128,9 @@ func loadStories() ([]story, error) {
 			if i > 0 && st.age >= out[i-1].age {
 				return nil, fmt.Errorf("story %s: age %d not below previous %d", st.slug, st.age, out[i-1].age)
 			}
+		}
+		if st.copyOf != "" && (!slugs[st.copyOf] || st.copyOf == st.slug) {
+			return nil, fmt.Errorf("story %s: copy-of %q is not another story", st.slug, st.copyOf)
 		}
 	}
 	return out, nil
@@ -138,6 +172,18 @@ func parseStory(text string) (story, error) {
 			st.seq, err = strconv.Atoi(v)
 		case "age":
 			st.age, err = strconv.Atoi(v)
+		case "copy-of":
+			st.copyOf = v
+		case "quote":
+			who, opening, ok := strings.Cut(v, "|")
+			who, opening = strings.TrimSpace(who), strings.TrimSpace(opening)
+			if !ok || who == "" || opening == "" {
+				return st, fmt.Errorf("quote %q: want \"speaker | first words\"", v)
+			}
+			if who == unnamed {
+				who = ""
+			}
+			st.quotes = append(st.quotes, declaredQuote{who, opening})
 		default:
 			return st, fmt.Errorf("unknown front matter key %q", k)
 		}
@@ -174,6 +220,16 @@ func parseStory(text string) (story, error) {
 		return st, fmt.Errorf("seq must be positive")
 	case len(st.paras) == 0:
 		return st, fmt.Errorf("no paragraphs")
+	case st.topic == "":
+		return st, fmt.Errorf("topic is required")
+	case len(st.quotes) == 0:
+		return st, fmt.Errorf("no quote lines: declare each quotation's speaker")
+	}
+	body := strings.Join(st.paras, "\n")
+	for _, q := range st.quotes {
+		if !strings.Contains(body, q.opening) {
+			return st, fmt.Errorf("quote %q is not in the text", q.opening)
+		}
 	}
 	if _, ok := outletByKey(st.outlet); !ok {
 		return st, fmt.Errorf("unknown outlet %q", st.outlet)
