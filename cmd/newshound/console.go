@@ -60,7 +60,8 @@ func runConsole(ctx context.Context, args []string, env environment) error {
 		log.Info("demo feeds are up", "url", srv.URL())
 		// Said on stderr whatever the log level, and never on stdout, whose
 		// lines -json reserves for messages.
-		fmt.Fprintf(console.LogWriter(env.stderr), "Demo news is live: a new story every %v for as long as this runs. Type /track bagram and wait for alerts; /help lists the commands.\n", demo.DefaultInterval)
+		fmt.Fprintf(console.LogWriter(env.stderr), "Demo news is live: a story every %v at first, then one every %v, fresh for %d minutes, then repeats. Type /track bagram and wait for alerts; /help lists the commands.\n",
+			demo.DefaultInterval, demo.DefaultSteady, int(time.Until(srv.FreshUntil()).Round(time.Minute)/time.Minute))
 	}
 	if o.feeds != "" || !*demoMode {
 		more, err := o.catalog()

@@ -15,6 +15,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"newshound/tracker/demo"
 )
 
 var binary string
@@ -285,6 +287,11 @@ func TestDemoSaysWhatToType(t *testing.T) {
 	}
 	if n := strings.Count(stderr.String(), "Type /track bagram"); n != 1 {
 		t.Errorf("stderr says %d times what to type; want once:\n%s", n, stderr.String())
+	}
+	// The pace it announces is the demo's: quick, then steady for at
+	// least a quarter of an hour of fresh stories.
+	if want := "a story every 8s at first, then one every 40s, fresh for 15 minutes, then repeats"; !strings.Contains(stderr.String(), want) || demo.DefaultInterval != 8*time.Second || demo.DefaultSteady != 40*time.Second {
+		t.Errorf("stderr lacks %q (or the demo's pace changed):\n%s", want, stderr.String())
 	}
 	if stdout.Len() != 0 {
 		t.Errorf("stdout = %q; want nothing before a command", stdout.String())

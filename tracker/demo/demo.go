@@ -18,7 +18,7 @@
 // near-duplicate detection has work to do. The football stories mention
 // Kabul but not Bagram.
 //
-// Publishing is a pure function of the clock, not a goroutine, in three
+// Publishing is a pure function of the clock, not a goroutine, in four
 // phases:
 //
 //   - At Start the first four stories are already out, dated minutes to

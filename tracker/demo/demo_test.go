@@ -208,39 +208,136 @@ func TestStartPublishesFourItemsOneAboutBagram(t *testing.T) {
 	}
 }
 
-func TestNewItemAppearsEachInterval(t *testing.T) {
+// TestScheduleQuickThenSteadyThenRepeats follows the news day on the
+// injected clock: quick at first, then a steady pace of fresh stories for
+// at least a quarter of an hour, then repeats one every Interval.
+func TestScheduleQuickThenSteadyThenRepeats(t *testing.T) {
 	s, clk, c := startTest(t)
-	total := len(s.stories)
-	clk.Add(testInterval - time.Second)
-	if got := len(allTitles(t, s, c)); got != initialItems {
-		t.Fatalf("items just before first interval = %d; want %d", got, initialItems)
+	n := len(s.stories)
+	if n < quickEnd+20 {
+		t.Fatalf("%d stories; want at least %d, enough for a quarter of an hour at the steady pace", n, quickEnd+20)
 	}
-	clk.Add(time.Second)
+	start := clk.Now()
+	at := func(d time.Duration) {
+		t.Helper()
+		clk.Add(start.Add(d).Sub(clk.Now()))
+	}
+	// newest returns the newest published edition.
+	newest := func() edition { return s.published(clk.Now(), "")[0] }
+
+	// t = 0: four stories, one about Bagram, all dated before the start.
+	if got := len(allTitles(t, s, c)); got != initialItems {
+		t.Errorf("items at start = %d; want %d", got, initialItems)
+	}
+	// Quick: one more every Interval.
+	at(testInterval - time.Second)
+	if got := len(allTitles(t, s, c)); got != initialItems {
+		t.Errorf("items just before the first interval = %d; want %d", got, initialItems)
+	}
+	at(testInterval)
 	titles := allTitles(t, s, c)
 	if got := len(titles); got != initialItems+1 {
-		t.Fatalf("items after one interval = %d; want %d", got, initialItems+1)
+		t.Errorf("items after one interval = %d; want %d", got, initialItems+1)
 	}
 	if got := countBagram(titles); got != 2 {
 		t.Errorf("Bagram items after one interval = %d; want 2", got)
 	}
-	// The newest Atom entry comes first.
-	harbor := feedTitles(t, c, s.Feeds()[1])
+	harbor := feedTitles(t, c, s.Feeds()[1]) // the newest Atom entry comes first
 	if len(harbor) == 0 || harbor[0] != s.stories[initialItems].title {
 		t.Errorf("harbor feed first title = %v; want %q", harbor, s.stories[initialItems].title)
 	}
-	clk.Add(time.Duration(total-initialItems-1) * testInterval)
-	if got := len(allTitles(t, s, c)); got != total {
-		t.Errorf("items after all intervals = %d; want %d", got, total)
+	// t = 1 min: 7 quick slots out (56 s).
+	at(time.Minute)
+	if got, want := len(allTitles(t, s, c)), initialItems+7; got != want {
+		t.Errorf("items at 1 min = %d; want %d", got, want)
 	}
-	clk.Add(10 * testInterval)
-	if got := len(allTitles(t, s, c)); got != total+10 {
-		t.Errorf("items ten intervals after the last written story = %d; want %d (publishing goes on)", got, total+10)
+	// The quick phase ends at 80 s with the first round of the opening
+	// stories; then one every Steady.
+	at(quickItems * testInterval)
+	if got := s.lastSlot(clk.Now()); got != quickEnd {
+		t.Errorf("slot at the end of the quick phase = %d; want %d", got, quickEnd)
+	}
+	at(quickItems*testInterval + DefaultSteady - time.Second)
+	if got := s.lastSlot(clk.Now()); got != quickEnd {
+		t.Errorf("slot just before the first steady one = %d; want %d", got, quickEnd)
+	}
+	// t = 10 min: (600 - 80) / 40 = 13 steady stories out.
+	at(10 * time.Minute)
+	if got, want := s.lastSlot(clk.Now()), quickEnd+13; got != want {
+		t.Errorf("slot at 10 min = %d; want %d", got, want)
+	}
+	// t = 15 min: (900 - 80) / 40 = 20 steady stories; nothing repeated.
+	if fresh := s.FreshUntil().Sub(start); fresh < 15*time.Minute {
+		t.Errorf("fresh stories last %v; want >= 15 min", fresh)
+	}
+	at(15 * time.Minute)
+	if got, want := s.lastSlot(clk.Now()), quickEnd+20; got != want {
+		t.Errorf("slot at 15 min = %d; want %d", got, want)
+	}
+	for _, e := range s.published(clk.Now(), "") {
+		if e.round != 0 {
+			t.Errorf("at 15 min, %s is out again (round %d); want only fresh stories", e.slug, e.round)
+		}
+	}
+	// The last written story goes out at FreshUntil; the first repeat one
+	// Interval later, and one every Interval after that.
+	at(s.FreshUntil().Sub(start))
+	if e := newest(); e.slot != n || e.round != 0 {
+		t.Errorf("newest at FreshUntil = slot %d round %d; want slot %d round 0", e.slot, e.round, n)
+	}
+	at(s.FreshUntil().Sub(start) + testInterval)
+	if e := newest(); e.slot != n+1 || e.round != 1 || e.slug != s.stories[0].slug {
+		t.Errorf("first repeat = slot %d round %d %s; want slot %d round 1 %s", e.slot, e.round, e.slug, n+1, s.stories[0].slug)
+	}
+	// t = 20 min: repeats every Interval since FreshUntil.
+	at(20 * time.Minute)
+	want := n + int((20*time.Minute-s.FreshUntil().Sub(start))/testInterval)
+	if got := s.lastSlot(clk.Now()); got != want {
+		t.Errorf("slot at 20 min = %d; want %d", got, want)
+	}
+	for _, f := range s.Feeds() {
+		if got := len(feedTitles(t, c, f)); got != maxItems {
+			t.Errorf("%s at 20 min: %d items; want %d (the newest)", f, got, maxItems)
+		}
+	}
+	// lastSlot inverts publishedAt at every slot boundary.
+	for k := initialItems + 1; k <= 3*n; k++ {
+		at0 := s.publishedAt(s.edition(k))
+		if got := s.lastSlot(at0); got != k {
+			t.Fatalf("lastSlot(publishedAt(slot %d)) = %d", k, got)
+		}
+		if got := s.lastSlot(at0.Add(-time.Nanosecond)); got != k-1 {
+			t.Fatalf("lastSlot just before slot %d = %d; want %d", k, got, k-1)
+		}
+	}
+}
+
+// TestBagramIsNeverFarAway: whenever a newcomer types /track bagram in the
+// first twenty minutes, a Bagram story comes out within 80 s (two steady
+// slots), and within 60 s at 150 s, when issue 11's newcomer types it.
+func TestBagramIsNeverFarAway(t *testing.T) {
+	s, clk, _ := startTest(t)
+	start := clk.Now()
+	nextBagram := func(from time.Time) time.Duration {
+		for k := s.lastSlot(from) + 1; ; k++ {
+			if e := s.edition(k); e.topic == "bagram" {
+				return s.publishedAt(e).Sub(from)
+			}
+		}
+	}
+	for d := time.Duration(0); d <= 20*time.Minute; d += time.Second {
+		if wait := nextBagram(start.Add(d)); wait > 2*DefaultSteady {
+			t.Fatalf("at %v the next Bagram story is %v away; want <= %v", d, wait, 2*DefaultSteady)
+		}
+	}
+	if wait := nextBagram(start.Add(150 * time.Second)); wait > 50*time.Second {
+		t.Errorf("at 150 s the next Bagram story is %v away; want an alert within 60 s", wait)
 	}
 }
 
 // TestPublishingNeverStops: hours into the demo, an item still goes out
 // every interval, each with a URL and GUID never used before, its page is
-// served, and a Bagram story is never more than four intervals away, so
+// served, and a Bagram story is never more than four slots away, so
 // whoever types /track bagram at any moment soon has an alert.
 func TestPublishingNeverStops(t *testing.T) {
 	s, clk, c := startTest(t)
@@ -249,22 +346,22 @@ func TestPublishingNeverStops(t *testing.T) {
 		seen[s.articleURL(e)] = true
 	}
 	sinceBagram := 0
-	for step := 1; step <= 3*len(s.stories)+5; step++ {
-		clk.Add(testInterval)
+	for k := initialItems + 1; k <= 3*len(s.stories)+5; k++ {
+		clk.Add(s.publishedAt(s.edition(k)).Sub(clk.Now()))
 		out := s.published(clk.Now(), "")
-		if len(out) != min(initialItems+step, maxItems) {
-			t.Fatalf("step %d: %d items out; want %d", step, len(out), min(initialItems+step, maxItems))
+		if len(out) != min(k, maxItems) {
+			t.Fatalf("slot %d: %d items out; want %d", k, len(out), min(k, maxItems))
 		}
 		newest := out[0]
 		url := s.articleURL(newest)
 		if seen[url] {
-			t.Fatalf("step %d: URL %s published twice", step, url)
+			t.Fatalf("slot %d: URL %s published twice", k, url)
 		}
 		seen[url] = true
 		if newest.topic == "bagram" {
 			sinceBagram = 0
 		} else if sinceBagram++; sinceBagram >= 4 {
-			t.Errorf("step %d: four intervals in a row without a Bagram story", step)
+			t.Errorf("slot %d: four slots in a row without a Bagram story", k)
 		}
 	}
 	clk.Add(5 * time.Hour)
@@ -355,7 +452,11 @@ func TestUnpublishedArticleIsNotFound(t *testing.T) {
 	if r, _ := get(t, c, s.articleURL(last), nil); r.StatusCode != http.StatusNotFound {
 		t.Errorf("unpublished article: status %d; want 404", r.StatusCode)
 	}
-	clk.Add(time.Duration(len(s.stories)) * testInterval)
+	clk.Add(s.FreshUntil().Sub(clk.Now()) - time.Second)
+	if r, _ := get(t, c, s.articleURL(last), nil); r.StatusCode != http.StatusNotFound {
+		t.Errorf("article a second before it is out: status %d; want 404", r.StatusCode)
+	}
+	clk.Add(time.Second)
 	if r, _ := get(t, c, s.articleURL(last), nil); r.StatusCode != http.StatusOK {
 		t.Errorf("published article: status %d; want 200", r.StatusCode)
 	}
@@ -371,8 +472,8 @@ func TestStoriesHaveQuotesAndEnoughAreAboutBagram(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(stories) < 12 {
-		t.Errorf("%d stories; want about 14", len(stories))
+	if len(stories) < 30 {
+		t.Errorf("%d stories; want about 35", len(stories))
 	}
 	bagram := 0
 	perOutlet := map[string]int{}
