@@ -290,7 +290,7 @@ func TestDemoSaysWhatToType(t *testing.T) {
 	}
 	// The pace it announces is the demo's: quick, then steady for at
 	// least a quarter of an hour of fresh stories.
-	if want := "a story every 8s at first, then one every 40s, fresh for 15 minutes, then repeats"; !strings.Contains(stderr.String(), want) || demo.DefaultInterval != 8*time.Second || demo.DefaultSteady != 40*time.Second {
+	if want := "a story every 8s at first, then one every 30s, fresh for 15 minutes, then repeats"; !strings.Contains(stderr.String(), want) || demo.DefaultInterval != 8*time.Second || demo.DefaultSteady != 30*time.Second {
 		t.Errorf("stderr lacks %q (or the demo's pace changed):\n%s", want, stderr.String())
 	}
 	if stdout.Len() != 0 {

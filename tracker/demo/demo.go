@@ -25,7 +25,7 @@
 //     hours earlier.
 //   - Quick: the next quickItems stories go out one every Interval (8 s), so
 //     a newcomer sees news within seconds.
-//   - Steady: every further written story goes out one every Steady (40 s),
+//   - Steady: every further written story goes out one every Steady (30 s),
 //     so the fresh news lasts about a quarter of an hour (FreshUntil) and a
 //     Bagram development comes at least every other Steady.
 //   - Repeats: after that, one item every Interval for as long as the server
@@ -56,7 +56,7 @@ const DefaultInterval = 8 * time.Second
 
 // DefaultSteady is the steady publishing interval when Options.Steady is
 // zero.
-const DefaultSteady = 40 * time.Second
+const DefaultSteady = 30 * time.Second
 
 // maxItems is how many items a feed shows at most, newest first.
 const maxItems = 20
@@ -64,7 +64,7 @@ const maxItems = 20
 // Options configures a demo Server. The zero value is ready to use.
 type Options struct {
 	Interval time.Duration    // quick pace: the first stories and the repeats, one every Interval (default 8s)
-	Steady   time.Duration    // steady pace: the later fresh stories, one every Steady (default 40s)
+	Steady   time.Duration    // steady pace: the later fresh stories, one every Steady (default 30s)
 	Now      func() time.Time // clock (default time.Now)
 }
 
