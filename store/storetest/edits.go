@@ -1,8 +1,10 @@
 package storetest
 
 import (
+	"fmt"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -175,5 +177,27 @@ func testEditKeptOnlyWhenUseful(t *testing.T, open Opener) {
 	must(t, s.Delivered(ctx, tracker.Delivery{Rows: rows[len(rows)-1:], MessageID: "n1", At: t0}))
 	if got := pending(t, s); len(got) != 1 || got[0].Kind != tracker.KindUpdate {
 		t.Fatalf("pending = %+v; want only m4's update", got)
+	}
+}
+
+func testConcurrentEdits(t *testing.T, open Opener) {
+	t0 := time.Now()
+	s := open(t, nil)
+	commit(t, s, copyOf("c", "s1", "AP", t0))
+	must(t, s.Delivered(ctx, tracker.Delivery{Rows: pending(t, s), MessageID: "m1", At: t0}))
+	var wg sync.WaitGroup
+	for i := range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if _, err := s.CommitPoll(ctx, copyOf("c", "s1", fmt.Sprintf("O%d", i), t0.Add(time.Second))); err != nil {
+				t.Error(err)
+			}
+		}()
+	}
+	wg.Wait()
+	u := onlyUpdate(t, s, "8 copies committed at once")
+	if len(u.Message[0].Also) != 8 || u.MessageID != "m1" {
+		t.Fatalf("update = %+v; want one edit of m1 naming the 8 outlets", u)
 	}
 }

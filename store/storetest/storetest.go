@@ -58,6 +58,7 @@ func Run(t *testing.T, open Opener) {
 		{"EditAfterASendRace", testEditAfterASendRace},
 		{"EditDigest", testEditDigest},
 		{"EditKeptOnlyWhenUseful", testEditKeptOnlyWhenUseful},
+		{"ConcurrentCopiesMakeOneEdit", testConcurrentEdits},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { tc.fn(t, open) })
