@@ -493,7 +493,10 @@ func adverbLike(w string) bool {
 }
 
 // introWords open an introductory phrase closed by a comma.
-var introWords = setOf("after", "before", "during", "following", "despite", "in", "on", "at", "since", "earlier", "later", "speaking")
+var introWords = setOf("after", "before", "during", "following", "despite", "in", "on", "at", "since", "earlier", "later", "speaking",
+	// "When Winfrey asked if he could share them, he declined, saying":
+	// a subordinate clause before the subject.
+	"when", "while", "although", "though", "once", "if", "because", "as")
 
 // gerundLinks join a gerund of speech to the sentence's subject: "he
 // paused before answering:", "she ended by saying".

@@ -124,6 +124,14 @@ func (r *registry) lookupG(name []string, pos int, g byte) int {
 			}
 			return id
 		}
+		// "Josh Apte" after "Joshua Apte": a short form of the same given
+		// name; the full form is the fuller name.
+		if len(name) == len(e.name) && len(name) > 1 && shortForm(name[0], e.name[0]) && endsWith(e.name, name[1:]) {
+			if len(name[0]) > len(e.name[0]) {
+				e.name = name
+			}
+			return id
+		}
 	}
 	// A lone given name ("Thomas' sister" after "Thomas Sam") refers to the
 	// most recent person of that given name.
@@ -150,6 +158,16 @@ func (r *registry) lookupG(name []string, pos int, g byte) int {
 	r.last = append(r.last, -1)
 	r.bySurname[key] = append(r.bySurname[key], id)
 	return id
+}
+
+// shortForm reports whether one given name begins the other and has at
+// least three letters ("Josh" and "Joshua", "Chris" and "Christopher").
+func shortForm(a, b string) bool {
+	a, b = strings.ToLower(a), strings.ToLower(b)
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	return len(a) >= 3 && a != b && strings.HasPrefix(b, a) && !strings.ContainsAny(a, ".")
 }
 
 // endsWith reports whether the name a ends with all the words of b
@@ -473,8 +491,9 @@ func readRun(toks []token) nameInfo {
 		ni.name = words(toks[possCut:])
 		return ni
 	}
-	for _, t := range toks[cut:] {
-		if t.low == "of" { // "Department of Agriculture"
+	for k, t := range toks[cut:] {
+		// "Department of Agriculture", "Institute for Fiscal Studies"
+		if t.low == "of" || t.low == "for" && k > 0 && institutionHeads[toks[cut+k-1].low] {
 			ni.org, ni.person = true, false
 			ni.name = words(toks[cut:])
 			return ni

@@ -167,8 +167,10 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 			}
 		}
 		run := a.toks[k : j+1]
-		// "Department of Agriculture", "University of Arkansas": one organisation.
-		if k >= lo+2 && a.toks[k-1].low == "of" && isNameWord(a.toks[k-2]) && orgWords[a.toks[k-2].low] {
+		// "Department of Agriculture", "University of Arkansas", "Institute
+		// for Fiscal Studies": one organisation.
+		if k >= lo+2 && (a.toks[k-1].low == "of" && orgWords[a.toks[k-2].low] || a.toks[k-1].low == "for" && institutionHeads[a.toks[k-2].low]) &&
+			isNameWord(a.toks[k-2]) && !a.toks[k-2].poss {
 			k -= 2
 			for k > lo && isNameWord(a.toks[k-1]) && !a.toks[k-1].poss {
 				k--
@@ -521,6 +523,18 @@ func (a *attributor) parseFwd(i, hi int) nounPhrase {
 			// "said Trump's spokesman": not Trump.
 			return nounPhrase{}
 		}
+		// "the Centre for Economic Policy Research", "the Department of
+		// Justice": one organisation.
+		if j+1 < hi && (a.toks[j].low == "of" && orgWords[a.toks[j-1].low] || a.toks[j].low == "for" && institutionHeads[a.toks[j-1].low]) &&
+			isNameWord(a.toks[j+1]) {
+			e := j + 1
+			for e < hi && isNameWord(a.toks[e]) && !a.toks[e-1].poss {
+				e++
+			}
+			if !a.toks[e-1].poss && e-i <= 8 {
+				j = e
+			}
+		}
 		// "Universities and Colleges Employers Association": one name.
 		if j+1 < hi && a.toks[j].low == "and" && isNameWord(a.toks[j+1]) {
 			e := j + 1
@@ -762,6 +776,13 @@ func firstHeadIsRole(toks []token) bool {
 	}
 	return false
 }
+
+// institutionHeads name an organisation whose name goes on after "for":
+// "Centre for Economic Policy Research", "Institute for Fiscal Studies".
+var institutionHeads = setOf("centre", "center", "centers", "institute", "council", "committee",
+	"foundation", "commission", "association", "coalition", "alliance", "society", "bureau",
+	"league", "federation", "fund", "agency", "office", "campaign", "network", "union",
+	"organisation", "organization", "partnership", "trust", "board", "project", "forum")
 
 // spokesNouns speak for an organisation, which is then the speaker when
 // the text names no one ("a spokesperson for UCEA said").
