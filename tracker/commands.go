@@ -345,6 +345,10 @@ type Stats struct {
 	// NotModified counts 304 answers; Unchanged, bodies identical to the
 	// last one, recognised by their hash without parsing.
 	NotModified, Unchanged int64
+	// Edits counts delivered messages edited (their sources grew);
+	// EditsGone, edits dropped because their message was deleted or out
+	// of reach.
+	Edits, EditsGone int64
 	// StoryEntries is how many items the story index holds (those of the
 	// story window); StoryBytes, the memory it takes.
 	StoryEntries int
@@ -355,6 +359,7 @@ type Stats struct {
 type counters struct {
 	polls, pollFailures, items, alertsQueued, alertsSent, alertsFailed atomic.Int64
 	notModified, unchanged                                             atomic.Int64
+	edits, editsGone                                                   atomic.Int64
 }
 
 // Stats counts what the tracker is doing.
@@ -381,6 +386,7 @@ func (t *Tracker) Stats() Stats {
 	c := &t.counters
 	s.Polls, s.PollFailures, s.Items = c.polls.Load(), c.pollFailures.Load(), c.items.Load()
 	s.AlertsQueued, s.AlertsSent, s.AlertsFailed = c.alertsQueued.Load(), c.alertsSent.Load(), c.alertsFailed.Load()
+	s.Edits, s.EditsGone = c.edits.Load(), c.editsGone.Load()
 	s.NotModified, s.Unchanged = c.notModified.Load(), c.unchanged.Load()
 	fp := t.stories.Footprint()
 	s.StoryEntries, s.StoryBytes = fp.Entries, fp.Bytes

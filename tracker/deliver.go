@@ -104,7 +104,11 @@ func (t *Tracker) deliverPass(ctx context.Context, draining bool) (int, error) {
 			ids := alertIDs(msg)
 			switch {
 			case err == nil:
-				t.counters.alertsSent.Add(int64(len(ids)))
+				if msg[0].Kind == KindUpdate {
+					t.counters.edits.Add(1)
+				} else {
+					t.counters.alertsSent.Add(int64(len(ids)))
+				}
 				// Discord is back: every channel resumes at once.
 				t.sendFailures, t.sendHold = 0, time.Time{}
 				delete(t.retryGroup, ch)
@@ -117,6 +121,7 @@ func (t *Tracker) deliverPass(ctx context.Context, draining bool) (int, error) {
 				// Someone deleted the message, or the bot may no longer
 				// edit it: nothing to retry and nobody to tell.
 				delete(t.retryGroup, ch)
+				t.counters.editsGone.Add(1)
 				t.log.Info("the message to update is gone; dropping the edit", "guild", k[0], "channel", k[1], "message", msg[0].MessageID, "err", err)
 				if derr := t.store.Drop(ctx, ids...); derr != nil {
 					return done, derr

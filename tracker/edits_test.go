@@ -105,6 +105,9 @@ func TestALaterCopyEditsTheDeliveredAlertOnceAMinute(t *testing.T) {
 		t.Fatalf("%d messages posted; want 1: an edit never posts", n)
 	}
 	waitFor(t, "the outbox to empty", func() bool { n, _ := e.db.OutboxLen(); return n == 0 })
+	if st := e.tr.Stats(); st.Edits != 2 || st.AlertsSent != 1 {
+		t.Errorf("stats: %d edits, %d alerts sent; want 2 and 1", st.Edits, st.AlertsSent)
+	}
 }
 
 func TestADeletedMessageDropsItsEditWithoutRetrying(t *testing.T) {
@@ -122,6 +125,9 @@ func TestADeletedMessageDropsItsEditWithoutRetrying(t *testing.T) {
 		return len(e.rec.goneEdits) == 1
 	})
 	waitFor(t, "the edit to be dropped", func() bool { n, _ := e.db.OutboxLen(); return n == 0 })
+	if st := e.tr.Stats(); st.EditsGone != 1 || st.Edits != 0 {
+		t.Errorf("stats: %d edits gone, %d made; want 1 and 0", st.EditsGone, st.Edits)
+	}
 	// The message is forgotten: a later copy queues no edit at all.
 	addCopy(t, feeds[2], "gamma-1", "Bagram air base handed to the Afghan army")
 	clk.skip(tracker.EditEvery)
