@@ -153,8 +153,33 @@ func (s *Server) Session(t testing.TB, token string) *discordgo.Session {
 	sess.Dialer = &websocket.Dialer{HandshakeTimeout: 5 * time.Second}
 	sess.ShouldReconnectOnError = true
 	sess.LogLevel = discordgo.LogError
-	t.Cleanup(func() { sess.Close() })
+	t.Cleanup(func() { closeSession(sess) })
 	return sess
+}
+
+// closeSession closes sess and then outlasts a reconnect of discordgo's
+// that was already running. Session.Close does not stop one (the listen or
+// heartbeat goroutine noticed a dropped connection and called reconnect): it
+// calls Open until one succeeds, and an Open that succeeds after Close
+// leaves the session open again, with its goroutines. So, while the fake
+// still answers, watch for the session to come back (its heartbeat sets
+// DataReady once connected) and close it again, until it has stayed closed
+// for a quiet spell.
+func closeSession(sess *discordgo.Session) {
+	const quiet = 200 * time.Millisecond
+	sess.Close()
+	deadline := time.Now().Add(5 * time.Second)
+	calm := time.Now()
+	for time.Since(calm) < quiet && time.Now().Before(deadline) {
+		time.Sleep(20 * time.Millisecond)
+		sess.RLock()
+		open := sess.DataReady
+		sess.RUnlock()
+		if open {
+			sess.Close()
+			calm = time.Now()
+		}
+	}
 }
 
 // Open opens sess and fails t if it does not reach READY within the wait
