@@ -2,6 +2,7 @@ package demo
 
 import (
 	"context"
+	"maps"
 	"path/filepath"
 	"slices"
 	"sort"
@@ -43,10 +44,11 @@ func (l *alertLog) byChannel() map[string][]tracker.Alert {
 	return out
 }
 
-// waitUntil re-checks cond until it holds or ten seconds pass.
+// waitUntil re-checks cond until it holds or 30 seconds pass (a loaded
+// machine delivers a channel's backlog slowly; a pass takes far less).
 func waitUntil(t *testing.T, what string, cond func() bool, explain func() string) {
 	t.Helper()
-	deadline := time.Now().Add(10 * time.Second)
+	deadline := time.Now().Add(30 * time.Second)
 	for !cond() {
 		if time.Now().After(deadline) {
 			t.Fatalf("timed out waiting for %s: %s", what, explain())
@@ -138,17 +140,13 @@ func TestEveryStoryAlertsOnceThroughTheTracker(t *testing.T) {
 	for ch := range want {
 		sort.Strings(want[ch])
 	}
+	// Each channel is delivered to on its own, at most a few messages a
+	// second, so wait for every channel, kabul's too.
+	wantAll := maps.Clone(want)
+	wantAll["kabul"] = want["bagram"]
 	waitUntil(t, "an alert for every story in its topic's channel", func() bool {
-		g := got()
-		for ch, titles := range want {
-			for _, title := range titles {
-				if !slices.Contains(g[ch], title) {
-					return false
-				}
-			}
-		}
-		return true
-	}, func() string { return missing(want, got()) })
+		return missing(wantAll, got()) == ""
+	}, func() string { return missing(wantAll, got()) })
 	polls(3 * len(s.Feeds())) // time for any alert that should not come
 	g := got()
 	for _, title := range want["bagram"] {
