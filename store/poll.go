@@ -57,14 +57,15 @@ func getAny(buckets []*bolt.Bucket, k []byte) []byte {
 	return nil
 }
 
-// CommitPoll implements tracker.Store, in one write transaction. The feed
+// CommitPoll implements tracker.Store, in one write transaction, which
+// polls committing at the same time share (updateGrouped). The feed
 // record is updated only if it still exists (a feed removed while it was
 // being polled stays removed), and its ownership (Catalog, Guilds, Topics) is kept
 // as stored: a poll changes polling state only.
 func (s *DB) CommitPoll(_ context.Context, p tracker.PollResult) ([]tracker.Alert, error) {
 	var queued []tracker.Alert
 	now := s.opts.Now()
-	err := s.update(func(tx *bolt.Tx) error {
+	err := s.updateGrouped(func(tx *bolt.Tx) error {
 		queued = queued[:0]
 		if p.Feed.URL != "" {
 			if err := s.putPollState(tx.Bucket(bucketFeeds), p.Feed); err != nil {

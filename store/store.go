@@ -96,6 +96,8 @@ type DB struct {
 	log  *slog.Logger
 	// reported holds the damaged records already logged.
 	reported sync.Map
+	// groups lets concurrent polls commit in one transaction (group.go).
+	groups commitGroups
 
 	stopRelease chan struct{}
 	released    chan struct{}
