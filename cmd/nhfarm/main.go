@@ -47,6 +47,7 @@ func main() {
 	pct := flag.Float64("pct", 1, "percent of feeds that publish an item each cycle")
 	tail := flag.Duration("tail", 0, "wait after the last cycle (default 4×poll+30s, so every feed is polled again)")
 	maxRun := flag.Duration("max", 30*time.Minute, "give up after this long")
+	extra := flag.String("args", "", "more newshound flags, space-separated (e.g. \"-listen 127.0.0.1:6060\" for /debug/pprof/)")
 	flag.Parse()
 	if *bin == "" {
 		log.Fatal("nhfarm: -bin is required (go build -o /tmp/newshound ./cmd/newshound)")
@@ -56,7 +57,7 @@ func main() {
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), *maxRun)
 	defer cancel()
-	if err := run(ctx, *n, *hosts, *port, *bin, *poll, *cycles, *pct, *tail); err != nil {
+	if err := run(ctx, *n, *hosts, *port, *bin, *poll, *cycles, *pct, *tail, strings.Fields(*extra)); err != nil {
 		log.Fatal("nhfarm: ", err)
 	}
 }
@@ -227,7 +228,7 @@ func statusKB(pid int, field string) int {
 	return 0
 }
 
-func run(ctx context.Context, n, hosts, port int, bin string, poll time.Duration, cycles int, pct float64, tail time.Duration) error {
+func run(ctx context.Context, n, hosts, port int, bin string, poll time.Duration, cycles int, pct float64, tail time.Duration, extra []string) error {
 	fm := &farm{hosts: hosts, port: port, baseDone: make(chan struct{})}
 	r := rand.New(rand.NewPCG(1, 2))
 	now := time.Now()
@@ -263,8 +264,9 @@ func run(ctx context.Context, n, hosts, port int, bin string, poll time.Duration
 	if err := os.WriteFile(feeds, list.Bytes(), 0o644); err != nil {
 		return err
 	}
-	cmd := exec.CommandContext(ctx, bin, "console", "-json", "-poll", poll.String(), "-articles=false",
-		"-feeds", feeds, "-db", filepath.Join(dir, "nh.db"))
+	args := append([]string{"console", "-json", "-poll", poll.String(), "-articles=false",
+		"-feeds", feeds, "-db", filepath.Join(dir, "nh.db")}, extra...)
+	cmd := exec.CommandContext(ctx, bin, args...)
 	stdin, _ := cmd.StdinPipe()
 	stdout, _ := cmd.StdoutPipe()
 	cmd.Stderr = os.Stderr
@@ -288,10 +290,22 @@ func run(ctx context.Context, n, hosts, port int, bin string, poll time.Duration
 	sample := func() { peak = max(peak, statusKB(pid, "VmHWM")) }
 	tick := time.NewTicker(time.Second)
 	defer tick.Stop()
-	select {
-	case <-fm.baseDone:
-	case <-ctx.Done():
-		return fmt.Errorf("only %d of %d feeds polled before -max", fm.baseline.Load(), n)
+	// Progress of the first round every 10 s: feeds served a 200, CPU, RSS.
+	progress := time.NewTicker(10 * time.Second)
+	defer progress.Stop()
+first:
+	for {
+		select {
+		case <-fm.baseDone:
+			break first
+		case <-tick.C:
+			sample()
+		case <-progress.C:
+			fmt.Printf("  %3.0f s: %d of %d feeds, %.1f CPU-s, RSS %d MB\n", time.Since(fm.start).Seconds(),
+				fm.baseline.Load(), n, cpuSeconds(pid), statusKB(pid, "VmRSS")>>10)
+		case <-ctx.Done():
+			return fmt.Errorf("only %d of %d feeds polled before -max", fm.baseline.Load(), n)
+		}
 	}
 	baseWall := time.Since(fm.start)
 	baseCPU := cpuSeconds(pid)
