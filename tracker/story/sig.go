@@ -17,6 +17,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // numHashes is the number of MinHash values in a signature; bands×rows of
@@ -48,7 +49,7 @@ type Sig struct {
 // description or article lead; only the first words are used).
 func Sign(title, text string) Sig {
 	var s Sig
-	tw := words(title)
+	tw := words(title, -1)
 	for _, w := range tw {
 		if stopwords[w] {
 			continue
@@ -60,10 +61,7 @@ func Sign(title, text string) Sig {
 	if len(s.Title) > maxTitleTokens {
 		s.Title = s.Title[:maxTitleTokens]
 	}
-	bw := words(text)
-	if len(bw) > leadWords {
-		bw = bw[:leadWords]
-	}
+	bw := words(text, leadWords)
 	s.HasText = len(bw) >= shingle
 	all := append(append([]string(nil), tw...), bw...)
 	for i := range s.Min {
@@ -184,19 +182,58 @@ func (s *Sig) UnmarshalBinary(b []byte) error {
 }
 
 // words lower-cases text and splits it into letter/digit runs; apostrophe
-// suffixes ("govt's") are dropped.
-func words(text string) []string {
+// suffixes ("govt's") are dropped. It returns at most limit words (limit < 0:
+// all) and reads no further than the last of them: Sign shingles only the
+// lead of a text. The words share one string.
+func words(text string, limit int) []string {
+	var low []byte
+	var ends []int // end of each word in low; a word starts where the last ended
 	var out []string
-	f := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’'
-	})
-	for _, w := range f {
-		if i := strings.IndexAny(w, "'’"); i >= 0 {
-			w = w[:i]
+	start := 0 // where the current word starts in low
+	inWord := false
+	cut := false // past an apostrophe: the rest of the field is dropped
+	end := func() {
+		if inWord && len(low) > start {
+			ends = append(ends, len(low))
+		} else {
+			low = low[:start]
 		}
-		if w != "" {
-			out = append(out, w)
+		inWord, cut = false, false
+		start = len(low)
+	}
+	for i := 0; i < len(text) && (limit < 0 || len(ends) < limit); {
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
 		}
+		i += size
+		if 'A' <= r && r <= 'Z' {
+			r += 'a' - 'A'
+		} else if r >= utf8.RuneSelf {
+			r = unicode.ToLower(r)
+		}
+		switch {
+		case r == '\'' || r == '’':
+			inWord, cut = true, true
+		case ('a' <= r && r <= 'z') || ('0' <= r && r <= '9') ||
+			(r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r))):
+			inWord = true
+			if !cut {
+				low = utf8.AppendRune(low, r)
+			}
+		default:
+			end()
+		}
+	}
+	if limit < 0 || len(ends) < limit {
+		end()
+	}
+	all := string(low)
+	from := 0
+	out = make([]string, len(ends))
+	for i, e := range ends {
+		out[i] = all[from:e]
+		from = e
 	}
 	return out
 }
