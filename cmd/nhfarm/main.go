@@ -62,16 +62,45 @@ func main() {
 	}
 }
 
-var words = strings.Fields(`government minister president election police court report attack forces city council
-market prices company shares economy trade talks deal crisis officials border security health hospital school
-students water energy power climate storm flood fire rescue army troops airport flight bank interest rates
-inflation jobs workers strike union protest vote party leader opposition parliament senate law bill budget tax
-plan policy reform war peace ceasefire summit treaty sanctions embassy diplomat village region province district
-capital north south coast island river mountain doctors vaccine virus outbreak study research university data
-technology internet software network profits losses sales growth exports oil gas coal solar wind nuclear plant
-factory farmers crops harvest drought food judge trial jury verdict prison charges arrest suspect inquiry probe
-evidence officers crash accident injured missing search teams weather football cricket match team coach players
-season league final record champion film music festival artist museum book author award theatre concert`)
+// words is the vocabulary of the farm's items, as in the outside check's
+// farm: common news words plus 4,700 words built of syllables, so that
+// items share words as news does, not all of them.
+var words = makeWords()
+
+func makeWords() []string {
+	base := strings.Fields(`government minister president election police court report attack forces
+city council market prices company shares economy trade talks deal crisis officials border security
+health hospital school students water energy power climate storm flood fire rescue army troops base
+airport flight airline bank interest rates inflation jobs workers strike union protest rally vote
+party leader opposition parliament senate congress law bill budget tax plan policy reform spending
+war peace ceasefire talks summit treaty sanctions embassy diplomat foreign ministry defence navy
+village region province district capital north south east west central coast island river mountain
+hospital doctors nurses patients vaccine virus outbreak study research scientists university data
+technology internet phone software cyber hackers network company profits losses sales growth exports
+imports oil gas coal solar wind nuclear plant factory farmers crops harvest drought food prices
+court judge trial jury verdict prison charges arrest suspect investigation inquiry probe evidence
+police officers shooting crash accident killed injured dead missing search rescue teams weather
+football cricket match team coach players season league cup final win loss draw record champion
+film music festival artist museum book author award prize theatre show series star fans concert`)
+	syl := strings.Fields("ka lo mi ra ten sol ver dan pi qu zor bel fin gra hu ix jo ne ost pla rim sa tu vo wen yal zu mar tis del")
+	r := rand.New(rand.NewPCG(42, 42))
+	seen := map[string]bool{}
+	for _, w := range base {
+		seen[w] = true
+	}
+	out := append([]string(nil), base...)
+	for len(out) < 5000 {
+		var b strings.Builder
+		for range 2 + r.IntN(3) {
+			b.WriteString(syl[r.IntN(len(syl))])
+		}
+		if w := b.String(); !seen[w] && w != "bagram" {
+			seen[w] = true
+			out = append(out, w)
+		}
+	}
+	return out
+}
 
 type feedItem struct {
 	seq    int
@@ -117,17 +146,32 @@ func newItem(r *rand.Rand, seq int, pub time.Time, bagram bool) feedItem {
 	for i := range t {
 		t[i] = words[r.IntN(len(words))]
 	}
+	t[0] = strings.ToUpper(t[0][:1]) + t[0][1:]
 	if bagram {
 		t = append([]string{"Bagram:"}, t...)
 	}
 	var d strings.Builder
+	start := true
 	for d.Len() < 1000 {
-		d.WriteString(words[r.IntN(len(words))])
-		d.WriteByte(' ')
+		w := words[r.IntN(len(words))]
+		if start {
+			w, start = strings.ToUpper(w[:1])+w[1:], false
+		}
+		d.WriteString(w)
+		switch x := r.IntN(14); x {
+		case 0:
+			d.WriteString(". ")
+			start = true
+		case 1:
+			d.WriteString(", ")
+		default:
+			d.WriteByte(' ')
+		}
 	}
 	if bagram {
-		d.WriteString("Officials near Bagram said the situation was developing.")
+		d.WriteString(". Officials near Bagram said the situation was developing")
 	}
+	d.WriteByte('.')
 	return feedItem{seq: seq, title: strings.Join(t, " "), desc: d.String(), pub: pub, bagram: bagram}
 }
 
@@ -237,7 +281,10 @@ func run(ctx context.Context, n, hosts, port int, bin string, poll time.Duration
 		k := 20 + r.IntN(31)
 		step := time.Duration(20+r.IntN(340)) * time.Minute
 		for s := k; s >= 1; s-- {
-			f.items = append(f.items, newItem(r, s, now.Add(-time.Duration(k-s)*step), false))
+			// One item in 200 of the back catalogue is about Bagram: /track
+			// lists them, and they must never alert.
+			pub := now.Add(-time.Duration(k-s)*step - time.Duration(r.IntN(600))*time.Second)
+			f.items = append(f.items, newItem(r, s, pub, r.IntN(200) == 0))
 		}
 		f.render(id%hosts+1, port)
 		fm.feeds = append(fm.feeds, f)
