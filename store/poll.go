@@ -232,6 +232,7 @@ func (s *DB) Item(_ context.Context, url string) (tracker.Item, bool, error) {
 // day of since, each read whole.
 func (s *DB) RecentItems(_ context.Context, since time.Time, fn func(tracker.Item) bool) error {
 	first := dayName(since)
+	budget := scanBudget{s: s}
 	return s.view(func(tx *bolt.Tx) error {
 		items := tx.Bucket(bucketItems)
 		c := items.Cursor()
@@ -244,6 +245,7 @@ func (s *DB) RecentItems(_ context.Context, since time.Time, fn func(tracker.Ite
 			}
 			var stop bool
 			err := items.Bucket(day).ForEach(func(k, v []byte) error {
+				budget.read(len(k) + len(v))
 				var it tracker.Item
 				if err := json.Unmarshal(v, &it); err != nil {
 					s.undecodable([]byte(string(bucketItems)+"/"+string(day)), k, err)

@@ -42,3 +42,33 @@ func (s *DB) releaseLoop(stop <-chan struct{}, done chan<- struct{}) {
 func (s *DB) ReleaseMapped() error {
 	return s.db.View(func(*bolt.Tx) error { return releaseFileMapping(s.db.Path()) })
 }
+
+// scanRelease is how many bytes of records a long read (RecentItems, which
+// /track, /summary and start-up run over days of items) goes through
+// between two releases of the mapped pages it touched: without it, one
+// scan of 100,000 items maps 100 MB of the file at once. Pages hold
+// more than their records, so a scan maps up to about twice this.
+const scanRelease = 8 << 20
+
+// scanBudget releases the mapped pages every scanRelease bytes read.
+type scanBudget struct {
+	s *DB
+	n int
+}
+
+// read counts n bytes read, releasing the mapping when they add up to
+// scanRelease. Reads go on in the same transaction: pages are mapped back
+// from the page cache as they are touched.
+func (b *scanBudget) read(n int) {
+	if b.s.opts.ReleaseEvery < 0 {
+		return
+	}
+	b.n += n
+	if b.n < scanRelease {
+		return
+	}
+	b.n = 0
+	if err := releaseFileMapping(b.s.db.Path()); err != nil {
+		b.s.log.Debug("releasing mapped database pages failed", "err", err)
+	}
+}

@@ -83,3 +83,55 @@ func TestReleaseMappedDropsTheFilePagesAndKeepsTheData(t *testing.T) {
 		t.Fatalf("after release read %d items; want 10000, unchanged", n)
 	}
 }
+
+// TestALongScanKeepsFewFilePagesMapped reads 40 MB of items in one
+// RecentItems: the pages it touched are released every scanRelease bytes,
+// so the process never holds the whole file mapped at once.
+func TestALongScanKeepsFewFilePagesMapped(t *testing.T) {
+	if runtime.GOOS != "linux" {
+		t.Skip("releasing mapped pages is Linux only")
+	}
+	// The periodic release is there but too slow to run during the test.
+	s, err := Open(filepath.Join(t.TempDir(), "r.db"), Options{ReleaseEvery: time.Hour})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	ctx := context.Background()
+	now := time.Now()
+	text := string(bytes.Repeat([]byte("lorem ipsum "), 350))
+	for batch := range 20 {
+		var p tracker.PollResult
+		for i := range 500 {
+			p.Items = append(p.Items, tracker.Item{URL: fmt.Sprintf("https://x.example/%d/%d", batch, i), Title: "t", Description: text, Seen: now})
+		}
+		if _, err := s.CommitPoll(ctx, p); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := s.ReleaseMapped(); err != nil {
+		t.Fatal(err)
+	}
+	base := rssFileKB(t)
+	n, peak := 0, 0
+	if err := s.RecentItems(ctx, now.Add(-time.Hour), func(it tracker.Item) bool {
+		if it.Description == text {
+			n++
+		}
+		if n%250 == 0 {
+			peak = max(peak, rssFileKB(t)-base)
+		}
+		return true
+	}); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("file pages mapped during the scan: at most %d kB above the %d kB before it", peak, base)
+	if n != 10000 {
+		t.Fatalf("read %d items; want 10000", n)
+	}
+	// Without releases the scan maps every page of the items (about
+	// 60 MB); with them, about twice scanRelease at most.
+	if peak > 20<<10 {
+		t.Fatalf("%d kB of file pages mapped during the scan; want at most about %d kB", peak, 2*scanRelease>>10)
+	}
+}
