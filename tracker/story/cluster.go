@@ -380,7 +380,9 @@ func unixMinute(t time.Time) int32 {
 // compact reduces a signature to what the index keeps: 8-bit MinHash
 // values (b-bit minwise hashing: similarity corrects for the one chance in
 // 256 that two values match by accident) and the 16-bit hashes of the
-// title's first compactTitle words in hash order.
+// title's first compactTitle words in hash order. The 8 bits are the lowest
+// of each minimum: its highest are mostly zero (the least of a hundred
+// hashes is small), so unrelated items would match on them.
 func compact(sig Sig) slot {
 	var q slot
 	if sig.HasText {
@@ -390,7 +392,7 @@ func compact(sig Sig) slot {
 		q.flags |= flagEmpty
 	}
 	for i, v := range sig.Min {
-		q.min[i] = uint8(v >> 24)
+		q.min[i] = uint8(v)
 	}
 	n := 0
 	for _, h := range sig.Title { // sorted, so their top halves are too

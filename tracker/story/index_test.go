@@ -199,3 +199,27 @@ func BenchmarkAssignNearIdentical(b *testing.B) {
 		c.Assign(fmt.Sprint("new", i), sig, t0)
 	}
 }
+
+// BenchmarkAssignUniformWords assigns items into an index of 200,000 whose
+// titles and leads draw words uniformly from 5,000 (the farm's feeds, where
+// every title word is in hundreds of other titles and every probe of the
+// index walks a full chain): the worst case of the candidate lookup.
+func BenchmarkAssignUniformWords(b *testing.B) {
+	r := rand.New(rand.NewPCG(9, 10))
+	vocab := make([]string, 5000)
+	for i := range vocab {
+		vocab[i] = fmt.Sprintf("w%x", r.Uint32())
+	}
+	item := func() Sig { return Sign(randomTitle(r, vocab, 6+r.IntN(6)), randomTitle(r, vocab, 150)) }
+	c := NewClusterer(72 * time.Hour)
+	for i := range 200_000 {
+		c.Assign(fmt.Sprint("k", i), item(), t0.Add(time.Duration(i)*time.Second))
+	}
+	sigs := make([]Sig, 1000)
+	for i := range sigs {
+		sigs[i] = item()
+	}
+	for i := 0; b.Loop(); i++ {
+		c.Assign(fmt.Sprint("new", i), sigs[i%len(sigs)], t0.Add(200_000*time.Second))
+	}
+}
