@@ -186,15 +186,21 @@ func (s *Sig) UnmarshalBinary(b []byte) error {
 // all) and reads no further than the last of them: Sign shingles only the
 // lead of a text. The words share one string.
 func words(text string, limit int) []string {
-	var low []byte
-	var ends []int // end of each word in low; a word starts where the last ended
+	// Room for the words read (a word and its separator take ~7 bytes),
+	// so that neither slice grows in the common case.
+	n, nw := len(text), len(text)/4+1
+	if limit >= 0 {
+		n, nw = min(n, 12*limit), min(nw, limit)
+	}
+	low := make([]byte, 0, n)
+	ends := make([]int32, 0, nw) // end of each word in low; a word starts where the last ended
 	var out []string
 	start := 0 // where the current word starts in low
 	inWord := false
 	cut := false // past an apostrophe: the rest of the field is dropped
 	end := func() {
 		if inWord && len(low) > start {
-			ends = append(ends, len(low))
+			ends = append(ends, int32(len(low)))
 		} else {
 			low = low[:start]
 		}
@@ -229,7 +235,7 @@ func words(text string, limit int) []string {
 		end()
 	}
 	all := string(low)
-	from := 0
+	from := int32(0)
 	out = make([]string, len(ends))
 	for i, e := range ends {
 		out[i] = all[from:e]
