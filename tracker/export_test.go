@@ -38,3 +38,16 @@ func (t *Tracker) AddTopicsInMemory(topics []string) error {
 
 // RunBriefings queues the briefings due now, as the briefing loop does.
 func (t *Tracker) RunBriefings(ctx context.Context) error { return t.runBriefings(ctx) }
+
+// HoldParsers takes every parsing slot, as if that many polls were
+// parsing, until release is called.
+func (t *Tracker) HoldParsers() (release func()) {
+	for range cap(t.parsing) {
+		t.parsing <- struct{}{}
+	}
+	return func() {
+		for range cap(t.parsing) {
+			<-t.parsing
+		}
+	}
+}

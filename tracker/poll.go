@@ -199,10 +199,7 @@ func (t *Tracker) pollSafely(ctx context.Context, f *Feed) (res PollResult, err 
 func (t *Tracker) poll(ctx context.Context, f *Feed) (PollResult, error) {
 	var res PollResult
 	now := t.now()
-	// A feed polled for the first time, or after a long pause (the process
-	// was down), comes due together with many others: its next poll is
-	// spread over the whole range of intervals, not one interval on.
-	spread := f.LastPoll.IsZero() || now.Sub(f.LastPoll) > 2*t.cfg.MaxInterval
+	spread := t.spreads(f, now)
 	f.LastPoll = now
 	client := t.cfg.Client
 	if !f.Trusted() {
@@ -231,6 +228,15 @@ func (t *Tracker) poll(ctx context.Context, f *Feed) (PollResult, error) {
 		t.succeeded(f, 0, resp.MaxAge, spread)
 		return res, nil
 	}
+	// Parsing and ingesting are CPU work: a few at a time, however many
+	// polls wait on the network, so that the bodies and items in memory
+	// stay bounded.
+	select {
+	case t.parsing <- struct{}{}:
+	case <-ctx.Done():
+		return res, ctx.Err()
+	}
+	defer func() { <-t.parsing }()
 	parsed, err := feed.ParseContext(ctx, resp.Body)
 	if err != nil {
 		return res, err
@@ -252,6 +258,17 @@ func (t *Tracker) poll(ctx context.Context, f *Feed) (PollResult, error) {
 	f.BodyHash = hash
 	t.succeeded(f, fresh, max(parsed.TTL, resp.MaxAge), spread)
 	return res, nil
+}
+
+// spreads reports whether a poll starting now spreads the feed's next poll
+// over the whole range of intervals, rather than one interval on: a feed
+// polled for the first time, after a long pause (the process was down), or
+// late by more than a quarter of the longest interval (a backlog: a first
+// round of polls longer than the longest interval) comes due together with
+// many others, and would stay in step with them.
+func (t *Tracker) spreads(f *Feed, now time.Time) bool {
+	return f.LastPoll.IsZero() || now.Sub(f.LastPoll) > 2*t.cfg.MaxInterval ||
+		now.Sub(f.NextPoll) > t.cfg.MaxInterval/4
 }
 
 // succeeded resets the failure count and picks the next poll: sooner while

@@ -84,6 +84,30 @@ func TestJitterStaysWithinTenPercentAndBounds(t *testing.T) {
 // polled within the longest interval plus a little, and, once intervals
 // settle, polls are spread evenly rather than in waves.
 func TestNoFeedStarvesAndLoadSpreads(t *testing.T) {
+	simulatePolling(t, func(time.Duration) int { return 100 }, 0)
+}
+
+// TestABacklogDoesNotLeaveWaves makes the first round of polls take seven
+// minutes, longer than the longest interval (a slow or busy machine): the
+// feeds polled early come due again during it and wait, and all of them
+// are polled together when it ends. Late polls spread their next one, so
+// the load is even again within the hour, and, once the backlog is gone,
+// every feed is polled within the longest interval plus a little.
+func TestABacklogDoesNotLeaveWaves(t *testing.T) {
+	simulatePolling(t, func(since time.Duration) int {
+		if since < 7*time.Minute {
+			return 5
+		}
+		return 100
+	}, 15*time.Minute)
+}
+
+// simulatePolling polls 2,000 feeds due at s0 for two hours through the real
+// schedule and interval rules, capacity(time since s0) polls a second, and
+// checks the gaps between polls of a feed after settle and the spread of
+// polls over the second hour.
+func simulatePolling(t *testing.T, capacity func(time.Duration) int, settle time.Duration) {
+	t.Helper()
 	const feeds = 2000
 	tr := &Tracker{log: slog.New(slog.DiscardHandler), cfg: Config{PollFloor: time.Minute}}
 	tr.cfg.setDefaults()
@@ -95,29 +119,27 @@ func TestNoFeedStarvesAndLoadSpreads(t *testing.T) {
 		s.set(u, s0)
 	}
 	last := map[string]time.Time{}
-	polledBefore := map[string]bool{}
 	perTenSeconds := map[int64]int{}
-	const capacity = 100 // polls per simulated second
 	maxGap := time.Duration(0)
 	end := s0.Add(2 * time.Hour)
 	for now := s0; now.Before(end); now = now.Add(time.Second) {
-		for range capacity {
+		for range capacity(now.Sub(s0)) {
 			u, ok := s.popDue(now)
 			if !ok {
 				break
 			}
 			f := state[u]
-			if prev, ok := last[u]; ok {
+			if prev, ok := last[u]; ok && prev.After(s0.Add(settle)) {
 				maxGap = max(maxGap, now.Sub(prev))
 			}
 			last[u] = now
+			spread := tr.spreads(f, now)
 			f.LastPoll = now
 			fresh := 0
 			if len(u)%7 == 0 && now.Minute()%13 == 0 { // a few feeds publish now and then
 				fresh = 1
 			}
-			tr.succeeded(f, fresh, 0, !polledBefore[u])
-			polledBefore[u] = true
+			tr.succeeded(f, fresh, 0, spread)
 			s.set(u, f.NextPoll)
 			if now.After(s0.Add(time.Hour)) {
 				perTenSeconds[now.Unix()/10]++

@@ -39,9 +39,13 @@ type Config struct {
 	// MaxInterval caps the adaptive interval (default 4 × PollFloor, at
 	// most 2h, at least PollFloor).
 	MaxInterval time.Duration
-	// Workers bounds concurrent polls (default 8); fetch.Client bounds
-	// requests per host.
+	// Workers bounds concurrent polls (default 32): a poll mostly waits on
+	// the network (fetch.Client bounds requests per host and overall).
+	// Parsers bounds the polls parsing and ingesting a body at once
+	// (default 4), the CPU-bound part, so that the bodies and items held
+	// in memory stay few however many polls are in flight.
 	Workers int
+	Parsers int
 	// MaxTopicsPerGuild and MaxFeedsPerGuild bound what one guild may add
 	// (defaults 50 and 20; negative: no limit).
 	MaxTopicsPerGuild int
@@ -91,7 +95,10 @@ func (c *Config) setDefaults() {
 	}
 	c.MaxInterval = max(c.MaxInterval, c.PollFloor)
 	if c.Workers <= 0 {
-		c.Workers = 8
+		c.Workers = 32
+	}
+	if c.Parsers <= 0 {
+		c.Parsers = 4
 	}
 	if c.MaxTopicsPerGuild == 0 {
 		c.MaxTopicsPerGuild = 50
@@ -129,6 +136,9 @@ type Tracker struct {
 	queries map[string]*query.Query // canonical topic -> query
 	subs    map[string][]Subscription
 	stories *story.Clusterer
+
+	// parsing holds a token for each poll parsing and ingesting a body.
+	parsing chan struct{}
 
 	feedMu   sync.Mutex
 	feeds    map[string]*Feed // by URL
@@ -187,6 +197,7 @@ func New(ctx context.Context, cfg Config) (*Tracker, error) {
 		stories:     story.NewClusterer(cfg.StoryWindow),
 		feeds:       map[string]*Feed{},
 		inFlight:    map[string]bool{},
+		parsing:     make(chan struct{}, cfg.Parsers),
 		sched:       newSchedule(),
 		polling:     map[string]bool{},
 		lastRefresh: cfg.Now(),
