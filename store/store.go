@@ -81,7 +81,7 @@ type Options struct {
 	// Now is the clock (default time.Now).
 	Now func() time.Time
 	// ReleaseEvery is how often the pages of the database file are
-	// released from the process's resident memory (default 2s; negative:
+	// released from the process's resident memory (default 1s; negative:
 	// never); see DB.ReleaseMapped.
 	ReleaseEvery time.Duration
 	// Logger hears of records skipped because they cannot be stored or
@@ -123,7 +123,7 @@ func Open(path string, opts Options) (*DB, error) {
 		opts.Logger = slog.New(slog.DiscardHandler)
 	}
 	if opts.ReleaseEvery == 0 {
-		opts.ReleaseEvery = 2 * time.Second
+		opts.ReleaseEvery = time.Second
 	}
 	if dir := filepath.Dir(path); dir != "" {
 		if err := os.MkdirAll(dir, 0o755); err != nil {
