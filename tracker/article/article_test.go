@@ -347,6 +347,9 @@ func TestTrimTailDropsUnmarkedTrailingClutter(t *testing.T) {
 		{"HOUSE RULES", "We ask that comments are civil and free of hateful material."},
 		{"When you join the Herald family, you'll get unlimited digital access to our journalism.", "First-time subscribers also receive a welcome gift!"},
 		{"Photo Source: Dana Ortiz from Example Images.", "Do you want to be informed of our work? Sign up here"},
+		{"Something to Consider", "If you enjoyed this article, join our members' club."},
+		{"Get access to the Herald's subscriptions service for as little as $5. Use the code \"HERALD5\"."},
+		{"Tags ferries, island council, timetable, hospital"},
 		{"© 2020, Island Herald. This article is the copyrighted property of the Island Herald. Written permission must be obtained before reprint."},
 	} {
 		got := trimTail(append(append([]string{}, story...), clutter...))

@@ -15,7 +15,7 @@ import (
 var (
 	// boilerStart matches the beginning of a boilerplate paragraph.
 	boilerStart = regexp.MustCompile(`(?i)^(?:` + strings.Join([]string{
-		`read (?:more|next|also|the full)`, `more:`, `related(?: articles| stories| coverage| content)?:?$`, `related:`,
+		`read (?:more|next|also|the full)`, `\(?(?:leggi anche|leia (?:também|mais)|lee también|lesen sie auch|lire aussi)`, `more:`, `related(?: articles| stories| coverage| content)?:?$`, `related:`,
 		`see also`, `also read`, `recommended(?:$|:| for you| stories| reading| articles| videos)`, `you (?:may|might) also (?:like|enjoy)`,
 		`continue reading`, `explore further`, `click (?:here|to)`, `tap here`,
 		`sign up`, `subscribe\b`, `get (?:our|the (?:latest|best|free|full)|\S+(?: \S+){0,2} on the go)`, `download (?:the|our)`, `never miss`,
@@ -116,9 +116,10 @@ var (
 		`^(?:contact|email|e-mail) (?:the )?(?:reporter|writer|author)\b`, `^more (?:ap|afp|reuters)\b`,
 		`^(?:first |originally )?published:`, `^(?:last )?updated (?:at|on)\b`, `^citation:`,
 		`^post (?:a |your )?comments?\b`, `\blog ?in to (?:post|comment|reply)`, `\byou must (?:be )?log(?:ged)? ?in\b`,
-		`\b(?:comments?|commenting)\b.{0,80}\b(?:moderat\w*|civil|libel\w*|spam)\b|\bmoderating (?:all )?comments\b`,
+		`\b(?:comments?|commenting|coment[aá]rios?)\b.{0,80}\b(?:moderat\w*|civil|libel\w*|spam|moderador)\b|\bmoderating (?:all )?comments\b`,
 		`\bdelivered (?:straight |directly )?(?:through|to) your (?:letterbox|door|mailbox|inbox)\b`, `\b\d+ issues for\b`,
-		`\bclick here\b`, `\[/\w+\]`, `\bsign up (?:here|now|today)\b`,
+		`\bclick here\b`, `\[/\w+\]`, `\bsign up (?:here|now|today)\b`, `\bsubscriptions? service\b|\buse (?:the )?(?:promo |coupon |discount )?code\b`,
+		`^tags?\b[^.]*,[^.]*,[^.]*$`,
 		`\bunlimited (?:digital )?access\b|\bfirst-time subscribers\b|^join now\b|\bbecome a (?:member|subscriber|patron)\b|\bsupport (?:our|independent|local) journalism\b`,
 		`^(?:photo|image|picture|cover|header|featured image) (?:source|credits?|by)\b`,
 		`^(?:©|\(c\) ?\d{4}|copyright\b)|\bcopyrighted (?:property|material)\b|\bwritten permission\b|\ball rights reserved\b`,
@@ -164,7 +165,19 @@ func trimTrailing(paras []string) []string {
 		end--
 		rest -= len(paras[end])
 	}
+	// The heading of the clutter just dropped ("Something to Consider").
+	if end < len(paras) && end > 1 {
+		if p := strings.TrimSpace(paras[end-1]); utf8.RuneCountInString(p) <= 40 && isBareHeading(p) {
+			end--
+		}
+	}
 	return paras[:end]
+}
+
+// isBareHeading tells a short line with no sentence punctuation at its end.
+func isBareHeading(p string) bool {
+	r, _ := utf8.DecodeLastRuneInString(p)
+	return p != "" && !startsWithQuote(p) && !strings.ContainsRune(".!?\"”’)…", r) && !unicode.IsDigit(r)
 }
 
 func isTrailingClutter(p string) bool {
