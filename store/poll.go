@@ -91,13 +91,18 @@ func (s *DB) CommitPoll(_ context.Context, p tracker.PollResult) ([]tracker.Aler
 				}
 			}
 		}
-		skipped := map[string]bool{}
-		for _, it := range p.Items {
-			if err := putItem(tx, cur, it); err != nil {
+		var skipped map[string]bool
+		items := itemWriter{tx: tx, seen: cur}
+		for i := range p.Items {
+			it := &p.Items[i]
+			if err := items.put(it); err != nil {
 				if !recordError(err) {
 					return err
 				}
 				s.log.Error("item cannot be stored; skipped", "feed", p.Feed.URL, "key", short(it.Key), "url", short(it.URL), "err", err)
+				if skipped == nil {
+					skipped = map[string]bool{}
+				}
 				skipped[it.URL] = true
 			}
 		}
@@ -183,22 +188,52 @@ func foldInto(outbox *bolt.Bucket, seq []byte, outlet string) error {
 	return putJSON(outbox, seq, a)
 }
 
-// putItem stores an item in the bucket of the day it was first seen and
-// records its URL as seen.
-func putItem(tx *bolt.Tx, seen *bolt.Bucket, it tracker.Item) error {
+// itemWriter stores items in the buckets of the days they were first seen
+// and records their URLs as seen, in one transaction. It keeps the day
+// bucket of the last item, as a poll's items share one.
+type itemWriter struct {
+	tx      *bolt.Tx
+	seen    *bolt.Bucket
+	day     []byte
+	dayTime time.Time
+	bucket  *bolt.Bucket
+}
+
+// put stores one item. Its record is encoded in a buffer of its own:
+// bbolt holds keys and values until the transaction commits.
+func (w *itemWriter) put(it *tracker.Item) error {
 	seenAt := it.Seen
 	if seenAt.IsZero() {
 		seenAt = time.Now()
 	}
-	day := dayName(seenAt)
-	b, err := tx.Bucket(bucketItems).CreateBucketIfNotExists(day)
-	if err != nil {
+	if w.bucket == nil || !sameUTCDay(seenAt, w.dayTime) {
+		day := dayName(seenAt)
+		b, err := w.tx.Bucket(bucketItems).CreateBucketIfNotExists(day)
+		if err != nil {
+			return err
+		}
+		// Records of about a kilobyte, inserted in no order: at bbolt's
+		// default 50% a page split leaves two half-empty pages, so that an
+		// item of 900 bytes took 2 KB of file.
+		b.FillPercent = itemFill
+		w.day, w.dayTime, w.bucket = day, seenAt, b
+	}
+	k := key(it.URL)
+	urlIsKey := len(it.URL) <= maxKeyPart
+	v := appendItem(make([]byte, 0, itemSize(it)), it, urlIsKey)
+	if err := w.bucket.Put(k, v); err != nil {
 		return err
 	}
-	if err := putJSON(b, key(it.URL), it); err != nil {
-		return err
-	}
-	return seen.Put(key("u", it.URL), day)
+	return w.seen.Put(key("u", it.URL), w.day)
+}
+
+// itemFill is how full a split leaves the pages of item buckets.
+const itemFill = 0.9
+
+func sameUTCDay(a, b time.Time) bool {
+	ay, am, ad := a.UTC().Date()
+	by, bm, bd := b.UTC().Date()
+	return ay == by && am == bm && ad == bd
 }
 
 // Item implements tracker.Store.
@@ -214,12 +249,14 @@ func (s *DB) Item(_ context.Context, url string) (tracker.Item, bool, error) {
 		if b == nil {
 			return nil
 		}
-		v := b.Get(key(url))
+		k := key(url)
+		v := b.Get(k)
 		if v == nil {
 			return nil
 		}
-		if err := json.Unmarshal(v, &it); err != nil {
-			s.undecodable([]byte(string(bucketItems)+"/"+string(day)), key(url), err)
+		var err error
+		if it, err = decodeItem(k, v); err != nil {
+			s.undecodable([]byte(string(bucketItems)+"/"+string(day)), k, err)
 			return nil
 		}
 		found = true
@@ -246,8 +283,8 @@ func (s *DB) RecentItems(_ context.Context, since time.Time, fn func(tracker.Ite
 			var stop bool
 			err := items.Bucket(day).ForEach(func(k, v []byte) error {
 				budget.read(len(k) + len(v))
-				var it tracker.Item
-				if err := json.Unmarshal(v, &it); err != nil {
+				it, err := decodeItem(k, v)
+				if err != nil {
 					s.undecodable([]byte(string(bucketItems)+"/"+string(day)), k, err)
 					return nil
 				}
@@ -255,6 +292,72 @@ func (s *DB) RecentItems(_ context.Context, since time.Time, fn func(tracker.Ite
 					return nil
 				}
 				if !fn(it) {
+					stop = true
+					return errStop
+				}
+				return nil
+			})
+			if stop {
+				return nil
+			}
+			if err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+// storyHead is the part of a JSON item record (written before the binary
+// form) that RecentStories reads.
+type storyHead struct {
+	URL       string    `json:"url"`
+	Published time.Time `json:"published"`
+	Seen      time.Time `json:"seen"`
+	StoryID   string    `json:"story,omitempty"`
+	Sig       []byte    `json:"sig,omitempty"`
+}
+
+// RecentStories calls fn, as RecentItems would, for the items first seen
+// at or after since that belong to a story, with what the story index
+// keeps of them: URL, story, signature and time (Item.Time). It reads only
+// the head of each record. sig is valid only during the call.
+func (s *DB) RecentStories(_ context.Context, since time.Time, fn func(url, storyID string, sig []byte, at time.Time) bool) error {
+	first := dayName(since)
+	budget := scanBudget{s: s}
+	return s.view(func(tx *bolt.Tx) error {
+		items := tx.Bucket(bucketItems)
+		c := items.Cursor()
+		for day, v := c.Last(); day != nil; day, v = c.Prev() {
+			if v != nil {
+				continue
+			}
+			if bytes.Compare(day, first) < 0 {
+				return nil
+			}
+			var stop bool
+			err := items.Bucket(day).ForEach(func(k, v []byte) error {
+				budget.read(len(k) + len(v))
+				var h itemHead
+				if len(v) > 0 && v[0] == '{' {
+					var j storyHead
+					if err := json.Unmarshal(v, &j); err != nil {
+						s.undecodable([]byte(string(bucketItems)+"/"+string(day)), k, err)
+						return nil
+					}
+					h = itemHead{seen: j.Seen, published: j.Published, storyID: j.StoryID, sig: j.Sig, url: j.URL}
+				} else {
+					r := reader{b: v}
+					var ok bool
+					if h, ok = readHead(&r, k); !ok {
+						s.undecodable([]byte(string(bucketItems)+"/"+string(day)), k, errItemRecord)
+						return nil
+					}
+				}
+				if h.seen.Before(since) || h.storyID == "" || len(h.sig) == 0 {
+					return nil
+				}
+				if !fn(h.url, h.storyID, h.sig, h.time()) {
 					stop = true
 					return errStop
 				}

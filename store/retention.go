@@ -63,3 +63,16 @@ func dropBefore(b *bolt.Bucket, limit []byte) error {
 	}
 	return nil
 }
+
+// ItemFootprint counts the stored items and the bytes their buckets take
+// in the file's pages (records, their headers and the pages' unused
+// tails), for the figures of what an item costs.
+func (s *DB) ItemFootprint() (items int, size int64, err error) {
+	err = s.view(func(tx *bolt.Tx) error {
+		st := tx.Bucket(bucketItems).Stats()
+		items = st.KeyN - (st.BucketN - 1) // day buckets are keys too
+		size = int64(st.BranchAlloc + st.LeafAlloc)
+		return nil
+	})
+	return items, size, err
+}

@@ -22,7 +22,8 @@ type SalvageReport struct {
 }
 
 // jsonBuckets hold JSON records at the top level or, for items, in their
-// sub-buckets; a record there that is not valid JSON is left behind.
+// sub-buckets (items in their binary form or, written before it, JSON); a
+// record there that does not decode is left behind.
 var jsonBuckets = map[string]bool{"subs": true, "feeds": true, "outbox": true, "items": true, "sent": true}
 
 // Salvage copies every readable record of the database at oldPath into a
@@ -97,6 +98,15 @@ func sameFile(a, b string) (bool, error) {
 
 type record struct{ k, v []byte }
 
+// validRecord reports whether the record k, v of the bucket at path
+// decodes.
+func validRecord(path [][]byte, k, v []byte) bool {
+	if string(path[0]) == "items" {
+		return validItem(k, v)
+	}
+	return json.Valid(v)
+}
+
 // copyBucket copies the bucket at path (nil: the root) of src into dst,
 // then its sub-buckets, each in transactions of its own so that damage in
 // one costs no other.
@@ -115,7 +125,7 @@ func copyBucket(src, dst *bolt.DB, path [][]byte, rep *SalvageReport) error {
 			subs = append(subs, bytes.Clone(k))
 			return
 		}
-		if len(path) > 0 && jsonBuckets[string(path[0])] && (len(path) > 1 || string(path[0]) != "items") && !json.Valid(v) {
+		if len(path) > 0 && jsonBuckets[string(path[0])] && (len(path) > 1 || string(path[0]) != "items") && !validRecord(path, k, v) {
 			rep.Problems = append(rep.Problems, fmt.Sprintf("%s: record %q does not decode; left behind", name, printableKey(path[len(path)-1], k)))
 			return
 		}

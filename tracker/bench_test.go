@@ -179,6 +179,10 @@ func BenchmarkIngest(b *testing.B) {
 			b.ReportMetric(float64(b.N*50)/b.Elapsed().Seconds(), "items/s")
 			// Includes regenerating bodies, which is small beside the ingest.
 			b.ReportMetric(float64(after.Mallocs-before.Mallocs)/float64(b.N*50), "allocs/item")
+			// What an item takes in the file: its bucket's pages per item.
+			if n, size, err := db.ItemFootprint(); err == nil && n > 0 {
+				b.ReportMetric(float64(size)/float64(n), "stored-B/item")
+			}
 		})
 	}
 }

@@ -343,20 +343,37 @@ func (t *Tracker) loadFeeds(ctx context.Context) error {
 	return nil
 }
 
+// storyLister is a Store that lists what the story index keeps of recent
+// items without decoding whole items (store.DB does: start-up reads only
+// the heads of 72 h of records). sig is valid only during fn.
+type storyLister interface {
+	RecentStories(ctx context.Context, since time.Time, fn func(url, storyID string, sig []byte, at time.Time) bool) error
+}
+
 // loadStoriesSince adds the stored items seen since then to the story
 // clusterer.
 func (t *Tracker) loadStoriesSince(ctx context.Context, since time.Time) error {
 	var entries []story.Entry
-	err := t.store.RecentItems(ctx, since, func(it Item) bool {
-		if it.StoryID == "" || len(it.Sig) == 0 {
+	add := func(url, storyID string, sig []byte, at time.Time) {
+		e := story.Entry{ItemKey: url, StoryID: storyID, Time: at}
+		if e.Sig.UnmarshalBinary(sig) == nil {
+			entries = append(entries, e)
+		}
+	}
+	var err error
+	if l, ok := t.store.(storyLister); ok {
+		err = l.RecentStories(ctx, since, func(url, storyID string, sig []byte, at time.Time) bool {
+			add(url, storyID, sig, at)
 			return true
-		}
-		var sig story.Sig
-		if sig.UnmarshalBinary(it.Sig) == nil {
-			entries = append(entries, story.Entry{ItemKey: it.URL, StoryID: it.StoryID, Sig: sig, Time: it.Time()})
-		}
-		return true
-	})
+		})
+	} else {
+		err = t.store.RecentItems(ctx, since, func(it Item) bool {
+			if it.StoryID != "" && len(it.Sig) > 0 {
+				add(it.URL, it.StoryID, it.Sig, it.Time())
+			}
+			return true
+		})
+	}
 	if err != nil {
 		return err
 	}
