@@ -32,14 +32,29 @@ const hugeItems = 8000
 
 // hugeServer serves a small feed to the first request (the check of /feeds
 // add) and a feed of hugeItems items after that; served counts requests.
-func hugeServer(t *testing.T, served *atomic.Int32) *httptest.Server {
+// With trickle, the huge feed comes in 20 parts 100 ms apart, so that a
+// poll of it lasts two seconds however fast parsing is.
+func hugeServer(t *testing.T, served *atomic.Int32, trickle bool) *httptest.Server {
 	huge := bigFeed(hugeItems)
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if served.Add(1) == 1 {
 			fmt.Fprint(w, bigFeed(2))
 			return
 		}
-		fmt.Fprint(w, huge)
+		if !trickle {
+			fmt.Fprint(w, huge)
+			return
+		}
+		const parts = 20
+		for i := range parts {
+			fmt.Fprint(w, huge[i*len(huge)/parts:(i+1)*len(huge)/parts])
+			w.(http.Flusher).Flush()
+			select {
+			case <-r.Context().Done():
+				return
+			case <-time.After(100 * time.Millisecond):
+			}
+		}
 	}))
 	t.Cleanup(srv.Close)
 	return srv
@@ -47,7 +62,7 @@ func hugeServer(t *testing.T, served *atomic.Int32) *httptest.Server {
 
 func TestCommandsAnswerWhileAHugeMemberFeedIsPolled(t *testing.T) {
 	var served atomic.Int32
-	hugeSrv := hugeServer(t, &served)
+	hugeSrv := hugeServer(t, &served, false)
 	other := newFeedServer(t)
 	e := &env{t: t, cfg: tracker.Config{PollFloor: 50 * time.Millisecond}}
 	e.start(other.URL)
@@ -107,7 +122,7 @@ func TestCommandsAnswerWhileAHugeMemberFeedIsPolled(t *testing.T) {
 
 func TestShutdownDoesNotWaitForAHugePoll(t *testing.T) {
 	var served atomic.Int32
-	hugeSrv := hugeServer(t, &served)
+	hugeSrv := hugeServer(t, &served, true)
 	e := &env{t: t, cfg: tracker.Config{PollFloor: 50 * time.Millisecond}}
 	e.start()
 	if _, err := e.tr.AddFeed(context.Background(), "g", hugeSrv.URL); err != nil {

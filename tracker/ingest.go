@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"net/url"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -56,8 +57,10 @@ func (t *Tracker) ingest(ctx context.Context, f *Feed, items []feed.Item, res *P
 		topics   []string
 		readPage bool // the article's page was read: more text to check
 	}
-	var fresh []candidate
-	inPoll := map[string]bool{}
+	fresh := make([]candidate, 0, len(items))
+	// Keys and URLs taken in this poll: a feed may list an item twice.
+	keysInPoll := make(map[string]bool, len(items))
+	urlsInPoll := make(map[string]bool, len(items))
 	// Feeds list newest first; take items oldest first, so that alerts
 	// queue, and are delivered, in the order things happened.
 	order := make([]int, len(items))
@@ -82,19 +85,19 @@ func (t *Tracker) ingest(ctx context.Context, f *Feed, items []feed.Item, res *P
 			return 0, ctx.Err()
 		}
 		src := &items[i]
-		if inPoll["k"+src.Key] {
+		if keysInPoll[src.Key] {
 			continue
 		}
-		inPoll["k"+src.Key] = true
+		keysInPoll[src.Key] = true
 		res.SeenKeys = append(res.SeenKeys, src.Key)
 		if seenKeys[src.Key] {
 			continue
 		}
 		newKeys++
-		if src.URL == "" || seenURLs[src.URL] || inPoll["u"+src.URL] {
+		if src.URL == "" || seenURLs[src.URL] || urlsInPoll[src.URL] {
 			continue
 		}
-		inPoll["u"+src.URL] = true
+		urlsInPoll[src.URL] = true
 		it := Item{
 			URL: src.URL, Key: src.Key, FeedURL: f.URL, Outlet: outlet,
 			Title: src.Title, Description: src.Description, Author: src.Author,
@@ -124,6 +127,7 @@ func (t *Tracker) ingest(ctx context.Context, f *Feed, items []feed.Item, res *P
 		fresh = append(fresh, c)
 	}
 	n := newKeys
+	res.Items = slices.Grow(res.Items, len(fresh))
 	if !f.Baselined {
 		f.Baselined = true
 		for _, c := range fresh {
@@ -153,14 +157,15 @@ func (t *Tracker) ingest(ctx context.Context, f *Feed, items []feed.Item, res *P
 	}
 	wg.Wait()
 
-	for _, c := range fresh {
+	for i := range fresh {
+		c := &fresh[i]
 		if len(c.topics) > 0 && c.readPage {
 			c.topics = t.stillMatching(c.topics, &c.item)
 		}
 		c.item.Topics = c.topics
 		res.Items = append(res.Items, c.item)
 		if len(c.topics) > 0 {
-			res.Alerts = append(res.Alerts, t.alertsFor(c.item, c.readPage, c.doc, c.topics)...)
+			res.Alerts = t.appendAlerts(res.Alerts, &c.item, c.readPage, c.doc, c.topics)
 		}
 	}
 	return n, nil
@@ -230,17 +235,19 @@ func (t *Tracker) readArticle(ctx context.Context, f *Feed, it *Item) (read bool
 	return read
 }
 
-// alertsFor builds one alert per channel whose topics match the item. A
-// channel matched by several topics gets one alert, shown under the first
-// topic in canonical order, which says why it matched.
-func (t *Tracker) alertsFor(it Item, fromPage bool, doc *query.Doc, topics []string) []Alert {
+// appendAlerts appends one alert per channel whose topics match the item.
+// A channel matched by several topics gets one alert, shown under the
+// first topic in canonical order (topics come sorted from the index),
+// which says why it matched.
+func (t *Tracker) appendAlerts(out []Alert, it *Item, fromPage bool, doc *query.Doc, topics []string) []Alert {
 	t.mu.RLock()
 	defer t.mu.RUnlock()
-	sort.Strings(topics)
-	light := it
+	if !slices.IsSorted(topics) {
+		slices.Sort(topics)
+	}
+	light := *it
 	light.Text, light.Sig, light.Quotes = "", nil, nil
-	done := map[[2]string]bool{}
-	var out []Alert
+	var done map[[2]string]bool
 	for _, topic := range topics {
 		q := t.queries[topic]
 		if q == nil {
@@ -254,11 +261,14 @@ func (t *Tracker) alertsFor(it Item, fromPage bool, doc *query.Doc, topics []str
 			if done[k] {
 				continue
 			}
+			if done == nil {
+				done = make(map[[2]string]bool, 1)
+			}
 			done[k] = true
 			if hits == nil {
 				hits = q.Explain(doc)
 				best = strongestQuote(it.Quotes, q.Terms())
-				snip = alertSnippet(it, fromPage, best)
+				snip = alertSnippet(*it, fromPage, best)
 			}
 			out = append(out, Alert{
 				Kind: KindAlert, GuildID: s.GuildID, ChannelID: s.ChannelID,

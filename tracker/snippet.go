@@ -1,6 +1,7 @@
 package tracker
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -28,16 +29,16 @@ func alertSnippet(it Item, fromPage bool, shown *quote.Quote) string {
 	var kept []string
 	// What the alert shows anyway: a sentence made mostly of its words adds
 	// nothing.
-	around := []map[string]bool{wordSet(it.Title)}
+	around := []wordSet{newWordSet(it.Title)}
 	quoted := ""
 	if shown != nil {
-		around = append(around, wordSet(shown.Text))
+		around = append(around, newWordSet(shown.Text))
 		quoted = plainWords(shown.Text)
 	}
-	var seen []map[string]bool
+	var seen []wordSet
 	size := 0
 	for _, s := range summary.SplitSentences(firstRunes(src, 4*SnippetRunes)) {
-		ws := wordSet(s)
+		ws := newWordSet(s)
 		if len(ws) == 0 || repeats(ws, seen) || within(ws, around) ||
 			(quoted != "" && strings.Contains(plainWords(s), quoted)) {
 			continue
@@ -61,15 +62,9 @@ func alertSnippet(it Item, fromPage bool, shown *quote.Quote) string {
 
 // within reports whether nearly all (80%) of a sentence's words are in one
 // of the texts.
-func within(ws map[string]bool, texts []map[string]bool) bool {
+func within(ws wordSet, texts []wordSet) bool {
 	for _, o := range texts {
-		in := 0
-		for w := range ws {
-			if o[w] {
-				in++
-			}
-		}
-		if float64(in) >= 0.8*float64(len(ws)) {
+		if float64(ws.common(o)) >= 0.8*float64(len(ws)) {
 			return true
 		}
 	}
@@ -78,17 +73,12 @@ func within(ws map[string]bool, texts []map[string]bool) bool {
 
 // repeats reports whether a sentence and an earlier one say the same: 80%
 // of the words of the shorter are in the other.
-func repeats(ws map[string]bool, shown []map[string]bool) bool {
+func repeats(ws wordSet, shown []wordSet) bool {
 	for _, o := range shown {
 		if len(o) == 0 {
 			continue
 		}
-		in := 0
-		for w := range ws {
-			if o[w] {
-				in++
-			}
-		}
+		in := ws.common(o)
 		if small := min(len(ws), len(o)); small > 0 && float64(in) >= 0.8*float64(small) && (small >= 4 || in == len(ws)) {
 			return true
 		}
@@ -103,15 +93,55 @@ func plainWords(s string) string {
 	}), " ")
 }
 
-// wordSet is the set of a text's words, lower-case, letters and digits.
-func wordSet(s string) map[string]bool {
-	out := map[string]bool{}
-	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	}) {
-		out[w] = true
+// wordSet is the set of a text's words, lower-case, letters and digits:
+// their 64-bit hashes, sorted, each once (one allocation, where a map of
+// strings took one a word).
+type wordSet []uint64
+
+func newWordSet(s string) wordSet {
+	var buf [64]uint64
+	out := buf[:0]
+	const offset, prime = 14695981039346656037, 1099511628211
+	h, in := uint64(offset), false
+	for _, r := range s {
+		r = unicode.ToLower(r)
+		if r < utf8.RuneSelf && ('a' <= r && r <= 'z' || '0' <= r && r <= '9') || r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+			var enc [utf8.UTFMax]byte
+			for _, c := range utf8.AppendRune(enc[:0], r) {
+				h ^= uint64(c)
+				h *= prime
+			}
+			in = true
+			continue
+		}
+		if in {
+			out = append(out, h)
+		}
+		h, in = offset, false
 	}
-	return out
+	if in {
+		out = append(out, h)
+	}
+	slices.Sort(out)
+	return slices.Clip(slices.Clone(slices.Compact(out)))
+}
+
+// common counts the words of ws also in o.
+func (ws wordSet) common(o wordSet) int {
+	i, j, n := 0, 0, 0
+	for i < len(ws) && j < len(o) {
+		switch {
+		case ws[i] == o[j]:
+			n++
+			i++
+			j++
+		case ws[i] < o[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	return n
 }
 
 // cutOutsideQuotes cuts s at the last space before max runes that is not

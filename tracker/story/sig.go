@@ -10,12 +10,12 @@
 package story
 
 import (
-	"newshound/tracker/stem"
-
+	"bytes"
 	"encoding/binary"
 	"errors"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -46,24 +46,30 @@ type Sig struct {
 }
 
 // Sign computes the signature of an item from its title and text (feed
-// description or article lead; only the first words are used).
+// description or article lead; only the first words are used). It
+// allocates only the signature's title hashes.
 func Sign(title, text string) Sig {
 	var s Sig
-	tw := words(title, -1)
-	for _, w := range tw {
-		if stopwords[w] {
+	sc := scratchPool.Get().(*signScratch)
+	defer scratchPool.Put(sc)
+	sc.reset()
+	sc.words(title, -1)
+	nt := len(sc.ends)
+	s.Title = make([]uint32, 0, nt)
+	for i := range nt {
+		w := sc.word(i)
+		if stopwords[string(w)] {
 			continue
 		}
-		s.Title = append(s.Title, hash32(stem.Word(w)))
+		s.Title = append(s.Title, stemHash(w))
 	}
 	slices.Sort(s.Title)
 	s.Title = slices.Compact(s.Title)
 	if len(s.Title) > maxTitleTokens {
 		s.Title = s.Title[:maxTitleTokens]
 	}
-	bw := words(text, leadWords)
-	s.HasText = len(bw) >= shingle
-	all := append(append([]string(nil), tw...), bw...)
+	sc.words(text, leadWords)
+	s.HasText = len(sc.ends)-nt >= shingle
 	for i := range s.Min {
 		s.Min[i] = ^uint32(0)
 	}
@@ -78,17 +84,115 @@ func Sign(title, text string) Sig {
 			}
 		}
 	}
-	if len(all) < shingle {
-		for _, w := range all {
-			add(hash64(w))
+	all := len(sc.ends)
+	if all < shingle {
+		for i := range all {
+			add(mix(fnvAddBytes(fnvOffset, sc.word(i))))
 		}
 	} else {
-		for i := 0; i+shingle <= len(all); i++ {
-			add(hashShingle(all[i], all[i+1], all[i+2]))
+		for i := 0; i+shingle <= all; i++ {
+			h := fnvAddBytes(fnvOffset, sc.word(i))
+			h = fnvAdd(h, " ")
+			h = fnvAddBytes(h, sc.word(i+1))
+			h = fnvAdd(h, " ")
+			add(mix(fnvAddBytes(h, sc.word(i+2))))
 		}
 	}
 	s.empty = n == 0 && len(s.Title) == 0
 	return s
+}
+
+// signScratch holds the words of one Sign: lower-cased, one after another
+// in buf, word i ending at ends[i].
+type signScratch struct {
+	buf  []byte
+	ends []int32
+}
+
+var scratchPool = sync.Pool{New: func() any { return &signScratch{buf: make([]byte, 0, 1024), ends: make([]int32, 0, 128)} }}
+
+func (sc *signScratch) reset() { sc.buf, sc.ends = sc.buf[:0], sc.ends[:0] }
+
+func (sc *signScratch) word(i int) []byte {
+	from := int32(0)
+	if i > 0 {
+		from = sc.ends[i-1]
+	}
+	return sc.buf[from:sc.ends[i]]
+}
+
+// words appends the words of text, at most limit of them (-1: all): text
+// lower-cased and split into runs of letters and digits, each cut at an
+// apostrophe ("govt's" is govt, "'twas" nothing).
+func (sc *signScratch) words(text string, limit int) {
+	n := 0
+	start := len(sc.buf)
+	cut := false // an apostrophe ended the word: skip to its end
+	end := func() {
+		if len(sc.buf) > start {
+			sc.ends = append(sc.ends, int32(len(sc.buf)))
+			n++
+		}
+		start, cut = len(sc.buf), false
+	}
+	for i := 0; i < len(text) && n != limit; {
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
+		i += size
+		if r < utf8.RuneSelf {
+			switch {
+			case 'A' <= r && r <= 'Z':
+				r += 'a' - 'A'
+			case 'a' <= r && r <= 'z', '0' <= r && r <= '9':
+			case r == '\'':
+				cut = true
+				continue
+			default:
+				end()
+				continue
+			}
+			if !cut {
+				sc.buf = append(sc.buf, byte(r))
+			}
+			continue
+		}
+		r = unicode.ToLower(r)
+		switch {
+		case r == '’':
+			cut = true
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if !cut {
+				sc.buf = utf8.AppendRune(sc.buf, r)
+			}
+		default:
+			end()
+		}
+	}
+	if n != limit {
+		end()
+	}
+}
+
+// stemHash is hash32(stem.Word(string(w))) without allocating.
+func stemHash(w []byte) uint32 {
+	var h uint64
+	switch {
+	case len(w) > 5 && bytes.HasSuffix(w, []byte("ing")):
+		h = fnvAddBytes(fnvOffset, w[:len(w)-3])
+	case len(w) > 4 && bytes.HasSuffix(w, []byte("ies")):
+		h = fnvAdd(fnvAddBytes(fnvOffset, w[:len(w)-3]), "y")
+	case len(w) > 4 && bytes.HasSuffix(w, []byte("ed")):
+		h = fnvAddBytes(fnvOffset, w[:len(w)-2])
+	case len(w) > 3 && bytes.HasSuffix(w, []byte("es")) && !bytes.HasSuffix(w, []byte("ses")):
+		h = fnvAddBytes(fnvOffset, w[:len(w)-2])
+	case len(w) > 3 && bytes.HasSuffix(w, []byte("s")) && !bytes.HasSuffix(w, []byte("ss")):
+		h = fnvAddBytes(fnvOffset, w[:len(w)-1])
+	default:
+		h = fnvAddBytes(fnvOffset, w)
+	}
+	return uint32(mix(h) >> 32)
 }
 
 // Similarity returns how alike two signatures are, 0..1: the larger of the
@@ -181,65 +285,14 @@ func (s *Sig) UnmarshalBinary(b []byte) error {
 	return nil
 }
 
-// words lower-cases text and splits it into letter/digit runs; apostrophe
-// suffixes ("govt's") are dropped. It returns at most limit words (limit < 0:
-// all) and reads no further than the last of them: Sign shingles only the
-// lead of a text. The words share one string.
+// words is the words Sign reads from text, at most limit of them (-1:
+// all), as strings, for tests; Sign reads them in place.
 func words(text string, limit int) []string {
-	// Room for the words read (a word and its separator take ~7 bytes),
-	// so that neither slice grows in the common case.
-	n, nw := len(text), len(text)/4+1
-	if limit >= 0 {
-		n, nw = min(n, 12*limit), min(nw, limit)
-	}
-	low := make([]byte, 0, n)
-	ends := make([]int32, 0, nw) // end of each word in low; a word starts where the last ended
-	var out []string
-	start := 0 // where the current word starts in low
-	inWord := false
-	cut := false // past an apostrophe: the rest of the field is dropped
-	end := func() {
-		if inWord && len(low) > start {
-			ends = append(ends, int32(len(low)))
-		} else {
-			low = low[:start]
-		}
-		inWord, cut = false, false
-		start = len(low)
-	}
-	for i := 0; i < len(text) && (limit < 0 || len(ends) < limit); {
-		r, size := rune(text[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(text[i:])
-		}
-		i += size
-		if 'A' <= r && r <= 'Z' {
-			r += 'a' - 'A'
-		} else if r >= utf8.RuneSelf {
-			r = unicode.ToLower(r)
-		}
-		switch {
-		case r == '\'' || r == '’':
-			inWord, cut = true, true
-		case ('a' <= r && r <= 'z') || ('0' <= r && r <= '9') ||
-			(r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r))):
-			inWord = true
-			if !cut {
-				low = utf8.AppendRune(low, r)
-			}
-		default:
-			end()
-		}
-	}
-	if limit < 0 || len(ends) < limit {
-		end()
-	}
-	all := string(low)
-	from := int32(0)
-	out = make([]string, len(ends))
-	for i, e := range ends {
-		out[i] = all[from:e]
-		from = e
+	var sc signScratch
+	sc.words(text, limit)
+	out := make([]string, len(sc.ends))
+	for i := range out {
+		out[i] = string(sc.word(i))
 	}
 	return out
 }
@@ -253,6 +306,14 @@ const (
 func fnvAdd(h uint64, s string) uint64 {
 	for i := 0; i < len(s); i++ {
 		h ^= uint64(s[i])
+		h *= fnvPrime
+	}
+	return h
+}
+
+func fnvAddBytes(h uint64, s []byte) uint64 {
+	for _, c := range s {
+		h ^= uint64(c)
 		h *= fnvPrime
 	}
 	return h
