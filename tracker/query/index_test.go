@@ -59,7 +59,9 @@ func TestIndexAgreesWithBruteForce(t *testing.T) {
 		if err != nil {
 			continue // e.g. only exclusions, or too many terms
 		}
-		id := fmt.Sprint("t", len(qs))
+		// Ids that tie on their first 16 bytes, or a prefix of them, as
+		// Match compares those first.
+		id := fmt.Sprint([]string{"t", "0123456789abcdef", "0123456789abcde", "the same first sixteen bytes "}[len(qs)%4], len(qs))
 		qs[id] = q
 		x.Add(id, q)
 	}
@@ -134,4 +136,57 @@ func TestIndexConcurrentUse(t *testing.T) {
 	if n := len(x.Match(d)); n != x.Len() {
 		t.Errorf("Match found %d of %d queries", n, x.Len())
 	}
+}
+
+// Programs too long to sit in their entries live in one array, which is
+// compacted as queries are removed: matching stays right throughout.
+func TestIndexLongProgramsSurviveRemovalsAndCompaction(t *testing.T) {
+	c := newCorpus(9, 40)
+	x := NewIndex()
+	qs := map[string]*Query{}
+	long := func() *Query {
+		words := make([]string, 6)
+		for i := range words {
+			words[i] = c.word()
+		}
+		return mustParse(t, strings.Join(words, " OR ")+" -"+c.word())
+	}
+	check := func() {
+		t.Helper()
+		matched := 0
+		for i := 0; i < 100; i++ {
+			d := NewDoc(c.word(), c.word()+" "+c.word()+" "+c.word())
+			got, want := x.Match(d), bruteForce(qs, d)
+			matched += len(want)
+			if !reflect.DeepEqual(got, want) {
+				t.Fatalf("Match = %v; brute force %v", got, want)
+			}
+		}
+		if matched == 0 {
+			t.Fatal("nothing matched; the test is too weak")
+		}
+	}
+	for i := range 2000 {
+		id := fmt.Sprint("long", i)
+		qs[id] = long()
+		x.Add(id, qs[id])
+	}
+	if len(compile(qs["long0"].root, nil)) <= inlineProg {
+		t.Fatal("the test's queries fit in their entries")
+	}
+	check()
+	for i := range 1800 {
+		id := fmt.Sprint("long", i)
+		x.Remove(id)
+		delete(qs, id)
+	}
+	for i := range 600 {
+		id := fmt.Sprint("again", i)
+		qs[id] = long()
+		x.Add(id, qs[id])
+	}
+	if x.progGarbage >= len(x.progs)/2+1024 {
+		t.Errorf("%d of %d program words are garbage; want them compacted", x.progGarbage, len(x.progs))
+	}
+	check()
 }
