@@ -246,13 +246,11 @@ func (t *Tracker) appendAlerts(out []Alert, it *Item, fromPage bool, doc *query.
 		slices.Sort(topics)
 	}
 	light := *it
-	light.Text, light.Sig, light.Quotes = "", nil, nil
+	// An alert shows the item, not its article, signature or other topics.
+	light.Text, light.Sig, light.Quotes, light.Topics = "", nil, nil, nil
 	var done map[[2]string]bool
 	for _, topic := range topics {
-		q := t.queries[topic]
-		if q == nil {
-			continue
-		}
+		var q *query.Query
 		var hits []query.Hit
 		var best *quote.Quote
 		var snip string
@@ -260,6 +258,13 @@ func (t *Tracker) appendAlerts(out []Alert, it *Item, fromPage bool, doc *query.
 			k := [2]string{s.GuildID, s.ChannelID}
 			if done[k] {
 				continue
+			}
+			// The query is looked up only for a topic that alerts someone:
+			// an item may match hundreds of topics of a few channels.
+			if q == nil {
+				if q = t.queries[topic]; q == nil {
+					break
+				}
 			}
 			if done == nil {
 				done = make(map[[2]string]bool, 1)
