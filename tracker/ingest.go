@@ -80,6 +80,7 @@ func (t *Tracker) ingest(ctx context.Context, f *Feed, items []feed.Item, res *P
 	// only those missing from its current month), so retention never
 	// forgets an item a feed keeps listing and takes it for new.
 	newKeys := 0
+	var spare *query.Doc
 	for n, i := range order {
 		if n%ctxCheckEvery == 0 && ctx.Err() != nil {
 			return 0, ctx.Err()
@@ -111,18 +112,26 @@ func (t *Tracker) ingest(ctx context.Context, f *Feed, items []feed.Item, res *P
 			body = src.Description + "\n\n" + src.Content
 			it.Text = src.Content
 		}
-		sig := story.Sign(it.Title, firstN(body, 1500))
-		it.Sig, _ = sig.MarshalBinary()
 		if now.Sub(it.Time()) > t.cfg.StoryWindow {
-			// Too old to join or start a story anyone will see together.
+			// Too old to join or start a story anyone will see together:
+			// no signature either, which only the story index reads.
 			it.StoryID = story.NewID(it.URL)
 		} else {
+			sig := story.Sign(it.Title, firstN(body, 1500))
+			it.Sig, _ = sig.MarshalBinary()
 			it.StoryID, _ = t.stories.Assign(it.URL, sig, it.Time())
 		}
 		c := candidate{item: it}
 		if f.Baselined {
-			c.doc = query.NewDoc(it.Title, body)
-			c.topics = t.index.Match(c.doc)
+			// An item that matches nothing leaves its Doc to the next.
+			if spare != nil {
+				c.doc, spare = spare.Reset(it.Title, body), nil
+			} else {
+				c.doc = query.NewDoc(it.Title, body)
+			}
+			if c.topics = t.index.Match(c.doc); len(c.topics) == 0 {
+				spare, c.doc = c.doc, nil
+			}
 		}
 		fresh = append(fresh, c)
 	}

@@ -8,7 +8,7 @@ const (
 )
 
 // Doc is a news item tokenised once for matching against many queries. It is
-// immutable after NewDoc and safe for concurrent use.
+// immutable after NewDoc (until Reset) and safe for concurrent use.
 //
 // Besides the token hashes of each field by position (for phrases), a Doc
 // holds an open-addressing hash set from token hash to the fields it occurs
@@ -18,15 +18,26 @@ type Doc struct {
 	keys   []uint64    // hash set of distinct tokens, len a power of two
 	masks  []uint8     // titleBit|textBit for keys[i]
 	shift  uint8       // 64 - log2(len(keys))
+	toks   []uint64    // the array both fields are in
+	word   []byte      // the tokenizer's buffer, for Reset
 }
 
 // NewDoc tokenises a title and a body text (plain text, not HTML).
-func NewDoc(title, text string) *Doc {
-	d := &Doc{}
+func NewDoc(title, text string) *Doc { return (&Doc{}).Reset(title, text) }
+
+// Reset makes d the Doc of another title and text, reusing its memory, and
+// returns it: for a caller that is done with d (matched it against an
+// index and kept nothing), so that a stream of documents allocates none.
+func (d *Doc) Reset(title, text string) *Doc {
 	var t tokenizer
-	var buf [64]byte
-	t.buf = buf[:0]
-	all := make([]uint64, 0, (len(title)+len(text))/5+4)
+	if d.word == nil {
+		d.word = make([]byte, 0, 64)
+	}
+	t.buf = d.word[:0]
+	all := d.toks[:0]
+	if want := (len(title)+len(text))/5 + 4; cap(all) < want {
+		all = make([]uint64, 0, want)
+	}
 	for f, s := range [2]string{title, text} {
 		t.reset(s, true)
 		from := len(all)
@@ -39,11 +50,17 @@ func NewDoc(title, text string) *Doc {
 		}
 		d.fields[f] = all[from:len(all):len(all)]
 	}
+	d.toks, d.word = all, t.buf[:0]
 	// At most 2/3 full: size >= 1.5 * number of tokens.
 	lg := bits.Len(uint(len(all) + len(all)/2 + 1))
 	d.shift = uint8(64 - lg)
-	d.keys = make([]uint64, 1<<lg)
-	d.masks = make([]uint8, 1<<lg)
+	if cap(d.keys) >= 1<<lg {
+		d.keys, d.masks = d.keys[:1<<lg], d.masks[:1<<lg]
+		clear(d.keys)
+		clear(d.masks)
+	} else {
+		d.keys, d.masks = make([]uint64, 1<<lg), make([]uint8, 1<<lg)
+	}
 	for f, toks := range d.fields {
 		for _, h := range toks {
 			d.masks[d.slot(h)] |= 1 << f

@@ -190,3 +190,35 @@ func TestIndexLongProgramsSurviveRemovalsAndCompaction(t *testing.T) {
 	}
 	check()
 }
+
+// A Doc reset to other text matches as a new Doc of that text does, and
+// allocates nothing once it has grown to the largest text.
+func TestDocResetIsANewDoc(t *testing.T) {
+	c := newCorpus(3, 50)
+	x := NewIndex()
+	for i := 0; x.Len() < 500; i++ {
+		if q, err := Parse(randomQuery(c, 2)); err == nil {
+			x.Add(fmt.Sprint(i), q)
+		}
+	}
+	var reused Doc
+	texts := []string{c.text(2000, 30)}
+	for range 100 {
+		texts = append(texts, c.text(c.r.IntN(1500), 30))
+	}
+	matched := 0
+	for _, text := range texts {
+		title := c.text(60, 30)
+		got, want := x.Match(reused.Reset(title, text)), x.Match(NewDoc(title, text))
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("reset Doc matched %v; a new Doc %v", got, want)
+		}
+		matched += len(want)
+	}
+	if matched < 100 {
+		t.Fatalf("%d matches; the test is too weak", matched)
+	}
+	if n := testing.AllocsPerRun(20, func() { reused.Reset(texts[1], texts[2]) }); n != 0 {
+		t.Errorf("Reset allocates %v times; want 0", n)
+	}
+}
