@@ -89,6 +89,9 @@ func TestSignEqualsTheReference(t *testing.T) {
 }
 
 func TestSignAllocatesOnlyItsTitle(t *testing.T) {
+	if raceEnabled {
+		t.Skip("the race detector drops pooled buffers at random")
+	}
 	title, text := "Blast at Bagram air base kills three", strings.Repeat("Officials said the blast, at the gate's checkpoint, killed three. ", 20)
 	Sign(title, text)
 	if n := testing.AllocsPerRun(100, func() { Sign(title, text) }); n > 1 {
