@@ -278,12 +278,17 @@ func scoreRealNews(t *testing.T, dir string) (realScore, bool) {
 // 0.967, confident names right 183/183; no longer held out; tune
 // 234/247 = 0.947, confident names right 222/228 = 0.974), and
 // fresh, still never studied, scored F1 0.976, speaker 101/120 = 0.842
-// (confident names right 100/106 = 0.943): the honest figure now.
+// (confident names right 100/106 = 0.943). fresh then went into the
+// second round's tuning; fresh2 (46 pages, never studied) is the honest
+// figure: at 1149939, before that round, F1 0.984, speaker 175/209 =
+// 0.837 (confident names right 165/179 = 0.922); at 659fda9, with the
+// round's rules so far, F1 0.986, speaker 179/209 = 0.856 (confident
+// names right 167/178 = 0.938).
 var realFloors = map[string]struct{ f1, speaker, confident float64 }{
 	"tune":    {0.96, 0.94, 0.96},
 	"heldout": {0.97, 0.95, 0.98},
 	"fresh":   {0.97, 0.92, 0.97},
-	"fresh2":  {0.97, 0.83, 0.91},
+	"fresh2":  {0.98, 0.85, 0.93},
 	"tune2":   {0.95, 0.96, 0.99},
 }
 
