@@ -135,7 +135,8 @@ func (r *registry) scanAnon(toks []token) {
 			// "One of them, Dolores Finch," names the person.
 			named := d+4 < len(toks) && toks[d+3].low == "," && isNameWord(toks[d+4])
 			if d+2 < len(toks) && (toks[d+2].low == "them" || toks[d+2].low == "the" || toks[d+2].low == "those") && !named {
-				r.addAnon(toks, d, "", false)
+				id := r.addAnon(toks, d, "", false)
+				r.copularName(toks, d+2, id)
 			}
 			continue
 		}
@@ -198,9 +199,38 @@ func (r *registry) scanAnon(toks []token) {
 			}
 		}
 		id := r.addAnon(toks, d, head, plural)
+		if !plural {
+			r.copularName(toks, h+1, id)
+		}
 		if !plural && (d == 0 || toks[d-1].para != t.para || toks[d-1].kind == tEnd) {
 			r.ledeAlias(id, toks[d].sent, head)
 		}
+	}
+}
+
+// copularName names the unnamed person id when the description is the
+// subject of "was"/"is" and a person's name is the predicate: "one of the
+// women to flee the north was 25-year-old Nesma Hajjaj" (the description
+// ends before toks[from]).
+func (r *registry) copularName(toks []token, from, id int) {
+	for c := from; c < len(toks) && c < from+8 && toks[c].para == toks[from].para; c++ {
+		t := toks[c]
+		if t.kind != tWord || t.low == "," || reportingVerbs[t.low] || clauseWords[t.low] || t.low == "who" || t.low == "that" {
+			return
+		}
+		if t.low != "was" && t.low != "is" {
+			continue
+		}
+		n := c + 1
+		for n < len(toks) && n <= c+3 && toks[n].kind == tWord && !toks[n].cap && (ageOf(toks[n].low) != "" || toks[n].low == "the" || toks[n].low == "a") {
+			n++
+		}
+		if n < len(toks) && isNameWord(toks[n]) && toks[n].para == t.para {
+			if p := r.mentionAt(toks[n].s); p >= 0 && r.ents[p].person && !r.ents[p].anon && !r.ents[p].org {
+				r.ents[id].alias = p
+			}
+		}
+		return
 	}
 }
 

@@ -141,18 +141,20 @@ func (a *attributor) after(k int) (cue, bool) {
 // Hill, told JIS News." The verb follows the apposition's closing comma,
 // and nothing between is a clause of its own (no other reporting verb).
 func (a *attributor) appositionCue(i, hi int) (cue, bool) {
-	v := -1
+	v, comma := -1, false
 	for j := i + 1; j < hi && j <= i+50; j++ {
 		if a.toks[j].kind != tWord {
 			continue
 		}
 		if a.isVerb(j) || a.isInvertedVerb(j) {
-			if a.toks[j-1].low == "," {
-				v = j
-			}
+			v, comma = j, a.toks[j-1].low == ","
 			break
 		}
-		if reportingVerbs[a.toks[j].low] || a.toks[j].low == "that" {
+		switch a.toks[j].low {
+		case "that", "who", "which", "whose", "where":
+			return cue{}, false
+		}
+		if reportingVerbs[a.toks[j].low] {
 			return cue{}, false
 		}
 	}
@@ -171,6 +173,9 @@ func (a *attributor) appositionCue(i, hi int) (cue, bool) {
 		if !plainWords(a.toks[i:s]) {
 			break
 		}
+		// The apposition's closing comma may be missing: ""...," Kurinji
+		// Selvaraj, a research analyst at the Council on Energy think tank
+		// told CBS News."
 		np := a.parseFwd(s, v-1)
 		if np.kind == npName && a.reg.ents[np.ent].person && np.hi < v-1 && a.toks[np.hi].low == "," {
 			np.lo = i
@@ -180,6 +185,9 @@ func (a *attributor) appositionCue(i, hi int) (cue, bool) {
 	}
 	// The name closes it, after the role: "Minister of ..., Senator the
 	// Hon. Aubyn Hill, told".
+	if !comma {
+		return cue{}, false
+	}
 	if np := a.parseBackDepth(i, v-2, 1); np.kind == npName && a.reg.ents[np.ent].person && np.lo > i && a.toks[np.lo-1].kind != tQuote {
 		return cue{np: np, text: a.cueText(v, hi), pos: a.toks[np.lo].s, adjacent: true}, true
 	}

@@ -286,12 +286,12 @@ func scoreRealNews(t *testing.T, dir string) (realScore, bool) {
 // names right 167/178 = 0.938). The second round also annotated
 // testdata/realnews/tune2 (10 pages: F1 0.949, speaker 106/119 = 0.891
 // before its rules) and wrote rules from the errors of all four studied
-// sets: tune 234/247 = 0.947, heldout 206/213 = 0.967, fresh 111/120 =
-// 0.925 (F1 0.980), tune2 115/119 = 0.966 (F1 0.952).
+// sets: tune 234/247 = 0.947, heldout 206/213 = 0.967, fresh 114/120 =
+// 0.950 (F1 0.980), tune2 115/119 = 0.966 (F1 0.952).
 var realFloors = map[string]struct{ f1, speaker, confident float64 }{
 	"tune":    {0.96, 0.94, 0.96},
 	"heldout": {0.97, 0.95, 0.98},
-	"fresh":   {0.97, 0.92, 0.97},
+	"fresh":   {0.97, 0.94, 0.97},
 	"fresh2":  {0.98, 0.85, 0.93},
 	"tune2":   {0.95, 0.96, 0.99},
 }
