@@ -268,6 +268,21 @@ func (s *DB) Item(_ context.Context, url string) (tracker.Item, bool, error) {
 // RecentItems implements tracker.Store: day buckets from today back to the
 // day of since, each read whole.
 func (s *DB) RecentItems(_ context.Context, since time.Time, fn func(tracker.Item) bool) error {
+	return s.recentRecords(since, func(day, k, v []byte) bool {
+		it, err := decodeItem(k, v)
+		if err != nil {
+			s.undecodable([]byte(string(bucketItems)+"/"+string(day)), k, err)
+			return true
+		}
+		return it.Seen.Before(since) || fn(it)
+	})
+}
+
+// recentRecords calls fn with the key and record of every item in the day
+// buckets from today back to the day of since, newest day first, until fn
+// returns false. Items of since's day seen before since are there too: fn
+// decides.
+func (s *DB) recentRecords(since time.Time, fn func(day, k, v []byte) bool) error {
 	first := dayName(since)
 	budget := scanBudget{s: s}
 	return s.view(func(tx *bolt.Tx) error {
@@ -280,24 +295,14 @@ func (s *DB) RecentItems(_ context.Context, since time.Time, fn func(tracker.Ite
 			if bytes.Compare(day, first) < 0 {
 				return nil
 			}
-			var stop bool
 			err := items.Bucket(day).ForEach(func(k, v []byte) error {
 				budget.read(len(k) + len(v))
-				it, err := decodeItem(k, v)
-				if err != nil {
-					s.undecodable([]byte(string(bucketItems)+"/"+string(day)), k, err)
-					return nil
-				}
-				if it.Seen.Before(since) {
-					return nil
-				}
-				if !fn(it) {
-					stop = true
+				if !fn(day, k, v) {
 					return errStop
 				}
 				return nil
 			})
-			if stop {
+			if err == errStop {
 				return nil
 			}
 			if err != nil {
@@ -323,53 +328,26 @@ type storyHead struct {
 // keeps of them: URL, story, signature and time (Item.Time). It reads only
 // the head of each record. sig is valid only during the call.
 func (s *DB) RecentStories(_ context.Context, since time.Time, fn func(url, storyID string, sig []byte, at time.Time) bool) error {
-	first := dayName(since)
-	budget := scanBudget{s: s}
-	return s.view(func(tx *bolt.Tx) error {
-		items := tx.Bucket(bucketItems)
-		c := items.Cursor()
-		for day, v := c.Last(); day != nil; day, v = c.Prev() {
-			if v != nil {
-				continue
+	return s.recentRecords(since, func(day, k, v []byte) bool {
+		var h itemHead
+		if len(v) > 0 && v[0] == '{' {
+			var j storyHead
+			if err := json.Unmarshal(v, &j); err != nil {
+				s.undecodable([]byte(string(bucketItems)+"/"+string(day)), k, err)
+				return true
 			}
-			if bytes.Compare(day, first) < 0 {
-				return nil
-			}
-			var stop bool
-			err := items.Bucket(day).ForEach(func(k, v []byte) error {
-				budget.read(len(k) + len(v))
-				var h itemHead
-				if len(v) > 0 && v[0] == '{' {
-					var j storyHead
-					if err := json.Unmarshal(v, &j); err != nil {
-						s.undecodable([]byte(string(bucketItems)+"/"+string(day)), k, err)
-						return nil
-					}
-					h = itemHead{seen: j.Seen, published: j.Published, storyID: j.StoryID, sig: j.Sig, url: j.URL}
-				} else {
-					r := reader{b: v}
-					var ok bool
-					if h, ok = readHead(&r, k); !ok {
-						s.undecodable([]byte(string(bucketItems)+"/"+string(day)), k, errItemRecord)
-						return nil
-					}
-				}
-				if h.seen.Before(since) || h.storyID == "" || len(h.sig) == 0 {
-					return nil
-				}
-				if !fn(h.url, h.storyID, h.sig, h.time()) {
-					stop = true
-					return errStop
-				}
-				return nil
-			})
-			if stop {
-				return nil
-			}
-			if err != nil {
-				return err
+			h = itemHead{seen: j.Seen, published: j.Published, storyID: j.StoryID, sig: j.Sig, url: j.URL}
+		} else {
+			r := reader{b: v}
+			var ok bool
+			if h, ok = readHead(&r, k); !ok {
+				s.undecodable([]byte(string(bucketItems)+"/"+string(day)), k, errItemRecord)
+				return true
 			}
 		}
-		return nil
+		if h.seen.Before(since) || h.storyID == "" || len(h.sig) == 0 {
+			return true
+		}
+		return fn(h.url, h.storyID, h.sig, h.time())
 	})
 }
