@@ -38,23 +38,8 @@ func TestReleaseMappedDropsTheFilePagesAndKeepsTheData(t *testing.T) {
 	if runtime.GOOS != "linux" {
 		t.Skip("releasing mapped pages is Linux only")
 	}
-	s, err := Open(filepath.Join(t.TempDir(), "r.db"), Options{ReleaseEvery: -1})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+	s, now, text := fortyMegabytes(t, Options{ReleaseEvery: -1})
 	ctx := context.Background()
-	now := time.Now()
-	text := string(bytes.Repeat([]byte("lorem ipsum "), 350))
-	for batch := range 20 {
-		var p tracker.PollResult
-		for i := range 500 {
-			p.Items = append(p.Items, tracker.Item{URL: fmt.Sprintf("https://x.example/%d/%d", batch, i), Title: "t", Description: text, Seen: now})
-		}
-		if _, err := s.CommitPoll(ctx, p); err != nil {
-			t.Fatal(err)
-		}
-	}
 	count := func() int {
 		n := 0
 		if err := s.RecentItems(ctx, now.Add(-time.Hour), func(it tracker.Item) bool {
@@ -92,23 +77,8 @@ func TestALongScanKeepsFewFilePagesMapped(t *testing.T) {
 		t.Skip("releasing mapped pages is Linux only")
 	}
 	// The periodic release is there but too slow to run during the test.
-	s, err := Open(filepath.Join(t.TempDir(), "r.db"), Options{ReleaseEvery: time.Hour})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+	s, now, text := fortyMegabytes(t, Options{ReleaseEvery: time.Hour})
 	ctx := context.Background()
-	now := time.Now()
-	text := string(bytes.Repeat([]byte("lorem ipsum "), 350))
-	for batch := range 20 {
-		var p tracker.PollResult
-		for i := range 500 {
-			p.Items = append(p.Items, tracker.Item{URL: fmt.Sprintf("https://x.example/%d/%d", batch, i), Title: "t", Description: text, Seen: now})
-		}
-		if _, err := s.CommitPoll(ctx, p); err != nil {
-			t.Fatal(err)
-		}
-	}
 	if err := s.ReleaseMapped(); err != nil {
 		t.Fatal(err)
 	}
@@ -134,4 +104,27 @@ func TestALongScanKeepsFewFilePagesMapped(t *testing.T) {
 	if peak > 20<<10 {
 		t.Fatalf("%d kB of file pages mapped during the scan; want at most about %d kB", peak, 2*scanRelease>>10)
 	}
+}
+
+// fortyMegabytes opens a database with o and commits 10,000 items of about
+// 4 kB each, seen now, in 20 polls; text is their description.
+func fortyMegabytes(t *testing.T, o Options) (s *DB, now time.Time, text string) {
+	t.Helper()
+	s, err := Open(filepath.Join(t.TempDir(), "r.db"), o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	now = time.Now()
+	text = string(bytes.Repeat([]byte("lorem ipsum "), 350))
+	for batch := range 20 {
+		var p tracker.PollResult
+		for i := range 500 {
+			p.Items = append(p.Items, tracker.Item{URL: fmt.Sprintf("https://x.example/%d/%d", batch, i), Title: "t", Description: text, Seen: now})
+		}
+		if _, err := s.CommitPoll(context.Background(), p); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return s, now, text
 }
