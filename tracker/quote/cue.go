@@ -117,7 +117,7 @@ func (a *attributor) after(k int) (cue, bool) {
 			break
 		}
 		np := a.parseBack(i, v-1)
-		if np.kind != npNone && np.lo >= i && np.lo-i <= 7 && plainWords(a.toks[i:np.lo]) {
+		if np.kind != npNone && np.lo >= i && np.lo-i <= 10 && plainWords(a.toks[i:np.lo]) {
 			return cue{np: np, text: a.cueText(v, hi), pos: a.toks[i].s, adjacent: true, strict: true}, true
 		}
 		break

@@ -317,6 +317,32 @@ func (r *registry) roleBefore(pos int, role string) int {
 	return found
 }
 
+// roleRival reports whether a person other than id with the same role is
+// named in the sentence of id's latest mention before pos, or between it
+// and pos: "Senator Amy Kerr and Senator Ted Cole clashed over the bill"
+// leaves "the senator said" undecided.
+func (r *registry) roleRival(pos int, role string, id int) bool {
+	role = roleClass(role)
+	idSent, found := -1, false
+	r.walkBack(pos, 80, func(m mention) bool {
+		if idSent >= 0 && m.sent < idSent {
+			return true
+		}
+		if m.ent == id {
+			if idSent < 0 {
+				idSent = m.sent
+			}
+			return false
+		}
+		if e := &r.ents[m.ent]; idSent >= 0 && !e.org && e.alias != id && e.hasRole(role) {
+			found = true
+			return true
+		}
+		return false
+	})
+	return found
+}
+
 // rival reports whether a person other than id, of gender g or unknown
 // gender, is mentioned about as close before pos as id (in the same
 // sentence as id's latest mention, the one after it, or nearer), so that a
@@ -714,8 +740,7 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 	}
 	// "Deputy Director of Public Prosecution Eva-Marie Persson": the
 	// title's object is not part of the name.
-	if i >= 2 && j-i >= 3 && (toks[i-1].low == "of" && titles[toks[i-2].low] ||
-		(toks[i-1].low == "to" || toks[i-1].low == "for" || toks[i-1].low == "at") && personRoles[toks[i-2].low]) {
+	if j-i >= 3 && afterTitleObject(toks, i) && !orgWords[toks[j-1].low] {
 		i = titleObjectEnd(toks, i, j)
 	}
 	ni := readRun(toks[i:j])
@@ -864,6 +889,27 @@ func (r *registry) roleOf(id int) string {
 		return ""
 	}
 	return e.role
+}
+
+// afterTitleObject reports whether the capitalised run at toks[i] is the
+// object of a title or role ("Minister of Education Stefania Giannini",
+// "ambassador to Britain Liu Xiaoming", "envoy to the United Nations
+// Vassily Nebenzia"), so that the name is only its last words.
+func afterTitleObject(toks []token, i int) bool {
+	p := i - 1
+	if p >= 2 && toks[p].low == "the" && !toks[p].cap {
+		p--
+	}
+	if p < 1 {
+		return false
+	}
+	switch toks[p].low {
+	case "of":
+		return titles[toks[p-1].low]
+	case "to", "for", "at":
+		return personRoles[toks[p-1].low]
+	}
+	return false
 }
 
 // titleObjectEnd returns where the name starts in toks[i:j], a run

@@ -179,8 +179,7 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 		}
 		// "Minister of Education Stefania Giannini", "China's ambassador to
 		// Britain Liu Xiaming": drop the title's object.
-		if len(run) >= 3 && k >= lo+2 && (a.toks[k-1].low == "of" && titles[a.toks[k-2].low] ||
-			(a.toks[k-1].low == "to" || a.toks[k-1].low == "for" || a.toks[k-1].low == "at") && personRoles[a.toks[k-2].low]) {
+		if len(run) >= 3 && k >= lo+2 && afterTitleObject(a.toks, k) && !orgWords[a.toks[j].low] {
 			s := titleObjectEnd(a.toks, k, j+1)
 			run = a.toks[s : j+1]
 		}
@@ -520,7 +519,13 @@ func (a *attributor) parseFwd(i, hi int) nounPhrase {
 			j++
 		}
 		if a.toks[j-1].poss {
-			// "said Trump's spokesman": not Trump.
+			// "said Trump's spokesman": not Trump; "said Apple's chief
+			// executive Tim Cook", "said China's ambassador to Britain Liu
+			// Xiaoming": the person named after the role.
+			if np := a.roleThenName(j, hi); np.kind == npName {
+				np.lo = i
+				return np
+			}
 			return nounPhrase{}
 		}
 		// "the Centre for Economic Policy Research", "the Department of
@@ -657,6 +662,50 @@ func (a *attributor) parseFwd(i, hi int) nounPhrase {
 	return nounPhrase{}
 }
 
+// roleThenName reads lower-case role words starting at toks[j] and the
+// person named after them, directly ("chief executive Tim Cook") or after
+// the role's object ("ambassador to Britain Liu Xiaoming"), or nothing.
+func (a *attributor) roleThenName(j, hi int) nounPhrase {
+	k := j
+	for k < hi && k < j+4 && a.toks[k].kind == tWord && !a.toks[k].cap && !prepositions[a.toks[k].low] &&
+		!reportingVerbs[a.toks[k].low] && !determiner(a.toks[k].low) && !clauseWords[a.toks[k].low] {
+		k++
+	}
+	if k == j || k >= hi || !personRoles[a.toks[k-1].low] {
+		return nounPhrase{}
+	}
+	role := a.toks[k-1].low
+	n := k
+	switch a.toks[k].low {
+	case "to", "for", "at", "of":
+		n = k + 1
+		if n < hi && a.toks[n].low == "the" {
+			n++
+		}
+		e := n
+		for e < hi && isNameWord(a.toks[e]) && !a.toks[e].poss {
+			e++
+		}
+		switch {
+		case e > n && e+1 < hi && a.toks[e].low == ",":
+			n = e + 1 // "ambassador to the UN, Barbara Woodward"
+		case e-n >= 3 && !orgWords[a.toks[e-1].low]:
+			n = titleObjectEnd(a.toks, n, e)
+		default:
+			return nounPhrase{}
+		}
+	}
+	if n >= hi || !isNameWord(a.toks[n]) {
+		return nounPhrase{}
+	}
+	np := a.parseFwd(n, hi)
+	if np.kind != npName || a.reg.ents[np.ent].org {
+		return nounPhrase{}
+	}
+	a.reg.ents[np.ent].addRole(role)
+	return np
+}
+
 // resolve returns the entity a speaker phrase refers to at byte offset pos,
 // or -1 when the text does not say.
 func (a *attributor) resolve(np nounPhrase, pos int) int {
@@ -719,7 +768,15 @@ func (a *attributor) resolve(np nounPhrase, pos int) int {
 			return a.issuer(pos, np.word)
 		}
 		id := a.reg.roleBefore(pos, np.word)
-		if id < 0 && personRoles[np.word] {
+		// "Senator Amy Kerr and Senator Ted Cole clashed ... the senator
+		// said": two people given the role together; the text does not
+		// say which.
+		if id >= 0 && a.reg.roleRival(pos, np.word, id) {
+			a.conf = 0.25
+		}
+		// "his wife said", "the couple's lawyer said": someone related to
+		// another person, not a new description of the person just named.
+		if id < 0 && personRoles[np.word] && !a.possessed(np) {
 			// "Chris Grayling warned ... Speaking in the Commons, the
 			// Conservative MP said": a role the article had not given yet
 			// describes the person it is about.
@@ -753,6 +810,22 @@ func (a *attributor) resolve(np nounPhrase, pos int) int {
 		}
 	}
 	return -1
+}
+
+// possessed reports whether the description np has a possessor before its
+// head ("his lawyer", "the couple's lawyer", "Trump's spokesman").
+func (a *attributor) possessed(np nounPhrase) bool {
+	for k := max(np.lo, 0); k < np.hi && k < len(a.toks); k++ {
+		t := a.toks[k]
+		if t.kind != tWord || t.low == np.word {
+			break
+		}
+		switch {
+		case t.poss, t.low == "his", t.low == "her", t.low == "their", t.low == "its", t.low == "our", t.low == "my", t.low == "your":
+			return true
+		}
+	}
+	return false
 }
 
 func allNameWords(toks []token) bool {

@@ -1,0 +1,69 @@
+package quote
+
+import "testing"
+
+// Classes of speaker errors on the mention side (issue 8): pronouns and
+// mention chains, roles and titles, speakers named in another clause or
+// sentence. The sentences are written for these tests in the shape of
+// real news; each case failed before the rule it guards.
+func TestChainClasses(t *testing.T) {
+	tests := []struct {
+		name  string
+		in    string
+		wants []want
+	}{
+		// A description shared by two people named together does not say
+		// which of them speaks.
+		{"a role given to two people together",
+			`Senator Amy Kerr and Senator Ted Cole clashed over the farm bill on Tuesday. "This bill is a disaster for growers," the senator said.`,
+			[]want{{"This bill is a disaster for growers,", "", "said"}}},
+		{"a role given to one of them later",
+			`Senator Amy Kerr met Senator Ted Cole on Tuesday. Cole said the talks went well. "We made real progress today," the senator said.`,
+			[]want{{"We made real progress today,", "Ted Cole", "said"}}},
+		{"the role of two people named apart",
+			`Coach Dan Ortiz praised the defence. Rival coach Ben Hale, whose team lost, was less happy. "We were outplayed in every area," the coach said.`,
+			[]want{{"We were outplayed in every area,", "Ben Hale", "said"}}},
+
+		// A possessed description ("his spokesman", "the couple's lawyer")
+		// is someone related to another person, not a new description of
+		// the person just named.
+		{"his spokesman is not him",
+			`Governor Mark Dunne left the rally early. "He is exhausted after a long week," his spokesman said.`,
+			[]want{{"He is exhausted after a long week,", "", "said"}}},
+		{"the couple's lawyer is not one of the couple",
+			`Jim and Mary Beam sued the city after the flood. "This was negligence, plain and simple," the couple's lawyer said.`,
+			[]want{{"This was negligence, plain and simple,", "", "said"}}},
+		{"the company's founder is not the employee named",
+			`Rita Moss joined Vela Labs as an engineer in 2019. "We are hiring again after a hard year," the company's founder said.`,
+			[]want{{"We are hiring again after a hard year,", "", "said"}}},
+		{"an unpossessed role still describes the person named",
+			`Tom Reeve stars in the film as a ship captain. "It was the hardest role I have ever played," the actor said.`,
+			[]want{{"It was the hardest role I have ever played,", "Tom Reeve", "said"}}},
+
+		// A possessive and role words before the name after the verb: the
+		// person named, not the country or company.
+		{"said the company's chief executive NAME",
+			`"Privacy is a fundamental human right," said Orchard's chief executive Tim Cole.`,
+			[]want{{"Privacy is a fundamental human right,", "Tim Cole", "said"}}},
+		{"said a country's ambassador to a country NAME",
+			`"We will not accept any interference in our affairs," said China's ambassador to Britain Liu Xiaoming.`,
+			[]want{{"We will not accept any interference in our affairs,", "Liu Xiaoming", "said"}}},
+		{"an envoy to the United Nations before the verb",
+			`"The resolution is only a first step," Russia's envoy to the United Nations Vassily Nebenzia told reporters.`,
+			[]want{{"The resolution is only a first step,", "Vassily Nebenzia", "told reporters"}}},
+		{"an ambassador to the UN with the name in apposition",
+			`"The council must act before winter comes," said Britain's ambassador to the UN, Barbara Woodward.`,
+			[]want{{"The council must act before winter comes,", "Barbara Woodward", "said"}}},
+		{"a spokesperson for an office with the in its name",
+			`A spokesperson for the British Foreign Office said the settlements were "illegal under international law and an obstacle to peace."`,
+			[]want{{"illegal under international law and an obstacle to peace.", "British Foreign Office", "said"}}},
+
+		// A long role after an institution's name, before the person's.
+		{"an institution, two roles and the name",
+			`"The lakes are deeper than anyone thought," University of Arizona planetary scientist and lead author Jani Radebaugh said.`,
+			[]want{{"The lakes are deeper than anyone thought,", "Jani Radebaugh", "said"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { check(t, tc.in, tc.wants) })
+	}
+}
