@@ -287,13 +287,19 @@ func scoreRealNews(t *testing.T, dir string) (realScore, bool) {
 // testdata/realnews/tune2 (10 pages: F1 0.949, speaker 106/119 = 0.891
 // before its rules) and wrote rules from the errors of all four studied
 // sets: tune 234/247 = 0.947, heldout 206/213 = 0.967, fresh 114/120 =
-// 0.950 (F1 0.980), tune2 115/119 = 0.966 (F1 0.952).
+// 0.950 (F1 0.980), tune2 115/119 = 0.966 (F1 0.952). The third round
+// annotated testdata/realnews/tune3 (20 pages from 20 sites not in the
+// other sets, for tuning; ten quotations of wired_instagram are lost by
+// article.Extract and count as missed): at 7dc5123, before its rules, F1
+// 0.906 (P 0.960, R 0.857), speaker 39/69 = 0.565 (wrong name 8, wrongly
+// empty 22), confident names right 36/42 = 0.857.
 var realFloors = map[string]struct{ f1, speaker, confident float64 }{
 	"tune":    {0.96, 0.94, 0.96},
 	"heldout": {0.97, 0.95, 0.98},
 	"fresh":   {0.97, 0.94, 0.97},
 	"fresh2":  {0.98, 0.85, 0.93},
 	"tune2":   {0.95, 0.96, 0.99},
+	"tune3":   {0.89, 0.55, 0.84},
 }
 
 // neverStudied names the real-news sets that no rule has been tuned on and
@@ -311,7 +317,7 @@ func neverStudiedMark(dir string) string {
 }
 
 func TestRealNewsQuality(t *testing.T) {
-	for _, dir := range []string{"tune", "heldout", "fresh", "tune2", "fresh2"} {
+	for _, dir := range []string{"tune", "heldout", "fresh", "tune2", "tune3", "fresh2"} {
 		// One subtest a set, so a set can be scored alone
 		// (-run TestRealNewsQuality/tune2).
 		t.Run(dir, func(t *testing.T) {
