@@ -101,8 +101,30 @@ func UpdateMessage(u tracker.Alert) Message {
 	if len(u.Message) > 1 {
 		what = "digest"
 	}
-	m.Note = fmt.Sprintf("↻ The earlier %s on **%s** now has more sources: %s", what, escape(u.Topic), strings.Join(grew, "; "))
+	m.Note = fmt.Sprintf("↻ The earlier %s on %s now has more sources: %s", what, topicList(u), strings.Join(grew, "; "))
 	return m
+}
+
+// topicList names, in bold, every topic of an update's message (a digest
+// folds alerts of several topics into one message): "**bagram**",
+// "**bagram** and **kabul**", "**a**, **b** and **c**".
+func topicList(u tracker.Alert) string {
+	var topics []string
+	for _, a := range u.Message {
+		if a.Topic != "" && !slices.Contains(topics, a.Topic) {
+			topics = append(topics, a.Topic)
+		}
+	}
+	if len(topics) == 0 {
+		topics = []string{u.Topic}
+	}
+	for i, t := range topics {
+		topics[i] = "**" + escape(t) + "**"
+	}
+	if n := len(topics); n > 1 {
+		return strings.Join(topics[:n-1], ", ") + " and " + topics[n-1]
+	}
+	return topics[0]
 }
 
 // whyMatched says which terms matched and where.

@@ -289,3 +289,21 @@ func TestAlertShowsSpeakerOnlyWhenConfident(t *testing.T) {
 		t.Errorf("unsure quote: description %q should show the quote without a speaker", d)
 	}
 }
+
+func TestUpdateNoteNamesEveryTopicOfADigest(t *testing.T) {
+	a := alertFor("US hands over Bagram air base", "x")
+	a.Topic, a.Also = "bagram", []string{"Beta News"}
+	b := alertFor("Kabul airport reopens", "x")
+	b.Topic = "kabul"
+	c := alertFor("Bagram convoy reaches Kabul", "x")
+	c.Topic = "bagram"
+	u := tracker.Alert{Topic: "bagram", MessageID: "m1", Message: []tracker.Alert{a, b, c}}
+	m := UpdateMessage(u)
+	if !strings.Contains(m.Note, "earlier digest on **bagram** and **kabul** now has") {
+		t.Errorf("note = %q; want both topics of the digest, each once", m.Note)
+	}
+	u.Message = []tracker.Alert{a}
+	if m := UpdateMessage(u); !strings.Contains(m.Note, "earlier alert on **bagram** now has") {
+		t.Errorf("note = %q; want the alert's one topic", m.Note)
+	}
+}
