@@ -10,16 +10,24 @@ const (
 // Doc is a news item tokenised once for matching against many queries. It is
 // immutable after NewDoc (until Reset) and safe for concurrent use.
 //
-// Besides the token hashes of each field by position (for phrases), a Doc
-// holds an open-addressing hash set from token hash to the fields it occurs
-// in; hashToken never returns 0, which marks an empty slot.
+// It holds the token hashes of title and text by position, and an
+// open-addressing hash set of the distinct tokens, each with the fields it
+// occurs in and its first position; next chains each position to the next
+// one of the same token, so that a phrase is looked for only where its
+// first word is. hashToken never returns 0, which marks an empty slot.
 type Doc struct {
 	fields [2][]uint64 // token hashes by position: title, text
-	keys   []uint64    // hash set of distinct tokens, len a power of two
-	masks  []uint8     // titleBit|textBit for keys[i]
-	shift  uint8       // 64 - log2(len(keys))
-	toks   []uint64    // the array both fields are in
+	toks   []uint64    // the array both fields are in, title first
+	next   []int32     // next position of the same token, -1 at the last
+	set    []docSlot   // len a power of two
+	shift  uint8       // 64 - log2(len(set))
 	word   []byte      // the tokenizer's buffer, for Reset
+}
+
+type docSlot struct {
+	key   uint64
+	first int32 // first position
+	mask  uint8 // titleBit|textBit
 }
 
 // NewDoc tokenises a title and a body text (plain text, not HTML).
@@ -54,44 +62,101 @@ func (d *Doc) Reset(title, text string) *Doc {
 	// At most 2/3 full: size >= 1.5 * number of tokens.
 	lg := bits.Len(uint(len(all) + len(all)/2 + 1))
 	d.shift = uint8(64 - lg)
-	if cap(d.keys) >= 1<<lg {
-		d.keys, d.masks = d.keys[:1<<lg], d.masks[:1<<lg]
-		clear(d.keys)
-		clear(d.masks)
+	if cap(d.set) >= 1<<lg {
+		d.set = d.set[:1<<lg]
+		clear(d.set)
 	} else {
-		d.keys, d.masks = make([]uint64, 1<<lg), make([]uint8, 1<<lg)
+		d.set = make([]docSlot, 1<<lg)
 	}
-	for f, toks := range d.fields {
-		for _, h := range toks {
-			d.masks[d.slot(h)] |= 1 << f
+	if cap(d.next) >= len(all) {
+		d.next = d.next[:len(all)]
+	} else {
+		d.next = make([]int32, len(all), cap(all))
+	}
+	// Positions are chained from the last one back, so that each token's
+	// chain runs forward.
+	nTitle := len(d.fields[0])
+	last := uint64(len(d.set) - 1)
+	for p := len(all) - 1; p >= 0; p-- {
+		h := all[p]
+		bit := uint8(textBit)
+		if p < nTitle {
+			bit = titleBit
+		}
+		for i := (h * 0x9E3779B97F4A7C15) >> d.shift; ; i = (i + 1) & last {
+			s := &d.set[i]
+			if s.key == h {
+				d.next[p] = s.first
+				s.first, s.mask = int32(p), s.mask|bit
+				break
+			}
+			if s.key == 0 {
+				*s = docSlot{key: h, first: int32(p), mask: bit}
+				d.next[p] = -1
+				break
+			}
 		}
 	}
 	return d
 }
 
-// slot returns the index of h in the hash set, inserting it if absent.
-func (d *Doc) slot(h uint64) int {
-	last := uint64(len(d.keys) - 1)
+// lookup returns the slot of the token with hash h, or nil.
+func (d *Doc) lookup(h uint64) *docSlot {
+	last := uint64(len(d.set) - 1)
 	for i := (h * 0x9E3779B97F4A7C15) >> d.shift; ; i = (i + 1) & last {
-		switch d.keys[i] {
+		switch s := &d.set[i]; s.key {
 		case h:
-			return int(i)
+			return s
 		case 0:
-			d.keys[i] = h
-			return int(i)
+			return nil
 		}
 	}
 }
 
 // has returns the fields in which the token with hash h occurs.
 func (d *Doc) has(h uint64) uint8 {
-	last := uint64(len(d.keys) - 1)
+	last := uint64(len(d.set) - 1)
 	for i := (h * 0x9E3779B97F4A7C15) >> d.shift; ; i = (i + 1) & last {
-		switch d.keys[i] {
+		switch s := &d.set[i]; s.key {
 		case h:
-			return d.masks[i]
+			return s.mask
 		case 0:
 			return 0
 		}
 	}
+}
+
+// phraseFields returns the fields in which the tokens occur consecutively,
+// looking only where the first one is.
+func (d *Doc) phraseFields(phrase []uint64) uint8 {
+	s := d.lookup(phrase[0])
+	if s == nil {
+		return 0
+	}
+	nTitle := len(d.fields[0])
+	var out uint8
+	for p := int(s.first); p >= 0; p = int(d.next[p]) {
+		end, bit := len(d.toks), uint8(textBit)
+		if p < nTitle {
+			end, bit = nTitle, titleBit // a phrase does not run from title to text
+		}
+		if out&bit != 0 || p+len(phrase) > end {
+			continue
+		}
+		if equalTokens(d.toks[p+1:p+len(phrase)], phrase[1:]) {
+			if out |= bit; out == titleBit|textBit {
+				break
+			}
+		}
+	}
+	return out
+}
+
+func equalTokens(a, b []uint64) bool {
+	for i := range b {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
 }

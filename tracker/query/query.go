@@ -194,23 +194,7 @@ func termFields(d *Doc, toks []uint64) uint8 {
 	if len(toks) == 1 {
 		return m
 	}
-	var out uint8
-	for f := 0; f < 2; f++ {
-		if m&(1<<f) != 0 && indexPhrase(d.fields[f], toks) >= 0 {
-			out |= 1 << f
-		}
-	}
-	return out
-}
-
-// indexPhrase returns the first position of phrase in toks, or -1.
-func indexPhrase(toks, phrase []uint64) int {
-	for i := 0; i+len(phrase) <= len(toks); i++ {
-		if toks[i] == phrase[0] && slices.Equal(toks[i:i+len(phrase)], phrase) {
-			return i
-		}
-	}
-	return -1
+	return d.phraseFields(toks)
 }
 
 // Explain lists, for each positive term found in the document, the fields it

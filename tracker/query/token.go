@@ -32,26 +32,43 @@ func (t *tokenizer) reset(s string, stem bool) {
 }
 
 // next returns the next token and its byte range [start, end) in the
-// original string; ok is false at the end of input.
+// original string; ok is false at the end of input. ASCII letters and
+// digits take a fast path through a table.
 func (t *tokenizer) next() (tok []byte, start, end int, ok bool) {
 	s := t.s
 	for t.i < len(s) {
 		// Skip separators.
-		r, n := rune(s[t.i]), 1
-		if r >= utf8.RuneSelf {
-			r, n = utf8.DecodeRuneInString(s[t.i:])
-		}
-		if !isWordRune(r) {
+		c := s[t.i]
+		if c < utf8.RuneSelf {
+			if asciiFold[c] == 0 {
+				t.i++
+				continue
+			}
+		} else if r, n := utf8.DecodeRuneInString(s[t.i:]); !isWordRune(r) {
 			t.i += n
 			continue
 		}
 		start = t.i
 		buf := t.buf[:0]
 		for t.i < len(s) {
-			r, n = rune(s[t.i]), 1
-			if r >= utf8.RuneSelf {
-				r, n = utf8.DecodeRuneInString(s[t.i:])
+			c := s[t.i]
+			if c < utf8.RuneSelf {
+				if l := asciiFold[c]; l != 0 {
+					buf = append(buf, l)
+					t.i++
+					end = t.i
+					continue
+				}
+				if ignorable(rune(c)) {
+					t.i++
+					continue
+				}
+				if c == '\'' && possessiveAt(s, t.i+1) {
+					t.i += 2
+				}
+				break
 			}
+			r, n := utf8.DecodeRuneInString(s[t.i:])
 			if isWordRune(r) {
 				buf = foldRune(buf, r)
 				t.i += n
@@ -94,19 +111,21 @@ func possessiveAt(s string, i int) bool {
 
 func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
 
-var asciiWord = func() (t [utf8.RuneSelf]bool) {
+// asciiFold maps an ASCII letter or digit to its lower case, and every
+// other ASCII byte to 0.
+var asciiFold = func() (t [utf8.RuneSelf]byte) {
 	for c := '0'; c <= '9'; c++ {
-		t[c] = true
+		t[c] = byte(c)
 	}
 	for c := 'a'; c <= 'z'; c++ {
-		t[c], t[c-'a'+'A'] = true, true
+		t[c], t[c-'a'+'A'] = byte(c), byte(c)
 	}
 	return t
 }()
 
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
-		return asciiWord[r]
+		return asciiFold[r] != 0
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
 }
@@ -179,13 +198,16 @@ func foldSlow(buf []byte, r rune) []byte {
 	return buf
 }
 
-// noStem lists words ending in s that are not plurals and whose stem would
-// collide with another word.
-var noStem = map[string]bool{
-	"news": true, "hamas": true, "texas": true, "kansas": true, "arkansas": true,
-	"vegas": true, "christmas": true, "atlas": true, "alias": true, "bias": true,
-	"canvas": true, "whereas": true, "series": true, "species": true,
-	"mars": true, "chaos": true, "wales": true, "always": true, "lens": true,
+// noStem reports whether a word ending in s is not a plural and its stem
+// would collide with another word.
+func noStem(b []byte) bool {
+	switch string(b) {
+	case "news", "hamas", "texas", "kansas", "arkansas", "vegas", "christmas", "atlas",
+		"alias", "bias", "canvas", "whereas", "series", "species", "mars", "chaos",
+		"wales", "always", "lens":
+		return true
+	}
+	return false
 }
 
 // stem reduces simple English plurals to their singular, in place: cities →
@@ -225,7 +247,7 @@ func singular(b []byte) []byte {
 	case 's', 'u', 'i', '\'':
 		return b
 	}
-	if noStem[string(b)] {
+	if noStem(b) {
 		return b
 	}
 	if n > 4 && b[n-3] == 'i' && b[n-2] == 'e' {
