@@ -81,7 +81,11 @@ func ParseContext(ctx context.Context, body []byte) (f *Feed, err error) {
 		if err := checkDepth(body, MaxDepth); err != nil {
 			return nil, err
 		}
-		f, err := parseXML(ctx, fm, body)
+		in := body
+		if fm == formatRSS {
+			in = fastDates(body)
+		}
+		f, err := parseXML(ctx, fm, in)
 		if err != nil && !utf8.Valid(body) && declaresUTF8(body) {
 			// Undeclared or mislabelled legacy encoding: read it as
 			// Windows-1252, as browsers do, rather than lose the feed.
