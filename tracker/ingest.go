@@ -184,11 +184,9 @@ func (t *Tracker) ingest(ctx context.Context, f *Feed, items []feed.Item, res *P
 // against its full text as well (Matches): an exclusion ("-football") found only in
 // the article still rules the item out.
 func (t *Tracker) stillMatching(topics []string, it *Item) []string {
-	t.mu.RLock()
-	defer t.mu.RUnlock()
 	out := topics[:0]
 	for _, topic := range topics {
-		q := t.queries[topic]
+		q := topicQuery(topic)
 		if q == nil {
 			continue
 		}
@@ -247,38 +245,36 @@ func (t *Tracker) readArticle(ctx context.Context, f *Feed, it *Item) (read bool
 // appendAlerts appends one alert per channel whose topics match the item.
 // A channel matched by several topics gets one alert, shown under the
 // first topic in canonical order (topics come sorted from the index),
-// which says why it matched.
+// which says why it matched. topics are sorted (as Index.Match returns them).
 func (t *Tracker) appendAlerts(out []Alert, it *Item, fromPage bool, doc *query.Doc, topics []string) []Alert {
 	t.mu.RLock()
 	defer t.mu.RUnlock()
-	if !slices.IsSorted(topics) {
-		slices.Sort(topics)
-	}
 	light := *it
 	// An alert shows the item, not its article, signature or other topics.
 	light.Text, light.Sig, light.Quotes, light.Topics = "", nil, nil, nil
-	var done map[[2]string]bool
+	// The channels alerted so far: a few, where an item may match
+	// hundreds of topics, so a list.
+	var doneBuf [8]*Subscription
+	done := doneBuf[:0]
 	for _, topic := range topics {
 		var q *query.Query
 		var hits []query.Hit
 		var best *quote.Quote
 		var snip string
-		for _, s := range t.subs[topic] {
-			k := [2]string{s.GuildID, s.ChannelID}
-			if done[k] {
+		subs := t.subs[topic]
+		for i := range subs {
+			s := &subs[i]
+			if alerted(done, s) {
 				continue
 			}
-			// The query is looked up only for a topic that alerts someone:
+			// The query is parsed only for a topic that alerts someone:
 			// an item may match hundreds of topics of a few channels.
 			if q == nil {
-				if q = t.queries[topic]; q == nil {
+				if q = topicQuery(topic); q == nil {
 					break
 				}
 			}
-			if done == nil {
-				done = make(map[[2]string]bool, 1)
-			}
-			done[k] = true
+			done = append(done, s)
 			if hits == nil {
 				hits = q.Explain(doc)
 				best = strongestQuote(it.Quotes, q.Terms())
@@ -291,6 +287,26 @@ func (t *Tracker) appendAlerts(out []Alert, it *Item, fromPage bool, doc *query.
 		}
 	}
 	return out
+}
+
+func alerted(done []*Subscription, s *Subscription) bool {
+	for _, d := range done {
+		if d.ChannelID == s.ChannelID && d.GuildID == s.GuildID {
+			return true
+		}
+	}
+	return false
+}
+
+// topicQuery is the query of a canonical topic, which was parsed when it
+// was added (nil if it no longer parses: never, short of a change to the
+// query language).
+func topicQuery(topic string) *query.Query {
+	q, err := query.Parse(topic)
+	if err != nil {
+		return nil
+	}
+	return q
 }
 
 // strongestQuote picks the quote an alert shows: a confidently named speaker first, then
