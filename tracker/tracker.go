@@ -131,13 +131,13 @@ type Tracker struct {
 	log   *slog.Logger
 	store Store
 
-	mu      sync.RWMutex
+	mu sync.RWMutex
 	// index holds the compiled topics; their parsed queries are not kept
 	// (tens of bytes of pointers per term, which every collection scans:
 	// 40 MB at 100k topics) but parsed again when an alert explains a
 	// match (topicQuery).
-	index *query.Index
-	subs  map[string][]Subscription // canonical topic -> its channels
+	index   *query.Index
+	subs    map[string][]Subscription // canonical topic -> its channels
 	stories *story.Clusterer
 
 	// parsing holds a token for each poll parsing and ingesting a body.
