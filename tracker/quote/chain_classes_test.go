@@ -62,6 +62,36 @@ func TestChainClasses(t *testing.T) {
 		{"an institution, two roles and the name",
 			`"The lakes are deeper than anyone thought," University of Arizona planetary scientist and lead author Jani Radebaugh said.`,
 			[]want{{"The lakes are deeper than anyone thought,", "Jani Radebaugh", "said"}}},
+
+		// Words quoted again keep the speaker the article first gave them.
+		{"a post quoted again in full",
+			"On Monday, Senator Ron Blake wrote on X: \"The border is wide open and nobody in Washington cares.\"\n\nCritics pounced on the claim within hours.\n\n\"The border is wide open and nobody in Washington cares,\" the post read, drawing thousands of replies.",
+			[]want{{"The border is wide open and nobody in Washington cares.", "Ron Blake", "wrote on X"},
+				{"The border is wide open and nobody in Washington cares,", "Ron Blake", "read"}}},
+		{"a pledge quoted again in part",
+			"Mayor Lena Ortiz told the council: \"We will not raise property taxes this year, not by a single cent.\"\n\nBy June the promise was under strain. Her pledge, \"we will not raise property taxes this year,\" was printed on flyers across the city.",
+			[]want{{"We will not raise property taxes this year, not by a single cent.", "Lena Ortiz", "told the council"},
+				{"we will not raise property taxes this year,", "Lena Ortiz", ""}}},
+		{"other words are not a re-quote",
+			"Mayor Lena Ortiz told the council: \"We will not raise property taxes this year, not by a single cent.\"\n\nBy June the promise was under strain. Flyers read \"no new taxes, no new debt, no new excuses\" across the city.",
+			[]want{{"We will not raise property taxes this year, not by a single cent.", "Lena Ortiz", "told the council"},
+				{"no new taxes, no new debt, no new excuses", "", "*"}}},
+
+		// The speaker named by the cue closing the paragraph before, after
+		// a description that opens it.
+		{"a cue closing the paragraph before",
+			"The general told senators the army was not ready for a long war and needed more time to train, Dempsey said.\n\n\"We have not trained for this kind of fight.\"",
+			[]want{{"We have not trained for this kind of fight.", "Dempsey", ""}}},
+
+		// A pronoun after a sentence whose subject reports what another
+		// person said: the person whose words were reported, when only
+		// that one is known to fit the pronoun.
+		{"he after a reported speaker in a that-clause",
+			"Robin Quill interviewed the prince for two hours. On Monday, Quill told CBS that Prince Harry had said the relative was not the Queen.\n\n\"But it was right at the beginning of our relationship,\" he added.",
+			[]want{{"But it was right at the beginning of our relationship,", "Harry", "added"}}},
+		{"he after a subject of unknown gender and an object",
+			"Robin Quill, who represents Dale Thomas, said his client would not accept a plea deal. \"It would ruin his life,\" he said.",
+			[]want{{"It would ruin his life,", "Robin Quill", "said"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, tc.in, tc.wants) })

@@ -272,6 +272,13 @@ func (a *attributor) narrativeCue(k int) (cue, bool) {
 				return cue{}, false
 			}
 		}
+		// "The general said the army was not ready ..., Dempsey said.":
+		// the cue closing the sentence names who spoke.
+		if e := end - 1; e > lo && a.toks[e].kind == tEnd {
+			if c, ok := a.finalCue(lo, e); ok && c.np.kind == npName {
+				return c, true
+			}
+		}
 		if c, ok := a.sentenceCue(lo, end); ok {
 			return c, true
 		}

@@ -1,6 +1,8 @@
 package quote
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -65,6 +67,9 @@ type mention struct {
 	pos  int
 	sent int  // sentence index
 	weak bool // possessive or object of a preposition: rarely the speaker
+	// speaks: the name is the subject of a reporting verb ("Harry had
+	// said"), set by registerRun
+	speaks bool
 }
 
 // registry holds the entities of one article and where each was mentioned.
@@ -191,11 +196,11 @@ func (r *registry) mentionW(id, pos, sent int, weak bool) {
 		return
 	}
 	if r.scanned {
-		r.cueMentions = insertMention(r.cueMentions, mention{id, pos, sent, weak})
+		r.cueMentions = insertMention(r.cueMentions, mention{ent: id, pos: pos, sent: sent, weak: weak})
 	} else if r.anonPass {
-		r.anonMentions = insertMention(r.anonMentions, mention{id, pos, sent, weak})
+		r.anonMentions = insertMention(r.anonMentions, mention{ent: id, pos: pos, sent: sent, weak: weak})
 	} else {
-		r.mentions = insertMention(r.mentions, mention{id, pos, sent, weak})
+		r.mentions = insertMention(r.mentions, mention{ent: id, pos: pos, sent: sent, weak: weak})
 	}
 	if pos > r.last[id] {
 		r.last[id] = pos
@@ -255,6 +260,18 @@ func (r *registry) fullName(id int) string {
 	return strings.Join(r.ents[id].name, " ")
 }
 
+// hasName reports whether fullName(id) is not "", without building it.
+func (r *registry) hasName(id int) bool {
+	if id < 0 || id >= len(r.ents) {
+		return false
+	}
+	e := &r.ents[id]
+	if e.anon {
+		return e.alias >= 0 && e.alias < len(r.ents) && !r.ents[e.alias].anon && len(r.ents[e.alias].name) > 0
+	}
+	return len(e.name) > 0
+}
+
 // personBefore returns the person a he/she (gender g) at byte offset pos in
 // sentence sent refers to. Sentences are searched from the pronoun's
 // backwards; in each, the first compatible person wins, since the subject
@@ -265,7 +282,7 @@ func (r *registry) fullName(id int) string {
 // sentence: "Taking Archie outside is his favorite activity, he said." is
 // not Archie speaking, or the writer would have named him in the cue.
 func (r *registry) personBefore(pos, sent int, g byte, exclude int, skipOwn bool) int {
-	best, bestSent, maybe := -1, -1, -1
+	best, bestSent, maybe, known := -1, -1, -1, -1
 	bestWeak := false
 	r.walkBack(pos, 80, func(m mention) bool {
 		if best >= 0 && m.sent != bestSent {
@@ -290,6 +307,9 @@ func (r *registry) personBefore(pos, sent int, g byte, exclude int, skipOwn bool
 			if best < 0 || !m.weak || bestWeak {
 				best, bestSent, bestWeak = m.ent, m.sent, m.weak
 			}
+			if g != 0 && e.gender == g && m.speaks {
+				known = m.ent
+			}
 			return false
 		}
 		if e.maybe && maybe < 0 {
@@ -297,6 +317,12 @@ func (r *registry) personBefore(pos, sent int, g byte, exclude int, skipOwn bool
 		}
 		return false
 	})
+	// "On Monday, Winfrey told CBS that Harry had said ... "...," he
+	// added.": the speaker of a reported clause whom the pronoun surely
+	// fits wins over a subject whose gender the article never gave.
+	if best >= 0 && known >= 0 && known != best && r.ents[best].gender == 0 && r.ents[known].person && !r.ents[known].anon {
+		return known
+	}
 	if best >= 0 {
 		return best
 	}
@@ -793,10 +819,30 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 	}
 	weak := toks[j-1].poss || (i > 0 && (prepositions[toks[i-1].low] || toks[i-1].low == "about") && toks[i-1].low != "and")
 	r.mentionW(id, toks[i].s, toks[i].sent, weak)
+	if !weak && subjectOfSpeech(toks, j) {
+		if m, ok := slices.BinarySearchFunc(r.mentions, toks[i].s, func(m mention, p int) int { return cmp.Compare(m.pos, p) }); ok {
+			r.mentions[m].speaks = true
+		}
+	}
 	if e := &r.ents[id]; e.role == "" && e.person && !e.org && !e.anon {
 		e.role = roleText(toks, i, j, len(ni.name))
 	}
 	return id
+}
+
+// subjectOfSpeech reports whether a reporting verb in the active voice
+// follows a name ending before toks[j], past an auxiliary or adverb ("Harry
+// had said", "Kerr later told").
+func subjectOfSpeech(toks []token, j int) bool {
+	for n := j; n < len(toks) && n < j+3 && toks[n].kind == tWord && !toks[n].cap; n++ {
+		if reportingVerbs[toks[n].low] {
+			return !passiveAux[toks[n-1].low]
+		}
+		if !skipBeforeVerb[toks[n].low] || toks[n].low == "and" || toks[n].low == "but" || toks[n].low == "who" || toks[n].low == "which" {
+			return false
+		}
+	}
+	return false
 }
 
 // roleText returns what the text says the person named by toks[i:j] (the

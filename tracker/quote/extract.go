@@ -263,6 +263,11 @@ func Extract(text string) []Quote {
 			res[i].conf = res[n].conf * 0.9
 		}
 	}
+	// Words quoted again keep the speaker the article first gave them.
+	requotes(text, spans, func(i int) bool { return res[i].keep },
+		func(i int) bool { return reg.hasName(res[i].ent) && res[i].conf >= minConfidence },
+		func(i int) bool { return res[i].ent < 0 },
+		func(i, j int) { res[i].ent, res[i].conf = res[j].ent, res[j].conf*0.9 })
 	out := make([]Quote, 0, len(spans))
 	for i, sp := range spans {
 		if !res[i].keep {

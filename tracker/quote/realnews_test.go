@@ -293,12 +293,15 @@ func scoreRealNews(t *testing.T, dir string) (realScore, bool) {
 // article.Extract and count as missed): at 7dc5123, before its rules, F1
 // 0.906 (P 0.960, R 0.857), speaker 39/69 = 0.565 (wrong name 8, wrongly
 // empty 22), confident names right 36/42 = 0.857.
+// The mention-side rules of the third round (chain_classes_test.go: words
+// quoted again, a reported speaker in a that-clause for a pronoun) gave
+// fresh 115/120 = 0.958 and tune2 117/119 = 0.983.
 var realFloors = map[string]struct{ f1, speaker, confident float64 }{
 	"tune":    {0.96, 0.94, 0.96},
 	"heldout": {0.97, 0.95, 0.98},
-	"fresh":   {0.97, 0.94, 0.97},
+	"fresh":   {0.97, 0.95, 0.97},
 	"fresh2":  {0.98, 0.85, 0.93},
-	"tune2":   {0.95, 0.96, 0.99},
+	"tune2":   {0.95, 0.97, 0.99},
 	"tune3":   {0.89, 0.55, 0.84},
 }
 

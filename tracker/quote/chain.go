@@ -1,0 +1,147 @@
+package quote
+
+// Mention chains across quotations: words quoted a second time keep the
+// speaker the article gave them the first time.
+
+import (
+	"strings"
+	"unicode"
+)
+
+// requoteWindow bounds how many earlier attributed quotations a repeated
+// quotation is compared with, keeping Extract linear.
+const requoteWindow = 40
+
+// quoteWords returns the words of a quotation, lower case, letters and
+// digits only, each followed by a space and the first preceded by one
+// (" get it out "), and how many there are: the form in which a re-quoted
+// passage is recognised whatever its punctuation and marks.
+func quoteWords(s string) (string, int) {
+	var b strings.Builder
+	b.Grow(len(s) + 2)
+	b.WriteByte(' ')
+	n, in := 0, false
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’' {
+			b.WriteRune(unicode.ToLower(r))
+			in = true
+			continue
+		}
+		if in {
+			b.WriteByte(' ')
+			n++
+			in = false
+		}
+	}
+	if in {
+		b.WriteByte(' ')
+		n++
+	}
+	return b.String(), n
+}
+
+// wordSig is a signature of a quotation's words: a 256-bit set of their
+// hashes and how many there are. A quotation can repeat another only if
+// its set is within the other's, so most pairs are ruled out without
+// building their words.
+type wordSig struct {
+	bits [4]uint64
+	n    int
+}
+
+func signature(s string) wordSig {
+	var sig wordSig
+	h, in := uint64(14695981039346656037), false
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’' {
+			h = (h ^ uint64(unicode.ToLower(r))) * 1099511628211
+			in = true
+			continue
+		}
+		if in {
+			sig.bits[h>>62] |= 1 << (h & 63)
+			sig.n++
+			h, in = 14695981039346656037, false
+		}
+	}
+	if in {
+		sig.bits[h>>62] |= 1 << (h & 63)
+		sig.n++
+	}
+	return sig
+}
+
+// within reports whether every word hash of a is in b.
+func (a wordSig) within(b wordSig) bool {
+	for i := range a.bits {
+		if a.bits[i]&^b.bits[i] != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// repeats reports whether the quotation with words w (n of them) repeats
+// the earlier one with words e (m of them): the same five or more words,
+// or a run of at least six of them (a passage of a post or speech quoted
+// again in part).
+func repeats(w string, n int, e string, m int) bool {
+	if n < 5 || m < 5 {
+		return false
+	}
+	if n == m {
+		return w == e
+	}
+	if n < m {
+		return n >= 6 && strings.Contains(e, w)
+	}
+	return m >= 6 && strings.Contains(w, e)
+}
+
+// requotes gives each kept quotation with no speaker the speaker of an
+// earlier attributed quotation it repeats: "Senator Blake wrote on X:
+// "...". ... "...," the post read." keep(i) says whether quotation i is
+// kept, named(i) whether it has a speaker; take(i, j) copies j's speaker
+// to i.
+func requotes(text string, spans []span, keep, named func(int) bool, unattributed func(int) bool, take func(i, j int)) {
+	var prior []int
+	var sigs []wordSig // of prior, computed when first needed
+	for i, sp := range spans {
+		if !keep(i) {
+			continue
+		}
+		if named(i) {
+			if len(prior) == 2*requoteWindow {
+				// Only the latest requoteWindow are compared.
+				prior = append(prior[:0], prior[requoteWindow:]...)
+				sigs = append(sigs[:0], sigs[requoteWindow:]...)
+			}
+			prior = append(prior, i)
+			sigs = append(sigs, wordSig{n: -1})
+			continue
+		}
+		if !unattributed(i) || len(prior) == 0 {
+			continue
+		}
+		body := text[sp.start:sp.end]
+		sig := signature(body)
+		if sig.n < 5 {
+			continue
+		}
+		for n := len(prior) - 1; n >= 0 && n >= len(prior)-requoteWindow; n-- {
+			p := spans[prior[n]]
+			if sigs[n].n < 0 {
+				sigs[n] = signature(text[p.start:p.end])
+			}
+			if o := sigs[n]; o.n < 5 || !(sig.n <= o.n && sig.within(o) || o.n < sig.n && o.within(sig)) {
+				continue
+			}
+			w, nw := quoteWords(body)
+			e, ne := quoteWords(text[p.start:p.end])
+			if repeats(w, nw, e, ne) {
+				take(i, prior[n])
+				break
+			}
+		}
+	}
+}
