@@ -92,6 +92,18 @@ func TestChainClasses(t *testing.T) {
 		{"he after a subject of unknown gender and an object",
 			"Robin Quill, who represents Dale Thomas, said his client would not accept a plea deal. \"It would ruin his life,\" he said.",
 			[]want{{"It would ruin his life,", "Robin Quill", "said"}}},
+
+		// A capitalised title the word lists do not know, before a given
+		// name: the name starts there.
+		{"a job title in capitals before the name",
+			`"We are grateful to every volunteer who came out," says Program Coordinator Bonnie Young.`,
+			[]want{{"We are grateful to every volunteer who came out,", "Bonnie Young", "says"}}},
+		{"a national title before the name",
+			`Tanaiste Leo Varadkar said: "We asked for comfort that four weeks would be enough."`,
+			[]want{{"We asked for comfort that four weeks would be enough.", "Leo Varadkar", "said"}}},
+		{"two given names open a full name",
+			`"It was a long night for all of us," said Mary Kate Olsen.`,
+			[]want{{"It was a long night for all of us,", "Mary Kate Olsen", "said"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, tc.in, tc.wants) })

@@ -570,9 +570,12 @@ func readRun(toks []token) nameInfo {
 	}
 	// "Novelist Arthur Hailey", "Liberal Democrat Sarah Teather": a known
 	// given name after other capitalised words starts the name.
+	// "Tanaiste Leo Varadkar", "Volunteer Coordinator Bonnie Young": a
+	// given name the longer list knows does too, after words that are not
+	// given names.
 	if rest := toks[cut:]; len(rest) >= 3 && !isFirstName(rest[0]) && !honorific {
 		for p := 1; p < len(rest)-1; p++ {
-			if isFirstName(rest[p]) {
+			if isFirstName(rest[p]) || givenNameGender(rest[p].low) != 0 && noGivenName(rest[:p]) {
 				if r := rest[p-1].low; personRoles[r] {
 					ni.roles = append(ni.roles, r)
 				}
@@ -607,6 +610,17 @@ func readRun(toks []token) nameInfo {
 		ni.gender = givenNameGender(toks[cut].low)
 	}
 	return ni
+}
+
+// noGivenName reports whether none of toks is a given name either list
+// knows.
+func noGivenName(toks []token) bool {
+	for _, t := range toks {
+		if isFirstName(t) || givenNameGender(t.low) != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // surnameLike are organisation or place words that are also common

@@ -295,14 +295,16 @@ func scoreRealNews(t *testing.T, dir string) (realScore, bool) {
 // empty 22), confident names right 36/42 = 0.857.
 // The mention-side rules of the third round (chain_classes_test.go: words
 // quoted again, a reported speaker in a that-clause for a pronoun) gave
-// fresh 115/120 = 0.958 and tune2 117/119 = 0.983.
+// fresh 115/120 = 0.958 and tune2 117/119 = 0.983; with a capitalised
+// title before a given name ("Tanaiste Leo Varadkar") tune3 48/69 = 0.696
+// (wrong name 2, confident names right 42/43 = 0.977).
 var realFloors = map[string]struct{ f1, speaker, confident float64 }{
 	"tune":    {0.96, 0.94, 0.96},
 	"heldout": {0.97, 0.95, 0.98},
 	"fresh":   {0.97, 0.95, 0.97},
 	"fresh2":  {0.98, 0.85, 0.93},
 	"tune2":   {0.95, 0.97, 0.99},
-	"tune3":   {0.89, 0.55, 0.84},
+	"tune3":   {0.89, 0.69, 0.97},
 }
 
 // neverStudied names the real-news sets that no rule has been tuned on and
