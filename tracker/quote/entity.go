@@ -571,11 +571,11 @@ func readRun(toks []token) nameInfo {
 	// "Novelist Arthur Hailey", "Liberal Democrat Sarah Teather": a known
 	// given name after other capitalised words starts the name.
 	// "Tanaiste Leo Varadkar", "Volunteer Coordinator Bonnie Young": a
-	// given name the longer list knows does too, after words that are not
-	// given names.
+	// given name the longer list knows does too, after a word shaped like
+	// a title and no given name ("Hernan Dario Gomez" stays whole).
 	if rest := toks[cut:]; len(rest) >= 3 && !isFirstName(rest[0]) && !honorific {
 		for p := 1; p < len(rest)-1; p++ {
-			if isFirstName(rest[p]) || givenNameGender(rest[p].low) != 0 && noGivenName(rest[:p]) {
+			if isFirstName(rest[p]) || givenNameGender(rest[p].low) != 0 && titleLike(rest[p-1].low) && noGivenName(rest[:p]) {
 				if r := rest[p-1].low; personRoles[r] {
 					ni.roles = append(ni.roles, r)
 				}
@@ -611,6 +611,27 @@ func readRun(toks []token) nameInfo {
 	}
 	return ni
 }
+
+// titleLike reports whether a capitalised word w (lower case) reads as a
+// title or job before a name: a known title or role, a national title, or
+// an agent noun ("coordinator", "manager", "chemist", "consultant").
+func titleLike(w string) bool {
+	if titles[w] || personRoles[w] || nationalTitles[w] {
+		return true
+	}
+	if len(w) < 6 {
+		return false
+	}
+	for _, suf := range []string{"or", "er", "ist", "ant", "ent"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// nationalTitles are titles of office the general lists lack.
+var nationalTitles = setOf("taoiseach", "tanaiste", "tánaiste", "ceann", "comhairle", "amir", "shah", "raja", "rajah", "maharaja")
 
 // noGivenName reports whether none of toks is a given name either list
 // knows.
