@@ -24,6 +24,8 @@ import (
 //	# page: article-extraction-benchmark/html/ID.html.gz
 //	speaker<TAB>quote text
 //
+// (or "# text: bbc-news-summary-sample/article/TOPIC/NNN.txt" for a
+// plain-text article, read by plainArticleText instead of article.Extract)
 // one line per quoted span of the page's extracted text, in order, the text
 // exactly as between the marks (one line per paragraph of a multi-paragraph
 // quotation). The first field is the speaker (the fullest name the article
@@ -117,6 +119,7 @@ func scoreRealNews(t *testing.T, dir string) (realScore, bool) {
 			t.Fatal(err)
 		}
 		var page string
+		plain := false
 		type line struct {
 			kind     byte
 			speakers []string
@@ -128,6 +131,10 @@ func scoreRealNews(t *testing.T, dir string) (realScore, bool) {
 			l := sc.Text()
 			if p, ok := strings.CutPrefix(l, "# page: "); ok {
 				page = strings.TrimSpace(p)
+				continue
+			}
+			if p, ok := strings.CutPrefix(l, "# text: "); ok {
+				page, plain = strings.TrimSpace(p), true
 				continue
 			}
 			if strings.HasPrefix(l, "#") || strings.TrimSpace(l) == "" {
@@ -147,17 +154,22 @@ func scoreRealNews(t *testing.T, dir string) (realScore, bool) {
 			lines = append(lines, ln)
 		}
 		if page == "" {
-			t.Fatalf("%s: no # page: line", name)
+			t.Fatalf("%s: no # page: or # text: line", name)
 		}
 		body, ok := readCorpusPage(t, page)
 		if !ok {
 			return s, false
 		}
-		a, err := article.Extract(body, "")
-		if err != nil {
-			t.Fatalf("%s: extract %s: %v", name, page, err)
+		var text string
+		if plain {
+			text = plainArticleText(string(body))
+		} else {
+			a, err := article.Extract(body, "")
+			if err != nil {
+				t.Fatalf("%s: extract %s: %v", name, page, err)
+			}
+			text = a.Text
 		}
-		text := a.Text
 		s.pages++
 		var gs []realGold
 		from := 0
@@ -264,6 +276,23 @@ func scoreRealNews(t *testing.T, dir string) (realScore, bool) {
 	return s, true
 }
 
+// plainArticleText gives the body of a plain-text article of
+// bbc-news-summary-sample (a headline line, then one paragraph a line, with
+// blank lines between some of them) as article.Extract would give it: the
+// headline dropped and the paragraphs separated by a blank line. A line is a
+// paragraph of the BBC's page (a quotation running on to the next line has
+// no closing mark, as between paragraphs).
+func plainArticleText(raw string) string {
+	_, rest, _ := strings.Cut(strings.ReplaceAll(raw, "\r\n", "\n"), "\n")
+	var paras []string
+	for _, l := range strings.Split(rest, "\n") {
+		if l = strings.TrimSpace(l); l != "" {
+			paras = append(paras, l)
+		}
+	}
+	return strings.Join(paras, "\n\n")
+}
+
 // Floors on the real-news pages, just under the figures reached. Before
 // any rule was tuned on them: tune F1 0.968, speaker 177/245 = 0.722;
 // heldout F1 0.975, speaker 167/212 = 0.788. After the rules of issue 8,
@@ -298,6 +327,14 @@ func scoreRealNews(t *testing.T, dir string) (realScore, bool) {
 // fresh 115/120 = 0.958 and tune2 117/119 = 0.983; with a capitalised
 // title before a given name ("Tanaiste Leo Varadkar") tune3 48/69 = 0.696
 // (wrong name 2, confident names right 42/43 = 0.977).
+// fresh3 (34 pages, never studied; 19 of them BBC articles of
+// bbc-news-summary-sample, which hold 235 of its 239 quotations) is a
+// second honest figure beside fresh2: at 7dc5123 (the third round's start)
+// and at 4938c12 (with 522cbb1's rules) alike, F1 0.946 (P 0.978, R
+// 0.916), speaker 159/217 = 0.733 (wrong name 14, wrongly empty 44),
+// confident names right 127/136 = 0.934; at 5a5b20b (the tip when it
+// landed) F1 0.946, speaker 160/217 = 0.737 (wrong name 13, wrongly
+// empty 44), confident names right 128/136 = 0.941.
 var realFloors = map[string]struct{ f1, speaker, confident float64 }{
 	"tune":    {0.96, 0.94, 0.96},
 	"heldout": {0.97, 0.95, 0.98},
@@ -305,14 +342,15 @@ var realFloors = map[string]struct{ f1, speaker, confident float64 }{
 	"fresh2":  {0.98, 0.85, 0.93},
 	"tune2":   {0.95, 0.97, 0.99},
 	"tune3":   {0.89, 0.69, 0.97},
+	"fresh3":  {0.94, 0.72, 0.92},
 }
 
 // neverStudied names the real-news sets that no rule has been tuned on and
 // whose per-quote errors nobody working on the rules has seen:
-// testdata/realnews/fresh2 (see testdata/README.md) is the honest
-// held-out figure. Do not tune on it; when it is studied, take it out of
+// testdata/realnews/fresh2 and fresh3 (see testdata/README.md) give the
+// honest held-out figure. Do not tune on it; when it is studied, take it out of
 // this map and annotate a new one.
-var neverStudied = map[string]bool{"fresh2": true}
+var neverStudied = map[string]bool{"fresh2": true, "fresh3": true}
 
 func neverStudiedMark(dir string) string {
 	if neverStudied[dir] {
@@ -322,7 +360,7 @@ func neverStudiedMark(dir string) string {
 }
 
 func TestRealNewsQuality(t *testing.T) {
-	for _, dir := range []string{"tune", "heldout", "fresh", "tune2", "tune3", "fresh2"} {
+	for _, dir := range []string{"tune", "heldout", "fresh", "tune2", "tune3", "fresh2", "fresh3"} {
 		// One subtest a set, so a set can be scored alone
 		// (-run TestRealNewsQuality/tune2).
 		t.Run(dir, func(t *testing.T) {
