@@ -17,8 +17,8 @@ type schedule struct {
 }
 
 type schedEntry struct {
+	at  int64 // Unix nanoseconds: comparing integers is what the heap does most
 	url string
-	at  time.Time
 	i   int // index in the heap
 }
 
@@ -28,12 +28,15 @@ func newSchedule() *schedule {
 
 // set schedules url at at, moving it if it is already scheduled.
 func (s *schedule) set(url string, at time.Time) {
+	ns := at.UnixNano()
 	if e, ok := s.pos[url]; ok {
-		e.at = at
-		heap.Fix(&s.h, e.i)
+		if e.at != ns {
+			e.at = ns
+			heap.Fix(&s.h, e.i)
+		}
 		return
 	}
-	e := &schedEntry{url: url, at: at}
+	e := &schedEntry{url: url, at: ns}
 	s.pos[url] = e
 	heap.Push(&s.h, e)
 }
@@ -54,14 +57,14 @@ func (s *schedule) next() (time.Time, bool) {
 	if len(s.h) == 0 {
 		return time.Time{}, false
 	}
-	return s.h[0].at, true
+	return time.Unix(0, s.h[0].at), true
 }
 
 // popDue removes and returns the URL of the earliest feed due at now (ties
 // by URL, so the order depends only on the schedule); ok is false when none
 // is due.
 func (s *schedule) popDue(now time.Time) (string, bool) {
-	if len(s.h) == 0 || s.h[0].at.After(now) {
+	if len(s.h) == 0 || s.h[0].at > now.UnixNano() {
 		return "", false
 	}
 	e := heap.Pop(&s.h).(*schedEntry)
@@ -75,8 +78,8 @@ type schedHeap []*schedEntry
 
 func (h schedHeap) Len() int { return len(h) }
 func (h schedHeap) Less(i, j int) bool {
-	if !h[i].at.Equal(h[j].at) {
-		return h[i].at.Before(h[j].at)
+	if h[i].at != h[j].at {
+		return h[i].at < h[j].at
 	}
 	return h[i].url < h[j].url
 }

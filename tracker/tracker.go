@@ -142,11 +142,14 @@ type Tracker struct {
 
 	// parsing holds a token for each poll parsing and ingesting a body.
 	parsing chan struct{}
+	// work queues the feeds pollDue starts to the poll workers.
+	work chan Feed
 
 	feedMu   sync.Mutex
 	feeds    map[string]*Feed // by URL
 	inFlight map[string]bool
 	sched    *schedule // feeds neither paused nor being polled, by next poll
+	schedAt  time.Time // when the scheduler wakes next, unless woken
 	// firstRound holds the feeds due when Start ran that have not been
 	// polled yet; firstDone is closed when it empties.
 	firstRound map[string]bool
@@ -200,6 +203,7 @@ func New(ctx context.Context, cfg Config) (*Tracker, error) {
 		feeds:       map[string]*Feed{},
 		inFlight:    map[string]bool{},
 		parsing:     make(chan struct{}, cfg.Parsers),
+		work:        make(chan Feed, cfg.Workers),
 		sched:       newSchedule(),
 		polling:     map[string]bool{},
 		lastRefresh: cfg.Now(),
@@ -407,6 +411,9 @@ func (t *Tracker) Start(ctx context.Context) {
 		close(t.firstDone)
 	}
 	t.feedMu.Unlock()
+	for range t.cfg.Workers {
+		go t.pollWorker()
+	}
 	t.loops.Add(1)
 	go func() { defer t.loops.Done(); t.scheduleLoop(ctx) }()
 	t.every(ctx, stateFlushEvery, stateFlushEvery, nil,
@@ -470,6 +477,7 @@ func (t *Tracker) close(drain time.Duration) {
 	defer cancel()
 	t.stop() // stops the loops; running polls have pollCtx
 	t.loops.Wait()
+	close(t.work) // nothing starts polls now; the workers end when it is empty
 	polled := make(chan struct{})
 	go func() { t.polls.Wait(); close(polled) }()
 	select {
@@ -480,7 +488,7 @@ func (t *Tracker) close(drain time.Duration) {
 		<-polled
 	}
 	t.cancelPolls()
-	if err := t.flushStates(ctx); err != nil {
+	if err := t.flushPollStates(ctx, true); err != nil {
 		t.log.Error("recording polling state failed at close", "err", err)
 	}
 	for ctx.Err() == nil {
