@@ -51,3 +51,7 @@ func (t *Tracker) HoldParsers() (release func()) {
 		}
 	}
 }
+
+// FlushPollStates writes the polling state waiting for a batch, as the
+// batch loop does every few seconds.
+func (t *Tracker) FlushPollStates(ctx context.Context) error { return t.flushStates(ctx) }
