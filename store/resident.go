@@ -16,17 +16,29 @@ func (s *DB) releaseLoop(stop <-chan struct{}, done chan<- struct{}) {
 	}
 	tick := time.NewTicker(s.opts.ReleaseEvery)
 	defer tick.Stop()
+	base := residentFileBytes()
 	for {
 		select {
 		case <-stop:
 			return
 		case <-tick.C:
+			if cur := residentFileBytes(); base >= 0 && cur >= 0 && cur-base < releaseSlack {
+				continue
+			}
 			if err := s.ReleaseMapped(); err != nil {
 				s.log.Debug("releasing mapped database pages failed", "err", err)
 			}
+			base = residentFileBytes()
 		}
 	}
 }
+
+// releaseSlack is how far the process's resident file pages may grow
+// before the periodic release drops the database's. Steady polling maps
+// a few megabytes, the same pages again and again: releasing them every
+// second had them mapped back on the next touch, for nothing. A first
+// round of polls, or a long read, maps that much within a second.
+const releaseSlack = 8 << 20
 
 // ReleaseMapped drops the process's mapping of the database file's pages.
 //

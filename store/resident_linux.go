@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"sync"
 
 	"golang.org/x/sys/unix"
 )
@@ -48,4 +49,40 @@ func releaseFileMapping(path string) error {
 		}
 	}
 	return sc.Err()
+}
+
+// statm is /proc/self/statm, kept open: the release loop reads it every
+// second.
+var statm struct {
+	sync.Mutex
+	f   *os.File
+	buf [128]byte
+}
+
+// residentFileBytes returns the process's resident shared pages (file
+// pages, the database's among them), or -1 when it cannot tell.
+func residentFileBytes() int64 {
+	statm.Lock()
+	defer statm.Unlock()
+	if statm.f == nil {
+		f, err := os.Open("/proc/self/statm")
+		if err != nil {
+			return -1
+		}
+		statm.f = f
+	}
+	n, err := statm.f.ReadAt(statm.buf[:], 0)
+	if n == 0 && err != nil {
+		return -1
+	}
+	// size resident shared text lib data dt, in pages
+	f := bytes.Fields(statm.buf[:n])
+	if len(f) < 3 {
+		return -1
+	}
+	pages, err := strconv.ParseInt(string(f[2]), 10, 64)
+	if err != nil {
+		return -1
+	}
+	return pages * int64(os.Getpagesize())
 }

@@ -12,6 +12,8 @@ import (
 	"testing"
 	"time"
 
+	bolt "go.etcd.io/bbolt"
+
 	"newshound/tracker"
 )
 
@@ -127,4 +129,42 @@ func fortyMegabytes(t *testing.T, o Options) (s *DB, now time.Time, text string)
 		}
 	}
 	return s, now, text
+}
+
+// TestThePeriodicReleaseDropsPagesOnceTheyAddUp reads 40 MB of items with
+// the release loop running: more than releaseSlack of pages mapped, so
+// the loop drops them within a few ticks. residentFileBytes, which the
+// loop reads, agrees with RssFile (it counts shared memory too).
+func TestThePeriodicReleaseDropsPagesOnceTheyAddUp(t *testing.T) {
+	if runtime.GOOS != "linux" {
+		t.Skip("releasing mapped pages is Linux only")
+	}
+	if got, want := residentFileBytes()>>10, int64(rssFileKB(t)); got < want || got > want+8<<10 {
+		t.Fatalf("residentFileBytes %d kB; RssFile %d kB", got, want)
+	}
+	s, _, _ := fortyMegabytes(t, Options{ReleaseEvery: 10 * time.Millisecond})
+	before := rssFileKB(t)
+	// Every byte of every record, straight from bbolt (RecentItems would
+	// release the pages itself as it goes).
+	sum := 0
+	s.db.View(func(tx *bolt.Tx) error {
+		return tx.Bucket(bucketItems).ForEachBucket(func(day []byte) error {
+			return tx.Bucket(bucketItems).Bucket(day).ForEach(func(k, v []byte) error {
+				for _, c := range v {
+					sum += int(c)
+				}
+				return nil
+			})
+		})
+	})
+	if sum == 0 {
+		t.Fatal("read nothing")
+	}
+	deadline := time.Now().Add(5 * time.Second)
+	for rssFileKB(t) > before+releaseSlack>>10 {
+		if time.Now().After(deadline) {
+			t.Fatalf("resident file pages %d kB, %d kB before the read; want them released", rssFileKB(t), before)
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
 }
