@@ -145,3 +145,55 @@ func requotes(text string, spans []span, keep, named func(int) bool, unattribute
 		}
 	}
 }
+
+// firstPerson reports whether a quotation speaks in the first person ("I",
+// "we", "my", "our"...): words a person says of themselves.
+func firstPerson(body string) bool {
+	start := -1
+	for i, r := range body + " " {
+		word := unicode.IsLetter(r) || r == '\'' || r == '’'
+		switch {
+		case word && start < 0:
+			start = i
+		case !word && start >= 0:
+			w := body[start:i]
+			start = -1
+			switch strings.ToLower(w) {
+			case "i", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "i'll", "i’ll", "me", "my", "mine", "myself",
+				"we", "we're", "we’re", "we've", "we’ve", "we'll", "we’ll", "us", "our", "ours":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// narrativeSubject finds the speaker of a first-person quotation with no
+// cue of its own from the sentence before it in its paragraph, when that
+// sentence is about one person, its subject: "Dan (not his real name), a
+// first-year student, has just returned home. He doesn't plan to go back.
+// "I was living in a flat with five other students ..."".
+func (a *attributor) narrativeSubject(k int, body string) (cue, bool) {
+	if k < 2 || a.toks[k-1].para != a.toks[k].para || a.toks[k-1].kind != tEnd || !firstPerson(body) {
+		return cue{}, false
+	}
+	end := k - 1
+	lo := end
+	for lo > 0 && a.toks[lo-1].para == a.toks[k].para && a.toks[lo-1].kind != tEnd {
+		lo--
+		if t := a.toks[lo]; t.kind == tQuote && !t.weak {
+			return cue{}, false
+		}
+	}
+	if end-lo < 3 {
+		return cue{}, false
+	}
+	np := a.subject(lo, end)
+	if np.kind != npName && !(np.kind == npPron && (np.word == "he" || np.word == "she")) {
+		return cue{}, false
+	}
+	if np.kind == npName && !a.reg.ents[np.ent].person {
+		return cue{}, false
+	}
+	return cue{np: np, pos: a.toks[np.lo].s}, true
+}

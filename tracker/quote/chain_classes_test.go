@@ -107,6 +107,39 @@ func TestChainClasses(t *testing.T) {
 		{"two given names open a full name",
 			`"It was a long night for all of us," said Mary Kate Olsen.`,
 			[]want{{"It was a long night for all of us,", "Mary Kate Olsen", "said"}}},
+
+		// A given name alone opening a sentence is a person when the text
+		// marks it as one.
+		{"a given name with a relative clause",
+			`Sarah, who asked that her surname not be used, moved to the city in 2019. "I had never seen snow before that winter," she said.`,
+			[]want{{"I had never seen snow before that winter,", "Sarah", "said"}}},
+		{"a given name with not his real name",
+			`Dan (not his real name), a 19-year-old student, came home after a week. "I was lonely from the first night," he said.`,
+			[]want{{"I was lonely from the first night,", "Dan", "said"}}},
+
+		// A first-person quotation with no cue, after a sentence about one
+		// person: that person's words.
+		{"a first-person quotation after a sentence about a person",
+			`Lena Park, a nurse in Leeds, works nights on a covid ward. She has not seen her children in a week. "I miss them every single day and I cannot hug them."`,
+			[]want{{"I miss them every single day and I cannot hug them.", "Lena Park", ""}}},
+		{"a quotation not in the first person stays unattributed",
+			`Lena Park, a nurse in Leeds, works nights on a covid ward. She has not seen her children in a week. "The ward is full every single night of the week."`,
+			[]want{{"The ward is full every single night of the week.", "", ""}}},
+		{"after a sentence about an organisation",
+			`Lena Park works nights on a covid ward. The Leeds Teaching Hospitals Trust has cancelled all leave. "We are asking everyone to pull together this winter."`,
+			[]want{{"We are asking everyone to pull together this winter.", "", ""}}},
+
+		{"a given name before a word that is also a place",
+			`Lena Park chairs the hospital board. "We will not close the ward this winter," she said.`,
+			[]want{{"We will not close the ward this winter,", "Lena Park", "said"}}},
+
+		// Later mentions by one word of a longer name.
+		{"a middle name used alone",
+			"\"He cannot tolerate anything physical,\" said Camille Etienne Gbedey, their mother.\n\nHis brother started a fundraiser. \"Maybe there is a doctor out there who can help,\" Etienne said.",
+			[]want{{"He cannot tolerate anything physical,", "Camille Etienne Gbedey", "said"}, {"Maybe there is a doctor out there who can help,", "Camille Etienne Gbedey", "said"}}},
+		{"a surname before a suffix",
+			"Patrick Carlino Jr., 55, pleaded guilty on Tuesday.\n\n\"I never meant to hurt anyone,\" Carlino said.",
+			[]want{{"I never meant to hurt anyone,", "Patrick Carlino Jr.", "said"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, tc.in, tc.wants) })

@@ -77,17 +77,18 @@ type registry struct {
 	ents         []entity
 	bySurname    map[string][]int
 	byFirst      map[string][]int
-	mentions     []mention // from scanMentions, ordered by pos
-	cueMentions  []mention // from reading cues, ordered by pos
-	scanned      bool      // scanMentions is done
-	anonPass     bool      // scanAnon is running
-	anonMentions []mention // from scanAnon (descriptions), ordered by pos
-	last         []int     // per entity: position of the latest mention seen
+	byMiddle     map[string][]int // inner words of names of three or more ("Etienne" of "Camille Etienne Gbedey")
+	mentions     []mention        // from scanMentions, ordered by pos
+	cueMentions  []mention        // from reading cues, ordered by pos
+	scanned      bool             // scanMentions is done
+	anonPass     bool             // scanAnon is running
+	anonMentions []mention        // from scanAnon (descriptions), ordered by pos
+	last         []int            // per entity: position of the latest mention seen
 	pendingLede  []ledeAnon
 }
 
 func newRegistry() *registry {
-	return &registry{bySurname: make(map[string][]int), byFirst: make(map[string][]int)}
+	return &registry{bySurname: make(map[string][]int), byFirst: make(map[string][]int), byMiddle: make(map[string][]int)}
 }
 
 // lookupG finds the entity a name refers to, adding it if new. A name
@@ -99,7 +100,7 @@ func (r *registry) lookupG(name []string, pos int, g byte) int {
 	if len(name) == 0 {
 		return -1
 	}
-	key := foldName(name[len(name)-1])
+	key := surnameKey(name)
 	cands := r.bySurname[key]
 	compatible := func(e *entity) bool { return g == 0 || e.gender == 0 || e.gender == g }
 	if len(name) == 1 && len(cands) > 1 {
@@ -126,6 +127,7 @@ func (r *registry) lookupG(name []string, pos int, g byte) int {
 		if len(name) == 1 || len(e.name) == 1 || strings.EqualFold(name[0], e.name[0]) || endsWith(e.name, name) || endsWith(name, e.name) {
 			if len(name) > len(e.name) {
 				e.name = name
+				r.indexMiddle(id, name)
 			}
 			return id
 		}
@@ -134,6 +136,7 @@ func (r *registry) lookupG(name []string, pos int, g byte) int {
 		if len(name) == len(e.name) && len(name) > 1 && shortForm(name[0], e.name[0]) && endsWith(e.name, name[1:]) {
 			if len(name[0]) > len(e.name[0]) {
 				e.name = name
+				r.indexMiddle(id, name)
 			}
 			return id
 		}
@@ -154,6 +157,21 @@ func (r *registry) lookupG(name []string, pos int, g byte) int {
 			return ids[len(ids)-1]
 		}
 	}
+	// "Etienne said" after "Camille Etienne Gbedey": an inner word of a
+	// longer name (a middle name, the first of two surnames) used alone.
+	if len(name) == 1 {
+		if ids := r.byMiddle[key]; len(ids) > 0 {
+			best := -1
+			for _, id := range ids {
+				if e := &r.ents[id]; !e.org && (g == 0 || e.gender == 0 || e.gender == g) && (best < 0 || r.last[id] > r.last[best]) {
+					best = id
+				}
+			}
+			if best >= 0 {
+				return best
+			}
+		}
+	}
 	id := len(r.ents)
 	if len(name) > 1 {
 		f := foldName(name[0])
@@ -162,7 +180,38 @@ func (r *registry) lookupG(name []string, pos int, g byte) int {
 	r.ents = append(r.ents, entity{name: name})
 	r.last = append(r.last, -1)
 	r.bySurname[key] = append(r.bySurname[key], id)
+	r.indexMiddle(id, name)
 	return id
+}
+
+// surnameKey returns the folded surname of a name: its last word, or the
+// word before a generational suffix ("Carlineo" of "Patrick Carlineo Jr.").
+func surnameKey(name []string) string {
+	last := foldName(name[len(name)-1])
+	if len(name) > 1 && nameSuffixes[last] {
+		return foldName(name[len(name)-2])
+	}
+	return last
+}
+
+var nameSuffixes = setOf("jr", "sr", "ii", "iii", "iv")
+
+// indexMiddle records the inner words of a name of three or more words,
+// leaving out initials, particles and the surname before a suffix ("W.",
+// "de", "Carlineo" of "Patrick Carlineo Jr.").
+func (r *registry) indexMiddle(id int, name []string) {
+	if len(name) < 3 || nameSuffixes[foldName(name[len(name)-1])] {
+		return
+	}
+	for _, w := range name[1 : len(name)-1] {
+		f := foldName(w)
+		if len(f) < 3 || strings.HasSuffix(w, ".") || nameParticles[f] {
+			continue
+		}
+		if ids := r.byMiddle[f]; len(ids) == 0 || ids[len(ids)-1] != id {
+			r.byMiddle[f] = append(ids, id)
+		}
+	}
 }
 
 // shortForm reports whether one given name begins the other and has at
@@ -537,7 +586,11 @@ func readRun(toks []token) nameInfo {
 	}
 	// "Defence Ministry", "State Department": title words qualify the
 	// organisation and stay in its name.
-	if orgAt == len(toks)-1 && orgAt >= cut && orgAt > possCut && !ni.person {
+	// "Tom Hall", "Lena Park": a given name before a word that is also a
+	// surname.
+	givenSurname := orgAt == len(toks)-1 && orgAt == cut+1 && (isFirstName(toks[cut]) || givenNameGender(toks[cut].low) != 0) &&
+		surnameLike[toks[orgAt].low]
+	if orgAt == len(toks)-1 && orgAt >= cut && orgAt > possCut && !ni.person && !givenSurname {
 		ni.org = true
 		ni.roles = nil
 		ni.name = words(toks[possCut:])
@@ -555,7 +608,7 @@ func readRun(toks []token) nameInfo {
 	// a word that is also a surname, makes a person.
 	// "Mayor Bill de Blasio": a given name that is also an organisation
 	// word starts a name.
-	if orgAt >= cut && (honorific || orgAt == len(toks)-1 && orgAt == cut+1 && isFirstName(toks[cut]) && surnameLike[toks[orgAt].low] ||
+	if orgAt >= cut && (honorific || givenSurname ||
 		orgAt < len(toks)-1 && orgAt == cut && isFirstName(toks[orgAt]) && !orgWords[toks[len(toks)-1].low]) {
 		orgAt = -1
 	}
@@ -632,6 +685,32 @@ func titleLike(w string) bool {
 
 // nationalTitles are titles of office the general lists lack.
 var nationalTitles = setOf("taoiseach", "tanaiste", "tánaiste", "ceann", "comhairle", "amir", "shah", "raja", "rajah", "maharaja")
+
+// givenPerson reports whether the one-word run toks[i:j] opening a
+// sentence is a given name used as a person's name: a given name either
+// list knows, followed by a verb of speech, ", who", "— who", an age
+// (", 21,") or "(not his real name)".
+func givenPerson(toks []token, i, j int) bool {
+	if j != i+1 || j+1 >= len(toks) || toks[j].para != toks[i].para || !isFirstName(toks[i]) && givenNameGender(toks[i].low) == 0 {
+		return false
+	}
+	n := toks[j]
+	switch {
+	case n.kind == tWord && !n.cap && reportingVerbs[n.low] && !n.poss:
+		return true
+	case n.low == "," || n.low == "—" || n.low == "–":
+		w := toks[j+1]
+		return w.low == "who" || w.kind == tWord && len(w.text) <= 3 && isDigit(w.text[0]) && j+2 < len(toks) && toks[j+2].low == ","
+	case n.low == "(":
+		// "Dan (not his real name), a 19-year-old student"
+		for k := j + 1; k < len(toks) && k < j+6 && toks[k].low != ")"; k++ {
+			if toks[k].low == "name" || toks[k].low == "names" {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // noGivenName reports whether none of toks is a given name either list
 // knows.
@@ -811,7 +890,13 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 	// Titles of one word at a sentence start are usually ordinary words.
 	if len(ni.name) == 1 && !ni.person && !ni.org && (i == 0 || toks[i-1].kind == tEnd || toks[i-1].para != toks[i].para) &&
 		len(r.bySurname[foldName(ni.name[0])]) == 0 {
-		return -1
+		// "Tommy — who only goes by his first name online — retired",
+		// "Dan, 21, said": a given name that a relative clause, an age
+		// or a verb of speech marks as a person.
+		if !givenPerson(toks, i, j) {
+			return -1
+		}
+		ni.person = true
 	}
 	id := r.lookupG(ni.name, toks[i].s, ni.gender)
 	e := &r.ents[id]

@@ -234,6 +234,9 @@ func Extract(text string) []Quote {
 		if c, ok := at.narrativeCue(res[i].tok); ok {
 			res[i].ent = at.resolve(c.np, c.pos)
 			res[i].conf = at.conf * 0.8
+		} else if c, ok := at.narrativeSubject(res[i].tok, text[spans[i].start:spans[i].end]); ok {
+			res[i].ent = at.resolve(c.np, c.pos)
+			res[i].conf = at.conf * 0.75
 		}
 	}
 	// A quotation standing alone, attributed by the sentence after it:
