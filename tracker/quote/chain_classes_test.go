@@ -145,3 +145,29 @@ func TestChainClasses(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { check(t, tc.in, tc.wants) })
 	}
 }
+
+// TestChainRoles: the role shown beside a speaker reads as the article
+// gives it, titles written out, and is left out when it is only part of
+// how the person is named or is in someone's first person.
+func TestChainRoles(t *testing.T) {
+	tests := []struct{ name, in, speaker, role string }{
+		{"a role before the name", `"We are watching it closely," Taliban spokesman Zabihullah Mujahid said.`, "Zabihullah Mujahid", "Taliban spokesman"},
+		{"an abbreviated title", `"This is not over," said Sen. Elena Warde.`, "Elena Warde", "Senator"},
+		{"two abbreviated titles", `"I did not think it was proper," Lt. Col. Alex Vinter testified.`, "Alex Vinter", "Lieutenant Colonel"},
+		{"a rank that is part of the name", `"It was right at the beginning," said Prince Harold.`, "Harold", ""},
+		{"an apposition in someone's first person",
+			"The congresswoman posted: Sharing my letter on the sentencing of Patrick W. Carlino, a man convicted of threatening my life.\n\n\"I never meant to hurt anyone,\" Carlino said.",
+			"Patrick W. Carlino", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			qs := Extract(tc.in)
+			if len(qs) != 1 {
+				t.Fatalf("got %d quotes; want 1: %+v", len(qs), qs)
+			}
+			if qs[0].Speaker != tc.speaker || qs[0].Role != tc.role {
+				t.Errorf("got %q, role %q; want %q, role %q", qs[0].Speaker, qs[0].Role, tc.speaker, tc.role)
+			}
+		})
+	}
+}

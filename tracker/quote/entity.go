@@ -945,7 +945,7 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 		}
 	}
 	if e := &r.ents[id]; e.role == "" && e.person && !e.org && !e.anon {
-		e.role = roleText(toks, i, j, len(ni.name))
+		e.role = displayRole(roleText(toks, i, j, len(ni.name)))
 	}
 	return id
 }
@@ -1030,6 +1030,46 @@ func roleText(toks []token, i, j, n int) string {
 	}
 	return joinWords(words)
 }
+
+// displayRole readies a role for readers: abbreviated titles written out
+// ("Sen." becomes "Senator", "Lt. Col." "Lieutenant Colonel"); a title of
+// rank alone that is part of how the person is named ("Prince" of Prince
+// Harry) and words in someone's first person (an apposition inside a
+// quoted post: "a man convicted of threatening my life") give no role.
+func displayRole(role string) string {
+	if role == "" {
+		return ""
+	}
+	ws := strings.Fields(role)
+	for i, w := range ws {
+		if full, ok := titleAbbrevs[strings.ToLower(strings.TrimSuffix(w, "."))]; ok && (strings.HasSuffix(w, ".") || len(w) <= 4) {
+			ws[i] = full
+		}
+		switch strings.ToLower(w) {
+		case "my", "our", "i", "me", "we", "us":
+			return ""
+		}
+	}
+	if len(ws) == 1 && styleTitles[strings.ToLower(ws[0])] {
+		return ""
+	}
+	return strings.Join(ws, " ")
+}
+
+// titleAbbrevs are abbreviated titles and what they stand for.
+var titleAbbrevs = map[string]string{
+	"sen": "Senator", "rep": "Representative", "gov": "Governor", "lt": "Lieutenant",
+	"col": "Colonel", "gen": "General", "capt": "Captain", "sgt": "Sergeant", "maj": "Major",
+	"adm": "Admiral", "cmdr": "Commander", "supt": "Superintendent", "insp": "Inspector",
+	"det": "Detective", "atty": "Attorney", "assemb": "Assemblymember", "sec": "Secretary",
+	"lt-gov": "Lieutenant Governor", "rev": "Reverend", "prof": "Professor",
+}
+
+// styleTitles are ranks that are part of how a person is named, not a
+// role to show beside the name.
+var styleTitles = setOf("prince", "princess", "king", "queen", "duke", "duchess", "pope",
+	"sheikh", "sir", "dame", "lord", "lady", "earl", "countess", "baron", "baroness",
+	"emir", "sultan", "ayatollah", "rabbi", "imam", "father", "sister", "brother", "reverend", "rev.")
 
 func joinWords(toks []token) string {
 	var sb strings.Builder
