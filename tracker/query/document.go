@@ -11,24 +11,29 @@ const (
 // immutable after NewDoc (until Reset) and safe for concurrent use.
 //
 // It holds the token hashes of title and text by position, and an
-// open-addressing hash set of the distinct tokens, each with the fields it
-// occurs in and its first position; next chains each position to the next
-// one of the same token, so that a phrase is looked for only where its
-// first word is. hashToken never returns 0, which marks an empty slot.
+// open-addressing hash set of the distinct tokens (keys), each with the
+// fields it occurs in and its first position (meta); next chains each
+// position to the next one of the same token, so that a phrase is looked
+// for only where its first word is. hashToken never returns 0, which marks
+// an empty slot. A 1 KB text takes about 6 KB in four allocations.
 type Doc struct {
 	fields [2][]uint64 // token hashes by position: title, text
 	toks   []uint64    // the array both fields are in, title first
-	next   []int32     // next position of the same token, -1 at the last
-	set    []docSlot   // len a power of two
-	shift  uint8       // 64 - log2(len(set))
-	word   []byte      // the tokenizer's buffer, for Reset
+	keys   []uint64    // the set's tokens, len a power of two
+	meta   []uint32    // first position<<2 | titleBit|textBit, by slot
+	next   []uint32    // next position of the same token, noNext at the last
+	aux    []uint32    // the array meta and next are in
+	shift  uint8       // 64 - log2(len(keys))
+	// bloom has the bit h>>bloomShift of every token h: most tokens a
+	// query looks for are not in the document, and one read says so.
+	bloom [1 << (64 - bloomShift - 6)]uint64
+	word  []byte // the tokenizer's buffer, for Reset
 }
 
-type docSlot struct {
-	key   uint64
-	first int32 // first position
-	mask  uint8 // titleBit|textBit
-}
+const (
+	bloomShift = 64 - 11 // 2048 bits
+	noNext     = 1<<32 - 1
+)
 
 // NewDoc tokenises a title and a body text (plain text, not HTML).
 func NewDoc(title, text string) *Doc { return (&Doc{}).Reset(title, text) }
@@ -59,40 +64,41 @@ func (d *Doc) Reset(title, text string) *Doc {
 		d.fields[f] = all[from:len(all):len(all)]
 	}
 	d.toks, d.word = all, t.buf[:0]
-	// At most 2/3 full: size >= 1.5 * number of tokens.
-	lg := bits.Len(uint(len(all) + len(all)/2 + 1))
+	// At most 4/5 full, however many tokens are distinct.
+	lg := bits.Len(uint(len(all) + len(all)/4 + 1))
 	d.shift = uint8(64 - lg)
-	if cap(d.set) >= 1<<lg {
-		d.set = d.set[:1<<lg]
-		clear(d.set)
+	if cap(d.keys) >= 1<<lg {
+		d.keys = d.keys[:1<<lg]
+		clear(d.keys)
 	} else {
-		d.set = make([]docSlot, 1<<lg)
+		d.keys = make([]uint64, 1<<lg)
 	}
-	if cap(d.next) >= len(all) {
-		d.next = d.next[:len(all)]
-	} else {
-		d.next = make([]int32, len(all), cap(all))
+	n := 1<<lg + len(all)
+	if cap(d.aux) < n {
+		d.aux = make([]uint32, n)
 	}
+	d.meta, d.next = d.aux[:1<<lg:1<<lg], d.aux[1<<lg:n:n]
+	clear(d.bloom[:])
 	// Positions are chained from the last one back, so that each token's
 	// chain runs forward.
 	nTitle := len(d.fields[0])
-	last := uint64(len(d.set) - 1)
+	last := uint64(len(d.keys) - 1)
 	for p := len(all) - 1; p >= 0; p-- {
 		h := all[p]
-		bit := uint8(textBit)
+		bit := uint32(textBit)
 		if p < nTitle {
 			bit = titleBit
 		}
 		for i := (h * 0x9E3779B97F4A7C15) >> d.shift; ; i = (i + 1) & last {
-			s := &d.set[i]
-			if s.key == h {
-				d.next[p] = s.first
-				s.first, s.mask = int32(p), s.mask|bit
+			if d.keys[i] == h {
+				d.next[p] = d.meta[i] >> 2
+				d.meta[i] = uint32(p)<<2 | d.meta[i]&3 | bit
 				break
 			}
-			if s.key == 0 {
-				*s = docSlot{key: h, first: int32(p), mask: bit}
-				d.next[p] = -1
+			if d.keys[i] == 0 {
+				d.keys[i], d.meta[i], d.next[p] = h, uint32(p)<<2|bit, noNext
+				b := h >> bloomShift
+				d.bloom[b>>6] |= 1 << (b & 63)
 				break
 			}
 		}
@@ -100,42 +106,41 @@ func (d *Doc) Reset(title, text string) *Doc {
 	return d
 }
 
-// lookup returns the slot of the token with hash h, or nil.
-func (d *Doc) lookup(h uint64) *docSlot {
-	last := uint64(len(d.set) - 1)
+// slot returns the set's slot of the token with hash h, or -1.
+func (d *Doc) slot(h uint64) int {
+	if b := h >> bloomShift; d.bloom[b>>6]&(1<<(b&63)) == 0 {
+		return -1
+	}
+	last := uint64(len(d.keys) - 1)
 	for i := (h * 0x9E3779B97F4A7C15) >> d.shift; ; i = (i + 1) & last {
-		switch s := &d.set[i]; s.key {
+		switch d.keys[i] {
 		case h:
-			return s
+			return int(i)
 		case 0:
-			return nil
+			return -1
 		}
 	}
 }
 
 // has returns the fields in which the token with hash h occurs.
 func (d *Doc) has(h uint64) uint8 {
-	last := uint64(len(d.set) - 1)
-	for i := (h * 0x9E3779B97F4A7C15) >> d.shift; ; i = (i + 1) & last {
-		switch s := &d.set[i]; s.key {
-		case h:
-			return s.mask
-		case 0:
-			return 0
-		}
+	if i := d.slot(h); i >= 0 {
+		return uint8(d.meta[i] & 3)
 	}
+	return 0
 }
 
 // phraseFields returns the fields in which the tokens occur consecutively,
 // looking only where the first one is.
 func (d *Doc) phraseFields(phrase []uint64) uint8 {
-	s := d.lookup(phrase[0])
-	if s == nil {
+	i := d.slot(phrase[0])
+	if i < 0 {
 		return 0
 	}
 	nTitle := len(d.fields[0])
 	var out uint8
-	for p := int(s.first); p >= 0; p = int(d.next[p]) {
+	for q := d.meta[i] >> 2; q != noNext; q = d.next[q] {
+		p := int(q)
 		end, bit := len(d.toks), uint8(textBit)
 		if p < nTitle {
 			end, bit = nTitle, titleBit // a phrase does not run from title to text

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 )
 
 // Index finds, among many queries, those matching a document. Each query is
@@ -28,6 +29,15 @@ import (
 // exclusions and nested groups run the query's program, after the posting's
 // words, which the query needs, were found. Matches are collected in a
 // bitset over ranks, which removes duplicates and yields them in id order.
+//
+// Anchors are the rarest of a query's required words. A new index can only
+// guess which words are rare (common English words, then short words);
+// Match counts the words of one document in sampleEvery, and once it has
+// seen enough of them (and again each time their number doubles, up to
+// maxReanchorGap) the next Match files every query anew under the words
+// actually rarest in the news it matches, which cuts the candidates a
+// document brings several-fold. Where a query is filed changes only which
+// queries are looked at, never what matches.
 type Index struct {
 	mu sync.RWMutex
 	built
@@ -35,14 +45,28 @@ type Index struct {
 	dead    []uint64             // bitset over ranks: removed or replaced
 	pending map[string]*compiled // added since the build
 	n       int                  // queries in the index
-	scratch sync.Pool            // *matchScratch
+	// Word counts: freq counts the documents a token (by its top bits)
+	// was in, among the sampled ones; sampled counts those documents and
+	// reanchorAt is the count at which queries are filed anew.
+	freq       []uint32
+	matches    atomic.Uint64
+	sampled    atomic.Uint64
+	reanchorAt uint64
+	scratch    sync.Pool // *matchScratch
 }
+
+const (
+	freqBits       = 17      // 2^17 word counters, 512 KiB
+	sampleEvery    = 16      // documents matched per document counted
+	firstReanchor  = 256     // documents counted before the first refiling
+	maxReanchorGap = 1 << 16 // refile at least this often, in counted documents
+)
 
 // built is the index's state as of its last build.
 type built struct {
 	ids []string // sorted; a query's rank is its index here
-	// progs holds the programs of queries that need one, each after its
-	// length; prog[rank] is its offset, 0 (unused) for none.
+	// progs holds the queries' programs, each after its length; prog[rank]
+	// is the offset of the query's program.
 	progs []uint64
 	prog  []uint32
 	posts []posting
@@ -91,7 +115,7 @@ type matchScratch struct {
 
 // NewIndex returns an empty index.
 func NewIndex() *Index {
-	return &Index{pending: map[string]*compiled{}}
+	return &Index{pending: map[string]*compiled{}, freq: make([]uint32, 1<<freqBits), reanchorAt: firstReanchor}
 }
 
 // Len returns the number of queries in the index.
@@ -103,7 +127,7 @@ func (x *Index) Len() int {
 
 // Add files q under id, replacing any query already filed under id.
 func (x *Index) Add(id string, q *Query) {
-	c := compileQuery(q)
+	c := &compiled{prog: compile(q.root, nil), posts: postingsOf(q.root)}
 	x.mu.Lock()
 	defer x.mu.Unlock()
 	if !x.remove(id) {
@@ -135,23 +159,34 @@ func (x *Index) remove(id string) bool {
 	return true
 }
 
-// dirty reports whether the arrays lag behind Add and Remove.
-func (x *Index) dirty() bool { return len(x.pending) > 0 || len(x.ids) > x.n }
+// stale reports whether the arrays lag behind Add and Remove, or the
+// queries are due to be filed anew.
+func (x *Index) stale() bool {
+	return len(x.pending) > 0 || len(x.ids) > x.n || x.sampled.Load() >= x.reanchorAt && x.n > 0
+}
 
 // Match returns the ids of the queries matching d, sorted. It allocates
 // only the result.
 func (x *Index) Match(d *Doc) []string {
 	x.mu.RLock()
-	for x.dirty() {
+	for x.stale() {
 		x.mu.RUnlock()
 		x.mu.Lock()
-		if x.dirty() {
+		if x.stale() {
 			x.rebuild()
 		}
 		x.mu.Unlock()
 		x.mu.RLock()
 	}
 	defer x.mu.RUnlock()
+	if x.matches.Add(1)%sampleEvery == 0 {
+		for _, h := range d.keys {
+			if h != 0 {
+				atomic.AddUint32(&x.freq[h>>(64-freqBits)], 1)
+			}
+		}
+		x.sampled.Add(1)
+	}
 	if len(x.ids) == 0 {
 		return nil
 	}
@@ -163,9 +198,8 @@ func (x *Index) Match(d *Doc) []string {
 		sc.hits = make([]uint64, need)
 	}
 	hits := sc.hits
-	lo, hi := len(hits), -1
-	for i := range d.set {
-		h := d.set[i].key
+	lo, hi, n := len(hits), -1, 0
+	for _, h := range d.keys {
 		if h == 0 {
 			continue
 		}
@@ -173,29 +207,28 @@ func (x *Index) Match(d *Doc) []string {
 			continue
 		}
 		for _, p := range x.postings(h) {
-			w, b := p.rank>>6, uint64(1)<<(p.rank&63)
-			if hits[w]&b != 0 {
-				continue // already matched through another anchor
-			}
 			if p.also[0] != 0 && (d.has(p.also[0]) == 0 || p.also[1] != 0 && d.has(p.also[1]) == 0) {
 				continue
 			}
+			w, b := p.rank>>6, uint64(1)<<(p.rank&63)
 			if p.prog != 0 {
+				if hits[w]&b != 0 {
+					continue // already matched through another anchor
+				}
 				n := uint32(x.progs[p.prog])
 				if !program(x.progs[p.prog+1 : p.prog+1+n]).match(d) {
 					continue
 				}
 			}
-			hits[w] |= b
-			lo, hi = min(lo, int(w)), max(hi, int(w))
+			if hits[w]&b == 0 {
+				hits[w] |= b
+				n++
+				lo, hi = min(lo, int(w)), max(hi, int(w))
+			}
 		}
 	}
 	var out []string
-	if hi >= 0 {
-		n := 0
-		for _, w := range hits[lo : hi+1] {
-			n += bits.OnesCount64(w)
-		}
+	if n > 0 {
 		out = make([]string, 0, n)
 		for i := lo; i <= hi; i++ {
 			for w := hits[i]; w != 0; w &= w - 1 {
@@ -223,8 +256,8 @@ func (b *built) postings(h uint64) []posting {
 
 // rebuild applies the pending changes: the live queries of the last build
 // and the pending ones, merged in id order, get new ranks, programs and
-// postings. It runs in time linear in the queries and postings (plus
-// sorting the pending ids).
+// postings. When enough documents were counted since queries were last
+// filed, every query is filed anew under the words rarest in them.
 func (x *Index) rebuild() {
 	type add struct {
 		id string
@@ -238,11 +271,16 @@ func (x *Index) rebuild() {
 	slices.SortFunc(added, func(a, b add) int { return strings.Compare(a.id, b.id) })
 	old := x.built
 	isDead := func(r uint32) bool { return x.dead[r>>6]&(1<<(r&63)) != 0 }
+	var cost func(uint64) int
+	if sampled := x.sampled.Load(); sampled >= x.reanchorAt {
+		x.reanchorAt = sampled + max(1, min(3*sampled, maxReanchorGap))
+		cost = func(h uint64) int { return int(x.freq[h>>(64-freqBits)]) }
+	}
 	// New ranks: the old live queries and the added ones, merged.
 	var nb built
 	nb.ids = make([]string, 0, x.n)
 	nb.prog = make([]uint32, 0, x.n)
-	nb.progs = make([]uint64, 1, len(old.progs)+16*len(added)) // offset 0 is "none"
+	nb.progs = make([]uint64, 1, len(old.progs)+8*len(added)) // offset 0 is "none"
 	copyProg := func(p []uint64) uint32 {
 		off := uint32(len(nb.progs))
 		nb.progs = append(append(nb.progs, uint64(len(p))), p...)
@@ -255,125 +293,99 @@ func (x *Index) rebuild() {
 			continue
 		}
 		r := uint32(len(nb.ids))
-		off := uint32(0)
 		if j == len(added) || i < len(old.ids) && old.ids[i] < added[j].id {
 			newRank[i] = r
 			nb.ids = append(nb.ids, old.ids[i])
-			if o := old.prog[i]; o != 0 {
-				off = copyProg(old.progs[o+1 : o+1+uint32(old.progs[o])])
-			}
+			o := old.prog[i]
+			nb.prog = append(nb.prog, copyProg(old.progs[o+1:o+1+uint32(old.progs[o])]))
 			i++
 		} else {
 			a := &added[j]
 			nb.ids = append(nb.ids, a.id)
-			if slices.ContainsFunc(a.posts, func(p anchored) bool { return p.prog != 0 }) {
-				off = copyProg(a.compiled.prog)
-			}
-			a.rank, a.prog = r, off
+			a.rank, a.prog = r, copyProg(a.compiled.prog)
+			nb.prog = append(nb.prog, a.prog)
 			j++
 		}
-		nb.prog = append(nb.prog, off)
 	}
-	// Postings: count each anchor's list, lay the lists out, fill them.
-	// The old anchors keep their lists' order; new ones follow.
-	lists := make([]uint32, 0, len(old.table)/2+len(added))
-	keys := make([]uint64, 0, cap(lists))
-	oldList := make([]int32, len(old.table)) // old table slot -> list
-	for i, s := range old.table {
-		oldList[i] = -1
-		n := uint32(0)
-		for _, p := range old.posts[s.start:s.end] {
-			if !isDead(p.rank) {
-				n++
+	// Every posting with its final rank and program, then grouped by anchor.
+	all := make([]anchored, 0, len(old.posts)+2*len(added))
+	emit := func(a anchored, rank uint32) {
+		a.rank = rank
+		if a.prog != 0 {
+			a.prog = nb.prog[rank]
+		}
+		all = append(all, a)
+	}
+	if cost != nil {
+		var scratch []anchored
+		for r := range nb.ids {
+			o := nb.prog[r]
+			p := program(nb.progs[o+1 : o+1+uint32(nb.progs[o])])
+			if posts, ok := p.wordPostings(cost, scratch[:0]); ok {
+				for _, a := range posts {
+					emit(a, uint32(r))
+				}
+				scratch = posts
+				continue
+			}
+			for _, a := range postingsOf(decode(p, cost)) {
+				emit(a, uint32(r))
 			}
 		}
-		if n > 0 {
-			oldList[i] = int32(len(lists))
-			lists, keys = append(lists, n), append(keys, s.key)
+	} else {
+		for _, s := range old.table {
+			for _, p := range old.posts[s.start:s.end] {
+				if !isDead(p.rank) {
+					emit(anchored{anchor: s.key, posting: p}, newRank[p.rank])
+				}
+			}
+		}
+		for _, a := range added {
+			for _, p := range a.posts {
+				emit(p, a.rank)
+			}
 		}
 	}
-	newList := map[uint64]int32{}
-	listOf := func(h uint64) int32 {
-		if i := old.find(h); i >= 0 && oldList[i] >= 0 {
-			return oldList[i]
-		}
-		l, ok := newList[h]
+	list := map[uint64]int32{}
+	var counts []uint32
+	var keys []uint64
+	for i := range all {
+		a := &all[i]
+		l, ok := list[a.anchor]
 		if !ok {
-			l = int32(len(lists))
-			newList[h] = l
-			lists, keys = append(lists, 0), append(keys, h)
+			l = int32(len(counts))
+			list[a.anchor] = l
+			counts, keys = append(counts, 0), append(keys, a.anchor)
 		}
-		return l
+		counts[l]++
+		a.list = l
 	}
-	for j := range added {
-		for k := range added[j].posts {
-			a := &added[j].posts[k]
-			l := listOf(a.anchor)
-			lists[l]++
-			a.list = l
-		}
-	}
-	lg := max(bits.Len(uint(2*len(lists))), 4)
+	lg := max(bits.Len(uint(2*len(counts))), 4)
 	nb.table = make([]anchorSlot, 1<<lg)
 	nb.tshift = uint8(64 - lg)
-	flg := max(bits.Len(uint(8*len(lists))), 12)
+	flg := max(bits.Len(uint(8*len(counts))), 12)
 	nb.filter = make([]uint64, 1<<(flg-6))
 	nb.fshift = uint8(64 - flg)
 	total := uint32(0)
-	for l, n := range lists {
+	for l, n := range counts {
 		s := nb.slot(keys[l])
 		s.start, s.end = total, total+n
-		lists[l] = total // from now on: the list's next free posting
+		counts[l] = total // from now on: the list's next free posting
 		total += n
 		f := keys[l] >> nb.fshift
 		nb.filter[f>>6] |= 1 << (f & 63)
 	}
 	nb.posts = make([]posting, total)
-	for i, s := range old.table {
-		l := oldList[i]
-		if l < 0 {
-			continue
-		}
-		for _, p := range old.posts[s.start:s.end] {
-			if !isDead(p.rank) {
-				p.rank = newRank[p.rank]
-				if p.prog != 0 {
-					p.prog = nb.prog[p.rank]
-				}
-				nb.posts[lists[l]] = p
-				lists[l]++
-			}
-		}
-	}
-	for _, a := range added {
-		for _, p := range a.posts {
-			q := p.posting
-			q.rank = a.rank
-			if q.prog != 0 {
-				q.prog = a.prog
-			}
-			nb.posts[lists[p.list]] = q
-			lists[p.list]++
-		}
+	for _, a := range all {
+		nb.posts[counts[a.list]] = a.posting
+		counts[a.list]++
 	}
 	x.built = nb
 	x.dead = make([]uint64, (len(nb.ids)+63)/64)
-	clear(x.pending)
-}
-
-// find returns the table slot of key, or -1.
-func (b *built) find(key uint64) int {
-	if len(b.table) == 0 {
-		return -1
-	}
-	last := uint64(len(b.table) - 1)
-	for i := (key * 0x9E3779B97F4A7C15) >> b.tshift; ; i = (i + 1) & last {
-		switch b.table[i].key {
-		case key:
-			return int(i)
-		case 0:
-			return -1
-		}
+	if len(x.pending) > 64 {
+		x.pending = map[string]*compiled{} // clear would keep the table
+	} else {
+		clear(x.pending)
 	}
 }
 
@@ -388,16 +400,93 @@ func (b *built) slot(key uint64) *anchorSlot {
 	}
 }
 
-// compileQuery files q: under each of its anchors, a posting with the
+// wordPostings files, without building its tree, a program that is one
+// word, or an AND or an OR of single words (most queries): under the
+// rarest word of an AND, with the next two as its posting's words; under
+// every word of an OR. ok is false for other programs.
+func (p program) wordPostings(cost func(uint64) int, posts []anchored) (_ []anchored, ok bool) {
+	type word struct {
+		h    uint64
+		cost int
+	}
+	var buf [MaxTerms]word
+	words := buf[:0]
+	i := 0
+	for i < len(p) && p[i] == opTerm<<32|1 {
+		words = append(words, word{p[i+1], cost(p[i+1])})
+		i += 2
+	}
+	op := uint64(opAnd)
+	switch {
+	case i == len(p) && len(words) == 1:
+	case i == len(p)-1 && p[i]>>32 == opAnd && int(uint32(p[i])) == len(words):
+	case i == len(p)-1 && p[i]>>32 == opOr && int(uint32(p[i])) == len(words):
+		op = opOr
+	default:
+		return posts, false
+	}
+	slices.SortFunc(words, func(a, b word) int {
+		if a.cost != b.cost {
+			return a.cost - b.cost
+		}
+		return cmp.Compare(a.h, b.h)
+	})
+	words = slices.CompactFunc(words, func(a, b word) bool { return a.h == b.h })
+	if op == opOr {
+		for _, w := range words {
+			posts = append(posts, anchored{anchor: w.h})
+		}
+		return posts, true
+	}
+	a := anchored{anchor: words[0].h}
+	for j, w := range words[1:min(len(words), 3)] {
+		a.also[j] = w.h
+	}
+	if len(words) > 3 {
+		a.prog = 1
+	}
+	return append(posts, a), true
+}
+
+// decode rebuilds a query's tree from its program, with cost giving each
+// token's cost, for filing it anew.
+func decode(p program, cost func(uint64) int) *node {
+	var stack []*node
+	for i := 0; i < len(p); {
+		op, n := p[i]>>32, int(uint32(p[i]))
+		i++
+		switch op {
+		case opTerm:
+			t := &node{kind: kindTerm, toks: p[i : i+n], costs: make([]int, n)}
+			for j, h := range t.toks {
+				t.costs[j] = cost(h)
+			}
+			stack = append(stack, t)
+			i += n
+		case opAnd, opOr:
+			k := kindAnd
+			if op == opOr {
+				k = kindOr
+			}
+			kids := slices.Clone(stack[len(stack)-n:])
+			stack = append(stack[:len(stack)-n], &node{kind: k, kids: kids})
+		case opNot:
+			stack[len(stack)-1] = &node{kind: kindNot, kids: []*node{stack[len(stack)-1]}}
+		}
+	}
+	return stack[0]
+}
+
+// postingsOf files a query: under each of its anchors, a posting with the
 // words the query still needs given the anchor, exact when those words
-// are all it needs.
-func compileQuery(q *Query) *compiled {
-	c := &compiled{prog: compile(q.root, nil)}
-	anchors, _ := anchorsOf(q.root)
+// are all it needs (prog 1 marks the others until built).
+func postingsOf(root *node) []anchored {
+	var posts []anchored
+	anchors, _ := anchorsOf(root)
 	slices.Sort(anchors)
 	anchors = slices.Compact(anchors)
 	for _, a := range anchors {
-		rest, v := residual(q.root, a)
+		rest, v := residual(root, a)
 		if v == isFalse {
 			continue // cannot match a document with a... nor one without
 		}
@@ -405,11 +494,11 @@ func compileQuery(q *Query) *compiled {
 		words, exact := wordsOf(rest, v, a)
 		copy(p.also[:], words)
 		if !exact {
-			p.prog = 1 // set to the program's offset when built
+			p.prog = 1
 		}
-		c.posts = append(c.posts, p)
+		posts = append(posts, p)
 	}
-	return c
+	return posts
 }
 
 type truth uint8

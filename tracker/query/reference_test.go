@@ -218,35 +218,52 @@ func TestIndexAgreesWithReference(t *testing.T) {
 		x.Add(fmt.Sprintf("%05d", len(qs)), q)
 		qs = append(qs, q)
 	}
-	var reused Doc
-	matched := 0
-	for i := 0; i < 200; i++ {
-		title, text := randomTrickyText(c, c.r.IntN(6)), randomTrickyText(c, c.r.IntN(40))
-		fields := [2][]string{refTokens(title, true), refTokens(text, true)}
-		d := NewDoc(title, text)
-		var want []string
-		for j, q := range qs {
-			ok := refMatch(q.root, fields)
-			if ok {
-				want = append(want, fmt.Sprintf("%05d", j))
+	check := func() {
+		t.Helper()
+		var reused Doc
+		matched := 0
+		for i := 0; i < 200; i++ {
+			title, text := randomTrickyText(c, c.r.IntN(6)), randomTrickyText(c, c.r.IntN(40))
+			fields := [2][]string{refTokens(title, true), refTokens(text, true)}
+			d := NewDoc(title, text)
+			var want []string
+			for j, q := range qs {
+				ok := refMatch(q.root, fields)
+				if ok {
+					want = append(want, fmt.Sprintf("%05d", j))
+				}
+				if q.Match(d) != ok {
+					t.Fatalf("Parse(%q).Match(%q, %q) = %v; the reference says %v", q, title, text, !ok, ok)
+				}
 			}
-			if q.Match(d) != ok {
-				t.Fatalf("Parse(%q).Match(%q, %q) = %v; the reference says %v", q, title, text, !ok, ok)
+			matched += len(want)
+			for _, d := range []*Doc{NewDoc(title, text), reused.Reset(title, text)} {
+				if got := x.Match(d); !slices.Equal(got, want) {
+					t.Fatalf("Match(%q, %q):\n got %v\nwant %v", title, text, got, want)
+				}
+			}
+			if got, want := strings.Join(Tokens(title+" "+text), " "), strings.Join(refTokens(title+" "+text, true), " "); got != want {
+				t.Fatalf("Tokens(%q) = %q; the reference says %q", title+" "+text, got, want)
 			}
 		}
-		matched += len(want)
-		for _, d := range []*Doc{NewDoc(title, text), reused.Reset(title, text)} {
-			if got := x.Match(d); !slices.Equal(got, want) {
-				t.Fatalf("Match(%q, %q):\n got %v\nwant %v", title, text, got, want)
-			}
-		}
-		if got, want := strings.Join(Tokens(title+" "+text), " "), strings.Join(refTokens(title+" "+text, true), " "); got != want {
-			t.Fatalf("Tokens(%q) = %q; the reference says %q", title+" "+text, got, want)
+		if matched < 500 {
+			t.Fatalf("%d matches; the test is too weak", matched)
 		}
 	}
-	t.Logf("%d matches", matched)
-	if matched < 500 {
-		t.Fatalf("%d matches; the test is too weak", matched)
+	check()
+	// Filed anew under the words rarest in texts where a few of the
+	// words are frequent, which moves many anchors.
+	for x.sampled.Load() < firstReanchor {
+		words := make([]string, 30)
+		for i := range words {
+			words[i] = trickyWords[min(c.r.IntN(len(trickyWords)), c.r.IntN(8))]
+		}
+		x.Match(NewDoc("", strings.Join(words, " ")))
+	}
+	before := slices.Clone(x.posts)
+	check()
+	if slices.Equal(before, x.posts) {
+		t.Fatal("the queries were not filed anew")
 	}
 }
 

@@ -35,53 +35,53 @@ func (t *tokenizer) reset(s string, stem bool) {
 // original string; ok is false at the end of input. ASCII letters and
 // digits take a fast path through a table.
 func (t *tokenizer) next() (tok []byte, start, end int, ok bool) {
-	s := t.s
-	for t.i < len(s) {
+	s, i := t.s, t.i
+	for i < len(s) {
 		// Skip separators.
-		c := s[t.i]
+		c := s[i]
 		if c < utf8.RuneSelf {
 			if asciiFold[c] == 0 {
-				t.i++
+				i++
 				continue
 			}
-		} else if r, n := utf8.DecodeRuneInString(s[t.i:]); !isWordRune(r) {
-			t.i += n
+		} else if r, n := utf8.DecodeRuneInString(s[i:]); !isWordRune(r) {
+			i += n
 			continue
 		}
-		start = t.i
+		start = i
 		buf := t.buf[:0]
-		for t.i < len(s) {
-			c := s[t.i]
+	word:
+		for i < len(s) {
+			c := s[i]
 			if c < utf8.RuneSelf {
 				if l := asciiFold[c]; l != 0 {
 					buf = append(buf, l)
-					t.i++
-					end = t.i
+					i++
+					end = i
 					continue
 				}
-				if ignorable(rune(c)) {
-					t.i++
+				switch {
+				case ignorable(rune(c)):
+					i++
 					continue
+				case c == '\'' && possessiveAt(s, i+1):
+					i += 2
 				}
-				if c == '\'' && possessiveAt(s, t.i+1) {
-					t.i += 2
-				}
-				break
+				break word
 			}
-			r, n := utf8.DecodeRuneInString(s[t.i:])
-			if isWordRune(r) {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			switch {
+			case isWordRune(r):
 				buf = foldRune(buf, r)
-				t.i += n
-				end = t.i
+				i += n
+				end = i
 				continue
-			}
-			if ignorable(r) {
+			case ignorable(r):
 				// Invisible inside a word ("bag\u200dram" is bagram).
-				t.i += n
+				i += n
 				continue
-			}
-			if isApostrophe(r) && possessiveAt(s, t.i+n) {
-				t.i += n + 1 // skip the apostrophe and the s
+			case isApostrophe(r) && possessiveAt(s, i+n):
+				i += n + 1 // skip the apostrophe and the s
 			}
 			break
 		}
@@ -89,11 +89,13 @@ func (t *tokenizer) next() (tok []byte, start, end int, ok bool) {
 		if len(buf) == 0 { // only combining marks
 			continue
 		}
+		t.i = i
 		if t.stem {
 			buf = stem(buf)
 		}
 		return buf, start, end, true
 	}
+	t.i = i
 	return nil, 0, 0, false
 }
 
