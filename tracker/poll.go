@@ -251,6 +251,8 @@ func (t *Tracker) poll(ctx context.Context, f *Feed) (PollResult, error) {
 		t.succeeded(f, 0, resp.MaxAge, spread)
 		return res, nil
 	}
+	// The body is read only here, and parsing copies what it keeps.
+	defer resp.Release()
 	hash := xxhash.Sum64(resp.Body)
 	if f.Baselined && hash == f.BodyHash {
 		t.counters.unchanged.Add(1)

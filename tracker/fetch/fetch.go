@@ -15,6 +15,7 @@
 package fetch
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -96,14 +97,43 @@ type Response struct {
 	ContentType string
 	Validators  Validators
 	MaxAge      time.Duration // from Cache-Control max-age or Expires; 0 if none
+
+	buf *bytes.Buffer // Body's buffer, from bodies
 }
+
+// Release hands the body's memory back for later responses; Body must not
+// be used after it. Calling it is optional (a response not released is
+// collected as garbage), and worth it where bodies are read often: a
+// buffer that already has the size of the next body saves allocating and
+// growing one, over and over, for every changed feed polled.
+func (r *Response) Release() {
+	if r == nil || r.buf == nil {
+		return
+	}
+	putBody(r.buf)
+	r.buf, r.Body = nil, nil
+}
+
+func putBody(b *bytes.Buffer) {
+	if b.Cap() <= maxPooledBody {
+		b.Reset()
+		bodies.Put(b)
+	}
+}
+
+// maxPooledBody is the largest buffer kept for reuse: most feeds are well
+// under it, and a rare huge one is not held on to.
+const maxPooledBody = 1 << 20
+
+var bodies = sync.Pool{New: func() any { return new(bytes.Buffer) }}
 
 // Client fetches URLs under Options. It is safe for concurrent use.
 type Client struct {
-	o      Options
-	hc     *http.Client
-	global chan struct{}
-	now    func() time.Time
+	o         Options
+	userAgent []string // the User-Agent header's value
+	hc        *http.Client
+	global    chan struct{}
+	now       func() time.Time
 
 	mu    sync.Mutex
 	hosts map[string]*hostSem
@@ -135,7 +165,8 @@ func New(o Options) *Client {
 	if o.MaxIdle <= 0 {
 		o.MaxIdle = DefaultMaxIdle
 	}
-	c := &Client{o: o, global: make(chan struct{}, o.MaxConns), hosts: map[string]*hostSem{}, now: time.Now}
+	c := &Client{o: o, global: make(chan struct{}, o.MaxConns), hosts: map[string]*hostSem{}, now: time.Now,
+		userAgent: []string{o.UserAgent}}
 	c.linked = map[string]*http.Client{}
 	rt := o.Transport
 	if rt == nil {
@@ -297,20 +328,28 @@ func (c *Client) get(ctx context.Context, rawURL string, v Validators, linkedFro
 
 var errTimeout = errors.New("fetch timeout")
 
+// acceptFeeds is the Accept header of every request.
+var acceptFeeds = []string{"application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.8"}
+
 func (c *Client) do(ctx context.Context, hc *http.Client, u *url.URL, v Validators) (*Response, error) {
-	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u.String(), nil)
+	// The URL is parsed already (NewRequest would format and parse it
+	// again), and the fixed headers' values are shared by every request:
+	// nothing writes to them. A poll that ends in a 304 allocates little
+	// more than what net/http does.
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, "", nil)
 	if err != nil {
 		return nil, err
 	}
+	req.URL, req.Host = u, strings.TrimSuffix(u.Host, ":")
 	if c.o.UserAgent != "" {
-		req.Header.Set("User-Agent", c.o.UserAgent)
+		req.Header["User-Agent"] = c.userAgent
 	}
-	req.Header.Set("Accept", "application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.8")
+	req.Header["Accept"] = acceptFeeds
 	if v.ETag != "" {
-		req.Header.Set("If-None-Match", v.ETag)
+		req.Header["If-None-Match"] = []string{v.ETag}
 	}
 	if v.LastModified != "" {
-		req.Header.Set("If-Modified-Since", v.LastModified)
+		req.Header["If-Modified-Since"] = []string{v.LastModified}
 	}
 	resp, err := hc.Do(req)
 	if err != nil {
@@ -339,14 +378,19 @@ func (c *Client) do(ctx context.Context, hc *http.Client, u *url.URL, v Validato
 		return nil, ErrTooLarge
 	}
 	// The transport has already undone gzip, so this caps the decompressed size.
-	body, err := io.ReadAll(io.LimitReader(resp.Body, c.o.MaxBytes+1))
-	if err != nil {
+	buf := bodies.Get().(*bytes.Buffer)
+	if n := resp.ContentLength; n > 0 && !resp.Uncompressed {
+		buf.Grow(int(n) + bytes.MinRead)
+	}
+	if _, err := buf.ReadFrom(io.LimitReader(resp.Body, c.o.MaxBytes+1)); err != nil {
+		putBody(buf)
 		return nil, err
 	}
-	if int64(len(body)) > c.o.MaxBytes {
+	if int64(buf.Len()) > c.o.MaxBytes {
+		putBody(buf)
 		return nil, ErrTooLarge
 	}
-	out.Body = body
+	out.Body, out.buf = buf.Bytes(), buf
 	return out, nil
 }
 
