@@ -2,6 +2,7 @@ package fetch
 
 import (
 	"bytes"
+	"compress/gzip"
 	"context"
 	"net/http"
 	"net/http/httptest"
@@ -70,5 +71,44 @@ func BenchmarkGetNotModified(b *testing.B) {
 		if err != nil || !r.NotModified {
 			b.Fatal(r, err)
 		}
+	}
+}
+
+// TestGzipBodiesOneAfterAnotherWithABrokenOneBetween fetches gzip bodies
+// in turn through the pooled readers: each is decompressed whole, a body
+// that is not gzip although it says so is an error, and the next body is
+// right again.
+func TestGzipBodiesOneAfterAnotherWithABrokenOneBetween(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if ae := r.Header.Get("Accept-Encoding"); ae != "gzip" {
+			t.Errorf("Accept-Encoding %q; want gzip", ae)
+		}
+		w.Header().Set("Content-Encoding", "gzip")
+		if r.URL.Path == "/broken" {
+			w.Write([]byte("plain text, not gzip at all"))
+			return
+		}
+		zw := gzip.NewWriter(w)
+		zw.Write(bytes.Repeat([]byte(r.URL.Path), 5000))
+		zw.Close()
+	}))
+	defer srv.Close()
+	c := newClient(Options{})
+	ctx := context.Background()
+	for _, path := range []string{"/one", "/two", "/broken", "/three", "/four"} {
+		r, err := c.Get(ctx, srv.URL+path, Validators{})
+		if path == "/broken" {
+			if err == nil {
+				t.Fatalf("%s: got %d bytes; want an error", path, len(r.Body))
+			}
+			continue
+		}
+		if err != nil {
+			t.Fatalf("%s: %v", path, err)
+		}
+		if want := strings.Repeat(path, 5000); string(r.Body) != want {
+			t.Fatalf("%s: %d bytes; want %d", path, len(r.Body), len(want))
+		}
+		r.Release()
 	}
 }
