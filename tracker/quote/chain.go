@@ -197,3 +197,55 @@ func (a *attributor) narrativeSubject(k int, body string) (cue, bool) {
 	}
 	return cue{np: np, pos: a.toks[np.lo].s}, true
 }
+
+// quietParagraph reports whether the paragraph before the one opened by
+// the quotation token k is narrative that brings in no one: no quotation,
+// no name, no pronoun or description as a subject of speech, no reporting
+// verb. A quotation after it continues the speaker of the paragraph
+// before: "Varadkar explained: "..." / In short, it would see all but
+// essential workplaces closed. / "We asked for comfort ...""
+func (a *attributor) quietParagraph(k int) bool {
+	if k == 0 {
+		return false
+	}
+	para := a.toks[k].para - 1
+	end := k
+	lo := end
+	for lo > 0 && a.toks[lo-1].para == para {
+		lo--
+	}
+	if lo == end || end-lo > 80 || a.toks[end-1].para != para {
+		return false
+	}
+	for j := lo; j < end; j++ {
+		t := a.toks[j]
+		if t.kind == tQuote || a.isVerb(j) || a.isInvertedVerb(j) && j+1 < end && a.toks[j+1].kind == tEnd {
+			return false
+		}
+		if t.kind == tWord && (isPronoun(t.low) && t.low != "it" || t.low == "his" || t.low == "her" || t.low == "their") {
+			return false
+		}
+	}
+	return !a.namesSomeone(lo, end)
+}
+
+// afterShortPhrase reads an inverted cue after a short prepositional phrase
+// that completes the quotation's sentence: `There is "less drive to pick a
+// winner" in Iowa, said Pat Rynard, managing editor of ...`. toks[i:v] is
+// the phrase and its comma, toks[v] the verb; the speaker must be a named
+// person.
+func (a *attributor) afterShortPhrase(i, v, hi int) (cue, bool) {
+	if v-i > 7 || v-i < 3 || a.toks[v-1].low != "," || !objectPreps[a.toks[i].low] && !prepositions[a.toks[i].low] || a.toks[i].low == "and" {
+		return cue{}, false
+	}
+	for j := i; j < v-1; j++ {
+		if t := a.toks[j]; t.kind != tWord || clauseWords[t.low] || a.isVerb(j) || isPronoun(t.low) {
+			return cue{}, false
+		}
+	}
+	np := a.parseFwd(v+1, hi)
+	if np.kind != npName || a.reg.ents[np.ent].org {
+		return cue{}, false
+	}
+	return cue{np: np, text: a.cueText(v, hi), pos: a.toks[v].s, adjacent: true}, true
+}

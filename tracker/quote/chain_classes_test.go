@@ -133,6 +133,22 @@ func TestChainClasses(t *testing.T) {
 			`Lena Park chairs the hospital board. "We will not close the ward this winter," she said.`,
 			[]want{{"We will not close the ward this winter,", "Lena Park", "said"}}},
 
+		// A quotation paragraph after a paragraph of narrative that brings
+		// in no one continues the speaker before.
+		{"across a paragraph of narrative",
+			"Premier Liam Varga explained: \"They were proposing a short, sharp lockdown for four weeks.\"\n\nIn short, it would see all but essential workplaces closed.\n\n\"We asked for comfort that four weeks would be enough.\"",
+			[]want{{"They were proposing a short, sharp lockdown for four weeks.", "Liam Varga", "explained"},
+				{"We asked for comfort that four weeks would be enough.", "Liam Varga", ""}}},
+		{"not across a paragraph that brings in someone",
+			"Premier Liam Varga explained: \"They were proposing a short, sharp lockdown for four weeks.\"\n\nThe health board, led by Dr Ann Moss, wanted it sooner.\n\n\"We asked for comfort that four weeks would be enough.\"",
+			[]want{{"They were proposing a short, sharp lockdown for four weeks.", "Liam Varga", "explained"},
+				{"We asked for comfort that four weeks would be enough.", "", ""}}},
+
+		// An inverted cue after a short phrase completing the sentence.
+		{"said NAME after a short phrase",
+			`There is "less drive to pick a winner since it is so unclear who will win" in Iowa, said Pat Rynard, managing editor of a state news site, explaining why officials feel free to back anyone.`,
+			[]want{{"less drive to pick a winner since it is so unclear who will win", "Pat Rynard", "said"}}},
+
 		// Later mentions by one word of a longer name.
 		{"a middle name used alone",
 			"\"He cannot tolerate anything physical,\" said Camille Etienne Gbedey, their mother.\n\nHis brother started a fundraiser. \"Maybe there is a doctor out there who can help,\" Etienne said.",

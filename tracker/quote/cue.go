@@ -120,6 +120,9 @@ func (a *attributor) after(k int) (cue, bool) {
 		if np.kind != npNone && np.lo >= i && np.lo-i <= 10 && plainWords(a.toks[i:np.lo]) {
 			return cue{np: np, text: a.cueText(v, hi), pos: a.toks[i].s, adjacent: true, strict: true}, true
 		}
+		if c, ok := a.afterShortPhrase(i, v, hi); ok {
+			return c, true
+		}
 		break
 	}
 	// Only after a quotation closed by a comma: ""...," Dylan Nelson, a

@@ -208,11 +208,16 @@ func Extract(text string) []Quote {
 			samePara := p.para == sp.para
 			nextPara := p.para == sp.para-1 && startsParagraph(toks, res[i].tok) && endsParagraph(toks, res[prev].tok) &&
 				!at.echoesAnother(res[i].tok)
-			if samePara || nextPara {
+			// Across a paragraph of narrative that brings in no one.
+			pastQuiet := p.para == sp.para-2 && startsParagraph(toks, res[i].tok) && endsParagraph(toks, res[prev].tok) &&
+				at.quietParagraph(res[i].tok) && !at.echoesAnother(res[i].tok)
+			if samePara || nextPara || pastQuiet {
 				res[i].ent = res[prev].ent
 				res[i].conf = res[prev].conf * 0.95
 				if nextPara {
 					res[i].conf = res[prev].conf * 0.9
+				} else if pastQuiet {
+					res[i].conf = res[prev].conf * 0.8
 				}
 				if p.chain == sp.chain {
 					res[i].cue = res[prev].cue
