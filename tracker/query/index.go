@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"math/bits"
 	"slices"
+	"sort"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -64,12 +65,18 @@ const (
 
 // built is the index's state as of its last build.
 type built struct {
-	ids []string // sorted; a query's rank is its index here
+	// The ids, sorted, one after the other in idText; the id of rank r
+	// ends at idEnd[r] and starts where the one before ends.
+	idText string
+	idEnd  []uint32
 	// progs holds the queries' programs, each after its length; prog[rank]
-	// is the offset of the query's program.
-	progs []uint64
-	prog  []uint32
-	posts []posting
+	// is the offset of the query's program. lprogs holds the programs the
+	// postings run, in the postings' order, so that the programs of one
+	// anchor's postings are read from adjacent memory.
+	progs  []uint64
+	prog   []uint32
+	lprogs []uint64
+	posts  []posting
 	// table maps an anchor token to its postings, posts[start:end];
 	// tshift is 64 - log2(len(table)). filter is a bitset over anchor
 	// tokens' top bits (fshift), so that most tokens of a document, which
@@ -93,7 +100,19 @@ type anchorSlot struct {
 type posting struct {
 	also [2]uint64
 	rank uint32
-	prog uint32 // offset of the program in progs, 0 if the words decide
+	prog uint32 // offset of the program in lprogs, 0 if the words decide
+}
+
+// len returns the number of queries built.
+func (b *built) len() int { return len(b.idEnd) }
+
+// id returns the id of the query of rank r.
+func (b *built) id(r int) string {
+	start := uint32(0)
+	if r > 0 {
+		start = b.idEnd[r-1]
+	}
+	return b.idText[start:b.idEnd[r]]
 }
 
 // compiled is a query ready to be filed: its program and a posting for
@@ -151,7 +170,7 @@ func (x *Index) remove(id string) bool {
 		delete(x.pending, id)
 		return true
 	}
-	r, ok := slices.BinarySearch(x.ids, id)
+	r, ok := sort.Find(x.len(), func(r int) int { return strings.Compare(id, x.id(r)) })
 	if !ok || x.dead[r>>6]&(1<<(r&63)) != 0 {
 		return false
 	}
@@ -162,7 +181,7 @@ func (x *Index) remove(id string) bool {
 // stale reports whether the arrays lag behind Add and Remove, or the
 // queries are due to be filed anew.
 func (x *Index) stale() bool {
-	return len(x.pending) > 0 || len(x.ids) > x.n || x.sampled.Load() >= x.reanchorAt && x.n > 0
+	return len(x.pending) > 0 || x.len() > x.n || x.sampled.Load() >= x.reanchorAt && x.n > 0
 }
 
 // Match returns the ids of the queries matching d, sorted. It allocates
@@ -187,14 +206,14 @@ func (x *Index) Match(d *Doc) []string {
 		}
 		x.sampled.Add(1)
 	}
-	if len(x.ids) == 0 {
+	if x.len() == 0 {
 		return nil
 	}
 	sc, _ := x.scratch.Get().(*matchScratch)
 	if sc == nil {
 		sc = &matchScratch{}
 	}
-	if need := (len(x.ids) + 63) / 64; len(sc.hits) < need {
+	if need := (x.len() + 63) / 64; len(sc.hits) < need {
 		sc.hits = make([]uint64, need)
 	}
 	hits := sc.hits
@@ -215,8 +234,8 @@ func (x *Index) Match(d *Doc) []string {
 				if hits[w]&b != 0 {
 					continue // already matched through another anchor
 				}
-				n := uint32(x.progs[p.prog])
-				if !program(x.progs[p.prog+1 : p.prog+1+n]).match(d) {
+				n := uint32(x.lprogs[p.prog])
+				if !program(x.lprogs[p.prog+1 : p.prog+1+n]).match(d) {
 					continue
 				}
 			}
@@ -232,7 +251,7 @@ func (x *Index) Match(d *Doc) []string {
 		out = make([]string, 0, n)
 		for i := lo; i <= hi; i++ {
 			for w := hits[i]; w != 0; w &= w - 1 {
-				out = append(out, x.ids[i<<6|bits.TrailingZeros64(w)])
+				out = append(out, x.id(i<<6|bits.TrailingZeros64(w)))
 			}
 			hits[i] = 0
 		}
@@ -278,7 +297,9 @@ func (x *Index) rebuild() {
 	}
 	// New ranks: the old live queries and the added ones, merged.
 	var nb built
-	nb.ids = make([]string, 0, x.n)
+	var text strings.Builder
+	text.Grow(len(old.idText) + 24*len(added))
+	nb.idEnd = make([]uint32, 0, x.n)
 	nb.prog = make([]uint32, 0, x.n)
 	nb.progs = make([]uint64, 1, len(old.progs)+8*len(added)) // offset 0 is "none"
 	copyProg := func(p []uint64) uint32 {
@@ -286,27 +307,30 @@ func (x *Index) rebuild() {
 		nb.progs = append(append(nb.progs, uint64(len(p))), p...)
 		return off
 	}
-	newRank := make([]uint32, len(old.ids))
-	for i, j := 0, 0; i < len(old.ids) || j < len(added); {
-		if i < len(old.ids) && isDead(uint32(i)) {
+	newRank := make([]uint32, old.len())
+	for i, j := 0, 0; i < old.len() || j < len(added); {
+		if i < old.len() && isDead(uint32(i)) {
 			i++
 			continue
 		}
-		r := uint32(len(nb.ids))
-		if j == len(added) || i < len(old.ids) && old.ids[i] < added[j].id {
+		r := uint32(len(nb.idEnd))
+		if j == len(added) || i < old.len() && old.id(i) < added[j].id {
 			newRank[i] = r
-			nb.ids = append(nb.ids, old.ids[i])
+			text.WriteString(old.id(i))
+			nb.idEnd = append(nb.idEnd, uint32(text.Len()))
 			o := old.prog[i]
 			nb.prog = append(nb.prog, copyProg(old.progs[o+1:o+1+uint32(old.progs[o])]))
 			i++
 		} else {
 			a := &added[j]
-			nb.ids = append(nb.ids, a.id)
+			text.WriteString(a.id)
+			nb.idEnd = append(nb.idEnd, uint32(text.Len()))
 			a.rank, a.prog = r, copyProg(a.compiled.prog)
 			nb.prog = append(nb.prog, a.prog)
 			j++
 		}
 	}
+	nb.idText = text.String()
 	// Every posting with its final rank and program, then grouped by anchor.
 	all := make([]anchored, 0, len(old.posts)+2*len(added))
 	emit := func(a anchored, rank uint32) {
@@ -318,7 +342,7 @@ func (x *Index) rebuild() {
 	}
 	if cost != nil {
 		var scratch []anchored
-		for r := range nb.ids {
+		for r := range nb.len() {
 			o := nb.prog[r]
 			p := program(nb.progs[o+1 : o+1+uint32(nb.progs[o])])
 			if posts, ok := p.wordPostings(cost, scratch[:0]); ok {
@@ -380,8 +404,16 @@ func (x *Index) rebuild() {
 		nb.posts[counts[a.list]] = a.posting
 		counts[a.list]++
 	}
+	// The programs the postings run, in the postings' order.
+	nb.lprogs = make([]uint64, 1, 1+len(nb.progs)/2)
+	for i := range nb.posts {
+		if o := nb.posts[i].prog; o != 0 {
+			nb.posts[i].prog = uint32(len(nb.lprogs))
+			nb.lprogs = append(nb.lprogs, nb.progs[o:o+1+uint32(nb.progs[o])]...)
+		}
+	}
 	x.built = nb
-	x.dead = make([]uint64, (len(nb.ids)+63)/64)
+	x.dead = make([]uint64, (nb.len()+63)/64)
 	if len(x.pending) > 64 {
 		x.pending = map[string]*compiled{} // clear would keep the table
 	} else {
