@@ -687,14 +687,25 @@ func titleLike(w string) bool {
 var nationalTitles = setOf("taoiseach", "tanaiste", "tánaiste", "ceann", "comhairle", "amir", "shah", "raja", "rajah", "maharaja")
 
 // givenPerson reports whether the one-word run toks[i:j] opening a
-// sentence is a given name used as a person's name: a given name either
-// list knows, followed by a verb of speech, ", who", "— who", an age
-// (", 21,") or "(not his real name)".
+// sentence is a given name used as a person's name: any word followed by
+// ", who" or "— who", or a given name either list knows followed by a verb
+// of speech, an age (", 21,") or "(not his real name)".
 func givenPerson(toks []token, i, j int) bool {
-	if j != i+1 || j+1 >= len(toks) || toks[j].para != toks[i].para || !isFirstName(toks[i]) && givenNameGender(toks[i].low) == 0 {
+	if j != i+1 || j+1 >= len(toks) || toks[j].para != toks[i].para {
 		return false
 	}
 	n := toks[j]
+	// "Tommy — who only goes by his first name online —": "who" is said
+	// of people, known given name or not.
+	if (n.low == "," || n.low == "—" || n.low == "–") && toks[j+1].low == "who" {
+		// Not a group: "Critics, who ...", "Residents, who ...".
+		w := toks[i].low
+		ok, _ := personNoun(w)
+		return !ok && !groupNouns[w] && !(strings.HasSuffix(w, "s") && givenNameGender(w) == 0 && !isFirstName(toks[i]))
+	}
+	if !isFirstName(toks[i]) && givenNameGender(toks[i].low) == 0 {
+		return false
+	}
 	switch {
 	case n.kind == tWord && !n.cap && reportingVerbs[n.low] && !n.poss:
 		return true

@@ -344,7 +344,7 @@ var realFloors = map[string]struct{ f1, speaker, confident float64 }{
 	"fresh":   {0.97, 0.95, 0.97},
 	"fresh2":  {0.98, 0.85, 0.93},
 	"tune2":   {0.95, 0.98, 0.99},
-	"tune3":   {0.89, 0.75, 0.97},
+	"tune3":   {0.89, 0.76, 0.97},
 	"fresh3":  {0.96, 0.77, 0.92},
 }
 
