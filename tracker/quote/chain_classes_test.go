@@ -39,6 +39,18 @@ func TestChainClasses(t *testing.T) {
 		{"an unpossessed role still describes the person named",
 			`Tom Reeve stars in the film as a ship captain. "It was the hardest role I have ever played," the actor said.`,
 			[]want{{"It was the hardest role I have ever played,", "Tom Reeve", "said"}}},
+		{"a party member is a description, not a name",
+			`Senator Chris Marsh of Connecticut spoke on the floor for an hour. "Enough is enough," the Democrat said.`,
+			[]want{{"Enough is enough,", "Chris Marsh", "said"}}},
+		{"a party member after two people",
+			`Senator Chris Marsh and Senator Ted Crane spoke on the floor. "Enough is enough," the Republican said.`,
+			[]want{{"Enough is enough,", "", "said"}}},
+		{"a party's members are a group",
+			`Senator Chris Marsh spoke on the floor. "We will not support this bill," Republicans said in a statement.`,
+			[]want{{"We will not support this bill,", "", "said"}}},
+		{"a role for a person named with a given name of the longer list",
+			`Taylor Swann released a new album on Friday. "This one is for my fans," the star said.`,
+			[]want{{"This one is for my fans,", "Taylor Swann", "said"}}},
 
 		// A possessive and role words before the name after the verb: the
 		// person named, not the country or company.

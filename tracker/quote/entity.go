@@ -409,9 +409,34 @@ func (r *registry) roleRival(pos int, role string, id int) bool {
 			}
 			return false
 		}
-		if e := &r.ents[m.ent]; idSent >= 0 && !e.org && e.alias != id && e.hasRole(role) {
+		if e := &r.ents[m.ent]; idSent >= 0 && !e.org && !(e.anon && e.alias == id) && e.hasRole(role) {
 			found = true
 			return true
+		}
+		return false
+	})
+	return found
+}
+
+// personRival reports whether a person other than id is named, not as a
+// possessive or an object, in the sentence of id's latest mention before
+// pos or after it: "Senator Chris Murphy and Senator Ted Cruz spoke" leaves
+// a description that fits both undecided.
+func (r *registry) personRival(pos, id int) bool {
+	idSent, found := -1, false
+	r.walkBack(pos, 80, func(m mention) bool {
+		if idSent >= 0 && m.sent < idSent {
+			return true
+		}
+		if m.ent == id {
+			if idSent < 0 {
+				idSent = m.sent
+			}
+			return false
+		}
+		if e := &r.ents[m.ent]; (e.person || e.maybe && e.gender != 0) && !e.org && !e.anon && !e.plural && !m.weak {
+			found = true
+			return idSent >= 0
 		}
 		return false
 	})
@@ -455,7 +480,9 @@ func (r *registry) recentPerson(pos, sent int, g byte) int {
 			return true
 		}
 		e := &r.ents[m.ent]
-		if !e.person || e.org || e.plural || e.anon || m.weak || (g != 0 && e.gender != 0 && e.gender != g) {
+		// A name whose given name says a gender ("Taylor Swift") counts,
+		// as it does for pronouns.
+		if !(e.person || e.maybe && e.gender != 0) || e.org || e.plural || e.anon || m.weak || (g != 0 && e.gender != 0 && e.gender != g) {
 			return false
 		}
 		best, bestSent = m.ent, m.sent
@@ -886,7 +913,7 @@ func subjectSlot(toks []token, k int) bool {
 
 // registerRun records toks[i:j] as a mention and returns its entity, or -1.
 func (r *registry) registerRun(toks []token, i, j int) int {
-	if j == i+1 && i > 0 && toks[i-1].low == "the" && demonym(toks[i].low) {
+	if j == i+1 && i > 0 && toks[i-1].low == "the" && (demonym(toks[i].low) || partyMembers[toks[i].low]) {
 		return -1
 	}
 	// "Deputy Director of Public Prosecution Eva-Marie Persson": the

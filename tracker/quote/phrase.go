@@ -442,6 +442,14 @@ func (a *attributor) nameNP(run []token, lo, k, hi int) nounPhrase {
 	if len(run) == 1 && k > 0 && a.toks[k-1].low == "the" && demonym(run[0].low) {
 		return nounPhrase{kind: npPron, word: "demonym", lo: k, hi: hi}
 	}
+	// "the Democrat said": a person described by party, like "he".
+	if len(run) == 1 && k > 0 && a.toks[k-1].low == "the" && partyMembers[run[0].low] {
+		return nounPhrase{kind: npPron, word: "party", lo: k, hi: hi}
+	}
+	// "Democrats said", "Republicans warned": a group.
+	if len(run) == 1 && strings.HasSuffix(run[0].low, "s") && partyMembers[strings.TrimSuffix(run[0].low, "s")] {
+		return nounPhrase{kind: npAnon, lo: k, hi: hi}
+	}
 	// "a Syrian refugee": a nationality before a noun is an adjective.
 	if len(run) == 1 && nationality(run[0].low) && k+1 < len(a.toks) && a.toks[k+1].kind == tWord && !a.toks[k+1].cap &&
 		!reportingVerbs[a.toks[k+1].low] && !skipBeforeVerb[a.toks[k+1].low] {
@@ -744,9 +752,15 @@ func (a *attributor) resolve(np nounPhrase, pos int) int {
 		case "it":
 			a.conf = 0.75
 			return a.reg.orgBefore(pos)
-		case "demonym":
+		case "demonym", "party":
 			a.conf = 0.7
-			return a.reg.personBefore(pos, a.sentAt(pos), 0, -1, false)
+			id := a.reg.personBefore(pos, a.sentAt(pos), 0, -1, false)
+			// "Senator Chris Murphy and Senator Ted Cruz spoke ... the
+			// Republican said": the text does not say which.
+			if id >= 0 && np.word == "party" && a.reg.personRival(pos, id) {
+				a.conf = 0.25
+			}
+			return id
 		}
 		return -1
 	case npDesc:
@@ -811,6 +825,10 @@ func (a *attributor) resolve(np nounPhrase, pos int) int {
 	}
 	return -1
 }
+
+// partyMembers name a person by party ("the Democrat", "the Tory").
+var partyMembers = setOf("democrat", "republican", "tory", "conservative", "socialist",
+	"libertarian", "progressive", "nationalist", "unionist", "liberal")
 
 // possessed reports whether the description np has a possessor before its
 // head ("his lawyer", "the couple's lawyer", "Trump's spokesman").
