@@ -95,13 +95,18 @@ type anchorSlot struct {
 }
 
 // posting files a query under an anchor: the query matches a document that
-// has the anchor if the document also has the posting's words (0: none)
-// and, when prog is not 0, the query's program says so.
+// has the anchor if the document also has the posting's words (0: none),
+// lacks also[1] instead when prog has withoutBit, and, when the rest of
+// prog is not 0, the query's program says so.
 type posting struct {
 	also [2]uint64
 	rank uint32
 	prog uint32 // offset of the program in lprogs, 0 if the words decide
 }
+
+// withoutBit in a posting's prog says that also[1] is a word the document
+// must not have: "bagram -football" is decided by its posting alone.
+const withoutBit = 1 << 31
 
 // len returns the number of queries built.
 func (b *built) len() int { return len(b.idEnd) }
@@ -226,16 +231,17 @@ func (x *Index) Match(d *Doc) []string {
 			continue
 		}
 		for _, p := range x.postings(h) {
-			if p.also[0] != 0 && (d.has(p.also[0]) == 0 || p.also[1] != 0 && d.has(p.also[1]) == 0) {
+			if p.also[0] != 0 && d.has(p.also[0]) == 0 ||
+				p.also[1] != 0 && (d.has(p.also[1]) == 0) != (p.prog&withoutBit != 0) {
 				continue
 			}
 			w, b := p.rank>>6, uint64(1)<<(p.rank&63)
-			if p.prog != 0 {
+			if o := p.prog &^ withoutBit; o != 0 {
 				if hits[w]&b != 0 {
 					continue // already matched through another anchor
 				}
-				n := uint32(x.lprogs[p.prog])
-				if !program(x.lprogs[p.prog+1 : p.prog+1+n]).match(d) {
+				n := uint32(x.lprogs[o])
+				if !program(x.lprogs[o+1 : o+1+n]).match(d) {
 					continue
 				}
 			}
@@ -335,8 +341,8 @@ func (x *Index) rebuild() {
 	all := make([]anchored, 0, len(old.posts)+2*len(added))
 	emit := func(a anchored, rank uint32) {
 		a.rank = rank
-		if a.prog != 0 {
-			a.prog = nb.prog[rank]
+		if a.prog&^withoutBit != 0 {
+			a.prog = a.prog&withoutBit | nb.prog[rank]
 		}
 		all = append(all, a)
 	}
@@ -407,8 +413,8 @@ func (x *Index) rebuild() {
 	// The programs the postings run, in the postings' order.
 	nb.lprogs = make([]uint64, 1, 1+len(nb.progs)/2)
 	for i := range nb.posts {
-		if o := nb.posts[i].prog; o != 0 {
-			nb.posts[i].prog = uint32(len(nb.lprogs))
+		if o := nb.posts[i].prog &^ withoutBit; o != 0 {
+			nb.posts[i].prog = nb.posts[i].prog&withoutBit | uint32(len(nb.lprogs))
 			nb.lprogs = append(nb.lprogs, nb.progs[o:o+1+uint32(nb.progs[o])]...)
 		}
 	}
@@ -527,6 +533,9 @@ func postingsOf(root *node) []anchored {
 		copy(p.also[:], words)
 		if !exact {
 			p.prog = 1
+			if w, ok := withoutOf(rest); ok && len(words) <= 1 {
+				p.also[1], p.prog = w, withoutBit // decided by its words after all
+			}
 		}
 		posts = append(posts, p)
 	}
@@ -635,6 +644,20 @@ func wordsOf(n *node, v truth, a uint64) (words []uint64, exact bool) {
 		words = append(words, w.h)
 	}
 	return words, exact
+}
+
+// withoutOf reports whether n is a word w the document must not have, or
+// an AND of at most one word and "not w", and returns w.
+func withoutOf(n *node) (w uint64, ok bool) {
+	word := func(n *node) bool { return n.kind == kindTerm && len(n.toks) == 1 }
+	not := func(n *node) bool { return n.kind == kindNot && word(n.kids[0]) }
+	switch {
+	case not(n):
+		return n.kids[0].toks[0], true
+	case n.kind == kindAnd && len(n.kids) == 2 && word(n.kids[0]) && not(n.kids[1]):
+		return n.kids[1].kids[0].toks[0], true
+	}
+	return 0, false
 }
 
 // anchorsOf returns tokens at least one of which any document matching n
