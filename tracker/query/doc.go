@@ -58,7 +58,9 @@
 //
 // An Index holds many queries and finds those that match a document without
 // trying each one: every query is filed under anchor tokens, at least one
-// of which any matching document must contain (the rarest-looking word of
-// one required part; for an OR, every alternative's anchors). Only queries
-// filed under one of the document's tokens are checked.
+// of which any matching document must contain (the rarest word of
+// one required part, first guessed, then counted in the documents matched;
+// for an OR, every alternative's anchors). Only queries filed under one of
+// the document's tokens are checked, most of them by the two or three words
+// their posting names, without running the query.
 package query
