@@ -82,13 +82,16 @@ func TestTrackersSharingAStoreSplitTheWork(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer db.Close()
+	// Cleanups, not defers: the trackers close in cleanups, which run after
+	// the test function's defers, and must stop before the database and
+	// servers they use go away (cleanups run last registered first).
+	t.Cleanup(func() { db.Close() })
 	ag := &agents{got: map[string]map[string]int{}}
 	f1, f2 := &feedServer{}, &feedServer{}
 	f1.Server = httptest.NewServer(ag.wrap(http.HandlerFunc(f1.serve)))
 	f2.Server = httptest.NewServer(ag.wrap(http.HandlerFunc(f2.serve)))
-	defer f1.Close()
-	defer f2.Close()
+	t.Cleanup(f1.Close)
+	t.Cleanup(f2.Close)
 	u1, u2 := f1.URL+"/rss", f2.URL+"/rss"
 
 	sharesA := &staticShares{feeds: map[string]bool{u1: true}, channels: map[string]bool{"c1": true}, leader: true}
