@@ -244,6 +244,11 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 	default:
 		// A lower-case noun phrase: "the spokesman", "Tunisia's coach",
 		// "a State Department official", "Cornyn's statement".
+		// "the mother of three said": the role before "of" and a number.
+		if countWords[t.low] && j-2 > lo && a.toks[j-1].low == "of" && personRoles[a.toks[j-2].low] {
+			j -= 2
+			t = a.toks[j]
+		}
 		head := t.low
 		k := j
 		var owner = -1
@@ -825,6 +830,10 @@ func (a *attributor) resolve(np nounPhrase, pos int) int {
 	}
 	return -1
 }
+
+// countWords count children or grandchildren after a family role ("the
+// mother of three").
+var countWords = setOf("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "2", "3", "4", "5", "6", "7", "8", "9", "10")
 
 // partyMembers name a person by party ("the Democrat", "the Tory").
 var partyMembers = setOf("democrat", "republican", "tory", "conservative", "socialist",
