@@ -88,10 +88,12 @@ func (t *Tracker) Refresh(ctx context.Context) error {
 		owned := t.cfg.Shares == nil || t.cfg.Shares.Feed(f.URL)
 		keep := ok && (t.inFlight[f.URL] || (owned && t.polling[f.URL] && !(cur.Paused && !f.Paused)))
 		if keep {
-			// Ours: only its owners may have changed.
+			// Ours: only its owners may have changed. A new Feed, never a
+			// write through cur: a poll that just stored its own Feed
+			// (setFeedLocked(&f)) still reads it after unlocking.
 			cp := cloneFeed(cur)
 			cp.Catalog, cp.Guilds, cp.Topics = f.Catalog, slices.Clone(f.Guilds), slices.Clone(f.Topics)
-			*cur = cp
+			t.feeds[f.URL] = &cp
 			continue
 		}
 		if owned {

@@ -146,7 +146,7 @@ type Tracker struct {
 	work chan Feed
 
 	feedMu   sync.Mutex
-	feeds    map[string]*Feed // by URL
+	feeds    map[string]*Feed // by URL; an entry is replaced, never written through
 	inFlight map[string]bool
 	sched    *schedule // feeds neither paused nor being polled, by next poll
 	schedAt  time.Time // when the scheduler wakes next, unless woken
