@@ -62,7 +62,7 @@ func (s *DB) QueueBriefing(_ context.Context, b tracker.Briefing, rows []tracker
 		if err := putJSON(bb, k, stored); err != nil {
 			return err
 		}
-		outbox := tx.Bucket(bucketOutbox)
+		outbox := appendOutbox(tx)
 		for _, a := range rows {
 			seq, err := outbox.NextSequence()
 			if err != nil {

@@ -106,7 +106,7 @@ func (s *DB) CommitPoll(_ context.Context, p tracker.PollResult) ([]tracker.Aler
 				skipped[it.URL] = true
 			}
 		}
-		outbox := tx.Bucket(bucketOutbox)
+		outbox := appendOutbox(tx)
 		for _, a := range p.Alerts {
 			if a.Kind == tracker.KindAlert && skipped[a.Item.URL] {
 				continue

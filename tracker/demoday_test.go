@@ -76,7 +76,7 @@ func TestDemoAlertsWhoeverTracksLate(t *testing.T) {
 			})
 			stories := map[string]bool{}
 			for _, a := range e.rec.alerts() {
-				if !strings.Contains(a.Item.Title+a.Item.Description+a.Item.Text, "Bagram") {
+				if !strings.Contains(a.Item.Title+a.Snippet+a.Item.Description+a.Item.Text, "Bagram") {
 					t.Errorf("alert %q does not mention Bagram", a.Item.Title)
 				}
 				if stories[a.Item.StoryID] {

@@ -280,9 +280,15 @@ func (t *Tracker) appendAlerts(out []Alert, it *Item, fromPage bool, doc *query.
 				best = strongestQuote(it.Quotes, q.Terms())
 				snip = alertSnippet(*it, fromPage, best)
 			}
+			shown := light
+			if snip != "" {
+				// The alert shows its snippet: the summary it came from
+				// would only double the outbox row.
+				shown.Description = ""
+			}
 			out = append(out, Alert{
 				Kind: KindAlert, GuildID: s.GuildID, ChannelID: s.ChannelID,
-				Topic: topic, Item: light, Hits: hits, Quote: best, Snippet: snip, Created: t.now(),
+				Topic: topic, Item: shown, Hits: hits, Quote: best, Snippet: snip, Created: t.now(),
 			})
 		}
 	}
