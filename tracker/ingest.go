@@ -18,6 +18,10 @@ import (
 	"newshound/tracker/story"
 )
 
+// docs holds tokenised items (*query.Doc) for reuse, whose buffers take
+// a few kilobytes an item.
+var docs sync.Pool
+
 // articleWorkers bounds the article pages one poll reads at once.
 const articleWorkers = 4
 
@@ -80,7 +84,15 @@ func (t *Tracker) ingest(ctx context.Context, f *Feed, items []feed.Item, res *P
 	// only those missing from its current month), so retention never
 	// forgets an item a feed keeps listing and takes it for new.
 	newKeys := 0
-	var spare *query.Doc
+	// Docs come from docs and go back to it when the poll is done: an
+	// item that matches something keeps its Doc until its alerts are
+	// explained, and most items of a busy tracker match something.
+	var held []*query.Doc
+	defer func() {
+		for _, d := range held {
+			docs.Put(d)
+		}
+	}()
 	for n, i := range order {
 		if n%ctxCheckEvery == 0 && ctx.Err() != nil {
 			return 0, ctx.Err()
@@ -123,14 +135,16 @@ func (t *Tracker) ingest(ctx context.Context, f *Feed, items []feed.Item, res *P
 		}
 		c := candidate{item: it}
 		if f.Baselined {
-			// An item that matches nothing leaves its Doc to the next.
-			if spare != nil {
-				c.doc, spare = spare.Reset(it.Title, body), nil
-			} else {
-				c.doc = query.NewDoc(it.Title, body)
+			d, _ := docs.Get().(*query.Doc)
+			if d == nil {
+				d = &query.Doc{}
 			}
-			if c.topics = t.index.Match(c.doc); len(c.topics) == 0 {
-				spare, c.doc = c.doc, nil
+			d.Reset(it.Title, body)
+			if c.topics = t.index.Match(d); len(c.topics) > 0 {
+				c.doc = d
+				held = append(held, d)
+			} else {
+				docs.Put(d)
 			}
 		}
 		fresh = append(fresh, c)

@@ -43,7 +43,7 @@ func SplitSentences(text string) []string {
 func splitPara(p string, out []string) []string {
 	start := 0
 	emit := func(end int) {
-		if s := strings.Join(strings.Fields(p[start:end]), " "); s != "" {
+		if s := oneSpaced(p[start:end]); s != "" {
 			out = append(out, s)
 		}
 		start = end
@@ -121,4 +121,37 @@ func endsSentence(before, after string) bool {
 		return sentenceStarters[nw]
 	}
 	return true
+}
+
+// oneSpaced is strings.Join(strings.Fields(s), " "): s itself, without
+// allocating, when it is so already (as feed text, collapsed when parsed,
+// nearly always is).
+func oneSpaced(s string) string {
+	prevSpace := true // at the start, a space would be leading
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			r, _ := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				return strings.Join(strings.Fields(s), " ")
+			}
+			prevSpace = false
+			continue
+		}
+		switch c {
+		case ' ':
+			if prevSpace {
+				return strings.Join(strings.Fields(s), " ")
+			}
+			prevSpace = true
+		case '\t', '\n', '\v', '\f', '\r':
+			return strings.Join(strings.Fields(s), " ")
+		default:
+			prevSpace = false
+		}
+	}
+	if prevSpace && len(s) > 0 {
+		return strings.Join(strings.Fields(s), " ")
+	}
+	return s
 }

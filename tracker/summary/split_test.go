@@ -2,6 +2,7 @@ package summary
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -76,5 +77,16 @@ func TestSentenceCarryingAChosenQuoteWholeIsTheQuote(t *testing.T) {
 	other := "The delegation spent three hours at the base inspecting the runway."
 	if isMostlyQuote(&candidate{text: other, toks: tokens(other)}, q) {
 		t.Fatal("an ordinary sentence was taken for the quote")
+	}
+}
+
+func TestOneSpaced(t *testing.T) {
+	for _, s := range []string{"", " ", "a", "a b", " a", "a ", "a  b", "a\tb", "a\nb", "a\u00a0b", "a\u2003 b", "é b", "a b\u0085", "\u3000"} {
+		if got, want := oneSpaced(s), strings.Join(strings.Fields(s), " "); got != want {
+			t.Errorf("oneSpaced(%q) = %q, want %q", s, got, want)
+		}
+	}
+	if n := testing.AllocsPerRun(10, func() { oneSpaced("already one text, one space apart") }); n != 0 {
+		t.Errorf("%v allocations for text already one-spaced", n)
 	}
 }
