@@ -63,6 +63,9 @@ type Clusterer struct {
 	// words counts title-word keys (saturating, approximate from above), so
 	// that Assign probes a title's rarest words, whose chains are short.
 	words []uint16
+	// last is the number of the newest story begun (or loaded) by its
+	// clock: see newNumber.
+	last uint64
 }
 
 // slot is one item: its story, time, compact signature and the links of its
@@ -95,8 +98,35 @@ func NewClusterer(window time.Duration) *Clusterer {
 	}
 }
 
-// NewID is the ID of a story started by the item with key itemKey.
+// NewID is the ID of a story of one item, with key itemKey, kept out of
+// the index (too old to be joined).
 func NewID(itemKey string) string { return idString(hash64(itemKey)) }
+
+// newNumber numbers a story begun now: the microseconds of the clock, or
+// one more than the last story's number if the clock is not ahead of it,
+// so that each is new, even across a restart (Load remembers the newest).
+// Stories begun together have IDs in sequence: the store's records keyed
+// by story ID (the marks of stories alerted) that one commit adds then
+// share a page, where IDs hashed from item keys put each on a page of its
+// own, to be read and written again.
+func (c *Clusterer) newNumber() uint64 {
+	n := uint64(time.Now().UnixMicro())
+	if n <= c.last {
+		n = c.last + 1
+	}
+	c.last = n
+	return n
+}
+
+// noteNumber makes a loaded story's number the last if it is a clock
+// number (newNumber's) newer than the last. An ID hashed from an item key
+// (before clock numbers, or NewID's) is taken for one only when it is below
+// the clock, which does no harm.
+func (c *Clusterer) noteNumber(n uint64) {
+	if n > c.last && n <= uint64(time.Now().Add(24*time.Hour).UnixMicro()) {
+		c.last = n
+	}
+}
 
 func idString(v uint64) string {
 	s := strconv.FormatUint(v, 16)
@@ -133,14 +163,16 @@ func (c *Clusterer) Load(entries []Entry) {
 	defer c.mu.Unlock()
 	for _, e := range entries {
 		if _, ok := c.byKey[hash64(e.ItemKey)]; !ok {
-			c.add(e.ItemKey, c.idNumber(e.StoryID), compact(e.Sig), e.Time)
+			n := c.idNumber(e.StoryID)
+			c.noteNumber(n)
+			c.add(e.ItemKey, n, compact(e.Sig), e.Time)
 		}
 	}
 }
 
 // Assign puts the item in the most similar story (Similarity ≥ Threshold)
-// among entries within the window of t, or starts a new story whose ID is
-// NewID(itemKey). Ties go to the lexically smallest story ID, so the
+// among entries within the window of t, or starts a new story, with an ID
+// no story had (newNumber). Ties go to the lexically smallest story ID, so the
 // outcome depends only on the entries, not on their order. Assigning a key
 // again returns its existing story.
 func (c *Clusterer) Assign(itemKey string, sig Sig, t time.Time) (storyID string, isNew bool) {
@@ -172,7 +204,7 @@ func (c *Clusterer) Assign(itemKey string, sig Sig, t time.Time) (storyID string
 		}
 	}
 	if !found {
-		best, isNew = kh, true
+		best, isNew = c.newNumber(), true
 	}
 	c.add(itemKey, best, q, t)
 	return c.idOf(best), isNew
