@@ -271,6 +271,9 @@ func (t *Tracker) appendAlerts(out []Alert, it *Item, fromPage bool, doc *query.
 	var doneBuf [8]*Subscription
 	done := doneBuf[:0]
 	for _, topic := range topics {
+		if len(done) == len(t.channels) {
+			break // every channel has its alert: no topic left adds one
+		}
 		var q *query.Query
 		var hits []query.Hit
 		var best *quote.Quote
@@ -320,14 +323,35 @@ func alerted(done []*Subscription, s *Subscription) bool {
 
 // topicQuery is the query of a canonical topic, which was parsed when it
 // was added (nil if it no longer parses: never, short of a change to the
-// query language).
+// query language). The topics that alerted lately are kept parsed (a
+// query depends on its text alone, so an entry never goes stale).
 func topicQuery(topic string) *query.Query {
+	parsedMu.Lock()
+	q := parsed[topic]
+	parsedMu.Unlock()
+	if q != nil {
+		return q
+	}
 	q, err := query.Parse(topic)
 	if err != nil {
 		return nil
 	}
+	parsedMu.Lock()
+	if len(parsed) >= maxParsed {
+		clear(parsed)
+	}
+	parsed[topic] = q
+	parsedMu.Unlock()
 	return q
 }
+
+// maxParsed bounds the queries topicQuery keeps: a few hundred kilobytes.
+const maxParsed = 1024
+
+var (
+	parsedMu sync.Mutex
+	parsed   = make(map[string]*query.Query, maxParsed)
+)
 
 // strongestQuote picks the quote an alert shows: a confidently named speaker first, then
 // one that mentions the topic, then one of readable length; the earliest wins

@@ -136,9 +136,12 @@ type Tracker struct {
 	// (tens of bytes of pointers per term, which every collection scans:
 	// 40 MB at 100k topics) but parsed again when an alert explains a
 	// match (topicQuery).
-	index   *query.Index
-	subs    map[string][]Subscription // canonical topic -> its channels
-	stories *story.Clusterer
+	index *query.Index
+	subs  map[string][]Subscription // canonical topic -> its channels
+	// channels counts the topics of each channel in subs: how many
+	// channels an item can alert at most.
+	channels map[[2]string]int
+	stories  *story.Clusterer
 
 	// parsing holds a token for each poll parsing and ingesting a body.
 	parsing chan struct{}
@@ -199,6 +202,7 @@ func New(ctx context.Context, cfg Config) (*Tracker, error) {
 		store:       cfg.Store,
 		index:       query.NewIndex(),
 		subs:        map[string][]Subscription{},
+		channels:    map[[2]string]int{},
 		stories:     story.NewClusterer(cfg.StoryWindow),
 		feeds:       map[string]*Feed{},
 		inFlight:    map[string]bool{},
@@ -266,6 +270,7 @@ func (t *Tracker) addSubLocked(s Subscription) error {
 		}
 	}
 	t.subs[s.Topic] = append(t.subs[s.Topic], s)
+	t.channels[[2]string{s.GuildID, s.ChannelID}]++
 	return nil
 }
 
@@ -277,6 +282,12 @@ func (t *Tracker) removeSubLocked(guild, channel, topic string) bool {
 	for _, s := range list {
 		if s.GuildID != guild || s.ChannelID != channel {
 			out = append(out, s)
+		}
+	}
+	if len(out) < len(list) {
+		k := [2]string{guild, channel}
+		if t.channels[k]--; t.channels[k] <= 0 {
+			delete(t.channels, k)
 		}
 	}
 	if len(out) == 0 {

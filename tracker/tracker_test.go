@@ -518,3 +518,51 @@ func TestTrackTakesUpperCaseANDAsTheSpaceItMeans(t *testing.T) {
 		t.Fatalf("topics = %v, %v; want 2", subs, err)
 	}
 }
+
+// An item matching topics of several channels alerts each channel once,
+// however its topics are shared out, also after a channel drops a topic
+// another still tracks.
+func TestItemAlertsEveryChannelWhoseTopicsItMatches(t *testing.T) {
+	fs := newFeedServer(t)
+	fs.add("x", "Port strike ends", "Dockers return to work.")
+	e := &env{t: t}
+	e.start(fs.URL)
+	ctx := context.Background()
+	for _, s := range [][2]string{{"c", "bagram"}, {"c", "runway"}, {"d", "runway"}, {"d", "airfield"}} {
+		if _, err := e.tr.Track(ctx, "g", s[0], s[1]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	fs.add("b1", "Bagram runway reopens", "The airfield runway at Bagram reopened.")
+	waitFor(t, "alerts to both channels", func() bool { return len(e.rec.alerts()) >= 2 })
+	if _, err := e.tr.Untrack(ctx, "g", "c", "runway"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := e.tr.Untrack(ctx, "g", "d", "airfield"); err != nil {
+		t.Fatal(err)
+	}
+	fs.add("b2", "Second Bagram runway opens", "Another runway opened at Bagram.")
+	waitFor(t, "alerts of the second item", func() bool { return len(e.rec.alerts()) >= 4 })
+	n, _ := fs.counts()
+	waitFor(t, "more polls", func() bool { r, _ := fs.counts(); return r >= n+2 })
+	got := map[string]string{}
+	for _, a := range e.rec.alerts() {
+		k := a.ChannelID + " " + a.Item.Title
+		if got[k] != "" {
+			t.Errorf("%s alerted twice", k)
+		}
+		got[k] = a.Topic
+	}
+	want := map[string]string{
+		"c Bagram runway reopens": "bagram", "d Bagram runway reopens": "airfield",
+		"c Second Bagram runway opens": "bagram", "d Second Bagram runway opens": "runway",
+	}
+	if len(got) != len(want) {
+		t.Errorf("alerts %v; want %v", got, want)
+	}
+	for k, topic := range want {
+		if got[k] != topic {
+			t.Errorf("%s: topic %q; want %q", k, got[k], topic)
+		}
+	}
+}
