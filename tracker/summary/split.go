@@ -49,6 +49,12 @@ func splitPara(p string, out []string) []string {
 		start = end
 	}
 	for i := 0; i < len(p); {
+		// Terminators are ASCII or '…' (0xE2 0x80 0xA6): any other byte,
+		// of ASCII or inside another rune, is passed over undecoded.
+		if c := p[i]; c != '.' && c != '!' && c != '?' && c != 0xE2 {
+			i++
+			continue
+		}
 		r, w := utf8.DecodeRuneInString(p[i:])
 		if r != '.' && r != '!' && r != '?' && r != '…' {
 			i += w
