@@ -69,7 +69,7 @@ func (s *DB) QueueBriefing(_ context.Context, b tracker.Briefing, rows []tracker
 				return err
 			}
 			a.ID = seq
-			if err := putJSON(outbox, u64(seq), a); err != nil {
+			if err := putAlert(outbox, u64(seq), a); err != nil {
 				return err
 			}
 		}

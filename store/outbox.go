@@ -2,7 +2,6 @@ package store
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 
 	bolt "go.etcd.io/bbolt"
@@ -31,8 +30,8 @@ func (s *DB) Pending(_ context.Context, after uint64, limit int) ([]tracker.Aler
 	err := s.view(func(tx *bolt.Tx) error {
 		c := tx.Bucket(bucketOutbox).Cursor()
 		for k, v := c.Seek(u64(after + 1)); k != nil && len(out) < limit; k, v = c.Next() {
-			var a tracker.Alert
-			if err := json.Unmarshal(v, &a); err != nil {
+			a, err := decodeAlert(v)
+			if err != nil {
 				s.undecodable(bucketOutbox, k, err)
 				continue
 			}
@@ -50,8 +49,7 @@ func (s *DB) Drop(_ context.Context, ids ...uint64) error {
 		b := tx.Bucket(bucketOutbox)
 		for _, id := range ids {
 			if v := b.Get(u64(id)); v != nil {
-				var a tracker.Alert
-				if json.Unmarshal(v, &a) == nil && a.Kind == tracker.KindUpdate {
+				if a, err := decodeAlert(v); err == nil && a.Kind == tracker.KindUpdate {
 					if err := forgetSent(tx, u64(a.Edits)); err != nil {
 						return err
 					}
@@ -73,13 +71,13 @@ func (s *DB) Deferred(_ context.Context, id uint64) error {
 		if v == nil {
 			return nil
 		}
-		var a tracker.Alert
-		if err := json.Unmarshal(v, &a); err != nil {
+		a, err := decodeAlert(v)
+		if err != nil {
 			s.undecodable(bucketOutbox, u64(id), err)
 			return nil
 		}
 		a.Attempts++
-		return putJSON(b, u64(id), a)
+		return putAlert(b, u64(id), a)
 	})
 }
 
@@ -93,7 +91,7 @@ func (s *DB) Queue(_ context.Context, alerts ...tracker.Alert) error {
 				return err
 			}
 			a.ID = seq
-			if err := putJSON(b, u64(seq), a); err != nil {
+			if err := putAlert(b, u64(seq), a); err != nil {
 				return err
 			}
 		}

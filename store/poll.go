@@ -158,7 +158,7 @@ func (s *DB) queueAlert(outbox, cur *bolt.Bucket, months []*bolt.Bucket, a track
 		return a, false, err
 	}
 	a.ID = seq
-	if err := putJSON(outbox, u64(seq), a); err != nil {
+	if err := putAlert(outbox, u64(seq), a); err != nil {
 		return a, false, err
 	}
 	if mark != nil {
@@ -176,8 +176,8 @@ func foldInto(outbox *bolt.Bucket, seq []byte, outlet string) error {
 	if v == nil || outlet == "" {
 		return nil
 	}
-	var a tracker.Alert
-	if err := json.Unmarshal(v, &a); err != nil {
+	a, err := decodeAlert(v)
+	if err != nil {
 		return nil // a damaged row: leave it, the deliverer reports it
 	}
 	if outlet == a.Item.Outlet || slices.Contains(a.Also, outlet) {
@@ -185,7 +185,7 @@ func foldInto(outbox *bolt.Bucket, seq []byte, outlet string) error {
 	}
 	a.Also = append(a.Also, outlet)
 	a.Rev++
-	return putJSON(outbox, seq, a)
+	return putAlert(outbox, seq, a)
 }
 
 // itemWriter stores items in the buckets of the days they were first seen

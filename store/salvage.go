@@ -101,8 +101,11 @@ type record struct{ k, v []byte }
 // validRecord reports whether the record k, v of the bucket at path
 // decodes.
 func validRecord(path [][]byte, k, v []byte) bool {
-	if string(path[0]) == "items" {
+	switch string(path[0]) {
+	case "items":
 		return validItem(k, v)
+	case "outbox":
+		return validAlert(v)
 	}
 	return json.Valid(v)
 }

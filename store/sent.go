@@ -29,8 +29,7 @@ func (s *DB) Delivered(_ context.Context, d tracker.Delivery) error {
 			if v == nil {
 				continue
 			}
-			var cur tracker.Alert
-			if json.Unmarshal(v, &cur) == nil {
+			if cur, err := decodeAlert(v); err == nil {
 				current[a.ID] = cur
 			}
 			if err := outbox.Delete(k); err != nil {
@@ -67,9 +66,13 @@ func (s *DB) editDelivered(tx *bolt.Tx, u tracker.Alert, at time.Time) error {
 	}
 	k := u64(u.ID)
 	var cur tracker.Alert
-	if v := outbox.Get(k); v != nil && json.Unmarshal(v, &cur) == nil && cur.Rev > u.Rev {
+	var curErr error = errAlertRecord
+	if v := outbox.Get(k); v != nil {
+		cur, curErr = decodeAlert(v)
+	}
+	if curErr == nil && cur.Rev > u.Rev {
 		cur.NotBefore, cur.Attempts = at.Add(tracker.EditEvery), 0
-		if err := putJSON(outbox, k, cur); err != nil {
+		if err := putAlert(outbox, k, cur); err != nil {
 			return err
 		}
 	} else {
@@ -95,7 +98,7 @@ func queueUpdate(outbox *bolt.Bucket, rec *tracker.Sent, first uint64, rev int, 
 	}
 	row := rec.UpdateRow(first, rev, at)
 	row.ID = seq
-	if err := putJSON(outbox, u64(seq), row); err != nil {
+	if err := putAlert(outbox, u64(seq), row); err != nil {
 		return err
 	}
 	rec.Pending = seq
@@ -142,11 +145,10 @@ func (s *DB) foldDelivered(tx *bolt.Tx, seq []byte, outlet string, at time.Time)
 	first := binary.BigEndian.Uint64(firstKey)
 	if rec.Pending != 0 {
 		if pv := outbox.Get(u64(rec.Pending)); pv != nil {
-			var pending tracker.Alert
-			if json.Unmarshal(pv, &pending) == nil {
+			if pending, err := decodeAlert(pv); err == nil {
 				row := rec.UpdateRow(first, pending.Rev+1, pending.Created)
 				row.ID, row.Attempts = pending.ID, pending.Attempts
-				if err := putJSON(outbox, u64(row.ID), row); err != nil {
+				if err := putAlert(outbox, u64(row.ID), row); err != nil {
 					return err
 				}
 				return putJSON(sent, firstKey, rec)

@@ -11,7 +11,7 @@
 //	              "u" 0 url -> day bucket name of the stored item
 //	              "c" 0 guild 0 channel 0 story -> outbox sequence of its alert
 //	items/YYYYMMDD: url -> Item (JSON), by the day it was first seen
-//	outbox: sequence (big-endian uint64) -> Alert (JSON)
+//	outbox: sequence (big-endian uint64) -> Alert (alerts binary, see alertcodec.go; other rows JSON)
 //	briefings: guild 0 channel -> Briefing (JSON)
 //	sent:     outbox sequence of a delivered message's first row -> Sent (JSON)
 //	sentrows: outbox sequence of each row of such a message -> its first row's
