@@ -103,16 +103,33 @@ func newWordSet(s string) wordSet {
 	out := buf[:0]
 	const offset, prime = 14695981039346656037, 1099511628211
 	h, in := uint64(offset), false
-	for _, r := range s {
-		r = unicode.ToLower(r)
-		if r < utf8.RuneSelf && ('a' <= r && r <= 'z' || '0' <= r && r <= '9') || r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
-			var enc [utf8.UTFMax]byte
-			for _, c := range utf8.AppendRune(enc[:0], r) {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			// ASCII, as most of it is: lower-cased and hashed as is.
+			i++
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if 'a' <= c && c <= 'z' || '0' <= c && c <= '9' {
 				h ^= uint64(c)
 				h *= prime
+				in = true
+				continue
 			}
-			in = true
-			continue
+		} else {
+			r, w := utf8.DecodeRuneInString(s[i:])
+			i += w
+			r = unicode.ToLower(r)
+			if r < utf8.RuneSelf && ('a' <= r && r <= 'z' || '0' <= r && r <= '9') || r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+				var enc [utf8.UTFMax]byte
+				for _, c := range utf8.AppendRune(enc[:0], r) {
+					h ^= uint64(c)
+					h *= prime
+				}
+				in = true
+				continue
+			}
 		}
 		if in {
 			out = append(out, h)

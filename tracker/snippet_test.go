@@ -1,8 +1,10 @@
 package tracker
 
 import (
+	"slices"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"newshound/tracker/quote"
@@ -54,5 +56,41 @@ func TestAlertSnippetSkipsAHeadlineRepeated(t *testing.T) {
 	it := Item{Title: "Taliban reject any foreign role at Bagram", Description: "Taliban reject any foreign role at Bagram. The spokesman spoke in Kabul on Friday."}
 	if got, want := alertSnippet(it, false, nil), "The spokesman spoke in Kabul on Friday."; got != want {
 		t.Errorf("snippet %q; want %q (the headline is already shown)", got, want)
+	}
+}
+
+// newWordSet's ASCII path hashes as its rune-by-rune form does.
+func TestWordSetASCIIPathAgrees(t *testing.T) {
+	slow := func(s string) wordSet {
+		var out []uint64
+		const offset, prime = 14695981039346656037, 1099511628211
+		h, in := uint64(offset), false
+		for _, r := range s {
+			r = unicode.ToLower(r)
+			if r < utf8.RuneSelf && ('a' <= r && r <= 'z' || '0' <= r && r <= '9') || r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+				var enc [utf8.UTFMax]byte
+				for _, c := range utf8.AppendRune(enc[:0], r) {
+					h ^= uint64(c)
+					h *= prime
+				}
+				in = true
+				continue
+			}
+			if in {
+				out = append(out, h)
+			}
+			h, in = offset, false
+		}
+		if in {
+			out = append(out, h)
+		}
+		slices.Sort(out)
+		return slices.Compact(out)
+	}
+	for _, s := range []string{"", "Bagram AIR base, 2026!", "Ünïcödé Straße İstanbul \u212Aelvin", "a\xffb c\xe2\x80", "ÀÉÎ-õü 12abc",
+		"“Quoted,” he said — then: ‘left’.", "日本語 テキスト 中文", strings.Repeat("word ", 100)} {
+		if got, want := newWordSet(s), slow(s); !slices.Equal(got, want) {
+			t.Errorf("newWordSet(%q) = %v, want %v", s, got, want)
+		}
 	}
 }
