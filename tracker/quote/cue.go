@@ -32,7 +32,16 @@ func (a *attributor) isVerb(i int) bool {
 	if t.kind != tWord || t.cap {
 		return false
 	}
-	if !reportingVerbs[t.low] {
+	if a.isPutIt(i) {
+		return true
+	}
+	if p, ok := phrasalVerbs[t.low]; ok && !reportingVerbs[t.low] {
+		// "Smith fired back", "the minister lashed out at critics"
+		n := i + 1
+		if n >= len(a.toks) || a.toks[n].para != t.para || a.toks[n].low != p {
+			return false
+		}
+	} else if !reportingVerbs[t.low] {
 		// "Green agrees that ...", "He points out that ...": verbs of
 		// thought or assent report speech when a that-clause follows.
 		n := i + 1
@@ -98,12 +107,12 @@ func (a *attributor) after(k int) (cue, bool) {
 		}
 	}
 	if a.isVerb(i) || a.isInvertedVerb(i) {
-		if np := a.parseFwd(i+1, hi); np.kind != npNone {
+		if np := a.speakerFwd(i+1, hi); np.kind != npNone {
 			return cue{np: np, text: a.cueText(i, hi), pos: a.toks[i].s, adjacent: true, strict: true}, true
 		}
 	}
 	if a.toks[i].low == "according" && i+1 < hi && a.toks[i+1].low == "to" {
-		if np := a.parseFwd(i+2, hi); np.kind != npNone {
+		if np := a.speakerFwd(i+2, hi); np.kind != npNone {
 			return cue{np: np, text: "according to", pos: a.toks[i].s, adjacent: true, strict: true}, true
 		}
 	}
@@ -117,7 +126,14 @@ func (a *attributor) after(k int) (cue, bool) {
 			break
 		}
 		np := a.parseBack(i, v-1)
-		if np.kind != npNone && np.lo >= i && np.lo-i <= 10 && plainWords(a.toks[i:np.lo]) {
+		// "...," but trust members questioned whether ...": a clause of
+		// its own, with its own subject.
+		if np.kind == npAnon && clauseWords[a.toks[i].low] && !a.toks[i].cap {
+			break
+		}
+		// ""...," as Yellen put it."
+		as := np.lo == i+1 && a.toks[i].low == "as" && (np.kind == npName || np.kind == npPron)
+		if np.kind != npNone && np.lo >= i && np.lo-i <= 10 && (as || plainWords(a.toks[i:np.lo])) {
 			return cue{np: np, text: a.cueText(v, hi), pos: a.toks[i].s, adjacent: true, strict: true}, true
 		}
 		if c, ok := a.afterShortPhrase(i, v, hi); ok {
@@ -221,7 +237,7 @@ func (a *attributor) finalCue(i, hi int) (cue, bool) {
 		}
 		v := c + 1
 		if v < hi && (a.isVerb(v) || a.isInvertedVerb(v)) {
-			np := a.parseFwd(v+1, hi)
+			np := a.speakerFwd(v+1, hi)
 			if np.kind != npNone && np.kind != npDesc && (np.hi >= hi || a.toks[np.hi].low == ",") {
 				return cue{np: np, text: a.cueText(v, hi), pos: a.toks[v].s}, true
 			}
@@ -232,7 +248,11 @@ func (a *attributor) finalCue(i, hi int) (cue, bool) {
 			if !a.isVerb(w) && !a.isInvertedVerb(w) {
 				continue
 			}
-			if w+1 < hi && !prepositions[a.toks[w+1].low] && !objectPreps[a.toks[w+1].low] && !skipBeforeVerb[a.toks[w+1].low] {
+			n := w + 1
+			if p, ok := phrasalVerbs[a.toks[w].low]; ok && n < hi && a.toks[n].low == p {
+				n++ // "hit back at critics"
+			}
+			if n < hi && !prepositions[a.toks[n].low] && !objectPreps[a.toks[n].low] && !skipBeforeVerb[a.toks[n].low] {
 				break
 			}
 			np := a.parseBack(c+1, w-1)
@@ -303,7 +323,7 @@ func (a *attributor) sentenceCue(lo, hi int) (cue, bool) {
 		}
 		// A verb of thought far before a quotation in its own sentence
 		// does not report it (see before).
-		if !reportingVerbs[a.toks[v].low] && !invertedVerbs[a.toks[v].low] && hi < len(a.toks) && a.toks[hi].kind == tQuote && hi-v > 4 {
+		if !a.speechVerb(v) && hi < len(a.toks) && a.toks[hi].kind == tQuote && hi-v > 4 {
 			continue
 		}
 		np := a.parseBack(lo, v-1)
@@ -417,14 +437,13 @@ func (a *attributor) before(k int) (cue, bool) {
 	for v := hi - 1; v >= lo; v-- {
 		t := a.toks[v]
 		if t.low == "according" && v+1 < hi && a.toks[v+1].low == "to" {
-			if np := a.parseFwd(v+2, hi); np.kind != npNone {
+			if np := a.speakerFwd(v+2, hi); np.kind != npNone {
 				return cue{np: np, text: "according to", pos: t.s, adjacent: v+2 >= last-6}, true
 			}
 		}
-		if t.low == "words" && v+1 < hi && a.toks[v+1].low == "of" && v > lo && a.toks[v-1].low == "the" {
-			if np := a.parseFwd(v+2, hi); np.kind != npNone {
-				return cue{np: np, text: "in the words of", pos: t.s, adjacent: true}, true
-			}
+		if c, ok := a.possWords(lo, v, hi); ok {
+			c.adjacent = true
+			return c, true
 		}
 		if !a.isVerb(v) {
 			continue
@@ -434,7 +453,7 @@ func (a *attributor) before(k int) (cue, bool) {
 		// in a clause with its own subject and verbs ("Schiff believes
 		// that the more chaos he creates, the more the public will ...
 		// scream, "..."").
-		if !reportingVerbs[t.low] && !invertedVerbs[t.low] && hi-v > 4 {
+		if !a.speechVerb(v) && hi-v > 4 {
 			continue
 		}
 		var np nounPhrase
@@ -464,7 +483,7 @@ func (a *attributor) before(k int) (cue, bool) {
 			}
 		}
 		if np.kind == npNone {
-			np = a.parseFwd(v+1, hi)
+			np = a.speakerFwd(v+1, hi)
 			if np.kind == npNone || np.hi < last {
 				np = nounPhrase{}
 			}
@@ -527,6 +546,12 @@ func (a *attributor) cueText(v, hi int) string {
 	verb := a.toks[v].text
 	lv := strings.ToLower(verb)
 	end := v + 1
+	if a.isPutIt(v) {
+		return a.text[a.toks[v].s:a.toks[v+1].e] // "put it"
+	}
+	if p, ok := phrasalVerbs[lv]; ok && v+1 < hi && a.toks[v+1].low == p {
+		return a.text[a.toks[v].s:a.toks[v+1].e] // "fired back"
+	}
 	switch {
 	case lv == "told" || lv == "tells" || lv == "tell" || lv == "telling":
 		j := v + 1
@@ -762,4 +787,108 @@ func (a *attributor) echo(k int) (cue, bool) {
 		}
 	}
 	return cue{}, false
+}
+
+// speechVerb reports whether toks[i] is a verb of speech proper, not one
+// of thought or assent that reports only the that-clause it opens.
+func (a *attributor) speechVerb(i int) bool {
+	t := a.toks[i]
+	if reportingVerbs[t.low] || invertedVerbs[t.low] || a.isPutIt(i) {
+		return true
+	}
+	p, ok := phrasalVerbs[t.low]
+	return ok && i+1 < len(a.toks) && a.toks[i+1].low == p
+}
+
+// isPutIt reports whether toks[i] opens "put it" in the sense of saying it:
+// "as Yellen put it,", "she put it bluntly", "he puts it this way:".
+func (a *attributor) isPutIt(i int) bool {
+	t := a.toks[i]
+	if t.kind != tWord || t.cap || t.low != "put" && t.low != "puts" || i+2 >= len(a.toks) || a.toks[i+1].low != "it" {
+		return false
+	}
+	n := a.toks[i+2]
+	if n.para != t.para || n.kind != tWord {
+		return true // "as he put it," / "put it:"
+	}
+	switch n.low {
+	case "this", "that", "best", "more", "another", "simply", "plainly", "differently", "starkly", "mildly":
+		return true
+	}
+	return strings.HasSuffix(n.low, "ly") && !n.cap
+}
+
+// possWords reads "in X's words", "in his own words", "in the words of X"
+// at toks[v] (the word "words"), before a quotation: the possessor speaks.
+func (a *attributor) possWords(lo, v, hi int) (cue, bool) {
+	t := a.toks[v]
+	if t.low != "words" || v <= lo {
+		return cue{}, false
+	}
+	// "in the words of union leader Mick Lynch,"
+	if v+1 < hi && a.toks[v+1].low == "of" && a.toks[v-1].low == "the" {
+		if np := a.speakerFwd(v+2, hi); np.kind != npNone {
+			return cue{np: np, text: "in the words of", pos: t.s}, true
+		}
+		return cue{}, false
+	}
+	p := v - 1
+	if a.toks[p].low == "own" && p > lo {
+		p--
+	}
+	s := p // start of the possessor
+	if a.toks[p].poss && isNameWord(a.toks[p]) {
+		s = p + 1 - len(a.ownerRun(lo, p))
+	}
+	if s <= lo || a.toks[s-1].low != "in" {
+		return cue{}, false
+	}
+	switch w := a.toks[p].low; {
+	case w == "his" || w == "her":
+		pron := "he"
+		if w == "her" {
+			pron = "she"
+		}
+		return cue{np: nounPhrase{kind: npPron, word: pron, lo: p, hi: p + 1}, text: "in " + w + " words", pos: a.toks[p].s}, true
+	case a.toks[p].poss && isNameWord(a.toks[p]):
+		run := a.ownerRun(lo, p)
+		if np := a.nameNP(run, lo, p+1-len(run), v); np.kind == npName {
+			return cue{np: np, text: "in " + a.text[run[0].s:a.toks[v].e], pos: run[0].s}, true
+		}
+	}
+	return cue{}, false
+}
+
+// speakerFwd reads the speaker phrase after a cue verb or "according to"
+// (see parseFwd), and a possessed relative or role named in apposition:
+// "according to Tom Smith's aunt, Mary Jones," is Mary Jones, and "said
+// Smith's spokesman" with no name after it someone the text does not name.
+func (a *attributor) speakerFwd(i, hi int) nounPhrase {
+	if i < hi && isNameWord(a.toks[i]) {
+		j := i
+		for j < hi && j < i+5 && isNameWord(a.toks[j]) && !a.toks[j].poss {
+			j++
+		}
+		if j < hi && a.toks[j].poss && isNameWord(a.toks[j]) {
+			r := j + 1
+			for r < hi && r <= j+4 && a.toks[r].kind == tWord && !a.toks[r].cap && !reportingVerbs[a.toks[r].low] && !clauseWords[a.toks[r].low] {
+				r++
+			}
+			if r > j+1 {
+				if ok, _ := personNoun(a.toks[r-1].low); ok || personRoles[a.toks[r-1].low] {
+					if r+1 < hi && a.toks[r].low == "," && isNameWord(a.toks[r+1]) {
+						if np := a.parseFwd(r+1, hi); np.kind == npName && !a.reg.ents[np.ent].org {
+							a.reg.ents[np.ent].addRole(a.toks[r-1].low)
+							np.lo = i
+							return np
+						}
+					}
+					if r >= hi || !isNameWord(a.toks[r]) { // not "Orchard's chief executive Tim Cole"
+						return nounPhrase{kind: npAnon, lo: i, hi: r}
+					}
+				}
+			}
+		}
+	}
+	return a.parseFwd(i, hi)
 }

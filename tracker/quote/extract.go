@@ -371,6 +371,10 @@ func isQuotation(text string, toks []token, k int, sp span, cued, strict bool) b
 	for j, steps := k-1, 0; j >= 0 && steps < 3 && toks[j].para == toks[k].para; j, steps = j-1, steps+1 {
 		t := toks[j]
 		// "to show "patience"", "to play "a waiting game"": a verb, not a title.
+		// "in Mr. Lynch's words", "in her own words": a speaker's.
+		if t.low == "words" && j > 0 && (toks[j-1].poss || toks[j-1].low == "own" || toks[j-1].low == "his" || toks[j-1].low == "her" || toks[j-1].low == "their") {
+			break
+		}
 		if t.kind == tWord && titleMarkers[t.low] && !(j > 0 && toks[j-1].low == "to" && nounMarkers[t.low]) {
 			// "the judges called the novel "a work of rare tenderness"":
 			// a description of the thing named, in someone's words.

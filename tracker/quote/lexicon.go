@@ -28,7 +28,47 @@ var reportingVerbs = buildVerbs(
 	"allege", "opine", "maintain", "interject", "scoff", "sigh", "snap snapped",
 	"thunder", "fume", "gush", "rave", "beg begged", "demand", "charge", "call", "rule",
 	"estimate", "indicate",
+	// Less common verbs of speech (issue 8, class 7): all but never mean
+	// anything else in news prose.
+	"implore", "bemoan", "confide", "grumble", "mutter", "murmur", "mumble", "groan", "moan",
+	"whine", "gripe", "sneer", "snarl", "growl", "bellow", "scream", "shriek", "holler",
+	"sob", "wail", "stammer", "stutter", "intone", "aver", "posit", "surmise", "speculate",
+	"theorise", "theorize", "hypothesise", "hypothesize", "concur concurred concurring",
+	"riposte", "inquire", "enquire", "confess", "divulge", "apologise", "apologize",
+	"marvel marvelled marveled marvelling marveling", "enthuse", "brag bragged bragging",
+	"gloat", "taunt", "jeer", "heckle", "summarise", "summarize", "reminisce", "elaborate",
+	"scold", "berate", "admonish", "remonstrate", "exhort", "entreat",
+	"beseech besought", "reaffirm", "reassert", "reassure", "restate", "reconfirm",
+	"declaim", "disclaim", "acclaim", "preach", "retell retold", "blurt", "gasp", "snort",
+	"chuckle", "giggle", "cackle", "hiss", "seethe", "bristle", "coo", "drawl", "ponder",
+	"refute", "rebut rebutted rebutting", "characterise", "characterize", "attest",
+	"narrate", "threaten", "underscore", "underline", "reckon",
 )
+
+// moreVerbForms are reporting verb forms whose other forms are mostly
+// nouns or mean something else ("the text", "a dispute", "the echo").
+var moreVerbForms = setOf("texted", "texting", "emailed", "messaged", "disputed", "disputes",
+	"disputing", "highlighted", "highlighting", "repeated", "repeats", "echoed", "echoing",
+	"touted", "touting", "ranted", "railed", "railing", "vented", "groused", "queried",
+	"questioned", "sniffed", "barked", "crowed", "downplayed", "downplaying",
+	"guaranteed", "instructed", "decreed", "recommended", "lashed", "sounded")
+
+// phrasalVerbs report speech with the particle after them: "fired back",
+// "hit back at critics", "lashed out", "chimed in".
+var phrasalVerbs = map[string]string{
+	"fired": "back", "fires": "back", "firing": "back", "hit": "back", "hits": "back", "hitting": "back",
+	"shot": "back", "shoots": "back", "snapped": "back", "snaps": "back", "pushed": "back",
+	"pushes": "back", "pushing": "back", "lashed": "out", "lashes": "out", "lashing": "out",
+	"spoke": "out", "speaks": "out", "speaking": "out", "sounded": "off", "piped": "up",
+	"pipes": "up", "cried": "out", "cries": "out", "chimed": "in",
+	"chimes": "in", "weighed": "in", "weighs": "in", "went": "on", "goes": "on", "summed": "up", "sums": "up",
+}
+
+func init() {
+	for w := range moreVerbForms {
+		reportingVerbs[w] = true
+	}
+}
 
 func buildVerbs(entries ...string) map[string]bool {
 	m := make(map[string]bool, len(entries)*4)
@@ -58,7 +98,11 @@ func buildVerbs(entries ...string) map[string]bool {
 		"warning", "warnings", "cry", "joke", "jokes", "laugh", "plead", "pledge", "pledges",
 		"sigh", "object", "objects", "objected", "reason", "reasons", "reasoning", "reading", "read",
 		"agree", "agrees", "continue", "maintain", "speak", "wonder", "remark", "remarks",
-		"recall", "affirm", "charging", "rule", "rules", "boast", "rave", "fume", "thunder", "snap"} {
+		"recall", "affirm", "charging", "rule", "rules", "boast", "rave", "fume", "thunder", "snap",
+		"reckoning", "gasp", "hiss", "moan", "groan", "wail", "marvel", "taunt", "taunts", "jeers",
+		"gripe", "gripes", "scream", "screams", "shriek", "snort", "murmur", "murmurs", "underscore",
+		"acclaim", "bristle", "chuckle", "cackle", "giggle", "drawl", "stammer", "stutter", "sneer",
+		"snarl", "growl", "riposte", "ripostes", "heckle", "sob", "sobs", "coo"} {
 		delete(m, w)
 	}
 	return m
@@ -79,7 +123,10 @@ var invertedVerbs = setOf("comments", "commented", "remembers", "remembered", "r
 	"enthuses", "enthused", "stresses", "stressed", "predicts", "predicted", "maintains",
 	"maintained", "acknowledges", "acknowledged", "objects", "objected", "protests",
 	"protested", "vows", "vowed", "pledges", "pledged", "tweets", "tweeted", "posts", "posted",
-	"claims", "claimed", "states", "stated", "reads", "read", "recounts", "recounted")
+	"claims", "claimed", "states", "stated", "reads", "read", "recounts", "recounted",
+	"smiles", "smiled", "grins", "grinned", "shrugs", "shrugged", "ventures", "ventured",
+	"allows", "allowed", "beams", "beamed", "roars", "roared", "booms", "boomed",
+	"rages", "raged", "wonders", "wondered", "cries", "cried")
 
 // passiveAux marks a reporting verb as passive ("was told"), which does not
 // attribute speech to its subject.
@@ -164,7 +211,11 @@ var personRoles = setOf("spokesman", "spokeswoman", "spokesperson", "official", 
 	"guitarist", "drummer", "bassist", "vocalist", "frontman", "musician", "filmmaker",
 	"co-author", "co-founder", "co-host", "co-chair", "physicist", "biologist", "chemist",
 	"geologist", "epidemiologist", "virologist", "astronomer", "professor", "dancer",
-	"duke", "duchess", "earl", "countess", "baron", "baroness")
+	"duke", "duchess", "earl", "countess", "baron", "baroness",
+	// relatives ("according to Tom Smith's aunt, Mary Jones,")
+	"aunt", "uncle", "cousin", "niece", "nephew", "grandmother", "grandfather", "grandson",
+	"granddaughter", "stepfather", "stepmother", "girlfriend", "boyfriend", "fiance", "fiancee",
+	"fiancé", "fiancée", "widow", "widower", "mum", "mom", "dad", "sibling", "twin")
 
 // roleClass folds role nouns that a later description may use for the same
 // person ("the spokeswoman" for an earlier "spokesperson").
@@ -194,10 +245,12 @@ var officialRoles = setOf("spokesperson", "official", "minister", "secretary", "
 // femaleRoles and maleRoles give the gender some role nouns carry.
 var femaleRoles = setOf("spokeswoman", "chairwoman", "congresswoman", "councilwoman",
 	"businesswoman", "actress", "queen", "princess", "mother", "wife", "daughter", "sister",
-	"woman", "girl", "lady", "dame", "duchess", "countess", "grandmother", "aunt", "niece")
+	"woman", "girl", "lady", "dame", "duchess", "countess", "grandmother", "aunt", "niece",
+	"widow", "girlfriend", "mum", "mom", "stepmother", "granddaughter", "fiancee", "fiancée")
 var maleRoles = setOf("spokesman", "chairman", "congressman", "councilman", "businessman",
 	"king", "prince", "father", "husband", "son", "brother", "man", "boy", "lord", "sir",
-	"duke", "count", "grandfather", "uncle", "nephew", "pope", "priest")
+	"duke", "count", "grandfather", "uncle", "nephew", "pope", "priest",
+	"widower", "boyfriend", "dad", "stepfather", "grandson")
 
 // orgWords mark a capitalised run as an organisation or place, not a person.
 var orgWords = setOf("motors", "holdings", "systems", "technologies", "pharmaceuticals",
