@@ -6,6 +6,8 @@ package quote
 import (
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // cue is what attributes a quotation: the reporting verb or phrase and the
@@ -567,7 +569,7 @@ func (a *attributor) cueText(v, hi int) string {
 				j++
 			}
 			end = j
-		} else if j < hi && a.toks[j].kind == tWord && !reportingVerbs[a.toks[j].low] && a.toks[j].low != "that" && a.toks[j].low != "him" && a.toks[j].low != "her" {
+		} else if j < hi && a.toks[j].kind == tWord && !reportingVerbs[a.toks[j].low] && a.toks[j].low != "that" && !objectPronoun(a.toks[j].low) {
 			end = j + 1
 		}
 	case v+2 < hi && a.toks[v+1].low == "on" && platforms[a.toks[v+2].low]:
@@ -633,15 +635,22 @@ func (a *attributor) subject(lo, hi int) nounPhrase {
 // name, not words ("the candidate he calls "Mini Mike"").
 func (a *attributor) shortPartial(k int, sp span) (cue, bool) {
 	body := strings.TrimSpace(a.text[sp.start:sp.end])
-	if n := wordCount(body); n != 2 || sp.single || titleCase(body) || sp.open < 0 || sp.close < 0 {
+	n := wordCount(body)
+	if n < 1 || n > 2 || sp.single || titleCase(body) || sp.open < 0 || sp.close < 0 {
+		return cue{}, false
+	}
+	// One word is a speaker's only as the lower-case complement of a
+	// verb that names or judges: "called the plan "unworkable"".
+	if r, _ := utf8.DecodeRuneInString(body); n == 1 && !unicode.IsLower(r) {
 		return cue{}, false
 	}
 	if p := k - 1; p >= 0 && a.toks[p].kind == tWord && titleMarkers[a.toks[p].low] {
 		return cue{}, false
 	}
 	// The phrase closes its clause: "as "morally wrong."", not "a "formal
-	// update" from Braverman".
-	if n := k + 1; n < len(a.toks) && a.toks[n].para == a.toks[k].para && a.toks[n].kind == tWord {
+	// update" from Braverman"; an adjunct of time or a new clause may
+	// follow ("called the plan "deeply flawed" on Tuesday").
+	if nx := k + 1; nx < len(a.toks) && a.toks[nx].para == a.toks[k].para && a.toks[nx].kind == tWord && !partialAdjunct[a.toks[nx].low] {
 		return cue{}, false
 	}
 	for v := k - 1; v >= 0 && v >= k-12 && a.toks[v].para == a.toks[k].para && !a.clauseEnd(v); v-- {
@@ -649,9 +658,21 @@ func (a *attributor) shortPartial(k int, sp span) (cue, bool) {
 		if t.kind != tWord || t.cap {
 			continue
 		}
+		// "she said the reporting was a "turning point"", "... when
+		// lawmakers pointed out "colonial undertones"": a clause of its
+		// own, whose words these are.
+		if passiveAux[t.low] || auxiliaries[t.low] || clauseWords[t.low] && t.low != "and" && t.low != "as" {
+			return cue{}, false
+		}
 		// "an investor conference call": a noun after a noun.
 		if v > 0 && a.toks[v-1].kind == tWord && !a.toks[v-1].cap && !a.toks[v-1].name &&
 			(determiner(a.toks[v-1].low) || !adverbLike(a.toks[v-1].low) && !isPronoun(a.toks[v-1].low) && !criticismVerbs[t.low]) {
+			continue
+		}
+		if n == 1 && (!criticismVerbs[t.low] || k-v > 5) {
+			if passiveAux[t.low] || auxiliaries[t.low] || t.low == "that" || t.low == "who" || t.low == "which" || a.isVerb(v) {
+				return cue{}, false
+			}
 			continue
 		}
 		if !a.isVerb(v) && !(criticismVerbs[t.low] && (v == 0 || !passiveAux[a.toks[v-1].low])) {
@@ -682,6 +703,12 @@ func (a *attributor) shortPartial(k int, sp span) (cue, bool) {
 	}
 	return cue{}, false
 }
+
+// partialAdjunct may follow a short partial quotation that closes its
+// clause: an adjunct of time or place, or a new clause.
+var partialAdjunct = setOf("in", "on", "at", "during", "after", "before", "amid", "last", "this",
+	"earlier", "and", "but", "while", "when", "as", "until", "since", "because", "over", "yesterday",
+	"today", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 // auxiliaries open a verb phrase of their own.
 var auxiliaries = setOf("had", "has", "have", "would", "will", "could", "can", "should", "did",
@@ -891,4 +918,89 @@ func (a *attributor) speakerFwd(i, hi int) nounPhrase {
 		}
 	}
 	return a.parseFwd(i, hi)
+}
+
+// notSpeech reports whether a quoted span with no cue of its own reads as
+// something other than someone's words (issue 8, class 9):
+//   - a term or slogan as the object of "of" or "for" ("a condition known
+//     as "bird fancier's lung"", "the principle of "one country, two
+//     systems"", "my list of "best things I ate this year."");
+//   - a phrase used as a modifier between a determiner and its noun ("a
+//     "click and collect" system");
+//   - the words on a sign, banner or shirt ("signs reading "No more
+//     wars"", "a banner that said "...");
+//   - a headline cited in a letter ("Re. "...," Page A8").
+func notSpeech(text string, toks []token, k int, sp span) bool {
+	body := strings.TrimSpace(text[sp.start:sp.end])
+	n := wordCount(body)
+	if k == 0 || toks[k-1].para != toks[k].para {
+		return false
+	}
+	p := toks[k-1]
+	if p.low == "of" || p.low == "for" {
+		if n <= 3 {
+			return true
+		}
+		r, _ := utf8.DecodeRuneInString(body)
+		return n <= 5 && unicode.IsLower(r) || n <= 6 && titleCase(abbrevDots.Replace(body)) // "Fans of "The Marvelous Mrs. Maisel""
+	}
+	if p.low == "." || p.low == ":" {
+		if k >= 2 && toks[k-2].low == "re" && toks[k-2].para == p.para && startsParagraph(toks, k-2) {
+			return true
+		}
+	}
+	if n <= 4 && determiner(p.low) && p.low != "one" && p.low != "that" && !strings.ContainsAny(body, ",.!?;:") {
+		if nx := k + 1; nx < len(toks) && toks[nx].para == p.para && modifiedNoun(toks[nx]) {
+			return true
+		}
+	}
+	for j := k - 1; j >= 0 && j >= k-4 && toks[j].para == p.para && toks[j].kind == tWord; j-- {
+		if !inscriptionVerbs[toks[j].low] {
+			continue
+		}
+		for m := j - 1; m >= 0 && m >= j-5 && toks[m].para == p.para && toks[m].kind == tWord; m-- {
+			if inscriptionNouns[toks[m].low] {
+				return true
+			}
+		}
+		break
+	}
+	return false
+}
+
+// abbrevDots drops the period of abbreviations inside titles.
+var abbrevDots = strings.NewReplacer("Mrs.", "Mrs", "Mr.", "Mr", "Ms.", "Ms", "Dr.", "Dr", "St.", "St", "Jr.", "Jr")
+
+// modifiedNoun reports whether t can be the noun a quoted modifier
+// qualifies: a lower-case word that is not a function word, a verb of
+// speech or an adverb.
+func modifiedNoun(t token) bool {
+	if t.kind != tWord || t.cap || len(t.low) < 3 || strings.HasSuffix(t.low, "ly") {
+		return false
+	}
+	w := t.low
+	return !prepositions[w] && !clauseWords[w] && !reportingVerbs[w] && !invertedVerbs[w] && !auxiliaries[w] &&
+		!passiveAux[w] && !objectPreps[w] && !skipBeforeVerb[w] && !determiner(w) && !isPronoun(w) &&
+		w != "not" && w != "into" && w != "than" && w != "about" && w != "over" && w != "during"
+}
+
+// inscriptionNouns carry written words that no one is quoted as saying;
+// inscriptionVerbs introduce those words ("signs reading", "a banner that
+// said", "the headline read").
+var inscriptionNouns = setOf("sign", "signs", "banner", "banners", "placard", "placards", "poster",
+	"posters", "t-shirt", "t-shirts", "shirt", "shirts", "hat", "hats", "cap", "caps", "billboard",
+	"billboards", "sticker", "stickers", "graffiti", "plaque", "inscription", "headline",
+	"headlines", "caption", "label", "flag", "flags", "mural", "note", "notice", "notices")
+var inscriptionVerbs = setOf("reading", "read", "reads", "saying", "said", "says", "declaring",
+	"proclaiming", "bearing", "that", "with", "emblazoned", "printed", "painted", "scrawled", "written")
+
+// objectPronoun reports whether w, after "told", is a pronoun or
+// possessive rather than the audience's name ("told him", "told his
+// players").
+func objectPronoun(w string) bool {
+	switch w {
+	case "him", "her", "his", "their", "them", "its", "our", "us", "my", "me", "your", "you":
+		return true
+	}
+	return false
 }

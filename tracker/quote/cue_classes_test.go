@@ -85,3 +85,63 @@ func TestCueClassPossessedApposition(t *testing.T) {
 			[]want{{"The senator will not be commenting on an ongoing case,", "", "said"}}},
 	})
 }
+
+// Quotation marks around something no one is quoted as saying: a term or
+// title after "of"/"for", a modifier before its noun, the words on a sign,
+// a headline cited by a letter writer (issue 8, class 9). Quotations with
+// a cue stay.
+func TestCueClassNotSpeech(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"term after of", `Beijing has long promoted the principle of "one country, two systems" for the territory.`, nil},
+		{"title after of", `Fans of "The Marvelous Mrs. Maisel" will be pleased to hear the show is coming back.`, nil},
+		{"modifier before noun", `Libraries across the county will move to a "click and collect" service from Monday.`, nil},
+		{"signs reading", `Protesters carried signs reading "No more wars for oil" outside the embassy on Saturday.`, nil},
+		{"note on the door", `A note on the door read "Back in five minutes, please wait here" when we arrived.`, nil},
+		{"sign says", `The restaurant's sign says "Open 24 hours a day, seven days a week," but it closes at midnight.`, nil},
+		{"letter cites headline", "Re. \"Council tax rise hits the poorest hardest,\" Page A4, March 3:\n\nThe writer is right that the rise is unfair.", nil},
+		{"cued phrase after for stays", `Senator Ann Boyd called for "a full and independent inquiry into the deaths" on Monday.`,
+			[]want{{"a full and independent inquiry into the deaths", "Ann Boyd", "called"}}},
+		{"cued modifier stays", `"This is a once in a generation chance," said Mayor Tom Reid.`,
+			[]want{{"This is a once in a generation chance,", "Tom Reid", "said"}}},
+	})
+}
+
+// Capitalised role words before a name are a title, not part of the name.
+func TestCueClassTitles(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"volunteer coordinator", `"We could not do this without the people who give up their weekends," says Shelter Volunteer Coordinator Bonnie Reyes.`,
+			[]want{{"We could not do this without the people who give up their weekends,", "Bonnie Reyes", "says"}}},
+		{"tanaiste", `"We asked whether four weeks would be enough," Tanaiste Leo Varadkar said.`,
+			[]want{{"We asked whether four weeks would be enough,", "Leo Varadkar", "said"}}},
+	})
+}
+
+// A one- or two-word phrase that is the object or complement of a verb
+// of speech or criticism with a named subject is that subject's quote,
+// even with an adjunct after it; in a clause of its own, or after a
+// copula and an article, it is not (issue 8, class 10).
+func TestCueClassShortPartial(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"two words then adjunct", `Senator Elizabeth Warren has attacked the governor for her "reckless spending" in recent weeks.`,
+			[]want{{"reckless spending", "Elizabeth Warren", "attacked"}}},
+		{"called then day", `Senator Elizabeth Warren called the plan "deeply flawed" on Tuesday.`,
+			[]want{{"deeply flawed", "Elizabeth Warren", "called"}}},
+		{"one word called", `Senator Elizabeth Warren called the plan "unworkable" and said she would vote against it.`,
+			[]want{{"unworkable", "Elizabeth Warren", "called"}}},
+		{"rejected as then clause", `The Pentagon rejected the accusations as "patently false," and analysts in the region agreed.`,
+			[]want{{"patently false,", "Pentagon", "rejected"}}},
+		{"one word far from verb", `Senator Elizabeth Warren criticized the plan that the governor unveiled at a rally last week as a "disaster."`, nil},
+		{"capitalised one word", `Senator Elizabeth Warren called the plan "Obamacare" on Tuesday.`, nil},
+		{"another clause", `Mayor Ann Cole criticized the board when members pointed out "serious flaws" in the plan.`, nil},
+		{"copula and article", `But she said the reporting of the incident was a "turning point" in their lives.`, nil},
+	})
+}
+
+// "One, who asked not to be named, said:": the verb inside the relative
+// clause is its own, and the speaker is someone the text does not name.
+func TestCueClassRelativeClauseVerb(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"who asked not to be named", `Education Secretary Gavin Marsh threatened to cut funding. University heads reacted with fury. One, who asked not to be named, said: "The government looked to us to sort out the mess."`,
+			[]want{{"The government looked to us to sort out the mess.", "", "said"}}},
+	})
+}

@@ -124,11 +124,9 @@ func Extract(text string) []Quote {
 			res[i].conf = at.conf * cueConfidence(c)
 		}
 		res[i].keep = isQuotation(text, toks, k, sp, res[i].adjacent, res[i].strict)
-		// "a condition known as "bird fancier's lung"", "to pay for
-		// "Medicare for all"": a short phrase as the object of "of" or
-		// "for", with no one said to speak, is a term or a slogan.
-		if res[i].keep && !res[i].explicit && k > 0 && toks[k-1].para == toks[k].para &&
-			(toks[k-1].low == "of" || toks[k-1].low == "for") && wordCount(text[sp.start:sp.end]) <= 3 {
+		// Terms, slogans, signs and headlines with no one said to speak
+		// (see notSpeech).
+		if res[i].keep && !res[i].explicit && notSpeech(text, toks, k, sp) {
 			res[i].keep = false
 		}
 		// A short partial quotation completing an attributed statement:

@@ -177,7 +177,14 @@ var titles = setOf("president", "vice", "prime", "minister", "secretary", "senat
 	"supreme", "first", "lady", "crown", "qc", "kc", "founder", "editor", "manager",
 	"striker", "goalkeeper", "defender", "midfielder", "forward", "skipper", "boss",
 	"presidential", "candidate", "nominee", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt",
-	"duke", "duchess", "earl", "countess", "baron", "baroness", "viscount", "marquess")
+	"duke", "duchess", "earl", "countess", "baron", "baroness", "viscount", "marquess",
+	// "Taoiseach Micheál Martin", "Volunteer Coordinator Bonnie Young",
+	// "Chief Economist Ann Lee"
+	"taoiseach", "tanaiste", "tánaiste", "coordinator", "co-ordinator", "volunteer",
+	"treasurer", "curator", "trustee", "organiser", "organizer", "comptroller",
+	"assemblyman", "assemblywoman", "assemblymember", "alderman", "alderwoman", "selectman",
+	"coroner", "trooper", "firefighter", "agent", "chaplain", "provost", "registrar",
+	"economist", "analyst", "strategist", "adviser", "advisor")
 
 // personRoles are common nouns naming what a person is or does; used to
 // read descriptions ("the spokesman", "Taliban spokesman Zabihullah

@@ -54,7 +54,9 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 		// the relative clause.
 		for r := j - 1; r > lo+1 && r > j-30; r-- {
 			w := a.toks[r]
-			if w.kind == tQuote || w.kind == tEnd || reportingVerbs[w.low] {
+			// "One, who asked not to be named, said": a verb right after
+			// "who" is the relative clause's own.
+			if w.kind == tQuote || w.kind == tEnd || reportingVerbs[w.low] && a.toks[r-1].low != "who" {
 				break
 			}
 			if (w.low == "who" || w.low == "whose" || w.low == "which") && a.toks[r-1].low == "," {
