@@ -658,6 +658,11 @@ func (a *attributor) shortPartial(k int, sp span) (cue, bool) {
 		if t.kind != tWord || t.cap {
 			continue
 		}
+		// "It said the memorandum covered "technical cooperation" at the
+		// airfield": a verb of the clause the phrase is in.
+		if len(t.low) > 4 && strings.HasSuffix(t.low, "ed") && !a.isVerb(v) && !criticismVerbs[t.low] {
+			return cue{}, false
+		}
 		// "she said the reporting was a "turning point"", "... when
 		// lawmakers pointed out "colonial undertones"": a clause of its
 		// own, whose words these are.
@@ -891,6 +896,25 @@ func (a *attributor) possWords(lo, v, hi int) (cue, bool) {
 // "according to Tom Smith's aunt, Mary Jones," is Mary Jones, and "said
 // Smith's spokesman" with no name after it someone the text does not name.
 func (a *attributor) speakerFwd(i, hi int) nounPhrase {
+	// "according to a White House statement", "said a DOJ release": the
+	// organisation.
+	if i+2 < hi && (a.toks[i].low == "a" || a.toks[i].low == "an" || a.toks[i].low == "the") && isNameWord(a.toks[i+1]) {
+		j := i + 1
+		for j < hi && j < i+8 && (isNameWord(a.toks[j]) || a.toks[j].low == "of" && j+1 < hi && isNameWord(a.toks[j+1])) && !a.toks[j].poss {
+			j++
+		}
+		switch a.toks[j].low { // "a DOJ press release"
+		case "press", "news", "written", "joint", "official":
+			if j+1 < hi && speechNouns[a.toks[j+1].low] {
+				j++
+			}
+		}
+		if j < hi && a.toks[j].kind == tWord && !a.toks[j].cap && speechNouns[a.toks[j].low] && !delegateNouns[a.toks[j].low] {
+			if np, ok := a.spokesOrg(i, i, j, j+1); ok {
+				return np
+			}
+		}
+	}
 	if i < hi && isNameWord(a.toks[i]) {
 		j := i
 		for j < hi && j < i+5 && isNameWord(a.toks[j]) && !a.toks[j].poss {
@@ -941,8 +965,13 @@ func notSpeech(text string, toks []token, k int, sp span) bool {
 		if n <= 3 {
 			return true
 		}
+		if n <= 6 && titleCase(abbrevDots.Replace(body)) { // "Fans of "The Marvelous Mrs. Maisel""
+			return true
+		}
+		// "the principle of "one country, two systems"", not "the client
+		// for "aircraft shelters and associated storage"" (a permit's words).
 		r, _ := utf8.DecodeRuneInString(body)
-		return n <= 5 && unicode.IsLower(r) || n <= 6 && titleCase(abbrevDots.Replace(body)) // "Fans of "The Marvelous Mrs. Maisel""
+		return n <= 5 && unicode.IsLower(r) && k >= 2 && termHeads[toks[k-2].low]
 	}
 	if p.low == "." || p.low == ":" {
 		if k >= 2 && toks[k-2].low == "re" && toks[k-2].para == p.para && startsParagraph(toks, k-2) {
@@ -967,6 +996,14 @@ func notSpeech(text string, toks []token, k int, sp span) bool {
 	}
 	return false
 }
+
+// termHeads name a term, idea or list whose content follows "of" in
+// quotation marks: "the principle of "...", "my list of "..."".
+var termHeads = setOf("principle", "policy", "idea", "notion", "concept", "doctrine", "philosophy",
+	"theory", "slogan", "motto", "mantra", "list", "era", "age", "politics", "language", "rhetoric",
+	"spirit", "culture", "strategy", "approach", "model", "framework", "formula", "version",
+	"category", "definition", "label", "brand", "title", "name", "term", "phrase", "message",
+	"narrative", "myth", "ethos", "vision", "agenda", "logic", "notions", "ideas", "principles")
 
 // abbrevDots drops the period of abbreviations inside titles.
 var abbrevDots = strings.NewReplacer("Mrs.", "Mrs", "Mr.", "Mr", "Ms.", "Ms", "Dr.", "Dr", "St.", "St", "Jr.", "Jr")
@@ -1003,4 +1040,51 @@ func objectPronoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// spokesOrg reads an organisation named before the head noun toks[j] of a
+// statement or release it issued, toks[k:j] being the words before the
+// head: "a White House statement", "a DOJ press release". The
+// organisation is the speaker (issue 8, class 3). A person's name there
+// ("a Trump statement") is not taken.
+func (a *attributor) spokesOrg(lo, k, j, hi int) (nounPhrase, bool) {
+	s := k
+	if s < j && determiner(a.toks[s].low) {
+		s++
+	}
+	for s-2 >= lo && a.toks[s-1].low == "of" && isNameWord(a.toks[s-2]) {
+		s -= 2
+		for s > lo && isNameWord(a.toks[s-1]) && !a.toks[s-1].poss {
+			s--
+		}
+	}
+	if s >= j || !isNameWord(a.toks[s]) {
+		return nounPhrase{}, false
+	}
+	for e := j; e > s && !isNameWord(a.toks[e-1]); e-- {
+		j = e - 1 // "a DOJ press release": the run ends at "DOJ"
+	}
+	for _, t := range a.toks[s:j] {
+		if !isNameWord(t) && t.low != "of" && t.low != "and" || t.poss {
+			return nounPhrase{}, false
+		}
+	}
+	if id := a.reg.mentionAt(a.toks[s].s); id >= 0 && a.reg.ents[id].person {
+		return nounPhrase{}, false
+	}
+	run := a.toks[s:j]
+	if ni := readRun(run); ni.person || len(ni.name) == 0 {
+		return nounPhrase{}, false
+	}
+	np := a.nameNP(run, lo, s, hi)
+	if np.kind != npName {
+		return nounPhrase{}, false
+	}
+	e := &a.reg.ents[np.ent]
+	e.person, e.org = false, true
+	np.lo = min(k, s)
+	if np.lo > lo && determiner(a.toks[np.lo-1].low) {
+		np.lo--
+	}
+	return np, true
 }

@@ -145,3 +145,38 @@ func TestCueClassRelativeClauseVerb(t *testing.T) {
 			[]want{{"The government looked to us to sort out the mess.", "", "said"}}},
 	})
 }
+
+// An organisation that speaks through someone unnamed, or in a statement
+// or release, is the speaker (issue 8, class 3); a person's spokesman is
+// not the person.
+func TestCueClassOrganisations(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"a spokesman for a department of after", `"We will not comment on an ongoing case," a spokesman for the Department of Justice said.`,
+			[]want{{"We will not comment on an ongoing case,", "Department of Justice", "said"}}},
+		// The project's convention (demo pages, wire sets): an adjectival
+		// organisation before "spokesman" leaves the speaker unnamed.
+		{"an org spokesperson", `"We remain confident in our long-term strategy," an Orchard spokesperson said.`,
+			[]want{{"We remain confident in our long-term strategy,", "", "said"}}},
+		{"a department of spokesman before", `A spokesman for the Department of Justice said: "The investigation is ongoing and we will not comment further."`,
+			[]want{{"The investigation is ongoing and we will not comment further.", "Department of Justice", "said"}}},
+		{"according to a statement of org", `The White House pushed back on Monday. "The president has full confidence in the secretary," according to a White House statement.`,
+			[]want{{"The president has full confidence in the secretary,", "White House", "according to"}}},
+		{"according to a press release", `"The defendant knowingly deceived investors for years," according to a DOJ press release.`,
+			[]want{{"The defendant knowingly deceived investors for years,", "DOJ", "according to"}}},
+		{"a person's spokesman", `Donald Trump spoke on Monday. "The investigation is a hoax," said a Trump spokesman.`,
+			[]want{{"The investigation is a hoax,", "", "said"}}},
+		{"told the BBC is the listener", `The BBC has covered the strike for weeks. "We will not back down," Health Secretary Wes Streeting told the BBC.`,
+			[]want{{"We will not back down,", "Wes Streeting", "told the BBC"}}},
+	})
+}
+
+// Typography: double marks written as two backquotes and two apostrophes
+// (old wire copy), and AP-style closing apostrophes after a curly opening.
+func TestCueClassTypography(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"backquotes", "``We will not back down from this fight,'' Mayor Ann Cole said on Monday.",
+			[]want{{"We will not back down from this fight,", "Ann Cole", "said"}}},
+		{"curly open, apostrophes close", "“We will not back down from this fight,’’ Mayor Ann Cole said on Monday. “We will win.’’",
+			[]want{{"We will not back down from this fight,", "Ann Cole", "said"}, {"We will win.", "Ann Cole", ""}}},
+	})
+}

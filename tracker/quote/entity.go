@@ -597,8 +597,9 @@ func readRun(toks []token) nameInfo {
 				ni.person = true
 			}
 			cut = i + 1
-		case titles[w] && i == len(toks)-1 && i > 0 && !isFirstName(toks[i-1]):
-			// "NASA Administrator", "Panama coach": a role, no name.
+		case titles[w] && i == len(toks)-1 && i > 0 && !isFirstName(toks[i-1]) && toks[i-1].low != "of":
+			// "NASA Administrator", "Panama coach": a role, no name (but
+			// "Department of Justice" is a name).
 			if personRoles[w] {
 				ni.roles = append(ni.roles, w)
 			}

@@ -173,12 +173,17 @@ func marks(text string, p paragraph) []mark {
 	var ms []mark
 	for i := p.start; i < p.end; {
 		r, n := utf8.DecodeRuneInString(text[i:p.end])
-		// AP style writes double marks as two single ones: ''...'' or ’’...’’.
-		if r == '\'' || r == '’' || r == '‘' {
+		// AP style writes double marks as two single ones: ''...'' or ’’...’’;
+		// old wire and TeX copy opens with two backquotes: ``...''.
+		if r == '\'' || r == '’' || r == '‘' || r == '`' {
 			r2, n2 := utf8.DecodeRuneInString(text[i+n : p.end])
 			if r2 == r && n2 > 0 {
 				n += n2
-				r = '"'
+				if r == '`' {
+					r = '“'
+				} else {
+					r = '"'
+				}
 			}
 		}
 		if !isDoubleMark(r) {
