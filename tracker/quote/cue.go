@@ -474,6 +474,19 @@ func (a *attributor) before(k int) (cue, bool) {
 				if s := a.subject(lo, b); s.kind != npNone && s.hi <= b {
 					np = s
 				}
+			} else if np.kind == npAnon && b > lo && a.toks[b].low == "and" {
+				// "Bass met union leaders on Monday and later told
+				// reporters": the leaders are the first verb's object.
+				if s := a.subject(lo, b); (s.kind == npName || s.kind == npPron) && s.hi < b && a.startsVerbPhrase(s.hi) {
+					np = s
+				}
+			}
+			// "Ana Ruiz met Tom Burke, who said the proposal was "..."":
+			// the relative pronoun's antecedent speaks.
+			if np.kind == npNone && b-1 > lo && a.toks[b].low == "who" && a.toks[b-1].low == "," {
+				if ante := a.parseBack(lo, b-2); ante.kind == npName && a.reg.ents[ante.ent].person {
+					np = ante
+				}
 			}
 		}
 		// "Mr Parish, chairman of the Commons' environment, food and rural
@@ -614,6 +627,11 @@ func (a *attributor) subject(lo, hi int) nounPhrase {
 	}
 	for i := lo; i < hi && i < lo+8; i++ {
 		t := a.toks[i]
+		// "The mayor rejected the plan and urged ...": the role noun
+		// right before a verb heads the subject.
+		if t.low == "the" && i+2 < hi && personRoles[a.toks[i+1].low] && !a.toks[i+1].cap && a.startsVerbPhrase(i+2) {
+			return nounPhrase{kind: npDesc, word: a.toks[i+1].low, lo: i, hi: i + 2}
+		}
 		if t.kind == tWord && (isPronoun(t.low) || (isNameWord(t) && !dayNames[t.low]) || t.low == "the" || t.low == "a" || t.low == "an" ||
 			(t.low == "one" || t.low == "another") && i+1 < hi && a.toks[i+1].kind == tWord && !a.toks[i+1].cap) {
 			if np := a.parseFwd(i, hi); np.kind != npNone {
@@ -1088,3 +1106,27 @@ func (a *attributor) spokesOrg(lo, k, j, hi int) (nounPhrase, bool) {
 	}
 	return np, true
 }
+
+// startsVerbPhrase reports whether toks[i] opens the verb phrase after a
+// subject: a lower-case word that is no function word and no noun of a
+// compound ("met", "rejected", "later told"), not "and", "of" or ",".
+func (a *attributor) startsVerbPhrase(i int) bool {
+	if i >= len(a.toks) {
+		return false
+	}
+	t := a.toks[i]
+	if t.kind != tWord || t.cap || prepositions[t.low] || clauseWords[t.low] || determiner(t.low) || personRoles[t.low] {
+		return false
+	}
+	if skipBeforeVerb[t.low] || a.isVerb(i) || auxiliaries[t.low] || passiveAux[t.low] {
+		return true
+	}
+	return strings.HasSuffix(t.low, "ed") || pastVerbs[t.low]
+}
+
+// pastVerbs are common irregular past tenses that open a verb phrase.
+var pastVerbs = setOf("met", "went", "held", "gave", "took", "made", "sent", "left", "led", "won",
+	"lost", "came", "saw", "got", "put", "set", "ran", "kept", "brought", "bought", "sought",
+	"thought", "stood", "sat", "hit", "cut", "began", "broke", "chose", "drew", "drove", "fell",
+	"flew", "forgot", "froze", "grew", "hid", "knew", "rode", "rose", "shook", "spent", "struck",
+	"swept", "threw", "took", "understood", "withdrew", "wrote", "told", "said", "spoke")

@@ -180,3 +180,24 @@ func TestCueClassTypography(t *testing.T) {
 			[]want{{"We will not back down from this fight,", "Ann Cole", "said"}, {"We will win.", "Ann Cole", ""}}},
 	})
 }
+
+// The subject of a first verb speaks through a second, coordinated or
+// participial one (issue 8, class 5), also when it is a description or
+// the first verb has an object that names people; the antecedent of
+// ", who said" speaks.
+func TestCueClassCarriedSubject(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"described subject, second verb", `Mayor Karen Bass was elected in 2022. The mayor rejected the plan and urged the council to show "patience and good sense."`,
+			[]want{{"patience and good sense.", "Karen Bass", "urged"}}},
+		{"object names people", `Mayor Karen Bass met union leaders on Monday and later told reporters that "the talks went well."`,
+			[]want{{"the talks went well.", "Karen Bass", "told reporters"}}},
+		{"compound subject names no one", `Mayor Karen Bass and union leaders told reporters that "the talks went well."`,
+			[]want{{"the talks went well.", "", "told reporters"}}},
+		{"even saying", `Labor Minister Ana Ruiz renewed her call for talks on Monday, even saying "we are close to a deal with the unions."`,
+			[]want{{"we are close to a deal with the unions.", "Ana Ruiz", "saying"}}},
+		{"who said", `Ana Ruiz met Tom Burke, who said the proposal was "a reckless gamble with public money."`,
+			[]want{{"a reckless gamble with public money.", "Tom Burke", "said"}}},
+		{"which said", `Ana Ruiz met the board, which said the proposal was "a reckless gamble with public money."`,
+			[]want{{"a reckless gamble with public money.", "", "said"}}},
+	})
+}
