@@ -201,3 +201,16 @@ func TestCueClassCarriedSubject(t *testing.T) {
 			[]want{{"a reckless gamble with public money.", "", "said"}}},
 	})
 }
+
+// "the Ohio Democrat said" describes a person the article named; "a Texas
+// Republican" is someone it does not name. Neither is a name.
+func TestCueClassPartyMember(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"the state party member", `Sen. Sherrod Brown spoke to the crowd in Dayton. "It's a tough day for everyone here," the Ohio Democrat said.`,
+			[]want{{"It's a tough day for everyone here,", "Sherrod Brown", "said"}}},
+		{"a state party member", `Sen. Sherrod Brown spoke to the crowd in Dayton. "It's a tough day for everyone here," a Texas Republican told reporters.`,
+			[]want{{"It's a tough day for everyone here,", "", "told reporters"}}},
+		{"no one named before", `"It's a tough day for everyone here," the Ohio Democrat said.`,
+			[]want{{"It's a tough day for everyone here,", "", "said"}}},
+	})
+}

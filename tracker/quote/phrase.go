@@ -475,6 +475,11 @@ func (a *attributor) nameNP(run []token, lo, k, hi int) nounPhrase {
 	if len(run) == 1 && k > 0 && a.toks[k-1].low == "the" && titles[run[0].low] && personRoles[run[0].low] {
 		return nounPhrase{kind: npDesc, word: run[0].low, lo: k - 1, hi: hi}
 	}
+	// "the Ohio Democrat said", "a Texas Republican": a party member
+	// described, not named (lexicon.go).
+	if np, ok := partyMember(a.toks, run, k, hi); ok {
+		return np
+	}
 	ni := readRun(run)
 	if len(ni.name) == 0 {
 		if len(ni.roles) > 0 {
