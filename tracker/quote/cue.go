@@ -113,6 +113,18 @@ func (a *attributor) after(k int) (cue, bool) {
 			return cue{np: np, text: a.cueText(i, hi), pos: a.toks[i].s, adjacent: true, strict: true}, true
 		}
 	}
+	// ""...," in the words of Ann Cole." / "in Ms Cole's words."
+	if a.toks[i].low == "in" {
+		for w := i + 1; w < hi && w <= i+6; w++ {
+			if a.toks[w].low == "words" {
+				if c, ok := a.possWords(i, w, hi); ok {
+					c.adjacent, c.strict = true, true
+					return c, true
+				}
+				break
+			}
+		}
+	}
 	if a.toks[i].low == "according" && i+1 < hi && a.toks[i+1].low == "to" {
 		if np := a.speakerFwd(i+2, hi); np.kind != npNone {
 			return cue{np: np, text: "according to", pos: a.toks[i].s, adjacent: true, strict: true}, true
@@ -463,7 +475,11 @@ func (a *attributor) before(k int) (cue, bool) {
 		for b > lo && a.toks[b].kind == tWord && !a.toks[b].cap && adverbLike(a.toks[b].low) {
 			b--
 		}
-		if strings.HasSuffix(t.low, "ing") && v > lo && (a.toks[b].low == "," || gerundLinks[a.toks[b].low]) {
+		if q, ok := a.quotedAs(lo, v, b); ok && strings.HasSuffix(t.low, "ing") && v > lo {
+			// "State media quoted Ann Cole as saying", "Cole was quoted as
+			// saying", "Cole could be heard telling aides".
+			np = q
+		} else if strings.HasSuffix(t.low, "ing") && v > lo && (a.toks[b].low == "," || gerundLinks[a.toks[b].low]) {
 			// "He said ..., adding: "...": the subject of the sentence.
 			np = a.subject(lo, v)
 		} else {
@@ -520,6 +536,10 @@ func (a *attributor) before(k int) (cue, bool) {
 		// A full sentence about a person, closed by a colon, introduces
 		// their words: "She is blunt about the industry: "..."".
 		if np := a.subject(lo, hi-1); np.kind == npPron && (np.word == "he" || np.word == "she") {
+			return cue{np: np, pos: a.toks[np.lo].s, adjacent: true}, true
+		}
+		// "Ann Cole's message was simple:", "Her answer:": the possessor.
+		if np, ok := a.possessedWords(lo, hi-1); ok {
 			return cue{np: np, pos: a.toks[np.lo].s, adjacent: true}, true
 		}
 		for i := lo; i < hi && i < lo+16; i++ {
@@ -1130,3 +1150,78 @@ var pastVerbs = setOf("met", "went", "held", "gave", "took", "made", "sent", "le
 	"thought", "stood", "sat", "hit", "cut", "began", "broke", "chose", "drew", "drove", "fell",
 	"flew", "forgot", "froze", "grew", "hid", "knew", "rode", "rose", "shook", "spent", "struck",
 	"swept", "threw", "took", "understood", "withdrew", "wrote", "told", "said", "spoke")
+
+// quotedAs reads who speaks through a gerund of speech at toks[v] (b is
+// the word before it, past adverbs) reported by a verb of quoting or
+// hearing: "State media quoted Ann Cole as saying" (the object), "Cole was
+// quoted by Reuters as saying", "Cole could be heard telling aides" (the
+// subject).
+func (a *attributor) quotedAs(lo, v, b int) (nounPhrase, bool) {
+	if b <= lo {
+		return nounPhrase{}, false
+	}
+	if hearVerbs[a.toks[b].low] {
+		if np := a.subject(lo, b); (np.kind == npName || np.kind == npPron) && np.hi <= b {
+			return np, true
+		}
+		return nounPhrase{}, false
+	}
+	if a.toks[b].low != "as" {
+		return nounPhrase{}, false
+	}
+	for q := b - 1; q >= lo && q >= b-8; q-- {
+		w := a.toks[q].low
+		if w != "quoted" && w != "cited" && w != "quotes" && w != "quoting" {
+			continue
+		}
+		if q > lo && passiveAux[a.toks[q-1].low] {
+			if np := a.subject(lo, q); np.kind != npNone && np.hi <= q {
+				return np, true // "the official was quoted as saying"
+			}
+			return nounPhrase{}, false
+		}
+		if np := a.parseFwd(q+1, b); (np.kind == npName || np.kind == npPron || np.kind == npDesc) && np.hi == b {
+			return np, true
+		}
+		return nounPhrase{}, false
+	}
+	return nounPhrase{}, false
+}
+
+// hearVerbs report a recording or overhearing of someone speaking: "Cole
+// could be heard saying".
+var hearVerbs = setOf("heard", "overheard", "filmed", "recorded", "caught", "seen")
+
+// possessedWords reads a sentence closed by a colon whose subject is
+// someone's words: "Ann Cole's message was simple:", "Her answer:".
+func (a *attributor) possessedWords(lo, hi int) (nounPhrase, bool) {
+	if lo < hi && a.toks[lo].para > 0 && (lo == 0 || a.toks[lo-1].para != a.toks[lo].para) {
+		lo = datelineEnd(a.toks, lo)
+	}
+	i := lo
+	for i < hi && isNameWord(a.toks[i]) && !a.toks[i].poss && i < lo+5 {
+		i++
+	}
+	if i >= hi || i+1 >= hi || !possSpeech[a.toks[i+1].low] {
+		return nounPhrase{}, false
+	}
+	switch t := a.toks[i]; {
+	case i == lo && (t.low == "his" || t.low == "her"):
+		w := "he"
+		if t.low == "her" {
+			w = "she"
+		}
+		return nounPhrase{kind: npPron, word: w, lo: i, hi: i + 1}, true
+	case t.poss && isNameWord(t):
+		if np := a.nameNP(a.toks[lo:i+1], lo, lo, i+1); np.kind == npName {
+			return np, true
+		}
+	}
+	return nounPhrase{}, false
+}
+
+// possSpeech are nouns for what someone said: "Cole's message was simple:".
+var possSpeech = setOf("message", "response", "reply", "answer", "verdict", "advice", "warning",
+	"explanation", "reaction", "retort", "conclusion", "argument", "assessment", "plea", "appeal",
+	"prediction", "promise", "comment", "comments", "words", "statement", "tweet", "post", "letter",
+	"note", "view", "take", "pitch", "case", "defence", "defense", "explanation", "rationale")

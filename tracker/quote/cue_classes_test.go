@@ -214,3 +214,25 @@ func TestCueClassPartyMember(t *testing.T) {
 			[]want{{"It's a tough day for everyone here,", "", "said"}}},
 	})
 }
+
+// Wire formulas: "quoted X as saying", "X was quoted as saying", "X could
+// be heard telling", "X's message was simple:", "in the words of X" after
+// the quotation. The outlet or medium that quotes is never the speaker.
+func TestCueClassQuotedAs(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"media quoted X as saying", `State media quoted Foreign Minister Ann Cole as saying "we are further apart than ever."`,
+			[]want{{"we are further apart than ever.", "Ann Cole", "saying"}}},
+		{"was quoted by outlet", `Ann Cole was quoted by Reuters as saying that "we are further apart than ever."`,
+			[]want{{"we are further apart than ever.", "Ann Cole", "saying"}}},
+		{"described subject quoted", `The official was quoted by local media as saying "we are further apart than ever."`,
+			[]want{{"we are further apart than ever.", "", "saying"}}},
+		{"heard telling", `In the recording, Ann Cole is heard telling her aides: "We are further apart than ever."`,
+			[]want{{"We are further apart than ever.", "Ann Cole", "telling"}}},
+		{"possessed message colon", `Ann Cole's message to the unions was simple: "We are further apart than ever."`,
+			[]want{{"We are further apart than ever.", "Ann Cole", ""}}},
+		{"her answer colon", `Ann Cole was asked about the talks. Her answer: "We are further apart than ever."`,
+			[]want{{"We are further apart than ever.", "Ann Cole", ""}}},
+		{"in the words of after", `"We are further apart than ever," in the words of Ann Cole.`,
+			[]want{{"We are further apart than ever,", "Ann Cole", "in the words of"}}},
+	})
+}
