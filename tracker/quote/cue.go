@@ -30,34 +30,63 @@ type attributor struct {
 
 // isVerb reports whether toks[i] is a reporting verb in the active voice.
 func (a *attributor) isVerb(i int) bool {
-	t := a.toks[i]
+	t := &a.toks[i]
 	if t.kind != tWord || t.cap {
 		return false
 	}
-	if a.isPutIt(i) {
-		return true
-	}
-	if p, ok := phrasalVerbs[t.low]; ok && !reportingVerbs[t.low] {
-		// "Smith fired back", "the minister lashed out at critics"
+	if !reportingVerbs[t.low] {
 		n := i + 1
-		if n >= len(a.toks) || a.toks[n].para != t.para || a.toks[n].low != p {
+		switch otherVerbs[t.low] {
+		case 0:
 			return false
-		}
-	} else if !reportingVerbs[t.low] {
-		// "Green agrees that ...", "He points out that ...": verbs of
-		// thought or assent report speech when a that-clause follows.
-		n := i + 1
-		if n < len(a.toks) && a.toks[n].low == "out" && (t.low == "points" || t.low == "pointed" || t.low == "pointing") {
-			n++
-		} else if !thatVerbs[t.low] {
-			return false
-		}
-		if n >= len(a.toks) || a.toks[n].para != t.para || (a.toks[n].low != "that" && a.toks[n].low != ":") {
-			return false
+		case otherPut:
+			return a.isPutIt(i)
+		case otherPhrasal:
+			// "Smith fired back", "the minister lashed out at critics"
+			if n >= len(a.toks) || a.toks[n].para != t.para || a.toks[n].low != phrasalVerbs[t.low] {
+				return false
+			}
+		case otherPoints, otherThat:
+			// "Green agrees that ...", "He points out that ...": verbs of
+			// thought or assent report speech when a that-clause follows.
+			if n < len(a.toks) && a.toks[n].low == "out" && otherVerbs[t.low] == otherPoints {
+				n++
+			} else if otherVerbs[t.low] == otherPoints {
+				return false
+			}
+			if n >= len(a.toks) || a.toks[n].para != t.para || (a.toks[n].low != "that" && a.toks[n].low != ":") {
+				return false
+			}
 		}
 	}
 	return i == 0 || !passiveAux[a.toks[i-1].low]
 }
+
+// otherVerbs classifies, in one lookup, the words that report speech only
+// in some company: "put it", a phrasal verb's particle, a that-clause.
+var otherVerbs = func() map[string]uint8 {
+	m := make(map[string]uint8)
+	for w := range thatVerbs {
+		m[w] = otherThat
+	}
+	for _, w := range []string{"points", "pointed", "pointing"} {
+		m[w] = otherPoints
+	}
+	for w := range phrasalVerbs {
+		if !reportingVerbs[w] {
+			m[w] = otherPhrasal
+		}
+	}
+	m["put"], m["puts"] = otherPut, otherPut
+	return m
+}()
+
+const (
+	otherThat uint8 = iota + 1
+	otherPoints
+	otherPhrasal
+	otherPut
+)
 
 // thatVerbs report someone's words when a that-clause follows ("Green
 // agrees that ...").
