@@ -1254,3 +1254,36 @@ var possSpeech = setOf("message", "response", "reply", "answer", "verdict", "adv
 	"explanation", "reaction", "retort", "conclusion", "argument", "assessment", "plea", "appeal",
 	"prediction", "promise", "comment", "comments", "words", "statement", "tweet", "post", "letter",
 	"note", "view", "take", "pitch", "case", "defence", "defense", "explanation", "rationale")
+
+// describedVenue reads a place or business described before its name at
+// the start of a sentence: toks[i:j] a capitalised run ("Popular",
+// "Iconic Clon"), toks[j:k] lower-case words ending in a venue noun, then
+// the name, perhaps after "The". The name is the speaker phrase, an
+// organisation.
+func (a *attributor) describedVenue(i, j, k, hi int) (nounPhrase, bool) {
+	if k <= j || k >= hi || !venueNouns[a.toks[k-1].low] || i > 0 && a.toks[i-1].kind != tEnd && a.toks[i-1].para == a.toks[i].para {
+		return nounPhrase{}, false
+	}
+	n := k
+	if a.toks[n].low == "the" && n+1 < hi {
+		n++
+	}
+	if !isNameWord(a.toks[n]) {
+		return nounPhrase{}, false
+	}
+	np := a.parseFwd(n, hi)
+	if np.kind != npName || a.reg.ents[np.ent].person && a.reg.hasName(np.ent) && readRun(a.toks[n:np.hi]).person {
+		return nounPhrase{}, false
+	}
+	e := &a.reg.ents[np.ent]
+	e.org, e.person = true, false
+	np.lo = i
+	return np, true
+}
+
+// venueNouns describe a place or business named after them ("drinking
+// hole The Idle Hour", "Clon spot DeBarras").
+var venueNouns = setOf("spot", "pub", "bar", "venue", "restaurant", "cafe", "café", "shop", "store",
+	"brand", "charity", "band", "hole", "chain", "retailer", "hotel", "outlet", "studio", "label",
+	"startup", "start-up", "business", "nonprofit", "non-profit", "eatery", "bakery", "boutique",
+	"nightclub", "club", "gym", "salon", "attraction", "theatre", "theater", "cinema", "gallery")

@@ -236,3 +236,19 @@ func TestCueClassQuotedAs(t *testing.T) {
 			[]want{{"We are further apart than ever,", "Ann Cole", "in the words of"}}},
 	})
 }
+
+// A place or business described before its name opens a sentence: the
+// name speaks, not the adjective that capitalises the sentence; and a
+// short partial after a contracted copula ("it's") is the speaker's.
+func TestCueClassDescribedVenue(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"drinking hole", `Popular drinking hole The Idle Hour will be closing, and has said "there is no way we will be back in three weeks."`,
+			[]want{{"there is no way we will be back in three weeks.", "Idle Hour", "said"}}},
+		{"local charity", `Local charity Helping Hands said "the demand has never been higher than it is this winter."`,
+			[]want{{"the demand has never been higher than it is this winter.", "Helping Hands", "said"}}},
+		{"contracted copula", `Popular drinking hole The Idle Hour will be closing, and has said it's "highly unlikely" to reopen.`,
+			[]want{{"highly unlikely", "Idle Hour", "said"}}},
+		{"group before said", `Trump supporters said "the election was stolen from us and we want it back."`,
+			[]want{{"the election was stolen from us and we want it back.", "", "said"}}},
+	})
+}

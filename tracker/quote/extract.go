@@ -487,6 +487,10 @@ func partialAfterCopula(text string, toks []token, k int, sp span) bool {
 	if !unicode.IsLower(r) || k == 0 || toks[k-1].para != toks[k].para {
 		return false
 	}
+	// "have said it's "highly unlikely"": a contracted copula.
+	if p := toks[k-1]; p.poss && (p.low == "it" || p.low == "that" || p.low == "he" || p.low == "she" || p.low == "there") {
+		return true
+	}
 	return partialLinks[toks[k-1].low]
 }
 

@@ -584,6 +584,11 @@ func (a *attributor) parseFwd(i, hi int) nounPhrase {
 				return np
 			}
 		}
+		// "Popular drinking hole The Idle Hour", "Iconic Clon spot
+		// DeBarras": a place or business described before its name.
+		if np, ok := a.describedVenue(i, j, k, hi); ok {
+			return np
+		}
 		np := a.nameNP(a.toks[i:j], i, i, j)
 		if np.kind == npName {
 			if role := appositiveRole(a.toks, j); role != "" {
