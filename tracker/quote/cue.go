@@ -1028,6 +1028,14 @@ func notSpeech(text string, toks []token, k int, sp span) bool {
 		return false
 	}
 	p := toks[k-1]
+	// "conditions like "feather duvet lung"", "terms such as "net zero"".
+	if n <= 3 && (p.low == "like" || p.low == "as" && k >= 2 && toks[k-2].low == "such") {
+		return true
+	}
+	// "what is often referred to as "the forgotten war"".
+	if n <= 6 && p.low == "as" && k >= 3 && toks[k-2].low == "to" && (toks[k-3].low == "referred" || toks[k-3].low == "refers" || toks[k-3].low == "refer") {
+		return true
+	}
 	if p.low == "of" || p.low == "for" {
 		if n <= 3 {
 			return true

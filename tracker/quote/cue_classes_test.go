@@ -94,6 +94,8 @@ func TestCueClassNotSpeech(t *testing.T) {
 	runCueCases(t, []cueCase{
 		{"term after of", `Beijing has long promoted the principle of "one country, two systems" for the territory.`, nil},
 		{"title after of", `Fans of "The Marvelous Mrs. Maisel" will be pleased to hear the show is coming back.`, nil},
+		{"term after like", `Breathing in spores can lead to conditions like "feather duvet lung" in rare cases.`, nil},
+		{"referred to as", `The conflict is often referred to as "the forgotten war of our time" by historians.`, nil},
 		{"modifier before noun", `Libraries across the county will move to a "click and collect" service from Monday.`, nil},
 		{"signs reading", `Protesters carried signs reading "No more wars for oil" outside the embassy on Saturday.`, nil},
 		{"note on the door", `A note on the door read "Back in five minutes, please wait here" when we arrived.`, nil},
