@@ -101,7 +101,7 @@ const maxRegion = 80
 // clauseEnd reports whether toks[i] ends the narrative around a quotation:
 // a sentence end or another quotation (scare quotes do not count).
 func (a *attributor) clauseEnd(i int) bool {
-	t := a.toks[i]
+	t := &a.toks[i]
 	return t.kind == tEnd || (t.kind == tQuote && !t.weak)
 }
 
@@ -261,7 +261,7 @@ func (a *attributor) appositionCue(i, hi int) (cue, bool) {
 // elsewhere it is usually a noun or means something else: "," comments
 // Johnston", "," remembers Shanna Challenger", "," Benioff weighed in".
 func (a *attributor) isInvertedVerb(i int) bool {
-	t := a.toks[i]
+	t := &a.toks[i]
 	return t.kind == tWord && !t.cap && invertedVerbs[t.low] && (i == 0 || !passiveAux[a.toks[i-1].low])
 }
 
@@ -478,7 +478,7 @@ func (a *attributor) before(k int) (cue, bool) {
 		last--
 	}
 	for v := hi - 1; v >= lo; v-- {
-		t := a.toks[v]
+		t := &a.toks[v]
 		if t.low == "according" && v+1 < hi && a.toks[v+1].low == "to" {
 			if np := a.speakerFwd(v+2, hi); np.kind != npNone {
 				return cue{np: np, text: "according to", pos: t.s, adjacent: v+2 >= last-6}, true
@@ -675,13 +675,13 @@ func (a *attributor) subject(lo, hi int) nounPhrase {
 		}
 	}
 	for i := lo; i < hi && i < lo+8; i++ {
-		t := a.toks[i]
+		t := &a.toks[i]
 		// "The mayor rejected the plan and urged ...": the role noun
 		// right before a verb heads the subject.
 		if t.low == "the" && i+2 < hi && personRoles[a.toks[i+1].low] && !a.toks[i+1].cap && a.startsVerbPhrase(i+2) {
 			return nounPhrase{kind: npDesc, word: a.toks[i+1].low, lo: i, hi: i + 2}
 		}
-		if t.kind == tWord && (isPronoun(t.low) || (isNameWord(t) && !dayNames[t.low]) || t.low == "the" || t.low == "a" || t.low == "an" ||
+		if t.kind == tWord && (isPronoun(t.low) || (isNameWord(*t) && !dayNames[t.low]) || t.low == "the" || t.low == "a" || t.low == "an" ||
 			(t.low == "one" || t.low == "another") && i+1 < hi && a.toks[i+1].kind == tWord && !a.toks[i+1].cap) {
 			if np := a.parseFwd(i, hi); np.kind != npNone {
 				return np
@@ -721,7 +721,7 @@ func (a *attributor) shortPartial(k int, sp span) (cue, bool) {
 		return cue{}, false
 	}
 	for v := k - 1; v >= 0 && v >= k-12 && a.toks[v].para == a.toks[k].para && !a.clauseEnd(v); v-- {
-		t := a.toks[v]
+		t := &a.toks[v]
 		if t.kind != tWord || t.cap {
 			continue
 		}
@@ -891,7 +891,7 @@ func (a *attributor) echo(k int) (cue, bool) {
 // speechVerb reports whether toks[i] is a verb of speech proper, not one
 // of thought or assent that reports only the that-clause it opens.
 func (a *attributor) speechVerb(i int) bool {
-	t := a.toks[i]
+	t := &a.toks[i]
 	if reportingVerbs[t.low] || invertedVerbs[t.low] || a.isPutIt(i) {
 		return true
 	}
@@ -902,7 +902,7 @@ func (a *attributor) speechVerb(i int) bool {
 // isPutIt reports whether toks[i] opens "put it" in the sense of saying it:
 // "as Yellen put it,", "she put it bluntly", "he puts it this way:".
 func (a *attributor) isPutIt(i int) bool {
-	t := a.toks[i]
+	t := &a.toks[i]
 	if t.kind != tWord || t.cap || t.low != "put" && t.low != "puts" || i+2 >= len(a.toks) || a.toks[i+1].low != "it" {
 		return false
 	}
@@ -920,7 +920,7 @@ func (a *attributor) isPutIt(i int) bool {
 // possWords reads "in X's words", "in his own words", "in the words of X"
 // at toks[v] (the word "words"), before a quotation: the possessor speaks.
 func (a *attributor) possWords(lo, v, hi int) (cue, bool) {
-	t := a.toks[v]
+	t := &a.toks[v]
 	if t.low != "words" || v <= lo {
 		return cue{}, false
 	}
@@ -1171,7 +1171,7 @@ func (a *attributor) startsVerbPhrase(i int) bool {
 	if i >= len(a.toks) {
 		return false
 	}
-	t := a.toks[i]
+	t := &a.toks[i]
 	if t.kind != tWord || t.cap || prepositions[t.low] || clauseWords[t.low] || determiner(t.low) || personRoles[t.low] {
 		return false
 	}
