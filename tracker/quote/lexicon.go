@@ -219,8 +219,6 @@ var personRoles = setOf("spokesman", "spokeswoman", "spokesperson", "official", 
 	"co-author", "co-founder", "co-host", "co-chair", "physicist", "biologist", "chemist",
 	"geologist", "epidemiologist", "virologist", "astronomer", "professor", "dancer",
 	"duke", "duchess", "earl", "countess", "baron", "baroness",
-	// party members ("the Ohio Democrat said")
-	"democrat", "republican",
 	// relatives ("according to Tom Smith's aunt, Mary Jones,")
 	"aunt", "uncle", "cousin", "niece", "nephew", "grandmother", "grandfather", "grandson",
 	"granddaughter", "stepfather", "stepmother", "girlfriend", "boyfriend", "fiance", "fiancee",
@@ -445,24 +443,25 @@ var clauseWords = setOf("while", "and", "but", "as", "when", "because", "althoug
 	"though", "after", "before", "since", "if", "which", "who", "that", "where", "whereas",
 	"whilst", "or", "so", "yet", "unless", "until", "once")
 
-// partyNouns name a member of a political party; "the Ohio Democrat" is a
-// description of a person the article has named, "a Texas Republican"
-// someone it does not name.
-var partyNouns = setOf("democrat", "republican", "democrats", "republicans")
-
 // partyMember reads the capitalised run toks[k:k+len(run)] ending in a party
-// noun, after "the" (a description) or "a"/"an" (someone unnamed).
+// noun (partyMembers): after "the" a person described like "he" ("the Ohio
+// Democrat"), after "a"/"an" or in the plural someone the text does not
+// name ("a Texas Republican", "the House Republicans").
 func partyMember(toks []token, run []token, k, hi int) (nounPhrase, bool) {
 	last := run[len(run)-1]
-	if !partyNouns[last.low] || k == 0 || last.poss {
+	if k == 0 || last.poss {
+		return nounPhrase{}, false
+	}
+	plural := !partyMembers[last.low] && partyMembers[strings.TrimSuffix(last.low, "s")]
+	if !partyMembers[last.low] && !plural {
 		return nounPhrase{}, false
 	}
 	switch toks[k-1].low {
 	case "the":
-		if strings.HasSuffix(last.low, "s") {
-			return nounPhrase{kind: npAnon, lo: k - 1, hi: hi}, true // "the House Republicans"
+		if plural {
+			return nounPhrase{kind: npAnon, lo: k - 1, hi: hi}, true
 		}
-		return nounPhrase{kind: npDesc, word: last.low, lo: k - 1, hi: hi}, true
+		return nounPhrase{kind: npPron, word: "party", lo: k, hi: hi}, true
 	case "a", "an", "another", "one":
 		return nounPhrase{kind: npAnon, lo: k - 1, hi: hi}, true
 	}
