@@ -393,29 +393,14 @@ func (r *registry) roleBefore(pos int, role string) int {
 }
 
 // roleRival reports whether a person other than id with the same role is
-// named in the sentence of id's latest mention before pos, or between it
-// and pos: "Senator Amy Kerr and Senator Ted Cole clashed over the bill"
+// named in the sentence of id's latest mention before pos, ahead of that
+// mention: "Senator Amy Kerr and Senator Ted Cole clashed over the bill"
 // leaves "the senator said" undecided.
 func (r *registry) roleRival(pos int, role string, id int) bool {
 	role = roleClass(role)
-	idSent, found := -1, false
-	r.walkBack(pos, 80, func(m mention) bool {
-		if idSent >= 0 && m.sent < idSent {
-			return true
-		}
-		if m.ent == id {
-			if idSent < 0 {
-				idSent = m.sent
-			}
-			return false
-		}
-		if e := &r.ents[m.ent]; idSent >= 0 && !e.org && !(e.anon && e.alias == id) && e.hasRole(role) {
-			found = true
-			return true
-		}
-		return false
+	return r.rivalBesideID(pos, id, false, func(e *entity, _ mention) bool {
+		return !e.org && !(e.anon && e.alias == id) && e.hasRole(role)
 	})
-	return found
 }
 
 // personRival reports whether a person other than id is named, not as a
@@ -423,6 +408,16 @@ func (r *registry) roleRival(pos int, role string, id int) bool {
 // pos or after it: "Senator Chris Murphy and Senator Ted Cruz spoke" leaves
 // a description that fits both undecided.
 func (r *registry) personRival(pos, id int) bool {
+	return r.rivalBesideID(pos, id, true, func(e *entity, m mention) bool {
+		return (e.person || e.maybe && e.gender != 0) && !e.org && !e.anon && !e.plural && !m.weak
+	})
+}
+
+// rivalBesideID walks back from pos to the start of the sentence of id's
+// latest mention and reports whether fits holds for a mention of someone
+// else in the sentence ahead of id's mention, or, with afterID, also
+// between id's mention and pos.
+func (r *registry) rivalBesideID(pos, id int, afterID bool, fits func(*entity, mention) bool) bool {
 	idSent, found := -1, false
 	r.walkBack(pos, 80, func(m mention) bool {
 		if idSent >= 0 && m.sent < idSent {
@@ -434,7 +429,7 @@ func (r *registry) personRival(pos, id int) bool {
 			}
 			return false
 		}
-		if e := &r.ents[m.ent]; (e.person || e.maybe && e.gender != 0) && !e.org && !e.anon && !e.plural && !m.weak {
+		if (idSent >= 0 || afterID) && fits(&r.ents[m.ent], m) {
 			found = true
 			return idSent >= 0
 		}
