@@ -29,24 +29,11 @@ func fastDates(body []byte) []byte {
 		}
 		i += j
 		rest := body[i:]
-		switch {
-		case bytes.HasPrefix(rest, []byte("<![CDATA[")):
-			k := bytes.Index(rest, []byte("]]>"))
-			if k < 0 {
-				i = len(body)
-				continue
-			}
-			i += k + 3
+		if skip := opaqueSection(rest); skip > 0 {
+			i += skip
 			continue
-		case bytes.HasPrefix(rest, []byte("<!--")):
-			k := bytes.Index(rest, []byte("-->"))
-			if k < 0 {
-				i = len(body)
-				continue
-			}
-			i += k + 3
-			continue
-		case !bytes.HasPrefix(rest, []byte(open)):
+		}
+		if !bytes.HasPrefix(rest, []byte(open)) {
 			i++
 			continue
 		}
@@ -75,6 +62,22 @@ func fastDates(body []byte) []byte {
 		return body
 	}
 	return append(out, body[done:]...)
+}
+
+// opaqueSection returns the length of the CDATA section or comment that
+// rest starts with (all of rest when it is not closed), or 0: text inside
+// one is not markup.
+func opaqueSection(rest []byte) int {
+	for _, sec := range [...][2]string{{"<![CDATA[", "]]>"}, {"<!--", "-->"}} {
+		if !bytes.HasPrefix(rest, []byte(sec[0])) {
+			continue
+		}
+		if k := bytes.Index(rest, []byte(sec[1])); k >= 0 {
+			return k + len(sec[1])
+		}
+		return len(rest)
+	}
+	return 0
 }
 
 // zoneOffsets are the zone names gofeed knows, with its offsets (seconds
