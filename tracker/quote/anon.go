@@ -103,6 +103,18 @@ func (r *registry) mentionAt(pos int) int {
 	return -1
 }
 
+// mentionOf returns the mention by a name or a description at byte
+// offset pos.
+func (r *registry) mentionOf(pos int) (mention, bool) {
+	for _, ms := range [][]mention{r.mentions, r.anonMentions} {
+		i, found := slices.BinarySearchFunc(ms, pos, func(m mention, p int) int { return cmp.Compare(m.pos, p) })
+		if found {
+			return ms[i], true
+		}
+	}
+	return mention{}, false
+}
+
 // mentionIn finds the mention at byte offset pos in ms, which is sorted by
 // position.
 func mentionIn(ms []mention, pos int) (ent int, ok bool) {

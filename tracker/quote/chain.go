@@ -249,3 +249,75 @@ func (a *attributor) afterShortPhrase(i, v, hi int) (cue, bool) {
 	}
 	return cue{np: np, text: a.cueText(v, hi), pos: a.toks[v].s, adjacent: true}, true
 }
+
+// theyOrg resolves "they" as the subject of a cue at toks[k] to the
+// organisation the sentence before is about, as British reporting writes
+// of an organisation in the plural ("Greenvale Council has closed its
+// libraries. They said: ..."). It looks back over the pronoun's own
+// sentence and the two before it, nearest first: a named organisation that
+// is a subject (not a possessive or the object of a preposition) is the
+// antecedent; anything a plural "they" could mean first — people named,
+// an unnamed group ("residents", "two officials"), two organisations
+// joined by "and" — leaves it undecided (-1).
+func (a *attributor) theyOrg(k int) int {
+	if k <= 0 || k >= len(a.toks) {
+		return -1
+	}
+	sent := a.toks[k].sent
+	for j := k - 1; j >= 0 && j > k-90 && a.toks[j].sent >= sent-2; j-- {
+		t := a.toks[j]
+		if t.kind != tWord {
+			continue
+		}
+		if pluralPeople(t) {
+			return -1
+		}
+		if !isNameWord(t) || j > 0 && isNameWord(a.toks[j-1]) && a.toks[j-1].para == t.para && !a.toks[j-1].poss {
+			continue // only the start of a name run holds its mention
+		}
+		ms, ok := a.reg.mentionOf(t.s)
+		if !ok {
+			continue
+		}
+		e := &a.reg.ents[ms.ent]
+		switch {
+		case e.anon:
+			return -1
+		case e.org:
+			if ms.weak {
+				continue
+			}
+			// "Norland Foods and Vela Labs said": both of them.
+			e2 := j
+			for e2+1 < len(a.toks) && isNameWord(a.toks[e2+1]) {
+				e2++
+			}
+			if j > 0 && a.toks[j-1].low == "and" || e2+2 < len(a.toks) && a.toks[e2+1].low == "and" && isNameWord(a.toks[e2+2]) {
+				return -1
+			}
+			return ms.ent
+		case e.person || e.maybe:
+			if !ms.weak {
+				return -1
+			}
+		}
+	}
+	return -1
+}
+
+// pluralPeople reports whether t names people in the plural ("residents",
+// "officials", "Critics", "the police"), whom a "they" may mean.
+func pluralPeople(t token) bool {
+	if t.kind != tWord || t.name && !t.cap {
+		return false
+	}
+	if ok, pl := personNoun(t.low); ok && pl {
+		return true
+	}
+	switch t.low {
+	case "police", "staff", "families", "children", "students", "pupils", "parents", "workers", "members",
+		"fans", "locals", "owners", "crews", "teams", "players", "both", "organisers", "organizers":
+		return true
+	}
+	return groupNouns[t.low] && strings.HasSuffix(t.low, "s") && !orgHeads[strings.TrimSuffix(t.low, "s")]
+}

@@ -39,7 +39,8 @@ import (
 //     a sentence (usually its subject; possessives and objects of a
 //     preposition only when nothing else is there), skipping the one who
 //     just "asked" when another of the right gender is near; "it" to the
-//     latest organisation; descriptions ("the spokesman", "the president")
+//     latest organisation; "they" to an organisation that is the subject
+//     nearby when no people or group are named nearer; descriptions ("the spokesman", "the president")
 //     to the latest person given that role by a title or apposition;
 //     "the 24-year-old" to the person whose age was given as 24; "the
 //     ministry"/"the company" to the named organisation it refers back to.

@@ -769,6 +769,9 @@ func (a *attributor) resolve(np nounPhrase, pos int) int {
 		case "it":
 			a.conf = 0.75
 			return a.reg.orgBefore(pos)
+		case "they":
+			a.conf = 0.75
+			return a.theyOrg(np.lo)
 		case "demonym", "party":
 			a.conf = 0.7
 			id := a.reg.personBefore(pos, a.sentAt(pos), 0, -1, false)
