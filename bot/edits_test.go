@@ -38,7 +38,7 @@ func publishCopy(t *testing.T, f *newsFeed, slug, title, desc string) {
 	t.Helper()
 	n := f.pollCount()
 	f.publish(slug, title, desc)
-	deadline := time.Now().Add(10 * time.Second)
+	deadline := time.Now().Add(30 * time.Second)
 	for f.pollCount() < n+2 {
 		if time.Now().After(deadline) {
 			t.Fatalf("%s was not polled", slug)
@@ -49,7 +49,7 @@ func publishCopy(t *testing.T, f *newsFeed, slug, title, desc string) {
 
 func waitOutboxEmpty(t *testing.T, db *store.DB) {
 	t.Helper()
-	deadline := time.Now().Add(10 * time.Second)
+	deadline := time.Now().Add(30 * time.Second)
 	for {
 		n, err := db.OutboxLen()
 		if err == nil && n == 0 {
@@ -200,7 +200,7 @@ func (l *lines) messages(t *testing.T) []bot.Message {
 
 func (l *lines) wait(t *testing.T, what string, cond func([]bot.Message) bool) []bot.Message {
 	t.Helper()
-	deadline := time.Now().Add(10 * time.Second)
+	deadline := time.Now().Add(30 * time.Second)
 	for {
 		ms := l.messages(t)
 		if cond(ms) {

@@ -189,7 +189,7 @@ func (r *recorder) alerts() []tracker.Alert {
 // waitFor re-checks cond until it holds or the deadline passes.
 func waitFor(t *testing.T, what string, cond func() bool, explain ...func() string) {
 	t.Helper()
-	deadline := time.Now().Add(10 * time.Second)
+	deadline := time.Now().Add(30 * time.Second)
 	for !cond() {
 		if time.Now().After(deadline) {
 			for _, x := range explain {

@@ -28,7 +28,7 @@ const (
 const (
 	DefaultHeartbeat           = 41250 * time.Millisecond
 	DefaultInteractionDeadline = 3 * time.Second
-	DefaultWaitTimeout         = 10 * time.Second
+	DefaultWaitTimeout         = 30 * time.Second
 )
 
 // Option configures a Server.
