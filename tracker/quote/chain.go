@@ -321,3 +321,86 @@ func pluralPeople(t token) bool {
 	}
 	return groupNouns[t.low] && strings.HasSuffix(t.low, "s") && !orgHeads[strings.TrimSuffix(t.low, "s")]
 }
+
+// takenUpByPronoun reports the gender of the one-word name toks[i] when the
+// text treats it as a person's given name: the name is the subject of a
+// clause (a lower-case word, its verb, follows), and a "he" or "she"
+// opening a clause in its sentence or the next two takes it up, with no
+// other name a pronoun could mean in between. A name the given-name lists
+// know must agree with the pronoun; one they do not know ("Priya") needs
+// more: a "his"/"her" of the same gender in its own sentence, or the next
+// sentence opening with the pronoun; and its own sentence must not take it
+// up as "it" or "its". It returns 0 otherwise: "Jordan has closed its
+// border. "...," he said." is not about a person called Jordan.
+func takenUpByPronoun(toks []token, i int) byte {
+	t := toks[i]
+	if t.poss || i+1 >= len(toks) || monthNames[t.low] {
+		return 0
+	}
+	if n := toks[i+1]; n.kind != tWord || n.cap || n.para != t.para || prepositions[n.low] || n.low == "or" || n.low == "who" ||
+		clauseWords[n.low] || !unicode.IsLetter(rune(n.text[0])) {
+		return 0
+	}
+	// "the Apollo 10 crew", "in Leeds", "Cook's": not the subject.
+	if p := i - 1; p >= 0 && toks[p].para == t.para && toks[p].kind == tWord &&
+		(determiner(toks[p].low) || prepositions[toks[p].low] || objectPreps[toks[p].low] || toks[p].poss) {
+		return 0
+	}
+	if orgWords[t.low] || nationality(t.low) || demonym(t.low) {
+		return 0
+	}
+	known := givenNameGender(t.low)
+	var own byte // gender of a his/her in the name's own sentence
+	for n := i + 1; n < len(toks) && n < i+80; n++ {
+		w := toks[n]
+		if w.sent > t.sent+2 {
+			return 0
+		}
+		if w.kind != tWord {
+			continue
+		}
+		switch w.low {
+		case "its", "it":
+			if w.sent == t.sent {
+				return 0 // "Jordan has closed its border"
+			}
+		case "his", "himself":
+			if w.sent == t.sent && own == 0 {
+				own = 'm'
+			}
+			continue
+		case "her", "herself":
+			if w.sent == t.sent && own == 0 {
+				own = 'f'
+			}
+			continue
+		case "he", "she":
+			if !subjectSlot(toks, n) {
+				return 0
+			}
+			g := byte('m')
+			if w.low == "she" {
+				g = 'f'
+			}
+			if known != 0 {
+				if known == g {
+					return g
+				}
+				return 0
+			}
+			opens := w.sent == t.sent+1 && (toks[n-1].kind == tEnd || toks[n-1].para != w.para)
+			if own == g || opens && own == 0 {
+				return g
+			}
+			return 0
+		}
+		// Another name, not a place after a preposition, could be meant.
+		if p := toks[n-1]; isNameWord(w) && !(p.low == "in" || p.low == "to" || p.low == "from" || p.low == "at" || isNameWord(p) && p.sent == w.sent) {
+			return 0
+		}
+	}
+	return 0
+}
+
+var monthNames = setOf("january", "february", "march", "april", "may", "june", "july", "august",
+	"september", "october", "november", "december")

@@ -174,6 +174,27 @@ func TestChainClasses(t *testing.T) {
 		{"a middle name used alone",
 			"\"He cannot tolerate anything physical,\" said Camille Etienne Gbedey, their mother.\n\nHis brother started a fundraiser. \"Maybe there is a doctor out there who can help,\" Etienne said.",
 			[]want{{"He cannot tolerate anything physical,", "Camille Etienne Gbedey", "said"}, {"Maybe there is a doctor out there who can help,", "Camille Etienne Gbedey", "said"}}},
+		// A person the article calls by a given name alone, taken up by
+		// "he" or "she".
+		{"a given name the lists know, then he",
+			`Hugo started the blog in 2012 to track his savings. "Every penny counted back then," he wrote.`,
+			[]want{{"Every penny counted back then,", "Hugo", "wrote"}}},
+		{"a given name the lists do not know, with her",
+			`Priya has lived in the village all her life. "It has changed so much since I was a girl," she said.`,
+			[]want{{"It has changed so much since I was a girl,", "Priya", "said"}}},
+		{"a given name the lists do not know, then a sentence opening with she",
+			`In 2015, Priya moved to Leeds. She now teaches at a primary school. "The children keep me young," she said.`,
+			[]want{{"The children keep me young,", "Priya", "said"}}},
+		{"a country is not a given name",
+			`Britain has done its part. "We are proud of what we achieved," he said.`,
+			[]want{{"We are proud of what we achieved,", "", "said"}}},
+		{"a country that is also a given name, taken up by its",
+			`Jordan has closed its border for a week. "We cannot take in any more people," he said.`,
+			[]want{{"We cannot take in any more people,", "", "said"}}},
+		{"a one-word name before a number is not a subject",
+			`Tom Borm flew the first mission. Apollo 8 followed a year later. He said: "We were proud of every day up there."`,
+			[]want{{"We were proud of every day up there.", "Tom Borm", "said"}}},
+
 		// "they" for an organisation, as British reporting writes of one
 		// in the plural; people or a group named nearer leave it open.
 		{"they after an organisation as subject",

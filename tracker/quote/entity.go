@@ -921,6 +921,14 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 	if len(ni.name) == 0 {
 		return -1
 	}
+	// "Priya moved to Leeds in 2015. She now teaches ...": a person the
+	// article calls by one name, whom a pronoun then takes up.
+	if len(ni.name) == 1 && j == i+1 && !ni.person && !ni.org && len(r.bySurname[foldName(ni.name[0])]) == 0 &&
+		len(r.byFirst[foldName(ni.name[0])]) == 0 {
+		if g := takenUpByPronoun(toks, i); g != 0 {
+			ni.person, ni.gender, ni.maybe = true, g, false
+		}
+	}
 	// Titles of one word at a sentence start are usually ordinary words.
 	if len(ni.name) == 1 && !ni.person && !ni.org && (i == 0 || toks[i-1].kind == tEnd || toks[i-1].para != toks[i].para) &&
 		len(r.bySurname[foldName(ni.name[0])]) == 0 {
