@@ -254,3 +254,47 @@ func TestCueClassDescribedVenue(t *testing.T) {
 			[]want{{"the election was stolen from us and we want it back.", "", "said"}}},
 	})
 }
+
+// A programme, paper or hearing spoken to, its name before the colon that
+// introduces the words, is the audience, not a title: "told the BBC's
+// Today programme:".
+func TestCueClassAudienceBeforeColon(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"told possessed programme", `Rachel Okafor told the BBC's Today programme: "Ministers have simply run out of road on this."`,
+			[]want{{"Ministers have simply run out of road on this.", "Rachel Okafor", "*"}}},
+		{"told long programme name", `Okafor told BBC Radio 5 Live's Sportsweek programme: "I wanted to play every week and that was never going to happen."`,
+			[]want{{"I wanted to play every week and that was never going to happen.", "Okafor", "*"}}},
+		{"told the documentary", `Dev Patel told the documentary: "Nobody at the club ever asked me how I was coping."`,
+			[]want{{"Nobody at the club ever asked me how I was coping.", "Dev Patel", "*"}}},
+		// A title named before a colon with no one speaking stays a title.
+		{"film then colon, no speaker", `The festival opens with a film: "The Long Night of Harbour Street".`, nil},
+	})
+}
+
+// A role after "the", qualified by a name, then the person: "said the
+// Wales coach Warren Gatland" names the coach; "said the former Leeds
+// midfielder" describes the person, the club being no speaker.
+func TestCueClassTheQualifiedRole(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"the country coach name", `"We were second best all afternoon and we know it," said the Ireland coach Ben Marsh.`,
+			[]want{{"We were second best all afternoon and we know it,", "Ben Marsh", "said"}}},
+		{"the club role described", `Tom Ashby explained why he left. "I wanted to play every week and that was never going to happen," said the former Derby midfielder.`,
+			[]want{{"I wanted to play every week and that was never going to happen,", "Tom Ashby", "said"}}},
+		{"the club role, no one before", `"I wanted to play every week and that was never going to happen," said the former Derby midfielder.`,
+			[]want{{"I wanted to play every week and that was never going to happen,", "", "said"}}},
+	})
+}
+
+// A place or organisation whose name opens with an -ing word keeps it when
+// it opens a sentence: "Downing Street said" is not "Street".
+func TestCueClassIngPlaceNames(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"downing street", `Downing Street said: "The prime minister has full confidence in the chancellor."`,
+			[]want{{"The prime minister has full confidence in the chancellor.", "Downing Street", "said"}}},
+		{"borough council", `Ealing Council said: "Bins will be collected a day late all week."`,
+			[]want{{"Bins will be collected a day late all week.", "Ealing Council", "said"}}},
+		// A gerund before a person's name still opens a clause.
+		{"gerund before a person", `Hosting Lena Brandt at the summit, Omar Haddad said: "She has changed how we all think about water."`,
+			[]want{{"She has changed how we all think about water.", "Omar Haddad", "said"}}},
+	})
+}

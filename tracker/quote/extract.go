@@ -374,6 +374,11 @@ func isQuotation(text string, toks []token, k int, sp span, cued, strict bool) b
 		if t.low == "words" && j > 0 && (toks[j-1].poss || toks[j-1].low == "own" || toks[j-1].low == "his" || toks[j-1].low == "her" || toks[j-1].low == "their") {
 			break
 		}
+		// "told the BBC's Today programme: "..."": a programme or paper
+		// spoken to, its words introduced by the colon, is no title.
+		if t.low == ":" && j == k-1 && (cued || toldBefore(toks, j)) {
+			break
+		}
 		if t.kind == tWord && titleMarkers[t.low] && !(j > 0 && toks[j-1].low == "to" && nounMarkers[t.low]) {
 			// "the judges called the novel "a work of rare tenderness"":
 			// a description of the thing named, in someone's words.
@@ -408,6 +413,18 @@ func isQuotation(text string, toks []token, k int, sp span, cued, strict bool) b
 		}
 	}
 	return !titleCase(body) || n > 12 || (cued && strings.ContainsAny(body, ".!?"))
+}
+
+// toldBefore reports whether a verb of speech opens the clause closed by
+// the colon at toks[c], within a few words: "told BBC Radio 5 Live's
+// Sportsweek programme:".
+func toldBefore(toks []token, c int) bool {
+	for j := c - 1; j >= 0 && j >= c-10 && toks[j].para == toks[c].para && toks[j].kind != tEnd && toks[j].kind != tQuote; j-- {
+		if reportingVerbs[toks[j].low] && !toks[j].cap {
+			return true
+		}
+	}
+	return false
 }
 
 // shortTitle reports whether a quoted span is a name of two to four

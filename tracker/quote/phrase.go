@@ -618,15 +618,18 @@ func (a *attributor) parseFwd(i, hi int) nounPhrase {
 		// name after an adjective.
 		if i+2 < hi && a.toks[i+1].kind == tWord && !a.toks[i+1].cap && !personRoles[a.toks[i+1].low] && isNameWord(a.toks[i+2]) {
 			if ok, _ := personNoun(a.toks[i+1].low); !ok {
-				if np := a.parseFwd(i+2, hi); np.kind == npName && !a.reg.ents[np.ent].org {
+				// Not "said the former Leeds midfielder": a name before a
+				// role only qualifies it (read below as a description).
+				if np := a.parseFwd(i+2, hi); np.kind == npName && !a.reg.ents[np.ent].org && !(np.hi < hi && roleAfterName(a.toks[np.hi])) {
 					np.lo = i
 					return np
 				}
 			}
 		}
-		// "writes the Associated Press": a name after "the".
+		// "writes the Associated Press": a name after "the"; "said the
+		// Wales coach Warren Gatland": the person named after the role.
 		if t.low == "the" && i+1 < hi && isNameWord(a.toks[i+1]) {
-			if np := a.parseFwd(i+1, hi); np.kind == npName && a.reg.ents[np.ent].org {
+			if np := a.parseFwd(i+1, hi); np.kind == npName && (a.reg.ents[np.ent].org || a.roleBeforeName(i+1, hi)) {
 				np.lo = i
 				return np
 			}
@@ -685,6 +688,27 @@ func (a *attributor) parseFwd(i, hi int) nounPhrase {
 		return nounPhrase{kind: npDesc, word: head, lo: i, hi: j}
 	}
 	return nounPhrase{}
+}
+
+// roleAfterName reports whether t is a lower-case role noun, after a name
+// that qualifies it ("the Leeds midfielder").
+func roleAfterName(t token) bool {
+	return t.kind == tWord && !t.cap && personRoles[t.low]
+}
+
+// roleBeforeName reports whether toks[i:hi] opens with a capitalised run
+// qualifying lower-case role words, then a name: "Wales coach Warren
+// Gatland".
+func (a *attributor) roleBeforeName(i, hi int) bool {
+	j := i
+	for j < hi && j < i+5 && isNameWord(a.toks[j]) && !a.toks[j].poss {
+		j++
+	}
+	k := j
+	for k < hi && k < j+3 && a.toks[k].kind == tWord && !a.toks[k].cap && !prepositions[a.toks[k].low] {
+		k++
+	}
+	return k > j && k < hi && personRoles[a.toks[k-1].low] && isNameWord(a.toks[k])
 }
 
 // roleThenName reads lower-case role words starting at toks[j] and the

@@ -109,12 +109,36 @@ func gerundOpeners(toks []token) {
 			continue
 		}
 		if n := toks[i+1]; n.name && n.sent == t.sent {
-			if _, known := firstNames[t.low]; !known {
+			if _, known := firstNames[t.low]; !known && !placeHeadAfter(toks, i+1) {
 				t.name = false
 			}
 		}
 	}
 }
+
+// placeHeadAfter reports whether the capitalised run from toks[i] ends in
+// the head of a place or organisation's name: "Downing Street", "Reading
+// Football Club", "Ealing Council" keep their -ing word ("Hosting Ellen
+// Park", "Hosting Park" are about a person).
+func placeHeadAfter(toks []token, i int) bool {
+	j := i
+	for j+1 < len(toks) && j < i+4 && toks[j+1].name && !toks[j].poss && toks[j+1].sent == toks[i].sent {
+		j++
+	}
+	// "Hosting Ellen Park at the summit": a person's name.
+	if givenNameGender(toks[i].low) != 0 {
+		return false
+	}
+	w := toks[j].low
+	return !toks[j].poss && placeHeads[w]
+}
+
+// placeHeads end the names of places and organisations and are rarely
+// surnames ("Park", "Hall" and "Church" are left out).
+var placeHeads = setOf("street", "road", "avenue", "council", "borough", "club", "hospital",
+	"college", "university", "school", "station", "airport", "academy", "district", "county",
+	"city", "town", "forest", "zoo", "cathedral", "prison", "fc", "police", "institute", "trust",
+	"association", "society", "group", "company", "services", "hospitals")
 
 // numberSentences gives each token its sentence index. A sentence ends at
 // . ! ?, at a paragraph break, and after a quotation that ends with one.
