@@ -122,6 +122,16 @@ func (d *Doc) slot(h uint64) int {
 	}
 }
 
+// contains reports whether the document has the token with hash h. It is
+// inlined where it is called for every posting: the bloom filter answers
+// most calls, and only the others pay for a call and a probe.
+func (d *Doc) contains(h uint64) bool {
+	return d.bloom[h>>(bloomShift+6)]>>(h>>bloomShift&63)&1 != 0 && d.inSet(h)
+}
+
+//go:noinline
+func (d *Doc) inSet(h uint64) bool { return d.slot(h) >= 0 }
+
 // has returns the fields in which the token with hash h occurs.
 func (d *Doc) has(h uint64) uint8 {
 	if i := d.slot(h); i >= 0 {

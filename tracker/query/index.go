@@ -26,10 +26,11 @@ import (
 //
 // Most postings decide their query alone: a query that is its anchor and at
 // most two more words (bagram; bagram kabul; kabul OR bagram, filed under
-// each), or one more word and one exclusion (bagram -football), matches
-// when the posting's words are in the document (and the excluded one is
-// not). Only phrases, nested groups and longer queries run the query's
-// program, after the posting's words, which the query needs, were found.
+// each), one more word and one exclusion (bagram -football), or either of
+// two words (bagram (kabul OR kandahar)), matches when the posting's words
+// are in the document (and the excluded one is not; or one of the two is).
+// Only phrases, nested groups and longer queries run the query's program,
+// after the posting's words, which the query needs, were found.
 // Matches are collected in a bitset over ranks, which removes duplicates
 // and yields them in id order.
 //
@@ -98,17 +99,26 @@ type anchorSlot struct {
 
 // posting files a query under an anchor: the query matches a document that
 // has the anchor if the document also has the posting's words (0: none),
-// lacks also[1] instead when prog has withoutBit, and, when the rest of
-// prog is not 0, the query's program says so.
+// lacks also[1] instead when prog has withoutBit, or has either word when
+// prog has orBit, and, when the rest of prog is not 0, the query's program
+// says so.
 type posting struct {
 	also [2]uint64
 	rank uint32
 	prog uint32 // offset of the program in lprogs, 0 if the words decide
 }
 
-// withoutBit in a posting's prog says that also[1] is a word the document
-// must not have: "bagram -football" is decided by its posting alone.
-const withoutBit = 1 << 31
+// Flags in a posting's prog. withoutBit says that also[1] is a word the
+// document must not have: "bagram -football" is decided by its posting
+// alone. orBit says that the document needs either of the posting's words,
+// not both: "bagram (kabul OR kandahar)", filed under bagram, is decided by
+// its posting alone too (without it, most programs run at a high share of
+// topical words would be such ORs, each a cache miss to read).
+const (
+	withoutBit = 1 << 31
+	orBit      = 1 << 30
+	flagBits   = withoutBit | orBit
+)
 
 // len returns the number of queries built.
 func (b *built) len() int { return len(b.idEnd) }
@@ -136,7 +146,10 @@ type anchored struct {
 }
 
 type matchScratch struct {
-	hits []uint64 // bitset over ranks, all zero between Matches
+	hits  []uint64    // bitset over ranks, all zero between Matches
+	lists [][2]uint32 // the postings to check, posts[start:end]
+	ranks []uint32    // the ranks matched, in the order found
+	touch uint32      // what the prefetching loops read, kept
 }
 
 // NewIndex returns an empty index.
@@ -224,7 +237,12 @@ func (x *Index) Match(d *Doc) []string {
 		sc.hits = make([]uint64, need)
 	}
 	hits := sc.hits
-	lo, hi, n := len(hits), -1, 0
+	// Each list of postings and each matched query's id is a likely cache
+	// miss. Loops that only find the lists, or touch the ids, with nothing
+	// waiting on what they read, let the processor fetch them all at once
+	// rather than one after the other between the checks that use them.
+	lists := sc.lists[:0]
+	touch := uint32(0)
 	for _, h := range d.keys {
 		if h == 0 {
 			continue
@@ -232,31 +250,43 @@ func (x *Index) Match(d *Doc) []string {
 		if f := h >> x.fshift; x.filter[f>>6]&(1<<(f&63)) == 0 {
 			continue
 		}
-		for _, p := range x.postings(h) {
-			if p.also[0] != 0 && d.has(p.also[0]) == 0 ||
-				p.also[1] != 0 && (d.has(p.also[1]) == 0) != (p.prog&withoutBit != 0) {
+		if s := x.anchor(h); s != nil {
+			lists = append(lists, [2]uint32{s.start, s.end})
+			touch += x.posts[s.start].rank
+		}
+	}
+	ranks := sc.ranks[:0]
+	for _, l := range lists {
+		for _, p := range x.posts[l[0]:l[1]] {
+			if p.also[0] != 0 && !d.contains(p.also[0]) {
+				if p.prog&orBit == 0 || !d.contains(p.also[1]) {
+					continue
+				}
+			} else if p.also[1] != 0 && p.prog&orBit == 0 && !d.contains(p.also[1]) != (p.prog&withoutBit != 0) {
 				continue
 			}
 			w, b := p.rank>>6, uint64(1)<<(p.rank&63)
-			if o := p.prog &^ withoutBit; o != 0 {
-				if hits[w]&b != 0 {
-					continue // already matched through another anchor
-				}
+			if hits[w]&b != 0 {
+				continue // already matched through another anchor
+			}
+			if o := p.prog &^ flagBits; o != 0 {
 				n := uint32(x.lprogs[o])
 				if !program(x.lprogs[o+1 : o+1+n]).match(d) {
 					continue
 				}
 			}
-			if hits[w]&b == 0 {
-				hits[w] |= b
-				n++
-				lo, hi = min(lo, int(w)), max(hi, int(w))
-			}
+			hits[w] |= b
+			ranks = append(ranks, p.rank)
 		}
 	}
 	var out []string
-	if n > 0 {
-		out = make([]string, 0, n)
+	if len(ranks) > 0 {
+		lo, hi := len(hits), 0
+		for _, r := range ranks {
+			touch += x.idEnd[r]
+			lo, hi = min(lo, int(r>>6)), max(hi, int(r>>6))
+		}
+		out = make([]string, 0, len(ranks))
 		for i := lo; i <= hi; i++ {
 			for w := hits[i]; w != 0; w &= w - 1 {
 				out = append(out, x.id(i<<6|bits.TrailingZeros64(w)))
@@ -264,17 +294,26 @@ func (x *Index) Match(d *Doc) []string {
 			hits[i] = 0
 		}
 	}
+	sc.lists, sc.ranks, sc.touch = lists, ranks, touch
 	x.scratch.Put(sc)
 	return out
 }
 
 // postings returns the postings filed under the anchor token h.
 func (b *built) postings(h uint64) []posting {
+	if s := b.anchor(h); s != nil {
+		return b.posts[s.start:s.end]
+	}
+	return nil
+}
+
+// anchor returns the table slot of the anchor token h, or nil.
+func (b *built) anchor(h uint64) *anchorSlot {
 	last := uint64(len(b.table) - 1)
 	for i := (h * 0x9E3779B97F4A7C15) >> b.tshift; ; i = (i + 1) & last {
 		switch s := &b.table[i]; s.key {
 		case h:
-			return b.posts[s.start:s.end]
+			return s
 		case 0:
 			return nil
 		}
@@ -343,8 +382,8 @@ func (x *Index) rebuild() {
 	all := make([]anchored, 0, len(old.posts)+2*len(added))
 	emit := func(a anchored, rank uint32) {
 		a.rank = rank
-		if a.prog&^withoutBit != 0 {
-			a.prog = a.prog&withoutBit | nb.prog[rank]
+		if a.prog&^flagBits != 0 {
+			a.prog = a.prog&flagBits | nb.prog[rank]
 		}
 		all = append(all, a)
 	}
@@ -415,8 +454,8 @@ func (x *Index) rebuild() {
 	// The programs the postings run, in the postings' order.
 	nb.lprogs = make([]uint64, 1, 1+len(nb.progs)/2)
 	for i := range nb.posts {
-		if o := nb.posts[i].prog &^ withoutBit; o != 0 {
-			nb.posts[i].prog = nb.posts[i].prog&withoutBit | uint32(len(nb.lprogs))
+		if o := nb.posts[i].prog &^ flagBits; o != 0 {
+			nb.posts[i].prog = nb.posts[i].prog&flagBits | uint32(len(nb.lprogs))
 			nb.lprogs = append(nb.lprogs, nb.progs[o:o+1+uint32(nb.progs[o])]...)
 		}
 	}
@@ -537,6 +576,8 @@ func postingsOf(root *node) []anchored {
 			p.prog = 1
 			if w, ok := withoutOf(rest); ok && len(words) <= 1 {
 				p.also[1], p.prog = w, withoutBit // decided by its words after all
+			} else if w0, w1, ok := eitherOf(rest); ok {
+				p.also, p.prog = [2]uint64{w0, w1}, orBit
 			}
 		}
 		posts = append(posts, p)
@@ -660,6 +701,15 @@ func withoutOf(n *node) (w uint64, ok bool) {
 		return n.kids[1].kids[0].toks[0], true
 	}
 	return 0, false
+}
+
+// eitherOf reports whether n is an OR of two words, and returns them.
+func eitherOf(n *node) (w0, w1 uint64, ok bool) {
+	word := func(n *node) bool { return n.kind == kindTerm && len(n.toks) == 1 }
+	if n.kind == kindOr && len(n.kids) == 2 && word(n.kids[0]) && word(n.kids[1]) {
+		return n.kids[0].toks[0], n.kids[1].toks[0], true
+	}
+	return 0, 0, false
 }
 
 // anchorsOf returns tokens at least one of which any document matching n

@@ -114,6 +114,44 @@ func TestIndexAnchorsOnRarestWord(t *testing.T) {
 	}
 }
 
+// A word and an OR of two words ("bagram (kabul OR kandahar)"), filed
+// under the word, is decided by its posting without running the query's
+// program, in every combination of the three words.
+func TestIndexDecidesWordAndEitherOfTwoByPosting(t *testing.T) {
+	x := NewIndex()
+	x.Add("q", mustParse(t, "bagram (kabul OR kandahar)"))
+	x.Add("r", mustParse(t, "(herat OR mazar) (kabul OR kandahar)"))
+	x.Match(NewDoc("", ""))
+	ors := 0
+	for _, p := range x.posts {
+		if p.prog&^flagBits != 0 {
+			t.Errorf("posting %+v runs a program", p)
+		}
+		if p.prog&orBit != 0 {
+			ors++
+		}
+	}
+	if ors != 3 { // q under bagram; r under herat and mazar
+		t.Errorf("%d postings with orBit, want 3: %+v", ors, x.posts)
+	}
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"bagram kabul", []string{"q"}},
+		{"Bagram and Kandahar", []string{"q"}},
+		{"bagram kabul kandahar herat", []string{"q", "r"}},
+		{"bagram", nil},
+		{"kabul kandahar", nil},
+		{"mazar kandahar", []string{"r"}},
+		{"mazar herat", nil},
+	} {
+		if got := x.Match(NewDoc("", c.text)); !slices.Equal(got, c.want) {
+			t.Errorf("Match(%q) = %v; want %v", c.text, got, c.want)
+		}
+	}
+}
+
 func TestIndexConcurrentUse(t *testing.T) {
 	x := NewIndex()
 	d := NewDoc("Bagram", "Kabul airport")
