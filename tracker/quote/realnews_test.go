@@ -348,7 +348,11 @@ func plainArticleText(raw string) string {
 // tuning; 119 scored quotations, 115 with a scored speaker) at 7e5697d,
 // before any rule was written from it: F1 0.992 (P 1.000, R 0.983),
 // speaker 99/115 = 0.861 (wrong name 8, wrongly empty 8), confident names
-// right 91/98 = 0.929.
+// right 91/98 = 0.929. fresh4 (29 BBC articles, the other half of the
+// unused ones, never studied; 112 scored quotations, 104 with a scored
+// speaker) is a third honest figure: at 5cd13e5, F1 0.973 (P 0.991, R
+// 0.955), speaker 83/104 = 0.798 (wrong name 7, wrongly empty 14),
+// confident names right 72/77 = 0.935.
 var realFloors = map[string]struct{ f1, speaker, confident float64 }{
 	"tune":    {0.96, 0.95, 0.97},
 	"heldout": {0.97, 0.95, 0.98},
@@ -358,14 +362,15 @@ var realFloors = map[string]struct{ f1, speaker, confident float64 }{
 	"tune3":   {0.91, 0.76, 0.97},
 	"fresh3":  {0.96, 0.77, 0.92},
 	"tune4":   {0.98, 0.85, 0.92},
+	"fresh4":  {0.96, 0.78, 0.92},
 }
 
 // neverStudied names the real-news sets that no rule has been tuned on and
 // whose per-quote errors nobody working on the rules has seen:
-// testdata/realnews/fresh2 and fresh3 (see testdata/README.md) give the
+// testdata/realnews/fresh2, fresh3 and fresh4 (see testdata/README.md) give the
 // honest held-out figure. Do not tune on it; when it is studied, take it out of
 // this map and annotate a new one.
-var neverStudied = map[string]bool{"fresh2": true, "fresh3": true}
+var neverStudied = map[string]bool{"fresh2": true, "fresh3": true, "fresh4": true}
 
 func neverStudiedMark(dir string) string {
 	if neverStudied[dir] {
@@ -375,7 +380,7 @@ func neverStudiedMark(dir string) string {
 }
 
 func TestRealNewsQuality(t *testing.T) {
-	for _, dir := range []string{"tune", "heldout", "fresh", "tune2", "tune3", "tune4", "fresh2", "fresh3"} {
+	for _, dir := range []string{"tune", "heldout", "fresh", "tune2", "tune3", "tune4", "fresh2", "fresh3", "fresh4"} {
 		// One subtest a set, so a set can be scored alone
 		// (-run TestRealNewsQuality/tune2).
 		t.Run(dir, func(t *testing.T) {
