@@ -46,5 +46,7 @@ func (s *DB) view(fn func(*bolt.Tx) error) error {
 // update is bbolt's Update under guard. bbolt rolls the transaction back
 // as the panic unwinds, so the database stays usable for what it can read.
 func (s *DB) update(fn func(*bolt.Tx) error) error {
-	return guard(func() error { return s.db.Update(fn) })
+	err := guard(func() error { return s.db.Update(fn) })
+	s.releaseIfGrown()
+	return err
 }

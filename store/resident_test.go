@@ -168,3 +168,42 @@ func TestThePeriodicReleaseDropsPagesOnceTheyAddUp(t *testing.T) {
 		time.Sleep(5 * time.Millisecond)
 	}
 }
+
+// TestAWriteReleasesThePagesItMapped touches every page of 40 MB of items
+// inside a write transaction, as a first round of polls does over many
+// commits, with the periodic release too slow to run: the check after the
+// commit releases them, so writes never leave more than releaseSlack of
+// the file mapped.
+func TestAWriteReleasesThePagesItMapped(t *testing.T) {
+	if runtime.GOOS != "linux" {
+		t.Skip("releasing mapped pages is Linux only")
+	}
+	s, _, _ := fortyMegabytes(t, Options{ReleaseEvery: time.Hour})
+	if err := s.ReleaseMapped(); err != nil {
+		t.Fatal(err)
+	}
+	before := rssFileKB(t)
+	sum, during := 0, 0
+	if err := s.update(func(tx *bolt.Tx) error {
+		err := tx.Bucket(bucketItems).ForEachBucket(func(day []byte) error {
+			return tx.Bucket(bucketItems).Bucket(day).ForEach(func(k, v []byte) error {
+				for _, c := range v {
+					sum += int(c)
+				}
+				return nil
+			})
+		})
+		during = rssFileKB(t)
+		return err
+	}); err != nil {
+		t.Fatal(err)
+	}
+	after := rssFileKB(t)
+	t.Logf("resident file pages: %d kB before, %d kB in the transaction, %d kB after it", before, during, after)
+	if sum == 0 || during-before < 30_000 {
+		t.Fatalf("the transaction mapped %d kB; want the 40 MB it read", during-before)
+	}
+	if after > before+releaseSlack>>10 {
+		t.Fatalf("%d kB of file pages still mapped after the commit, %d kB before; want them released", after, before)
+	}
+}

@@ -99,6 +99,7 @@ type DB struct {
 	// groups lets concurrent polls commit in one transaction (group.go).
 	groups commitGroups
 
+	resident    residentBase
 	stopRelease chan struct{}
 	released    chan struct{}
 	closeOnce   sync.Once
