@@ -1295,3 +1295,47 @@ var venueNouns = setOf("spot", "pub", "bar", "venue", "restaurant", "cafe", "caf
 	"brand", "charity", "band", "hole", "chain", "retailer", "hotel", "outlet", "studio", "label",
 	"startup", "start-up", "business", "nonprofit", "non-profit", "eatery", "bakery", "boutique",
 	"nightclub", "club", "gym", "salon", "attraction", "theatre", "theater", "cinema", "gallery")
+
+// leadsInto reports whether the quotation at toks[k] is a paragraph of its
+// own, a statement, and the next paragraph opens with the quotation at
+// toks[n], attributed after it: ""We have withdrawn the ban." / "She has
+// apologised," said federation chief Ann Cole." Both are the same
+// speaker's, who (news writing attributes the second sentence), unless
+// the paragraph before names another person. A question is left alone: it
+// may be the interviewer's.
+func (a *attributor) leadsInto(k, n, who int) bool {
+	q := a.toks[k]
+	if !startsParagraph(a.toks, k) || a.toks[n].para != q.para+1 || !startsParagraph(a.toks, n) {
+		return false
+	}
+	// Nothing but the sentence end after it in its paragraph.
+	for j := k + 1; j < n; j++ {
+		if a.toks[j].kind != tEnd {
+			return false
+		}
+	}
+	body := strings.TrimRight(a.text[q.s:q.e], "\"”»″’' ")
+	if !strings.HasSuffix(body, ".") && !strings.HasSuffix(body, "!") {
+		return false
+	}
+	// The paragraph before names no other person, who might be speaking.
+	for j := k - 1; j >= 0 && a.toks[j].para == q.para-1; j-- {
+		if !isNameWord(a.toks[j]) {
+			continue
+		}
+		if id := a.reg.mentionAt(a.toks[j].s); id >= 0 && id != who && a.reg.isPerson(id) {
+			return false
+		}
+	}
+	return true
+}
+
+// isPerson reports whether entity id is a person: known as one, or a name
+// that opens with a given name ("Joy Wanjiru", not "London Marathon").
+func (r *registry) isPerson(id int) bool {
+	e := &r.ents[id]
+	if e.person {
+		return true
+	}
+	return !e.org && len(e.name) > 1 && givenNameGender(strings.ToLower(e.name[0])) != 0
+}

@@ -298,3 +298,28 @@ func TestCueClassIngPlaceNames(t *testing.T) {
 			[]want{{"She has changed how we all think about water.", "Omar Haddad", "said"}}},
 	})
 }
+
+// A quotation standing as a paragraph of its own, with no cue, before a
+// paragraph opened by a quotation attributed after it: one speaker, the
+// one the second names (news writing often attributes only the second).
+// Not a question (the interviewer's), nor after a paragraph naming someone
+// else.
+func TestCueClassAttributedNextParagraph(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"statement then attributed", "The federation had barred the runner for missing a training camp.\n\n\"We have lifted the suspension.\"\n\n\"She has explained her absence and apologised,\" said federation chief Ruth Mbeki.",
+			[]want{{"We have lifted the suspension.", "Ruth Mbeki", ""}, {"She has explained her absence and apologised,", "Ruth Mbeki", "said"}}},
+		{"question is not", "The federation had barred the runner for missing a training camp.\n\n\"Will she run in London?\"\n\n\"She has explained her absence and apologised,\" said federation chief Ruth Mbeki.",
+			[]want{{"Will she run in London?", "", ""}, {"She has explained her absence and apologised,", "Ruth Mbeki", "said"}}},
+		{"another person before", "The runner, Joy Wanjiru, missed the camp in March.\n\n\"I had a contract to race in Puerto Rico.\"\n\n\"She has explained her absence and apologised,\" said federation chief Ruth Mbeki.",
+			[]want{{"I had a contract to race in Puerto Rico.", "", ""}, {"She has explained her absence and apologised,", "Ruth Mbeki", "said"}}},
+	})
+}
+
+// A quotation continuing one whose speaker was found only from the
+// narrative before it ("She said ... ." / "We have promised." / "We will
+// do it.") keeps that speaker too.
+func TestCueClassContinuesNarrativeSpeaker(t *testing.T) {
+	check(t, "Ms Okafor said: \"We have already doubled it once.\"\n\nShe said many families still could not afford the time off.\n\n\"We have made a firm promise.\"\n\n\"We will extend it to nine months, and that is the extra money.\"",
+		[]want{{"We have already doubled it once.", "Okafor", "said"}, {"We have made a firm promise.", "Okafor", ""},
+			{"We will extend it to nine months, and that is the extra money.", "Okafor", ""}})
+}

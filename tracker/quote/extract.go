@@ -196,35 +196,40 @@ func Extract(text string) []Quote {
 			lastSingle = i
 		}
 	}
-	// A quotation with no cue of its own continues the previous speaker.
-	prev := -1
-	for i, sp := range spans {
-		if !res[i].keep {
-			continue
-		}
-		if !res[i].explicit && prev >= 0 && res[prev].ent >= 0 {
-			p := spans[prev]
-			samePara := p.para == sp.para
-			nextPara := p.para == sp.para-1 && startsParagraph(toks, res[i].tok) && endsParagraph(toks, res[prev].tok) &&
-				!at.echoesAnother(res[i].tok)
-			// Across a paragraph of narrative that brings in no one.
-			pastQuiet := p.para == sp.para-2 && startsParagraph(toks, res[i].tok) && endsParagraph(toks, res[prev].tok) &&
-				at.quietParagraph(res[i].tok) && !at.echoesAnother(res[i].tok)
-			if samePara || nextPara || pastQuiet {
-				res[i].ent = res[prev].ent
-				res[i].conf = res[prev].conf * 0.95
-				if nextPara {
-					res[i].conf = res[prev].conf * 0.9
-				} else if pastQuiet {
-					res[i].conf = res[prev].conf * 0.8
-				}
-				if p.chain == sp.chain {
-					res[i].cue = res[prev].cue
+	// A quotation with no cue of its own continues the previous speaker
+	// (again after the passes below found the speaker of one that had none,
+	// for the quotations still without one).
+	continueSpeakers := func(onlyEmpty bool) {
+		prev := -1
+		for i, sp := range spans {
+			if !res[i].keep {
+				continue
+			}
+			if !res[i].explicit && prev >= 0 && res[prev].ent >= 0 && (!onlyEmpty || res[i].ent < 0) {
+				p := spans[prev]
+				samePara := p.para == sp.para
+				nextPara := p.para == sp.para-1 && startsParagraph(toks, res[i].tok) && endsParagraph(toks, res[prev].tok) &&
+					!at.echoesAnother(res[i].tok)
+				// Across a paragraph of narrative that brings in no one.
+				pastQuiet := p.para == sp.para-2 && startsParagraph(toks, res[i].tok) && endsParagraph(toks, res[prev].tok) &&
+					at.quietParagraph(res[i].tok) && !at.echoesAnother(res[i].tok)
+				if samePara || nextPara || pastQuiet {
+					res[i].ent = res[prev].ent
+					res[i].conf = res[prev].conf * 0.95
+					if nextPara {
+						res[i].conf = res[prev].conf * 0.9
+					} else if pastQuiet {
+						res[i].conf = res[prev].conf * 0.8
+					}
+					if p.chain == sp.chain {
+						res[i].cue = res[prev].cue
+					}
 				}
 			}
+			prev = i
 		}
-		prev = i
 	}
+	continueSpeakers(false)
 	// A quotation with no cue of its own whose narrative was last about a
 	// speaker: "It's easy, she says, for people to marvel at how beautiful
 	// an island is. "But they don't know the work that goes into it.""
@@ -268,8 +273,12 @@ func Extract(text string) []Quote {
 		if spans[n].para == spans[i].para && res[n].tok == res[i].tok+1 {
 			res[i].ent = res[n].ent
 			res[i].conf = res[n].conf * 0.9
+		} else if res[n].explicit && at.leadsInto(res[i].tok, res[n].tok, res[n].ent) {
+			res[i].ent = res[n].ent
+			res[i].conf = res[n].conf * 0.85
 		}
 	}
+	continueSpeakers(true)
 	// Words quoted again keep the speaker the article first gave them.
 	requotes(text, spans, func(i int) bool { return res[i].keep },
 		func(i int) bool { return reg.hasName(res[i].ent) && res[i].conf >= minConfidence },
