@@ -52,15 +52,8 @@ func (d *Doc) Reset(title, text string) *Doc {
 		all = make([]uint64, 0, want)
 	}
 	for f, s := range [2]string{title, text} {
-		t.reset(s, true)
 		from := len(all)
-		for {
-			tok, _, _, ok := t.next()
-			if !ok {
-				break
-			}
-			all = append(all, hashToken(tok))
-		}
+		all = t.appendHashes(all, s)
 		d.fields[f] = all[from:len(all):len(all)]
 	}
 	d.toks, d.word = all, t.buf[:0]

@@ -2,6 +2,7 @@ package query
 
 import (
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -164,5 +165,40 @@ func TestInvisibleCharactersInsideAWordDoNotSplitIt(t *testing.T) {
 	}
 	if q.Match(NewDoc("bag ram", "")) {
 		t.Error("bagram matches two words 'bag ram'")
+	}
+}
+
+// docTokensAgree fails t unless the Doc of title and text holds, field by
+// field, the hashes of the tokens Tokens gives: the Doc's fast path for
+// ASCII words and Tokens' rune-by-rune path agree.
+func docTokensAgree(t *testing.T, title, text string) {
+	t.Helper()
+	d := NewDoc(title, text)
+	for f, s := range []string{title, text} {
+		var want []uint64
+		for _, tok := range Tokens(s) {
+			want = append(want, hashToken([]byte(tok)))
+		}
+		if !slices.Equal(d.fields[f], want) {
+			t.Fatalf("Doc of %q: %d token hashes, not those of Tokens %q", s, len(d.fields[f]), Tokens(s))
+		}
+	}
+}
+
+// The Doc reads ASCII words on a fast path and hands a word to the general
+// tokenizer when it meets anything else: accents, other scripts, curly
+// apostrophes, dashes, invisible characters, at the start, inside and at
+// the end of words, and at the end of the text.
+func TestDocFastPathAgreesWithTokens(t *testing.T) {
+	for _, s := range []string{
+		"Bagram's base", "Bagram’s bases", "Bagramʼs", "Jesus' disciples", "don't", "don’t stop", "it's", "its'",
+		"Bogotá São Paulo Zürich", "cafés Café's", "STRASSE Straße", "Москва́ Κρήτη 空軍基地 base", "空軍base",
+		"bag\u200dram bag\x00ram bag\u00adram \u200ebagram\u200f", "bag\x7f ram", "Cafe\u0301s", "e\u0301",
+		"U.S. COVID-19 e-mail", "a—b – c “quoted” «guillemets» x\u00a0y", "cities boxes news Hamas's",
+		"end with 's", "end with '", "end with ’", "ends in s's", "x's's", "Bagram'S BASES",
+		"tab\tnew\nline\r\f\v", "\x01\x02abc\x03", "ab\u0300\u0301cd", "\u0301\u0301 lone marks", "A1B2 ½ ²",
+		"ǅemal Ǆ ǈ", "İstanbul ıi", "ﬁnance ﬂ", "Ａｂｃ full width", "invalid \xff\xfe bytes bag\xffram",
+	} {
+		docTokensAgree(t, s, s+" "+s)
 	}
 }

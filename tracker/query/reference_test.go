@@ -291,5 +291,6 @@ func FuzzMatch(f *testing.F) {
 		if got := q.Match(NewDoc(title, text)); got != want {
 			t.Errorf("Parse(%q).Match(%q, %q) = %v; the reference says %v", query, title, text, got, want)
 		}
+		docTokensAgree(t, title, text)
 	})
 }

@@ -99,6 +99,95 @@ func (t *tokenizer) next() (tok []byte, start, end int, ok bool) {
 	return nil, 0, 0, false
 }
 
+// appendHashes appends to hs the hash of each token of s, stemmed: what
+// next and hashToken give, token by token, faster. Words of ASCII letters
+// and digits (most words of most news) are lower-cased, stemmed and hashed
+// in one tight loop; a word that holds anything else (an accent, an
+// invisible character...) is handed to next from its first byte.
+func (t *tokenizer) appendHashes(hs []uint64, s string) []uint64 {
+	buf := t.buf[:0]
+	for i := 0; i < len(s); {
+		c := s[i]
+		if asciiSkip[c] {
+			i++
+			continue
+		}
+		if c >= utf8.RuneSelf {
+			// A word that starts with another letter, or a separator
+			// such as a dash or a quote mark: next knows.
+			t.s, t.i, t.stem, t.buf = s, i, true, buf
+			tok, _, _, ok := t.next()
+			if !ok {
+				break
+			}
+			hs = append(hs, hashToken(tok))
+			i, buf = t.i, t.buf
+			continue
+		}
+		start := i
+		buf = buf[:0]
+		for ; i < len(s); i++ {
+			l := wordByte[s[i]]
+			if l == 0 {
+				break
+			}
+			buf = append(buf, l)
+		}
+		if i < len(s) && !asciiSep[s[i]] {
+			switch end, ok := wordEnd(s, i); {
+			case ok:
+				i = end
+			default:
+				t.s, t.i, t.stem, t.buf = s, start, true, buf
+				tok, _, _, _ := t.next()
+				hs = append(hs, hashToken(tok))
+				i, buf = t.i, t.buf
+				continue
+			}
+		}
+		hs = append(hs, hashToken(stem(buf)))
+	}
+	t.buf = buf
+	return hs
+}
+
+// wordEnd is for a word of ASCII letters and digits followed by s[i], not
+// a letter, digit or ASCII separator: if s[i] ends the word, ok is true and
+// end is where to read on (after a possessive 's, if any).
+func wordEnd(s string, i int) (end int, ok bool) {
+	c := s[i]
+	if c == '\'' {
+		if possessiveAt(s, i+1) {
+			return i + 2, true
+		}
+		return i, true
+	}
+	if c < utf8.RuneSelf {
+		return 0, false // invisible: the word goes on
+	}
+	r, n := utf8.DecodeRuneInString(s[i:])
+	switch {
+	case isWordRune(r) || ignorable(r): // ʼ is a letter
+		return 0, false
+	case isApostrophe(r) && possessiveAt(s, i+n):
+		return i + n + 1, true
+	}
+	return i, true
+}
+
+// wordByte maps an ASCII letter or digit to its lower case, and every other
+// byte to 0. asciiSkip is true for the ASCII bytes that are not letters or
+// digits: between words, all are skipped. asciiSep is true for those that
+// end a word: not the apostrophe or invisible control characters.
+var wordByte, asciiSkip, asciiSep = func() (w [256]byte, skip, sep [256]bool) {
+	copy(w[:], asciiFold[:])
+	for c := range utf8.RuneSelf {
+		skip[c] = asciiFold[c] == 0
+		sep[c] = skip[c] && c != '\'' && !ignorable(rune(c))
+	}
+	return w, skip, sep
+}()
+
 // possessiveAt reports whether s[i:] starts with an s that ends a word.
 func possessiveAt(s string, i int) bool {
 	if i >= len(s) || (s[i] != 's' && s[i] != 'S') {
