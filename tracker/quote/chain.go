@@ -404,3 +404,54 @@ func takenUpByPronoun(toks []token, i int) byte {
 
 var monthNames = setOf("january", "february", "march", "april", "may", "june", "july", "august",
 	"september", "october", "november", "december")
+
+// inFrontedPhrase reports whether the name at toks[i] is inside a phrase
+// that opens its sentence before the subject, closed by a comma: a
+// prepositional or participial phrase ("At a conference hosted by UK
+// finance minister Gordon Brown, he said ...", "Speaking to Laura Hinds,
+// she said ..."). Such a name is the object of a preposition or verb, not
+// whom the sentence is about, so a pronoun rarely means it. A subordinate
+// clause ("When Smith arrived, he ...") has its own subject and does not
+// count.
+func inFrontedPhrase(toks []token, i int) bool {
+	s := i
+	for s > 0 && toks[s-1].sent == toks[i].sent && toks[s-1].para == toks[i].para {
+		s--
+		if t := toks[s]; t.kind == tQuote || t.low == "," || t.low == ";" || t.low == ":" {
+			return false
+		}
+	}
+	if s == i || s+1 >= len(toks) {
+		return false
+	}
+	o := toks[s]
+	if o.kind != tWord || !o.cap {
+		return false
+	}
+	switch {
+	case o.low == "after" || o.low == "before" || o.low == "since":
+		// "After meeting X," but not "After X left,"
+		if n := toks[s+1]; n.kind != tWord || !strings.HasSuffix(n.low, "ing") {
+			return false
+		}
+	case prepositions[o.low] && o.low != "and" || objectPreps[o.low] || frontedOpeners[o.low]:
+	case strings.HasSuffix(o.low, "ing") && len(o.low) > 5 && !isFirstName(o):
+		// "Speaking to ...", "Addressing ..."
+	default:
+		return false
+	}
+	// The phrase must close with a comma before the sentence goes on.
+	for e := i + 1; e < len(toks) && toks[e].sent == toks[i].sent && toks[e].para == toks[i].para; e++ {
+		switch t := toks[e]; {
+		case t.low == ",":
+			return e+1 < len(toks) && toks[e+1].sent == t.sent && toks[e+1].kind == tWord
+		case t.kind == tQuote, t.kind == tWord && t.low == "said":
+			return false
+		}
+	}
+	return false
+}
+
+// frontedOpeners open a phrase before the subject whose names are objects.
+var frontedOpeners = setOf("during", "according", "asked", "interviewed", "hosted", "questioned", "alongside",
+	"unlike", "like", "despite", "following", "amid", "under", "through", "over", "against", "beside", "besides")

@@ -195,6 +195,18 @@ func TestChainClasses(t *testing.T) {
 			`Tom Borm flew the first mission. Apollo 8 followed a year later. He said: "We were proud of every day up there."`,
 			[]want{{"We were proud of every day up there.", "Tom Borm", "said"}}},
 
+		// A name inside a phrase fronted before the subject is an object
+		// (a host, a listener), not whom a pronoun there means.
+		{"a host named in a fronted phrase",
+			"Finance minister Rahul Mehta is in London for the talks.\n\nAt a dinner hosted by trade minister Paul Dore on Monday, he said the deal was close.\n\n\"We are nearly there,\" he told reporters.",
+			[]want{{"We are nearly there,", "Rahul Mehta", "told reporters"}}},
+		{"a listener named in a fronted participial phrase",
+			"Health secretary Ruth Kane faced questions on Sunday. Speaking to presenter Laura Hinds, she said the plan was sound. \"It is the right thing to do,\" she said.",
+			[]want{{"It is the right thing to do,", "Ruth Kane", "said"}}},
+		{"a subordinate clause keeps its subject",
+			"Health secretary Ruth Kane waited in the lobby. When Laura Hinds arrived, she said the plan was sound. \"It is the right thing to do,\" she said.",
+			[]want{{"It is the right thing to do,", "Laura Hinds", "said"}}},
+
 		// "they" for an organisation, as British reporting writes of one
 		// in the plural; people or a group named nearer leave it open.
 		{"they after an organisation as subject",

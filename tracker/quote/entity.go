@@ -979,7 +979,8 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 			e.person = true
 		}
 	}
-	weak := toks[j-1].poss || (i > 0 && (prepositions[toks[i-1].low] || toks[i-1].low == "about") && toks[i-1].low != "and")
+	weak := toks[j-1].poss || (i > 0 && (prepositions[toks[i-1].low] || toks[i-1].low == "about") && toks[i-1].low != "and") ||
+		inFrontedPhrase(toks, i)
 	r.mentionW(id, toks[i].s, toks[i].sent, weak)
 	if !weak && subjectOfSpeech(toks, j) {
 		if m, ok := slices.BinarySearchFunc(r.mentions, toks[i].s, func(m mention, p int) int { return cmp.Compare(m.pos, p) }); ok {
