@@ -207,6 +207,23 @@ func TestChainClasses(t *testing.T) {
 			"Health secretary Ruth Kane waited in the lobby. When Laura Hinds arrived, she said the plan was sound. \"It is the right thing to do,\" she said.",
 			[]want{{"It is the right thing to do,", "Laura Hinds", "said"}}},
 
+		// A paragraph that is one quotation, before a paragraph opening
+		// with a quotation its cue attributes: the same speaker.
+		{"a quotation paragraph before a cued one",
+			"The league has lifted its ban on the goalkeeper.\n\n\"We have lifted the ban with immediate effect.\"\n\n\"He has given us a reason for his absence,\" said league chief Omar Haddad.",
+			[]want{{"We have lifted the ban with immediate effect.", "Omar Haddad", ""},
+				{"He has given us a reason for his absence,", "Omar Haddad", "said"}}},
+		{"a question paragraph before a cued one",
+			"The league met on Monday.\n\n\"Will the ban ever be lifted?\"\n\n\"He has given us a reason for his absence,\" said league chief Omar Haddad.",
+			[]want{{"Will the ban ever be lifted?", "", ""},
+				{"He has given us a reason for his absence,", "Omar Haddad", "said"}}},
+		// A quotation after one the narrative attributed continues it.
+		{"a quotation after one attributed by the narrative",
+			"Minister Ella Fenn said: \"We have already doubled the grant.\"\n\nShe said families were already entitled to more help.\n\n\"We have made a firm promise.\"\n\n\"We will raise it again next year, to a full year of support.\"",
+			[]want{{"We have already doubled the grant.", "Ella Fenn", "said"},
+				{"We have made a firm promise.", "Ella Fenn", ""},
+				{"We will raise it again next year, to a full year of support.", "Ella Fenn", ""}}},
+
 		// "they" for an organisation, as British reporting writes of one
 		// in the plural; people or a group named nearer leave it open.
 		{"they after an organisation as subject",
