@@ -318,12 +318,17 @@ func (r *registry) appositiveName(toks []token, h int) int {
 // person the narrative is about ("Asked about Kroll's assessment, the
 // minister laughed. "...," he said.").
 func (r *registry) definite(toks []token, d int) {
-	if d > 0 && toks[d-1].kind == tWord && (prepositions[toks[d-1].low] || toks[d-1].low == "about") {
+	// "according to the minister" names a speaker; other objects of a
+	// preposition rarely are one.
+	if d > 0 && toks[d-1].kind == tWord && (prepositions[toks[d-1].low] || toks[d-1].low == "about") &&
+		!(d > 1 && toks[d-1].low == "to" && toks[d-2].low == "according") {
 		return
 	}
 	for k := d + 1; k < len(toks) && k <= d+3; k++ {
 		w := toks[k]
-		if w.kind != tWord || w.para != toks[d].para || w.cap || prepositions[w.low] || reportingVerbs[w.low] || clauseWords[w.low] {
+		// "the Bishop": a title alone, capitalised, is a description too.
+		capTitle := w.cap && k == d+1 && titles[w.low] && personRoles[w.low] && !w.poss
+		if w.kind != tWord || w.para != toks[d].para || w.cap && !capTitle || prepositions[w.low] || reportingVerbs[w.low] || clauseWords[w.low] {
 			return
 		}
 		if !personRoles[w.low] {

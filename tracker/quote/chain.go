@@ -455,3 +455,28 @@ func inFrontedPhrase(toks []token, i int) bool {
 // frontedOpeners open a phrase before the subject whose names are objects.
 var frontedOpeners = setOf("during", "according", "asked", "interviewed", "hosted", "questioned", "alongside",
 	"unlike", "like", "despite", "following", "amid", "under", "through", "over", "against", "beside", "besides")
+
+// titleOfPlaceBefore returns the title of "the Mayor of Dunmore, " or
+// "The Bishop of Wexham, the " ending right before toks[i], the name in
+// apposition to it, or "".
+func titleOfPlaceBefore(toks []token, i int) string {
+	c := i - 1
+	if c > 0 && toks[c].low == "the" {
+		c--
+	}
+	if c < 3 || toks[c].low != "," {
+		return ""
+	}
+	p := c - 1
+	for p > 0 && isNameWord(toks[p]) && !toks[p].poss && c-p <= 4 {
+		p--
+	}
+	if p == c-1 || toks[p].low != "of" || p < 1 {
+		return ""
+	}
+	t := toks[p-1]
+	if t.kind != tWord || !t.cap || !titles[t.low] || !personRoles[t.low] {
+		return ""
+	}
+	return t.low
+}

@@ -224,6 +224,18 @@ func TestChainClasses(t *testing.T) {
 				{"We have made a firm promise.", "Ella Fenn", ""},
 				{"We will raise it again next year, to a full year of support.", "Ella Fenn", ""}}},
 
+		// A title after "the", capitalised, describes the person who
+		// holds it; "The Mayor of Dunmore, Kate Ryle," gives her the role.
+		{"the Title of a place with the name in apposition",
+			`The Mayor of Dunmore, Kate Ryle, opened the new bridge on Friday. "This bridge will change the town," the Mayor said.`,
+			[]want{{"This bridge will change the town,", "Kate Ryle", "said"}}},
+		{"the Title of a place with styles before the name",
+			"The Bishop of Wexham, the Rt Rev Dr Alan Pryce, called the film a fine romp.\n\nThe film has earned more than $50m.\n\nWriting in the Wexham Echo, the Bishop said: \"Conspiracy theories are always fun to read and to invent.\"",
+			[]want{{"Conspiracy theories are always fun to read and to invent.", "Alan Pryce", "said"}}},
+		{"a pronoun after according to the Title",
+			"The Bishop of Wexham, the Rt Rev Dr Alan Pryce, reviewed the film.\n\nDespite enjoying Ian Marsh's plot, critics found it weak.\n\nThe history is wrong, according to the Bishop.\n\n\"The evidence for the old story is astonishingly good,\" he said.",
+			[]want{{"The evidence for the old story is astonishingly good,", "Alan Pryce", "said"}}},
+
 		// "they" for an organisation, as British reporting writes of one
 		// in the plural; people or a group named nearer leave it open.
 		{"they after an organisation as subject",

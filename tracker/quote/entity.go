@@ -912,6 +912,11 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 	if j == i+1 && i > 0 && toks[i-1].low == "the" && (demonym(toks[i].low) || partyMembers[toks[i].low]) {
 		return -1
 	}
+	// "the Bishop", "The Mayor of Dunmore": a title alone after "the"
+	// describes someone; it is not a name.
+	if j == i+1 && i > 0 && toks[i-1].low == "the" && titles[toks[i].low] && personRoles[toks[i].low] && !toks[i].poss {
+		return -1
+	}
 	// "Deputy Director of Public Prosecution Eva-Marie Persson": the
 	// title's object is not part of the name.
 	if j-i >= 3 && afterTitleObject(toks, i) && !orgWords[toks[j-1].low] {
@@ -976,6 +981,12 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 		// "Malaysia's Prime Minister, Najib Razak"
 		if i > 1 && toks[i-1].low == "," && toks[i-2].kind == tWord && titles[toks[i-2].low] && personRoles[toks[i-2].low] {
 			e.addRole(toks[i-2].low)
+			e.person = true
+		}
+		// "The Mayor of Dunmore, Kate Ryle,", "The Bishop of Wexham, the
+		// Rt Rev Alan Pryce,"
+		if role := titleOfPlaceBefore(toks, i); role != "" {
+			e.addRole(role)
 			e.person = true
 		}
 	}
