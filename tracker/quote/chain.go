@@ -480,3 +480,29 @@ func titleOfPlaceBefore(toks []token, i int) string {
 	}
 	return t.low
 }
+
+// qualifiesRole reports whether the capitalised run ending before toks[j]
+// only qualifies a role before a person's name: lower-case role words,
+// then a name ("VOA Pentagon correspondent Carla Babb", "Reuters White
+// House correspondent Jeff Mason").
+func qualifiesRole(toks []token, j int) bool {
+	k := j
+	for k < len(toks) && k < j+3 && toks[k].kind == tWord && !toks[k].cap && !prepositions[toks[k].low] && !determiner(toks[k].low) {
+		k++
+	}
+	return k > j && k < len(toks) && (personRoles[toks[k-1].low] || titleLike(toks[k-1].low)) && isNameWord(toks[k]) && toks[k].para == toks[j].para
+}
+
+// lookupQualifier returns the entity a qualifier run names: one already
+// known by exactly that name, or a new one marked qual, which shorter
+// names do not join.
+func (r *registry) lookupQualifier(name []string) int {
+	for _, id := range r.bySurname[surnameKey(name)] {
+		if e := &r.ents[id]; len(e.name) == len(name) && endsWith(e.name, name) {
+			return id
+		}
+	}
+	id := r.newEntity(name)
+	r.ents[id].qual = true
+	return id
+}

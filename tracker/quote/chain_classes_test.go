@@ -236,6 +236,18 @@ func TestChainClasses(t *testing.T) {
 			"The Bishop of Wexham, the Rt Rev Dr Alan Pryce, reviewed the film.\n\nDespite enjoying Ian Marsh's plot, critics found it weak.\n\nThe history is wrong, according to the Bishop.\n\n\"The evidence for the old story is astonishingly good,\" he said.",
 			[]want{{"The evidence for the old story is astonishingly good,", "Alan Pryce", "said"}}},
 
+		// Names that only qualify a role before a person's name: the
+		// person speaks, and a shorter name is not the qualifier.
+		{"said X and Y role NAME",
+			`"It was a hard year for the show, but we are proud of it," said Fenn and Dale executive producer Amanda Cole.`,
+			[]want{{"It was a hard year for the show, but we are proud of it,", "Amanda Cole", "said"}}},
+		{"a qualifier before a role is not the organisation named shorter",
+			`VOA Pentagon correspondent Carla Babb asked officials about the strike. The Pentagon said the report was "patently false and a distraction".`,
+			[]want{{"patently false and a distraction", "Pentagon", "said"}}},
+		{"a newsroom qualifier before a correspondent",
+			`Reuters White House correspondent Jeff Mason asked about the tariffs. The White House said the report was "completely without foundation in fact".`,
+			[]want{{"completely without foundation in fact", "White House", "said"}}},
+
 		// "they" for an organisation, as British reporting writes of one
 		// in the plural; people or a group named nearer leave it open.
 		{"they after an organisation as subject",

@@ -24,7 +24,15 @@ type entity struct {
 	alias  int    // for anon: the named person it turns out to be, or -1
 	plural bool   // an unnamed group of people ("two diplomats")
 	role   string // what the article first says the person is, as written
+	// qual: named so far only as the qualifier of someone's role ("VOA
+	// Pentagon" in "VOA Pentagon correspondent Carla Babb"): a shorter
+	// name ("the Pentagon") is another entity, not this one.
+	qual bool
 }
+
+// joins reports whether the name a mention gives may refer to e: not a
+// shorter form of a name known only as a qualifier.
+func (e *entity) joins(name []string) bool { return !e.qual || len(name) >= len(e.name) }
 
 func (e *entity) hasRole(r string) bool {
 	for _, x := range e.roles {
@@ -107,7 +115,7 @@ func (r *registry) lookupG(name []string, pos int, g byte) int {
 		best := -1
 		r.walkBack(pos, 300, func(m mention) bool {
 			for _, c := range cands {
-				if c == m.ent && compatible(&r.ents[c]) {
+				if c == m.ent && compatible(&r.ents[c]) && r.ents[c].joins(name) {
 					best = c
 					return true
 				}
@@ -121,7 +129,7 @@ func (r *registry) lookupG(name []string, pos int, g byte) int {
 	for i := len(cands) - 1; i >= 0; i-- {
 		id := cands[i]
 		e := &r.ents[id]
-		if len(cands) > 1 && !compatible(e) {
+		if len(cands) > 1 && !compatible(e) || !e.joins(name) {
 			continue
 		}
 		if len(name) == 1 || len(e.name) == 1 || strings.EqualFold(name[0], e.name[0]) || endsWith(e.name, name) || endsWith(name, e.name) {
@@ -144,7 +152,7 @@ func (r *registry) lookupG(name []string, pos int, g byte) int {
 	// A lone given name ("Thomas' sister" after "Thomas Sam") refers to the
 	// most recent person of that given name.
 	if len(name) == 1 {
-		if ids := r.byFirst[key]; len(ids) > 0 {
+		if ids := r.joinable(r.byFirst[key], name); len(ids) > 0 {
 			// "Velotra said" after "Velotra Motors" and its "Velotra
 			// Summit" model: a brand name is the organisation's.
 			if last := ids[len(ids)-1]; !r.ents[last].person {
@@ -163,7 +171,7 @@ func (r *registry) lookupG(name []string, pos int, g byte) int {
 		if ids := r.byMiddle[key]; len(ids) > 0 {
 			best := -1
 			for _, id := range ids {
-				if e := &r.ents[id]; !e.org && (g == 0 || e.gender == 0 || e.gender == g) && (best < 0 || r.last[id] > r.last[best]) {
+				if e := &r.ents[id]; !e.org && e.joins(name) && (g == 0 || e.gender == 0 || e.gender == g) && (best < 0 || r.last[id] > r.last[best]) {
 					best = id
 				}
 			}
@@ -172,6 +180,27 @@ func (r *registry) lookupG(name []string, pos int, g byte) int {
 			}
 		}
 	}
+	return r.newEntity(name)
+}
+
+// joinable returns the entities of ids that a mention by name may refer to.
+func (r *registry) joinable(ids []int, name []string) []int {
+	for k, id := range ids {
+		if !r.ents[id].joins(name) {
+			out := append([]int(nil), ids[:k]...)
+			for _, id := range ids[k+1:] {
+				if r.ents[id].joins(name) {
+					out = append(out, id)
+				}
+			}
+			return out
+		}
+	}
+	return ids
+}
+
+// newEntity adds an entity named name and indexes it.
+func (r *registry) newEntity(name []string) int {
 	id := len(r.ents)
 	if len(name) > 1 {
 		f := foldName(name[0])
@@ -179,6 +208,7 @@ func (r *registry) lookupG(name []string, pos int, g byte) int {
 	}
 	r.ents = append(r.ents, entity{name: name})
 	r.last = append(r.last, -1)
+	key := surnameKey(name)
 	r.bySurname[key] = append(r.bySurname[key], id)
 	r.indexMiddle(id, name)
 	return id
@@ -945,7 +975,13 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 		}
 		ni.person = true
 	}
-	id := r.lookupG(ni.name, toks[i].s, ni.gender)
+	var id int
+	if j-i >= 2 && !ni.person && qualifiesRole(toks, j) {
+		id = r.lookupQualifier(ni.name)
+	} else {
+		id = r.lookupG(ni.name, toks[i].s, ni.gender)
+		r.ents[id].qual = false
+	}
 	e := &r.ents[id]
 	// "Lawrence says she hopes ...": who speaks is a person, unless the
 	// name says it is an organisation.

@@ -571,18 +571,24 @@ func (a *attributor) parseFwd(i, hi int) nounPhrase {
 			}
 		}
 		// "said London race director David Bedford": the first run only
-		// qualifies the role.
+		// qualifies the role; so does "Richard and Judy" in "said Richard
+		// and Judy executive producer Amanda Ross".
+		if j+1 < hi && a.toks[j].low == "and" && isNameWord(a.toks[j+1]) {
+			e := j + 1
+			for e < hi && e < j+5 && isNameWord(a.toks[e]) && !a.toks[e-1].poss {
+				e++
+			}
+			if np, ok := a.roleNameAfter(i, e, hi); ok {
+				return np
+			}
+		}
 		k := j
 		for k < hi && k < j+4 && a.toks[k].kind == tWord && !a.toks[k].cap && !prepositions[a.toks[k].low] &&
 			!reportingVerbs[a.toks[k].low] && !determiner(a.toks[k].low) && !clauseWords[a.toks[k].low] {
 			k++
 		}
-		if k > j && k < hi && personRoles[a.toks[k-1].low] && isNameWord(a.toks[k]) {
-			if np := a.parseFwd(k, hi); np.kind == npName {
-				a.reg.ents[np.ent].addRole(a.toks[k-1].low)
-				np.lo = i
-				return np
-			}
+		if np, ok := a.roleNameAfter(i, j, hi); ok {
+			return np
 		}
 		// "Popular drinking hole The Idle Hour", "Iconic Clon spot
 		// DeBarras": a place or business described before its name.
@@ -709,6 +715,25 @@ func (a *attributor) roleBeforeName(i, hi int) bool {
 		k++
 	}
 	return k > j && k < hi && personRoles[a.toks[k-1].low] && isNameWord(a.toks[k])
+}
+
+// roleNameAfter reads, from toks[j] after a capitalised run starting at
+// toks[i] that only qualifies a role, the role words and the person named
+// after them ("said London race director David Bedford").
+func (a *attributor) roleNameAfter(i, j, hi int) (nounPhrase, bool) {
+	k := j
+	for k < hi && k < j+4 && a.toks[k].kind == tWord && !a.toks[k].cap && !prepositions[a.toks[k].low] &&
+		!reportingVerbs[a.toks[k].low] && !determiner(a.toks[k].low) && !clauseWords[a.toks[k].low] {
+		k++
+	}
+	if k > j && k < hi && personRoles[a.toks[k-1].low] && isNameWord(a.toks[k]) {
+		if np := a.parseFwd(k, hi); np.kind == npName {
+			a.reg.ents[np.ent].addRole(a.toks[k-1].low)
+			np.lo = i
+			return np, true
+		}
+	}
+	return nounPhrase{}, false
 }
 
 // roleThenName reads lower-case role words starting at toks[j] and the
