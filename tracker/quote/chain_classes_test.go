@@ -248,6 +248,15 @@ func TestChainClasses(t *testing.T) {
 			`Reuters White House correspondent Jeff Mason asked about the tariffs. The White House said the report was "completely without foundation in fact".`,
 			[]want{{"completely without foundation in fact", "White House", "said"}}},
 
+		// Page clutter that runs a name into the next (a hover card
+		// after the name) splits where a given name starts.
+		{"a name run together with its hover card",
+			`Idaho Gov. Jane HollisJane Marie HollisIdaho governor signs budget MORE (R) is defending the campaign. "We will not back down," Hollis tweeted on Monday.`,
+			[]want{{"We will not back down,", "Jane Hollis", "tweeted"}}},
+		{"names written with inner capitals stay whole",
+			`"We love this city," said YouTube chief Sam MacKenzie.`,
+			[]want{{"We love this city,", "Sam MacKenzie", "said"}}},
+
 		// "they" for an organisation, as British reporting writes of one
 		// in the plural; people or a group named nearer leave it open.
 		{"they after an organisation as subject",

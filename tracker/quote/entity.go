@@ -856,7 +856,7 @@ func (r *registry) scanMentions(toks []token) {
 			continue
 		}
 		j := i + 1
-		for j < len(toks) && toks[j].para == toks[i].para && !toks[j-1].poss &&
+		for j < len(toks) && toks[j].para == toks[i].para && !toks[j-1].poss && !toks[j].glued &&
 			(isNameWord(toks[j]) || (nameParticles[toks[j].low] && !toks[j].cap &&
 				j+1 < len(toks) && isNameWord(toks[j+1]))) {
 			j++

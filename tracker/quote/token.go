@@ -19,17 +19,18 @@ const (
 // a placeholder for a whole quotation. Attribution only reads the narrative
 // around quotations, never their content.
 type token struct {
-	s, e int
-	kind tokKind
-	para int
-	sent int // sentence index, counted over the whole text
-	q    int // span index for tQuote, else -1
-	text string
-	low  string // lowercased text, possessive 's removed
-	cap  bool   // starts with an upper-case letter
-	poss bool   // ends in 's or s'
-	weak bool   // tQuote of fewer than three words: does not end a clause
-	name bool   // may be part of a capitalised name run (see nameWord)
+	s, e  int
+	kind  tokKind
+	para  int
+	sent  int // sentence index, counted over the whole text
+	q     int // span index for tQuote, else -1
+	text  string
+	low   string // lowercased text, possessive 's removed
+	cap   bool   // starts with an upper-case letter
+	poss  bool   // ends in 's or s'
+	weak  bool   // tQuote of fewer than three words: does not end a clause
+	name  bool   // may be part of a capitalised name run (see nameWord)
+	glued bool   // a name run together with the word before (see gluedName): a run starts here
 }
 
 // tokenize splits the text outside the spans into tokens, in order, with one
@@ -75,7 +76,12 @@ func tokenize(text string, ps []paragraph, spans []span) []token {
 			}
 			if isWordRune(r) {
 				j := scanWord(text, i, limit)
-				toks = append(toks, newWord(text, i, j, pi))
+				g := gluedName(text, i, j)
+				if g > i {
+					toks = append(toks, newWord(text, i, g, pi))
+				}
+				toks = append(toks, newWord(text, g, j, pi))
+				toks[len(toks)-1].glued = g > i
 				i = j
 				continue
 			}
@@ -205,6 +211,35 @@ func scanWord(text string, i, limit int) int {
 		}
 	}
 	return j
+}
+
+// gluedName returns where a second name starts inside the capitalised
+// word text[i:j] when page clutter ran two names together ("NoemKristi"
+// in "Gov. Kristi NoemKristi Lynn Noem", a name followed by its hover
+// card): a lower-case letter, then a capital opening a given name of
+// three letters or more, after at least four letters. It returns i when
+// the word is one name ("McConnell", "MacKenzie", "DeAndre", "YouTube").
+func gluedName(text string, i, j int) int {
+	if j-i < 7 || text[i] < 'A' || text[i] > 'Z' {
+		return i
+	}
+	at := i
+	for p := i + 4; p+3 <= j; p++ {
+		if c := text[p]; c < 'A' || c > 'Z' || text[p-1] < 'a' || text[p-1] > 'z' {
+			continue
+		}
+		e := p + 1
+		for e < j && text[e] >= 'a' && text[e] <= 'z' {
+			e++
+		}
+		if e-p < 3 || e < j && text[e] != '-' && (text[e] < 'A' || text[e] > 'Z') {
+			continue
+		}
+		if givenNameGender(strings.ToLower(text[p:e])) != 0 {
+			at = p
+		}
+	}
+	return at
 }
 
 func isInitial(w string) bool {
