@@ -958,10 +958,11 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 	}
 	// "Priya moved to Leeds in 2015. She now teaches ...": a person the
 	// article calls by one name, whom a pronoun then takes up.
-	if len(ni.name) == 1 && j == i+1 && !ni.person && !ni.org && len(r.bySurname[foldName(ni.name[0])]) == 0 &&
-		len(r.byFirst[foldName(ni.name[0])]) == 0 {
+	if len(ni.name) == 1 && j == i+1 && !ni.person && !ni.org {
 		if g := takenUpByPronoun(toks, i); g != 0 {
-			ni.person, ni.gender, ni.maybe = true, g, false
+			if key := foldName(ni.name[0]); len(r.bySurname[key]) == 0 && len(r.byFirst[key]) == 0 {
+				ni.person, ni.gender, ni.maybe = true, g, false
+			}
 		}
 	}
 	// Titles of one word at a sentence start are usually ordinary words.
