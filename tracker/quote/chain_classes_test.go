@@ -257,6 +257,11 @@ func TestChainClasses(t *testing.T) {
 			`"We love this city," said YouTube chief Sam MacKenzie.`,
 			[]want{{"We love this city,", "Sam MacKenzie", "said"}}},
 
+		// "He" before a name is the surname, not the pronoun.
+		{"the surname He after a quotation",
+			`"We see no reason to change course now," He Lifeng, the vice premier, said on Friday.`,
+			[]want{{"We see no reason to change course now,", "He Lifeng", "said"}}},
+
 		// "they" for an organisation, as British reporting writes of one
 		// in the plural; people or a group named nearer leave it open.
 		{"they after an organisation as subject",

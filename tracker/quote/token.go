@@ -99,7 +99,21 @@ func tokenize(text string, ps []paragraph, spans []span) []token {
 	lowerWords(toks)
 	numberSentences(text, toks)
 	gerundOpeners(toks)
+	surnameHe(toks)
 	return toks
+}
+
+// surnameHe makes a capitalised "He" right before another name word part
+// of the name: the Chinese surname ("He Jianxiong, the former executive
+// director"), as the pronoun is never followed by a name.
+func surnameHe(toks []token) {
+	for i := 0; i+1 < len(toks); i++ {
+		if t := &toks[i]; t.kind == tWord && t.text == "He" && toks[i+1].name && toks[i+1].sent == t.sent && !toks[i+1].glued {
+			if _, hon := honorifics[toks[i+1].low]; !hon && !titles[toks[i+1].low] && !dayNames[toks[i+1].low] && !monthNames[toks[i+1].low] {
+				t.name = true
+			}
+		}
+	}
 }
 
 // gerundOpeners takes a capitalised -ing word opening a sentence out of the
