@@ -506,3 +506,60 @@ func (r *registry) lookupQualifier(name []string) int {
 	r.ents[id].qual = true
 	return id
 }
+
+// mediaNounBeside returns the lower-case noun of a publication right
+// before or after the name toks[i:j] ("US magazine Mobile PC", "the Echo
+// newspaper"), or "".
+func mediaNounBeside(toks []token, i, j int) string {
+	if i > 0 && toks[i-1].kind == tWord && !toks[i-1].cap && mediaNouns[toks[i-1].low] && toks[i-1].para == toks[i].para {
+		return toks[i-1].low
+	}
+	if j < len(toks) && toks[j].kind == tWord && !toks[j].cap && mediaNouns[toks[j].low] && !toks[j-1].poss && toks[j].para == toks[i].para {
+		return toks[j].low
+	}
+	return ""
+}
+
+// addOrgNoun records the common noun an organisation was introduced with
+// ("magazine"), among its roles.
+func (e *entity) addOrgNoun(n string) {
+	for _, r := range e.roles {
+		if r == n {
+			return
+		}
+	}
+	if len(e.roles) < 8 {
+		e.roles = append(e.roles, n)
+	}
+}
+
+// mediaByNoun resolves "the magazine" at pos (in sentence sent) to the
+// latest publication introduced with that noun, or whose name has it
+// ("Wexham Echo newspaper", "Farm Weekly"), in the twelve sentences
+// before; -1 when there is none.
+func (r *registry) mediaByNoun(pos, sent int, noun string) int {
+	found := -1
+	r.walkBack(pos, 80, func(m mention) bool {
+		if m.sent < sent-12 {
+			return true
+		}
+		e := &r.ents[m.ent]
+		if e.anon || e.person {
+			return false
+		}
+		for _, x := range e.roles {
+			if x == noun {
+				found = m.ent
+				return true
+			}
+		}
+		for _, w := range e.name {
+			if strings.EqualFold(w, noun) {
+				found = m.ent
+				return true
+			}
+		}
+		return false
+	})
+	return found
+}

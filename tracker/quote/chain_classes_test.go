@@ -262,6 +262,18 @@ func TestChainClasses(t *testing.T) {
 			`"We see no reason to change course now," He Lifeng, the vice premier, said on Friday.`,
 			[]want{{"We see no reason to change course now,", "He Lifeng", "said"}}},
 
+		// "the magazine" refers back to the publication introduced with
+		// that noun.
+		{"the magazine after magazine NAME",
+			`The Nokia 3310 has been named the best phone ever by US magazine Pocket Tech. "In general we looked only at phones that people loved," said the magazine.`,
+			[]want{{"In general we looked only at phones that people loved,", "Pocket Tech", "said"}}},
+		{"the newspaper after NAME newspaper",
+			`The mayor's plan was leaked to the Wexham Echo newspaper on Monday. "The plan will cost the town dearly," the newspaper said in an editorial.`,
+			[]want{{"The plan will cost the town dearly,", "Wexham Echo", "said"}}},
+		{"a paper never named",
+			`Her comments were reported by a local paper. "She was furious," the paper said.`,
+			[]want{{"She was furious,", "", "said"}}},
+
 		// "they" for an organisation, as British reporting writes of one
 		// in the plural; people or a group named nearer leave it open.
 		{"they after an organisation as subject",

@@ -996,6 +996,12 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 	for _, ro := range ni.roles {
 		e.addRole(ro)
 	}
+	// "US magazine Mobile PC", "the Echo newspaper": a publication, which
+	// "the magazine" then refers back to.
+	if m := mediaNounBeside(toks, i, j); m != "" && !e.person {
+		e.org, e.maybe = true, false
+		e.addOrgNoun(m)
+	}
 	if !e.org {
 		// "spokesman Zabihullah Mujahid", "team member Rodaba Noori"
 		if i > 0 && toks[i-1].kind == tWord && !toks[i-1].cap && personRoles[toks[i-1].low] {

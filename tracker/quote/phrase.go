@@ -320,7 +320,7 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 		if ageOf(head) != "" && (det == "the" || k == j) {
 			return nounPhrase{kind: npDesc, word: head, lo: k, hi: hi}
 		}
-		if orgHeads[head] && (det == "the" || det == "its") {
+		if (orgHeads[head] || mediaNouns[head]) && (det == "the" || det == "its") {
 			return nounPhrase{kind: npDesc, word: head, lo: k, hi: hi}
 		}
 		if !personRoles[head] {
@@ -353,7 +353,8 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 // not the subject of the verb after it; mediaNouns name a publication
 // ("the journal JAMA Psychiatry").
 var objectPreps = setOf("in", "at", "from", "on", "by", "for", "into", "across", "near", "inside", "outside")
-var mediaNouns = setOf("journal", "newspaper", "magazine", "outlet", "website", "site", "network", "broadcaster", "paper", "daily")
+var mediaNouns = setOf("journal", "newspaper", "magazine", "outlet", "website", "site", "network", "broadcaster", "paper", "daily",
+	"tabloid", "weekly", "publication", "station", "channel")
 
 // headBefore reads back from toks[b] through a chain of prepositional
 // phrases to the noun phrase they qualify, returning an unnamed speaker
@@ -843,6 +844,10 @@ func (a *attributor) resolve(np nounPhrase, pos int) int {
 		}
 		if orgHeads[np.word] {
 			return a.reg.orgByHead(pos, a.sentAt(pos), np.word)
+		}
+		if mediaNouns[np.word] {
+			a.conf = 0.8
+			return a.reg.mediaByNoun(pos, a.sentAt(pos), np.word)
 		}
 		if speechNouns[np.word] && !delegateNouns[np.word] {
 			// "Big Machine Records issued a statement ... the statement
