@@ -563,3 +563,64 @@ func (r *registry) mediaByNoun(pos, sent int, noun string) int {
 	})
 	return found
 }
+
+// leaderNouns describe whoever leads an organisation, whatever the title
+// the article gave them ("the firm's boss" for its chief executive).
+var leaderNouns = setOf("boss", "chief", "head", "leader")
+
+// leaderRoles are the titles of someone who leads an organisation.
+var leaderRoles = setOf("boss", "chief", "head", "leader", "executive", "ceo", "president", "chair",
+	"director", "manager", "founder", "owner", "principal", "chancellor", "secretary-general", "commissioner")
+
+// possessedByPerson reports whether the description np is possessed by a
+// pronoun or a person ("his boss", "Pike's boss"): someone related to that
+// person. A possessor that is an organisation ("the firm's boss",
+// "Orbel's boss") is not.
+func (a *attributor) possessedByPerson(np nounPhrase) bool {
+	for k := max(np.lo, 0); k < np.hi && k < len(a.toks); k++ {
+		t := a.toks[k]
+		if t.kind != tWord || t.low == np.word {
+			break
+		}
+		switch {
+		case t.low == "his" || t.low == "her" || t.low == "their" || t.low == "my" || t.low == "your" || t.low == "our":
+			return true
+		case t.poss && (orgHeads[t.low] || mediaNouns[t.low]):
+			continue
+		case t.poss:
+			if id := a.reg.mentionAt(t.s); id >= 0 && a.reg.ents[id].org {
+				continue
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// leaderBefore returns the one person given a leader's title (leaderRoles)
+// in the six sentences before pos, or -1 when there is none or more than
+// one.
+func (r *registry) leaderBefore(pos, sent int) int {
+	found := -1
+	r.walkBack(pos, 60, func(m mention) bool {
+		if m.sent < sent-6 {
+			return true
+		}
+		e := &r.ents[m.ent]
+		if !e.person || e.org || e.anon && e.alias < 0 || m.ent == found {
+			return false
+		}
+		for _, ro := range e.roles {
+			if leaderRoles[ro] {
+				if found >= 0 {
+					found = -2
+					return true
+				}
+				found = m.ent
+				break
+			}
+		}
+		return false
+	})
+	return max(found, -1)
+}

@@ -274,6 +274,17 @@ func TestChainClasses(t *testing.T) {
 			`Her comments were reported by a local paper. "She was furious," the paper said.`,
 			[]want{{"She was furious,", "", "said"}}},
 
+		// "the firm's boss" is whoever leads it, under any title.
+		{"the firm's boss after its chief executive",
+			`The firm's chief executive, Dana Pike, said sales had fallen. Orbel has cut 200 jobs this year. "We will cut costs across the board," the firm's boss said.`,
+			[]want{{"We will cut costs across the board,", "Dana Pike", "said"}}},
+		{"his boss is someone else",
+			`Dana Pike, the chief executive of Orbel, hired Tom Reed as an engineer. "He is the best we have," his boss said.`,
+			[]want{{"He is the best we have,", "", "said"}}},
+		{"the firm's boss after two leaders",
+			`Dana Pike, the chief executive of Orbel, met Raj Patel, the founder of Vela, on Monday. "We will merge next year," the firm's boss said.`,
+			[]want{{"We will merge next year,", "", "said"}}},
+
 		// "they" for an organisation, as British reporting writes of one
 		// in the plural; people or a group named nearer leave it open.
 		{"they after an organisation as subject",

@@ -862,6 +862,13 @@ func (a *attributor) resolve(np nounPhrase, pos int) int {
 		if id >= 0 && a.reg.roleRival(pos, np.word, id) {
 			a.conf = 0.25
 		}
+		// "the firm's boss said" after "Dana Pike, the chief executive of
+		// Orbel": the one person leading it.
+		if id < 0 && leaderNouns[np.word] && !a.possessedByPerson(np) {
+			if id = a.reg.leaderBefore(pos, a.sentAt(pos)); id >= 0 {
+				a.conf = 0.75
+			}
+		}
 		// "his wife said", "the couple's lawyer said": someone related to
 		// another person, not a new description of the person just named.
 		if id < 0 && personRoles[np.word] && !a.possessed(np) {
