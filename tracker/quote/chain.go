@@ -1,9 +1,13 @@
 package quote
 
-// Mention chains across quotations: words quoted a second time keep the
-// speaker the article gave them the first time.
+// Mention chains: words quoted a second time keep the speaker the article
+// gave them the first time; pronouns, descriptions and names that refer
+// back to someone named earlier (a given name alone, "they" for an
+// organisation, "the magazine", "the firm's boss"); names that only
+// qualify a role or sit in a fronted phrase.
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -623,4 +627,34 @@ func (r *registry) leaderBefore(pos, sent int) int {
 		return false
 	})
 	return max(found, -1)
+}
+
+// sharedSurname reports whether a bare surname at pos (in sentence sent),
+// with the gender g its honorific gives (0 if none), fits two people named
+// in full in that sentence or the three before: "John Smith and his wife
+// Mary Smith ran the farm. "...," Smith said." does not say which.
+func (r *registry) sharedSurname(surname string, g byte, pos, sent int) bool {
+	cands := r.bySurname[foldName(surname)]
+	if len(cands) < 2 {
+		return false
+	}
+	first := -1
+	found := false
+	r.walkBack(pos, 60, func(m mention) bool {
+		if m.sent < sent-3 {
+			return true
+		}
+		e := &r.ents[m.ent]
+		if m.ent == first || e.org || e.anon || len(e.name) < 2 || g != 0 && e.gender != 0 && e.gender != g ||
+			!slices.Contains(cands, m.ent) {
+			return false
+		}
+		if first >= 0 {
+			found = true
+			return true
+		}
+		first = m.ent
+		return false
+	})
+	return found
 }

@@ -285,6 +285,15 @@ func TestChainClasses(t *testing.T) {
 			`Dana Pike, the chief executive of Orbel, met Raj Patel, the founder of Vela, on Monday. "We will merge next year," the firm's boss said.`,
 			[]want{{"We will merge next year,", "", "said"}}},
 
+		// A bare surname two people named together share does not say
+		// which of them spoke; an honorific does.
+		{"a surname shared by two people named together",
+			`John Tull and his wife Mary Tull ran the farm for 40 years. "We never thought we would sell it," Tull said.`,
+			[]want{{"We never thought we would sell it,", "", "said"}}},
+		{"a shared surname with an honorific",
+			`John Tull and his wife Mary Tull ran the farm for 40 years. "We never thought we would sell it," Mrs Tull said.`,
+			[]want{{"We never thought we would sell it,", "Mary Tull", "said"}}},
+
 		// "they" for an organisation, as British reporting writes of one
 		// in the plural; people or a group named nearer leave it open.
 		{"they after an organisation as subject",

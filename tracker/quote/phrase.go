@@ -25,6 +25,7 @@ type nounPhrase struct {
 	ent    int
 	word   string
 	lo, hi int
+	shared bool // npName: a bare surname two people named nearby share
 }
 
 // parseBack reads the speaker phrase ending at toks[j] (not before lo):
@@ -507,7 +508,8 @@ func (a *attributor) nameNP(run []token, lo, k, hi int) nounPhrase {
 		e.addRole(a.toks[k-1].low)
 	}
 	a.reg.mention(id, run[0].s, run[0].sent)
-	return nounPhrase{kind: npName, ent: id, lo: k, hi: hi}
+	shared := len(ni.name) == 1 && a.reg.sharedSurname(ni.name[0], ni.gender, run[0].s, run[0].sent)
+	return nounPhrase{kind: npName, ent: id, lo: k, hi: hi, shared: shared}
 }
 
 // parseFwd reads a speaker phrase starting at toks[i] (before hi): "Bolden",
@@ -787,6 +789,11 @@ func (a *attributor) resolve(np nounPhrase, pos int) int {
 	a.conf = 1
 	switch np.kind {
 	case npName:
+		// "John Smith and his wife Mary Smith ... Smith said": the text
+		// does not say which.
+		if np.shared {
+			a.conf = 0.25
+		}
 		return np.ent
 	case npPron:
 		switch np.word {
