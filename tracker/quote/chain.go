@@ -658,3 +658,44 @@ func (r *registry) sharedSurname(surname string, g byte, pos, sent int) bool {
 	})
 	return found
 }
+
+// roleSynonyms name the same post in other words ("the skipper" for the
+// captain); a description tries its synonym when no one has the role
+// itself.
+var roleSynonyms = map[string]string{
+	"skipper": "captain", "captain": "skipper", "forward": "striker", "striker": "forward",
+	"keeper": "goalkeeper", "goalkeeper": "keeper", "goalie": "goalkeeper",
+	"attorney": "lawyer", "lawyer": "attorney", "medic": "doctor", "physician": "doctor",
+	"headteacher": "principal", "principal": "headteacher", "prime minister": "premier",
+}
+
+// postGroups sort posts that one person does not hold together: in a
+// match, a court, a hospital or a school, each has one.
+var postGroups = map[string]uint8{
+	"coach": 1, "manager": 1, "captain": 1, "skipper": 1, "striker": 1, "forward": 1, "goalkeeper": 1,
+	"keeper": 1, "defender": 1, "midfielder": 1, "winger": 1, "referee": 1, "umpire": 1,
+	"judge": 2, "prosecutor": 2, "lawyer": 2, "attorney": 2, "barrister": 2, "solicitor": 2,
+	"defendant": 2, "witness": 2, "juror": 2,
+	"doctor": 3, "nurse": 3, "surgeon": 3, "patient": 3, "physician": 3,
+	"teacher": 4, "pupil": 4, "student": 4, "headteacher": 4, "principal": 4,
+}
+
+// otherPost reports whether roles hold a post of the same group as role
+// but not role itself or its synonym: the person is someone else.
+func otherPost(roles []string, role string) bool {
+	g := postGroups[role]
+	if g == 0 {
+		return false
+	}
+	for _, r := range roles {
+		if r == role || r == roleSynonyms[role] {
+			return false
+		}
+	}
+	for _, r := range roles {
+		if postGroups[r] == g {
+			return true
+		}
+	}
+	return false
+}

@@ -294,6 +294,15 @@ func TestChainClasses(t *testing.T) {
 			`John Tull and his wife Mary Tull ran the farm for 40 years. "We never thought we would sell it," Mrs Tull said.`,
 			[]want{{"We never thought we would sell it,", "Mary Tull", "said"}}},
 
+		// A role in other words, and not someone given another post of
+		// the same kind.
+		{"the skipper for the captain",
+			`England captain Tom Ashby scored twice. Wales coach Ben Hale was furious. "It was a special night," the skipper said.`,
+			[]want{{"It was a special night,", "Tom Ashby", "said"}}},
+		{"the skipper is not the coach",
+			`Wales coach Ben Hale was furious after the defeat. "We were second best all night," the skipper said.`,
+			[]want{{"We were second best all night,", "", "said"}}},
+
 		// "they" for an organisation, as British reporting writes of one
 		// in the plural; people or a group named nearer leave it open.
 		{"they after an organisation as subject",

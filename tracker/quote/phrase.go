@@ -863,6 +863,10 @@ func (a *attributor) resolve(np nounPhrase, pos int) int {
 			return a.issuer(pos, np.word)
 		}
 		id := a.reg.roleBefore(pos, np.word)
+		// "England captain Tom Ashby ... the skipper said"
+		if syn := roleSynonyms[np.word]; id < 0 && syn != "" {
+			id = a.reg.roleBefore(pos, syn)
+		}
 		// "Senator Amy Kerr and Senator Ted Cole clashed ... the senator
 		// said": two people given the role together; the text does not
 		// say which.
@@ -889,7 +893,13 @@ func (a *attributor) resolve(np nounPhrase, pos int) int {
 			case maleRoles[np.word]:
 				g = 'm'
 			}
-			if id = a.reg.recentPerson(pos, a.sentAt(pos), g); id >= 0 {
+			id = a.reg.recentPerson(pos, a.sentAt(pos), g)
+			// Not someone the article gave another post of the same kind
+			// ("Wales coach Ben Hale ... the skipper said").
+			if id >= 0 && otherPost(a.reg.ents[id].roles, np.word) {
+				id = -1
+			}
+			if id >= 0 {
 				a.reg.ents[id].addRole(np.word)
 				a.conf = 0.72
 			}
