@@ -10,36 +10,66 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // requoteWindow bounds how many earlier attributed quotations a repeated
 // quotation is compared with, keeping Extract linear.
 const requoteWindow = 40
 
-// quoteWords returns the words of a quotation, lower case, letters and
-// digits only, each followed by a space and the first preceded by one
-// (" get it out "), and how many there are: the form in which a re-quoted
-// passage is recognised whatever its punctuation and marks.
+// nextWord returns the bounds of the first word of s at or after byte i:
+// a run of letters, digits and apostrophes, hyphens joining two runs
+// ("well-being", "don't"). start is len(s) when there is none. It is the
+// one definition of a word inside a quotation (firstPerson, quoteWords,
+// signature, shortTitle).
+func nextWord(s string, i int) (start, end int) {
+	start = len(s)
+	for j := i; j < len(s); {
+		r, n := utf8.DecodeRuneInString(s[j:])
+		switch {
+		case inWord(r):
+			if start == len(s) {
+				start = j
+			}
+		case r == '-' && start < len(s) && j+n < len(s):
+			if r2, _ := utf8.DecodeRuneInString(s[j+n:]); inWord(r2) {
+				break
+			}
+			return start, j
+		default:
+			if start < len(s) {
+				return start, j
+			}
+		}
+		j += n
+	}
+	return start, len(s)
+}
+
+func inWord(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’'
+}
+
+// quoteWords returns the words of a quotation (nextWord), lower case, each
+// followed by a space and the first preceded by one (" get it out "), and
+// how many there are: the form in which a re-quoted passage is recognised
+// whatever its punctuation and marks.
 func quoteWords(s string) (string, int) {
 	var b strings.Builder
 	b.Grow(len(s) + 2)
 	b.WriteByte(' ')
-	n, in := 0, false
-	for _, r := range s {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’' {
+	n := 0
+	for i := 0; ; {
+		ws, we := nextWord(s, i)
+		if ws == len(s) {
+			break
+		}
+		for _, r := range s[ws:we] {
 			b.WriteRune(unicode.ToLower(r))
-			in = true
-			continue
 		}
-		if in {
-			b.WriteByte(' ')
-			n++
-			in = false
-		}
-	}
-	if in {
 		b.WriteByte(' ')
 		n++
+		i = we
 	}
 	return b.String(), n
 }
@@ -55,22 +85,18 @@ type wordSig struct {
 
 func signature(s string) wordSig {
 	var sig wordSig
-	h, in := uint64(14695981039346656037), false
-	for _, r := range s {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’' {
+	for i := 0; ; {
+		ws, we := nextWord(s, i)
+		if ws == len(s) {
+			break
+		}
+		h := uint64(14695981039346656037)
+		for _, r := range s[ws:we] {
 			h = (h ^ uint64(unicode.ToLower(r))) * 1099511628211
-			in = true
-			continue
 		}
-		if in {
-			sig.bits[h>>62] |= 1 << (h & 63)
-			sig.n++
-			h, in = 14695981039346656037, false
-		}
-	}
-	if in {
 		sig.bits[h>>62] |= 1 << (h & 63)
 		sig.n++
+		i = we
 	}
 	return sig
 }
@@ -153,23 +179,18 @@ func requotes(text string, spans []span, keep, named func(int) bool, unattribute
 // firstPerson reports whether a quotation speaks in the first person ("I",
 // "we", "my", "our"...): words a person says of themselves.
 func firstPerson(body string) bool {
-	start := -1
-	for i, r := range body + " " {
-		word := unicode.IsLetter(r) || r == '\'' || r == '’'
-		switch {
-		case word && start < 0:
-			start = i
-		case !word && start >= 0:
-			w := body[start:i]
-			start = -1
-			switch strings.ToLower(w) {
-			case "i", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "i'll", "i’ll", "me", "my", "mine", "myself",
-				"we", "we're", "we’re", "we've", "we’ve", "we'll", "we’ll", "us", "our", "ours":
-				return true
-			}
+	for i := 0; ; {
+		ws, we := nextWord(body, i)
+		if ws == len(body) {
+			return false
 		}
+		switch strings.ToLower(body[ws:we]) {
+		case "i", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "i'll", "i’ll", "me", "my", "mine", "myself",
+			"we", "we're", "we’re", "we've", "we’ve", "we'll", "we’ll", "us", "our", "ours":
+			return true
+		}
+		i = we
 	}
-	return false
 }
 
 // narrativeSubject finds the speaker of a first-person quotation with no
@@ -631,17 +652,19 @@ func (r *registry) leaderBefore(pos, sent int) int {
 
 // sharedSurname reports whether a bare surname at pos (in sentence sent),
 // with the gender g its honorific gives (0 if none), fits two people named
-// in full in that sentence or the three before: "John Smith and his wife
-// Mary Smith ran the farm. "...," Smith said." does not say which.
+// in full in one sentence, the latest of the four up to sent that names
+// one of them: "John Smith and his wife Mary Smith ran the farm. "...,"
+// Smith said." does not say which. (Named in sentences of their own, the
+// one named last is meant.)
 func (r *registry) sharedSurname(surname string, g byte, pos, sent int) bool {
 	cands := r.bySurname[foldName(surname)]
 	if len(cands) < 2 {
 		return false
 	}
-	first := -1
+	first, firstSent := -1, -1
 	found := false
 	r.walkBack(pos, 60, func(m mention) bool {
-		if m.sent < sent-3 {
+		if m.sent < sent-3 || first >= 0 && m.sent != firstSent {
 			return true
 		}
 		e := &r.ents[m.ent]
@@ -653,7 +676,7 @@ func (r *registry) sharedSurname(surname string, g byte, pos, sent int) bool {
 			found = true
 			return true
 		}
-		first = m.ent
+		first, firstSent = m.ent, m.sent
 		return false
 	})
 	return found

@@ -34,7 +34,8 @@ import (
 //   - Speaker is the fullest name the article gives for the person or
 //     organisation ("Mr. Trump" alone gives "Trump"; a bare surname shared
 //     by several people is the one of matching honorific gender mentioned
-//     last). "he"/"she" resolve to a person of compatible gender,
+//     last, and no one when two of them are named in one sentence).
+//     "he"/"she" resolve to a person of compatible gender,
 //     searching sentences backwards and taking the first person named in
 //     a sentence (usually its subject; possessives and objects of a
 //     preposition only when nothing else is there), skipping the one who
@@ -446,23 +447,20 @@ func shortTitle(body string) bool {
 	if r, _ := utf8.DecodeRuneInString(body); !unicode.IsUpper(r) {
 		return false
 	}
-	n, start := 0, -1
-	for i, r := range body + " " {
-		word := unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’' || r == '-' && start >= 0
-		switch {
-		case word && start < 0:
-			start = i
-		case !word && start >= 0:
-			w := body[start:i]
-			start = -1
-			n++
-			if f, _ := utf8.DecodeRuneInString(w); unicode.IsLetter(f) && !unicode.IsUpper(f) && !smallWords[strings.ToLower(w)] {
-				return false
-			}
+	if strings.ContainsAny(body, ",.;!?") {
+		return false
+	}
+	n := 0
+	for i := 0; ; n++ {
+		ws, we := nextWord(body, i)
+		if ws == len(body) {
+			break
 		}
-		if strings.ContainsRune(",.;!?", r) {
+		w := body[ws:we]
+		if f, _ := utf8.DecodeRuneInString(w); unicode.IsLetter(f) && !unicode.IsUpper(f) && !smallWords[strings.ToLower(w)] {
 			return false
 		}
+		i = we
 	}
 	return n >= 2 && n <= 4
 }
