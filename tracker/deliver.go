@@ -100,6 +100,9 @@ func (t *Tracker) deliverPass(ctx context.Context, draining bool) (int, error) {
 		recent := t.recentSends(ch, now)
 		retry, rest := t.retryFirst(ch, groups[k])
 		for _, msg := range append(retry, t.plan(rest, recent+len(retry), draining)...) {
+			if len(msg) == 1 {
+				t.fillSnippet(ctx, &msg[0])
+			}
 			msgID, err := t.notify(ctx, msg)
 			ids := alertIDs(msg)
 			switch {
@@ -172,6 +175,29 @@ func (t *Tracker) deliverPass(ctx context.Context, draining bool) (int, error) {
 		}
 	}
 	return done, nil
+}
+
+// fillSnippet gives an alert that goes out alone (an embed) the snippet
+// the poll left to delivery (see appendAlerts): cut from the stored item's
+// summary, as the poll would have, or, when no sentence of it is worth
+// showing, the summary itself, as an alert without a snippet shows. A
+// digest shows titles only, so a burst of alerts costs no snippets. An
+// item no longer stored (or a store error) leaves the alert its headline:
+// the alert still goes out.
+func (t *Tracker) fillSnippet(ctx context.Context, a *Alert) {
+	if a.Kind != KindAlert || a.Snippet != "" || a.Item.Description != "" || a.Item.URL == "" {
+		return
+	}
+	it, ok, err := t.store.Item(ctx, a.Item.URL)
+	if err != nil || !ok {
+		if err != nil {
+			t.log.Warn("alert's item not read; sending it without a snippet", "url", a.Item.URL, "err", err)
+		}
+		return
+	}
+	if a.Snippet = alertSnippet(it, false, a.Quote); a.Snippet == "" {
+		a.Item.Description = it.Description
+	}
 }
 
 // notify sends one message, giving up when ctx ends even if the notifier

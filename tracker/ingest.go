@@ -180,6 +180,16 @@ func (t *Tracker) ingest(ctx context.Context, f *Feed, items []feed.Item, res *P
 	}
 	wg.Wait()
 
+	// An item that still matches alerts a channel or more: room for one
+	// alert each up front (an Alert is half a kilobyte, and doubling the
+	// slice copied and dropped more than the poll's alerts take).
+	matched := 0
+	for i := range fresh {
+		if len(fresh[i].topics) > 0 {
+			matched++
+		}
+	}
+	res.Alerts = slices.Grow(res.Alerts, matched)
 	for i := range fresh {
 		c := &fresh[i]
 		if len(c.topics) > 0 && c.readPage {
@@ -295,12 +305,18 @@ func (t *Tracker) appendAlerts(out []Alert, it *Item, fromPage bool, doc *query.
 			if hits == nil {
 				hits = q.Explain(doc)
 				best = strongestQuote(it.Quotes, q.Terms())
-				snip = alertSnippet(*it, fromPage, best)
+				if fromPage {
+					// The article's text is not in the row: its lead is
+					// cut now. A feed's summary is cut when the alert
+					// goes out alone (fillSnippet): a digest shows none.
+					snip = alertSnippet(*it, fromPage, best)
+				}
 			}
 			shown := light
-			if snip != "" {
-				// The alert shows its snippet: the summary it came from
-				// would only double the outbox row.
+			if snip != "" || !fromPage {
+				// The alert shows a snippet, now or from the stored item
+				// when it is sent: the summary would only double the
+				// outbox row.
 				shown.Description = ""
 			}
 			out = append(out, Alert{

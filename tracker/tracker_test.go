@@ -238,6 +238,44 @@ func TestManyAlertsAtOnceFoldIntoADigest(t *testing.T) {
 	if msgs := e.rec.messages(); len(msgs) != 1 {
 		t.Fatalf("%d messages for 8 alerts due at once; want 1 digest", len(msgs))
 	}
+	// A digest lists headlines: no snippet is cut for its rows.
+	for _, a := range e.rec.alerts() {
+		if a.Snippet != "" {
+			t.Errorf("digest row %q carries snippet %q; want none", a.Item.Title, a.Snippet)
+		}
+	}
+}
+
+// A poll queues an alert without cutting its snippet from the feed's
+// summary, and without the summary in the outbox row; the alert that goes
+// out alone shows the snippet, cut from the stored item. One whose
+// summary only repeats the headline shows the summary, as before.
+func TestAlertSentAloneGetsItsSnippetAtDelivery(t *testing.T) {
+	fs := newFeedServer(t)
+	e := &env{t: t}
+	e.start(fs.URL)
+	e.track("bagram")
+	e.rec.fail(errors.New("hold"))
+	fs.add("b1", "Delegation visits Bagram", "Delegation visits Bagram. Officials toured the runways on Tuesday. They met the governor.")
+	waitFor(t, "the pending row", func() bool {
+		p, _ := e.db.Pending(context.Background(), 0, 20)
+		return len(p) == 1
+	})
+	p, _ := e.db.Pending(context.Background(), 0, 20)
+	if p[0].Snippet != "" || p[0].Item.Description != "" {
+		t.Errorf("queued row: snippet %q, description %q; want neither (cut when sent)", p[0].Snippet, p[0].Item.Description)
+	}
+	e.rec.fail(nil)
+	waitFor(t, "the alert", func() bool { return len(e.rec.alerts()) == 1 })
+	if got, want := e.rec.alerts()[0].Snippet, "Officials toured the runways on Tuesday. They met the governor."; got != want {
+		t.Errorf("alert sent alone: snippet %q; want %q (the headline not repeated)", got, want)
+	}
+
+	fs.add("b2", "Taliban reject any foreign role at Bagram", "Taliban reject any foreign role at Bagram.")
+	waitFor(t, "the second alert", func() bool { return len(e.rec.alerts()) == 2 })
+	if a := e.rec.alerts()[1]; a.Snippet != "" || a.Item.Description != "Taliban reject any foreign role at Bagram." {
+		t.Errorf("summary repeating the headline: snippet %q, description %q; want no snippet and the summary", a.Snippet, a.Item.Description)
+	}
 }
 
 func TestBadQueriesAreUserErrors(t *testing.T) {
