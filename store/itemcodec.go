@@ -29,7 +29,9 @@ import (
 //	key, feed URL, outlet, title, description, author  stop here (storyEntry)
 //	text (absent when flagTextIsDescription)
 //	quotes: count, then per quote text, speaker, cue, role, confidence (8 bytes)
-//	topics: count, then each
+//	topics: count, then each (written as 0: the topics an item matched
+//	were recorded until nothing read them, and at 100k topics they
+//	doubled the record; those of older records are read past)
 //
 // A time is its Unix seconds (signed), nanoseconds, and zone: 0 for an
 // offset of zero (read back as UTC), else 1 + the offset east of UTC in
@@ -102,24 +104,20 @@ func appendItem(b []byte, it *tracker.Item, urlIsKey bool) []byte {
 		b = appendString(b, q.Role)
 		b = binary.LittleEndian.AppendUint64(b, math.Float64bits(q.Confidence))
 	}
-	b = binary.AppendUvarint(b, uint64(len(it.Topics)))
-	for _, t := range it.Topics {
-		b = appendString(b, t)
-	}
-	return b
+	return binary.AppendUvarint(b, 0) // topics
 }
 
 // itemSize is an upper bound of the length of it's record, so that one
 // allocation holds it.
 func itemSize(it *tracker.Item) int {
 	n := 1 + 10 + 2*(10+5+10) + 10*9 + len(it.StoryID) + len(it.Sig) + len(it.URL) + len(it.Key) +
-		len(it.FeedURL) + len(it.Outlet) + len(it.Title) + len(it.Description) + len(it.Author) + len(it.Text) + 20
+		len(it.FeedURL) + len(it.Outlet) + len(it.Title) + len(it.Description) + len(it.Author) + 20
+	if it.Text != it.Description {
+		n += len(it.Text) // else stored once (flagTextIsDescription)
+	}
 	for i := range it.Quotes {
 		q := &it.Quotes[i]
 		n += 4*10 + 8 + len(q.Text) + len(q.Speaker) + len(q.Cue) + len(q.Role)
-	}
-	for _, t := range it.Topics {
-		n += 10 + len(t)
 	}
 	return n
 }
@@ -309,9 +307,8 @@ func decodeItem(key, v []byte) (tracker.Item, error) {
 		r.err = true
 	}
 	if n := r.uvarint(); n > 0 && n <= uint64(len(r.b)) {
-		it.Topics = make([]string, n)
-		for i := range it.Topics {
-			it.Topics[i] = r.string()
+		for range n {
+			r.bytes() // an older record's topics
 		}
 	} else if n > 0 {
 		r.err = true

@@ -25,7 +25,7 @@ func fullItem(t *testing.T, tz *time.Location) tracker.Item {
 		Published: time.Date(2026, 11, 29, 9, 30, 0, 500, tz), Seen: time.Date(2026, 11, 29, 10, 0, 1, 123456789, time.UTC),
 		StoryID: "0123456789abcdef", Sig: []byte{1, 0, 2, 255}, Text: "Para one.\nPara two.",
 		Quotes: []quote.Quote{{Text: "We will stay", Speaker: "Zabihullah Mujahid", Cue: "said", Role: "spokesman", Confidence: 0.75}},
-		Topics: []string{"bagram", "kabul"}, Read: true, Baseline: true,
+		Read:   true, Baseline: true,
 	}
 	// Every exported field is set: a field added to Item (or to a quote's
 	// stored fields) must be added to appendItem and decodeItem, and here.
@@ -90,6 +90,28 @@ func TestBinaryItemsReadBackAsJSONItemsDid(t *testing.T) {
 		if want := jsonRoundTrip(t, it); !reflect.DeepEqual(got, want) {
 			t.Errorf("\n got %+v\nwant %+v", got, want)
 		}
+	}
+}
+
+// Records written while items carried the topics they matched end with
+// them: they read as the same item, the topics passed over.
+func TestTopicsOfOlderRecordsAreReadPast(t *testing.T) {
+	it := fullItem(t, time.UTC)
+	rec := appendItem(nil, &it, true)
+	if rec[len(rec)-1] != 0 {
+		t.Fatalf("record ends with %d; want a topic count of 0", rec[len(rec)-1])
+	}
+	older := append(slices.Clone(rec[:len(rec)-1]), 2)
+	older = appendString(appendString(older, "bagram"), "kabul OR kandahar")
+	got, err := decodeItem([]byte(it.URL), older)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := jsonRoundTrip(t, it); !reflect.DeepEqual(got, want) {
+		t.Errorf("\n got %+v\nwant %+v", got, want)
+	}
+	if _, err := decodeItem([]byte(it.URL), older[:len(older)-3]); err == nil {
+		t.Error("a record cut inside its topics decodes")
 	}
 }
 

@@ -195,7 +195,6 @@ func (t *Tracker) ingest(ctx context.Context, f *Feed, items []feed.Item, res *P
 		if len(c.topics) > 0 && c.readPage {
 			c.topics = t.stillMatching(c.topics, &c.item)
 		}
-		c.item.Topics = c.topics
 		res.Items = append(res.Items, c.item)
 		if len(c.topics) > 0 {
 			res.Alerts = t.appendAlerts(res.Alerts, &c.item, c.readPage, c.doc, c.topics)
@@ -275,7 +274,7 @@ func (t *Tracker) appendAlerts(out []Alert, it *Item, fromPage bool, doc *query.
 	defer t.mu.RUnlock()
 	light := *it
 	// An alert shows the item, not its article, signature or other topics.
-	light.Text, light.Sig, light.Quotes, light.Topics = "", nil, nil, nil
+	light.Text, light.Sig, light.Quotes = "", nil, nil
 	// The channels alerted so far: a few, where an item may match
 	// hundreds of topics, so a list.
 	var doneBuf [8]*Subscription

@@ -161,7 +161,6 @@ func (t *Tracker) fillPages(ctx context.Context, items []Item, limit int, wait t
 			out = append([]Item(nil), items...)
 			copied = true
 		}
-		it.Topics = items[w.i].Topics
 		out[w.i] = it
 	}
 	return out

@@ -79,7 +79,6 @@ type Item struct {
 	Sig         []byte        `json:"sig,omitempty"`
 	Text        string        `json:"text,omitempty"`
 	Quotes      []quote.Quote `json:"quotes,omitempty"`
-	Topics      []string      `json:"topics,omitempty"`
 	// Read marks an item whose page was read (or answered that it cannot
 	// be): its Text is the best Newshound will get, and the page is not
 	// fetched again.
