@@ -43,7 +43,7 @@ const (
 
 // Clusterer assigns items to stories. It keeps, for each item of one time
 // window, only its story, time and a compact signature (8-bit MinHash
-// values, 16-bit hashes of up to 8 title words: 62 bytes) and its place in
+// values, 24-bit hashes of up to 8 title words: 70 bytes) and its place in
 // an LSH index: one hash table of chains, keyed by MinHash band and by title
 // word, with the chains' links stored in the items themselves (64 bytes).
 // With the table's heads and the index by item key, about 240 bytes an item
@@ -75,7 +75,7 @@ type slot struct {
 	minute int32 // unix minutes
 	ntitle uint8
 	flags  uint8
-	title  [compactTitle]uint16
+	title  [compactTitle]word24
 	min    [numHashes]uint8
 	next   [nodes]int32 // previous node in the same chain + 1 (0: end)
 }
@@ -91,7 +91,7 @@ type slotList struct {
 }
 
 const (
-	chunkBits  = 11 // 2,048 slots, 256 KB a block
+	chunkBits  = 11 // 2,048 slots, 272 KB a block
 	chunkSlots = 1 << chunkBits
 )
 
@@ -126,6 +126,17 @@ func (l *slotList) bytes() int64 {
 	}
 	return b + int64(cap(l.chunks))*int64(unsafe.Sizeof([]slot{}))
 }
+
+// word24 is the hash of a title word in a compact signature: its top 24
+// bits. With 16 (until this form), two words of different titles shared a
+// hash once in 65,536: an index of 250,000 items, 6 title words each, put
+// some twenty unrelated titles behind every word, all of which Assign
+// visited; with 24, a handful in the whole window.
+type word24 [3]byte
+
+func (w word24) v() uint32 { return uint32(w[0]) | uint32(w[1])<<8 | uint32(w[2])<<16 }
+
+func newWord24(v uint32) word24 { return word24{byte(v), byte(v >> 8), byte(v >> 16)} }
 
 const (
 	flagText = 1 << iota
@@ -320,7 +331,7 @@ func nodeKey(e *slot, k int) (uint32, bool) {
 	if p >= int(e.ntitle) {
 		return 0, false
 	}
-	return uint32(mix(uint64(e.title[p]) | 1<<40)), true
+	return uint32(mix(uint64(e.title[p].v()) | 1<<40)), true
 }
 
 // prefixLen is how many of a title's n words must be probed so that any
@@ -458,7 +469,7 @@ func unixMinute(t time.Time) int32 {
 
 // compact reduces a signature to what the index keeps: 8-bit MinHash
 // values (b-bit minwise hashing: similarity corrects for the one chance in
-// 256 that two values match by accident) and the 16-bit hashes of the
+// 256 that two values match by accident) and the 24-bit hashes of the
 // title's first compactTitle words in hash order. The 8 bits are the lowest
 // of each minimum: its highest are mostly zero (the least of a hundred
 // hashes is small), so unrelated items would match on them.
@@ -474,8 +485,8 @@ func compact(sig Sig) slot {
 		q.min[i] = uint8(v)
 	}
 	n := 0
-	for _, h := range sig.Title { // sorted, so their top halves are too
-		v := uint16(h >> 16)
+	for _, h := range sig.Title { // sorted, so their top bits are too
+		v := newWord24(h >> 8)
 		if n > 0 && q.title[n-1] == v {
 			continue
 		}
@@ -499,12 +510,12 @@ func similarity(a, b *slot) float64 {
 		x, y := a.title[:a.ntitle], b.title[:b.ntitle]
 		i, j, inter := 0, 0, 0
 		for i < len(x) && j < len(y) {
-			switch {
-			case x[i] == y[j]:
+			switch xv, yv := x[i].v(), y[j].v(); {
+			case xv == yv:
 				inter++
 				i++
 				j++
-			case x[i] < y[j]:
+			case xv < yv:
 				i++
 			default:
 				j++
