@@ -362,3 +362,31 @@ func TestDeeplyNestedXMLIsRefusedBeforeParsing(t *testing.T) {
 		t.Errorf("checkDepth(shallow) = %v; want nil", err)
 	}
 }
+
+// collapse's byte-by-byte ASCII path collapses as its rune-by-rune form
+// does, invalid bytes and non-ASCII spaces included.
+func TestCollapseASCIIPathAgrees(t *testing.T) {
+	slow := func(s string) string {
+		var b strings.Builder
+		pending := false
+		for _, r := range s {
+			if isSpace(r) {
+				pending = b.Len() > 0
+				continue
+			}
+			if pending {
+				b.WriteByte(' ')
+				pending = false
+			}
+			b.WriteRune(r)
+		}
+		return b.String()
+	}
+	for _, s := range []string{"", " ", "plain words", "  lead and trail  ", "tabs\tand\nnew\r\nlines",
+		"nbsp\u00a0here\u2003and\u3000there\u200b", "bad \xff byte\xe2\x80 cut", "\ufffd kept", "Straße İstanbul  日本語 ",
+		"\u0085next line", "a\v\fb"} {
+		if got, want := collapse(s), slow(s); got != want {
+			t.Errorf("collapse(%q) = %q, want %q", s, got, want)
+		}
+	}
+}

@@ -182,8 +182,24 @@ func collapse(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	pending := false
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		// ASCII, as most of it is, byte by byte; other runes decoded.
+		if c := s[i]; c < utf8.RuneSelf {
+			i++
+			if c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' {
+				pending = b.Len() > 0
+				continue
+			}
+			if pending {
+				b.WriteByte(' ')
+				pending = false
+			}
+			b.WriteByte(c)
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
 		if isSpace(r) {
+			i += w
 			pending = b.Len() > 0
 			continue
 		}
@@ -192,10 +208,11 @@ func collapse(s string) string {
 			pending = false
 		}
 		if r == utf8.RuneError {
-			b.WriteRune(r)
-			continue
+			b.WriteRune(r) // an invalid byte becomes U+FFFD
+		} else {
+			b.WriteString(s[i : i+w])
 		}
-		b.WriteRune(r)
+		i += w
 	}
 	return b.String()
 }
