@@ -76,9 +76,12 @@ func Sign(title, text string) Sig {
 	n := 0
 	add := func(h uint64) {
 		n++
+		// Independent hash functions by mixing h with a per-slot seed:
+		// mix(h ^ seeds[i]), whose first step, x ^ x>>30, is taken for h
+		// once and for the seeds in advance (it distributes over ^).
+		h ^= h >> 30
 		for i := range s.Min {
-			// Independent hash functions by mixing h with a per-slot seed.
-			v := uint32(mix(h ^ seeds[i]))
+			v := uint32(mixTail(h ^ seeds30[i]))
 			if v < s.Min[i] {
 				s.Min[i] = v
 			}
@@ -333,8 +336,10 @@ func hashShingle(a, b, c string) uint64 {
 func hash32(s string) uint32 { return uint32(hash64(s) >> 32) }
 
 // mix is the splitmix64 finaliser.
-func mix(x uint64) uint64 {
-	x ^= x >> 30
+func mix(x uint64) uint64 { return mixTail(x ^ x>>30) }
+
+// mixTail is mix after its first step.
+func mixTail(x uint64) uint64 {
 	x *= 0xbf58476d1ce4e5b9
 	x ^= x >> 27
 	x *= 0x94d049bb133111eb
@@ -347,6 +352,15 @@ var seeds = func() (s [numHashes]uint64) {
 	for i := range s {
 		x += 0x9e3779b97f4a7c15
 		s[i] = mix(x)
+	}
+	return s
+}()
+
+// seeds30 is each seed s as s ^ s>>30: (h^s) ^ (h^s)>>30 is
+// (h ^ h>>30) ^ seeds30[i].
+var seeds30 = func() (s [numHashes]uint64) {
+	for i, v := range seeds {
+		s[i] = v ^ v>>30
 	}
 	return s
 }()
