@@ -63,7 +63,9 @@ func getAny(buckets []*bolt.Bucket, k []byte) []byte {
 // being polled stays removed), and its ownership (Catalog, Guilds, Topics) is kept
 // as stored: a poll changes polling state only.
 func (s *DB) CommitPoll(_ context.Context, p tracker.PollResult) ([]tracker.Alert, error) {
-	var queued []tracker.Alert
+	// Room for every alert up front: an Alert is half a kilobyte, and
+	// doubling the slice copied and dropped more than the alerts take.
+	queued := make([]tracker.Alert, 0, len(p.Alerts))
 	now := s.opts.Now()
 	err := s.updateGrouped(func(tx *bolt.Tx) error {
 		queued = queued[:0]
