@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -216,6 +218,96 @@ func BenchmarkIngest(b *testing.B) {
 			if n, size, err := db.ItemFootprint(); err == nil && n > 0 {
 				b.ReportMetric(float64(size)/float64(n), "stored-B/item")
 			}
+		})
+	}
+}
+
+// BenchmarkIngestPolls is BenchmarkIngest as the poll workers run it when
+// many feeds change at once: pollWorkers goroutines, each polling a feed of
+// its own, parse and ingest through the tracker's parsing slots, one here
+// (Config.Parsers), so that no two polls parse or match at once, as
+// BenchmarkParseOnly's parses do not; each commits outside its slot, so a
+// poll's commit (its disk writes and fsyncs) overlaps the next poll's
+// parse, and polls committing at the same time share a transaction, as
+// they do in a running bot. BenchmarkIngest is one poll alone, commit
+// included.
+func BenchmarkIngestPolls(b *testing.B) {
+	const pollWorkers = 4
+	vocab := benchVocabulary()
+	type rig struct {
+		tr    *tracker.Tracker
+		feeds []*tracker.Feed
+		round int
+	}
+	rigs := map[int]*rig{}
+	outer := b
+	for _, n := range []int{10_000, 100_000} {
+		b.Run(fmt.Sprintf("topics=%d", n), func(b *testing.B) {
+			// b.N grows over several runs of this function: the tracker,
+			// its topics and its warm-up are made once, and kept until
+			// the benchmark's end.
+			r := rigs[n]
+			if r == nil {
+				db, err := store.Open(filepath.Join(outer.TempDir(), "bench.db"), store.Options{})
+				if err != nil {
+					b.Fatal(err)
+				}
+				tr, err := tracker.New(context.Background(), tracker.Config{
+					Store: db, Notifier: newRecorder(), Client: fetch.New(fetch.Options{}), Parsers: 1,
+				})
+				if err != nil {
+					db.Close()
+					b.Fatal(err)
+				}
+				r = &rig{tr: tr, round: 1}
+				rigs[n] = r
+				outer.Cleanup(func() { db.Close() })
+				if err := tr.AddTopicsInMemory(benchTopics(n, vocab)); err != nil {
+					b.Fatal(err)
+				}
+				warm := &tracker.Feed{URL: "https://bench.example/warm", Baselined: true}
+				for k := range 100 {
+					if _, err := tr.IngestBody(context.Background(), warm, benchFeed(1_000_000+k, vocab)); err != nil {
+						b.Fatal(err)
+					}
+				}
+				for w := range pollWorkers {
+					r.feeds = append(r.feeds, &tracker.Feed{URL: fmt.Sprintf("https://bench.example/rss/%d", w), Baselined: true})
+				}
+			}
+			// A body for each poll, new items each (rounds make GUIDs
+			// and URLs unique).
+			bodies := make([][]byte, b.N)
+			for i := range bodies {
+				bodies[i] = benchFeed(r.round+i, vocab)
+			}
+			r.round += b.N
+			b.ReportAllocs()
+			b.ResetTimer()
+			cpu := cpuSeconds()
+			var next atomic.Int64
+			errs := make(chan error, pollWorkers)
+			var wg sync.WaitGroup
+			for _, f := range r.feeds {
+				wg.Add(1)
+				go func() {
+					defer wg.Done()
+					for i := next.Add(1) - 1; i < int64(len(bodies)); i = next.Add(1) - 1 {
+						if _, err := r.tr.PollBody(context.Background(), f, bodies[i]); err != nil {
+							errs <- err
+							return
+						}
+					}
+				}()
+			}
+			wg.Wait()
+			b.StopTimer()
+			reportCPU(b, cpuSeconds()-cpu)
+			close(errs)
+			if err := <-errs; err != nil {
+				b.Fatal(err)
+			}
+			b.ReportMetric(float64(b.N*50)/b.Elapsed().Seconds(), "items/s")
 		})
 	}
 }

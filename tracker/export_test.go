@@ -23,6 +23,31 @@ func (t *Tracker) IngestBody(ctx context.Context, f *Feed, body []byte) (int, er
 	return n, err
 }
 
+// PollBody is one poll of a changed feed as a poll worker runs it, less
+// the fetch: parse and ingest holding one of the tracker's parsing slots
+// (Config.Parsers), then the commit without it, so that polls committing
+// at the same time share a transaction.
+func (t *Tracker) PollBody(ctx context.Context, f *Feed, body []byte) (int, error) {
+	select {
+	case t.parsing <- struct{}{}:
+	case <-ctx.Done():
+		return 0, ctx.Err()
+	}
+	var res PollResult
+	parsed, err := feed.ParseContext(ctx, body)
+	n := 0
+	if err == nil {
+		n, err = t.ingest(ctx, f, parsed.Items, &res)
+	}
+	<-t.parsing
+	if err != nil {
+		return 0, err
+	}
+	res.Feed = *f
+	_, err = t.commitChunked(ctx, res, *f)
+	return n, err
+}
+
 // AddTopicsInMemory subscribes one channel to each topic in memory only,
 // skipping the store, so benchmarks can build 100k topics quickly.
 func (t *Tracker) AddTopicsInMemory(topics []string) error {
