@@ -126,12 +126,14 @@ func (t *tokenizer) appendHashes(hs []uint64, s string) []uint64 {
 		}
 		start := i
 		buf = buf[:0]
+		h := uint64(fnvOffset) // hashToken's, as the word is read
 		for ; i < len(s); i++ {
 			l := wordByte[s[i]]
 			if l == 0 {
 				break
 			}
 			buf = append(buf, l)
+			h = (h ^ uint64(l)) * fnvPrime
 		}
 		if i < len(s) && !asciiSep[s[i]] {
 			switch end, ok := wordEnd(s, i); {
@@ -145,7 +147,17 @@ func (t *tokenizer) appendHashes(hs []uint64, s string) []uint64 {
 				continue
 			}
 		}
-		hs = append(hs, hashToken(stem(buf)))
+		// Only words ending in s, y or ie can stem to something else.
+		n, last := len(buf), buf[len(buf)-1]
+		if last == 's' || last == 'y' || last == 'e' && n > 1 && buf[n-2] == 'i' {
+			if st := stem(buf); len(st) != n || st[n-1] != last {
+				h = hashToken(st)
+			}
+		}
+		if h == 0 {
+			h = 1
+		}
+		hs = append(hs, h)
 	}
 	t.buf = buf
 	return hs
@@ -361,13 +373,18 @@ func singular(b []byte) []byte {
 	return b[:n-1]
 }
 
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
 // hashToken is 64-bit FNV-1a, except that it never returns 0. Tokens are
 // compared by hash everywhere; a collision is a 2^-64 event per pair.
 func hashToken(b []byte) uint64 {
-	h := uint64(14695981039346656037)
+	h := uint64(fnvOffset)
 	for _, c := range b {
 		h ^= uint64(c)
-		h *= 1099511628211
+		h *= fnvPrime
 	}
 	if h == 0 {
 		return 1
