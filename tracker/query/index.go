@@ -147,6 +147,7 @@ type anchored struct {
 
 type matchScratch struct {
 	hits  []uint64    // bitset over ranks, all zero between Matches
+	used  []uint64    // bitset over the words of hits not zero, likewise
 	lists [][2]uint32 // the postings to check, posts[start:end]
 	ranks []uint32    // the ranks matched, in the order found
 	touch uint32      // what the prefetching loops read, kept
@@ -235,6 +236,7 @@ func (x *Index) Match(d *Doc) []string {
 	}
 	if need := (x.len() + 63) / 64; len(sc.hits) < need {
 		sc.hits = make([]uint64, need)
+		sc.used = make([]uint64, (need+63)/64)
 	}
 	hits := sc.hits
 	// Each list of postings and each matched query's id is a likely cache
@@ -281,17 +283,22 @@ func (x *Index) Match(d *Doc) []string {
 	}
 	var out []string
 	if len(ranks) > 0 {
-		lo, hi := len(hits), 0
+		used := sc.used
 		for _, r := range ranks {
 			touch += x.idEnd[r]
-			lo, hi = min(lo, int(r>>6)), max(hi, int(r>>6))
+			used[r>>12] |= 1 << (r >> 6 & 63)
 		}
+		// The ids in rank order: the words of hits in use, in order.
 		out = make([]string, 0, len(ranks))
-		for i := lo; i <= hi; i++ {
-			for w := hits[i]; w != 0; w &= w - 1 {
-				out = append(out, x.id(i<<6|bits.TrailingZeros64(w)))
+		for j, u := range used {
+			for ; u != 0; u &= u - 1 {
+				i := j<<6 | bits.TrailingZeros64(u)
+				for w := hits[i]; w != 0; w &= w - 1 {
+					out = append(out, x.id(i<<6|bits.TrailingZeros64(w)))
+				}
+				hits[i] = 0
 			}
-			hits[i] = 0
+			used[j] = 0
 		}
 	}
 	sc.lists, sc.ranks, sc.touch = lists, ranks, touch
