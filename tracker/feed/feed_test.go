@@ -2,6 +2,8 @@ package feed
 
 import (
 	"errors"
+	"html"
+	"math/rand/v2"
 	"runtime"
 	"strings"
 	"testing"
@@ -363,30 +365,57 @@ func TestDeeplyNestedXMLIsRefusedBeforeParsing(t *testing.T) {
 	}
 }
 
+// collapseRef is collapse rune by rune, as it was first written.
+func collapseRef(s string) string {
+	var b strings.Builder
+	pending := false
+	for _, r := range s {
+		if isSpace(r) {
+			pending = b.Len() > 0
+			continue
+		}
+		if pending {
+			b.WriteByte(' ')
+			pending = false
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
 // collapse's byte-by-byte ASCII path collapses as its rune-by-rune form
 // does, invalid bytes and non-ASCII spaces included.
 func TestCollapseASCIIPathAgrees(t *testing.T) {
-	slow := func(s string) string {
-		var b strings.Builder
-		pending := false
-		for _, r := range s {
-			if isSpace(r) {
-				pending = b.Len() > 0
-				continue
-			}
-			if pending {
-				b.WriteByte(' ')
-				pending = false
-			}
-			b.WriteRune(r)
-		}
-		return b.String()
-	}
 	for _, s := range []string{"", " ", "plain words", "  lead and trail  ", "tabs\tand\nnew\r\nlines",
 		"nbsp\u00a0here\u2003and\u3000there\u200b", "bad \xff byte\xe2\x80 cut", "\ufffd kept", "Straße İstanbul  日本語 ",
 		"\u0085next line", "a\v\fb"} {
-		if got, want := collapse(s), slow(s); got != want {
+		if got, want := collapse(s), collapseRef(s); got != want {
 			t.Errorf("collapse(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// plainText collapses white space as it writes the text of a fragment
+// without entities; the same as stripping the tags, decoding entities and
+// collapsing the result, in that order.
+func TestPlainTextCollapsingAsItWritesAgrees(t *testing.T) {
+	ref := func(s string) string {
+		var w raw
+		stripTags(s, &w)
+		return collapseRef(html.UnescapeString(w.String()))
+	}
+	pieces := []string{"<p>", "</p>", "<b>", "</b>", "<br/>", "<div class=\"x > y\">", " ", "  ", "\n", "\t", "\u00a0", "word", "Ünï",
+		"\xff", "\xe2\x80", "<!-- c -->", "<![CDATA[ in <b>cdata</b> ]]>", "<script>x < y</script>", "a < b", "<", "&amp;", "&nbsp;",
+		"<a href=\"?a=1&b=2\">", "</a>", "<style>p{}</style>", "<!--", "<![CDATA["}
+	r := rand.New(rand.NewPCG(7, 8))
+	for range 5000 {
+		var b strings.Builder
+		for range 1 + r.IntN(12) {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		s := b.String()
+		if got, want := plainText(s), ref(s); got != want {
+			t.Fatalf("plainText(%q) = %q, want %q", s, got, want)
 		}
 	}
 }

@@ -38,8 +38,80 @@ func plainText(s string) string {
 		}
 		return collapse(s)
 	}
-	var b strings.Builder
-	b.Grow(len(s))
+	if strings.IndexByte(s, '&') < 0 {
+		// No entity to decode: white space is collapsed as the text is
+		// written, instead of in a second copy.
+		var w spaced
+		w.b.Grow(len(s))
+		stripTags(s, &w)
+		return w.b.String()
+	}
+	var w raw
+	w.Grow(len(s))
+	stripTags(s, &w)
+	return collapse(html.UnescapeString(w.String()))
+}
+
+// textSink receives the text of an HTML fragment (text) and the breaks
+// between words that block tags make (space).
+type textSink interface {
+	text(s string)
+	space()
+}
+
+// raw keeps text as it is, a break as a space.
+type raw struct{ strings.Builder }
+
+func (w *raw) text(s string) { w.WriteString(s) }
+func (w *raw) space()        { w.WriteByte(' ') }
+
+// spaced writes what collapse makes of the text and breaks written to a
+// raw: each run of white space one space, none leading or trailing.
+type spaced struct {
+	b       strings.Builder
+	pending bool // white space since the last word
+}
+
+func (w *spaced) space() { w.pending = w.b.Len() > 0 }
+
+func (w *spaced) text(s string) {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			i++
+			if c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' {
+				w.space()
+				continue
+			}
+			if w.pending {
+				w.b.WriteByte(' ')
+				w.pending = false
+			}
+			w.b.WriteByte(c)
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if isSpace(r) {
+			i += n
+			w.space()
+			continue
+		}
+		if w.pending {
+			w.b.WriteByte(' ')
+			w.pending = false
+		}
+		if r == utf8.RuneError {
+			w.b.WriteRune(r) // an invalid byte becomes U+FFFD
+		} else {
+			w.b.WriteString(s[i : i+n])
+		}
+		i += n
+	}
+}
+
+// stripTags writes the text of an HTML fragment to w: tags dropped
+// (script/style/comment bodies with them), a break for each tag that is
+// not inline.
+func stripTags(s string, w textSink) {
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c != '<' {
@@ -47,7 +119,7 @@ func plainText(s string) string {
 			if j < 0 {
 				j = len(s) - i
 			}
-			b.WriteString(s[i : i+j])
+			w.text(s[i : i+j])
 			i += j
 			continue
 		}
@@ -64,16 +136,16 @@ func plainText(s string) string {
 		case strings.HasPrefix(rest, "![CDATA["):
 			end := strings.Index(rest, "]]>")
 			if end < 0 {
-				b.WriteString(rest[8:])
+				w.text(rest[8:])
 				i = len(s)
 			} else {
-				b.WriteString(rest[8:end])
+				w.text(rest[8:end])
 				i += 1 + end + 3
 			}
 			continue
 		}
 		if len(rest) == 0 || !(isLetter(rest[0]) || rest[0] == '/' || rest[0] == '!' || rest[0] == '?') {
-			b.WriteByte('<') // a bare "<" in text, e.g. "a < b"
+			w.text("<") // a bare "<" in text, e.g. "a < b"
 			i++
 			continue
 		}
@@ -84,14 +156,9 @@ func plainText(s string) string {
 			i = skipUntilClose(s, i, name)
 		}
 		if !inline[name] {
-			b.WriteByte(' ')
+			w.space()
 		}
 	}
-	out := b.String()
-	if strings.IndexByte(out, '&') >= 0 {
-		out = html.UnescapeString(out)
-	}
-	return collapse(out)
 }
 
 // inline tags do not separate words ("<b>bo</b>ld" is "bold").
@@ -179,42 +246,10 @@ func collapse(s string) string {
 	if clean && !prevSpace {
 		return s
 	}
-	var b strings.Builder
-	b.Grow(len(s))
-	pending := false
-	for i := 0; i < len(s); {
-		// ASCII, as most of it is, byte by byte; other runes decoded.
-		if c := s[i]; c < utf8.RuneSelf {
-			i++
-			if c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' {
-				pending = b.Len() > 0
-				continue
-			}
-			if pending {
-				b.WriteByte(' ')
-				pending = false
-			}
-			b.WriteByte(c)
-			continue
-		}
-		r, w := utf8.DecodeRuneInString(s[i:])
-		if isSpace(r) {
-			i += w
-			pending = b.Len() > 0
-			continue
-		}
-		if pending {
-			b.WriteByte(' ')
-			pending = false
-		}
-		if r == utf8.RuneError {
-			b.WriteRune(r) // an invalid byte becomes U+FFFD
-		} else {
-			b.WriteString(s[i : i+w])
-		}
-		i += w
-	}
-	return b.String()
+	var w spaced
+	w.b.Grow(len(s))
+	w.text(s)
+	return w.b.String()
 }
 
 func isSpace(r rune) bool {
