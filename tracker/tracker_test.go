@@ -175,8 +175,8 @@ func TestPendingAlertsSurviveACrashBeforeDelivery(t *testing.T) {
 	e.start(fs.URL)
 	e.track("bagram")
 	e.rec.fail(errors.New("discord is down"))
-	fs.add("b1", "Bagram one", "x")
-	fs.add("b2", "Bagram two", "x")
+	fs.add("b1", "Bagram one", "Officials toured the runway on Monday.")
+	fs.add("b2", "Bagram two", "A convoy arrived at dawn.")
 	// Wait until the alerts are in the outbox, then "crash": stop without
 	// a successful delivery.
 	waitFor(t, "two pending rows", func() bool {
@@ -189,8 +189,14 @@ func TestPendingAlertsSurviveACrashBeforeDelivery(t *testing.T) {
 	waitFor(t, "delivery after restart", func() bool { return len(e.rec.alerts()) == 2 })
 	n, _ := fs.counts()
 	waitFor(t, "more polls", func() bool { r, _ := fs.counts(); return r >= n+3 })
-	if got := e.rec.alerts(); len(got) != 2 || got[0].Item.Title != "Bagram one" {
+	got := e.rec.alerts()
+	if len(got) != 2 || got[0].Item.Title != "Bagram one" {
 		t.Fatalf("alerts = %+v; want both, oldest first, once", got)
+	}
+	// Their snippets are cut when they go out, from the items the crashed
+	// process stored.
+	if got[0].Snippet != "Officials toured the runway on Monday." || got[1].Snippet != "A convoy arrived at dawn." {
+		t.Errorf("snippets after the restart: %q, %q; want each item's summary", got[0].Snippet, got[1].Snippet)
 	}
 }
 
