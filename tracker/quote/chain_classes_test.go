@@ -303,6 +303,12 @@ func TestChainClasses(t *testing.T) {
 			`Wales coach Ben Hale was furious after the defeat. "We were second best all night," the skipper said.`,
 			[]want{{"We were second best all night,", "", "said"}}},
 
+		// An indefinite description with a name word in it is someone
+		// unnamed, not the person quoted before.
+		{"one commenter of a named site",
+			`Dr Li Wen wrote that the cases had been hidden for nine days, and "that is simply unacceptable". "Don't hide things like this," one Weibo commenter said.`,
+			[]want{{"that is simply unacceptable", "Li Wen", "wrote"}, {"Don't hide things like this,", "", "said"}}},
+
 		// "they" for an organisation, as British reporting writes of one
 		// in the plural; people or a group named nearer leave it open.
 		{"they after an organisation as subject",

@@ -335,6 +335,11 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 			if ok && det == "the" {
 				return nounPhrase{kind: npDesc, word: head, lo: k, hi: hi} // "the insider added"
 			}
+			// "one Weibo commenter said", "a passer-by said": someone the
+			// text does not name.
+			if ok && (det == "a" || det == "an" || det == "one" || det == "another") {
+				return nounPhrase{kind: npAnon, lo: k, hi: hi}
+			}
 			return nounPhrase{}
 		}
 		switch {
