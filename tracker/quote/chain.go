@@ -722,3 +722,53 @@ func otherPost(roles []string, role string) bool {
 	}
 	return false
 }
+
+// distantPerson finds the antecedent of a he/she (gender g) at toks[k]
+// further back than personBefore looks (up to twenty sentences), when
+// nothing in between could be meant instead: no one else named whose
+// gender is unknown or g, no person described ("the health secretary", "a
+// nurse"), no pronoun of the other gender and no quotation before the
+// pronoun's paragraph. It returns -1 otherwise.
+func (a *attributor) distantPerson(k int, g byte) int {
+	sent := a.toks[k].sent
+	other1, other2 := "he", "him"
+	if g == 'm' {
+		other1, other2 = "she", "her"
+	}
+	for j := k - 1; j >= 0 && j > k-800 && a.toks[j].sent >= sent-20; j-- {
+		t := a.toks[j]
+		if t.kind == tQuote && !t.weak && t.para != a.toks[k].para {
+			return -1 // another quotation, maybe someone else's, in between
+		}
+		if t.kind != tWord {
+			continue
+		}
+		if t.low == other1 || t.low == other2 || t.low == "his" && g == 'f' || t.low == "hers" && g == 'm' {
+			return -1
+		}
+		if !t.cap {
+			if ok, plural := personNoun(t.low); ok && !plural {
+				return -1
+			}
+			continue
+		}
+		if !isNameWord(t) || j > 0 && isNameWord(a.toks[j-1]) && a.toks[j-1].sent == t.sent {
+			continue
+		}
+		id := a.reg.mentionAt(t.s)
+		if id < 0 {
+			continue
+		}
+		e := &a.reg.ents[id]
+		switch {
+		case e.org || e.plural || e.gender != 0 && e.gender != g:
+		case e.anon:
+			return -1
+		case e.person && e.gender == g && a.toks[j].sent < sent-8:
+			return id
+		case e.person || e.maybe:
+			return -1 // someone of unknown gender: either could be meant
+		}
+	}
+	return -1
+}

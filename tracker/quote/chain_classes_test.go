@@ -309,6 +309,18 @@ func TestChainClasses(t *testing.T) {
 			`Dr Li Wen wrote that the cases had been hidden for nine days, and "that is simply unacceptable". "Don't hide things like this," one Weibo commenter said.`,
 			[]want{{"that is simply unacceptable", "Li Wen", "wrote"}, {"Don't hide things like this,", "", "said"}}},
 
+		// A pronoun whose antecedent is the one person of its gender
+		// named further back, with nothing in between it could mean.
+		{"she after ten sentences about institutions",
+			"Sophie Adams, 34, from Leeds, was told she had cancer in 2019.\n\nThe NHS trust apologised for the delay in her diagnosis. The hospital has since changed its procedures. A report by the Care Quality Commission found the wards were overstretched. The trust said it had hired more nurses. The commission will inspect the hospital again in June. MPs will debate the issue next week. Campaigners welcomed the debate. The debate starts at noon. It will last three hours.\n\n\"I just want to make sure it never happens to anyone else,\" she said.",
+			[]want{{"I just want to make sure it never happens to anyone else,", "Sophie Adams", "said"}}},
+		{"she after a person described in between",
+			"Sophie Adams, 34, from Leeds, was told she had cancer in 2019.\n\nThe NHS trust apologised for the delay in her diagnosis. The hospital has since changed its procedures. A report by the Care Quality Commission found the wards were overstretched. The trust said it had hired more nurses. The commission will inspect the hospital again in June. The health secretary has asked for an update. Campaigners welcomed the debate. The debate starts at noon. It will last three hours.\n\n\"I just want to make sure it never happens to anyone else,\" she said.",
+			[]want{{"I just want to make sure it never happens to anyone else,", "", "said"}}},
+		{"she after a quotation in between",
+			"Sophie Adams, 34, from Leeds, was told she had cancer in 2019.\n\nThe NHS trust apologised for the delay in her diagnosis. The hospital has since changed its procedures. A report by the Care Quality Commission found the wards were overstretched. The trust said it had hired more nurses. The commission will inspect the hospital again in June. \"We are deeply sorry,\" the statement read. Campaigners welcomed the debate. The debate starts at noon. It will last three hours.\n\n\"I just want to make sure it never happens to anyone else,\" she said.",
+			[]want{{"We are deeply sorry,", "", "read"}, {"I just want to make sure it never happens to anyone else,", "", "said"}}},
+
 		// "they" for an organisation, as British reporting writes of one
 		// in the plural; people or a group named nearer leave it open.
 		{"they after an organisation as subject",

@@ -810,6 +810,14 @@ func (a *attributor) resolve(np nounPhrase, pos int) int {
 			a.conf = 0.85
 			own := np.lo > 0 && np.lo < len(a.toks) && afterParaphrase(a.toks, np.lo)
 			id := a.reg.personBefore(pos, a.sentAt(pos), g, -1, own)
+			// "Sophie Adams, 34, ... [ten sentences about the hospital]
+			// "...," she said.": the one person of that gender further back.
+			if id < 0 && np.lo > 0 && np.lo < len(a.toks) {
+				if id = a.distantPerson(np.lo, g); id >= 0 {
+					a.conf = 0.7
+					return id
+				}
+			}
 			// "Raskin asked whether anyone had responded. "Nobody," she
 			// said.": who asks is not who answers.
 			if id >= 0 && a.askedBy(id, pos) {
