@@ -772,3 +772,66 @@ func (a *attributor) distantPerson(k int, g byte) int {
 	}
 	return -1
 }
+
+// headingOrg returns the organisation a quotation opening its paragraph at
+// toks[k] speaks for when the paragraph before is a heading that names it
+// first ("Mallow Swimming Pool - closed until further notice": a short
+// line with no sentence end, a name, then a dash or colon) and the
+// quotation speaks in the first person plural ("we are closing our
+// doors"). It returns -1 otherwise, and for a person named in a heading.
+func (a *attributor) headingOrg(k int, body string) int {
+	if k == 0 || !startsParagraph(a.toks, k) || !firstPlural(body) {
+		return -1
+	}
+	para := a.toks[k-1].para
+	if para != a.toks[k].para-1 {
+		return -1
+	}
+	lo := k - 1
+	for lo > 0 && a.toks[lo-1].para == para {
+		lo--
+	}
+	if k-lo > 20 || !isNameWord(a.toks[lo]) {
+		return -1
+	}
+	for j := lo; j < k; j++ {
+		// A heading may quote a few words ("closed 'until further notice'").
+		if t := a.toks[j]; t.kind == tEnd || t.kind == tQuote && wordCount(a.text[t.s:t.e]) > 4 {
+			return -1
+		}
+	}
+	e := lo
+	for e < k && isNameWord(a.toks[e]) && !a.toks[e].poss {
+		e++
+	}
+	if e == k || e-lo > 6 {
+		return -1
+	}
+	switch a.toks[e].low {
+	case "-", "–", "—", ":":
+	default:
+		return -1
+	}
+	id := a.reg.mentionAt(a.toks[lo].s)
+	if id < 0 || a.reg.ents[id].person || a.reg.ents[id].anon {
+		return -1
+	}
+	a.reg.ents[id].org = true
+	return id
+}
+
+// firstPlural reports whether a quotation speaks in the first person
+// plural ("we", "our", "us"): the voice of an organisation's statement.
+func firstPlural(body string) bool {
+	for i := 0; ; {
+		ws, we := nextWord(body, i)
+		if ws == len(body) {
+			return false
+		}
+		switch strings.ToLower(body[ws:we]) {
+		case "we", "we're", "we’re", "we've", "we’ve", "we'll", "we’ll", "our", "ours", "us":
+			return true
+		}
+		i = we
+	}
+}

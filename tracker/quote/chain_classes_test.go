@@ -321,6 +321,20 @@ func TestChainClasses(t *testing.T) {
 			"Sophie Adams, 34, from Leeds, was told she had cancer in 2019.\n\nThe NHS trust apologised for the delay in her diagnosis. The hospital has since changed its procedures. A report by the Care Quality Commission found the wards were overstretched. The trust said it had hired more nurses. The commission will inspect the hospital again in June. \"We are deeply sorry,\" the statement read. Campaigners welcomed the debate. The debate starts at noon. It will last three hours.\n\n\"I just want to make sure it never happens to anyone else,\" she said.",
 			[]want{{"We are deeply sorry,", "", "read"}, {"I just want to make sure it never happens to anyone else,", "", "said"}}},
 
+		// A statement in the first person plural under a heading that
+		// names an organisation is its statement; not a person's, and not
+		// a statement that does not speak for anyone.
+		{"a statement under a heading naming an organisation",
+			"Castlebar Leisure Centre - closed 'until further notice' from tonight\n\n\"It is with great sadness that we are closing our doors at midnight.\n\n\"We will be back as soon as the rules allow. Thank you all for your support.\"",
+			[]want{{"It is with great sadness that we are closing our doors at midnight.", "Castlebar Leisure Centre", ""},
+				{"We will be back as soon as the rules allow. Thank you all for your support.", "Castlebar Leisure Centre", ""}}},
+		{"a heading naming a person",
+			"Jane Roe - statement on her resignation\n\n\"We have decided as a family that it is time to step back.\"",
+			[]want{{"We have decided as a family that it is time to step back.", "", ""}}},
+		{"a statement under a heading not in the first person",
+			"Greenvale Council - statement on library closures\n\n\"The libraries will reopen as soon as possible.\"",
+			[]want{{"The libraries will reopen as soon as possible.", "", ""}}},
+
 		// "they" for an organisation, as British reporting writes of one
 		// in the plural; people or a group named nearer leave it open.
 		{"they after an organisation as subject",

@@ -264,6 +264,21 @@ func Extract(text string) []Quote {
 			res[i].explicit = true
 		}
 	}
+	// A statement in the first person plural under a heading naming an
+	// organisation (a live blog's "Mallow Swimming Pool - closed until
+	// further notice"), all its paragraphs.
+	for i := range spans {
+		if !res[i].keep || res[i].explicit || res[i].ent >= 0 || res[i].tok < 0 || spans[i].chain != i {
+			continue
+		}
+		if id := at.headingOrg(res[i].tok, text[spans[i].start:spans[i].end]); id >= 0 {
+			for j := i; j < len(spans) && spans[j].chain == i; j++ {
+				if res[j].ent < 0 {
+					res[j].ent, res[j].conf = id, 0.75
+				}
+			}
+		}
+	}
 	// Quotations that run straight into an attributed one, with nothing in
 	// between, share its speaker: "It hurts." "I lost," said Greene.
 	for i := len(spans) - 2; i >= 0; i-- {
