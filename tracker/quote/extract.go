@@ -41,10 +41,20 @@ import (
 //     preposition only when nothing else is there), skipping the one who
 //     just "asked" when another of the right gender is near; "it" to the
 //     latest organisation; "they" to an organisation that is the subject
-//     nearby when no people or group are named nearer; descriptions ("the spokesman", "the president")
-//     to the latest person given that role by a title or apposition;
-//     "the 24-year-old" to the person whose age was given as 24; "the
-//     ministry"/"the company" to the named organisation it refers back to.
+//     nearby when no people or group are named nearer; descriptions ("the
+//     spokesman", "the Bishop", "the skipper" for the captain) to the
+//     latest person given that role by a title or apposition, but not to
+//     someone given another post of the same kind; "the firm's boss" to
+//     the one person leading it; "the 24-year-old" to the person whose
+//     age was given as 24; "the ministry"/"the company" to the named
+//     organisation it refers back to, "the magazine" to the publication
+//     introduced with that noun. A given name alone is a person when a
+//     he/she takes it up; a name in a phrase fronted before the subject
+//     ("Speaking to X, she said") or only qualifying a role ("VOA Pentagon
+//     correspondent Carla Babb") is not the antecedent or the speaker.
+//   - A statement in the first person plural under a heading that names
+//     an organisation ("Mallow Swimming Pool - closed until further
+//     notice") is the organisation's.
 //   - Unnamed people are antecedents too: an indefinite description ("a
 //     provincial official", "one resident", "a spokesman for the
 //     ministry", "two diplomats") blocks resolution to someone named
