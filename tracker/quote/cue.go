@@ -164,8 +164,9 @@ func (a *attributor) after(k int) (cue, bool) {
 			continue
 		}
 		// "“Why ...?” Mr. Cueto responded that “...”": that verb
-		// introduces the next quotation, not this one.
-		if n := v + 1; n < len(a.toks) && a.toks[n].para == a.toks[v].para && (a.toks[n].low == "that" || a.toks[n].low == ":" || a.toks[n].kind == tQuote) {
+		// introduces the next quotation, not this one (a title is no
+		// quotation: ""...," Fauci told "Meet the Press."").
+		if n := v + 1; n < len(a.toks) && a.toks[n].para == a.toks[v].para && (a.toks[n].low == "that" || a.toks[n].low == ":" || a.toks[n].kind == tQuote && !a.toks[n].weak) {
 			break
 		}
 		np := a.parseBack(i, v-1)

@@ -323,3 +323,26 @@ func TestCueClassContinuesNarrativeSpeaker(t *testing.T) {
 		[]want{{"We have already doubled it once.", "Okafor", "said"}, {"We have made a firm promise.", "Okafor", ""},
 			{"We will extend it to nine months, and that is the extra money.", "Okafor", ""}})
 }
+
+// Who speaks when the name is followed by where they come from, a short
+// parenthesis, or a title, or is the author of what "said" it.
+func TestCueClassSpeakerPhraseShapes(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"two names joined before a role", `"Picking ten books from three hundred was the hard part," said Ant and Dec series producer Lucy Marsh.`,
+			[]want{{"Picking ten books from three hundred was the hard part,", "Lucy Marsh", "said"}}},
+		{"statement from an organisation", `A statement from Shelter Cymru said: "Nobody should spend a winter night on the street."`,
+			[]want{{"Nobody should spend a winter night on the street.", "Shelter Cymru", "said"}}},
+		{"person from an organisation", `Megan Price from Shelter Cymru said the cuts were "a false economy that will cost lives".`,
+			[]want{{"a false economy that will cost lives", "Megan Price", "said"}}},
+		{"person at the organisation", `Dylan Hughes at the Welsh Refugee Council said: "Nobody should spend a winter night on the street."`,
+			[]want{{"Nobody should spend a winter night on the street.", "Dylan Hughes", "said"}}},
+		{"party label in brackets before", `Rep. Maria Salazar (R-Fla.) said the deal was "a betrayal of everyone who fled that regime".`,
+			[]want{{"a betrayal of everyone who fled that regime", "Maria Salazar", "said"}}},
+		{"party label in brackets after", `"This deal is a betrayal of everyone who fled," Salazar (R-Fla.) said.`,
+			[]want{{"This deal is a betrayal of everyone who fled,", "Salazar", "said"}}},
+		{"acronym in brackets", `The Kenya Rugby Union (KRU) said: "The suspension stands until the inquiry reports."`,
+			[]want{{"The suspension stands until the inquiry reports.", "Kenya Rugby Union", "said"}}},
+		{"told a show in quotes", `"We are nowhere near the end of this outbreak," Dr. Ana Lopes told "Face the Nation."`,
+			[]want{{"We are nowhere near the end of this outbreak,", "Ana Lopes", "told"}}},
+	})
+}

@@ -170,7 +170,8 @@ func Extract(text string) []Quote {
 		}
 		body := strings.TrimSpace(text[spans[i].start:spans[i].end])
 		r, _ := utf8.DecodeRuneInString(body)
-		if wordCount(body) >= 2 && unicode.IsUpper(r) && strings.ContainsAny(body[len(body)-1:], ".!?") && !spans[i].single {
+		// Not a title closing the sentence: ""...," he told "Meet the Press.""
+		if wordCount(body) >= 2 && unicode.IsUpper(r) && strings.ContainsAny(body[len(body)-1:], ".!?") && !spans[i].single && !shortTitle(body) {
 			res[i].keep = true
 		}
 	}

@@ -40,6 +40,16 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 	for j >= lo && a.toks[j].kind == tWord && (!a.toks[j].cap || dayNames[a.toks[j].low]) && skipBeforeVerb[a.toks[j].low] {
 		j--
 	}
+	// "Schumer (D-N.Y.) said", "Athletics Kenya (AK) said": a short
+	// parenthesis after the name.
+	if j > lo && a.toks[j].low == ")" {
+		for o := j - 1; o > lo && o >= j-6 && a.toks[o].kind != tEnd && a.toks[o].kind != tQuote; o-- {
+			if a.toks[o].low == "(" {
+				j = o - 1
+				break
+			}
+		}
+	}
 	if j < lo {
 		return nounPhrase{}
 	}
@@ -223,6 +233,33 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 				}
 				if pr := readRun(a.toks[s : p+1]); pr.person && !pr.org {
 					if np := a.nameNP(a.toks[s:p+1], lo, s, hi); np.kind == npName {
+						return np
+					}
+				}
+			}
+		}
+		// "A statement from Oxfam said": the author of what is said speaks.
+		if b := k - 1; depth == 0 && b-1 >= lo && (a.toks[b].low == "from" || a.toks[b].low == "by") &&
+			speechNouns[a.toks[b-1].low] && !delegateNouns[a.toks[b-1].low] && !a.toks[b-1].cap {
+			if np := a.nameNP(run, lo, k, hi); np.kind == npName {
+				np.lo = b - 1
+				return np
+			}
+		}
+		// "Sam Lane from Oxfam said", "Ana Ruiz at the Red Cross said": the
+		// person, not where they work.
+		b := k - 1
+		if b > lo && a.toks[b].low == "the" {
+			b--
+		}
+		if depth == 0 && b-1 >= lo && (a.toks[b].low == "from" || a.toks[b].low == "at") && isNameWord(a.toks[b-1]) && !a.toks[b-1].poss {
+			s := b - 1
+			for s > lo && b-s < 4 && isNameWord(a.toks[s-1]) && !a.toks[s-1].poss {
+				s--
+			}
+			if s == lo || !prepositions[a.toks[s-1].low] && !objectPreps[a.toks[s-1].low] {
+				if pr := readRun(a.toks[s:b]); pr.person && !pr.org {
+					if np := a.nameNP(a.toks[s:b], lo, s, hi); np.kind == npName {
 						return np
 					}
 				}
