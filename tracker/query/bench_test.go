@@ -152,13 +152,19 @@ func BenchmarkNaive(b *testing.B) {
 	}
 }
 
+// BenchmarkNewDoc tokenises 1-KB texts, a new one each time: on one text
+// over and over, the processor learns where its words end and the figure
+// is half of what tokenising news costs.
 func BenchmarkNewDoc(b *testing.B) {
 	c := newCorpus(7, 4000)
-	text := c.text(1000, 15)
-	b.SetBytes(int64(len(text)))
+	var texts []string
+	for range 256 {
+		texts = append(texts, c.text(1000, 15))
+	}
+	b.SetBytes(int64(len(texts[0])))
 	b.ReportAllocs()
-	for b.Loop() {
-		NewDoc("Blast at Bagram air base", text)
+	for i := 0; b.Loop(); i++ {
+		NewDoc("Blast at Bagram air base", texts[i%len(texts)])
 	}
 }
 

@@ -1,6 +1,9 @@
 package query
 
 import (
+	"encoding/binary"
+	"math/bits"
+	"math/rand/v2"
 	"reflect"
 	"slices"
 	"strings"
@@ -198,7 +201,41 @@ func TestDocFastPathAgreesWithTokens(t *testing.T) {
 		"end with 's", "end with '", "end with ’", "ends in s's", "x's's", "Bagram'S BASES",
 		"tab\tnew\nline\r\f\v", "\x01\x02abc\x03", "ab\u0300\u0301cd", "\u0301\u0301 lone marks", "A1B2 ½ ²",
 		"ǅemal Ǆ ǈ", "İstanbul ıi", "ﬁnance ﬂ", "Ａｂｃ full width", "invalid \xff\xfe bytes bag\xffram",
+		"Internationalisation's counterinsurgencies ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 eightchr ninechars",
+		"sixteen_letters: abcdefghijklmnop abcdefghijklmnopé abcdefghé abcdefgh’s abcdefgh\u200dijk 12345678",
+		"@[`{/:AZaz09 Z@ a` 9: 0/", "exactly8", "seven77", "x",
 	} {
 		docTokensAgree(t, s, s+" "+s)
+	}
+}
+
+// alnumBytes finds the letters and digits that start an 8-byte word, as
+// wordByte does byte by byte, whatever follows them (bytes above 0x7f
+// included, which carry into the bytes above them).
+func TestAlnumBytesFindsTheWordsLettersAndDigits(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	for i := 0; i < 200000; i++ {
+		var b [8]byte
+		for j := range b {
+			switch r.IntN(4) {
+			case 0:
+				b[j] = byte(r.IntN(256))
+			case 1:
+				b[j] = byte(0x80 + r.IntN(128))
+			default:
+				b[j] = "aZ09mM@[`{/:xz"[r.IntN(14)]
+			}
+		}
+		if i < 256 {
+			b[0] = byte(i) // every byte first
+		}
+		want := 0
+		for want < 8 && wordByte[b[want]] != 0 {
+			want++
+		}
+		got := bits.TrailingZeros64(^alnumBytes(binary.LittleEndian.Uint64(b[:]))&highBits) >> 3
+		if got != want {
+			t.Fatalf("% x: %d letters and digits first; want %d", b, got, want)
+		}
 	}
 }

@@ -1,6 +1,9 @@
 package query
 
 import (
+	"encoding/binary"
+	"math/bits"
+	"slices"
 	"unicode"
 	"unicode/utf8"
 
@@ -124,16 +127,43 @@ func (t *tokenizer) appendHashes(hs []uint64, s string) []uint64 {
 			i, buf = t.i, t.buf
 			continue
 		}
+		// Eight bytes at a time: the word's letters and digits are the
+		// low bytes of x up to the first other one, lower-cased by
+		// setting 0x20 (which digits have), and are hashed as hashToken
+		// hashes them, a word of eight bytes at a time.
 		start := i
 		buf = buf[:0]
-		h := uint64(fnvOffset) // hashToken's, as the word is read
-		for ; i < len(s); i++ {
-			l := wordByte[s[i]]
-			if l == 0 {
+		h, chunked := uint64(hashSeed), true
+		for {
+			if i+8 > len(s) {
+				// The last bytes of s, one at a time.
+				for ; i < len(s); i++ {
+					l := wordByte[s[i]]
+					if l == 0 {
+						break
+					}
+					buf = append(buf, l)
+				}
+				chunked = false
 				break
 			}
-			buf = append(buf, l)
-			h = (h ^ uint64(l)) * fnvPrime
+			x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+				uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+			n := bits.TrailingZeros64(^alnumBytes(x)&highBits) >> 3
+			if cap(buf)-len(buf) < 8 {
+				buf = slices.Grow(buf, 8)
+			}
+			k := len(buf)
+			w := (x | 0x2020202020202020) & (1<<(8*n) - 1) // n = 8: all of it (shift by 64 is 0)
+			binary.LittleEndian.PutUint64(buf[k:k+8], w)
+			buf = buf[:k+n]
+			i += n
+			if n > 0 {
+				h = mix(h^w, hashMul)
+			}
+			if n < 8 {
+				break
+			}
 		}
 		if i < len(s) && !asciiSep[s[i]] {
 			switch end, ok := wordEnd(s, i); {
@@ -151,11 +181,13 @@ func (t *tokenizer) appendHashes(hs []uint64, s string) []uint64 {
 		n, last := len(buf), buf[len(buf)-1]
 		if last == 's' || last == 'y' || last == 'e' && n > 1 && buf[n-2] == 'i' {
 			if st := stem(buf); len(st) != n || st[n-1] != last {
-				h = hashToken(st)
+				buf, chunked = st, false
 			}
 		}
-		if h == 0 {
-			h = 1
+		if chunked {
+			h = finish(h, len(buf))
+		} else {
+			h = hashToken(buf)
 		}
 		hs = append(hs, h)
 	}
@@ -373,23 +405,58 @@ func singular(b []byte) []byte {
 	return b[:n-1]
 }
 
+// hashToken hashes a token: its bytes eight at a time, little-endian, the
+// last word padded with zeros, each mixed into the hash by a 64x64->128-bit
+// multiplication folded in two (as wyhash does), then its length. It never
+// returns 0. Tokens are compared by hash everywhere; a collision is a
+// 2^-64 event per pair.
+func hashToken(b []byte) uint64 {
+	h, n := uint64(hashSeed), len(b)
+	for ; len(b) >= 8; b = b[8:] {
+		h = mix(h^binary.LittleEndian.Uint64(b), hashMul)
+	}
+	if len(b) > 0 {
+		var w uint64
+		for i, c := range b {
+			w |= uint64(c) << (8 * i)
+		}
+		h = mix(h^w, hashMul)
+	}
+	return finish(h, n)
+}
+
 const (
-	fnvOffset = 14695981039346656037
-	fnvPrime  = 1099511628211
+	hashSeed = 0xa0761d6478bd642f
+	hashMul  = 0xe7037ed1a0b428db
+	hashEnd  = 0x8ebc6af09c88c6e3
 )
 
-// hashToken is 64-bit FNV-1a, except that it never returns 0. Tokens are
-// compared by hash everywhere; a collision is a 2^-64 event per pair.
-func hashToken(b []byte) uint64 {
-	h := uint64(fnvOffset)
-	for _, c := range b {
-		h ^= uint64(c)
-		h *= fnvPrime
-	}
-	if h == 0 {
+func mix(a, b uint64) uint64 {
+	hi, lo := bits.Mul64(a, b)
+	return hi ^ lo
+}
+
+// finish mixes the length n into h, the hash of a token's words.
+func finish(h uint64, n int) uint64 {
+	if h = mix(h^uint64(n), hashEnd); h == 0 {
 		return 1
 	}
 	return h
+}
+
+// highBits has the high bit of each byte.
+const highBits = 0x8080808080808080
+
+// alnumBytes returns highBits for each byte of x that is an ASCII letter
+// or digit, 0 for the others. A byte above 0x7f is not one; it can carry
+// into the bytes above it, which only matters after a byte that is not a
+// letter or digit.
+func alnumBytes(x uint64) uint64 {
+	const ones = 0x0101010101010101
+	l := x | 0x2020202020202020 // lower case: 'A'-'Z' to 'a'-'z'
+	letter := (l + (0x80-'a')*ones) &^ (l + (0x80-'z'-1)*ones)
+	digit := (x + (0x80-'0')*ones) &^ (x + (0x80-'9'-1)*ones)
+	return (letter | digit) & highBits
 }
 
 // Tokens returns the normalised, stemmed tokens of s, as used for matching.
