@@ -92,7 +92,9 @@ const (
 // agrees that ...").
 var thatVerbs = setOf("agrees", "agreed", "accepts", "accepted", "believes", "believed",
 	"thinks", "thought", "feels", "felt", "hopes", "hoped", "fears", "feared", "reckons",
-	"reckoned", "knows", "knew", "stresses", "stressed", "maintains", "maintained")
+	"reckoned", "knows", "knew", "stresses", "stressed", "maintains", "maintained",
+	// "She shared that ...", "He shares: "...""
+	"shares", "shared")
 
 // maxRegion bounds, in tokens, how far from a quotation its cue is sought,
 // keeping Extract linear on pathological input.
@@ -263,7 +265,20 @@ func (a *attributor) appositionCue(i, hi int) (cue, bool) {
 // Johnston", "," remembers Shanna Challenger", "," Benioff weighed in".
 func (a *attributor) isInvertedVerb(i int) bool {
 	t := &a.toks[i]
-	return t.kind == tWord && !t.cap && invertedVerbs[t.low] && (i == 0 || !passiveAux[a.toks[i-1].low])
+	if t.kind != tWord || t.cap || i > 0 && passiveAux[a.toks[i-1].low] {
+		return false
+	}
+	if invertedVerbs[t.low] {
+		return true
+	}
+	// "," she shares with InStyle.", "," Berg shares.": "shares" speaks
+	// only closing its clause or before "with" ("the company's shares
+	// fell" does not).
+	if t.low == "shares" || t.low == "shared" {
+		n := i + 1
+		return n >= len(a.toks) || a.toks[n].para != t.para || a.toks[n].kind == tEnd || a.toks[n].low == "," || a.toks[n].low == "with"
+	}
+	return false
 }
 
 // finalCue reads a cue closing the sentence that holds a quotation, after

@@ -346,3 +346,18 @@ func TestCueClassSpeakerPhraseShapes(t *testing.T) {
 			[]want{{"We are nowhere near the end of this outbreak,", "Ana Lopes", "told"}}},
 	})
 }
+
+// "shares" reports speech closing its clause, before "with" the outlet, or
+// before a colon or that-clause; elsewhere it is a noun.
+func TestCueClassShares(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"shares with outlet", `Nadia Brooks began wearing wigs after her diagnosis. "I wanted to feel like myself again, even on the worst days," she shares with Glamour.`,
+			[]want{{"I wanted to feel like myself again, even on the worst days,", "Nadia Brooks", "shares"}}},
+		{"shared closing", `"I wanted to feel like myself again, even on the worst days," Nadia Brooks shared.`,
+			[]want{{"I wanted to feel like myself again, even on the worst days,", "Nadia Brooks", "shared"}}},
+		{"shared colon", `Nadia Brooks shared: "I wanted to feel like myself again, even on the worst days."`,
+			[]want{{"I wanted to feel like myself again, even on the worst days.", "Nadia Brooks", "shared"}}},
+		{"shares a noun", `"We had a better quarter than anyone expected," the bank's shares rose after Ellen Moss spoke.`,
+			[]want{{"We had a better quarter than anyone expected,", "", ""}}},
+	})
+}
