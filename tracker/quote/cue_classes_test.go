@@ -361,3 +361,14 @@ func TestCueClassShares(t *testing.T) {
 			[]want{{"We had a better quarter than anyone expected,", "", ""}}},
 	})
 }
+
+// A name that ends in a number ("Number 10", "Channel 4") is never cut to
+// the word before the number: better no speaker than "Number".
+func TestCueClassNameWithNumber(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"number ten colon", `Number 10 said: "The prime minister has full confidence in the chancellor."`,
+			[]want{{"The prime minister has full confidence in the chancellor.", "", "*"}}},
+		{"said channel four", `"The programme was made with the family's full consent," said Channel 4.`,
+			[]want{{"The programme was made with the family's full consent,", "", "*"}}},
+	})
+}

@@ -583,6 +583,11 @@ func (a *attributor) parseFwd(i, hi int) nounPhrase {
 		for j < hi && (isNameWord(a.toks[j]) || (nameParticles[a.toks[j].low] && j+1 < hi && isNameWord(a.toks[j+1]))) && !a.toks[j-1].poss {
 			j++
 		}
+		// "Number 10 said:", "said Channel 4": a name ending in a number,
+		// not the word before it.
+		if j < hi && a.toks[j].kind == tWord && isDigit(a.toks[j].text[0]) && !a.toks[j-1].poss {
+			return nounPhrase{}
+		}
 		if a.toks[j-1].poss {
 			// "said Trump's spokesman": not Trump; "said Apple's chief
 			// executive Tim Cook", "said China's ambassador to Britain Liu
