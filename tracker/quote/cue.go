@@ -161,6 +161,13 @@ func (a *attributor) after(k int) (cue, bool) {
 			return cue{np: np, text: "according to", pos: a.toks[i].s, adjacent: true, strict: true}, true
 		}
 	}
+	// ""...," was the response from Ann Cole." / "came the reply from".
+	if w := a.toks[i].low; (w == "was" || w == "came") && i+3 < hi && a.toks[i+1].low == "the" && possSpeech[a.toks[i+2].low] &&
+		(a.toks[i+3].low == "from" || a.toks[i+3].low == "of") {
+		if np := a.speakerFwd(i+4, hi); np.kind == npName || np.kind == npDesc || np.kind == npAnon {
+			return cue{np: np, text: a.text[a.toks[i].s:a.toks[i+3].e], pos: a.toks[i].s, adjacent: true, strict: true}, true
+		}
+	}
 	for v := i + 1; v < hi && v <= i+25; v++ {
 		if !a.isVerb(v) && !a.isInvertedVerb(v) {
 			continue

@@ -372,3 +372,13 @@ func TestCueClassNameWithNumber(t *testing.T) {
 			[]want{{"The programme was made with the family's full consent,", "", "*"}}},
 	})
 }
+
+// ""...," was the response from X": the quotation is X's reply.
+func TestCueClassResponseFrom(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"was the response from", `"It is far too early to say anything useful," was the response from Inspector Ruth Diaz.`,
+			[]want{{"It is far too early to say anything useful,", "Ruth Diaz", "was the response from"}}},
+		{"came the reply from", `"Not while I am in charge of this club," came the reply from chairman Owen Pryce.`,
+			[]want{{"Not while I am in charge of this club,", "Owen Pryce", "came the reply from"}}},
+	})
+}
