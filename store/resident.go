@@ -31,8 +31,11 @@ func (s *DB) releaseLoop(stop <-chan struct{}, done chan<- struct{}) {
 // releaseSlack is how far the process's resident file pages may grow
 // before the database's are released. Steady polling maps a few
 // megabytes, the same pages again and again: releasing them every second
-// had them mapped back on the next touch, for nothing.
-const releaseSlack = 8 << 20
+// had them mapped back on the next touch, for nothing. Once they grow by
+// this much, releasing them and mapping back the few that are used again
+// (a minor fault each) costs about a millisecond, and at most this much
+// of the file is added to the process's peak.
+const releaseSlack = 4 << 20
 
 // residentBase is the process's resident file pages after the last
 // release, which releaseIfGrown compares with.

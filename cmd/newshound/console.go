@@ -83,6 +83,7 @@ func runConsole(ctx context.Context, args []string, env environment) error {
 		}
 		defer stop()
 	}
+	log.Debug("released the executable's start-up pages", "bytes", releaseStartupPages())
 	a.tracker.Start(ctx)
 	return console.Run(ctx, env.stdin)
 }

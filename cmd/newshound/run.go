@@ -102,6 +102,7 @@ func runDiscord(ctx context.Context, args []string, env environment) error {
 	}
 	// Baseline the feeds before the commands exist: an article published
 	// after someone's /track must alert, not be taken for the back catalogue.
+	log.Debug("released the executable's start-up pages", "bytes", releaseStartupPages())
 	a.tracker.Start(ctx)
 	if a.member != nil {
 		shardsDone := make(chan struct{})
