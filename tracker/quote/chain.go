@@ -563,28 +563,36 @@ func (e *entity) addOrgNoun(n string) {
 // ("Wexham Echo newspaper", "Farm Weekly"), in the twelve sentences
 // before; -1 when there is none.
 func (r *registry) mediaByNoun(pos, sent int, noun string) int {
+	return r.latestNamed(pos, sent, func(_ mention, e *entity) bool {
+		for _, x := range e.roles {
+			if x == noun {
+				return true
+			}
+		}
+		for _, w := range e.name {
+			if strings.EqualFold(w, noun) {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+// latestNamed is the latest entity before pos, named (not anonymous) and
+// not a person, in the twelve sentences up to sent, whose mention is
+// accepted by ok; -1 when there is none.
+func (r *registry) latestNamed(pos, sent int, ok func(m mention, e *entity) bool) int {
 	found := -1
 	r.walkBack(pos, 80, func(m mention) bool {
 		if m.sent < sent-12 {
 			return true
 		}
 		e := &r.ents[m.ent]
-		if e.anon || e.person {
+		if e.anon || e.person || !ok(m, e) {
 			return false
 		}
-		for _, x := range e.roles {
-			if x == noun {
-				found = m.ent
-				return true
-			}
-		}
-		for _, w := range e.name {
-			if strings.EqualFold(w, noun) {
-				found = m.ent
-				return true
-			}
-		}
-		return false
+		found = m.ent
+		return true
 	})
 	return found
 }

@@ -1054,28 +1054,14 @@ var businessHeads = setOf("company", "firm", "operator", "airline", "carrier", "
 // or the one before. It returns -1 when there is none: the text does not
 // say which.
 func (r *registry) orgByHead(pos, sent int, head string) int {
-	found := -1
-	r.walkBack(pos, 80, func(m mention) bool {
-		if m.sent < sent-12 {
-			return true
-		}
-		e := &r.ents[m.ent]
-		if e.anon || e.person {
-			return false
-		}
+	return r.latestNamed(pos, sent, func(m mention, e *entity) bool {
 		for _, w := range e.name {
 			if strings.EqualFold(w, head) || strings.EqualFold(w, head+"s") {
-				found = m.ent
 				return true
 			}
 		}
-		if businessHeads[head] && (e.org || e.maybe) && m.sent >= sent-1 && !m.weak {
-			found = m.ent
-			return true
-		}
-		return false
+		return businessHeads[head] && (e.org || e.maybe) && m.sent >= sent-1 && !m.weak
 	})
-	return found
 }
 
 // askedBy reports whether the latest mention of entity id before pos, in
