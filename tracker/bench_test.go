@@ -150,6 +150,19 @@ func reportCPU(b *testing.B, cpu float64) {
 	}
 }
 
+// warmUp ingests another feed's 100 polls (5,000 items) so that tr's
+// topic index is refiled under the words rarest in the news, as a running
+// bot's is.
+func warmUp(b *testing.B, tr *tracker.Tracker, vocab []string) {
+	b.Helper()
+	warm := &tracker.Feed{URL: "https://bench.example/warm", Baselined: true}
+	for k := range 100 {
+		if _, err := tr.IngestBody(context.Background(), warm, benchFeed(1_000_000+k, vocab)); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
 func BenchmarkIngest(b *testing.B) {
 	vocab := benchVocabulary()
 	for _, n := range []int{10_000, 100_000} {
@@ -173,12 +186,7 @@ func BenchmarkIngest(b *testing.B) {
 			// 4,096 texts; see tracker/query): warm up on another feed's
 			// 100 polls (5,000 items) so the loop measures that steady
 			// state, not the one-off rebuild after adding the topics.
-			warm := &tracker.Feed{URL: "https://bench.example/warm", Baselined: true}
-			for k := range 100 {
-				if _, err := tr.IngestBody(context.Background(), warm, benchFeed(1_000_000+k, vocab)); err != nil {
-					b.Fatal(err)
-				}
-			}
+			warmUp(b, tr, vocab)
 			f := &tracker.Feed{URL: "https://bench.example/rss", Baselined: true}
 			bodies := make([][]byte, 64)
 			for i := range bodies {
@@ -265,12 +273,7 @@ func BenchmarkIngestPolls(b *testing.B) {
 				if err := tr.AddTopicsInMemory(benchTopics(n, vocab)); err != nil {
 					b.Fatal(err)
 				}
-				warm := &tracker.Feed{URL: "https://bench.example/warm", Baselined: true}
-				for k := range 100 {
-					if _, err := tr.IngestBody(context.Background(), warm, benchFeed(1_000_000+k, vocab)); err != nil {
-						b.Fatal(err)
-					}
-				}
+				warmUp(b, tr, vocab)
 				for w := range pollWorkers {
 					r.feeds = append(r.feeds, &tracker.Feed{URL: fmt.Sprintf("https://bench.example/rss/%d", w), Baselined: true})
 				}
