@@ -306,14 +306,6 @@ func (x *Index) Match(d *Doc) []string {
 	return out
 }
 
-// postings returns the postings filed under the anchor token h.
-func (b *built) postings(h uint64) []posting {
-	if s := b.anchor(h); s != nil {
-		return b.posts[s.start:s.end]
-	}
-	return nil
-}
-
 // anchor returns the table slot of the anchor token h, or nil.
 func (b *built) anchor(h uint64) *anchorSlot {
 	last := uint64(len(b.table) - 1)
