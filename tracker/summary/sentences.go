@@ -44,20 +44,6 @@ type candidate struct {
 	ok    bool // passes the length and boilerplate filters
 }
 
-// pickSentences chooses up to n sentences for a story and returns them in
-// reading order (position in article, then source time).
-func pickSentences(src []Source, terms []string, quotes []KeyQuote, n int) []string {
-	chosen := chooseSentences(src, terms, quotes, n)
-	slices.SortFunc(chosen, func(a, b *candidate) int {
-		return cmp.Or(cmp.Compare(a.pos, b.pos), cmp.Compare(a.src, b.src))
-	})
-	out := make([]string, len(chosen))
-	for i, c := range chosen {
-		out[i] = c.text
-	}
-	return out
-}
-
 // chooseSentences chooses up to n sentences for a story, best first.
 func chooseSentences(src []Source, terms []string, quotes []KeyQuote, n int) []*candidate {
 	ss := sortedSources(src)
