@@ -760,11 +760,7 @@ func (a *attributor) roleBeforeName(i, hi int) bool {
 	for j < hi && j < i+5 && isNameWord(a.toks[j]) && !a.toks[j].poss {
 		j++
 	}
-	k := j
-	for k < hi && k < j+3 && a.toks[k].kind == tWord && !a.toks[k].cap && !prepositions[a.toks[k].low] {
-		k++
-	}
-	return k > j && k < hi && personRoles[a.toks[k-1].low] && isNameWord(a.toks[k])
+	return j > i && qualifiesRole(a.toks[:hi], j)
 }
 
 // roleNameAfter reads, from toks[j] after a capitalised run starting at
