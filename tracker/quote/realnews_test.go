@@ -361,6 +361,13 @@ func plainArticleText(raw string) string {
 // 0.814, tune4 112/115 = 0.974; never studied, against 7e5697d before the
 // round: fresh2 185/209 = 0.885 -> 186/209 = 0.890, fresh3 279/347 =
 // 0.804 -> 291/348 = 0.836, fresh4 83/104 = 0.798 -> 85/104 = 0.817.
+// The studied sets were then almost free of errors (tune 0.980, tune4 0.974;
+// no wrong name on any but fresh and tune3) while the never-studied ones
+// kept 42 wrong names and 57 wrongly empty: rules learnt from the studied
+// sets had nothing left to learn from. So fresh3, the largest never-studied
+// set (speaker 291/348 = 0.836 at d5e299c, its last blind figure), became a
+// studied set for the fifth round; fresh2 (186/209 = 0.890) and fresh4
+// (85/104 = 0.817) at d5e299c stay never studied, the honest figures.
 var realFloors = map[string]struct{ f1, speaker, confident float64 }{
 	"tune":    {0.96, 0.97, 0.99},
 	"heldout": {0.97, 0.95, 0.98},
@@ -375,10 +382,10 @@ var realFloors = map[string]struct{ f1, speaker, confident float64 }{
 
 // neverStudied names the real-news sets that no rule has been tuned on and
 // whose per-quote errors nobody working on the rules has seen:
-// testdata/realnews/fresh2, fresh3 and fresh4 (see testdata/README.md) give the
-// honest held-out figure. Do not tune on it; when it is studied, take it out of
+// testdata/realnews/fresh2 and fresh4 (see testdata/README.md) give the
+// honest held-out figure (fresh3 was one until the fifth round studied it). Do not tune on it; when it is studied, take it out of
 // this map and annotate a new one.
-var neverStudied = map[string]bool{"fresh2": true, "fresh3": true, "fresh4": true}
+var neverStudied = map[string]bool{"fresh2": true, "fresh4": true}
 
 func neverStudiedMark(dir string) string {
 	if neverStudied[dir] {
