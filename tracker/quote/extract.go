@@ -103,6 +103,7 @@ func Extract(text string) []Quote {
 		keep     bool
 		tok      int
 		conf     float64 // how sure the attribution is (see Quote.Confidence)
+		carried  bool    // the speaker was carried from the paragraph before
 	}
 	res := make([]result, len(spans))
 	for i := range res {
@@ -229,7 +230,15 @@ func Extract(text string) []Quote {
 					res[i].ent = res[prev].ent
 					res[i].conf = res[prev].conf * 0.95
 					if nextPara {
+						// A run of quotation paragraphs is one statement
+						// ("Mr Campbell said: "..." / "..." / "..."): each
+						// paragraph further from the cue is less sure to be
+						// shown, but the run keeps its speaker to its end.
 						res[i].conf = res[prev].conf * 0.9
+						if res[prev].carried {
+							res[i].conf = max(res[i].conf, min(res[prev].conf, minConfidence))
+						}
+						res[i].carried = true
 					} else if pastQuiet {
 						res[i].conf = res[prev].conf * 0.8
 					}
