@@ -522,6 +522,16 @@ func (a *attributor) before(k int) (cue, bool) {
 		if !a.speechVerb(v) && hi-v > 4 {
 			continue
 		}
+		// "The idea, says Vela Labs, is to build a "new model"", "...
+		// the courts which, said Mr Hopkins, "is part of the debate"": a
+		// verb of speech opening a parenthesis between commas, a name
+		// closing it, attributes its sentence. (After "telling" or
+		// "told", the name is who was spoken to.)
+		if v > lo && a.toks[v-1].low == "," && reportingVerbs[t.low] && !strings.HasSuffix(t.low, "ing") && !tellVerbs[t.low] {
+			if np := a.speakerFwd(v+1, hi); np.kind == npName && np.hi < hi && a.toks[np.hi].low == "," {
+				return cue{np: np, text: a.cueText(v, hi), pos: t.s, adjacent: last-np.hi <= 4, strict: np.hi == last}, true
+			}
+		}
 		var np nounPhrase
 		b := v - 1 // the word before the verb, past adverbs ("even saying")
 		for b > lo && a.toks[b].kind == tWord && !a.toks[b].cap && adverbLike(a.toks[b].low) {
@@ -609,6 +619,9 @@ func (a *attributor) before(k int) (cue, bool) {
 	}
 	return cue{}, false
 }
+
+// tellVerbs take whom they address as their object.
+var tellVerbs = setOf("told", "tell", "tells", "telling")
 
 // adverbLike reports whether w may stand between a subject or a comma and
 // its verb ("even saying", "also urged", "repeatedly calling").

@@ -45,6 +45,24 @@ func TestRecallClasses(t *testing.T) {
 			[]want{{"Not good with this new phone.", "Doyle", "said"},
 				{"The last message was meant for my office.", "Doyle", ""},
 				{"It was an odd week for everyone.", "", ""}}},
+
+		// A verb of speech opening a parenthesis between commas, a name
+		// closing it: that name speaks for the sentence's quotation.
+		{"says NAME in a parenthesis before a partial quotation",
+			`The aim, says Norland Foods, is to build "a fairer supply chain for growers" by 2030.`,
+			[]want{{"a fairer supply chain for growers", "Norland Foods", "says"}}},
+		{"said NAME in a parenthesis after a relative pronoun",
+			`Rhea Patel leads the campaign. The fight will be settled in the courts, which, said Ms Patel, "is where it belongs."`,
+			[]want{{"is where it belongs.", "Rhea Patel", "said"}}},
+		{"added NAME in a parenthesis with a role after the name",
+			`The deal, added Tom Burke, the union's negotiator, was "the best we could get in the circumstances".`,
+			[]want{{"the best we could get in the circumstances", "Tom Burke", "added"}}},
+		{"telling NAME in a parenthesis is who was spoken to",
+			`"We all miss her," Dana Pike said, telling Ray Moss, "since she left, nothing has been the same."`,
+			[]want{{"We all miss her,", "Dana Pike", "said"}, {"since she left, nothing has been the same.", "Dana Pike", "telling Ray Moss"}}},
+		{"said to be in a parenthesis is no cue",
+			`The house, said to be worth millions, was "falling apart at the seams" by the time it was sold.`,
+			[]want{{"falling apart at the seams", "", "*"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.in, tt.wants) })
