@@ -28,6 +28,9 @@ type entity struct {
 	// Pentagon" in "VOA Pentagon correspondent Carla Babb"): a shorter
 	// name ("the Pentagon") is another entity, not this one.
 	qual bool
+	// named counts the article's mentions of the entity by name (not
+	// pronouns, descriptions or cues): how much the article is about it.
+	named int
 }
 
 // joins reports whether the name a mention gives may refer to e: not a
@@ -78,6 +81,9 @@ type mention struct {
 	// speaks: the name is the subject of a reporting verb ("Harry had
 	// said"), set by registerRun
 	speaks bool
+	// opens: the name opens its sentence ("Mr Campbell's e-mail ..."),
+	// set by registerRun
+	opens bool
 }
 
 // registry holds the entities of one article and where each was mentioned.
@@ -280,6 +286,7 @@ func (r *registry) mentionW(id, pos, sent int, weak bool) {
 		r.anonMentions = insertMention(r.anonMentions, mention{ent: id, pos: pos, sent: sent, weak: weak})
 	} else {
 		r.mentions = insertMention(r.mentions, mention{ent: id, pos: pos, sent: sent, weak: weak})
+		r.ents[id].named++
 	}
 	if pos > r.last[id] {
 		r.last[id] = pos
@@ -361,11 +368,17 @@ func (r *registry) hasName(id int) bool {
 // sentence: "Taking Archie outside is his favorite activity, he said." is
 // not Archie speaking, or the writer would have named him in the cue.
 func (r *registry) personBefore(pos, sent int, g byte, exclude int, skipOwn bool) int {
-	best, bestSent, maybe, known := -1, -1, -1, -1
-	bestWeak := false
+	best, bestSent, maybe, known, top := -1, -1, -1, -1, -1
+	bestWeak, bestSpeaks := false, false
+	bestPos, firstPos := -1, -1 // best's mention; the first of its sentence
 	r.walkBack(pos, 80, func(m mention) bool {
 		if best >= 0 && m.sent != bestSent {
 			return true
+		}
+		// Earlier in best's sentence: someone named as its subject or
+		// as the possessor opening it.
+		if e := &r.ents[m.ent]; best >= 0 && (!m.weak || m.opens) && (e.person || e.maybe) && !e.org {
+			firstPos = m.pos
 		}
 		if skipOwn && m.sent == sent {
 			return false
@@ -384,7 +397,10 @@ func (r *registry) personBefore(pos, sent int, g byte, exclude int, skipOwn bool
 			// The first person of the sentence, unless only a possessive
 			// or a prepositional object precedes the subject.
 			if best < 0 || !m.weak || bestWeak {
-				best, bestSent, bestWeak = m.ent, m.sent, m.weak
+				best, bestSent, bestWeak, bestSpeaks, bestPos, firstPos = m.ent, m.sent, m.weak, m.speaks, m.pos, m.pos
+			}
+			if top < 0 || e.named > r.ents[top].named {
+				top = m.ent
 			}
 			if g != 0 && e.gender == g && m.speaks {
 				known = m.ent
@@ -401,6 +417,18 @@ func (r *registry) personBefore(pos, sent int, g byte, exclude int, skipOwn bool
 	// fits wins over a subject whose gender the article never gave.
 	if best >= 0 && known >= 0 && known != best && r.ents[best].gender == 0 && r.ents[known].person && !r.ents[known].anon {
 		return known
+	}
+	// "Mr Campbell's e-mail ... suggested they get Trevor Beattie to issue
+	// a statement. In it, he said:", "Bogdanov claimed the race would be
+	// between Okken and Reina, but McIlroy is unfazed. He admitted:": the
+	// person the article is about, named in the sentence as a possessive or
+	// in a later clause, rather than someone it names in passing (not
+	// first in the sentence, or as a possessive or an object of a
+	// preposition), unless that one is the sentence's speaker.
+	passing := bestWeak || firstPos < bestPos
+	if best >= 0 && passing && top != best && !bestSpeaks && !r.ents[top].anon && (g == 0 || r.ents[top].gender == g) &&
+		r.ents[top].named >= 3 && r.ents[top].named >= 3*r.ents[best].named {
+		return top
 	}
 	if best >= 0 {
 		return best
@@ -1033,12 +1061,22 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 			e.person = true
 		}
 	}
+	// "Wild defenseman Ryan Suter": a name qualifying the role of the
+	// person named next is rarely the speaker either.
 	weak := toks[j-1].poss || (i > 0 && (prepositions[toks[i-1].low] || toks[i-1].low == "about") && toks[i-1].low != "and") ||
-		inFrontedPhrase(toks, i)
+		inFrontedPhrase(toks, i) || !e.person && qualifiesRole(toks, j)
+	// "would go to Ivan Petrov or Luis Mora": the second of two names
+	// joined after a preposition is its object too.
+	if n := len(r.mentions); !weak && i > 1 && (toks[i-1].low == "or" || toks[i-1].low == "and") && isNameWord(toks[i-2]) &&
+		n > 0 && r.mentions[n-1].weak && r.mentions[n-1].sent == toks[i].sent && !toks[i-2].poss {
+		weak = true
+	}
 	r.mentionW(id, toks[i].s, toks[i].sent, weak)
-	if !weak && subjectOfSpeech(toks, j) {
+	opens := i == 0 || toks[i-1].kind == tEnd || toks[i-1].para != toks[i].para
+	if speaks := !weak && subjectOfSpeech(toks, j); speaks || opens {
 		if m, ok := slices.BinarySearchFunc(r.mentions, toks[i].s, func(m mention, p int) int { return cmp.Compare(m.pos, p) }); ok {
-			r.mentions[m].speaks = true
+			r.mentions[m].speaks = speaks
+			r.mentions[m].opens = opens
 		}
 	}
 	if e := &r.ents[id]; e.role == "" && e.person && !e.org && !e.anon {

@@ -1,0 +1,50 @@
+package quote
+
+import "testing"
+
+// Classes of wrong names (issue 8, fifth round): a quotation given to
+// someone who did not say it. A wrong name puts words in someone's mouth,
+// so "" beats it. The sentences are written for these tests in the shape
+// of real news; each case failed before the rule it guards, unless it is
+// marked as a guard (a case the rule must leave alone).
+func TestPrecisionClasses(t *testing.T) {
+	tests := []struct {
+		name  string
+		in    string
+		wants []want
+	}{
+		// A pronoun means the person the article is about, named in the
+		// sentence as the possessor opening it or in a later clause,
+		// rather than someone it names in passing as an object.
+		{"a possessor opening the sentence, not the object of its clause",
+			`Senator Rhea Dalton has led the inquiry since March. Dalton's office released the report on Monday. Ms Dalton's letter, which was sent to the committee, urged members to call Paula Grant as a witness.
+
+In it, she wrote: "The public deserves to hear every word of this."`,
+			[]want{{"The public deserves to hear every word of this.", "Rhea Dalton", "wrote"}}},
+		{"the subject of a later clause, not names in a list",
+			`Marco Lenz has won four races this season. Lenz trains in Turin with a new coach. Critics said the title would go to Ivan Petrov or Luis Mora, but Lenz is unmoved.
+
+He said: "I only think about my own race."`,
+			[]want{{"I only think about my own race.", "Marco Lenz", "said"}}},
+		{"two people both in prepositional phrases",
+			`Eva Lund left the band in 2009. Lund went on to record three solo albums. Fans still ask Lund about the split. Parting ways with Nora Vance was hard for Eva Lund.
+
+She explained: "We had grown apart as friends and as musicians."`,
+			[]want{{"We had grown apart as friends and as musicians.", "Eva Lund", "explained"}}},
+		// Guards: someone introduced as the subject of the sentence is
+		// the one a pronoun takes up.
+		{"guard: a newcomer who is the sentence's subject",
+			`Senator Rhea Dalton has led the inquiry since March. Dalton's office released the report on Monday. Ms Dalton said the hearings would resume. Paula Grant, a former aide, told the committee she had read the letter.
+
+She said: "I read it twice and I was shocked."`,
+			[]want{{"I read it twice and I was shocked.", "Paula Grant", "said"}}},
+		{"guard: a newcomer who is the subject after a fronted phrase",
+			`Marco Lenz has won four races this season. Lenz trains in Turin. Lenz will race on Sunday. After the final, Ivan Petrov praised the winner.
+
+"He was simply faster today," he said.`,
+			[]want{{"He was simply faster today,", "Ivan Petrov", "said"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { check(t, tc.in, tc.wants) })
+	}
+}
