@@ -2,13 +2,18 @@ package tracker
 
 import (
 	"context"
+	"sync"
 
 	"newshound/tracker/feed"
 )
 
-// IngestBody runs one poll's work on a feed body already fetched: parse,
-// normalise, dedup, match, store. Benchmarks use it to leave HTTP out.
+// IngestBody runs one poll's work on a feed body already fetched, as a
+// poll worker does, less the fetch: parse, normalise, dedup, match, and
+// hand the outcome to record, which commits it in the background (as it
+// does a worker's poll). Benchmarks use it to leave HTTP out; WaitRecorded
+// waits for the commits and returns the first that failed.
 func (t *Tracker) IngestBody(ctx context.Context, f *Feed, body []byte) (int, error) {
+	prev := cloneFeed(f)
 	parsed, err := feed.Parse(body)
 	if err != nil {
 		return 0, err
@@ -19,15 +24,16 @@ func (t *Tracker) IngestBody(ctx context.Context, f *Feed, body []byte) (int, er
 		return 0, err
 	}
 	res.Feed = *f
-	_, err = t.store.CommitPoll(ctx, res)
-	return n, err
+	t.record(ctx, res, prev, keepRecordError)
+	return n, nil
 }
 
 // PollBody is one poll of a changed feed as a poll worker runs it, less
 // the fetch: parse and ingest holding one of the tracker's parsing slots
-// (Config.Parsers), then the commit without it, so that polls committing
-// at the same time share a transaction.
+// (Config.Parsers), then the commit without it (record), so that polls
+// committing at the same time share a transaction.
 func (t *Tracker) PollBody(ctx context.Context, f *Feed, body []byte) (int, error) {
+	prev := cloneFeed(f)
 	select {
 	case t.parsing <- struct{}{}:
 	case <-ctx.Done():
@@ -44,8 +50,33 @@ func (t *Tracker) PollBody(ctx context.Context, f *Feed, body []byte) (int, erro
 		return 0, err
 	}
 	res.Feed = *f
-	_, err = t.commitChunked(ctx, res, *f)
-	return n, err
+	t.record(ctx, res, prev, keepRecordError)
+	return n, nil
+}
+
+var (
+	recordErrMu sync.Mutex
+	recordErr   error
+)
+
+func keepRecordError(err error) {
+	recordErrMu.Lock()
+	defer recordErrMu.Unlock()
+	if recordErr == nil {
+		recordErr = err
+	}
+}
+
+// WaitRecorded waits until every poll handed to record is recorded, and
+// returns the first error of a poll IngestBody or PollBody handed over
+// since the last call.
+func (t *Tracker) WaitRecorded() error {
+	t.pending.wg.Wait()
+	recordErrMu.Lock()
+	defer recordErrMu.Unlock()
+	err := recordErr
+	recordErr = nil
+	return err
 }
 
 // AddTopicsInMemory subscribes one channel to each topic in memory only,

@@ -49,7 +49,7 @@ func (t *Tracker) ingest(ctx context.Context, f *Feed, items []feed.Item, res *P
 			urls = append(urls, items[i].URL)
 		}
 	}
-	seenKeys, seenURLs, err := t.store.Seen(ctx, f.URL, keys, urls)
+	seenKeys, seenURLs, err := t.seen(ctx, f.URL, keys, urls)
 	if err != nil {
 		return 0, err
 	}

@@ -109,7 +109,6 @@ func (t *Tracker) wakeSchedulerLocked() {
 func (t *Tracker) pollWorker() {
 	for f := range t.work {
 		t.pollFeed(t.pollCtx, f)
-		t.polls.Done()
 	}
 }
 
@@ -152,8 +151,10 @@ func cloneFeed(f *Feed) Feed {
 	return cp
 }
 
-// pollFeed polls one feed and records the outcome; it never returns an
-// error: a failure is recorded on the feed and counts towards pausing it.
+// pollFeed polls one feed and hands the outcome to record; it never
+// returns an error: a failure is recorded on the feed and counts towards
+// pausing it. It calls t.polls.Done once the outcome is recorded, which
+// may be after it returns.
 func (t *Tracker) pollFeed(ctx context.Context, f Feed) {
 	prev := cloneFeed(&f)
 	res, err := t.pollSafely(ctx, &f)
@@ -167,6 +168,7 @@ func (t *Tracker) pollFeed(ctx context.Context, f Feed) {
 		}
 		t.firstPolledLocked(f.URL)
 		t.feedMu.Unlock()
+		t.polls.Done()
 		return
 	}
 	t.counters.polls.Add(1)
@@ -176,41 +178,7 @@ func (t *Tracker) pollFeed(ctx context.Context, f Feed) {
 	}
 	t.counters.items.Add(int64(len(res.Items)))
 	res.Feed = f
-	queued, cerr := t.commitChunked(ctx, res, prev)
-	if cerr != nil {
-		// Nothing of this poll was recorded: go back to the state before
-		// it (validators, body hash, baseline), so that the same items are
-		// taken up again. A feed whose polls cannot be recorded is
-		// treated like one whose fetches fail: back-off, then a pause and
-		// a notice, so that it cannot keep the bot busy for nothing.
-		t.log.Error("recording poll failed", "feed", f.URL, "err", cerr)
-		t.feedMu.Lock()
-		if cur, ok := t.feeds[f.URL]; ok {
-			f = cloneFeed(cur)
-		}
-		t.feedMu.Unlock()
-		f.LastPoll = t.now()
-		var again PollResult
-		t.failed(ctx, &f, fmt.Errorf("recording the poll: %w", cerr), &again)
-		again.Feed = f
-		queued, _ = t.commitPoll(ctx, again)
-	}
-	t.feedMu.Lock()
-	delete(t.inFlight, f.URL)
-	if cur, ok := t.feeds[f.URL]; ok {
-		// Ownership may have changed while the poll ran; the store keeps
-		// the stored ownership too (CommitPoll updates polling state only).
-		f.Guilds, f.Catalog, f.Topics = cur.Guilds, cur.Catalog, cur.Topics
-		t.setFeedLocked(&f)
-	}
-	t.firstPolledLocked(f.URL)
-	t.wakeSchedulerLocked()
-	t.feedMu.Unlock()
-	t.counters.alertsQueued.Add(int64(len(queued)))
-	if len(queued) > 0 {
-		t.log.Info("alerts queued", "feed", f.URL, "alerts", len(queued))
-		wake(t.wakeDeliver)
-	}
+	t.record(ctx, res, prev, func(error) { t.polls.Done() })
 }
 
 // pollSafely is poll, with a panic (a bug on some input) turned into a

@@ -179,6 +179,7 @@ type Tracker struct {
 
 	counters  counters
 	states    pollStates
+	pending   pendingPolls // polls handed over to be recorded (record.go)
 	closeOnce sync.Once
 
 	stop        context.CancelFunc
@@ -218,6 +219,7 @@ func New(ctx context.Context, cfg Config) (*Tracker, error) {
 		retryGroup:  map[string][]uint64{},
 		pages:       newPageReader(),
 	}
+	t.pending.slots = make(chan struct{}, cfg.Workers)
 	if err := t.loadSubscriptions(ctx); err != nil {
 		return nil, err
 	}
@@ -498,6 +500,8 @@ func (t *Tracker) close(drain time.Duration) {
 		t.cancelPolls()
 		<-polled
 	}
+	// Polls end once recorded (record), so none is left to record now.
+	t.pending.wg.Wait()
 	t.cancelPolls()
 	if err := t.flushPollStates(ctx, true); err != nil {
 		t.log.Error("recording polling state failed at close", "err", err)
