@@ -26,6 +26,9 @@ type nounPhrase struct {
 	word   string
 	lo, hi int
 	shared bool // npName: a bare surname two people named nearby share
+	// refers: an organisation's statement named by "its" or "the firm's";
+	// what it resolves to is a mention there, for the next one to find.
+	refers bool
 }
 
 // parseBack reads the speaker phrase ending at toks[j] (not before lo):
@@ -344,6 +347,17 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 					}
 					break
 				}
+			}
+		}
+		// "Its statement claimed", "The firm's release continued": the
+		// organisation whose statement it is, as "it" or "the firm" would
+		// name it.
+		if owner < 0 && speechNouns[head] && !delegateNouns[head] {
+			if det == "its" && k+1 == j {
+				return nounPhrase{kind: npPron, word: "it", lo: k, hi: hi, refers: true}
+			}
+			if o := a.toks[k+1]; det == "the" && k+2 == j && o.poss && !o.cap && orgHeads[o.low] {
+				return nounPhrase{kind: npDesc, word: o.low, lo: k, hi: hi, refers: true}
 			}
 		}
 		if owner >= 0 {
@@ -829,6 +843,72 @@ func (a *attributor) roleThenName(j, hi int) nounPhrase {
 // resolve returns the entity a speaker phrase refers to at byte offset pos,
 // or -1 when the text does not say.
 func (a *attributor) resolve(np nounPhrase, pos int) int {
+	if !np.refers || np.lo < 0 || np.lo >= len(a.toks) {
+		return a.resolvePhrase(np, pos)
+	}
+	// "Its statement": the latest name that is not a person's.
+	var id int
+	if np.kind == npPron {
+		a.conf = 0.75
+		id = a.reg.latestNamed(pos, a.sentAt(pos), func(m mention, _ *entity) bool { return !m.weak })
+	} else {
+		id = a.resolvePhrase(np, pos)
+	}
+	// "Vela Labs sued Orbel Foods. Its statement said": the organisation
+	// must be what its sentence was about, its subject.
+	if id < 0 || a.reg.ents[id].person || !a.subjectBefore(id, a.toks[np.lo].s) {
+		return -1
+	}
+	a.reg.ents[id].org = true
+	a.reg.mention(id, a.toks[np.lo].s, a.toks[np.lo].sent)
+	return id
+}
+
+// subjectBefore reports whether the latest mention of entity id before pos
+// is the subject of its sentence: the name opening it (after an
+// introductory phrase), or an organisation's statement that referred back
+// to it there ("Its statement claimed").
+func (a *attributor) subjectBefore(id, pos int) bool {
+	at := -1
+	a.reg.walkBack(pos, 40, func(m mention) bool {
+		if m.ent == id {
+			at = m.pos
+			return true
+		}
+		return false
+	})
+	if at < 0 {
+		return false
+	}
+	k := sort.Search(len(a.toks), func(i int) bool { return a.toks[i].s >= at })
+	if k >= len(a.toks) {
+		return false
+	}
+	if !isNameWord(a.toks[k]) {
+		return true // a mention this chain recorded at "Its"/"The firm's"
+	}
+	lo := k
+	for lo > 0 && a.toks[lo-1].sent == a.toks[k].sent && a.toks[lo-1].para == a.toks[k].para {
+		lo--
+	}
+	// Past an introductory phrase closed by a comma ("However,", "On
+	// Monday,"), and "the".
+	if t := a.toks[lo]; lo < k && (introWords[t.low] || t.low == "however" || t.low == "meanwhile" || strings.HasSuffix(t.low, "ly")) {
+		for c := lo + 1; c < k; c++ {
+			if a.toks[c].low == "," {
+				lo = c + 1
+				break
+			}
+		}
+	}
+	if lo < k && a.toks[lo].low == "the" {
+		lo++
+	}
+	return lo == k
+}
+
+// resolvePhrase is resolve without recording the mention.
+func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 	a.conf = 1
 	switch np.kind {
 	case npName:

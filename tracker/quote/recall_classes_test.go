@@ -63,6 +63,27 @@ func TestRecallClasses(t *testing.T) {
 		{"said to be in a parenthesis is no cue",
 			`The house, said to be worth millions, was "falling apart at the seams" by the time it was sold.`,
 			[]want{{"falling apart at the seams", "", "*"}}},
+
+		// An organisation's statement named by "its" or "the firm's": the
+		// organisation that was the subject before speaks, and the chain
+		// of its statements holds.
+		{"its statement and the company's release after an organisation as subject",
+			paras(`However, Harlow Feeds quickly hit back on behalf of its founder.`,
+				`Its statement claimed, "Our founder never sold a product that had not been tested."`,
+				`The company's release continued, "We stand by every claim on our labels."`,
+				`The firm's letter added, "We will defend ourselves in court."`),
+			[]want{{"Our founder never sold a product that had not been tested.", "Harlow Feeds", "claimed"},
+				{"We stand by every claim on our labels.", "Harlow Feeds", "continued"},
+				{"We will defend ourselves in court.", "Harlow Feeds", "added"}}},
+		{"the charity's statement after the charity spoke",
+			`Brightside Trust opened two new shelters this winter. The charity's statement said, "No one should sleep outside in this cold."`,
+			[]want{{"No one should sleep outside in this cold.", "Brightside Trust", "said"}}},
+		{"its statement after one organisation sued another is not decided",
+			`Vela Labs sued Orbel Foods on Monday over the recipe. Its statement said, "We expect to win this case easily."`,
+			[]want{{"We expect to win this case easily.", "", "said"}}},
+		{"its statement with no organisation named",
+			`The row went on all week. Its statement said, "We expect to win this case easily."`,
+			[]want{{"We expect to win this case easily.", "", "said"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.in, tt.wants) })
