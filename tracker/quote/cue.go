@@ -371,12 +371,54 @@ func (a *attributor) narrativeCue(k int) (cue, bool) {
 		if c, ok := a.sentenceCue(lo, end); ok {
 			return c, true
 		}
+		if c, ok := a.thoughtCue(lo, end, k); ok {
+			return c, true
+		}
 		if crossed || a.namesSomeone(lo, end) || a.hasVerb(lo, end) {
 			return cue{}, false
 		}
 		end = lo
 	}
 	return cue{}, false
+}
+
+// thoughtCue reads a verb of thought whose clause is about its own subject,
+// with no "that": "But Greene believes he lost the race in the semis."
+// before a quotation in the first person, which then gives the thought in
+// the subject's words (""In my semi-final, I was conserving energy.""). A
+// belief about someone else ("Greene believes Gatlin will win") or a
+// quotation not in the first person gives nothing.
+func (a *attributor) thoughtCue(lo, hi, k int) (cue, bool) {
+	if !firstPerson(a.text[a.toks[k].s:a.toks[k].e]) {
+		return cue{}, false
+	}
+	for v := lo + 1; v+1 < hi; v++ {
+		t := &a.toks[v]
+		p := a.toks[v+1].low
+		if t.kind != tWord || t.cap || otherVerbs[t.low] != otherThat || p != "he" && p != "she" || !subjectSlotAfterVerb(a.toks, v+1) {
+			continue
+		}
+		np := a.parseBack(lo, v-1)
+		g := byte('m')
+		if p == "she" {
+			g = 'f'
+		}
+		switch {
+		case np.kind == npName && a.reg.ents[np.ent].person && (a.reg.ents[np.ent].gender == 0 || a.reg.ents[np.ent].gender == g):
+		case np.kind == npPron && np.word == p:
+		default:
+			return cue{}, false
+		}
+		return cue{np: np, pos: a.toks[np.lo].s}, true
+	}
+	return cue{}, false
+}
+
+// subjectSlotAfterVerb reports whether the pronoun toks[k] right after a
+// verb opens a clause: a lower-case word, its verb, follows.
+func subjectSlotAfterVerb(toks []token, k int) bool {
+	n := k + 1
+	return n < len(toks) && toks[n].para == toks[k].para && toks[n].kind == tWord && !toks[n].cap
 }
 
 // sentenceCue returns the first reporting verb of toks[lo:hi] with the

@@ -84,6 +84,37 @@ func TestRecallClasses(t *testing.T) {
 		{"its statement with no organisation named",
 			`The row went on all week. Its statement said, "We expect to win this case easily."`,
 			[]want{{"We expect to win this case easily.", "", "said"}}},
+
+		// A verb of thought with no "that", its clause about its own
+		// subject, then quotations in the first person: the subject's
+		// words.
+		{"believes he, then a run of first-person quotation paragraphs",
+			paras(`Dale Ortiz finished fourth in the final on Sunday.`,
+				`But Ortiz believes he lost the title in the heats.`,
+				`"In my heat I was saving my legs for later."`,
+				`"I think that cost me the lane I wanted."`),
+			[]want{{"In my heat I was saving my legs for later.", "Dale Ortiz", ""},
+				{"I think that cost me the lane I wanted.", "Dale Ortiz", ""}}},
+		{"fears she, closing the paragraph before",
+			paras(`The board will decide next week whether to keep the coach.`,
+				`Mara Quinn, in charge for six years, fears she will not be given the time she needs.`,
+				`"My team is young and I am not done with it yet."`),
+			[]want{{"My team is young and I am not done with it yet.", "Mara Quinn", ""}}},
+		{"a belief about someone else",
+			paras(`Dale Ortiz finished fourth in the final on Sunday.`,
+				`Ortiz believes Sam Reyes will win the next one.`,
+				`"In my heat I was saving my legs for later."`),
+			[]want{{"In my heat I was saving my legs for later.", "", ""}}},
+		{"a pronoun of the other gender",
+			paras(`Dale Ortiz watched the final with his coach, Mr Hale.`,
+				`Mr Ortiz thinks she made a mistake in the heats.`,
+				`"In my heat I was saving my legs for later."`),
+			[]want{{"In my heat I was saving my legs for later.", "", ""}}},
+		{"a quotation not in the first person",
+			paras(`Dale Ortiz finished fourth in the final on Sunday.`,
+				`But Ortiz believes he lost the title in the heats.`,
+				`"The heats are where titles are lost."`),
+			[]want{{"The heats are where titles are lost.", "", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.in, tt.wants) })
