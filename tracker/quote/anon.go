@@ -144,8 +144,15 @@ func (r *registry) scanAnon(toks []token) {
 		// "one of them", "one of the officials"
 		head, h, plural := "", -1, false
 		if t.low == "one" && d+1 < len(toks) && toks[d+1].low == "of" {
-			// "One of them, Dolores Finch," names the person.
+			// "One of them, Dolores Finch," names the person, and so does
+			// "one of the so-called Guildford Four, Gerry Conlon -".
 			named := d+4 < len(toks) && toks[d+3].low == "," && isNameWord(toks[d+4])
+			if c := r.oneOfNamed(toks, d); c > 0 {
+				named = true
+				if id := r.mentionAt(toks[c].s); id >= 0 && !r.ents[id].org && !r.ents[id].anon {
+					r.ents[id].person = true
+				}
+			}
 			if d+2 < len(toks) && (toks[d+2].low == "them" || toks[d+2].low == "the" || toks[d+2].low == "those") && !named {
 				id := r.addAnon(toks, d, "", false)
 				r.copularName(toks, d+2, id)
@@ -218,6 +225,42 @@ func (r *registry) scanAnon(toks []token) {
 			r.ledeAlias(id, toks[d].sent, head)
 		}
 	}
+}
+
+// oneOfNamed returns the start of the name in apposition after "one of
+// the ..." at toks[d] ("one of the so-called Guildford Four, Gerry
+// Conlon"): a comma closing the group's few words, then a name of two
+// words or more, closed by a comma or a dash; 0 when there is none.
+func (r *registry) oneOfNamed(toks []token, d int) int {
+	for c := d + 3; c < len(toks) && c <= d+9 && toks[c].para == toks[d].para; c++ {
+		t := toks[c]
+		if t.kind == tEnd || t.kind == tQuote || reportingVerbs[t.low] || clauseWords[t.low] && t.low != "and" {
+			return 0
+		}
+		if t.low != "," {
+			continue
+		}
+		// The group is people: a plural person noun or a named group
+		// ("the Guildford Four"), not "one of the clubs, Leeds United,".
+		if g := toks[c-1]; !isNameWord(g) {
+			if ok, pl := personNoun(g.low); !ok || !pl {
+				return 0
+			}
+		}
+		e := c + 1
+		for e < len(toks) && isNameWord(toks[e]) && !toks[e].poss && toks[e].para == t.para {
+			e++
+		}
+		if e-(c+1) < 2 || e >= len(toks) {
+			return 0
+		}
+		switch toks[e].low {
+		case ",", "-", "–", "—":
+			return c + 1
+		}
+		return 0
+	}
+	return 0
 }
 
 // copularName names the unnamed person id when the description is the

@@ -115,6 +115,22 @@ func TestRecallClasses(t *testing.T) {
 				`But Ortiz believes he lost the title in the heats.`,
 				`"The heats are where titles are lost."`),
 			[]want{{"The heats are where titles are lost.", "", ""}}},
+
+		// "one of the ..., NAME -": the name in apposition is the person,
+		// whom a pronoun after takes up (no unnamed "one" in between).
+		{"one of a named group, a name between dashes, then he",
+			paras(`However, one of the so-called Leeds Six, Colm Brady - who spent nine years in jail - said the families were relieved.`,
+				`He said the minister had spoken with feeling, adding: "She listened to every one of us."`),
+			[]want{{"She listened to every one of us.", "Colm Brady", "adding"}}},
+		{"one of the witnesses, a name between commas, then she",
+			`One of the witnesses, Ana Ruiz, described the first night in the cellar. She said: "We did not know if we would see morning."`,
+			[]want{{"We did not know if we would see morning.", "Ana Ruiz", "said"}}},
+		{"one of the officials, unnamed, then he",
+			`One of the officials, who asked not to be named, described the talks as tense. He said: "Nobody wanted to blink first."`,
+			[]want{{"Nobody wanted to blink first.", "", "said"}}},
+		{"one of the clubs is no person",
+			`Coach Ben Hale spoke after the draw. One of the clubs, Leeds United, had asked for a delay. He said: "We were ready to play either way."`,
+			[]want{{"We were ready to play either way.", "", "said"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.in, tt.wants) })
