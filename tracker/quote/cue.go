@@ -346,6 +346,18 @@ func (a *attributor) narrativeCue(k int) (cue, bool) {
 				return cue{}, false
 			}
 			crossed = true
+			// Past a paragraph of narrative that brings in no one: "Fiona
+			// Deans said the compression was lossless. / The film will be
+			// encrypted to prevent piracy. / "People will see ...""
+			if startsParagraph(a.toks, k) && a.quietParagraph(k) {
+				lo := end
+				for lo > 0 && a.toks[lo-1].para == p {
+					lo--
+				}
+				if lo > 0 && a.toks[lo-1].para == p-1 {
+					end, p = lo, p-1
+				}
+			}
 		}
 		lo := end - 1
 		if a.toks[lo].kind == tEnd {

@@ -131,6 +131,27 @@ func TestRecallClasses(t *testing.T) {
 		{"one of the clubs is no person",
 			`Coach Ben Hale spoke after the draw. One of the clubs, Leeds United, had asked for a delay. He said: "We were ready to play either way."`,
 			[]want{{"We were ready to play either way.", "", "said"}}},
+
+		// Reported speech closing a paragraph, then a paragraph of
+		// narrative that brings in no one, then quotations: the reported
+		// speaker goes on.
+		{"reported speech, a quiet paragraph, then quotations",
+			paras(`Nadia Okafor, head of research at Pell Labs, said the new sensor was accurate to a tenth of a degree.`,
+				`The readings will be sent to a central server every ten minutes.`,
+				`"Farmers will know about a frost before it arrives."`,
+				`"The old sensors gave a warning only once a day."`),
+			[]want{{"Farmers will know about a frost before it arrives.", "Nadia Okafor", ""},
+				{"The old sensors gave a warning only once a day.", "Nadia Okafor", ""}}},
+		{"the paragraph between names someone",
+			paras(`Nadia Okafor, head of research at Pell Labs, said the new sensor was accurate to a tenth of a degree.`,
+				`The readings will be sent to a server run by Tom Hale every ten minutes.`,
+				`"Farmers will know about a frost before it arrives."`),
+			[]want{{"Farmers will know about a frost before it arrives.", "", ""}}},
+		{"the paragraph between has a pronoun for someone",
+			paras(`Nadia Okafor, head of research at Pell Labs, said the new sensor was accurate to a tenth of a degree.`,
+				`His team will send the readings to a server every ten minutes.`,
+				`"Farmers will know about a frost before it arrives."`),
+			[]want{{"Farmers will know about a frost before it arrives.", "", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.in, tt.wants) })
