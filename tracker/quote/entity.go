@@ -746,6 +746,23 @@ func readRun(toks []token) nameInfo {
 	return ni
 }
 
+// orgNounInApposition returns the noun of an organisation (orgHeads) in
+// apposition with the name toks[i:j]: "The group, NAME," or "NAME, the
+// company"; "" when there is none.
+func orgNounInApposition(toks []token, i, j int) string {
+	if i >= 3 && j < len(toks) && toks[i-1].low == "," && toks[j].low == "," && determiner(toks[i-3].low) && toks[i-3].para == toks[i].para {
+		if n := toks[i-2]; n.kind == tWord && !n.cap && orgHeads[n.low] {
+			return n.low
+		}
+	}
+	if j+2 < len(toks) && toks[j].low == "," && (toks[j+1].low == "the" || toks[j+1].low == "a") && toks[j+2].para == toks[i].para {
+		if n := toks[j+2]; n.kind == tWord && !n.cap && orgHeads[n.low] && !toks[j+2].poss {
+			return n.low
+		}
+	}
+	return ""
+}
+
 // titleLike reports whether a capitalised word w (lower case) reads as a
 // title or job before a name: a known title or role, a national title, or
 // an agent noun ("coordinator", "manager", "chemist", "consultant").
@@ -1029,6 +1046,12 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 	if m := mediaNounBeside(toks, i, j); m != "" && !e.person {
 		e.org, e.maybe = true, false
 		e.addOrgNoun(m)
+	}
+	// "The group, WeWorkers Coalition, formed ...", "Norland, the
+	// company that ...": the noun "the group" later refers back with.
+	if n := orgNounInApposition(toks, i, j); n != "" && !e.person {
+		e.org, e.maybe = true, false
+		e.addOrgNoun(n)
 	}
 	if !e.org {
 		// "spokesman Zabihullah Mujahid", "team member Rodaba Noori"

@@ -4,6 +4,7 @@ package quote
 // resolving it to an entity.
 
 import (
+	"slices"
 	"sort"
 	"strings"
 )
@@ -1135,6 +1136,10 @@ func (r *registry) orgByHead(pos, sent int, head string) int {
 			if strings.EqualFold(w, head) || strings.EqualFold(w, head+"s") {
 				return true
 			}
+		}
+		// Introduced with the noun: "The group, WeWorkers Coalition,".
+		if e.org && slices.Contains(e.roles, head) {
+			return true
 		}
 		return businessHeads[head] && (e.org || e.maybe) && m.sent >= sent-1 && !m.weak
 	})

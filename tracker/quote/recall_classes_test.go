@@ -152,6 +152,28 @@ func TestRecallClasses(t *testing.T) {
 				`His team will send the readings to a server every ten minutes.`,
 				`"Farmers will know about a frost before it arrives."`),
 			[]want{{"Farmers will know about a frost before it arrives.", "", ""}}},
+
+		// An organisation introduced with a noun in apposition ("The
+		// group, NAME,", "NAME, the charity") is what "the group" refers
+		// back to, sentences later.
+		{"the group, named in apposition, four sentences later",
+			paras(`The group, Riverside Tenants Union, formed last spring and wrote to the landlord this month.`,
+				`It announced on Sunday that the council had agreed to inspect the flats.`,
+				`However, the members were not satisfied with the timetable.`,
+				`In a later post, the group added that the landlord "has ignored every letter we sent since March."`),
+			[]want{{"has ignored every letter we sent since March.", "Riverside Tenants Union", "added"}}},
+		{"NAME, the charity, then the charity said",
+			paras(`Bright Paws, the charity that runs the shelter, took in forty dogs in January.`,
+				`Volunteers worked through the weekend to find them homes.`,
+				`Most were placed with families in the town.`,
+				`"We have never seen a winter like this one," the charity said.`),
+			[]want{{"We have never seen a winter like this one,", "Bright Paws", "said"}}},
+		{"the group with no group introduced",
+			paras(`Riverside Tenants Union wrote to the landlord this month.`,
+				`It announced on Sunday that the council had agreed to inspect the flats.`,
+				`However, the members were not satisfied with the timetable.`,
+				`In a later post, the group added that the landlord "has ignored every letter we sent since March."`),
+			[]want{{"has ignored every letter we sent since March.", "", "added"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.in, tt.wants) })
