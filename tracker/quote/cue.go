@@ -767,8 +767,10 @@ func (a *attributor) subject(lo, hi int) nounPhrase {
 	for i := lo; i < hi && i < lo+8; i++ {
 		t := &a.toks[i]
 		// "The mayor rejected the plan and urged ...": the role noun
-		// right before a verb heads the subject.
-		if t.low == "the" && i+2 < hi && personRoles[a.toks[i+1].low] && !a.toks[i+1].cap && a.startsVerbPhrase(i+2) {
+		// right before a verb heads the subject; so does an
+		// organisation's ("The trust gave the county a month and then
+		// urged ...").
+		if t.low == "the" && i+2 < hi && (personRoles[a.toks[i+1].low] || orgHeads[a.toks[i+1].low]) && !a.toks[i+1].cap && a.startsVerbPhrase(i+2) {
 			return nounPhrase{kind: npDesc, word: a.toks[i+1].low, lo: i, hi: i + 2}
 		}
 		if t.kind == tWord && (isPronoun(t.low) || (isNameWord(*t) && !dayNames[t.low]) || t.low == "the" || t.low == "a" || t.low == "an" ||

@@ -660,7 +660,7 @@ func readRun(toks []token) nameInfo {
 		case orgWords[w] || (isAcronym(t.text) && len(toks) == 1):
 			orgAt = i
 		}
-		if t.poss && i < len(toks)-1 {
+		if t.poss && i < len(toks)-1 && !possInName(toks, i) {
 			cut = i + 1 // "Malaysia's Prime Minister ..."
 			possCut = i + 1
 		}
@@ -870,10 +870,30 @@ func words(toks []token) []string {
 		return nil
 	}
 	out := make([]string, 0, len(toks))
-	for _, t := range toks {
+	for i, t := range toks {
+		if possInName(toks, i) {
+			out = append(out, t.text) // "Citizens’ Independent ... Trust"
+			continue
+		}
 		out = append(out, t.bare())
 	}
 	return out
+}
+
+// possInName reports whether toks[k] is a plural possessive inside an
+// organisation's name: "Citizens’" in "Citizens’ Independent
+// Transportation Trust", "Teachers'" in "Teachers' Pension Board" (the
+// words after it are a name ending in an organisation's word).
+func possInName(toks []token, k int) bool {
+	t := toks[k]
+	if !t.poss || !t.cap || !(strings.HasSuffix(t.text, "s'") || strings.HasSuffix(t.text, "s’")) {
+		return false
+	}
+	e := k + 1
+	for e < len(toks) && e <= k+5 && toks[e].para == t.para && isNameWord(toks[e]) && !toks[e].poss {
+		e++
+	}
+	return e > k+1 && orgWords[toks[e-1].low]
 }
 
 // scanMentions walks the narrative once, registering every capitalised run
@@ -901,7 +921,7 @@ func (r *registry) scanMentions(toks []token) {
 			continue
 		}
 		j := i + 1
-		for j < len(toks) && toks[j].para == toks[i].para && !toks[j-1].poss && !toks[j].glued &&
+		for j < len(toks) && toks[j].para == toks[i].para && (!toks[j-1].poss || possInName(toks, j-1)) && !toks[j].glued &&
 			(isNameWord(toks[j]) || (nameParticles[toks[j].low] && !toks[j].cap &&
 				j+1 < len(toks) && isNameWord(toks[j+1]))) {
 			j++

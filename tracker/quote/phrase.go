@@ -1119,7 +1119,11 @@ var spokesNouns = setOf("spokesman", "spokeswoman", "spokesperson", "representat
 var orgHeads = setOf("ministry", "department", "agency", "company", "firm", "operator",
 	"airline", "carrier", "manufacturer", "bank", "union", "council", "commission",
 	"regulator", "group", "organisation", "organization", "charity", "club", "party",
-	"government", "embassy", "court", "university", "hospital", "school", "police", "army")
+	"government", "embassy", "court", "university", "hospital", "school", "police", "army",
+	// Resolved only to an organisation whose name has the word ("the
+	// trust" for the Citizens' Independent Transportation Trust).
+	"trust", "foundation", "association", "institute", "authority", "board", "committee",
+	"coalition", "alliance", "federation", "society", "league")
 
 // businessHeads may refer back to a name that does not say what it is
 // ("Hellas Maritime ... the company said").

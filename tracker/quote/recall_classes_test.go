@@ -174,6 +174,27 @@ func TestRecallClasses(t *testing.T) {
 				`However, the members were not satisfied with the timetable.`,
 				`In a later post, the group added that the landlord "has ignored every letter we sent since March."`),
 			[]want{{"has ignored every letter we sent since March.", "", "added"}}},
+
+		// "the trust", "the foundation", "the committee": an organisation
+		// whose name has that word; as the subject of coordinated verbs
+		// too. A plural possessive stays in the name ("Citizens’").
+		{"the trust said, after the trust was named",
+			`The Harbour Heritage Trust bought the old mill in May. "We will open it to the public next spring," the trust said.`,
+			[]want{{"We will open it to the public next spring,", "Harbour Heritage Trust", "said"}}},
+		{"the foundation as the subject of two coordinated verbs",
+			paras(`The Mendel Foundation funds research into rare diseases.`,
+				`The foundation reviewed the proposals in June and then urged the ministry to "make the data public without delay."`),
+			[]want{{"make the data public without delay.", "Mendel Foundation", "urged"}}},
+		{"a plural possessive inside an organisation's name",
+			paras(`The Riders’ Welfare Association wrote to the council in March.`,
+				`"Nobody has answered our letter," the association said.`),
+			[]want{{"Nobody has answered our letter,", "Riders’ Welfare Association", "said"}}},
+		{"the trust with no trust named",
+			`The Harbour Heritage Group bought the old mill in May. "We will open it to the public next spring," the trust said.`,
+			[]want{{"We will open it to the public next spring,", "", "said"}}},
+		{"a plural possessive of people before a name",
+			`The Smiths' neighbour Tom Reed called the police. "It was a disgrace," he said.`,
+			[]want{{"It was a disgrace,", "Tom Reed", "said"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.in, tt.wants) })
