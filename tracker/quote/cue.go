@@ -565,7 +565,8 @@ func (a *attributor) before(k int) (cue, bool) {
 			c.adjacent = true
 			return c, true
 		}
-		if !a.isVerb(v) {
+		calledAs := a.calledAs(v, hi)
+		if !a.isVerb(v) && !calledAs {
 			continue
 		}
 		// A verb of thought reports the words of a that-clause it opens
@@ -573,7 +574,7 @@ func (a *attributor) before(k int) (cue, bool) {
 		// in a clause with its own subject and verbs ("Schiff believes
 		// that the more chaos he creates, the more the public will ...
 		// scream, "..."").
-		if !a.speechVerb(v) && hi-v > 4 {
+		if !a.speechVerb(v) && hi-v > 4 && !calledAs {
 			continue
 		}
 		// "The idea, says Vela Labs, is to build a "new model"", "...
@@ -615,8 +616,15 @@ func (a *attributor) before(k int) (cue, bool) {
 			}
 			// "Ana Ruiz met Tom Burke, who said the proposal was "..."":
 			// the relative pronoun's antecedent speaks.
-			if np.kind == npNone && b-1 > lo && a.toks[b].low == "who" && a.toks[b-1].low == "," {
-				if ante := a.parseBack(lo, b-2); ante.kind == npName && a.reg.ents[ante.ent].person {
+			// "... Ana Ruiz, who has repeatedly warned that": past the
+			// auxiliaries; "the Air Transport Association (IATA), which
+			// has warned": an organisation's relative pronoun.
+			r := b
+			for r > lo+1 && a.toks[r].kind == tWord && (auxiliaries[a.toks[r].low] || adverbLike(a.toks[r].low)) && b-r < 3 {
+				r--
+			}
+			if np.kind == npNone && r-1 > lo && (a.toks[r].low == "who" || a.toks[r].low == "which") && a.toks[r-1].low == "," {
+				if ante := a.parseBack(lo, r-2); ante.kind == npName && (a.toks[r].low == "who") == a.reg.isPerson(ante.ent) {
 					np = ante
 				}
 			}
@@ -672,6 +680,30 @@ func (a *attributor) before(k int) (cue, bool) {
 		}
 	}
 	return cue{}, false
+}
+
+// calledAs reports whether toks[v] is a verb of criticism or praise whose
+// object is then named by the quotation after "as": "attacked the package
+// as a "bad piece of legislation"", "hailed the deal as "a turning point
+// for the region"". The quotation (toks[hi]) is the subject's words.
+func (a *attributor) calledAs(v, hi int) bool {
+	t := &a.toks[v]
+	if t.kind != tWord || t.cap || !criticismVerbs[t.low] || v > 0 && passiveAux[a.toks[v-1].low] || hi-v > 10 || hi-v < 3 {
+		return false
+	}
+	as := hi - 1
+	if determiner(a.toks[as].low) && a.toks[as].low != "that" {
+		as--
+	}
+	if as <= v+1 || a.toks[as].low != "as" {
+		return false
+	}
+	for j := v + 1; j < as; j++ {
+		if w := a.toks[j]; w.kind != tWord || clauseWords[w.low] || a.isVerb(j) {
+			return false
+		}
+	}
+	return true
 }
 
 // tellVerbs take whom they address as their object.

@@ -195,6 +195,31 @@ func TestRecallClasses(t *testing.T) {
 		{"a plural possessive of people before a name",
 			`The Smiths' neighbour Tom Reed called the police. "It was a disgrace," he said.`,
 			[]want{{"It was a disgrace,", "Tom Reed", "said"}}},
+
+		// A relative pronoun past its auxiliaries ("who has repeatedly
+		// warned", "which has warned") speaks for its antecedent: "who"
+		// for a person, "which" for an organisation.
+		{"who has repeatedly warned",
+			`Tom Hale met Ana Ruiz, who has repeatedly warned that the scheme "will collapse within a year".`,
+			[]want{{"will collapse within a year", "Ana Ruiz", "warned"}}},
+		{"which has warned, after an organisation and its acronym",
+			`The plan faces a challenge from the Freight Transport Association (FTA), which has warned that the levy is "a tax on every family in the county".`,
+			[]want{{"a tax on every family in the county", "Freight Transport Association", "warned"}}},
+
+		// A verb of criticism or praise whose object the quotation then
+		// names after "as": the subject's words, three words or more.
+		{"attacked the package as",
+			`Dara Moss, the union's leader, has attacked the package as "a bad piece of legislation".`,
+			[]want{{"a bad piece of legislation", "Dara Moss", "attacked"}}},
+		{"hailed the deal as",
+			`Mayor Ann Cole hailed the deal as "a turning point for the region" on Monday.`,
+			[]want{{"a turning point for the region", "Ann Cole", "hailed"}}},
+		{"was hailed as, in the passive",
+			`The deal was hailed as "a turning point for the region" by many.`,
+			[]want{{"a turning point for the region", "", ""}}},
+		{"a group attacked the package as",
+			`The union, led by Dara Moss, has attacked the package as "a bad piece of legislation".`,
+			[]want{{"a bad piece of legislation", "", "attacked"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.in, tt.wants) })
