@@ -747,15 +747,18 @@ func readRun(toks []token) nameInfo {
 }
 
 // orgNounInApposition returns the noun of an organisation (orgHeads) in
-// apposition with the name toks[i:j]: "The group, NAME," or "NAME, the
-// company"; "" when there is none.
+// apposition with the name toks[i:j], opening its sentence: "The group,
+// NAME," or "NAME, the company"; "" when there is none.
 func orgNounInApposition(toks []token, i, j int) string {
-	if i >= 3 && j < len(toks) && toks[i-1].low == "," && toks[j].low == "," && determiner(toks[i-3].low) && toks[i-3].para == toks[i].para {
+	// Both open their sentence: "In a statement issued in Geneva, the
+	// council said" is no apposition.
+	opens := func(k int) bool { return k == 0 || toks[k-1].kind == tEnd || toks[k-1].para != toks[k].para }
+	if i >= 3 && j < len(toks) && toks[i-1].low == "," && toks[j].low == "," && determiner(toks[i-3].low) && toks[i-3].para == toks[i].para && opens(i-3) {
 		if n := toks[i-2]; n.kind == tWord && !n.cap && orgHeads[n.low] {
 			return n.low
 		}
 	}
-	if j+2 < len(toks) && toks[j].low == "," && (toks[j+1].low == "the" || toks[j+1].low == "a") && toks[j+2].para == toks[i].para {
+	if j+2 < len(toks) && opens(i) && toks[j].low == "," && (toks[j+1].low == "the" || toks[j+1].low == "a") && toks[j+2].para == toks[i].para {
 		if n := toks[j+2]; n.kind == tWord && !n.cap && orgHeads[n.low] && !toks[j+2].poss {
 			return n.low
 		}
