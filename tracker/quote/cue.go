@@ -178,6 +178,12 @@ func (a *attributor) after(k int) (cue, bool) {
 		if n := v + 1; n < len(a.toks) && a.toks[n].para == a.toks[v].para && (a.toks[n].low == "that" || a.toks[n].low == ":" || a.toks[n].kind == tQuote && !a.toks[n].weak) {
 			break
 		}
+		// "Wootton asked her, "Did you get it?" She answered, "Yeah."": a
+		// question put by someone named before it; the verb after it
+		// introduces the answer.
+		if a.askedInto(k) && a.leadsQuote(v) {
+			break
+		}
 		np := a.parseBack(i, v-1)
 		// "...," but trust members questioned whether ...": a clause of
 		// its own, with its own subject.
@@ -1462,4 +1468,36 @@ func (r *registry) isPerson(id int) bool {
 		return true
 	}
 	return !e.org && len(e.name) > 1 && givenNameGender(strings.ToLower(e.name[0])) != 0
+}
+
+// askVerbs put a question to someone: "asked her, "...?"".
+var askVerbs = setOf("asked", "asks", "asking", "questioned", "inquired", "enquired", "queried", "wondered")
+
+// askedInto reports whether the quotation token k is a question led into by
+// a verb of asking in its own sentence, right before it ("Then Vogue asked
+// Dion, "What ...?"", "The host asked: "...?""): the asker's words.
+func (a *attributor) askedInto(k int) bool {
+	q := a.toks[k]
+	if q.q < 0 || k == 0 || !strings.HasSuffix(strings.TrimRight(a.text[q.s:q.e], "\"”»″ "), "?") {
+		return false
+	}
+	if p := a.toks[k-1]; p.para != q.para || p.low != "," && p.low != ":" {
+		return false
+	}
+	for j := k - 2; j >= 0 && j >= k-6 && a.toks[j].para == q.para && a.toks[j].kind == tWord; j-- {
+		if askVerbs[a.toks[j].low] && !a.toks[j].cap {
+			return true
+		}
+	}
+	return false
+}
+
+// leadsQuote reports whether the verb at toks[v] is followed by a comma or
+// colon and then a quotation in its paragraph: it introduces that one.
+func (a *attributor) leadsQuote(v int) bool {
+	n := v + 1
+	for n < len(a.toks) && n <= v+2 && a.toks[n].para == a.toks[v].para && (a.toks[n].low == "," || a.toks[n].low == ":") {
+		n++
+	}
+	return n > v+1 && n < len(a.toks) && a.toks[n].para == a.toks[v].para && a.toks[n].kind == tQuote && !a.toks[n].weak
 }

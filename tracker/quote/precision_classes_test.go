@@ -43,6 +43,18 @@ She said: "I read it twice and I was shocked."`,
 
 "He was simply faster today," he said.`,
 			[]want{{"He was simply faster today,", "Ivan Petrov", "said"}}},
+
+		// Interview turns: a question put by someone named before it is
+		// the asker's, and the verb after it introduces the answer.
+		{"a question after asked NAME, the answer after replied",
+			`Senator Tom Reed sat down with host Mara Cole on Sunday. Cole asked him, "Will you run again next year?" Reed answered, "Not this time, no."`,
+			[]want{{"Will you run again next year?", "Mara Cole", "asked"}, {"Not this time, no.", "Tom Reed", "answered"}}},
+		{"a question asked of a pronoun, the answer by a pronoun in the next sentence",
+			`Anna Brandt has coached the team for six years. Reporter Mara Cole met her in Berlin. Cole asked her, "Will you stay for the next season?" She replied, "Nothing is decided yet."`,
+			[]want{{"Will you stay for the next season?", "Mara Cole", "asked"}, {"Nothing is decided yet.", "Anna Brandt", "replied"}}},
+		{"guard: a question the speaker asks himself",
+			`Senator Tom Reed spoke on Sunday. "Why would I quit now?" Reed said, "I love this job."`,
+			[]want{{"Why would I quit now?", "Tom Reed", "said"}, {"I love this job.", "Tom Reed", "said"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, tc.in, tc.wants) })
