@@ -367,24 +367,121 @@ func (r *registry) definite(toks []token, d int) {
 		!(d > 1 && toks[d-1].low == "to" && toks[d-2].low == "according") {
 		return
 	}
+	possessed := false
 	for k := d + 1; k < len(toks) && k <= d+3; k++ {
 		w := toks[k]
 		// "the Bishop": a title alone, capitalised, is a description too.
 		capTitle := w.cap && k == d+1 && titles[w.low] && personRoles[w.low] && !w.poss
-		if w.kind != tWord || w.para != toks[d].para || w.cap && !capTitle || prepositions[w.low] || reportingVerbs[w.low] || clauseWords[w.low] {
+		// "the Tory leader", "the Scottish minister": a capitalised word
+		// qualifying the role noun after it.
+		capQual := w.cap && k == d+1 && !w.poss && k+1 < len(toks) && toks[k+1].kind == tWord && !toks[k+1].cap &&
+			toks[k+1].para == w.para && personRoles[toks[k+1].low]
+		if w.kind != tWord || w.para != toks[d].para || w.cap && !capTitle && !capQual || prepositions[w.low] || reportingVerbs[w.low] || clauseWords[w.low] {
 			return
 		}
+		possessed = possessed || w.poss
 		if !personRoles[w.low] {
 			continue
 		}
 		if k+1 < len(toks) && (isNameWord(toks[k+1]) || personRoles[toks[k+1].low] || toks[k+1].low == ",") {
 			return // "the minister Rahim Azizi", "the team captain", "the mayor, Jane Roe,"
 		}
-		if id := r.roleBefore(toks[d].s, w.low); id >= 0 {
+		id := r.roleBefore(toks[d].s, w.low)
+		// "The book was adapted into a film starring Burt Lancaster. ...
+		// The writer was known for his research": a description opening
+		// a sentence, that no one was given, is the person the article is
+		// about, not someone it named in passing.
+		opens := d == 0 || toks[d-1].kind == tEnd || toks[d-1].para != toks[d].para
+		if t := r.topic(toks[d].s); t >= 0 && opens && !possessed && (id < 0 || r.passingHolder(toks[d].s, id, t)) &&
+			!notTopicRoles[w.low] && (k+1 >= len(toks) || !prepositions[toks[k+1].low]) && genderFits(r.ents[t].gender, w.low) {
+			id = t
+		}
+		if id >= 0 {
 			r.mention(id, toks[d].s, toks[d].sent)
 		}
 		return
 	}
+}
+
+// notTopicRoles are role nouns that name someone other than the person an
+// article is about when no one was given them: a relative, or anyone in a
+// crowd ("the man", "the witness", "the spokesman").
+var notTopicRoles = setOf("mother", "father", "wife", "husband", "son", "daughter", "sister", "brother",
+	"aunt", "uncle", "cousin", "niece", "nephew", "grandmother", "grandfather", "grandson", "granddaughter",
+	"stepfather", "stepmother", "girlfriend", "boyfriend", "fiance", "fiancee", "fiancé", "fiancée", "widow",
+	"widower", "mum", "mom", "dad", "sibling", "twin", "partner", "man", "woman", "girl", "boy", "resident",
+	"witness", "victim", "survivor", "voter", "citizen", "worker", "member", "protester", "demonstrator",
+	"farmer", "student", "official", "spokesman", "spokeswoman", "spokesperson", "representative", "aide",
+	"officer", "detective", "doctor", "nurse", "lawyer", "attorney", "judge", "prosecutor", "referee")
+
+// topicWindow is how many mentions back topic looks: an article may be
+// about one person in its first half and another in its second.
+const topicWindow = 120
+
+// topic returns the person the article is about at pos: among the latest
+// topicWindow mentions of people before it, named at least four times and
+// at least twice as often as anyone else; -1 when there is none.
+func (r *registry) topic(pos int) int {
+	if cap(r.counts) < len(r.ents) {
+		r.counts = make([]int, len(r.ents))
+	}
+	counts := r.counts[:len(r.ents)]
+	clear(counts)
+	best, second := -1, 0
+	r.walkBack(pos, topicWindow, func(m mention) bool {
+		e := &r.ents[m.ent]
+		if !e.person || e.org || e.anon || e.plural {
+			return false
+		}
+		counts[m.ent]++
+		switch {
+		case m.ent == best:
+		case best < 0 || counts[m.ent] > counts[best]:
+			if best >= 0 {
+				second = counts[best]
+			}
+			best = m.ent
+		case counts[m.ent] > second:
+			second = counts[m.ent]
+		}
+		return false
+	})
+	if best >= 0 && (counts[best] < 4 || counts[best] < 2*second) {
+		return -1
+	}
+	return best
+}
+
+// passingHolder reports whether id, found for a description by the role
+// the article gave it, is someone named once in passing, while the person
+// the article is about (t) has been named since: "... with soul star Peabo
+// Bryson ... [Dion, many times] ... the star explained" means Dion.
+func (r *registry) passingHolder(pos, id, t int) bool {
+	if id == t || r.ents[id].named != 1 {
+		return false
+	}
+	later := false
+	r.walkBack(pos, 200, func(m mention) bool {
+		if m.ent == t {
+			later = true
+		}
+		return m.ent == t || m.ent == id
+	})
+	return later
+}
+
+// genderFits reports whether a person of gender g (0 if unknown) can be
+// described by the role noun.
+func genderFits(g byte, role string) bool {
+	switch {
+	case g == 0:
+		return true
+	case femaleRoles[role]:
+		return g == 'f'
+	case maleRoles[role]:
+		return g == 'm'
+	}
+	return true
 }
 
 // ageOf returns N for "N-year-old", or "".

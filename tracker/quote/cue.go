@@ -560,6 +560,11 @@ func (a *attributor) before(k int) (cue, bool) {
 	for last >= lo && (a.toks[last].kind == tPunct || a.toks[last].low == "that") {
 		last--
 	}
+	// "she received comments including "..."": words sent to the subject,
+	// by people the sentence does not name.
+	if r := a.receivedWords(lo, hi); r >= 0 {
+		return cue{text: a.cueText(r, hi), pos: a.toks[r].s, adjacent: true}, true
+	}
 	for v := hi - 1; v >= lo; v-- {
 		t := &a.toks[v]
 		if t.low == "according" && v+1 < hi && a.toks[v+1].low == "to" {
@@ -1500,4 +1505,33 @@ func (a *attributor) leadsQuote(v int) bool {
 		n++
 	}
 	return n > v+1 && n < len(a.toks) && a.toks[n].para == a.toks[v].para && a.toks[n].kind == tQuote && !a.toks[n].weak
+}
+
+// messageNouns are things people send or shout at someone; receiveVerbs
+// take them as an object.
+var (
+	messageNouns = setOf("comments", "comment", "messages", "message", "posts", "tweets", "replies", "letters",
+		"emails", "e-mails", "texts", "notes", "chants", "taunts", "insults", "abuse", "threats", "questions", "calls")
+	receiveVerbs = setOf("received", "receives", "receiving", "got", "gets", "getting", "drew", "draws", "drawing",
+		"attracted", "attracts", "faced", "faces", "facing")
+)
+
+// receivedWords finds, in the few words before a quotation (toks[lo:hi]),
+// a verb of receiving and a noun of messages ("received comments
+// including", "faced taunts such as", "got letters saying"), and returns
+// the verb's index, or -1: the quotation is an example of words sent to
+// the subject, not the subject's.
+func (a *attributor) receivedWords(lo, hi int) int {
+	for n := hi - 1; n >= lo && n >= hi-5; n-- {
+		if !messageNouns[a.toks[n].low] {
+			continue
+		}
+		for v := n - 1; v >= lo && v >= n-3; v-- {
+			if receiveVerbs[a.toks[v].low] {
+				return v
+			}
+		}
+		return -1
+	}
+	return -1
 }

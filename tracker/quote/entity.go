@@ -98,6 +98,7 @@ type registry struct {
 	anonPass     bool             // scanAnon is running
 	anonMentions []mention        // from scanAnon (descriptions), ordered by pos
 	last         []int            // per entity: position of the latest mention seen
+	counts       []int            // per entity, for topic
 	pendingLede  []ledeAnon
 }
 

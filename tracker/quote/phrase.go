@@ -999,6 +999,13 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 		if syn := roleSynonyms[np.word]; id < 0 && syn != "" {
 			id = a.reg.roleBefore(pos, syn)
 		}
+		// "soul star Peabo Bryson" named once in passing, long before the
+		// star the article is about says something: not him.
+		if t := a.reg.topic(pos); id >= 0 && t >= 0 && !a.possessed(np) && a.reg.passingHolder(pos, id, t) &&
+			genderFits(a.reg.ents[t].gender, np.word) && !notTopicRoles[np.word] {
+			id = t
+			a.conf = 0.72
+		}
 		// "Senator Amy Kerr and Senator Ted Cole clashed ... the senator
 		// said": two people given the role together; the text does not
 		// say which.

@@ -55,6 +55,35 @@ She said: "I read it twice and I was shocked."`,
 		{"guard: a question the speaker asks himself",
 			`Senator Tom Reed spoke on Sunday. "Why would I quit now?" Reed said, "I love this job."`,
 			[]want{{"Why would I quit now?", "Tom Reed", "said"}, {"I love this job.", "Tom Reed", "said"}}},
+
+		// A description opening a sentence ("The Labour leader was asked
+		// ...", "The writer was known ...") is someone a following
+		// pronoun takes up, before anyone the sentences before it name.
+		{"a description with a capitalised qualifier",
+			`Labour leader Hugh Palmer has defended the plan. Palmer spoke at a school in Leeds. Film maker Oscar Lamb followed Mr Palmer for a month. The Labour leader was asked whether the plan was affordable.
+
+He replies: "Every penny of it is paid for."`,
+			[]want{{"Every penny of it is paid for.", "Hugh Palmer", "replies"}}},
+		{"a description no one was given is the person the article is about",
+			`Novelist Greta Moll, who has died aged 90, wrote twenty books. Moll was born in Hull. Moll began writing at 40. Moll lived in York. Her third book was filmed in 1975, starring Vera Lane as the heroine. The writer was known for her long research trips.
+
+"I never wrote a page I had not lived," she once said.`,
+			[]want{{"I never wrote a page I had not lived,", "Greta Moll", "said"}}},
+		{"a role given long ago to someone named once in passing",
+			`Singer Anna Lark toured with rock star Leo Hart in 2001. Lark released her first album a year later. Lark then moved to Paris. Lark has sold ten million records since. Lark says she is writing again. Asked about the new songs, the star said they were "the most personal I have written."`,
+			[]want{{"the most personal I have written.", "Anna Lark", "said"}}},
+		{"guard: a description of someone else the article named with that role",
+			`Singer Anna Lark toured with rock star Leo Hart in 2001. Lark released her first album a year later. Lark then moved to Paris. Lark has sold ten million records since. Hart still tours. The star told reporters: "I miss the old days on the road."`,
+			[]want{{"I miss the old days on the road.", "Leo Hart", "told reporters"}}},
+
+		// Words sent to someone ("she received comments including "...""),
+		// are not hers.
+		{"comments received are not the receiver's",
+			`Mia Stone has lost weight this year. When Stone posted photos from the gala, she received comments including "Please eat something" and "You look far too thin."`,
+			[]want{{"Please eat something", "", "*"}, {"You look far too thin.", "", ""}}},
+		{"taunts faced are not the one who faced them (a variant the old code already left empty)",
+			`Ravi Mehta played his first match for the club on Saturday. As Mehta warmed up, he faced taunts such as "go back to where you came from" from the away end.`,
+			[]want{{"go back to where you came from", "", "*"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, tc.in, tc.wants) })
