@@ -222,6 +222,24 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 				return nounPhrase{kind: npAnon, lo: d, hi: hi}
 			}
 		}
+		// "Another current member of the Cabinet says", "two members of
+		// the Labour Party said": people who belong to it, speaking for
+		// themselves, whom the text does not name.
+		if of := k - 1; of > lo {
+			if a.toks[of].low == "the" {
+				of--
+			}
+			if of > lo && a.toks[of].low == "of" && (a.toks[of-1].low == "member" || a.toks[of-1].low == "members") {
+				d := of - 1
+				for d > lo && d > of-5 && a.toks[d-1].kind == tWord && !a.toks[d-1].cap && !determiner(a.toks[d-1].low) {
+					d--
+				}
+				if d > lo && a.toks[d-1].kind == tWord && (determiner(a.toks[d-1].low) || a.toks[d-1].low == "another" || a.toks[d-1].low == "one") {
+					d--
+				}
+				return nounPhrase{kind: npAnon, lo: d, hi: hi}
+			}
+		}
 		// "Representative Jim Jordan of Ohio said": the person, not the place.
 		// "Commander Ian Sutherland of the Metropolitan Police said" too.
 		of := k - 1
@@ -540,6 +558,14 @@ func (a *attributor) nameNP(run []token, lo, k, hi int) nounPhrase {
 		return np
 	}
 	ni := readRun(run)
+	// "the Scottish Executive", "the Northern Ireland Executive": a
+	// government, not a company's chief executive.
+	if len(ni.name) == 0 && len(run) >= 2 && run[len(run)-1].low == "executive" && (nationality(run[0].low) || demonym(run[0].low)) {
+		id := a.reg.lookupG(words(run), run[0].s, 0)
+		a.reg.ents[id].org = true
+		a.reg.mention(id, run[0].s, run[0].sent)
+		return nounPhrase{kind: npName, ent: id, lo: k, hi: hi}
+	}
 	if len(ni.name) == 0 {
 		if len(ni.roles) > 0 {
 			return nounPhrase{kind: npDesc, word: ni.roles[len(ni.roles)-1], lo: k, hi: hi}

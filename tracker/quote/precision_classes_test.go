@@ -84,6 +84,25 @@ He replies: "Every penny of it is paid for."`,
 		{"taunts faced are not the one who faced them (a variant the old code already left empty)",
 			`Ravi Mehta played his first match for the club on Saturday. As Mehta warmed up, he faced taunts such as "go back to where you came from" from the away end.`,
 			[]want{{"go back to where you came from", "", "*"}}},
+
+		// Words that are not names: a verb in the imperative opening a
+		// sentence, a group the speaker belongs to, a government called
+		// "Executive".
+		{"a verb in the imperative opening a sentence",
+			`Dr Ann Lee runs a clinic in Leeds. "Skin renews itself every month," Lee says. Allow the doctor to repeat that: "Your skin renews itself every month."`,
+			[]want{{"Skin renews itself every month,", "Ann Lee", "says"}, {"Your skin renews itself every month.", "Ann Lee", ""}}},
+		{"a member of a named body speaks for herself",
+			`Prime Minister Tom Hale named his new team on Friday. Another current member of the Cabinet says she was told: "You only got the job because you are a woman."`,
+			[]want{{"You only got the job because you are a woman.", "", "says"}}},
+		{"members of a party",
+			`Prime Minister Tom Hale named his new team on Friday. Two members of the Green Party said: "We were not consulted at all."`,
+			[]want{{"We were not consulted at all.", "", "said"}}},
+		{"guard: a person named as a member",
+			`Tom Hale, a member of the Green Party, said: "We were not consulted at all."`,
+			[]want{{"We were not consulted at all.", "Tom Hale", "said"}}},
+		{"a government called Executive is not a chief executive",
+			`Rhys Evans, chief executive of Cymru Water, criticised the plan. The Welsh Executive said: "The plan is fully funded."`,
+			[]want{{"The plan is fully funded.", "Welsh Executive", "said"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, tc.in, tc.wants) })

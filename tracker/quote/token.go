@@ -99,6 +99,7 @@ func tokenize(text string, ps []paragraph, spans []span) []token {
 	lowerWords(toks)
 	numberSentences(text, toks)
 	gerundOpeners(toks)
+	imperativeOpeners(toks)
 	surnameHe(toks)
 	return toks
 }
@@ -351,3 +352,26 @@ func (t token) bare() string {
 	}
 	return w
 }
+
+// imperativeOpeners unmarks a capitalised word opening a sentence and
+// followed by an article or an object pronoun as a name: a verb in the
+// imperative ("Allow the dermatologist to repeat that:", "Ask them"),
+// not a person. Given names ("Alexander the Great") stay names.
+func imperativeOpeners(toks []token) {
+	for i := range toks {
+		t := &toks[i]
+		if !t.name || t.poss || i+1 >= len(toks) || i > 0 && toks[i-1].sent == t.sent && toks[i-1].para == t.para {
+			continue
+		}
+		n := toks[i+1]
+		if n.kind != tWord || n.cap || n.sent != t.sent || !imperativeObjects[n.low] {
+			continue
+		}
+		if _, known := firstNames[t.low]; !known && !honorificOf(*t) {
+			t.name = false
+		}
+	}
+}
+
+// imperativeObjects follow a verb, never a name opening a sentence.
+var imperativeObjects = setOf("the", "a", "an", "me", "us", "him", "them", "my", "your", "our", "their", "these", "those")
