@@ -1055,7 +1055,8 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 	e := &r.ents[id]
 	// "Lawrence says she hopes ...": who speaks is a person, unless the
 	// name says it is an organisation.
-	speaks := j < len(toks) && toks[j].kind == tWord && (reportingVerbs[toks[j].low] || invertedVerbs[toks[j].low]) && !ni.org && !toks[j-1].poss
+	speaks := j < len(toks) && toks[j].kind == tWord && (reportingVerbs[toks[j].low] || invertedVerbs[toks[j].low]) && !ni.org && !toks[j-1].poss &&
+		!objectOfRelative(toks, i)
 	e.person = e.person || ni.person || speaks && !e.org
 	e.org = (e.org || ni.org) && !e.person
 	e.maybe = e.maybe || ni.maybe
@@ -1079,9 +1080,13 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 	}
 	if !e.org {
 		// "spokesman Zabihullah Mujahid", "team member Rodaba Noori"
-		if i > 0 && toks[i-1].kind == tWord && !toks[i-1].cap && personRoles[toks[i-1].low] {
-			e.addRole(toks[i-1].low)
+		// "ex-model Sandra": a former role marks a person too.
+		if i > 0 && toks[i-1].kind == tWord && !toks[i-1].cap && personRoles[strings.TrimPrefix(toks[i-1].low, "ex-")] {
+			e.addRole(strings.TrimPrefix(toks[i-1].low, "ex-"))
 			e.person = true
+			if e.gender == 0 && len(ni.name) == 1 {
+				e.gender = givenNameGender(strings.ToLower(ni.name[0]))
+			}
 		}
 		// "Zabihullah Mujahid, the Taliban's spokesman,"
 		if role := appositiveRole(toks, j); role != "" {
@@ -1120,7 +1125,7 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 	}
 	r.mentionW(id, toks[i].s, toks[i].sent, weak)
 	opens := i == 0 || toks[i-1].kind == tEnd || toks[i-1].para != toks[i].para
-	if speaks := !weak && subjectOfSpeech(toks, j); speaks || opens {
+	if speaks := !weak && subjectOfSpeech(toks, j) && !objectOfRelative(toks, i); speaks || opens {
 		if m, ok := slices.BinarySearchFunc(r.mentions, toks[i].s, func(m mention, p int) int { return cmp.Compare(m.pos, p) }); ok {
 			r.mentions[m].speaks = speaks
 			r.mentions[m].opens = opens
@@ -1135,6 +1140,24 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 // subjectOfSpeech reports whether a reporting verb in the active voice
 // follows a name ending before toks[j], past an auxiliary or adverb ("Harry
 // had said", "Kerr later told").
+// objectOfRelative reports whether the name run starting at toks[i] is the
+// object of a verb in a relative clause ("Ms Robinson, who presents The
+// Weakest Link tells Cockerell"): not the subject of the verb after it.
+func objectOfRelative(toks []token, i int) bool {
+	p := i - 1
+	if p >= 0 && toks[p].low == "the" {
+		p--
+	}
+	if p < 1 || toks[p].kind != tWord || toks[p].cap || toks[p].para != toks[i].para {
+		return false
+	}
+	switch toks[p-1].low {
+	case "who", "which", "that":
+		return true
+	}
+	return false
+}
+
 func subjectOfSpeech(toks []token, j int) bool {
 	for n := j; n < len(toks) && n < j+3 && toks[n].kind == tWord && !toks[n].cap; n++ {
 		if reportingVerbs[toks[n].low] {

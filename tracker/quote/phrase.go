@@ -293,6 +293,22 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 		if b := k - 1; depth == 0 && b >= lo && a.toks[b].kind == tWord && !a.toks[b].cap && (objectPreps[a.toks[b].low] || mediaNouns[a.toks[b].low]) {
 			return a.headBefore(lo, b, hi)
 		}
+		// "Ms Robinson, who presents The Weakest Link tells Cockerell":
+		// the show is the relative clause's object; the person it is
+		// about is the subject.
+		if depth == 0 && objectOfRelative(a.toks, k) {
+			w := k - 2
+			if a.toks[k-1].low == "the" {
+				w--
+			}
+			if w-2 >= lo && a.toks[w].low == "who" && a.toks[w-1].low == "," {
+				if ante := a.parseBackDepth(lo, w-2, 1); ante.kind == npName && a.reg.ents[ante.ent].person {
+					ante.hi = hi
+					return ante
+				}
+			}
+			return nounPhrase{}
+		}
 		np := a.nameNP(run, lo, k, hi)
 		// "Colin Asplin, Blackpool Hotel Association said": the person
 		// before the organisation speaks.

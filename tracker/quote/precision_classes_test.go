@@ -103,6 +103,23 @@ He replies: "Every penny of it is paid for."`,
 		{"a government called Executive is not a chief executive",
 			`Rhys Evans, chief executive of Cymru Water, criticised the plan. The Welsh Executive said: "The plan is fully funded."`,
 			[]want{{"The plan is fully funded.", "Welsh Executive", "said"}}},
+
+		// The object of a verb in a relative clause whose closing comma
+		// is missing is not the subject of the verb after it.
+		{"a show presented is not who tells",
+			`Ms Jo Marsh, who hosts The Morning Panel tells the film that she worried about him.
+
+"I used to cringe when he came on the radio."`,
+			[]want{{"I used to cringe when he came on the radio.", "Jo Marsh", ""}}},
+		{"a team coached is not who says",
+			`Dan Rudd, who coached Real Tarrin says the club will not sell its best player: "He stays with us."`,
+			[]want{{"He stays with us.", "Dan Rudd", "says"}}},
+
+		// A given name after a former role ("his wife, ex-model Sandra")
+		// is a person, whom a pronoun then takes up.
+		{"a given name after a former role",
+			`TV host Anne Robb spoke to the film makers. The film shows the senator at home with his wife, ex-dancer Linda. Asked if she enjoys the campaign she confesses: "I would rather be dancing."`,
+			[]want{{"I would rather be dancing.", "Linda", "confesses"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, tc.in, tc.wants) })
