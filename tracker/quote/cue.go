@@ -220,8 +220,17 @@ func (a *attributor) after(k int) (cue, bool) {
 // and nothing between is a clause of its own (no other reporting verb).
 func (a *attributor) appositionCue(i, hi int) (cue, bool) {
 	v, comma := -1, false
+	// rel: inside a relative clause of the apposition ("Ana Ruiz, a
+	// resident who tweeted about the smoke, said"), whose verbs are its own.
+	apposed, rel := false, false
 	for j := i + 1; j < hi && j <= i+50; j++ {
+		if a.toks[j].low == "," && isNameWord(a.toks[j-1]) {
+			apposed = true
+		}
 		if a.toks[j].kind != tWord {
+			continue
+		}
+		if rel && a.toks[j-1].low != "," {
 			continue
 		}
 		if a.isVerb(j) || a.isInvertedVerb(j) {
@@ -230,7 +239,11 @@ func (a *attributor) appositionCue(i, hi int) (cue, bool) {
 		}
 		switch a.toks[j].low {
 		case "that", "who", "which", "whose", "where":
-			return cue{}, false
+			if !apposed {
+				return cue{}, false
+			}
+			rel = true
+			continue
 		}
 		if reportingVerbs[a.toks[j].low] {
 			return cue{}, false

@@ -120,6 +120,29 @@ He replies: "Every penny of it is paid for."`,
 		{"a given name after a former role",
 			`TV host Anne Robb spoke to the film makers. The film shows the senator at home with his wife, ex-dancer Linda. Asked if she enjoys the campaign she confesses: "I would rather be dancing."`,
 			[]want{{"I would rather be dancing.", "Linda", "confesses"}}},
+
+		// The speaker named right after the quotation, in apposition with
+		// a relative clause ("Ana Ruiz, a resident who tweeted about the
+		// smoke, said"), not someone carried over from before.
+		{"an apposition holding a relative clause",
+			`Pedro Alves, an editor at a news group, said the air was worse in the countryside.
+
+"The smoke reached the city within a day," Ana Ruiz, a nurse who posted photos of the sky, said.`,
+			[]want{{"The smoke reached the city within a day,", "Ana Ruiz", "said"}}},
+		{"a relative clause right after the name",
+			`Pedro Alves, an editor at a news group, said the air was worse in the countryside.
+
+"The smoke reached the city within a day," Ana Ruiz, who posted photos of the sky, said.`,
+			[]want{{"The smoke reached the city within a day,", "Ana Ruiz", "said"}}},
+
+		// "the People's Daily", "the Children's Hospital": one name, not
+		// the possessor and a thing of theirs.
+		{"a name with a possessive inside",
+			`On Monday the People's Daily warned that there was "no room at all for a deal".`,
+			[]want{{"no room at all for a deal", "People's Daily", "warned"}}},
+		{"a hospital named with a possessive",
+			`The girl was flown to Leeds on Friday. In a statement, the Children’s Hospital said: "She is recovering well."`,
+			[]want{{"She is recovering well.", "Children’s Hospital", "said"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, tc.in, tc.wants) })

@@ -100,6 +100,7 @@ func tokenize(text string, ps []paragraph, spans []span) []token {
 	numberSentences(text, toks)
 	gerundOpeners(toks)
 	imperativeOpeners(toks)
+	possessiveNames(toks)
 	surnameHe(toks)
 	return toks
 }
@@ -375,3 +376,24 @@ func imperativeOpeners(toks []token) {
 
 // imperativeObjects follow a verb, never a name opening a sentence.
 var imperativeObjects = setOf("the", "a", "an", "me", "us", "him", "them", "my", "your", "our", "their", "these", "those")
+
+// possessiveNames joins "the People's Daily", "the Children's Hospital":
+// a capitalised possessive right after "the", then one capitalised word
+// that is neither a role nor followed by another name, is one name (an
+// organisation's), not the possessor and a thing of theirs.
+func possessiveNames(toks []token) {
+	for i := 1; i+1 < len(toks); i++ {
+		t := &toks[i]
+		if !t.poss || !t.name || toks[i-1].low != "the" || toks[i-1].para != t.para {
+			continue
+		}
+		n := toks[i+1]
+		if !n.name || n.poss || n.para != t.para || personRoles[n.low] || titles[n.low] || honorificOf(n) {
+			continue
+		}
+		if i+2 < len(toks) && toks[i+2].name && toks[i+2].para == t.para {
+			continue
+		}
+		t.poss = false
+	}
+}
