@@ -143,6 +143,12 @@ He replies: "Every penny of it is paid for."`,
 		{"a hospital named with a possessive",
 			`The girl was flown to Leeds on Friday. In a statement, the Children’s Hospital said: "She is recovering well."`,
 			[]want{{"She is recovering well.", "Children’s Hospital", "said"}}},
+
+		// A place closing a fronted phrase is not what the subject after
+		// it names ("In a statement issued in Geneva, the council said").
+		{"a place before the subject of its clause",
+			`The Northern Rail Council, which regulates the lines, met on Monday. In a statement released in Brussels, the council said the tracks were "not safe for fast trains at all."`,
+			[]want{{"not safe for fast trains at all.", "Northern Rail Council", "said"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, tc.in, tc.wants) })
