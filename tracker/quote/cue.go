@@ -699,6 +699,19 @@ func (a *attributor) before(k int) (cue, bool) {
 				continue
 			}
 			if np := a.parseFwd(i, hi); np.kind == npName && a.reg.ents[np.ent].person {
+				// "Ann Hall was told by Tom Reed:": who was told listens;
+				// who told her speaks, when the sentence names them.
+				if v := a.passiveTold(np.hi, hi); v >= 0 {
+					for b := v + 1; b+1 < hi; b++ {
+						if a.toks[b].low == "by" {
+							if by := a.parseFwd(b+1, hi); by.kind == npName && !a.reg.ents[by.ent].org {
+								return cue{np: by, text: a.cueText(v, hi), pos: a.toks[b+1].s, adjacent: true}, true
+							}
+							break
+						}
+					}
+					return cue{text: a.cueText(v, hi), pos: a.toks[v].s, adjacent: true}, true
+				}
 				return cue{np: np, pos: a.toks[i].s, adjacent: true, strict: true}, true
 			}
 		}
@@ -1548,3 +1561,85 @@ func (a *attributor) receivedWords(lo, hi int) int {
 	}
 	return -1
 }
+
+// coordinated reports whether the name np is joined by "and" to another
+// person ("Tom Reed and Jerry Hall said", "said Reed and his wife"): the
+// speakers of words one of them spoke.
+func (a *attributor) coordinated(np nounPhrase) bool {
+	if np.kind != npName || np.lo < 0 || np.lo >= len(a.toks) || a.reg.ents[np.ent].org {
+		return false
+	}
+	// The name's own run in the phrase ("Richard and Judy executive
+	// producer Amanda Ross": Amanda Ross, not the show).
+	s := -1
+	for k := np.lo; k < np.hi && k < len(a.toks); k++ {
+		if isNameWord(a.toks[k]) && (k == np.lo || !isNameWord(a.toks[k-1])) && a.reg.mentionAt(a.toks[k].s) == np.ent {
+			s = k
+			break
+		}
+	}
+	if s < 0 {
+		return false
+	}
+	e := s
+	for e < len(a.toks) && isNameWord(a.toks[e]) && a.toks[e].para == a.toks[s].para && !a.toks[e].poss {
+		e++
+	}
+	if s >= 2 && a.toks[s-1].low == "and" && a.toks[s-1].para == a.toks[s].para && a.personAt(s-2, true) {
+		return true
+	}
+	return e+1 < len(a.toks) && e < len(a.toks) && a.toks[e].low == "and" && a.toks[e+1].para == a.toks[s].para && a.personAt(e+1, false)
+}
+
+// personAt reports whether toks[i] ends (back) or starts (!back) a phrase
+// naming a person: a name that is not an organisation's, or a person noun
+// ("his wife", "a colleague").
+func (a *attributor) personAt(i int, back bool) bool {
+	t := a.toks[i]
+	if t.kind != tWord {
+		return false
+	}
+	if isNameWord(t) && !t.poss {
+		if id := a.reg.mentionAt(t.s); id >= 0 {
+			return !a.reg.ents[id].org
+		}
+		if back {
+			// The mention is at the start of its run.
+			j := i
+			for j > 0 && isNameWord(a.toks[j-1]) && !a.toks[j-1].poss && a.toks[j-1].para == t.para {
+				j--
+			}
+			if id := a.reg.mentionAt(a.toks[j].s); id >= 0 {
+				return !a.reg.ents[id].org
+			}
+		}
+		return false
+	}
+	if !back && (determiner(t.low) || t.low == "his" || t.low == "her" || t.low == "their") && i+1 < len(a.toks) {
+		t = a.toks[i+1]
+	}
+	ok, _ := personNoun(t.low)
+	return ok && !t.cap
+}
+
+// passiveTold returns the index of a verb of telling in the passive right
+// at toks[j] ("was told", "had been warned"), or -1.
+func (a *attributor) passiveTold(j, hi int) int {
+	for k := j; k < hi && k < j+3; k++ {
+		t := a.toks[k]
+		if t.kind != tWord || t.cap {
+			return -1
+		}
+		if passiveAux[t.low] || t.low == "been" || t.low == "being" || t.low == "had" || t.low == "has" || t.low == "have" {
+			continue
+		}
+		if k > j && passiveTellVerbs[t.low] {
+			return k
+		}
+		return -1
+	}
+	return -1
+}
+
+// passiveTellVerbs, after "was", make their subject the one spoken to.
+var passiveTellVerbs = setOf("told", "asked", "warned", "informed", "reminded", "assured", "advised", "promised", "ordered")

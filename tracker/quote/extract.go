@@ -128,6 +128,11 @@ func Extract(text string) []Quote {
 		if !ok {
 			c, ok = at.before(k)
 		}
+		// "Tom Reed and Jerry Hall said": two speakers; the text does not
+		// say which of them spoke the words.
+		if ok && at.coordinated(c.np) {
+			c.np = nounPhrase{}
+		}
 		if ok {
 			res[i].ent = at.resolve(c.np, c.pos)
 			res[i].cue = c.text

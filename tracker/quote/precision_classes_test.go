@@ -149,8 +149,64 @@ He replies: "Every penny of it is paid for."`,
 		{"a place before the subject of its clause",
 			`The Northern Rail Council, which regulates the lines, met on Monday. In a statement released in Brussels, the council said the tracks were "not safe for fast trains at all."`,
 			[]want{{"not safe for fast trains at all.", "Northern Rail Council", "said"}}},
+
+		// Two people joined by "and" speak together: the text does not
+		// say which of them spoke the words.
+		{"a compound subject before the verb",
+			`Tom Reed and Jerry Hall said in a joint statement: "We are delighted with the result."`,
+			[]want{{"We are delighted with the result.", "", "said"}}},
+		{"a compound subject after the verb",
+			`"We are delighted with the result," said Tom Reed and Jerry Hall.`,
+			[]want{{"We are delighted with the result,", "", "said"}}},
+		{"guard: a show's name qualifying a role",
+			`"It was hard to choose," said Richard and Judy executive producer Amanda Ross.`,
+			[]want{{"It was hard to choose,", "Amanda Ross", "said"}}},
+		{"guard: one of them speaking later",
+			`Tom Reed and Jerry Hall met on Monday. Hall said: "We are delighted with the result."`,
+			[]want{{"We are delighted with the result.", "Jerry Hall", "said"}}},
+
+		// Who "was told" something listens; who told them speaks.
+		{"told by someone",
+			`Ann Hall was told by Tom Reed: "You will not win this one."`,
+			[]want{{"You will not win this one.", "Tom Reed", "told by"}}},
+		{"told by no one named",
+			`Ann Hall was told: "You will not win this one."`,
+			[]want{{"You will not win this one.", "", "told"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, tc.in, tc.wants) })
+	}
+}
+
+// TestPrecisionConfidence: a speaker given by a shaky rule is given, but
+// not shown to readers as confident (Quote.Confident).
+func TestPrecisionConfidence(t *testing.T) {
+	tests := []struct {
+		name, in, speaker string
+		confident         bool
+	}{
+		{"a bare surname two people share",
+			`John Lee, the mayor, spoke first. His daughter Sarah Lee, a nurse, followed. "It was a long night," Lee said.`,
+			"Sarah Lee", false},
+		{"guard: a surname with an honorific that tells them apart",
+			`John Lee, the mayor, spoke first. His daughter Sarah Lee, a nurse, followed. "It was a long night," Ms Lee said.`,
+			"Sarah Lee", true},
+		{"guard: a surname only one person has",
+			`John Lee, the mayor, spoke first. "It was a long night," Lee said.`,
+			"John Lee", true},
+		{"a description taken as the person the article is about",
+			`Singer Anna Lark toured with rock star Leo Hart in 2001. Lark released her first album a year later. Lark then moved to Paris. Lark has sold ten million records since. Lark says she is writing again. Asked about the new songs, the star said they were "the most personal I have written."`,
+			"Anna Lark", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			qs := Extract(tc.in)
+			if len(qs) != 1 {
+				t.Fatalf("got %d quotes; want 1: %+v", len(qs), qs)
+			}
+			if qs[0].Speaker != tc.speaker || qs[0].Confident() != tc.confident {
+				t.Errorf("got %q at %.2f (confident %v); want %q, confident %v", qs[0].Speaker, qs[0].Confidence, qs[0].Confident(), tc.speaker, tc.confident)
+			}
+		})
 	}
 }
