@@ -62,6 +62,9 @@ var phrasalVerbs = map[string]string{
 	"spoke": "out", "speaks": "out", "speaking": "out", "sounded": "off", "piped": "up",
 	"pipes": "up", "cried": "out", "cries": "out", "chimed": "in",
 	"chimes": "in", "weighed": "in", "weighs": "in", "went": "on", "goes": "on", "summed": "up", "sums": "up",
+	// "Alley also brought up double standards on the podcast.", "she
+	// opened up about the diagnosis"
+	"brought": "up", "brings": "up", "opened": "up", "opens": "up",
 }
 
 func init() {

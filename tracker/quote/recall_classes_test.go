@@ -223,6 +223,17 @@ func TestRecallClasses(t *testing.T) {
 		{"a group attacked the package as",
 			`The union, led by Dara Moss, has attacked the package as "a bad piece of legislation".`,
 			[]want{{"a bad piece of legislation", "", "attacked"}}},
+
+		// Phrasal verbs of speech: "brought up", "opened up about".
+		{"brought up, then a quotation with no cue",
+			`Dana Reyes also brought up pay again on the radio show. "Have you seen what the men in this sport earn for the same work?"`,
+			[]want{{"Have you seen what the men in this sport earn for the same work?", "Dana Reyes", ""}}},
+		{"opened up about, then a quotation with no cue",
+			`Tom Hale opened up about the injury in a television interview. "Nobody knew how close it came to ending everything."`,
+			[]want{{"Nobody knew how close it came to ending everything.", "Tom Hale", ""}}},
+		{"brought up in a place is no speech",
+			`Dana Reyes was brought up in Leeds by her grandmother. "Have you seen what the men in this sport earn for the same work?"`,
+			[]want{{"Have you seen what the men in this sport earn for the same work?", "", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.in, tt.wants) })
