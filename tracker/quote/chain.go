@@ -330,6 +330,59 @@ func (a *attributor) theyOrg(k int) int {
 	return -1
 }
 
+// theyPerson resolves "they" as the subject of a cue at toks[k] to a
+// person the article never calls "he" or "she" (singular "they"): the one
+// person named in the pronoun's sentence and the two before it, when
+// nothing there could be what a plural "they" means (people in the plural,
+// an unnamed group or person, an organisation that is no mere object, a
+// second person) and no he/she/his/her points at someone of a gender
+// ("Alex Reyes, who runs the shelter, confirmed the change. "...," they
+// said."). It returns -1 otherwise.
+func (a *attributor) theyPerson(k int) int {
+	if k <= 0 || k >= len(a.toks) {
+		return -1
+	}
+	sent := a.toks[k].sent
+	found := -1
+	for j := k - 1; j >= 0 && j > k-90 && a.toks[j].sent >= sent-2; j-- {
+		t := a.toks[j]
+		if t.kind != tWord {
+			continue
+		}
+		if pluralPeople(t) {
+			return -1
+		}
+		switch t.low {
+		case "he", "she", "him", "his", "her", "hers", "himself", "herself", "we", "us", "our":
+			return -1
+		}
+		if !isNameWord(t) || j > 0 && isNameWord(a.toks[j-1]) && a.toks[j-1].para == t.para && !a.toks[j-1].poss {
+			continue // only the start of a name run holds its mention
+		}
+		ms, ok := a.reg.mentionOf(t.s)
+		if !ok {
+			continue
+		}
+		e := &a.reg.ents[ms.ent]
+		switch {
+		case e.anon || e.plural:
+			return -1
+		case e.org:
+			if !ms.weak {
+				return -1
+			}
+		case e.person:
+			if e.gender != 0 || len(e.name) < 2 || found >= 0 && found != ms.ent {
+				return -1
+			}
+			found = ms.ent
+		default:
+			return -1 // a name that may be a group's
+		}
+	}
+	return found
+}
+
 // pluralPeople reports whether t names people in the plural ("residents",
 // "officials", "Critics", "the police"), whom a "they" may mean.
 func pluralPeople(t token) bool {

@@ -1009,7 +1009,14 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 			return a.reg.orgBefore(pos)
 		case "they":
 			a.conf = 0.75
-			return a.theyOrg(np.lo)
+			if id := a.theyOrg(np.lo); id >= 0 {
+				return id
+			}
+			if id := a.theyPerson(np.lo); id >= 0 {
+				a.conf = 0.7
+				return id
+			}
+			return -1
 		case "demonym", "party":
 			a.conf = 0.7
 			id := a.reg.personBefore(pos, a.sentAt(pos), 0, -1, false)

@@ -234,6 +234,24 @@ func TestRecallClasses(t *testing.T) {
 		{"brought up in a place is no speech",
 			`Dana Reyes was brought up in Leeds by her grandmother. "Have you seen what the men in this sport earn for the same work?"`,
 			[]want{{"Have you seen what the men in this sport earn for the same work?", "", ""}}},
+
+		// Singular "they" for a person the article never genders, when
+		// nothing plural could be meant.
+		{"singular they for the one person named",
+			`Alex Reyes, who runs the shelter, confirmed the change. "We use a list to find the dogs most at risk," they said in an email.`,
+			[]want{{"We use a list to find the dogs most at risk,", "Alex Reyes", "said"}}},
+		{"they after two people named",
+			`Alex Reyes and Sam Cole run the shelter. "We use a list to find the dogs most at risk," they said in an email.`,
+			[]want{{"We use a list to find the dogs most at risk,", "", "said"}}},
+		{"they after a group of people",
+			`Alex Reyes runs the shelter with the volunteers. "We use a list to find the dogs most at risk," they said in an email.`,
+			[]want{{"We use a list to find the dogs most at risk,", "", "said"}}},
+		{"they after a person the article calls he",
+			`Alex Reyes runs the shelter. He confirmed the change. "We use a list to find the dogs most at risk," they said in an email.`,
+			[]want{{"We use a list to find the dogs most at risk,", "", "said"}}},
+		{"they after a person with a gendered given name",
+			`Thomas Reyes runs the shelter. "We use a list to find the dogs most at risk," they said in an email.`,
+			[]want{{"We use a list to find the dogs most at risk,", "", "said"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.in, tt.wants) })
