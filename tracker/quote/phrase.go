@@ -749,6 +749,15 @@ func (a *attributor) parseFwd(i, hi int) nounPhrase {
 				np.lo = i
 				return np
 			}
+			// "said the German": a person described by nationality (not
+			// "said the German chancellor").
+			if n := a.toks[i+1]; (i+2 >= hi || a.toks[i+2].kind != tWord) && !n.poss && (demonym(n.low) || partyMembers[n.low]) {
+				word := "demonym"
+				if partyMembers[n.low] {
+					word = "party"
+				}
+				return nounPhrase{kind: npPron, word: word, lo: i, hi: i + 2}
+			}
 		}
 		j := i + 1
 		head := ""

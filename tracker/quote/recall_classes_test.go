@@ -252,6 +252,21 @@ func TestRecallClasses(t *testing.T) {
 		{"they after a person with a gendered given name",
 			`Thomas Reyes runs the shelter. "We use a list to find the dogs most at risk," they said in an email.`,
 			[]want{{"We use a list to find the dogs most at risk,", "", "said"}}},
+
+		// A nationality or party after an inverted cue ("said the
+		// German") describes a person, like "the German said".
+		{"said the Kenyan",
+			`Mary Keitany won the race by a minute. "I felt strong over the last five miles," said the Kenyan.`,
+			[]want{{"I felt strong over the last five miles,", "Mary Keitany", "said"}}},
+		{"added the Republican, with a clause after",
+			`Senator Ted Crane spoke on the floor for an hour. "Enough is enough," added the Republican, who has served since 2011.`,
+			[]want{{"Enough is enough,", "Ted Crane", "added"}}},
+		{"said the German with no one named",
+			`The stage ended in heavy rain. "I felt strong over the last five miles," said the German.`,
+			[]want{{"I felt strong over the last five miles,", "", "said"}}},
+		{"said the German federation is the organisation",
+			`"The race will go ahead next year," said the German Cycling Federation.`,
+			[]want{{"The race will go ahead next year,", "German Cycling Federation", "said"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.in, tt.wants) })
