@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"time"
 
 	"newshound/tracker/article"
 	"newshound/tracker/feed"
@@ -21,6 +22,37 @@ import (
 // docs holds tokenised items (*query.Doc) for reuse, whose buffers take
 // a few kilobytes an item.
 var docs sync.Pool
+
+// candidate is a new item of a poll, with what ingest learns of it.
+type candidate struct {
+	item Item
+	// body is the feed's text of the item: its summary, and its content
+	// if the feed carries it.
+	body     string
+	doc      *query.Doc
+	topics   []string
+	readPage bool // the article's page was read: more text to check
+}
+
+// sideBySide is how many new items a poll needs for its stories and its
+// matching to run on two goroutines.
+const sideBySide = 8
+
+// assignStories signs each candidate and puts it in a story, in order; an
+// item too old to join or start a story anyone will see together gets a
+// story of its own and no signature (which only the story index reads).
+func (t *Tracker) assignStories(fresh []candidate, now time.Time) {
+	for i := range fresh {
+		it := &fresh[i].item
+		if now.Sub(it.Time()) > t.cfg.StoryWindow {
+			it.StoryID = story.NewID(it.URL)
+			continue
+		}
+		sig := story.Sign(it.Title, firstN(fresh[i].body, 1500))
+		it.Sig, _ = sig.MarshalBinary()
+		it.StoryID, _ = t.stories.Assign(it.URL, sig, it.Time())
+	}
+}
 
 // articleWorkers bounds the article pages one poll reads at once.
 const articleWorkers = 4
@@ -55,12 +87,7 @@ func (t *Tracker) ingest(ctx context.Context, f *Feed, items []feed.Item, res *P
 	}
 	now := t.now()
 	outlet := outletName(f)
-	type candidate struct {
-		item     Item
-		doc      *query.Doc
-		topics   []string
-		readPage bool // the article's page was read: more text to check
-	}
+
 	fresh := make([]candidate, 0, len(items))
 	// Keys and URLs taken in this poll: a feed may list an item twice.
 	keysInPoll := make(map[string]bool, len(items))
@@ -119,27 +146,39 @@ func (t *Tracker) ingest(ctx context.Context, f *Feed, items []feed.Item, res *P
 		if outlets != nil && outlets[i] != "" {
 			it.Outlet = outlets[i]
 		}
-		body := src.Description
+		c := candidate{item: it, body: src.Description}
 		if src.Content != "" {
-			body = src.Description + "\n\n" + src.Content
-			it.Text = src.Content
+			c.item.Text = src.Content
+			c.body = src.Description + "\n\n" + src.Content
 		}
-		if now.Sub(it.Time()) > t.cfg.StoryWindow {
-			// Too old to join or start a story anyone will see together:
-			// no signature either, which only the story index reads.
-			it.StoryID = story.NewID(it.URL)
-		} else {
-			sig := story.Sign(it.Title, firstN(body, 1500))
-			it.Sig, _ = sig.MarshalBinary()
-			it.StoryID, _ = t.stories.Assign(it.URL, sig, it.Time())
-		}
-		c := candidate{item: it}
-		if f.Baselined {
+		fresh = append(fresh, c)
+	}
+	// Each item gets its story, and, once the feed is baselined, its
+	// topics: two independent passes over the new items, which run side by
+	// side when there are enough of them to pay for a goroutine (the
+	// stories in item order, as they must be assigned).
+	var stories sync.WaitGroup
+	if f.Baselined && len(fresh) >= sideBySide {
+		stories.Add(1)
+		go func() {
+			defer stories.Done()
+			t.assignStories(fresh, now)
+		}()
+	} else {
+		t.assignStories(fresh, now)
+	}
+	if f.Baselined {
+		for n := range fresh {
+			if n%ctxCheckEvery == 0 && ctx.Err() != nil {
+				stories.Wait()
+				return 0, ctx.Err()
+			}
+			c := &fresh[n]
 			d, _ := docs.Get().(*query.Doc)
 			if d == nil {
 				d = &query.Doc{}
 			}
-			d.Reset(it.Title, body)
+			d.Reset(c.item.Title, c.body)
 			if c.topics = t.index.Match(d); len(c.topics) > 0 {
 				c.doc = d
 				held = append(held, d)
@@ -147,8 +186,8 @@ func (t *Tracker) ingest(ctx context.Context, f *Feed, items []feed.Item, res *P
 				docs.Put(d)
 			}
 		}
-		fresh = append(fresh, c)
 	}
+	stories.Wait()
 	n := newKeys
 	res.Items = slices.Grow(res.Items, len(fresh))
 	if !f.Baselined {
