@@ -10,10 +10,12 @@ import (
 // Limits on the work one poll may do, so that no feed, however large, holds
 // the store or the process for long.
 const (
-	// commitItems and commitBytes bound one write transaction of a poll:
-	// a poll with more is recorded in several, each well under ~100 ms,
-	// so that commands and other feeds' polls wait for one chunk at most.
-	commitItems = 100
+	// commitItems and commitBytes bound one write transaction of a poll
+	// (or of a batch of one feed's polls, see record): one with more is
+	// recorded in several, each well under ~100 ms (500 items of a
+	// kilobyte take ~10 ms), so that commands and other feeds' polls wait
+	// for one chunk at most.
+	commitItems = 500
 	commitBytes = 1 << 20
 	// ctxCheckEvery is how many items ingest takes between checks of its
 	// context, so that shutdown does not wait for a long poll.

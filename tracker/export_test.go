@@ -54,6 +54,32 @@ func (t *Tracker) PollBody(ctx context.Context, f *Feed, body []byte) (int, erro
 	return n, nil
 }
 
+// IngestThen is IngestBody calling between after the poll is ingested
+// and before it is handed over to be recorded.
+func (t *Tracker) IngestThen(ctx context.Context, f *Feed, body []byte, between func()) (int, error) {
+	prev := cloneFeed(f)
+	parsed, err := feed.Parse(body)
+	if err != nil {
+		return 0, err
+	}
+	var res PollResult
+	n, err := t.ingest(ctx, f, parsed.Items, &res)
+	if err != nil {
+		return 0, err
+	}
+	res.Feed = *f
+	between()
+	t.record(ctx, res, prev, keepRecordError)
+	return n, nil
+}
+
+// FailedBatches counts the batches of polls that could not be recorded.
+func (t *Tracker) FailedBatches() uint64 {
+	t.pending.mu.Lock()
+	defer t.pending.mu.Unlock()
+	return t.pending.failures
+}
+
 var (
 	recordErrMu sync.Mutex
 	recordErr   error

@@ -81,7 +81,7 @@ func (t *Tracker) ingest(ctx context.Context, f *Feed, items []feed.Item, res *P
 			urls = append(urls, items[i].URL)
 		}
 	}
-	seenKeys, seenURLs, err := t.seen(ctx, f.URL, keys, urls)
+	seenKeys, seenURLs, err := t.seen(ctx, f.URL, keys, urls, res)
 	if err != nil {
 		return 0, err
 	}

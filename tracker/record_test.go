@@ -321,3 +321,83 @@ func TestLaterPollsOfAFeedAreNotRecordedAfterOneFails(t *testing.T) {
 		t.Fatalf("alerts queued: %v; want X and Y once each", got)
 	}
 }
+
+// Polls of one feed handed over while an earlier one is being written are
+// recorded together, in one commit, after it.
+func TestPollsOfAFeedWaitingToBeRecordedGoInOneCommit(t *testing.T) {
+	tr, gs := ingestRig(t)
+	ctx := context.Background()
+	f := &tracker.Feed{URL: "https://wire.example/rss", Baselined: true}
+	itemZ := testItem{"z", "Bagram clinic opens", "z", "https://wire.example/z"}
+	if _, err := tr.IngestBody(ctx, f, rssBody(itemX)); err != nil {
+		t.Fatal(err)
+	}
+	gs.hold(t)
+	for _, body := range [][]byte{rssBody(itemY, itemX), rssBody(itemZ, itemY, itemX)} {
+		if _, err := tr.IngestBody(ctx, f, body); err != nil {
+			t.Fatal(err)
+		}
+	}
+	gs.gate <- nil
+	if got := gs.hold(t); strings.Join(got, "|") != itemY.title+"|"+itemZ.title {
+		t.Fatalf("the next commit carries %q; want Y and Z, in the order they came", got)
+	}
+	gs.gate <- nil
+	if err := tr.WaitRecorded(); err != nil {
+		t.Fatal(err)
+	}
+	rows := pendingRows(t, gs.DB)
+	if got := alertTitles(rows); len(rows) != 3 || got[itemX.title] != 1 || got[itemY.title] != 1 || got[itemZ.title] != 1 {
+		t.Fatalf("alerts queued: %v; want X, Y and Z once each", got)
+	}
+	if rows[0].Item.Title != itemX.title || rows[1].Item.Title != itemY.title || rows[2].Item.Title != itemZ.title {
+		t.Errorf("alerts queued in the order %q, %q, %q; want the polls' order", rows[0].Item.Title, rows[1].Item.Title, rows[2].Item.Title)
+	}
+}
+
+// A poll that took an item of a poll not yet recorded for seen, and is
+// handed over after that poll failed, is not recorded: its feed takes
+// the item up again, and it alerts once.
+func TestPollRelyingOnAFailedPollIsNotRecorded(t *testing.T) {
+	tr, gs := ingestRig(t)
+	ctx := context.Background()
+	a := &tracker.Feed{URL: "https://wire.example/rss", Baselined: true}
+	b := &tracker.Feed{URL: "https://other.example/rss", Baselined: true}
+	mirror := itemX
+	mirror.guid = "mirror-of-x"
+	if _, err := tr.IngestBody(ctx, a, rssBody(itemX)); err != nil {
+		t.Fatal(err)
+	}
+	gs.hold(t)
+	n, err := tr.IngestThen(ctx, b, rssBody(mirror), func() {
+		gs.gate <- errors.New("input/output error")
+		waitFor(t, "the failed batch", func() bool { return tr.FailedBatches() == 1 })
+	})
+	if err != nil || n != 1 {
+		t.Fatalf("the other feed's poll: %d new, %v; want its one item (its link taken)", n, err)
+	}
+	if err := tr.WaitRecorded(); err == nil {
+		t.Fatal("WaitRecorded = nil; want the failures")
+	}
+	if rows := pendingRows(t, gs.DB); len(rows) != 0 {
+		t.Fatalf("%d alerts queued; want none yet", len(rows))
+	}
+	close(gs.opened)
+	// Both feeds polled again: the item is new to both, stored once, and
+	// alerts once.
+	if n, err := tr.IngestBody(ctx, b, rssBody(mirror)); err != nil || n != 1 {
+		t.Fatalf("the other feed polled again: %d new, %v; want 1", n, err)
+	}
+	if err := tr.WaitRecorded(); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := tr.IngestBody(ctx, a, rssBody(itemX)); err != nil {
+		t.Fatal(err)
+	}
+	if err := tr.WaitRecorded(); err != nil {
+		t.Fatal(err)
+	}
+	if got := alertTitles(pendingRows(t, gs.DB)); got[itemX.title] != 1 || len(got) != 1 {
+		t.Fatalf("alerts queued: %v; want X once", got)
+	}
+}

@@ -93,6 +93,10 @@ type PollResult struct {
 	SeenKeys []string
 	Items    []Item
 	Alerts   []Alert
+	// relied is set by ingest when the poll took items of polls not yet
+	// recorded for seen: the count of failed batches then, plus one (see
+	// record).
+	relied uint64
 }
 
 // Notifier delivers messages to channels. Bot implements it for Discord and
