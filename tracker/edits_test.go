@@ -13,6 +13,12 @@ import (
 
 // skipClock is real time plus an offset tests move forward, so that polls
 // go on while a test skips the minute between two edits of a message.
+//
+// The tracker stamps a delivery with its clock after the Notifier returns,
+// so a test skips only once the last delivery is recorded (waitRecorded):
+// a skip that lands between the send and its record dates the message a
+// minute late, and its next edit is then due a minute after the test's
+// last skip, never within the test.
 type skipClock struct{ off atomic.Int64 }
 
 func (c *skipClock) Now() time.Time       { return time.Now().Add(time.Duration(c.off.Load())) }
@@ -68,7 +74,16 @@ func startWithAlert(t *testing.T, e *env, feeds []*feedServer) tracker.Alert {
 	e.track("bagram")
 	feeds[0].add("first", "US hands over Bagram air base to Afghan army", bagramLead)
 	waitFor(t, "the alert", func() bool { return len(e.rec.alerts()) == 1 })
+	waitRecorded(t, e, "the alert")
 	return e.rec.alerts()[0]
+}
+
+// waitRecorded waits until what was sent is recorded as delivered: the
+// outbox is empty, its last row gone in the transaction that recorded the
+// message (or the edit) and its time.
+func waitRecorded(t *testing.T, e *env, what string) {
+	t.Helper()
+	waitFor(t, what+" recorded as delivered", func() bool { n, err := e.db.OutboxLen(); return err == nil && n == 0 })
 }
 
 func TestALaterCopyEditsTheDeliveredAlertOnceAMinute(t *testing.T) {
@@ -95,6 +110,7 @@ func TestALaterCopyEditsTheDeliveredAlertOnceAMinute(t *testing.T) {
 		t.Fatalf("edit = %+v; want message %s to name Beta News and Gamma Post", u, e.rec.id(0))
 	}
 	// A third copy later: a second edit, with all three; still one alert.
+	waitRecorded(t, e, "the edit")
 	clk.skip(tracker.EditEvery)
 	addCopy(t, feeds[3], "delta-1", "Afghan army takes over Bagram air base from US")
 	waitFor(t, "the second edit", func() bool { return len(e.rec.editList()) == 2 })
