@@ -21,6 +21,12 @@ import (
 
 // skipClock is real time plus an offset a test moves forward, to skip the
 // minute between two edits of a message while polls go on.
+//
+// The tracker stamps a delivery with its clock after the send returns, so
+// a test skips only once the last message or edit it saw is recorded
+// (waitOutboxEmpty): a skip between the send and its record dates the
+// message a minute late, and its next edit is then due after the test's
+// last skip, never within the test.
 type skipClock struct{ off atomic.Int64 }
 
 func (c *skipClock) Now() time.Time       { return time.Now().Add(time.Duration(c.off.Load())) }
@@ -47,6 +53,9 @@ func publishCopy(t *testing.T, f *newsFeed, slug, title, desc string) {
 	}
 }
 
+// waitOutboxEmpty waits until every row is delivered and recorded: the
+// last one leaves the outbox in the transaction that records its message
+// (or edit) and the time.
 func waitOutboxEmpty(t *testing.T, db *store.DB) {
 	t.Helper()
 	deadline := time.Now().Add(30 * time.Second)
@@ -114,6 +123,7 @@ func TestDiscordEditsTheDeliveredAlertAsOutletsJoinTheStory(t *testing.T) {
 
 	feeds[0].publish("handover", "US hands over Bagram air base to Afghan army", handoverLead)
 	st := fake.WaitFor(t, "the alert", func(st *discordtest.State) bool { return len(channelMessages(st)) == 1 })
+	waitOutboxEmpty(t, db)
 	alert := channelMessages(&st)[0]
 	before := alert.Payload.Embeds[0].Description
 
@@ -152,6 +162,7 @@ func TestDiscordEditsTheDeliveredAlertAsOutletsJoinTheStory(t *testing.T) {
 	// A second story whose edit Discord forbids (403): dropped too.
 	feeds[0].publish("riot", "Riot at prison near Bagram leaves cell blocks burned", riotLead)
 	fake.WaitFor(t, "the second alert", func(st *discordtest.State) bool { return len(channelMessages(st)) == 2 })
+	waitOutboxEmpty(t, db)
 	fake.FailNext("PATCH", "/channels/*/messages/*", http.StatusForbidden, 1)
 	publishCopy(t, feeds[1], "riot-beta", "Bagram prison riot: cell blocks burned", riotLead)
 	clk.skip(tracker.EditEvery)
@@ -248,6 +259,7 @@ func TestConsoleJSONPrintsAnUpdateWholeUnderTheAlertsID(t *testing.T) {
 	a.publish("handover", "US hands over Bagram air base to Afghan army", handoverLead)
 	ms := out.wait(t, "the alert", func(ms []bot.Message) bool { return len(ofKind(ms, bot.KindAlert)) == 1 })
 	alert := ofKind(ms, bot.KindAlert)[0]
+	waitOutboxEmpty(t, db)
 	if alert.ID == "" || len(alert.Embeds) != 1 || strings.Contains(alert.Embeds[0].Description, "Also reported") {
 		t.Fatalf("alert = %+v; want an id and one embed without other sources", alert)
 	}
