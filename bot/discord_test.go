@@ -63,6 +63,7 @@ type discordEnv struct {
 	fake    *discordtest.Server
 	feed    *newsFeed
 	db      *store.DB
+	held    *heldDB // db as the tracker sees it
 	dbPath  string
 	tracker *tracker.Tracker
 	discord *bot.Discord
@@ -76,10 +77,11 @@ func startDiscord(t *testing.T, fake *discordtest.Server, feed *newsFeed, dbPath
 	if err != nil {
 		t.Fatal(err)
 	}
+	held := &heldDB{DB: db}
 	sess := fake.Session(t, "test-token")
 	d := &bot.Discord{Session: sess, GuildID: discordtest.GuildID, DeferAfter: time.Second}
 	tr, err := tracker.New(context.Background(), tracker.Config{
-		Store: db, Notifier: d, Client: fetch.New(fetch.Options{AllowPrivate: true}),
+		Store: held, Notifier: d, Client: fetch.New(fetch.Options{AllowPrivate: true}),
 		Catalog: []string{feed.URL + "/rss"}, PollFloor: 30 * time.Millisecond, FetchArticles: true,
 	})
 	if err != nil {
@@ -92,9 +94,50 @@ func startDiscord(t *testing.T, fake *discordtest.Server, feed *newsFeed, dbPath
 		t.Fatal(err)
 	}
 	tr.Start(context.Background())
-	e := &discordEnv{fake: fake, feed: feed, db: db, dbPath: dbPath, tracker: tr, discord: d}
+	e := &discordEnv{fake: fake, feed: feed, db: db, held: held, dbPath: dbPath, tracker: tr, discord: d}
 	t.Cleanup(e.stop)
 	return e
+}
+
+// heldDB is the store with a gate on RecentItems, the read a summary
+// starts with: a test holds it to make /summary as slow as it wants, on
+// any machine. Every other method (and optional interface) is the
+// store's own.
+type heldDB struct {
+	*store.DB
+	mu   sync.Mutex
+	gate chan struct{} // closed to let held reads go on; nil: none held
+}
+
+// hold makes RecentItems wait until release is called.
+func (h *heldDB) hold() (release func()) {
+	gate := make(chan struct{})
+	h.mu.Lock()
+	h.gate = gate
+	h.mu.Unlock()
+	var once sync.Once
+	return func() {
+		once.Do(func() {
+			h.mu.Lock()
+			h.gate = nil
+			h.mu.Unlock()
+			close(gate)
+		})
+	}
+}
+
+func (h *heldDB) RecentItems(ctx context.Context, since time.Time, fn func(tracker.Item) bool) error {
+	h.mu.Lock()
+	gate := h.gate
+	h.mu.Unlock()
+	if gate != nil {
+		select {
+		case <-gate:
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+	}
+	return h.DB.RecentItems(ctx, since, fn)
 }
 
 func (e *discordEnv) stop() {
@@ -249,11 +292,24 @@ func TestDiscordEndToEnd(t *testing.T) {
 		}
 	})
 
-	t.Run("summary is answered, deferred when slow", func(t *testing.T) {
+	t.Run("summary is answered, deferred while it is slow", func(t *testing.T) {
+		// The summary's read of the store is held until the deferral is
+		// seen: the command is slow for as long as the test says, and the
+		// bot must defer without waiting for it. (DeferAfter alone, even at
+		// 1 ns, made no command slow: on a loaded machine the summary
+		// sometimes finished before the bot's goroutine got to its select,
+		// which rightly answered at once, and no edit ever came.)
 		e.discord.DeferAfter = time.Nanosecond
 		defer func() { e.discord.DeferAfter = time.Second }()
+		release := e.held.hold()
+		defer release()
 		in := fake.Interact(t, discordtest.Interaction{Name: "summary", Permissions: discordgo.PermissionViewChannel, AppPermissions: botPerms, Options: []*discordgo.ApplicationCommandInteractionDataOption{str("topic", "bagram")}})
-		st := fake.WaitFor(t, "the edited summary", func(st *discordtest.State) bool {
+		st := fake.WaitFor(t, "the deferral", func(st *discordtest.State) bool { return len(st.Responses[in.ID]) > 0 })
+		if r := st.Responses[in.ID][0]; r.Kind != discordtest.KindCallback || r.Type != discordgo.InteractionResponseDeferredChannelMessageWithSource {
+			t.Fatalf("first response %+v while the summary runs; want a deferral (type 5)", r)
+		}
+		release()
+		st = fake.WaitFor(t, "the edited summary", func(st *discordtest.State) bool {
 			for _, r := range st.Responses[in.ID] {
 				if r.Kind == discordtest.KindEdit {
 					return true
@@ -262,9 +318,6 @@ func TestDiscordEndToEnd(t *testing.T) {
 			return false
 		})
 		rs := st.Responses[in.ID]
-		if rs[0].Type != discordgo.InteractionResponseDeferredChannelMessageWithSource {
-			t.Fatalf("first response type %d; want deferred (5)", rs[0].Type)
-		}
 		edit := rs[len(rs)-1].Payload
 		if !strings.Contains(edit.Content, "bagram") || len(edit.Embeds) == 0 {
 			t.Fatalf("summary edit = %+v", edit)
