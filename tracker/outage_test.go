@@ -88,23 +88,28 @@ func (e *env) rowsChannel(id uint64) string {
 }
 
 // stuck is a Notifier that never returns by itself, like a client sleeping
-// out a retry_after of 300 s without looking at its context.
-type stuck struct{ release chan struct{} }
+// out a retry_after of 300 s without looking at its context. Each send
+// that reaches it is told on entered, if there is room.
+type stuck struct{ entered, release chan struct{} }
 
 func (s stuck) Notify(context.Context, []tracker.Alert) (string, error) {
+	select {
+	case s.entered <- struct{}{}:
+	default:
+	}
 	<-s.release
 	return "", nil
 }
 
 func TestShutdownDoesNotWaitOutALongRetryAfter(t *testing.T) {
-	release := make(chan struct{})
+	entered, release := make(chan struct{}, 1), make(chan struct{})
 	defer close(release)
 	db, err := store.Open(filepath.Join(t.TempDir(), "t.db"), store.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer db.Close()
-	tr, err := tracker.New(context.Background(), tracker.Config{Store: db, Notifier: stuck{release}, Client: fetch.New(fetch.Options{})})
+	tr, err := tracker.New(context.Background(), tracker.Config{Store: db, Notifier: stuck{entered, release}, Client: fetch.New(fetch.Options{})})
 	if err == nil {
 		err = db.Queue(context.Background(), tracker.Alert{Kind: tracker.KindNotice, GuildID: "g", ChannelID: "c", Notice: "hello"})
 	}
@@ -112,7 +117,11 @@ func TestShutdownDoesNotWaitOutALongRetryAfter(t *testing.T) {
 		t.Fatal(err)
 	}
 	tr.Start(context.Background())
-	time.Sleep(300 * time.Millisecond) // the deliverer is stuck in Notify
+	select {
+	case <-entered: // the deliverer is stuck in Notify
+	case <-time.After(30 * time.Second):
+		t.Fatal("the queued notice was never sent")
+	}
 	start := time.Now()
 	tr.Close(500 * time.Millisecond)
 	if d := time.Since(start); d > 1500*time.Millisecond {

@@ -209,7 +209,9 @@ func TestPerHostLimit(t *testing.T) {
 
 func TestWaitingForHostSlotHonoursContext(t *testing.T) {
 	block := make(chan struct{})
+	arrived := make(chan struct{}, 1)
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		arrived <- struct{}{}
 		select {
 		case <-block:
 		case <-r.Context().Done():
@@ -220,7 +222,7 @@ func TestWaitingForHostSlotHonoursContext(t *testing.T) {
 	first := make(chan struct{})
 	go func() { defer close(first); c.Get(context.Background(), srv.URL, Validators{}) }()
 	defer func() { close(block); <-first }()
-	time.Sleep(50 * time.Millisecond)
+	<-arrived // the first request holds the host's one slot
 	ctx, cancel := context.WithTimeout(context.Background(), 50*time.Millisecond)
 	defer cancel()
 	_, err := c.Get(ctx, srv.URL, Validators{})
