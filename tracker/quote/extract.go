@@ -104,6 +104,7 @@ func Extract(text string) []Quote {
 		tok      int
 		conf     float64 // how sure the attribution is (see Quote.Confidence)
 		carried  bool    // the speaker was carried from the paragraph before
+		led      bool    // the speaker was taken from the paragraph after (leadsInto)
 	}
 	res := make([]result, len(spans))
 	for i := range res {
@@ -314,9 +315,13 @@ func Extract(text string) []Quote {
 		if spans[n].para == spans[i].para && res[n].tok == res[i].tok+1 {
 			res[i].ent = res[n].ent
 			res[i].conf = res[n].conf * 0.9
-		} else if res[n].explicit && at.leadsInto(res[i].tok, res[n].tok, res[n].ent) {
+		} else if (res[n].explicit || res[n].led) && at.leadsInto(res[i].tok, res[n].tok, res[n].ent) {
+			// A run of such paragraphs leads into the attributed one
+			// paragraph by paragraph: "I fell to daydreaming." / "Could
+			// I fly it?" / "I was a rusty pilot," Hailey recalled.
 			res[i].ent = res[n].ent
 			res[i].conf = res[n].conf * 0.85
+			res[i].led = true
 		}
 	}
 	continueSpeakers(true)

@@ -267,6 +267,33 @@ func TestRecallClasses(t *testing.T) {
 		{"said the German federation is the organisation",
 			`"The race will go ahead next year," said the German Cycling Federation.`,
 			[]want{{"The race will go ahead next year,", "German Cycling Federation", "said"}}},
+
+		// Standalone quotation paragraphs leading into an attributed one
+		// are its speaker's, however many in a row.
+		{"three quotation paragraphs lead into the attributed one",
+			paras(`The novelist began writing late in life.`,
+				`"I never planned to write at all."`,
+				`"It started as a way to fill the winter evenings."`,
+				`"Then one story turned into a book," Ruth Okoro recalled.`),
+			[]want{{"I never planned to write at all.", "Ruth Okoro", ""},
+				{"It started as a way to fill the winter evenings.", "Ruth Okoro", ""},
+				{"Then one story turned into a book,", "Ruth Okoro", "recalled"}}},
+		{"a question in the run stops it",
+			paras(`The novelist began writing late in life.`,
+				`"Why did I wait so long?"`,
+				`"It started as a way to fill the winter evenings."`,
+				`"Then one story turned into a book," Ruth Okoro recalled.`),
+			[]want{{"Why did I wait so long?", "", ""},
+				{"It started as a way to fill the winter evenings.", "Ruth Okoro", ""},
+				{"Then one story turned into a book,", "Ruth Okoro", "recalled"}}},
+		{"a paragraph naming someone else before the run stops it",
+			paras(`The novelist met her editor, Sam Vale, in 1990.`,
+				`"I never planned to write at all."`,
+				`"It started as a way to fill the winter evenings."`,
+				`"Then one story turned into a book," Ruth Okoro recalled.`),
+			[]want{{"I never planned to write at all.", "", ""},
+				{"It started as a way to fill the winter evenings.", "Ruth Okoro", ""},
+				{"Then one story turned into a book,", "Ruth Okoro", "recalled"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.in, tt.wants) })
