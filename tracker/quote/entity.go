@@ -748,20 +748,38 @@ func readRun(toks []token) nameInfo {
 }
 
 // orgNounInApposition returns the noun of an organisation (orgHeads) in
-// apposition with the name toks[i:j], opening its sentence: "The group,
-// NAME," or "NAME, the company"; "" when there is none.
+// apposition with the name toks[i:j], opening its sentence, maybe after
+// modifiers: "The group, NAME,", "Britain's media watchdog, NAME," or
+// "NAME, the company"; "" when there is none.
 func orgNounInApposition(toks []token, i, j int) string {
 	// Both open their sentence: "In a statement issued in Geneva, the
 	// council said" is no apposition.
 	opens := func(k int) bool { return k == 0 || toks[k-1].kind == tEnd || toks[k-1].para != toks[k].para }
-	if i >= 3 && j < len(toks) && toks[i-1].low == "," && toks[j].low == "," && determiner(toks[i-3].low) && toks[i-3].para == toks[i].para && opens(i-3) {
-		if n := toks[i-2]; n.kind == tWord && !n.cap && orgHeads[n.low] {
-			return n.low
+	// Modifiers between the determiner and the noun: "media", "the UK's".
+	modifier := func(t token) bool {
+		return t.kind == tWord && (!t.cap && !t.poss && !clauseWords[t.low] && !prepositions[t.low] && !determiner(t.low) || t.cap && t.poss)
+	}
+	if i >= 3 && j < len(toks) && toks[i-1].low == "," && toks[j].low == "," {
+		if n := toks[i-2]; n.kind == tWord && !n.cap && !n.poss && orgHeads[n.low] {
+			d := i - 3
+			for d > 0 && i-3-d < 2 && modifier(toks[d]) && !opens(d) {
+				d--
+			}
+			// "The group, NAME,", "Britain's media watchdog, NAME,"
+			if toks[d].para == toks[i].para && opens(d) && (determiner(toks[d].low) || toks[d].cap && toks[d].poss) {
+				return n.low
+			}
 		}
 	}
-	if j+2 < len(toks) && opens(i) && toks[j].low == "," && (toks[j+1].low == "the" || toks[j+1].low == "a") && toks[j+2].para == toks[i].para {
-		if n := toks[j+2]; n.kind == tWord && !n.cap && orgHeads[n.low] && !toks[j+2].poss {
-			return n.low
+	// "NAME, the company", "NAME, the country's media watchdog,"
+	if j+2 < len(toks) && opens(i) && toks[j].low == "," && (toks[j+1].low == "the" || toks[j+1].low == "a") {
+		for h := j + 2; h < len(toks) && h <= j+4 && toks[h].para == toks[i].para; h++ {
+			if n := toks[h]; n.kind == tWord && !n.cap && !n.poss && orgHeads[n.low] {
+				return n.low
+			}
+			if !modifier(toks[h]) {
+				break
+			}
 		}
 	}
 	return ""
@@ -1033,6 +1051,10 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 				ni.person, ni.gender, ni.maybe = true, g, false
 			}
 		}
+	}
+	// "Ofcom, the media watchdog, said": an organisation by apposition.
+	if len(ni.name) == 1 && !ni.person && !ni.org && orgNounInApposition(toks, i, j) != "" {
+		ni.org, ni.maybe = true, false
 	}
 	// Titles of one word at a sentence start are usually ordinary words.
 	if len(ni.name) == 1 && !ni.person && !ni.org && (i == 0 || toks[i-1].kind == tEnd || toks[i-1].para != toks[i].para) &&

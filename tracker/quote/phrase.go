@@ -1195,7 +1195,10 @@ var orgHeads = setOf("ministry", "department", "agency", "company", "firm", "ope
 	// Resolved only to an organisation whose name has the word ("the
 	// trust" for the Citizens' Independent Transportation Trust).
 	"trust", "foundation", "association", "institute", "authority", "board", "committee",
-	"coalition", "alliance", "federation", "society", "league")
+	"coalition", "alliance", "federation", "society", "league",
+	// Resolved only to an organisation introduced with the noun ("Ofcom,
+	// the media watchdog,").
+	"watchdog", "body")
 
 // businessHeads may refer back to a name that does not say what it is
 // ("Hellas Maritime ... the company said").
