@@ -395,7 +395,9 @@ func startsParagraph(toks []token, k int) bool {
 // sentence of its paragraph (at most a short cue follows it).
 func endsParagraph(toks []token, k int) bool {
 	for j := k + 1; j < len(toks) && toks[j].para == toks[k].para; j++ {
-		if toks[j].kind == tQuote || j-k > 30 {
+		// A scare quote in a closing sentence is narrative: "This
+		// "mathematical trick" was the model."
+		if toks[j].kind == tQuote && !toks[j].weak || j-k > 30 {
 			return false
 		}
 		if toks[j].kind == tEnd {

@@ -308,6 +308,16 @@ func TestRecallClasses(t *testing.T) {
 			[]want{{"I never planned to write at all.", "", ""},
 				{"It started as a way to fill the winter evenings.", "Ruth Okoro", ""},
 				{"Then one story turned into a book,", "Ruth Okoro", "recalled"}}},
+
+		// A quotation paragraph closed by a short narrative sentence, a
+		// scare quote in it, then a quotation paragraph: the same speaker.
+		{"a scare quote in the sentence closing the quotation's paragraph",
+			paras(`"We wanted to know whether the timing predicted the answer," explains Dr. Ines Vidal.`,
+				`"So we borrowed a method from earlier work on memory." This "borrowed method" became the core of the study.`,
+				`"In short, noticing a choice works like making one."`),
+			[]want{{"We wanted to know whether the timing predicted the answer,", "Ines Vidal", "explains"},
+				{"So we borrowed a method from earlier work on memory.", "Ines Vidal", ""},
+				{"In short, noticing a choice works like making one.", "Ines Vidal", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.in, tt.wants) })
