@@ -204,7 +204,9 @@ func (t *Tracker) fillSnippet(ctx context.Context, a *Alert) {
 // does not (a client sleeping out a long retry_after): shutdown never waits
 // longer than its drain limit. A send given up on may still complete; its
 // rows stay queued and go again with the same nonce, which Discord
-// deduplicates.
+// deduplicates. A send that has completed when ctx ends counts: select
+// would pick between the two at random, and a message posted just as
+// shutdown began was then posted again at the next start.
 func (t *Tracker) notify(ctx context.Context, msg []Alert) (string, error) {
 	type result struct {
 		id  string
@@ -219,7 +221,12 @@ func (t *Tracker) notify(ctx context.Context, msg []Alert) (string, error) {
 	case r := <-done:
 		return r.id, r.err
 	case <-ctx.Done():
-		return "", ctx.Err()
+		select {
+		case r := <-done:
+			return r.id, r.err
+		default:
+			return "", ctx.Err()
+		}
 	}
 }
 
