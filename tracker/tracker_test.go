@@ -58,6 +58,7 @@ func TestNewMatchingItemAlertsOnceAcrossPollsAndRestarts(t *testing.T) {
 	}
 
 	// Restart on the same database: nothing repeats.
+	waitFor(t, "the alert recorded as delivered", func() bool { n, err := e.db.OutboxLen(); return err == nil && n == 0 })
 	e.stop()
 	e.start(fs.URL)
 	n, _ = fs.counts()
