@@ -238,7 +238,11 @@ func (t *Tracker) recorded(pp *pendingPoll, err error) {
 func (t *Tracker) settleBatch(batch []*pendingPoll) error {
 	res := batch[len(batch)-1].res
 	if len(batch) > 1 {
-		res.SeenKeys, res.Items, res.Alerts = nil, nil, nil
+		var keys, items, alerts int
+		for _, pp := range batch {
+			keys, items, alerts = keys+len(pp.res.SeenKeys), items+len(pp.res.Items), alerts+len(pp.res.Alerts)
+		}
+		res.SeenKeys, res.Items, res.Alerts = make([]string, 0, keys), make([]Item, 0, items), make([]Alert, 0, alerts)
 		for _, pp := range batch {
 			res.SeenKeys = append(res.SeenKeys, pp.res.SeenKeys...)
 			res.Items = append(res.Items, pp.res.Items...)
