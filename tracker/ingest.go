@@ -35,23 +35,94 @@ type candidate struct {
 }
 
 // sideBySide is how many new items a poll needs for its stories and its
-// matching to run on two goroutines.
+// matching to run on two goroutines (the matching one then helps sign).
 const sideBySide = 8
 
-// assignStories signs each candidate and puts it in a story, in order; an
-// item too old to join or start a story anyone will see together gets a
-// story of its own and no signature (which only the story index reads).
-func (t *Tracker) assignStories(fresh []candidate, now time.Time) {
-	for i := range fresh {
-		it := &fresh[i].item
-		if now.Sub(it.Time()) > t.cfg.StoryWindow {
-			it.StoryID = story.NewID(it.URL)
-			continue
-		}
-		sig := story.Sign(it.Title, firstN(fresh[i].body, 1500))
-		it.Sig, _ = sig.MarshalBinary()
-		it.StoryID, _ = t.stories.Assign(it.URL, sig, it.Time())
+// storyWork signs a poll's new items and puts each in a story, in item
+// order (run), while another goroutine may help by signing items from the
+// far end (help): signing is most of the work, and needs no order.
+type storyWork struct {
+	t     *Tracker
+	fresh []candidate
+	now   time.Time
+	sigs  []story.Sig
+	mu    sync.Mutex
+	// lo and hi bound the items not yet claimed: run claims from lo,
+	// help from hi.
+	lo, hi int
+	// helped is closed once help has signed every item it claimed.
+	helped chan struct{}
+}
+
+func newStoryWork(t *Tracker, fresh []candidate, now time.Time) *storyWork {
+	return &storyWork{t: t, fresh: fresh, now: now, sigs: make([]story.Sig, len(fresh)), hi: len(fresh), helped: make(chan struct{})}
+}
+
+// claim takes the next unclaimed item from the low end, or with high from
+// the high end.
+func (w *storyWork) claim(high bool) (int, bool) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if w.lo >= w.hi {
+		return 0, false
 	}
+	if high {
+		w.hi--
+		return w.hi, true
+	}
+	w.lo++
+	return w.lo - 1, true
+}
+
+// sign signs item i; an item too old to join or start a story anyone will
+// see together gets a story of its own now, and no signature (which only
+// the story index reads).
+func (w *storyWork) sign(i int) {
+	it := &w.fresh[i].item
+	if w.now.Sub(it.Time()) > w.t.cfg.StoryWindow {
+		it.StoryID = story.NewID(it.URL)
+		return
+	}
+	w.sigs[i] = story.Sign(it.Title, firstN(w.fresh[i].body, 1500))
+	it.Sig, _ = w.sigs[i].MarshalBinary()
+}
+
+func (w *storyWork) assign(i int) {
+	it := &w.fresh[i].item
+	if it.StoryID == "" {
+		it.StoryID, _ = w.t.stories.Assign(it.URL, w.sigs[i], it.Time())
+	}
+}
+
+// run signs and assigns the items it claims, then, once help is done,
+// assigns the rest.
+func (w *storyWork) run() {
+	n := 0
+	for {
+		i, ok := w.claim(false)
+		if !ok {
+			break
+		}
+		w.sign(i)
+		w.assign(i)
+		n = i + 1
+	}
+	<-w.helped
+	for i := n; i < len(w.fresh); i++ {
+		w.assign(i)
+	}
+}
+
+// help signs items from the high end until none is left unclaimed.
+func (w *storyWork) help() {
+	for {
+		i, ok := w.claim(true)
+		if !ok {
+			break
+		}
+		w.sign(i)
+	}
+	close(w.helped)
 }
 
 // articleWorkers bounds the article pages one poll reads at once.
@@ -158,20 +229,21 @@ func (t *Tracker) ingest(ctx context.Context, f *Feed, items []feed.Item, res *P
 	// side when there are enough of them to pay for a goroutine (the
 	// stories in item order, as they must be assigned).
 	var stories sync.WaitGroup
+	work := newStoryWork(t, fresh, now)
 	if f.Baselined && len(fresh) >= sideBySide {
 		stories.Add(1)
 		go func() {
 			defer stories.Done()
-			t.assignStories(fresh, now)
+			work.run()
 		}()
 	} else {
-		t.assignStories(fresh, now)
+		work.help()
+		work.run()
 	}
 	if f.Baselined {
 		for n := range fresh {
 			if n%ctxCheckEvery == 0 && ctx.Err() != nil {
-				stories.Wait()
-				return 0, ctx.Err()
+				break
 			}
 			c := &fresh[n]
 			d, _ := docs.Get().(*query.Doc)
@@ -186,8 +258,15 @@ func (t *Tracker) ingest(ctx context.Context, f *Feed, items []feed.Item, res *P
 				docs.Put(d)
 			}
 		}
+		if len(fresh) >= sideBySide {
+			// Matched: sign what the story goroutine has not reached.
+			work.help()
+		}
 	}
 	stories.Wait()
+	if err := ctx.Err(); err != nil {
+		return 0, err
+	}
 	n := newKeys
 	res.Items = slices.Grow(res.Items, len(fresh))
 	if !f.Baselined {
