@@ -392,9 +392,11 @@ func (r *registry) definite(toks []token, d int) {
 		// a sentence, that no one was given, is the person the article is
 		// about, not someone it named in passing.
 		opens := d == 0 || toks[d-1].kind == tEnd || toks[d-1].para != toks[d].para
-		if t := r.topic(toks[d].s); t >= 0 && opens && !possessed && (id < 0 || r.passingHolder(toks[d].s, id, t)) &&
-			!notTopicRoles[w.low] && (k+1 >= len(toks) || !prepositions[toks[k+1].low]) && genderFits(r.ents[t].gender, w.low) {
-			id = t
+		if opens && !possessed && !notTopicRoles[w.low] && (k+1 >= len(toks) || !prepositions[toks[k+1].low]) &&
+			(id < 0 || r.ents[id].named == 1) {
+			if t := r.topic(toks[d].s); t >= 0 && (id < 0 || r.passingHolder(toks[d].s, id, t)) && genderFits(r.ents[t].gender, w.low) {
+				id = t
+			}
 		}
 		if id >= 0 {
 			r.mention(id, toks[d].s, toks[d].sent)
@@ -422,16 +424,21 @@ const topicWindow = 120
 // topicWindow mentions of people before it, named at least four times and
 // at least twice as often as anyone else; -1 when there is none.
 func (r *registry) topic(pos int) int {
-	if cap(r.counts) < len(r.ents) {
-		r.counts = make([]int, len(r.ents))
+	if len(r.counts) < len(r.ents) {
+		r.counts = append(r.counts, make([]int, len(r.ents)-len(r.counts))...)
 	}
-	counts := r.counts[:len(r.ents)]
-	clear(counts)
+	counts := r.counts // zero outside this call: reset below
+	var seen [topicWindow]int
+	nSeen := 0
 	best, second := -1, 0
 	r.walkBack(pos, topicWindow, func(m mention) bool {
 		e := &r.ents[m.ent]
 		if !e.person || e.org || e.anon || e.plural {
 			return false
+		}
+		if counts[m.ent] == 0 {
+			seen[nSeen] = m.ent
+			nSeen++
 		}
 		counts[m.ent]++
 		switch {
@@ -446,7 +453,14 @@ func (r *registry) topic(pos int) int {
 		}
 		return false
 	})
-	if best >= 0 && (counts[best] < 4 || counts[best] < 2*second) {
+	top := 0
+	if best >= 0 {
+		top = counts[best]
+	}
+	for _, id := range seen[:nSeen] {
+		counts[id] = 0
+	}
+	if best < 0 || top < 4 || top < 2*second {
 		return -1
 	}
 	return best

@@ -1066,10 +1066,11 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 		}
 		// "soul star Peabo Bryson" named once in passing, long before the
 		// star the article is about says something: not him.
-		if t := a.reg.topic(pos); id >= 0 && t >= 0 && !a.possessed(np) && a.reg.passingHolder(pos, id, t) &&
-			genderFits(a.reg.ents[t].gender, np.word) && !notTopicRoles[np.word] {
-			id = t
-			a.conf = 0.65 // a guess from who the article is about: given, not shown
+		if id >= 0 && a.reg.ents[id].named == 1 && !notTopicRoles[np.word] && !a.possessed(np) {
+			if t := a.reg.topic(pos); t >= 0 && a.reg.passingHolder(pos, id, t) && genderFits(a.reg.ents[t].gender, np.word) {
+				id = t
+				a.conf = 0.65 // a guess from who the article is about: given, not shown
+			}
 		}
 		// "Senator Amy Kerr and Senator Ted Cole clashed ... the senator
 		// said": two people given the role together; the text does not
