@@ -1643,3 +1643,46 @@ func (a *attributor) passiveTold(j, hi int) int {
 
 // passiveTellVerbs, after "was", make their subject the one spoken to.
 var passiveTellVerbs = setOf("told", "asked", "warned", "informed", "reminded", "assured", "advised", "promised", "ordered")
+
+// otherBetween reports whether a sentence between the quotation tokens p
+// and k (in one paragraph) has as its subject a person other than who:
+// "Ann Hall laughed.", "Then Ann Hall spoke.".
+func (a *attributor) otherBetween(p, k, who int) bool {
+	lo := -1
+	for j := p + 1; j < k; j++ {
+		switch a.toks[j].kind {
+		case tEnd:
+			if lo >= 0 && j-lo >= 2 {
+				if np := a.subject(lo, j); np.kind == npName && np.ent != who && a.reg.isPerson(np.ent) {
+					return true
+				}
+			}
+			lo = j + 1
+		case tQuote:
+			lo = -1
+		}
+	}
+	return false
+}
+
+// ownVerbAfter reports whether the quotation token k is followed in its
+// sentence, within a few words, by a verb of speech: it has a cue of its
+// own, even when the speaker in it could not be read.
+func (a *attributor) ownVerbAfter(k int) bool {
+	// Only a quotation closed by a comma runs on into its cue; after a
+	// full stop the next sentence begins ("..." He said his company ...).
+	q := a.toks[k]
+	if q.q < 0 || !strings.HasSuffix(strings.TrimRight(a.text[q.s:q.e], "\"”»″ "), ",") && !(k+1 < len(a.toks) && a.toks[k+1].low == ",") {
+		return false
+	}
+	for j := k + 1; j < len(a.toks) && j <= k+6 && a.toks[j].para == a.toks[k].para; j++ {
+		t := a.toks[j]
+		if t.kind == tEnd || t.kind == tQuote {
+			return false
+		}
+		if t.kind == tWord && !t.cap && a.isVerb(j) && j > k+1 {
+			return true
+		}
+	}
+	return false
+}

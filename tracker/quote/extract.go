@@ -232,6 +232,17 @@ func Extract(text string) []Quote {
 				// Across a paragraph of narrative that brings in no one.
 				pastQuiet := p.para == sp.para-2 && startsParagraph(toks, res[i].tok) && endsParagraph(toks, res[prev].tok) &&
 					at.quietParagraph(res[i].tok) && !at.echoesAnother(res[i].tok)
+				// Not past a sentence about someone else in the paragraph
+				// (""We will win," said Reed. Ann Hall laughed. "He always
+				// says that.""), nor to a quotation with a verb of speech
+				// of its own whose speaker could not be read (""...," his
+				// rival said.").
+				if samePara && p.chain != sp.chain && at.otherBetween(res[prev].tok, res[i].tok, res[prev].ent) {
+					samePara = false
+				}
+				if (samePara || nextPara || pastQuiet) && p.chain != sp.chain && at.ownVerbAfter(res[i].tok) {
+					samePara, nextPara, pastQuiet = false, false, false
+				}
 				if samePara || nextPara || pastQuiet {
 					res[i].ent = res[prev].ent
 					res[i].conf = res[prev].conf * 0.95
@@ -264,8 +275,10 @@ func Extract(text string) []Quote {
 		if !res[i].keep || res[i].explicit || res[i].ent >= 0 || res[i].tok < 0 {
 			continue
 		}
-		if i > 0 && spans[i-1].para == spans[i].para && res[i-1].keep {
-			continue // the quotation before in its paragraph decided
+		// The quotation before in its paragraph decided, unless a sentence
+		// about someone else stands between them.
+		if i > 0 && spans[i-1].para == spans[i].para && res[i-1].keep && !at.otherBetween(res[i-1].tok, res[i].tok, res[i-1].ent) {
+			continue
 		}
 		if c, ok := at.narrativeCue(res[i].tok); ok {
 			res[i].ent = at.resolve(c.np, c.pos)

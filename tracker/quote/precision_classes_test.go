@@ -172,6 +172,29 @@ He replies: "Every penny of it is paid for."`,
 		{"told by no one named",
 			`Ann Hall was told: "You will not win this one."`,
 			[]want{{"You will not win this one.", "", "told"}}},
+
+		// A quotation with no cue of its own does not keep the speaker of
+		// the one before past a sentence about someone else, nor when a
+		// verb of speech follows it whose speaker could not be read.
+		{"past a sentence about someone else in the paragraph",
+			`"We will win," said Tom Reed. Ann Hall laughed. "He always says that before a race."`,
+			[]want{{"We will win,", "Tom Reed", "said"}, {"He always says that before a race.", "Ann Hall", ""}}},
+		{"past a sentence whose subject follows a fronted word",
+			`"We will win this race," Tom Reed said. Then Ann Hall spoke. "I am not worried about him at all."`,
+			[]want{{"We will win this race,", "Tom Reed", "said"}, {"I am not worried about him at all.", "Ann Hall", ""}}},
+		{"a verb of speech whose speaker is not read",
+			`"We will win," said Tom Reed.
+
+"He has no plan at all," his rival said.`,
+			[]want{{"We will win,", "Tom Reed", "said"}, {"He has no plan at all,", "", ""}}},
+		{"guard: a run of quotation paragraphs",
+			`"We will win," said Tom Reed.
+
+"We have trained all winter for this."`,
+			[]want{{"We will win,", "Tom Reed", "said"}, {"We have trained all winter for this.", "Tom Reed", ""}}},
+		{"guard: the next sentence after a full stop is not the quotation's cue",
+			`Tom Reed, the coach, was upbeat. "We will win," he said. "We have the players." He said the team would travel on Friday.`,
+			[]want{{"We will win,", "Tom Reed", "said"}, {"We have the players.", "Tom Reed", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, tc.in, tc.wants) })
