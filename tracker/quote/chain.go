@@ -717,18 +717,22 @@ func (r *registry) leaderBefore(pos, sent int) int {
 // one of them: "John Smith and his wife Mary Smith ran the farm. "...,"
 // Smith said." does not say which. (Named in sentences of their own, the
 // one named last is meant.)
-// surnameRival reports whether a bare surname w (of a mention of gender g,
-// 0 if unknown) read as entity id is the surname of another person named
-// in full whom the mention could mean as well.
+// surnameRival reports whether a bare surname or given name w (of a
+// mention of gender g, 0 if unknown) read as entity id is also the surname
+// or given name of another person named in full whom the mention could
+// mean as well.
 func (r *registry) surnameRival(id int, w string, g byte) bool {
 	e := &r.ents[id]
 	if e.org || len(e.name) < 2 {
 		return false
 	}
-	for _, c := range r.bySurname[foldName(w)] {
-		o := &r.ents[c]
-		if c != id && o.person && !o.org && !o.anon && len(o.name) >= 2 && (g == 0 || o.gender == 0 || o.gender == g) {
-			return true
+	// "Tom Reed ... Tom Hanks ... Tom said": a given name is shared too.
+	for _, cands := range [2][]int{r.bySurname[foldName(w)], r.byFirst[foldName(w)]} {
+		for _, c := range cands {
+			o := &r.ents[c]
+			if c != id && o.person && !o.org && !o.anon && len(o.name) >= 2 && (g == 0 || o.gender == 0 || o.gender == g) {
+				return true
+			}
 		}
 	}
 	return false

@@ -658,7 +658,8 @@ func readRun(toks []token) nameInfo {
 				ni.roles = append(ni.roles, w)
 			}
 			cut = i + 1
-		case orgWords[w] || (isAcronym(t.text) && len(toks) == 1):
+		case orgWords[w] || (isAcronym(t.text) && len(toks) == 1) || w == "&" && i > 0:
+			// "Johnson & Johnson", "Marks & Spencer": a firm.
 			orgAt = i
 		}
 		if t.poss && i < len(toks)-1 && !possInName(toks, i) {
@@ -934,6 +935,12 @@ func (r *registry) scanMentions(toks []token) {
 				continue
 			}
 			if end := datelineEnd(toks, i); end > i {
+				i = end
+				continue
+			}
+			// "Image caption Tom Reed at the launch", "Photo: Ann Hall":
+			// page clutter beside the story, no one in it.
+			if end := captionEnd(toks, i); end > i {
 				i = end
 				continue
 			}
@@ -1438,4 +1445,31 @@ func datelineEnd(toks []token, i int) int {
 		}
 	}
 	return i
+}
+
+// captionEnd returns the end of the paragraph opened at toks[i] when it is
+// a picture's caption or credit ("Image caption ...", "Media caption ...",
+// "Photo: ...", "Picture: ..."), or i.
+func captionEnd(toks []token, i int) int {
+	if i+1 >= len(toks) || toks[i].kind != tWord || !toks[i].cap || toks[i+1].para != toks[i].para {
+		return i
+	}
+	n := toks[i+1].low
+	switch toks[i].low {
+	case "image", "media":
+		if n != "caption" && n != "copyright" && n != "source" {
+			return i
+		}
+	case "photo", "picture", "photograph", "caption", "credit", "pictured":
+		if n != ":" {
+			return i
+		}
+	default:
+		return i
+	}
+	j := i
+	for j < len(toks) && toks[j].para == toks[i].para {
+		j++
+	}
+	return j
 }

@@ -195,6 +195,21 @@ He replies: "Every penny of it is paid for."`,
 		{"guard: the next sentence after a full stop is not the quotation's cue",
 			`Tom Reed, the coach, was upbeat. "We will win," he said. "We have the players." He said the team would travel on Friday.`,
 			[]want{{"We will win,", "Tom Reed", "said"}, {"We have the players.", "Tom Reed", ""}}},
+
+		// A firm named with an ampersand is one name, not a person who
+		// shares one of its words.
+		{"a firm with an ampersand",
+			`Sarah Johnson runs a clinic in Leeds. Johnson & Johnson said in a statement: "Our products are safe."`,
+			[]want{{"Our products are safe.", "Johnson & Johnson", "said"}}},
+
+		// A picture's caption or credit is clutter beside the story: no
+		// one named there is who "he" means.
+		{"a name in an image caption",
+			"Image caption Tom Reed at the launch\n\n\"We have a plan,\" he said.",
+			[]want{{"We have a plan,", "", "said"}}},
+		{"a name in a photo credit (a variant the old code already left empty)",
+			"Photo: Tom Reed/Getty Images\n\nThe minister arrived late. \"We have a plan,\" he said.",
+			[]want{{"We have a plan,", "", "said"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, tc.in, tc.wants) })
@@ -217,6 +232,12 @@ func TestPrecisionConfidence(t *testing.T) {
 		{"guard: a surname only one person has",
 			`John Lee, the mayor, spoke first. "It was a long night," Lee said.`,
 			"John Lee", true},
+		{"a given name two people share",
+			`Tom Reed, the coach, arrived first. Tom Hanks, the actor, came later. "I loved every minute," Tom said.`,
+			"Tom Hanks", false},
+		{"guard: a given name only one person has",
+			`Tom Reed arrived first. "I loved every minute," Tom said.`,
+			"Tom Reed", true},
 		{"a description taken as the person the article is about",
 			`Singer Anna Lark toured with rock star Leo Hart in 2001. Lark released her first album a year later. Lark then moved to Paris. Lark has sold ten million records since. Lark says she is writing again. Asked about the new songs, the star said they were "the most personal I have written."`,
 			"Anna Lark", false},

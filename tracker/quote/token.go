@@ -101,6 +101,7 @@ func tokenize(text string, ps []paragraph, spans []span) []token {
 	gerundOpeners(toks)
 	imperativeOpeners(toks)
 	possessiveNames(toks)
+	ampersandNames(toks)
 	surnameHe(toks)
 	return toks
 }
@@ -395,5 +396,19 @@ func possessiveNames(toks []token) {
 			continue
 		}
 		t.poss = false
+	}
+}
+
+// ampersandNames joins "Johnson & Johnson", "Marks & Spencer": an
+// ampersand between two capitalised words is part of one name (a firm's),
+// not a break between two.
+func ampersandNames(toks []token) {
+	for i := 1; i+1 < len(toks); i++ {
+		t := &toks[i]
+		if t.kind != tPunct || t.low != "&" || !toks[i-1].name || toks[i-1].poss || !toks[i+1].name ||
+			toks[i-1].para != t.para || toks[i+1].para != t.para {
+			continue
+		}
+		t.kind, t.name, t.cap = tWord, true, true
 	}
 }
