@@ -648,7 +648,7 @@ func (a *attributor) before(k int) (cue, bool) {
 				r--
 			}
 			if np.kind == npNone && r-1 > lo && (a.toks[r].low == "who" || a.toks[r].low == "which") && a.toks[r-1].low == "," {
-				if ante := a.parseBack(lo, r-2); ante.kind == npName && (a.toks[r].low == "who") == a.reg.isPerson(ante.ent) {
+				if ante := a.parseBackDepth(lo, r-2, 1); ante.kind == npName && (a.toks[r].low == "who") == a.reg.isPerson(ante.ent) {
 					np = ante
 				}
 			}
@@ -685,6 +685,15 @@ func (a *attributor) before(k int) (cue, bool) {
 		// their words: "She is blunt about the industry: "..."".
 		if np := a.subject(lo, hi-1); np.kind == npPron && (np.word == "he" || np.word == "she") {
 			return cue{np: np, pos: a.toks[np.lo].s, adjacent: true}, true
+		}
+		// "Ann Hall read out a letter from Tom Reed:", "a text from Tom
+		// Reed that read:": who wrote the message, not who shows it.
+		for j := lo + 1; j+1 < hi-1; j++ {
+			if a.toks[j].low == "from" && (speechNouns[a.toks[j-1].low] || messageNouns[a.toks[j-1].low]) && !delegateNouns[a.toks[j-1].low] {
+				if np := a.parseFwd(j+1, hi-1); np.kind == npName {
+					return cue{np: np, text: a.text[a.toks[j-1].s:a.toks[j].e], pos: a.toks[j+1].s, adjacent: true}, true
+				}
+			}
 		}
 		// "Ann Cole's message was simple:", "Her answer:": the possessor.
 		if np, ok := a.possessedWords(lo, hi-1); ok {

@@ -210,6 +210,15 @@ He replies: "Every penny of it is paid for."`,
 		{"a name in a photo credit (a variant the old code already left empty)",
 			"Photo: Tom Reed/Getty Images\n\nThe minister arrived late. \"We have a plan,\" he said.",
 			[]want{{"We have a plan,", "", "said"}}},
+
+		// Who wrote or spoke the words, not who passed them on or whose
+		// words were echoed.
+		{"a letter read out is its writer's",
+			`Ann Hall read out a letter from Tom Reed: "The plan is dead."`,
+			[]want{{"The plan is dead.", "Tom Reed", "letter from"}}},
+		{"words echoed by someone who said them",
+			`Tom Reed's comments were echoed by Ann Hall, who said: "The plan is dead."`,
+			[]want{{"The plan is dead.", "Ann Hall", "said"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, tc.in, tc.wants) })
