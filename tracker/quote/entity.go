@@ -546,16 +546,24 @@ func (r *registry) recentPerson(pos, sent int, g byte) int {
 }
 
 // orgBefore returns the most recent organisation mentioned before pos.
-func (r *registry) orgBefore(pos int) int {
-	found := -1
+// rival reports that the sentence naming it names another organisation
+// too ("Vela Labs sued Orbel on Monday. "...," it said."): which one "it"
+// means is the grammar's call (the subject, unless a passive names its
+// agent), so the text does not say for sure.
+func (r *registry) orgBefore(pos int) (id int, rival bool) {
+	id, sent := -1, -1
 	r.walkBack(pos, 30, func(m mention) bool {
-		if r.ents[m.ent].org {
-			found = m.ent
-			return true
+		if !r.ents[m.ent].org {
+			return false
 		}
+		if id >= 0 {
+			rival = m.sent == sent && m.ent != id && !m.weak
+			return m.sent != sent || rival
+		}
+		id, sent = m.ent, m.sent
 		return false
 	})
-	return found
+	return id, rival
 }
 
 // foldName lowercases a name word and strips diacritics-free punctuation

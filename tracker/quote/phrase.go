@@ -1015,7 +1015,11 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 			return id
 		case "it":
 			a.conf = 0.75
-			return a.reg.orgBefore(pos)
+			id, rival := a.reg.orgBefore(pos)
+			if rival {
+				a.conf = 0.6 // two organisations in that sentence: given, not shown
+			}
+			return id
 		case "they":
 			a.conf = 0.75
 			if id := a.theyOrg(np.lo); id >= 0 {
