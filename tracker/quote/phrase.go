@@ -1265,8 +1265,11 @@ func (a *attributor) askedBy(id, pos int) bool {
 		}
 		if i < len(a.toks) && a.toks[i].sent == m.sent {
 			switch a.toks[i].low {
-			case "asked", "questioned", "pressed":
+			case "asked", "questioned", "pressed", "challenged", "quizzed", "interviewed":
 				found = i+1 < len(a.toks) && a.toks[i+1].low != "for" && a.toks[i+1].low != "to"
+			case "put":
+				// "Jim Hall put it to Tom Reed that ...": a question too.
+				found = i+2 < len(a.toks) && a.toks[i+1].low == "it" && a.toks[i+2].low == "to"
 			}
 		}
 		return true
