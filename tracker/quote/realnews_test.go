@@ -373,8 +373,8 @@ func plainArticleText(raw string) string {
 // descriptions for that person, interview turns, compound subjects, words
 // received, imperatives, "member of", relative clauses, shared surnames,
 // continuation past someone else; shaky rules given but not shown as
-// confident), with its recall rules, at f96a0bc: fresh3 wrong names
-// 23 -> 0, speaker 338/349 = 0.968 (confident names right 256/256); fresh
+// confident), with its recall rules landed by then: fresh3 wrong names
+// 23 -> 0, speaker 339/349 = 0.971 (confident names right 257/257); fresh
 // 118/121 = 0.975 (wrong names 2 -> 0); tune3 keeps one wrong name, not
 // shown as confident.
 var realFloors = map[string]struct{ f1, speaker, confident float64 }{
