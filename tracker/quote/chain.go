@@ -506,10 +506,17 @@ func inFrontedPhrase(toks []token, i int) bool {
 	if o.kind != tWord || !o.cap {
 		return false
 	}
+	clause := false // a subordinate clause: its subject is weak only before a named one
 	switch {
-	case o.low == "after" || o.low == "before" || o.low == "since":
-		// "After meeting X," but not "After X left,"
-		if n := toks[s+1]; n.kind != tWord || !strings.HasSuffix(n.low, "ing") {
+	case o.low == "after" || o.low == "before" || o.low == "since" || subordinators[o.low]:
+		// "After meeting X,"; "After X left the room, Jim Hall spoke"
+		// (but "When Laura Hinds arrived, she said": she is Hinds).
+		n := toks[s+1]
+		if n.kind != tWord {
+			return false
+		}
+		clause = !strings.HasSuffix(n.low, "ing")
+		if clause && !subordinators[o.low] && o.low != "after" && o.low != "before" && o.low != "since" {
 			return false
 		}
 	case prepositions[o.low] && o.low != "and" || objectPreps[o.low] || frontedOpeners[o.low]:
@@ -522,7 +529,7 @@ func inFrontedPhrase(toks []token, i int) bool {
 	for e := i + 1; e < len(toks) && toks[e].sent == toks[i].sent && toks[e].para == toks[i].para; e++ {
 		switch t := toks[e]; {
 		case t.low == ",":
-			return e+1 < len(toks) && toks[e+1].sent == t.sent && toks[e+1].kind == tWord
+			return e+1 < len(toks) && toks[e+1].sent == t.sent && toks[e+1].kind == tWord && (!clause || isNameWord(toks[e+1]))
 		case t.kind == tQuote, t.kind == tWord && t.low == "said":
 			return false
 		}
@@ -531,6 +538,10 @@ func inFrontedPhrase(toks []token, i int) bool {
 }
 
 // frontedOpeners open a phrase before the subject whose names are objects.
+// subordinators open a clause fronted before the main one ("When Tom
+// Reed lost his seat, Jim Hall took over").
+var subordinators = setOf("when", "while", "although", "though", "because", "once", "until", "whereas", "as", "if")
+
 var frontedOpeners = setOf("during", "according", "asked", "interviewed", "hosted", "questioned", "alongside",
 	"unlike", "like", "despite", "following", "amid", "under", "through", "over", "against", "beside", "besides")
 

@@ -31,6 +31,18 @@ He said: "I only think about my own race."`,
 
 She explained: "We had grown apart as friends and as musicians."`,
 			[]want{{"We had grown apart as friends and as musicians.", "Eva Lund", "explained"}}},
+		// The subject of a fronted subordinate clause is not the subject
+		// of the sentence when a name follows it.
+		{"a subordinate clause before a named subject",
+			`When Tom Reed lost his seat, Jim Hall took over. "I am staying," he said.`,
+			[]want{{"I am staying,", "Jim Hall", "said"}}},
+		{"after someone left, another spoke",
+			`After Tom Reed left the room, Jim Hall spoke to reporters. "I am staying," he said.`,
+			[]want{{"I am staying,", "Jim Hall", "said"}}},
+		{"guard: a subordinate clause before a pronoun",
+			`After Tom Reed left the room, he spoke to reporters. "I am staying," he said.`,
+			[]want{{"I am staying,", "Tom Reed", "said"}}},
+
 		// Guards: someone introduced as the subject of the sentence is
 		// the one a pronoun takes up.
 		{"guard: a newcomer who is the sentence's subject",
