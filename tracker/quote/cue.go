@@ -1561,6 +1561,10 @@ func (a *attributor) receivedWords(lo, hi int) int {
 		if !messageNouns[a.toks[n].low] {
 			continue
 		}
+		// "received a message from Tom Reed:": its author is named.
+		if n+2 < hi && a.toks[n+1].low == "from" && isNameWord(a.toks[n+2]) {
+			return -1
+		}
 		for v := n - 1; v >= lo && v >= n-3; v-- {
 			if receiveVerbs[a.toks[v].low] {
 				return v
