@@ -184,8 +184,25 @@ func TestClusterSharesTheWorkAndSurvivesAKill(t *testing.T) {
 		})
 		fake.WaitFor(t, "the /track answer", func(st *discordtest.State) bool { return len(st.Responses[in.ID]) > 0 })
 	}
-	// Every process reads the new subscriptions within a refresh (1 s).
-	time.Sleep(2500 * time.Millisecond)
+	// Every process reads the new subscriptions at its next refresh (1 s),
+	// all of them in one read: one that has kandahar has both bagram
+	// channels, tracked before it. A process that polled a bagram item
+	// before knowing its channels would never alert it. (A process slow to
+	// start may not serve /metrics yet: its shards went to the others.)
+	for start := time.Now(); ; time.Sleep(50 * time.Millisecond) {
+		known := 0
+		for _, p := range procs {
+			if n, err := readMetric(p.metrics, "newshound_topics"); err == nil && n == 2 {
+				known++
+			}
+		}
+		if known == len(procs) {
+			break
+		}
+		if time.Since(start) > 60*time.Second {
+			t.Fatalf("after 60 s, %d of %d processes know both topics", known, len(procs))
+		}
+	}
 
 	rng := rand.New(rand.NewPCG(1, 2))
 	links := map[string][]string{} // by topic
@@ -314,16 +331,26 @@ func messagesText(msgs []*discordtest.Message) string {
 // metric reads a gauge's value from a process's /metrics.
 func metric(t *testing.T, addr, name string) int {
 	t.Helper()
+	v, err := readMetric(addr, name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return v
+}
+
+// readMetric reads a gauge's value from a process's /metrics; an error if
+// it is not served (yet) or lacks the gauge.
+func readMetric(addr, name string) (int, error) {
 	resp, err := http.Get("http://" + addr + "/metrics")
 	if err != nil {
-		t.Fatalf("/metrics: %v", err)
+		return 0, fmt.Errorf("/metrics: %w", err)
 	}
 	defer resp.Body.Close()
 	data, _ := io.ReadAll(resp.Body)
 	m := regexp.MustCompile(`(?m)^` + regexp.QuoteMeta(name) + ` (\S+)$`).FindSubmatch(data)
 	if m == nil {
-		t.Fatalf("/metrics of %s has no %s:\n%s", addr, name, data)
+		return 0, fmt.Errorf("/metrics of %s has no %s:\n%s", addr, name, data)
 	}
 	v, _ := strconv.ParseFloat(string(m[1]), 64)
-	return int(v)
+	return int(v), nil
 }
