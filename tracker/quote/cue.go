@@ -689,7 +689,8 @@ func (a *attributor) before(k int) (cue, bool) {
 		// "Ann Hall read out a letter from Tom Reed:", "a text from Tom
 		// Reed that read:": who wrote the message, not who shows it.
 		for j := lo + 1; j+1 < hi-1; j++ {
-			if a.toks[j].low == "from" && (speechNouns[a.toks[j-1].low] || messageNouns[a.toks[j-1].low]) && !delegateNouns[a.toks[j-1].low] {
+			if a.toks[j].low == "from" && (speechNouns[a.toks[j-1].low] || messageNouns[a.toks[j-1].low] || passageNouns[a.toks[j-1].low]) &&
+				!delegateNouns[a.toks[j-1].low] {
 				if np := a.parseFwd(j+1, hi-1); np.kind == npName {
 					return cue{np: np, text: a.text[a.toks[j-1].s:a.toks[j].e], pos: a.toks[j+1].s, adjacent: true}, true
 				}
@@ -1550,6 +1551,10 @@ var (
 	receiveVerbs = setOf("received", "receives", "receiving", "got", "gets", "getting", "drew", "draws", "drawing",
 		"attracted", "attracts", "faced", "faces", "facing")
 )
+
+// passageNouns are pieces of someone's writing read out or shown: "a line
+// from Tom Reed's book:", "a text from Tom Reed that read:".
+var passageNouns = setOf("text", "line", "lines", "passage", "excerpt", "extract", "quote", "quotation", "verse", "paragraph")
 
 // receivedWords finds, in the few words before a quotation (toks[lo:hi]),
 // a verb of receiving and a noun of messages ("received comments
