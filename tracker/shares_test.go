@@ -143,7 +143,9 @@ func TestTrackersSharingAStoreSplitTheWork(t *testing.T) {
 	sharesA.mu.Lock()
 	delete(sharesA.feeds, u1)
 	sharesA.mu.Unlock()
-	time.Sleep(200 * time.Millisecond) // A's poll in flight, if any, ends
+	// A's poll in flight, if any, ends: it is recorded before the feed
+	// leaves A's polls in flight.
+	waitFor(t, "A's last poll of feed 1 recorded", func() bool { return a.Stats().PollsInFlight == 0 })
 	sharesB.mu.Lock()
 	sharesB.feeds[u1] = true
 	sharesB.mu.Unlock()
