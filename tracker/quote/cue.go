@@ -1587,6 +1587,17 @@ func (a *attributor) coordinated(np nounPhrase) bool {
 	if np.kind != npName || np.lo < 0 || np.lo >= len(a.toks) || a.reg.ents[np.ent].org {
 		return false
 	}
+	// Most speaker phrases have no "and" next to them: no look-ups then.
+	and := false
+	for k := max(np.lo-1, 0); k <= np.hi && k < len(a.toks); k++ {
+		if a.toks[k].low == "and" {
+			and = true
+			break
+		}
+	}
+	if !and {
+		return false
+	}
 	// The name's own run in the phrase ("Richard and Judy executive
 	// producer Amanda Ross": Amanda Ross, not the show).
 	s := -1
