@@ -322,6 +322,15 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 		}
 		return np
 	default:
+		// "Paganini and his team wrote": the person named leads the
+		// group that speaks with them.
+		if teamNouns[t.low] && j-3 >= lo && a.toks[j-2].low == "and" && (a.toks[j-1].low == "his" || a.toks[j-1].low == "her" || a.toks[j-1].low == "their") &&
+			isNameWord(a.toks[j-3]) && !a.toks[j-3].poss {
+			if np := a.parseBackDepth(lo, j-3, 1); np.kind == npName && a.reg.isPerson(np.ent) {
+				np.hi = hi
+				return np
+			}
+		}
 		// A lower-case noun phrase: "the spokesman", "Tunisia's coach",
 		// "a State Department official", "Cornyn's statement".
 		// "the mother of three said": the role before "of" and a number.
@@ -442,6 +451,10 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 		return nounPhrase{}
 	}
 }
+
+// teamNouns name the group a person leads or works in ("Paganini and his
+// team", "and her colleagues").
+var teamNouns = setOf("team", "colleagues", "co-authors", "coauthors", "collaborators", "researchers", "students", "lab")
 
 // objectPreps take a name as their object ("in Kabul"), which then is
 // not the subject of the verb after it; mediaNouns name a publication

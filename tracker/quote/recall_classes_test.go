@@ -318,6 +318,20 @@ func TestRecallClasses(t *testing.T) {
 			[]want{{"We wanted to know whether the timing predicted the answer,", "Ines Vidal", "explains"},
 				{"So we borrowed a method from earlier work on memory.", "Ines Vidal", ""},
 				{"In short, noticing a choice works like making one.", "Ines Vidal", ""}}},
+
+		// "NAME and his team": the person named leads the group that
+		// speaks; "and his wife" is another person (no one of them).
+		{"and his team wrote, after the quotation",
+			paras(`The study was led by Lucas Moreno, a planetary scientist in Maryland.`,
+				`Out of 17 observations, the scientists spotted water in only one.`,
+				`"We think the plumes are rarer than anyone estimated," Moreno and his team wrote in the paper.`),
+			[]want{{"We think the plumes are rarer than anyone estimated,", "Lucas Moreno", "wrote"}}},
+		{"and her colleagues wrote, before the quotation",
+			`Senator Ann Ruiz and her colleagues wrote in a letter that the plan was "a gift to polluters and nothing more".`,
+			[]want{{"a gift to polluters and nothing more", "Ann Ruiz", "wrote"}}},
+		{"and his wife is no team",
+			`Lucas Moreno and his wife wrote: "We think the plumes are rarer than anyone estimated."`,
+			[]want{{"We think the plumes are rarer than anyone estimated.", "", "wrote"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.in, tt.wants) })
