@@ -725,8 +725,44 @@ func (a *attributor) before(k int) (cue, bool) {
 				return cue{np: np, pos: a.toks[i].s, adjacent: true, strict: true}, true
 			}
 		}
+		// "Allow the dermatologist to repeat that:": the one person the
+		// sentence describes, when it names no one and no pronoun stands
+		// for someone.
+		if np, ok := a.onlyDescribed(lo, hi-1); ok {
+			return cue{np: np, pos: a.toks[np.lo].s, adjacent: true}, true
+		}
 	}
 	return cue{}, false
+}
+
+// onlyDescribed returns the one definite description of a person ("the
+// dermatologist") in toks[lo:hi], when nothing else there could speak: no
+// name, no personal pronoun, no other person noun, no quotation.
+func (a *attributor) onlyDescribed(lo, hi int) (nounPhrase, bool) {
+	if a.namesSomeone(lo, hi) {
+		return nounPhrase{}, false
+	}
+	var np nounPhrase
+	for j := lo; j < hi; j++ {
+		t := a.toks[j]
+		if t.kind == tQuote {
+			return nounPhrase{}, false
+		}
+		if t.kind != tWord {
+			continue
+		}
+		if isPronoun(t.low) && t.low != "it" || t.low == "his" || t.low == "her" || t.low == "their" {
+			return nounPhrase{}, false
+		}
+		if ok, _ := personNoun(t.low); !ok {
+			continue
+		}
+		if np.kind != npNone || j == lo || a.toks[j-1].low != "the" || !personRoles[t.low] || j+1 < hi && a.toks[j+1].poss {
+			return nounPhrase{}, false
+		}
+		np = nounPhrase{kind: npDesc, word: t.low, lo: j - 1, hi: j + 1}
+	}
+	return np, np.kind != npNone
 }
 
 // calledAs reports whether toks[v] is a verb of criticism or praise whose

@@ -222,6 +222,12 @@ var personRoles = setOf("spokesman", "spokeswoman", "spokesperson", "official", 
 	"co-author", "co-founder", "co-host", "co-chair", "physicist", "biologist", "chemist",
 	"geologist", "epidemiologist", "virologist", "astronomer", "professor", "dancer",
 	"duke", "duchess", "earl", "countess", "baron", "baroness",
+	// specialists quoted in service pieces ("a board-certified
+	// dermatologist ... the dermatologist says")
+	"dermatologist", "cardiologist", "neurologist", "oncologist", "psychiatrist", "paediatrician",
+	"pediatrician", "dentist", "pharmacist", "therapist", "nutritionist", "dietitian", "dietician",
+	"sociologist", "criminologist", "climatologist", "meteorologist", "ecologist", "zoologist",
+	"archaeologist", "anthropologist", "horticulturist", "gardener", "vet", "veterinarian",
 	// relatives ("according to Tom Smith's aunt, Mary Jones,")
 	"aunt", "uncle", "cousin", "niece", "nephew", "grandmother", "grandfather", "grandson",
 	"granddaughter", "stepfather", "stepmother", "girlfriend", "boyfriend", "fiance", "fiancee",

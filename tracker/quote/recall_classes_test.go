@@ -332,6 +332,25 @@ func TestRecallClasses(t *testing.T) {
 		{"and his wife is no team",
 			`Lucas Moreno and his wife wrote: "We think the plumes are rarer than anyone estimated."`,
 			[]want{{"We think the plumes are rarer than anyone estimated.", "", "wrote"}}},
+
+		// A sentence closed by a colon that describes one person and names
+		// no one introduces that person's words; specialists quoted in
+		// service pieces are roles ("the dermatologist").
+		{"allow the dermatologist to repeat that:",
+			paras(`"Skin renews itself every month," says Dr. Hana Sato, a board-certified dermatologist in Ohio.`,
+				`Cells form at a rate of thousands a day.`,
+				`Allow the dermatologist to repeat that: "Dead cells help the skin keep its moisture."`),
+			[]want{{"Skin renews itself every month,", "Hana Sato", "says"},
+				{"Dead cells help the skin keep its moisture.", "Hana Sato", ""}}},
+		{"the nutritionist said, after the nutritionist was named",
+			`Priya Rao, a nutritionist at the clinic, tested the diet for a month. "Nobody should eat like this for long," the nutritionist said.`,
+			[]want{{"Nobody should eat like this for long,", "Priya Rao", "said"}}},
+		{"a colon after two described people",
+			paras(`"Skin renews itself every month," says Dr. Hana Sato, a board-certified dermatologist in Ohio.`,
+				`Cells form at a rate of thousands a day.`,
+				`On one point the nurse and the dermatologist differ: "Dead cells help the skin keep its moisture."`),
+			[]want{{"Skin renews itself every month,", "Hana Sato", "says"},
+				{"Dead cells help the skin keep its moisture.", "", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.in, tt.wants) })
