@@ -377,14 +377,21 @@ func plainArticleText(raw string) string {
 // 23 -> 0, speaker 339/349 = 0.971 (confident names right 257/257); fresh
 // 118/121 = 0.975 (wrong names 2 -> 0); tune3 keeps one wrong name, not
 // shown as confident.
+// Its recall rules (recall_classes_test.go: runs of quotation paragraphs,
+// parenthetical cues, "its statement", verbs of thought without "that",
+// "one of the ..., NAME", organisations introduced with a noun, singular
+// "they", ...) took wrongly empty speakers, against 0b77db8, from 34 to 8
+// on fresh3, 7 to 5 on heldout and 3 to 1 on fresh; with both kinds of
+// rules: heldout 209/214 = 0.977, fresh 120/121 = 0.992, fresh3 341/349 =
+// 0.977; tune, tune2, tune3 and tune4 unchanged.
 var realFloors = map[string]struct{ f1, speaker, confident float64 }{
 	"tune":    {0.96, 0.97, 0.99},
-	"heldout": {0.97, 0.95, 0.98},
-	"fresh":   {0.98, 0.97, 0.99},
+	"heldout": {0.97, 0.97, 0.98},
+	"fresh":   {0.98, 0.98, 0.99},
 	"fresh2":  {0.98, 0.88, 0.93},
 	"tune2":   {0.95, 0.98, 0.99},
 	"tune3":   {0.91, 0.80, 0.99},
-	"fresh3":  {0.96, 0.96, 0.99},
+	"fresh3":  {0.96, 0.97, 0.99},
 	"tune4":   {0.98, 0.96, 0.99},
 	"fresh4":  {0.96, 0.80, 0.92},
 }
