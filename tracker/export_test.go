@@ -13,19 +13,7 @@ import (
 // does a worker's poll). Benchmarks use it to leave HTTP out; WaitRecorded
 // waits for the commits and returns the first that failed.
 func (t *Tracker) IngestBody(ctx context.Context, f *Feed, body []byte) (int, error) {
-	prev := cloneFeed(f)
-	parsed, err := feed.Parse(body)
-	if err != nil {
-		return 0, err
-	}
-	var res PollResult
-	n, err := t.ingest(ctx, f, parsed.Items, &res)
-	if err != nil {
-		return 0, err
-	}
-	res.Feed = *f
-	t.record(ctx, res, prev, keepRecordError)
-	return n, nil
+	return t.IngestThen(ctx, f, body, func() {})
 }
 
 // PollBody is one poll of a changed feed as a poll worker runs it, less
