@@ -166,6 +166,34 @@ func warmUp(b *testing.B, tr *tracker.Tracker, vocab []string) {
 	}
 }
 
+// benchTracker makes a tracker on a bbolt file of outer's (kept, as the
+// tracker, until outer ends: b.N grows over several runs of a
+// sub-benchmark, which make it once) with n topics and Config.Parsers
+// parsers, warmed up: a running bot has built its topic index and had it
+// refiled under the words rarest in the news it saw (after its first
+// 4,096 texts; see tracker/query), so the warm-up ingests another feed's
+// 100 polls (5,000 items) and the loop measures that steady state, not
+// the one-off rebuild after adding the topics.
+func benchTracker(outer, b *testing.B, n int, vocab []string, parsers int) (*tracker.Tracker, *store.DB) {
+	b.Helper()
+	db, err := store.Open(filepath.Join(outer.TempDir(), fmt.Sprintf("bench-%d-%d.db", n, parsers)), store.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	outer.Cleanup(func() { db.Close() })
+	tr, err := tracker.New(context.Background(), tracker.Config{
+		Store: db, Notifier: newRecorder(), Client: fetch.New(fetch.Options{}), Parsers: parsers,
+	})
+	if err != nil {
+		b.Fatal(err)
+	}
+	if err := tr.AddTopicsInMemory(benchTopics(n, vocab)); err != nil {
+		b.Fatal(err)
+	}
+	warmUp(b, tr, vocab)
+	return tr, db
+}
+
 // BenchmarkIngest is one feed's polls one after another, each as a poll
 // worker runs it less the fetch (IngestBody): parse, normalise, dedup,
 // match, story, and the commit (one bbolt transaction, two fsyncs), which
@@ -189,26 +217,7 @@ func BenchmarkIngest(b *testing.B) {
 			// the benchmark's end.
 			r := rigs[n]
 			if r == nil {
-				db, err := store.Open(filepath.Join(outer.TempDir(), fmt.Sprintf("bench-%d.db", n)), store.Options{})
-				if err != nil {
-					b.Fatal(err)
-				}
-				outer.Cleanup(func() { db.Close() })
-				tr, err := tracker.New(context.Background(), tracker.Config{
-					Store: db, Notifier: newRecorder(), Client: fetch.New(fetch.Options{}),
-				})
-				if err != nil {
-					b.Fatal(err)
-				}
-				if err := tr.AddTopicsInMemory(benchTopics(n, vocab)); err != nil {
-					b.Fatal(err)
-				}
-				// A running bot has built its topic index and had it refiled
-				// under the words rarest in the news it saw (after its first
-				// 4,096 texts; see tracker/query): warm up on another feed's
-				// 100 polls (5,000 items) so the loop measures that steady
-				// state, not the one-off rebuild after adding the topics.
-				warmUp(b, tr, vocab)
+				tr, db := benchTracker(outer, b, n, vocab, 0)
 				r = &rig{tr: tr, db: db, f: &tracker.Feed{URL: "https://bench.example/rss", Baselined: true}}
 				r.bodies = make([][]byte, 64)
 				for i := range r.bodies {
@@ -289,24 +298,9 @@ func BenchmarkIngestPolls(b *testing.B) {
 			// the benchmark's end.
 			r := rigs[n]
 			if r == nil {
-				db, err := store.Open(filepath.Join(outer.TempDir(), "bench.db"), store.Options{})
-				if err != nil {
-					b.Fatal(err)
-				}
-				tr, err := tracker.New(context.Background(), tracker.Config{
-					Store: db, Notifier: newRecorder(), Client: fetch.New(fetch.Options{}), Parsers: 1,
-				})
-				if err != nil {
-					db.Close()
-					b.Fatal(err)
-				}
+				tr, _ := benchTracker(outer, b, n, vocab, 1)
 				r = &rig{tr: tr, round: 1}
 				rigs[n] = r
-				outer.Cleanup(func() { db.Close() })
-				if err := tr.AddTopicsInMemory(benchTopics(n, vocab)); err != nil {
-					b.Fatal(err)
-				}
-				warmUp(b, tr, vocab)
 				for w := range pollWorkers {
 					r.feeds = append(r.feeds, &tracker.Feed{URL: fmt.Sprintf("https://bench.example/rss/%d", w), Baselined: true})
 				}
