@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"html"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -231,10 +232,21 @@ func ingestRig(t *testing.T) (*tracker.Tracker, *gatedStore) {
 	return tr, gs
 }
 
-func alertTitles(rows []tracker.Alert) map[string]int {
-	got := map[string]int{}
-	for _, a := range rows {
-		got[a.Item.Title]++
+// queuedOnce waits until every poll handed over is recorded and checks
+// that the alerts queued are for the titles, once each; it returns their
+// titles in the order queued.
+func queuedOnce(t *testing.T, tr *tracker.Tracker, gs *gatedStore, titles ...string) []string {
+	t.Helper()
+	if err := tr.WaitRecorded(); err != nil {
+		t.Fatal(err)
+	}
+	rows := pendingRows(t, gs.DB)
+	got := make([]string, len(rows))
+	for i, a := range rows {
+		got[i] = a.Item.Title
+	}
+	if !slices.Equal(slices.Sorted(slices.Values(got)), slices.Sorted(slices.Values(titles))) {
+		t.Fatalf("alerts queued: %q; want %q, once each", got, titles)
 	}
 	return got
 }
@@ -274,13 +286,7 @@ func TestPollsNotYetRecordedCountAsSeen(t *testing.T) {
 		t.Fatalf("second poll recorded %q; want only Y", got)
 	}
 	gs.gate <- nil
-	if err := tr.WaitRecorded(); err != nil {
-		t.Fatal(err)
-	}
-	rows := pendingRows(t, gs.DB)
-	if got := alertTitles(rows); len(rows) != 2 || got[itemX.title] != 1 || got[itemY.title] != 1 {
-		t.Fatalf("alerts queued: %v; want X and Y once each", got)
-	}
+	queuedOnce(t, tr, gs, itemX.title, itemY.title)
 }
 
 // When a poll cannot be recorded, the same feed's later polls, which took
@@ -313,13 +319,7 @@ func TestLaterPollsOfAFeedAreNotRecordedAfterOneFails(t *testing.T) {
 		t.Fatalf("the next poll: %d new items, %v; want both again", n, err)
 	}
 	close(gs.opened)
-	if err := tr.WaitRecorded(); err != nil {
-		t.Fatal(err)
-	}
-	rows := pendingRows(t, gs.DB)
-	if got := alertTitles(rows); len(rows) != 2 || got[itemX.title] != 1 || got[itemY.title] != 1 {
-		t.Fatalf("alerts queued: %v; want X and Y once each", got)
-	}
+	queuedOnce(t, tr, gs, itemX.title, itemY.title)
 }
 
 // Polls of one feed handed over while an earlier one is being written are
@@ -343,15 +343,9 @@ func TestPollsOfAFeedWaitingToBeRecordedGoInOneCommit(t *testing.T) {
 		t.Fatalf("the next commit carries %q; want Y and Z, in the order they came", got)
 	}
 	gs.gate <- nil
-	if err := tr.WaitRecorded(); err != nil {
-		t.Fatal(err)
-	}
-	rows := pendingRows(t, gs.DB)
-	if got := alertTitles(rows); len(rows) != 3 || got[itemX.title] != 1 || got[itemY.title] != 1 || got[itemZ.title] != 1 {
-		t.Fatalf("alerts queued: %v; want X, Y and Z once each", got)
-	}
-	if rows[0].Item.Title != itemX.title || rows[1].Item.Title != itemY.title || rows[2].Item.Title != itemZ.title {
-		t.Errorf("alerts queued in the order %q, %q, %q; want the polls' order", rows[0].Item.Title, rows[1].Item.Title, rows[2].Item.Title)
+	want := []string{itemX.title, itemY.title, itemZ.title}
+	if got := queuedOnce(t, tr, gs, want...); !slices.Equal(got, want) {
+		t.Errorf("alerts queued in the order %q; want the polls' order", got)
 	}
 }
 
@@ -394,10 +388,5 @@ func TestPollRelyingOnAFailedPollIsNotRecorded(t *testing.T) {
 	if _, err := tr.IngestBody(ctx, a, rssBody(itemX)); err != nil {
 		t.Fatal(err)
 	}
-	if err := tr.WaitRecorded(); err != nil {
-		t.Fatal(err)
-	}
-	if got := alertTitles(pendingRows(t, gs.DB)); got[itemX.title] != 1 || len(got) != 1 {
-		t.Fatalf("alerts queued: %v; want X once", got)
-	}
+	queuedOnce(t, tr, gs, itemX.title)
 }
