@@ -20,6 +20,12 @@ import (
 // deferred; Discord drops an interaction not acknowledged within 3 s.
 const answerWithin = 1500 * time.Millisecond
 
+// ackBy is how long after Discord created an interaction (the time in its
+// id) the bot acknowledges it at the latest, leaving half a second of
+// Discord's 3 s for the callback to travel: an interaction that was slow to
+// arrive is deferred sooner than answerWithin.
+const ackBy = 2500 * time.Millisecond
+
 // Discord is the Discord front end: it registers the slash commands, answers
 // interactions through the command layer, and posts alerts (it implements
 // tracker.Notifier). It asks for no gateway intents: slash commands need none.
@@ -224,7 +230,7 @@ func (d *Discord) command(i *discordgo.Interaction) {
 	case msgs := <-result:
 		d.respond(i, msgs)
 		return
-	case <-time.After(d.deferAfter()):
+	case <-time.After(d.deferWithin(i)):
 	}
 	if err := s.InteractionRespond(i, &discordgo.InteractionResponse{Type: discordgo.InteractionResponseDeferredChannelMessageWithSource}); err != nil {
 		d.Log.Warn("deferring an interaction failed", "command", req.Command, "err", err)
@@ -311,11 +317,24 @@ func (d *Discord) autocomplete(i *discordgo.Interaction) {
 	}
 }
 
-func (d *Discord) deferAfter() time.Duration {
+// deferWithin is how long the command for i may run before i is deferred:
+// DeferAfter (answerWithin by default), less whatever the interaction's
+// arrival took beyond ackBy - DeferAfter. The arrival is read from the id's
+// timestamp; an age that cannot be right (negative, or past Discord's
+// deadline already, as a skewed clock would give) is ignored.
+func (d *Discord) deferWithin(i *discordgo.Interaction) time.Duration {
+	wait := answerWithin
 	if d.DeferAfter > 0 {
-		return d.DeferAfter
+		wait = d.DeferAfter
 	}
-	return answerWithin
+	created, err := discordgo.SnowflakeTimestamp(i.ID)
+	if err != nil {
+		return wait
+	}
+	if age := time.Since(created); age >= 0 && age < 3*time.Second {
+		wait = max(0, min(wait, ackBy-age))
+	}
+	return wait
 }
 
 // Notify implements tracker.Notifier: one channel message, with a nonce

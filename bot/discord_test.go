@@ -325,6 +325,35 @@ func TestDiscordEndToEnd(t *testing.T) {
 	})
 }
 
+// An interaction that took most of Discord's 3 s to arrive (a delayed
+// gateway, a paused host) is deferred at once, counting from the time in
+// its id, not a full DeferAfter after the bot got it. The fake's deadline is
+// a minute, so a late deferral would still be seen: the test fails by
+// waiting for one that, with DeferAfter at a minute, would never come in
+// time.
+func TestDiscordDefersAnInteractionThatArrivedLate(t *testing.T) {
+	fake := discordtest.New(t, discordtest.WithInteractionDeadline(time.Minute))
+	feed := newNewsFeed(t)
+	e := startDiscord(t, fake, feed, filepath.Join(t.TempDir(), "nh.db"))
+	e.discord.DeferAfter = time.Minute
+	release := e.held.hold()
+	defer release()
+	in := fake.Interact(t, discordtest.Interaction{Name: "summary", Delay: 2400 * time.Millisecond, Permissions: discordgo.PermissionViewChannel, AppPermissions: botPerms, Options: []*discordgo.ApplicationCommandInteractionDataOption{str("topic", "bagram")}})
+	st := fake.WaitFor(t, "the deferral", func(st *discordtest.State) bool { return len(st.Responses[in.ID]) > 0 })
+	if r := st.Responses[in.ID][0]; r.Kind != discordtest.KindCallback || r.Type != discordgo.InteractionResponseDeferredChannelMessageWithSource {
+		t.Fatalf("first response %+v while the summary runs; want a deferral (type 5)", r)
+	}
+	release()
+	fake.WaitFor(t, "the edited summary", func(st *discordtest.State) bool {
+		for _, r := range st.Responses[in.ID] {
+			if r.Kind == discordtest.KindEdit {
+				return true
+			}
+		}
+		return false
+	})
+}
+
 func TestDiscordDeliveryRetriesAndPauses(t *testing.T) {
 	fake := discordtest.New(t)
 	feed := newNewsFeed(t)

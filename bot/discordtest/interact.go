@@ -33,6 +33,10 @@ type Interaction struct {
 	Subcommand      string
 	SubcommandGroup string
 	Options         []*discordgo.ApplicationCommandInteractionDataOption
+	// Delay is how long the interaction took to reach the bot: its id, a
+	// snowflake like Discord's, is dated that long before the send, and
+	// the deadline for its callback counts from then, as Discord's does.
+	Delay time.Duration
 }
 
 // interaction is the fake's bookkeeping for one interaction.
@@ -44,8 +48,9 @@ type interaction struct {
 
 // Interact waits (up to the wait timeout) for a gateway connection past
 // READY, sends it INTERACTION_CREATE for in, and returns the interaction as
-// sent, with a fresh id and token. Callbacks are accepted until the
-// interaction deadline (3 s by default) after the send.
+// sent, with a fresh id and token. The id is a snowflake of the time the
+// interaction was created (the send, less in.Delay). Callbacks are accepted
+// until the interaction deadline (3 s by default) after that time.
 func (s *Server) Interact(t testing.TB, in Interaction) *discordgo.Interaction {
 	t.Helper()
 	s.WaitFor(t, "a gateway connection past READY", func(st *State) bool { return st.Ready })
@@ -84,8 +89,9 @@ func (s *Server) Interact(t testing.TB, in Interaction) *discordgo.Interaction {
 		return nil
 	}
 	user := &discordgo.User{ID: in.UserID, Username: "reader", GlobalName: "Reader"}
+	created := time.Now().Add(-in.Delay)
 	di := &discordgo.Interaction{
-		ID:             s.newID(),
+		ID:             s.snowflake(created),
 		AppID:          AppID,
 		Type:           in.Type,
 		GuildID:        in.GuildID,
@@ -116,7 +122,7 @@ func (s *Server) Interact(t testing.TB, in Interaction) *discordgo.Interaction {
 		}
 		di.Context = discordgo.InteractionContextGuild
 	}
-	rec := &interaction{id: di.ID, token: di.Token, sent: time.Now()}
+	rec := &interaction{id: di.ID, token: di.Token, sent: created}
 	s.interactions[di.ID] = rec
 	s.byToken[di.Token] = rec
 	s.st.Interactions[di.ID] = di

@@ -75,6 +75,7 @@ type Server struct {
 	changed  chan struct{} // closed and replaced on every state change
 	closed   bool
 	nextID   uint64
+	flakes   uint64 // low bits of the snowflakes minted
 	conns    map[*gwConn]struct{}
 	sessions map[string]int64 // gateway session id -> last sequence
 	// sent holds each session's dispatched frames, in sequence order
@@ -239,6 +240,19 @@ func (s *Server) notify() {
 func (s *Server) newID() string {
 	s.nextID++
 	return strconv.FormatUint(s.nextID, 10)
+}
+
+// discordEpoch is the time from which Discord's snowflakes count
+// milliseconds (bits 22 and up; the low bits tell ids of one millisecond
+// apart).
+var discordEpoch = time.Date(2015, 1, 1, 0, 0, 0, 0, time.UTC)
+
+// snowflake mints an id dated t, as Discord's interaction ids are: a bot
+// can tell from it how long ago Discord created the interaction.
+func (s *Server) snowflake(t time.Time) string {
+	s.flakes++
+	ms := uint64(t.Sub(discordEpoch).Milliseconds())
+	return strconv.FormatUint(ms<<22|s.flakes&(1<<22-1), 10)
 }
 
 // Close drops the gateway connections, stops the HTTP server and reports

@@ -342,6 +342,35 @@ func TestCallbackAfterDeadlineIs10062(t *testing.T) {
 	}
 }
 
+// An interaction's id is a snowflake of when Discord created it, and its
+// deadline counts from then: one that took longer than the deadline to
+// arrive can no longer be answered, even at once.
+func TestInteractionIDIsDatedAndDelayCountsAgainstTheDeadline(t *testing.T) {
+	t.Parallel()
+	fake := discordtest.New(t, discordtest.WithInteractionDeadline(time.Second))
+	sess := fake.Session(t, "test-token")
+	errs := make(handlerErrs, 4)
+	sess.AddHandler(testBot(errs))
+	fake.Open(t, sess)
+
+	in := fake.Interact(t, discordtest.Interaction{Name: "echo", Delay: 300 * time.Millisecond})
+	if err := errs.next(t); err != nil {
+		t.Fatalf("answer to an interaction 300 ms late, deadline 1 s: %v", err)
+	}
+	created, err := discordgo.SnowflakeTimestamp(in.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if age := time.Since(created); age < 300*time.Millisecond || age > time.Minute {
+		t.Errorf("id %s dates the interaction %v ago; want 300 ms or a little more", in.ID, age)
+	}
+
+	fake.Interact(t, discordtest.Interaction{Name: "echo", Delay: 2 * time.Second})
+	if status, code := restCode(errs.next(t)); status != http.StatusNotFound || code != 10062 {
+		t.Errorf("answer to an interaction 2 s late, deadline 1 s: %d/%d; want 404 code 10062", status, code)
+	}
+}
+
 func TestDisconnectResumes(t *testing.T) {
 	t.Parallel()
 	fake := discordtest.New(t)
