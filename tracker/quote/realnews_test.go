@@ -4,11 +4,17 @@ import (
 	"bufio"
 	"bytes"
 	"compress/gzip"
+	"errors"
+	"fmt"
+	"go/build"
 	"io"
+	"io/fs"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync"
 	"testing"
 
 	"newshound/tracker/article"
@@ -25,8 +31,11 @@ import (
 //	speaker<TAB>quote text
 //
 // (or "# text: bbc-news-summary-sample/article/TOPIC/NNN.txt" for a
-// plain-text article, read by plainArticleText instead of article.Extract)
-// one line per quoted span of the page's extracted text, in order, the text
+// plain-text article, read by plainArticleText instead of article.Extract;
+// or "# page: gomod:MODULE@VERSION/PATH" for a page of a Go module's test
+// fixtures, read from the module cache, see readRealPage: a set with such
+// pages is skipped when the module is not downloaded, but fails when CI is
+// set, as .ci/run downloads it) one line per quoted span of the page's extracted text, in order, the text
 // exactly as between the marks (one line per paragraph of a multi-paragraph
 // quotation). The first field is the speaker (the fullest name the article
 // gives, an organisation by its name, alternatives separated by "|", empty
@@ -74,33 +83,149 @@ type realGold struct {
 	s, e     int
 }
 
-func readCorpusPage(t testing.TB, rel string) ([]byte, bool) {
-	t.Helper()
-	f, err := os.Open(filepath.Join("..", "..", "..", "shared", "corpus", filepath.FromSlash(rel)))
+// readRealPage reads the page a .gold names: a path under ../shared/corpus
+// (gunzipped when it ends in .gz), or "gomod:MODULE@VERSION/PATH", a file of
+// a Go module read from the module cache (see modCacheFile; .ci/run
+// downloads the module, and the test never reaches the network). A page that
+// is not there gives a *missingPage, a malformed name another error.
+func readRealPage(rel string) ([]byte, error) {
+	fn := filepath.Join("..", "..", "..", "shared", "corpus", filepath.FromSlash(rel))
+	miss := &missingPage{page: rel, file: fn, fix: "../shared/corpus is not here"}
+	if spec, ok := strings.CutPrefix(rel, "gomod:"); ok {
+		file, mod, err := modCacheFile(spec)
+		if err != nil {
+			return nil, fmt.Errorf("page %s: %w", rel, err)
+		}
+		fn = file
+		miss = &missingPage{page: rel, file: fn, inCI: true,
+			fix: fmt.Sprintf("module %s is not in the module cache; `go mod download %s` puts it there (.ci/run does)", mod, mod)}
+	}
+	f, err := os.Open(fn)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, miss
+	}
 	if err != nil {
-		return nil, false
+		return nil, fmt.Errorf("page %s: %w", rel, err)
 	}
 	defer f.Close()
 	var r io.Reader = f
 	if strings.HasSuffix(rel, ".gz") {
 		zr, err := gzip.NewReader(f)
 		if err != nil {
-			t.Fatalf("%s: %v", rel, err)
+			return nil, fmt.Errorf("page %s: %w", rel, err)
 		}
 		r = zr
 	}
 	b, err := io.ReadAll(r)
 	if err != nil {
-		t.Fatalf("%s: %v", rel, err)
+		return nil, fmt.Errorf("page %s: %w", rel, err)
 	}
-	return b, true
+	return b, nil
+}
+
+// missingPage is a page a .gold names that is not on this machine: the set
+// is not measured. inCI marks a page CI must have (a module file, which
+// .ci/run downloads), so that the set fails there instead of being skipped;
+// the corpus is optional everywhere.
+type missingPage struct {
+	page, file, fix string
+	inCI            bool
+}
+
+func (m *missingPage) Error() string {
+	return fmt.Sprintf("page %s not found at %s: %s", m.page, m.file, m.fix)
+}
+
+// missingVerdict says what a missing page does to its set: a failure when
+// the page is one CI must have and ci is set, a skip otherwise; msg says
+// which and why.
+func missingVerdict(set string, m *missingPage, ci bool) (fail bool, msg string) {
+	if m.inCI && ci {
+		return true, fmt.Sprintf("realnews/%s cannot be measured in CI: %v", set, m)
+	}
+	return false, fmt.Sprintf("realnews/%s skipped, quality not measured: %v", set, m)
+}
+
+// ciSet reports whether the environment variable CI says the tests run in
+// CI (CI=true bash .ci/run): set to anything but "", "0" or "false".
+func ciSet() bool {
+	v := strings.ToLower(strings.TrimSpace(os.Getenv("CI")))
+	return v != "" && v != "0" && v != "false"
+}
+
+// modCacheFile gives where a file of a downloaded Go module lies in the
+// module cache, for spec "MODULE@VERSION/PATH" (as `go mod download -json`
+// gives Dir, then the file's path inside the module), and "MODULE@VERSION"
+// for messages. Module path and version are case-encoded as the cache
+// stores them (an upper-case letter is "!" and the letter in lower case).
+func modCacheFile(spec string) (file, mod string, err error) {
+	const want = "want gomod:MODULE@VERSION/PATH"
+	path, rest, ok := strings.Cut(spec, "@")
+	if !ok || path == "" {
+		return "", "", fmt.Errorf("no @VERSION after the module path; %s", want)
+	}
+	ver, inside, ok := strings.Cut(rest, "/")
+	if !ok || ver == "" || inside == "" {
+		return "", "", fmt.Errorf("no VERSION/PATH after the @; %s", want)
+	}
+	if !fs.ValidPath(path) || !fs.ValidPath(inside) || strings.ContainsAny(ver, `/\`) || ver == "." || ver == ".." {
+		return "", "", fmt.Errorf("%q is not a clean module path, version and file path; %s", spec, want)
+	}
+	root, err := modCacheRoot()
+	if err != nil {
+		return "", "", err
+	}
+	dir := escapeModCase(path) + "@" + escapeModCase(ver)
+	return filepath.Join(root, filepath.FromSlash(dir), filepath.FromSlash(inside)), path + "@" + ver, nil
+}
+
+// goEnvModCache is `go env GOMODCACHE`, run once: it knows the settings of
+// `go env -w` as well as the environment.
+var goEnvModCache = sync.OnceValue(func() string {
+	out, err := exec.Command("go", "env", "GOMODCACHE").Output()
+	if err != nil {
+		return ""
+	}
+	return strings.TrimSpace(string(out))
+})
+
+// modCacheRoot finds the module cache as the go command does: GOMODCACHE,
+// else what `go env GOMODCACHE` says, else pkg/mod in GOPATH's first entry.
+func modCacheRoot() (string, error) {
+	if d := os.Getenv("GOMODCACHE"); d != "" {
+		return d, nil
+	}
+	if d := goEnvModCache(); d != "" {
+		return d, nil
+	}
+	gp := os.Getenv("GOPATH")
+	if gp == "" {
+		gp = build.Default.GOPATH
+	}
+	if first, _, _ := strings.Cut(gp, string(os.PathListSeparator)); first != "" {
+		return filepath.Join(first, "pkg", "mod"), nil
+	}
+	return "", errors.New("no module cache: GOMODCACHE, `go env GOMODCACHE` and GOPATH name none")
+}
+
+// escapeModCase case-encodes a module path or version for the module cache.
+func escapeModCase(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if 'A' <= r && r <= 'Z' {
+			b.WriteByte('!')
+			r += 'a' - 'A'
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }
 
 // scoreRealNews scores Extract on the annotated pages of testdata/realnews/dir.
 // For a never-studied set (see neverStudied) it logs only the totals, so its
 // per-quote errors cannot steer the rules; set NEWSHOUND_SHOW_UNSTUDIED=1 to
 // see them when measuring for a report.
-func scoreRealNews(t *testing.T, dir string) (realScore, bool) {
+func scoreRealNews(t *testing.T, dir string) (realScore, *missingPage) {
 	t.Helper()
 	logf := t.Logf
 	if neverStudied[dir] && os.Getenv("NEWSHOUND_SHOW_UNSTUDIED") == "" {
@@ -156,9 +281,12 @@ func scoreRealNews(t *testing.T, dir string) (realScore, bool) {
 		if page == "" {
 			t.Fatalf("%s: no # page: or # text: line", name)
 		}
-		body, ok := readCorpusPage(t, page)
-		if !ok {
-			return s, false
+		body, err := readRealPage(page)
+		if miss := (*missingPage)(nil); errors.As(err, &miss) {
+			return s, miss
+		}
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
 		}
 		var text string
 		if plain {
@@ -273,7 +401,7 @@ func scoreRealNews(t *testing.T, dir string) (realScore, bool) {
 	t.Logf("realnews/%s: speaker %d/%d = %.3f (wrong name %d, wrongly empty %d); names given right %d/%d = %.3f; confident names right %d/%d = %.3f",
 		label, s.spkOK, s.spk, ratio(s.spkOK, s.spk), s.wrongName, s.emptyWrong, s.namedOK, s.named, ratio(s.namedOK, s.named),
 		s.confidentOK, s.confident, ratio(s.confidentOK, s.confident))
-	return s, true
+	return s, nil
 }
 
 // plainArticleText gives the body of a plain-text article of
@@ -415,9 +543,13 @@ func TestRealNewsQuality(t *testing.T) {
 		// One subtest a set, so a set can be scored alone
 		// (-run TestRealNewsQuality/tune2).
 		t.Run(dir, func(t *testing.T) {
-			s, ok := scoreRealNews(t, dir)
-			if !ok {
-				t.Skipf("corpus not available; real-news quality not measured")
+			s, miss := scoreRealNews(t, dir)
+			if miss != nil {
+				if fail, msg := missingVerdict(dir, miss, ciSet()); fail {
+					t.Fatal(msg)
+				} else {
+					t.Skip(msg)
+				}
 			}
 			fl := realFloors[dir]
 			if _, _, f := s.f1(); f < fl.f1 {
