@@ -80,10 +80,29 @@ import (
 //     then "", as the quotation has no cue of its own). When the text does
 //     not name the speaker, Speaker is "" and Cue may still show how the
 //     quotation was attributed ("a senior official said" gives Cue "said").
+//   - Last resort: a quotation with no cue of its own that none of the
+//     above attributes takes the speaker the structure of the writing
+//     suggests, with a Confidence below ConfidentAt (given, never shown to
+//     readers): for a partial quotation in a clause, the clause's subject
+//     ("Benioff introduced Cook as "someone who ..."", through "X, who
+//     ...", descriptions, he/she and a reported clause's own subject, but
+//     not a passive or copula describing the subject, nor past someone
+//     unnamed); someone's words named right before it ("Smith's statement
+//     read"); for a quotation opening its sentence, the speaker of the
+//     quotations beside it in the paragraph or of the paragraph before,
+//     or, for words in the first person, the one person the paragraph
+//     before is about. A question standing alone, a quotation with a verb
+//     of speech of its own, or one with nothing around it naming anyone
+//     keeps "" (see lastResort).
 //
 // Extract is deterministic, never panics, and runs in time linear in the
 // length of text.
-func Extract(text string) []Quote {
+func Extract(text string) []Quote { return extract(text, false) }
+
+// extract is Extract; standalone (for measuring the last resort alone)
+// gives every quotation the speaker lastResort picks for it, as if the rules
+// had found nothing for it, with the rules' speakers for the others.
+func extract(text string, standalone bool) []Quote {
 	ps := paragraphs(text)
 	spans := findSpans(text, ps)
 	if len(spans) == 0 {
@@ -343,6 +362,50 @@ func Extract(text string) []Quote {
 		func(i int) bool { return reg.hasName(res[i].ent) && res[i].conf >= minConfidence },
 		func(i int) bool { return res[i].ent < 0 },
 		func(i, j int) { res[i].ent, res[i].conf = res[j].ent, res[j].conf*0.9 })
+	// Last resort: a quotation with no cue of its own that no rule
+	// attributed takes the speaker the structure around it suggests (see
+	// lastResort), given but never shown as confident. The rules' speakers
+	// are the neighbours; a multi-paragraph quotation is decided by its
+	// first part.
+	near := make([]neighbour, 0, len(spans))
+	index := make([]int, len(spans))
+	for i, sp := range spans {
+		index[i] = -1
+		if !res[i].keep || res[i].tok < 0 {
+			continue
+		}
+		n := neighbour{tok: res[i].tok, ent: -1, para: sp.para}
+		if reg.hasName(res[i].ent) && res[i].conf >= minConfidence {
+			n.ent = res[i].ent
+		}
+		index[i] = len(near)
+		near = append(near, n)
+	}
+	for i, sp := range spans {
+		if index[i] < 0 || sp.chain != i {
+			continue
+		}
+		// Not one with a verb of speech of its own whose speaker could not
+		// be read (""...," his rival said.").
+		if !standalone && (res[i].ent >= 0 || res[i].explicit || res[i].cue != "" || at.ownVerbAfter(res[i].tok)) {
+			continue
+		}
+		id, conf := at.lastResort(res[i].tok, near, index[i])
+		if standalone {
+			for j := i; j < len(spans) && spans[j].chain == i; j++ {
+				res[j].ent, res[j].conf = id, conf
+			}
+			continue
+		}
+		if id < 0 {
+			continue
+		}
+		for j := i; j < len(spans) && spans[j].chain == i; j++ {
+			if res[j].ent < 0 && !res[j].explicit {
+				res[j].ent, res[j].conf = id, conf
+			}
+		}
+	}
 	out := make([]Quote, 0, len(spans))
 	for i, sp := range spans {
 		if !res[i].keep {

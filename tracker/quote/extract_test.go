@@ -84,8 +84,10 @@ func TestCuePatterns(t *testing.T) {
 			[]want{{"The judge called it ‘a travesty of justice’ in court,", "Ben Ortiz", "said"}}},
 		{"short with cue", `"No," she said. Linda Park had already left.`,
 			[]want{{"No,", "", "said"}}},
+		// The first quotation has no cue of its own; the last resort gives
+		// it the speaker of the one after it in the paragraph.
 		{"statement possessive", `Senator Ruth Cole issued a statement. "This is a dark day for the state." Cole's statement added, "We must do better."`,
-			[]want{{"This is a dark day for the state.", "", ""}, {"We must do better.", "Ruth Cole", "added"}}},
+			[]want{{"This is a dark day for the state.", "Ruth Cole", ""}, {"We must do better.", "Ruth Cole", "added"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, tc.in, tc.wants) })

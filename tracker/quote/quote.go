@@ -16,7 +16,9 @@ package quote
 // the attribution is: a name right next to the quotation is near 1; a
 // pronoun with another candidate of the same gender nearby, a speaker
 // carried over from an earlier paragraph or a description read as the
-// person just named are lower. It is 0 when Speaker is "". Quotes stored
+// person just named are lower; a speaker read only from the structure
+// around a quotation with no cue (the last resort, see Extract) is below
+// ConfidentAt. It is 0 when Speaker is "". Quotes stored
 // before Confidence existed have 0 with a speaker; Confident treats them
 // as before, as confident.
 type Quote struct {

@@ -512,8 +512,13 @@ func plainArticleText(raw string) string {
 // on fresh3, 7 to 5 on heldout and 3 to 1 on fresh; with both kinds of
 // rules: heldout 209/214 = 0.977, fresh 120/121 = 0.992, fresh3 341/349 =
 // 0.977; tune, tune2, tune3 and tune4 unchanged.
+// The last resort (lastresort.go, lastresort_classes_test.go: a speaker
+// from the structure around a quotation no rule attributes, given below
+// ConfidentAt) took tune to 244/247 = 0.988 (two partial quotations in a
+// clause whose subject speaks), with no new wrong name and no other change
+// on any studied set.
 var realFloors = map[string]struct{ f1, speaker, confident float64 }{
-	"tune":    {0.96, 0.97, 0.99},
+	"tune":    {0.96, 0.98, 0.99},
 	"heldout": {0.97, 0.97, 0.98},
 	"fresh":   {0.98, 0.98, 0.99},
 	"fresh2":  {0.98, 0.88, 0.93},

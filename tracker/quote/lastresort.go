@@ -1,0 +1,357 @@
+package quote
+
+// Last resort: a speaker for a quotation no rule attributed, read from the
+// structure of the news writing around it rather than from a cue.
+
+import "strings"
+
+// Confidences of the last resort: always at or above minConfidence, so the
+// speaker is given (extract -json), and below ConfidentAt, so it is never
+// shown to readers.
+const (
+	lastResortNamed   = 0.55 // the named subject of the quotation's own clause
+	lastResortPronoun = 0.5  // a he/she or description subject, resolved
+	lastResortNear    = 0.45 // the speaker of the quotations beside it
+	lastResortAbout   = 0.4  // the person the narrative before it is about
+)
+
+// neighbour is what the rules found for one quotation: its token and the
+// entity they gave it (-1 when none).
+type neighbour struct {
+	tok, ent int
+	para     int
+}
+
+// lastResort returns the speaker the structure around the quotation token k
+// suggests, and how sure it is, or -1 when nothing supports one (never the
+// first name of the article at random). It is for quotations with no cue of
+// their own that the rules left with no speaker. near holds the rules'
+// speakers of all quotations, in order; self is this one's index in it.
+// The structures, in order:
+//   - someone's words named in the quotation's sentence: "Smith's
+//     statement read", "in a tweet, Smith's team ...", "his letter
+//     said";
+//   - a partial quotation in a clause: the clause's subject, through
+//     "X, who ...", appositions, titles, descriptions and he/she ("Benioff
+//     called Cook "someone who ..."", "Cook has long called privacy "a
+//     fundamental human right""), but not when the clause is passive or a
+//     copula that describes its subject in someone else's words ("Smith
+//     was described as "a liar""), nor when someone unnamed stands
+//     between ("in the words of one observer");
+//   - a quotation opening its sentence: the speaker of the quotations
+//     beside it in the paragraph (no sentence about someone else between);
+//     opening its paragraph, the speaker of the paragraph before (its last
+//     attributed quotation) or, for words in the first person, the one
+//     person that paragraph's last sentence is about.
+func (a *attributor) lastResort(k int, near []neighbour, self int) (int, float64) {
+	para := a.toks[k].para
+	lo := k
+	for lo > 0 && a.toks[lo-1].para == para && a.toks[lo-1].kind != tEnd && !(a.toks[lo-1].kind == tQuote && !a.toks[lo-1].weak) && k-lo < maxRegion {
+		lo--
+	}
+	if lo < k {
+		if id, c := a.possessorBefore(lo, k); id >= 0 {
+			return id, c
+		}
+		return a.clauseSubject(lo, k)
+	}
+	// A quotation opening its sentence.
+	q := a.toks[k]
+	body := strings.TrimSpace(a.text[q.s:q.e])
+	// An unanswered question in an interview is the interviewer's; the
+	// structure does not say who asked.
+	if strings.HasSuffix(strings.TrimRight(body, "\"”»″' "), "?") {
+		return -1, 0
+	}
+	// In the paragraph: the quotation before, then the one after, with no
+	// sentence about someone else between.
+	for j := self - 1; j >= 0 && near[j].para == para; j-- {
+		if near[j].ent >= 0 {
+			if !a.otherBetween(near[j].tok, k, near[j].ent) {
+				return near[j].ent, lastResortNear
+			}
+			break
+		}
+	}
+	for j := self + 1; j < len(near) && near[j].para == para; j++ {
+		if near[j].ent >= 0 {
+			if !a.otherBetween(k, near[j].tok, near[j].ent) {
+				return near[j].ent, lastResortNear
+			}
+			break
+		}
+	}
+	// A quotation after narrative in its paragraph: narrativeSubject has
+	// read the sentence before.
+	if k > 0 && a.toks[k-1].para == para {
+		return -1, 0
+	}
+	// A paragraph of its own: the speaker of the paragraph before, or the
+	// one person it is about, for words in the first person ("The runner,
+	// Joy Wanjiru, missed the camp." / "I had a contract to race."). The
+	// paragraph after is left to leadsInto, which knows when a run of
+	// quotation paragraphs leads into its cue.
+	for j := self - 1; j >= 0 && near[j].para >= para-1; j-- {
+		if near[j].para == para-1 && near[j].ent >= 0 {
+			if !a.otherBetween(near[j].tok, k, near[j].ent) {
+				return near[j].ent, lastResortNear
+			}
+			return -1, 0
+		}
+	}
+	if k > 0 && firstPerson(body) && !a.paragraphQuotes(k-1) {
+		if id := a.sentenceAbout(k - 1); id >= 0 {
+			return id, lastResortAbout
+		}
+	}
+	return -1, 0
+}
+
+// possessorBefore reads someone's words named in toks[lo:k] right before the
+// quotation: "Smith's statement read", "his tweet said", "the minister's
+// latest post:".
+func (a *attributor) possessorBefore(lo, k int) (int, float64) {
+	for j := k - 1; j > lo && j >= k-6; j-- {
+		t := a.toks[j]
+		if t.kind != tWord || !(possSpeech[t.low] || speechNouns[t.low]) || delegateNouns[t.low] || t.cap {
+			continue
+		}
+		p := j - 1
+		// One modifier: "Smith's latest tweet", "her opening statement".
+		if p > lo && !a.toks[p].poss && a.toks[p].kind == tWord && !a.toks[p].cap && a.toks[p].low != "his" && a.toks[p].low != "her" {
+			p--
+		}
+		switch w := a.toks[p]; {
+		case w.low == "his" || w.low == "her":
+			pron := "he"
+			if w.low == "her" {
+				pron = "she"
+			}
+			id := a.resolvePhrase(nounPhrase{kind: npPron, word: pron, lo: p, hi: p + 1}, w.s)
+			if id >= 0 && a.conf >= 0.5 && a.speakerEntity(id) {
+				return id, lastResortPronoun
+			}
+		case w.poss && isNameWord(w):
+			run := a.ownerRun(lo, p)
+			if np := a.nameNP(run, lo, p+1-len(run), j); np.kind == npName && !np.shared {
+				if id := a.resolvePhrase(np, w.s); id >= 0 && a.speakerEntity(id) {
+					return id, lastResortNamed
+				}
+			}
+		}
+		return -1, 0
+	}
+	return -1, 0
+}
+
+// clauseSubject returns the subject of the sentence toks[lo:k] that a
+// partial quotation at toks[k] completes, or of the reported clause in it
+// ("Smith said Jones had called it "a farce"" is Jones's).
+func (a *attributor) clauseSubject(lo, k int) (int, float64) {
+	np := a.subject(lo, k)
+	if np.kind == npNone || np.hi >= k {
+		return -1, 0
+	}
+	// Not a name after the sentence's verb ("Among those values is
+	// privacy, which Apple views as "..."": the sentence is about privacy).
+	for j := lo; j < np.lo; j++ {
+		if t := a.toks[j]; t.kind == tWord && !t.cap && (describingVerbs[t.low] || a.isVerb(j)) {
+			return -1, 0
+		}
+	}
+	// A name that only qualifies a noun is not the subject ("Democratic
+	// inquisitors are reduced to lecturing ...").
+	if np.kind == npName && a.toks[np.hi].kind == tWord && !a.toks[np.hi].cap && !a.startsVerbPhrase(np.hi) && !adverbLike(a.toks[np.hi].low) &&
+		np.hi+1 < k && a.startsVerbPhrase(np.hi+1) {
+		return -1, 0
+	}
+	// A clause of its own between the subject and the quotation, with a
+	// named or he/she subject, is that one's ("Reed suspects Hall brushed
+	// off the audit as "..."", "Smith said Jones had called the plan
+	// "a farce""); a verb of speech introducing the quotation whose subject
+	// the text does not name is no one's ("Schiff believes the public will
+	// scream, "..."").
+	for v := np.hi; v < k; v++ {
+		t := a.toks[v]
+		if t.kind != tWord || t.cap || tellVerbs[t.low] {
+			continue
+		}
+		if v == k-2 && (a.toks[k-1].low == "," || a.toks[k-1].low == ":") && (reportingVerbs[t.low] || bareSpeech[t.low]) {
+			in := a.parseBack(np.hi, v-1)
+			if in.hi != v || !(in.kind == npName || in.kind == npPron && (in.word == "he" || in.word == "she")) {
+				return -1, 0
+			}
+			np = in
+			break
+		}
+		s := v + 1
+		if s < k && a.toks[s].low == "that" {
+			s++
+		}
+		if s >= k || !(isNameWord(a.toks[s]) || a.toks[s].low == "he" || a.toks[s].low == "she") ||
+			!(a.isVerb(v) || thatVerbs[t.low] || clauseVerbs[t.low] || t.low == "that") {
+			continue
+		}
+		in := a.parseFwd(s, k)
+		if (in.kind == npName || in.kind == npPron && (in.word == "he" || in.word == "she")) && in.hi < k && a.startsVerbPhrase(in.hi) {
+			np = in
+			v = in.hi - 1
+		}
+	}
+	// The words are the subject's only when the clause acts: not "Smith
+	// was described as "a liar"" or "Smith is "the best we have had"", and
+	// not with someone unnamed between ("in the words of one observer").
+	if a.describedSubject(np.hi, k) || a.anonBetween(np.hi, k) {
+		return -1, 0
+	}
+	conf := lastResortNamed
+	switch np.kind {
+	case npName:
+		if np.shared || np.rival {
+			return -1, 0
+		}
+	case npPron:
+		if np.word != "he" && np.word != "she" {
+			return -1, 0
+		}
+		conf = lastResortPronoun
+	case npDesc:
+		conf = lastResortPronoun
+	default:
+		return -1, 0
+	}
+	id := a.resolvePhrase(np, a.toks[np.lo].s)
+	if id < 0 || a.conf < 0.5 || !a.speakerEntity(id) {
+		return -1, 0
+	}
+	return id, conf
+}
+
+// describedSubject reports whether the verb phrase toks[i:k] before a
+// quotation describes its subject rather than saying something: a copula or
+// a passive ("is", "has long been", "was described as", "is known as").
+func (a *attributor) describedSubject(i, k int) bool {
+	for j := i; j < k; j++ {
+		t := a.toks[j]
+		if t.kind != tWord {
+			continue
+		}
+		if describingVerbs[t.low] || passiveAux[t.low] {
+			return true
+		}
+		if auxiliaries[t.low] || adverbLike(t.low) || t.low == "also" || t.low == "long" || t.low == "not" || t.low == "never" || t.low == "once" || t.low == "still" {
+			continue
+		}
+		return false // the first verb acts
+	}
+	return false
+}
+
+// anonBetween reports whether someone unnamed is mentioned in toks[i:k].
+func (a *attributor) anonBetween(i, k int) bool {
+	for j := i; j < k; j++ {
+		if id := a.reg.mentionAt(a.toks[j].s); id >= 0 && a.reg.ents[id].anon {
+			return true
+		}
+		if ok, _ := personNoun(a.toks[j].low); ok && j > i && anonDeterminer(a.toks[j-1].low) {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceAbout returns the person the sentence ending at toks[e] is about:
+// its subject, a named person or a he/she, when it names no one else as a
+// subject and has no quotation.
+func (a *attributor) sentenceAbout(e int) int {
+	para := a.toks[e].para
+	// A sentence, not a heading ("Jane Roe - statement on her resignation").
+	if a.toks[e].kind != tEnd {
+		return -1
+	}
+	end := e - 1
+	lo := end
+	for lo > 0 && a.toks[lo-1].para == para && a.toks[lo-1].kind != tEnd && end-lo < maxRegion {
+		lo--
+		if t := a.toks[lo]; t.kind == tQuote && !t.weak {
+			return -1
+		}
+	}
+	if end-lo < 2 {
+		return -1
+	}
+	np := a.subject(lo, end+1)
+	switch {
+	case np.kind == npName && !np.shared && !np.rival && a.reg.isPerson(np.ent):
+	case np.kind == npPron && (np.word == "he" || np.word == "she"):
+	default:
+		return -1
+	}
+	id := a.resolvePhrase(np, a.toks[np.lo].s)
+	if id < 0 || a.conf < 0.5 || !a.speakerEntity(id) || !a.reg.isPerson(id) {
+		return -1
+	}
+	// About that person alone: no one else named ("Ortiz believes Sam
+	// Reyes will win"), no he or she of another ("Mr Ortiz thinks she made
+	// a mistake").
+	g := a.reg.ents[id].gender
+	for j := np.hi; j <= end; j++ {
+		t := a.toks[j]
+		if isNameWord(t) {
+			if m := a.reg.mentionAt(t.s); m >= 0 && m != id && a.reg.isPerson(m) {
+				return -1
+			}
+		}
+		switch t.low {
+		case "he", "him", "his":
+			if g != 'm' {
+				return -1
+			}
+		case "she", "her", "hers":
+			if g != 'f' {
+				return -1
+			}
+		}
+	}
+	return id
+}
+
+// paragraphQuotes reports whether the paragraph of toks[e] holds a
+// quotation.
+func (a *attributor) paragraphQuotes(e int) bool {
+	para := a.toks[e].para
+	for j := e; j >= 0 && a.toks[j].para == para; j-- {
+		if a.toks[j].kind == tQuote && !a.toks[j].weak {
+			return true
+		}
+	}
+	return false
+}
+
+// describingVerbs link a subject to a description of it.
+var describingVerbs = setOf("is", "was", "are", "were", "be", "been", "being", "became", "becomes",
+	"become", "remains", "remained", "seems", "seemed", "looks", "looked", "sounds", "sounded")
+
+// speakerEntity reports whether entity id can be a speaker the structure
+// suggests: a named person or organisation, not a capitalised word that
+// only looks like a name ("Privacy", "Rounding") and that the reading of
+// names found nowhere else.
+func (a *attributor) speakerEntity(id int) bool {
+	if !a.reg.hasName(id) || a.reg.ents[id].anon || a.reg.ents[id].named == 0 {
+		return false
+	}
+	return a.reg.isPerson(id) || a.reg.ents[id].org
+}
+
+// bareSpeech are base forms of verbs of speech that reportingVerbs leaves
+// out as mostly nouns, but that introduce a quotation after a comma ("and
+// scream, "..."").
+var bareSpeech = setOf("scream", "shout", "cry", "chant", "yell", "plead", "reply", "answer", "protest",
+	"demand", "say", "ask", "tweet", "post", "write", "declare", "announce")
+
+// clauseVerbs take a clause with a subject of its own: "Reed suspects Hall
+// brushed off the audit".
+var clauseVerbs = setOf("suspects", "suspected", "thinks", "thought", "believes", "believed", "says", "said",
+	"knows", "knew", "hopes", "hoped", "fears", "feared", "claims", "claimed", "insists", "insisted",
+	"argues", "argued", "suggests", "suggested", "recalls", "recalled", "remembers", "remembered",
+	"reckons", "reckoned", "felt", "feels", "noted", "notes", "added", "adds", "explained", "explains")
