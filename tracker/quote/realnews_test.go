@@ -517,6 +517,14 @@ func plainArticleText(raw string) string {
 // ConfidentAt) took tune to 244/247 = 0.988 (two partial quotations in a
 // clause whose subject speaks), with no new wrong name and no other change
 // on any studied set.
+// fresh5 (34 pages of 28 sites from a new source, the test pages of
+// Mozilla Readability in the module codeberg.org/readeck/go-readability/v2,
+// read from the module cache; 363 scored quotations, 360 with a scored
+// speaker; annotated blind, never studied) is a fourth honest figure: at
+// 374a59a, F1 0.981 (P 0.968, R 0.994), speaker 305/358 = 0.852 (wrong
+// name 30, wrongly empty 23), confident names right 288/311 = 0.926
+// (its first 32 pages, scored before the last two were added: F1 0.982,
+// speaker 299/352 = 0.849, confident names right 282/305 = 0.925).
 var realFloors = map[string]struct{ f1, speaker, confident float64 }{
 	"tune":    {0.96, 0.98, 0.99},
 	"heldout": {0.97, 0.97, 0.98},
@@ -527,14 +535,15 @@ var realFloors = map[string]struct{ f1, speaker, confident float64 }{
 	"fresh3":  {0.96, 0.97, 0.99},
 	"tune4":   {0.98, 0.96, 0.99},
 	"fresh4":  {0.96, 0.80, 0.92},
+	"fresh5":  {0.98, 0.84, 0.92},
 }
 
 // neverStudied names the real-news sets that no rule has been tuned on and
 // whose per-quote errors nobody working on the rules has seen:
-// testdata/realnews/fresh2 and fresh4 (see testdata/README.md) give the
-// honest held-out figure (fresh3 was one until the fifth round studied it). Do not tune on it; when it is studied, take it out of
+// testdata/realnews/fresh2, fresh4 and fresh5 (see testdata/README.md)
+// give the honest held-out figure (fresh3 was one until the fifth round studied it). Do not tune on it; when it is studied, take it out of
 // this map and annotate a new one.
-var neverStudied = map[string]bool{"fresh2": true, "fresh4": true}
+var neverStudied = map[string]bool{"fresh2": true, "fresh4": true, "fresh5": true}
 
 func neverStudiedMark(dir string) string {
 	if neverStudied[dir] {
@@ -544,7 +553,7 @@ func neverStudiedMark(dir string) string {
 }
 
 func TestRealNewsQuality(t *testing.T) {
-	for _, dir := range []string{"tune", "heldout", "fresh", "tune2", "tune3", "tune4", "fresh2", "fresh3", "fresh4"} {
+	for _, dir := range []string{"tune", "heldout", "fresh", "tune2", "tune3", "tune4", "fresh2", "fresh3", "fresh4", "fresh5"} {
 		// One subtest a set, so a set can be scored alone
 		// (-run TestRealNewsQuality/tune2).
 		t.Run(dir, func(t *testing.T) {
