@@ -527,6 +527,12 @@ func plainArticleText(raw string) string {
 // speaker 299/352 = 0.849, confident names right 282/305 = 0.925). At
 // 6666e2a, with the last resort: F1 0.981, speaker 307/358 = 0.858 (wrong
 // name 32, wrongly empty 19), confident names right 288/311 = 0.926.
+// For the sixth round fresh5 was split by site (testdata/README.md): its
+// long-form magazine and tech pages became tune5, studied; its news pages
+// stay in fresh5, never studied. At 16795b0: fresh5 speaker 161/182 =
+// 0.885 (wrong name 14, wrongly empty 7), confident names right 147/157 =
+// 0.936; tune5 speaker 146/176 = 0.830 (wrong name 18, wrongly empty 12),
+// confident names right 141/154 = 0.916.
 var realFloors = map[string]struct{ f1, speaker, confident float64 }{
 	"tune":    {0.96, 0.98, 0.99},
 	"heldout": {0.97, 0.97, 0.98},
@@ -537,13 +543,15 @@ var realFloors = map[string]struct{ f1, speaker, confident float64 }{
 	"fresh3":  {0.96, 0.97, 0.99},
 	"tune4":   {0.98, 0.96, 0.99},
 	"fresh4":  {0.96, 0.80, 0.92},
-	"fresh5":  {0.98, 0.84, 0.92},
+	"fresh5":  {0.98, 0.88, 0.93},
+	"tune5":   {0.97, 0.82, 0.91},
 }
 
 // neverStudied names the real-news sets that no rule has been tuned on and
 // whose per-quote errors nobody working on the rules has seen:
 // testdata/realnews/fresh2, fresh4 and fresh5 (see testdata/README.md)
-// give the honest held-out figure (fresh3 was one until the fifth round studied it). Do not tune on it; when it is studied, take it out of
+// give the honest held-out figure (fresh3 was one until the fifth round
+// studied it; fresh5's other half, tune5, until the sixth). Do not tune on it; when it is studied, take it out of
 // this map and annotate a new one.
 var neverStudied = map[string]bool{"fresh2": true, "fresh4": true, "fresh5": true}
 
@@ -555,7 +563,7 @@ func neverStudiedMark(dir string) string {
 }
 
 func TestRealNewsQuality(t *testing.T) {
-	for _, dir := range []string{"tune", "heldout", "fresh", "tune2", "tune3", "tune4", "fresh2", "fresh3", "fresh4", "fresh5"} {
+	for _, dir := range []string{"tune", "heldout", "fresh", "tune2", "tune3", "tune4", "fresh2", "fresh3", "fresh4", "fresh5", "tune5"} {
 		// One subtest a set, so a set can be scored alone
 		// (-run TestRealNewsQuality/tune2).
 		t.Run(dir, func(t *testing.T) {
