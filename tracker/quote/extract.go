@@ -87,11 +87,13 @@ import (
 //     ("Benioff introduced Cook as "someone who ..."", through "X, who
 //     ...", descriptions, he/she and a reported clause's own subject, but
 //     not a passive or copula describing the subject, nor past someone
-//     unnamed); someone's words named right before it ("Smith's statement
-//     read"); for a quotation opening its sentence, the speaker of the
-//     quotations beside it in the paragraph or of the paragraph before,
-//     or, for words in the first person, the one person the paragraph
-//     before is about. A question standing alone, a quotation with a verb
+//     unnamed); someone's words whose content it is ("Smith's statement
+//     read", "directives from Xi to"); the person before "to" of a verb
+//     of speech ("allowed Mosseri to claim that"); for a quotation
+//     opening its sentence, the speaker of the quotations beside it in
+//     the paragraph or of the paragraph before (past one paragraph of
+//     narrative about no one), or, for words in the first person, the
+//     one person the paragraph before is about. A question standing alone, a quotation with a verb
 //     of speech of its own, or one with nothing around it naming anyone
 //     keeps "" (see lastResort).
 //
@@ -405,6 +407,8 @@ func extract(text string, standalone bool) []Quote {
 				res[j].ent, res[j].conf = id, conf
 			}
 		}
+		// The quotation paragraphs after it may continue it.
+		near[index[i]].ent = id
 	}
 	out := make([]Quote, 0, len(spans))
 	for i, sp := range spans {

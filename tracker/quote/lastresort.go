@@ -28,9 +28,11 @@ type neighbour struct {
 // their own that the rules left with no speaker. near holds the rules'
 // speakers of all quotations, in order; self is this one's index in it.
 // The structures, in order:
-//   - someone's words named in the quotation's sentence: "Smith's
-//     statement read", "in a tweet, Smith's team ...", "his letter
-//     said";
+//   - someone's words named in the quotation's sentence, whose content
+//     it is: "Smith's statement read", "his letter said", "the first
+//     minister's remark that ...", "directives from Xi to "..."";
+//   - a verb of speech in the infinitive: the person before "to"
+//     ("allowed Mosseri to claim that ...");
 //   - a partial quotation in a clause: the clause's subject, through
 //     "X, who ...", appositions, titles, descriptions and he/she ("Benioff
 //     called Cook "someone who ..."", "Cook has long called privacy "a
@@ -41,8 +43,10 @@ type neighbour struct {
 //   - a quotation opening its sentence: the speaker of the quotations
 //     beside it in the paragraph (no sentence about someone else between);
 //     opening its paragraph, the speaker of the paragraph before (its last
-//     attributed quotation) or, for words in the first person, the one
-//     person that paragraph's last sentence is about.
+//     attributed quotation, or one given by this last resort), or, for
+//     words in the first person, the one person that paragraph's last
+//     sentence is about, or, past one paragraph of narrative about no
+//     one, the speaker of the paragraph before that.
 func (a *attributor) lastResort(k int, near []neighbour, self int) (int, float64) {
 	para := a.toks[k].para
 	lo := k
@@ -51,6 +55,9 @@ func (a *attributor) lastResort(k int, near []neighbour, self int) (int, float64
 	}
 	if lo < k {
 		if id, c := a.possessorBefore(lo, k); id >= 0 {
+			return id, c
+		}
+		if id, c, ok := a.infinitiveSpeaker(lo, k); ok {
 			return id, c
 		}
 		return a.clauseSubject(lo, k)
@@ -104,17 +111,104 @@ func (a *attributor) lastResort(k int, near []neighbour, self int) (int, float64
 			return id, lastResortAbout
 		}
 	}
+	// Past one paragraph of narrative about no one ("The sessions have
+	// been the perfect showcase for their enthusiasm."), the speaker of
+	// the paragraph before it.
+	if k > 0 && !a.paragraphQuotes(k-1) && a.aboutNoOne(k-1) {
+		for j := self - 1; j >= 0 && near[j].para >= para-2; j-- {
+			if near[j].para == para-2 && near[j].ent >= 0 {
+				if !a.otherBetween(near[j].tok, k, near[j].ent) {
+					return near[j].ent, lastResortAbout
+				}
+				break
+			}
+		}
+	}
 	return -1, 0
 }
 
-// possessorBefore reads someone's words named in toks[lo:k] right before the
-// quotation: "Smith's statement read", "his tweet said", "the minister's
-// latest post:".
-func (a *attributor) possessorBefore(lo, k int) (int, float64) {
-	for j := k - 1; j > lo && j >= k-6; j-- {
+// aboutNoOne reports whether the paragraph of toks[e] names no person,
+// refers to none by he or she, and has no verb of speech.
+func (a *attributor) aboutNoOne(e int) bool {
+	para := a.toks[e].para
+	j := e
+	for ; j >= 0 && a.toks[j].para == para; j-- {
 		t := a.toks[j]
-		if t.kind != tWord || !(possSpeech[t.low] || speechNouns[t.low]) || delegateNouns[t.low] || t.cap {
+		if e-j > maxRegion || t.kind == tQuote || a.isVerb(j) {
+			return false
+		}
+		switch t.low {
+		case "he", "she", "him", "her", "his", "hers", "i", "we":
+			return false
+		}
+		if isNameWord(t) {
+			if m := a.reg.mentionAt(t.s); m >= 0 && (a.reg.isPerson(m) || a.reg.ents[m].anon) {
+				return false
+			}
+		}
+		if ok, _ := personNoun(t.low); ok && j > 0 && anonDeterminer(a.toks[j-1].low) {
+			return false
+		}
+	}
+	return j < e
+}
+
+// infinitiveSpeaker reads a verb of speech in the infinitive whose subject
+// is the person before "to": "abandoning likes allowed Mosseri to claim
+// that Instagram wants to be "..."", "urged him to say "...""; ok is false
+// when there is no such verb.
+func (a *attributor) infinitiveSpeaker(lo, k int) (int, float64, bool) {
+	for v := k - 1; v >= lo+2; v-- {
+		t := a.toks[v]
+		if t.kind != tWord || t.cap || !(reportingVerbs[t.low] || bareSpeech[t.low]) || a.toks[v-1].low != "to" || tellVerbs[t.low] {
 			continue
+		}
+		w := a.toks[v-2]
+		switch {
+		case w.low == "him" || w.low == "her":
+			pron := "he"
+			if w.low == "her" {
+				pron = "she"
+			}
+			id, c := a.speakerOf(nounPhrase{kind: npPron, word: pron, lo: v - 2, hi: v - 1})
+			return id, c, true
+		case isNameWord(w) && !w.poss:
+			s := v - 2
+			for s > lo && isNameWord(a.toks[s-1]) && !a.toks[s-1].poss {
+				s--
+			}
+			np := a.nameNP(a.toks[s:v-1], lo, s, v-1)
+			id, c := a.speakerOf(np)
+			return id, c, true
+		}
+		return -1, 0, false
+	}
+	return -1, 0, false
+}
+
+// possessorBefore reads someone's words named in toks[lo:k] before the
+// quotation, whose content it is: "Smith's statement read", "his tweet
+// said", "the first minister's statement that it was okay to get drunk
+// "once in a while"", "directives from Xi to "show absolutely no
+// mercy"". Not words merely mentioned ("Jones dismissed Smith's statement
+// as "nonsense"" is Jones's).
+func (a *attributor) possessorBefore(lo, k int) (int, float64) {
+	for j := k - 1; j > lo && j >= k-14; j-- {
+		t := a.toks[j]
+		if t.kind != tWord || !(possSpeech[t.low] || speechNouns[t.low] || contentNouns[t.low]) || delegateNouns[t.low] || t.cap {
+			continue
+		}
+		// "directives from Xi to "..."", "a warning from the minister
+		// that "..."": the source named after the noun.
+		if j+2 < k && a.toks[j+1].low == "from" {
+			np := a.parseFwd(j+2, k)
+			if np.kind == npNone || np.hi > k || !a.contentNext(np.hi, k) {
+				return -1, 0
+			}
+			return a.speakerOf(np)
+		}
+		if !a.contentNext(j+1, k) {
+			return -1, 0
 		}
 		p := j - 1
 		// One modifier: "Smith's latest tweet", "her opening statement".
@@ -127,22 +221,82 @@ func (a *attributor) possessorBefore(lo, k int) (int, float64) {
 			if w.low == "her" {
 				pron = "she"
 			}
-			id := a.resolvePhrase(nounPhrase{kind: npPron, word: pron, lo: p, hi: p + 1}, w.s)
-			if id >= 0 && a.conf >= 0.5 && a.speakerEntity(id) {
-				return id, lastResortPronoun
-			}
+			return a.speakerOf(nounPhrase{kind: npPron, word: pron, lo: p, hi: p + 1})
+		case w.poss && !w.cap && personRoles[w.low] && p > lo && a.toks[p-1].low == "the":
+			// "the first minister's statement": one modifier allowed.
+			return a.speakerOf(nounPhrase{kind: npDesc, word: w.low, lo: p - 1, hi: p + 1})
+		case w.poss && !w.cap && personRoles[w.low] && p-1 > lo && a.toks[p-2].low == "the":
+			return a.speakerOf(nounPhrase{kind: npDesc, word: w.low, lo: p - 2, hi: p + 1})
 		case w.poss && isNameWord(w):
 			run := a.ownerRun(lo, p)
 			if np := a.nameNP(run, lo, p+1-len(run), j); np.kind == npName && !np.shared {
-				if id := a.resolvePhrase(np, w.s); id >= 0 && a.speakerEntity(id) {
-					return id, lastResortNamed
-				}
+				return a.speakerOf(np)
 			}
 		}
 		return -1, 0
 	}
 	return -1, 0
 }
+
+// contentNext reports whether what follows a noun of speech at toks[i],
+// up to the quotation at toks[k], introduces its content: the quotation
+// itself, a colon or comma, "that" (a clause of its content may follow),
+// "to" (an order's), or a verb that reads it out ("read", "said").
+func (a *attributor) contentNext(i, k int) bool {
+	if i >= k {
+		return true
+	}
+	switch a.toks[i].low {
+	case ":", ",", "—", "–", "-":
+		return i+1 == k || a.contentNext(i+1, k)
+	case "that":
+		for j := i + 1; j < k; j++ {
+			if t := a.toks[j]; t.kind == tWord && !t.cap && (possSpeech[t.low] || speechNouns[t.low]) {
+				return false
+			}
+		}
+		return true
+	case "to":
+		return i+1 == k || i+2 == k
+	case "read", "reads", "said", "says", "stated", "states", "added", "adds", "continued", "was", "is":
+		return i+1 == k || i+2 == k && (a.toks[i+1].low == ":" || a.toks[i+1].low == ",")
+	}
+	return false
+}
+
+// speakerOf resolves the speaker phrase of a structure, with the
+// last resort's confidence for it, or -1 when it is unsure or no one the
+// text names.
+func (a *attributor) speakerOf(np nounPhrase) (int, float64) {
+	conf := lastResortNamed
+	switch np.kind {
+	case npName:
+		if np.shared || np.rival {
+			return -1, 0
+		}
+	case npPron:
+		if np.word != "he" && np.word != "she" {
+			return -1, 0
+		}
+		conf = lastResortPronoun
+	case npDesc:
+		conf = lastResortPronoun
+	default:
+		return -1, 0
+	}
+	id := a.resolvePhrase(np, a.toks[np.lo].s)
+	if id < 0 || a.conf < 0.5 || !a.speakerEntity(id) {
+		return -1, 0
+	}
+	return id, conf
+}
+
+// contentNouns carry someone's words, beside possSpeech and speechNouns:
+// "directives from Xi to "show absolutely no mercy"", "the minister's
+// remark that ...".
+var contentNouns = setOf("directive", "directives", "order", "orders", "instruction", "instructions",
+	"call", "calls", "demand", "demands", "plea", "pledge", "vow", "command", "commands",
+	"remark", "remarks", "claim", "claims", "assertion", "insistence", "suggestion", "boast", "quip")
 
 // clauseSubject returns the subject of the sentence toks[lo:k] that a
 // partial quotation at toks[k] completes, or of the reported clause in it
@@ -204,27 +358,7 @@ func (a *attributor) clauseSubject(lo, k int) (int, float64) {
 	if a.describedSubject(np.hi, k) || a.anonBetween(np.hi, k) {
 		return -1, 0
 	}
-	conf := lastResortNamed
-	switch np.kind {
-	case npName:
-		if np.shared || np.rival {
-			return -1, 0
-		}
-	case npPron:
-		if np.word != "he" && np.word != "she" {
-			return -1, 0
-		}
-		conf = lastResortPronoun
-	case npDesc:
-		conf = lastResortPronoun
-	default:
-		return -1, 0
-	}
-	id := a.resolvePhrase(np, a.toks[np.lo].s)
-	if id < 0 || a.conf < 0.5 || !a.speakerEntity(id) {
-		return -1, 0
-	}
-	return id, conf
+	return a.speakerOf(np)
 }
 
 // describedSubject reports whether the verb phrase toks[i:k] before a
@@ -347,7 +481,8 @@ func (a *attributor) speakerEntity(id int) bool {
 // out as mostly nouns, but that introduce a quotation after a comma ("and
 // scream, "..."").
 var bareSpeech = setOf("scream", "shout", "cry", "chant", "yell", "plead", "reply", "answer", "protest",
-	"demand", "say", "ask", "tweet", "post", "write", "declare", "announce")
+	"demand", "say", "ask", "tweet", "post", "write", "declare", "announce", "claim", "state", "note",
+	"comment", "vow", "pledge", "promise", "stress", "argue", "insist", "explain", "warn", "suggest")
 
 // clauseVerbs take a clause with a subject of its own: "Reed suspects Hall
 // brushed off the audit".
