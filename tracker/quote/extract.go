@@ -388,8 +388,8 @@ func extract(text string, standalone bool) []Quote {
 			continue
 		}
 		// Not one with a verb of speech of its own whose speaker could not
-		// be read (""...," his rival said.").
-		if !standalone && (res[i].ent >= 0 || res[i].explicit || res[i].cue != "" || at.ownVerbAfter(res[i].tok)) {
+		// be read (""...," his rival said.", ""...," wrote user jayk1984.").
+		if !standalone && (res[i].ent >= 0 || res[i].explicit || res[i].cue != "" || at.ownVerbAfter(res[i].tok) || at.speechRightAfter(res[i].tok)) {
 			continue
 		}
 		id, conf := at.lastResort(res[i].tok, near, index[i])

@@ -490,3 +490,24 @@ var clauseVerbs = setOf("suspects", "suspected", "thinks", "thought", "believes"
 	"knows", "knew", "hopes", "hoped", "fears", "feared", "claims", "claimed", "insists", "insisted",
 	"argues", "argued", "suggests", "suggested", "recalls", "recalled", "remembers", "remembered",
 	"reckons", "reckoned", "felt", "feels", "noted", "notes", "added", "adds", "explained", "explains")
+
+// speechRightAfter reports whether the quotation token k, closed by a
+// comma, is followed in its sentence by a verb of speech, inverted or not:
+// ""...," wrote user jayk1984." has a cue of its own, though the rules
+// could not read its speaker.
+func (a *attributor) speechRightAfter(k int) bool {
+	q := a.toks[k]
+	if q.q < 0 || !strings.HasSuffix(strings.TrimRight(a.text[q.s:q.e], "\"”»″' "), ",") && !(k+1 < len(a.toks) && a.toks[k+1].low == ",") {
+		return false
+	}
+	for j := k + 1; j < len(a.toks) && j <= k+6 && a.toks[j].para == q.para; j++ {
+		t := a.toks[j]
+		if t.kind == tEnd || t.kind == tQuote {
+			return false
+		}
+		if t.kind == tWord && !t.cap && (a.isVerb(j) || a.isInvertedVerb(j)) {
+			return true
+		}
+	}
+	return false
+}
