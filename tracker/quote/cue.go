@@ -120,9 +120,24 @@ func (a *attributor) after(k int) (cue, bool) {
 	// next sentence, not a cue ("It was chaos." The general spoke ...).
 	// Only a bare cue ending the sentence ("It's over." Smith said.) counts.
 	if q := a.toks[k]; q.q >= 0 && lo < hi && a.toks[lo].cap {
-		if body := strings.TrimRight(a.text[q.s:q.e], "\"”»″ "); strings.HasSuffix(body, ".") {
+		body := strings.TrimRight(a.text[q.s:q.e], "\"”»″ ")
+		if strings.HasSuffix(body, ".") {
 			if !a.isVerb(hi-1) && !(hi-lo <= 4 && lo+1 < hi && a.isVerb(lo+1)) {
 				return cue{}, false
+			}
+		}
+		// After "!" or "?" a cue may follow with a capital ("Why?" Smith
+		// asked the minister.), but a verb with an object of its own
+		// starts the next sentence: `"... a sad sight!" Newsom announced
+		// several new efforts`.
+		if strings.HasSuffix(body, "!") || strings.HasSuffix(body, "?") {
+			for v := lo; v < hi && v <= lo+5; v++ {
+				if a.isVerb(v) || a.isInvertedVerb(v) {
+					if a.verbHasObject(v, hi) {
+						return cue{}, false
+					}
+					break
+				}
 			}
 		}
 	}
@@ -183,6 +198,12 @@ func (a *attributor) after(k int) (cue, bool) {
 		// introduces the answer.
 		if a.askedInto(k) && a.leadsQuote(v) {
 			break
+		}
+		// ""...," Reuters quoted Ann Hale as saying.": the person quoted.
+		if strings.HasSuffix(a.toks[v].low, "ing") && v > i {
+			if q, ok := a.quotedAs(i, v, v-1); ok && q.kind == npName {
+				return cue{np: q, text: a.cueText(v, hi), pos: a.toks[i].s, adjacent: true, strict: true}, true
+			}
 		}
 		np := a.parseBack(i, v-1)
 		// "...," but trust members questioned whether ...": a clause of
@@ -1751,3 +1772,39 @@ func (a *attributor) ownVerbAfter(k int) bool {
 	}
 	return false
 }
+
+// personObjectVerbs take the person spoken to as their object ("Smith told
+// the minister", "she asked the court"), which leaves them cues.
+var personObjectVerbs = setOf("told", "tells", "asked", "asks", "assured", "assures", "warned",
+	"warns", "urged", "urges", "reminded", "reminds", "informed", "informs", "answered",
+	"answers", "challenged", "challenges", "pressed", "presses", "begged", "begs", "quizzed",
+	"thanked", "thanks", "advised", "advises", "implored", "teased", "corrected")
+
+// verbHasObject reports whether the verb toks[v] (a reporting verb, perhaps
+// with its particle) is followed before hi by a direct object of its own,
+// a noun phrase that is not the person spoken to: "announced several new
+// efforts", "posted a photo". A verb closing its clause, or followed by a
+// preposition, an adverb or a speaker ("added Smith") has none.
+func (a *attributor) verbHasObject(v, hi int) bool {
+	if personObjectVerbs[a.toks[v].low] {
+		return false
+	}
+	n := v + 1
+	if p, ok := phrasalVerbs[a.toks[v].low]; ok && n < hi && a.toks[n].low == p {
+		n++
+	}
+	if n >= hi {
+		return false
+	}
+	t := a.toks[n]
+	if t.kind != tWord || t.cap || isPronoun(t.low) || prepositions[t.low] || objectPreps[t.low] || skipBeforeVerb[t.low] ||
+		strings.HasSuffix(t.low, "ly") || t.low == "that" || t.low == "as" {
+		return false
+	}
+	return determiner(t.low) || objectStarts[t.low]
+}
+
+// objectStarts open a noun phrase that is a verb's object ("announced
+// several measures", "tweeted two photos").
+var objectStarts = setOf("several", "some", "many", "new", "plans", "his", "her", "its", "their",
+	"our", "two", "three", "four", "five", "more", "further", "another", "details", "measures")

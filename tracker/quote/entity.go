@@ -172,6 +172,19 @@ func (r *registry) lookupG(name []string, pos int, g byte) int {
 			return ids[len(ids)-1]
 		}
 	}
+	// "Fiona Parry" after "her mother, Fiona,": a person first called by
+	// a given name alone, then named in full; the full name is the
+	// fuller form, when no one else the article names in full has that
+	// given name.
+	if id := r.givenAlone(name, g); id >= 0 {
+		e := &r.ents[id]
+		e.name = name
+		r.bySurname[key] = append(r.bySurname[key], id)
+		f := foldName(name[0])
+		r.byFirst[f] = append(r.byFirst[f], id)
+		r.indexMiddle(id, name)
+		return id
+	}
 	// "Etienne said" after "Camille Etienne Gbedey": an inner word of a
 	// longer name (a middle name, the first of two surnames) used alone.
 	if len(name) == 1 {
@@ -188,6 +201,33 @@ func (r *registry) lookupG(name []string, pos int, g byte) int {
 		}
 	}
 	return r.newEntity(name)
+}
+
+// givenAlone returns the one person named so far only by the given name
+// that opens name (a full name of two or three words), or -1: someone the
+// article gave a role or a gender, as a bare name may be a place's.
+func (r *registry) givenAlone(name []string, g byte) int {
+	if len(name) < 2 || len(name) > 3 {
+		return -1
+	}
+	f := foldName(name[0])
+	if len(r.byFirst[f]) > 0 || givenNameGender(f) == 0 {
+		return -1
+	}
+	found := -1
+	for _, id := range r.bySurname[f] {
+		e := &r.ents[id]
+		// Known as a person by more than the name: a role ("her mother,
+		// Fiona,") or a gender; not "Jordan said" of a country.
+		if len(e.name) != 1 || e.org || e.anon || e.qual || g != 0 && e.gender != 0 && e.gender != g || e.gender == 0 && len(e.roles) == 0 {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = id
+	}
+	return found
 }
 
 // joinable returns the entities of ids that a mention by name may refer to.
@@ -1140,6 +1180,13 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 		}
 		// "Malaysia's Prime Minister, Najib Razak"
 		if i > 1 && toks[i-1].low == "," && toks[i-2].kind == tWord && titles[toks[i-2].low] && personRoles[toks[i-2].low] {
+			e.addRole(toks[i-2].low)
+			e.person = true
+		}
+		// "her mother, Fiona,", "the group's founder, Ana Ruiz,": a name
+		// in apposition after a described person is that person.
+		if i > 2 && toks[i-1].low == "," && toks[i-2].kind == tWord && !toks[i-2].cap && personRoles[toks[i-2].low] &&
+			(determiner(toks[i-3].low) || toks[i-3].poss) && j < len(toks) && (toks[j].low == "," || toks[j].kind == tEnd) {
 			e.addRole(toks[i-2].low)
 			e.person = true
 		}

@@ -476,3 +476,16 @@ func partyMember(toks []token, run []token, k, hi int) (nounPhrase, bool) {
 	}
 	return nounPhrase{}, false
 }
+
+// relationNouns name someone by their tie to another person: "a friend of
+// Ann Hale", "the widow of Peter Grant". The person named after "of" is not
+// the one described.
+var relationNouns = setOf("friend", "friends", "relative", "relatives", "neighbour", "neighbor",
+	"neighbours", "neighbors", "colleague", "colleagues", "associate", "associates", "acquaintance",
+	"confidant", "confidante", "ally", "allies", "supporter", "supporters", "critic", "critics",
+	"mother", "father", "wife", "husband", "son", "daughter", "sister", "brother", "widow",
+	"widower", "aunt", "uncle", "cousin", "niece", "nephew", "grandmother", "grandfather",
+	"grandson", "granddaughter", "stepfather", "stepmother", "girlfriend", "boyfriend", "fiance",
+	"fiancee", "fiancé", "fiancée", "parent", "parents", "sibling", "child", "children",
+	"family", "partner", "classmate", "teammate", "roommate", "biographer", "employee",
+	"employer", "fan", "fans", "admirer", "rival", "opponent", "accuser", "victim")

@@ -32,6 +32,9 @@ type nounPhrase struct {
 	// refers: an organisation's statement named by "its" or "the firm's";
 	// what it resolves to is a mention there, for the next one to find.
 	refers bool
+	// qual: npDesc, the token where the name qualifying the role starts
+	// ("Ukraine" in "the president of Ukraine"), or 0.
+	qual int
 }
 
 // parseBack reads the speaker phrase ending at toks[j] (not before lo):
@@ -103,7 +106,7 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 				k--
 			}
 			if k < lo || a.toks[k].low != "," {
-				if tries == 0 || !(prevK+1 < j && j-prevK-1 <= 4 && allNameWords(a.toks[prevK+1:j]) && readRun(a.toks[prevK+1:j]).person) {
+				if tries == 0 || !a.personAppositive(prevK+1, j, head) {
 					return nounPhrase{}
 				}
 				// "The chief executive of Pacifica, Daniel Okoro, told":
@@ -123,8 +126,7 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 		}
 		// "The Shadow Secretary for the Family, Theresa May, said": the
 		// appositive is the person's name and the head only a description.
-		if head.kind == npName && k+1 < j && j-k-1 <= 4 && allNameWords(a.toks[k+1:j]) &&
-			readRun(a.toks[k+1:j]).person && !readRun(a.toks[head.lo:k]).person {
+		if head.kind == npName && a.personAppositive(k+1, j, head) && !readRun(a.toks[head.lo:k]).person {
 			if np := a.parseFwd(k+1, j); np.kind == npName && !a.reg.ents[np.ent].org {
 				np.lo, np.hi = head.lo, hi
 				return np
@@ -222,6 +224,45 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 					d--
 				}
 				return nounPhrase{kind: npAnon, lo: d, hi: hi}
+			}
+		}
+		// "a friend of Ann Hale said", "the widow of Peter Grant told
+		// reporters": someone related to the person named, whom the text
+		// does not name here (an apposition naming them is read above).
+		if k >= lo+2 && a.toks[k-1].low == "of" && a.toks[k-2].kind == tWord && !a.toks[k-2].cap && relationNouns[a.toks[k-2].low] {
+			if ni := readRun(run); !ni.org && len(ni.name) > 0 {
+				d := k - 2
+				for d > lo && d > k-6 && a.toks[d-1].kind == tWord && !a.toks[d-1].cap && !determiner(a.toks[d-1].low) && !anonDeterminer(a.toks[d-1].low) {
+					d--
+				}
+				if d > lo && (determiner(a.toks[d-1].low) || anonDeterminer(a.toks[d-1].low)) {
+					d--
+				}
+				return nounPhrase{kind: npAnon, lo: d, hi: hi}
+			}
+		}
+		// "the president of Ukraine said", "the head of Orbel Foods told":
+		// a person described by a post held there, not the place or the
+		// organisation (a spokesman for one speaks for it, above).
+		if of := k - 1; of > lo+1 && a.toks[of].low == "the" || of > lo && a.toks[of].low == "of" {
+			if a.toks[of].low == "the" {
+				of--
+			}
+			r := of - 1
+			if a.toks[of].low == "of" && r >= lo && a.toks[r].kind == tWord && !a.toks[r].cap && personRoles[a.toks[r].low] &&
+				!delegateNouns[a.toks[r].low] && !spokesNouns[a.toks[r].low] && a.toks[r].low != "member" {
+				if ni := readRun(run); !ni.person && len(ni.name) > 0 {
+					d := r
+					for d > lo && d > r-4 && a.toks[d-1].kind == tWord && !a.toks[d-1].cap && !determiner(a.toks[d-1].low) && !anonDeterminer(a.toks[d-1].low) {
+						d--
+					}
+					if d > lo && a.toks[d-1].low == "the" {
+						return nounPhrase{kind: npDesc, word: a.toks[r].low, lo: d - 1, hi: hi, qual: k}
+					}
+					if d > lo && anonDeterminer(a.toks[d-1].low) {
+						return nounPhrase{kind: npAnon, lo: d - 1, hi: hi}
+					}
+				}
 			}
 		}
 		// "Another current member of the Cabinet says", "two members of
@@ -452,6 +493,40 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 	}
 }
 
+// roleHeldAt reports whether what the article said entity id is (its role
+// as written, or the name run it was introduced with) names the place or
+// organisation whose name starts at toks[q] ("Ukrainian" or "Ukraine" for
+// "the president of Ukraine").
+func (a *attributor) roleHeldAt(id, q int) bool {
+	w := a.toks[q].low
+	if len(w) > 5 {
+		w = w[:5]
+	}
+	return strings.Contains(strings.ToLower(a.reg.ents[id].role), w)
+}
+
+// personAppositive reports whether toks[i:j] is a person's name in
+// apposition after head: a run of name words that reads as a person's, or,
+// after a role held somewhere ("the mayor of Dayton, Nan Whaley,"), any
+// run of two to four name words that is not an organisation's.
+func (a *attributor) personAppositive(i, j int, head nounPhrase) bool {
+	if i >= j || j-i > 4 || !allNameWords(a.toks[i:j]) {
+		return false
+	}
+	ni := readRun(a.toks[i:j])
+	if ni.person {
+		return true
+	}
+	if ni.org || len(ni.name) < 2 || head.kind != npName || head.lo < 2 {
+		return false
+	}
+	p, r := a.toks[head.lo-1], a.toks[head.lo-2]
+	if p.low == "the" && head.lo >= 3 {
+		p, r = r, a.toks[head.lo-3]
+	}
+	return prepositions[p.low] && r.kind == tWord && !r.cap && personRoles[r.low]
+}
+
 // teamNouns name the group a person leads or works in ("Paganini and his
 // team", "and her colleagues").
 var teamNouns = setOf("team", "colleagues", "co-authors", "coauthors", "collaborators", "researchers", "students", "lab")
@@ -669,6 +744,16 @@ func (a *attributor) parseFwd(i, hi int) nounPhrase {
 				np.lo = i
 				return np
 			}
+			// "said Microsoft's Satya Nadella", "said CNN's Jake Tapper":
+			// the person named right after the organisation.
+			if e := a.nameRunEnd(j, hi); e > j+1 {
+				if ni := readRun(a.toks[j:e]); !ni.org && len(ni.name) >= 2 && !readRun(a.toks[i:j]).person {
+					if np := a.parseFwd(j, hi); np.kind == npName && !a.reg.ents[np.ent].org {
+						np.lo = i
+						return np
+					}
+				}
+			}
 			return nounPhrase{}
 		}
 		// "the Centre for Economic Policy Research", "the Department of
@@ -823,6 +908,23 @@ func (a *attributor) parseFwd(i, hi int) nounPhrase {
 		if t.low == "a" || t.low == "an" || t.low == "one" || t.low == "another" {
 			return nounPhrase{kind: npAnon, lo: i, hi: j}
 		}
+		// "said the widow of Peter Grant": someone the text does not name
+		// here; "said the president of Ukraine": the president placed
+		// there (see parseBack).
+		if n := j + 1; j < hi && a.toks[j].low == "of" && n < hi {
+			if a.toks[n].low == "the" {
+				n++
+			}
+			if e := a.nameRunEnd(n, hi); e > n {
+				ni := readRun(a.toks[n:e])
+				switch {
+				case relationNouns[head] && !ni.org && len(ni.name) > 0:
+					return nounPhrase{kind: npAnon, lo: i, hi: e}
+				case personRoles[head] && !delegateNouns[head] && !spokesNouns[head] && head != "member" && !ni.person && len(ni.name) > 0:
+					return nounPhrase{kind: npDesc, word: head, lo: i, hi: e, qual: n}
+				}
+			}
+		}
 		return nounPhrase{kind: npDesc, word: head, lo: i, hi: j}
 	}
 	return nounPhrase{}
@@ -862,6 +964,19 @@ func (a *attributor) roleNameAfter(i, j, hi int) (nounPhrase, bool) {
 		}
 	}
 	return nounPhrase{}, false
+}
+
+// nameRunEnd returns the end of the run of name words starting at toks[j]
+// (before hi, and before a possessive ends it), or j.
+func (a *attributor) nameRunEnd(j, hi int) int {
+	e := j
+	for e < hi && e < j+5 && isNameWord(a.toks[e]) {
+		e++
+		if a.toks[e-1].poss {
+			return j
+		}
+	}
+	return e
 }
 
 // roleThenName reads lower-case role words starting at toks[j] and the
@@ -1077,6 +1192,15 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 			return a.issuer(pos, np.word)
 		}
 		id := a.reg.roleBefore(pos, np.word)
+		// "the president of Ukraine said": the latest president the
+		// article placed there ("Ukrainian President Volodymyr Zelensky"),
+		// not another president.
+		if np.qual > 0 {
+			if id >= 0 && !a.roleHeldAt(id, np.qual) {
+				id = -1
+			}
+			return id
+		}
 		// "England captain Tom Ashby ... the skipper said"
 		if syn := roleSynonyms[np.word]; id < 0 && syn != "" {
 			id = a.reg.roleBefore(pos, syn)
