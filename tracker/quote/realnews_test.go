@@ -536,6 +536,12 @@ func plainArticleText(raw string) string {
 // 0.885 (wrong name 14, wrongly empty 7), confident names right 147/157 =
 // 0.936; tune5 speaker 146/176 = 0.830 (wrong name 18, wrongly empty 12),
 // confident names right 141/154 = 0.916.
+// Named and described speakers read by structure (names_classes_test.go:
+// a verb with an object after "!"/"?" starts the next sentence, "a friend
+// of X" is not X, "the president of Ukraine" not the place, a given name
+// alone taking the full name given later): tune5 146/176 -> 151/176 = 0.858
+// (wrong name 18 -> 13), confident names right 146/154 = 0.948; no other
+// studied set changed.
 var realFloors = map[string]struct{ f1, speaker, confident float64 }{
 	"tune":    {0.96, 0.98, 0.99},
 	"heldout": {0.97, 0.97, 0.98},
@@ -547,7 +553,7 @@ var realFloors = map[string]struct{ f1, speaker, confident float64 }{
 	"tune4":   {0.98, 0.98, 0.99},
 	"fresh4":  {0.96, 0.80, 0.92},
 	"fresh5":  {0.98, 0.88, 0.93},
-	"tune5":   {0.97, 0.82, 0.91},
+	"tune5":   {0.97, 0.85, 0.94},
 }
 
 // neverStudied names the real-news sets that no rule has been tuned on and
