@@ -72,21 +72,14 @@ func (a *attributor) lastResort(k int, near []neighbour, self int) (int, float64
 	}
 	// In the paragraph: the quotation before, then the one after, with no
 	// sentence about someone else between.
-	for j := self - 1; j >= 0 && near[j].para == para; j-- {
-		if near[j].ent >= 0 {
-			if !a.otherBetween(near[j].tok, k, near[j].ent) {
-				return near[j].ent, lastResortNear
-			}
-			break
-		}
+	// Only the nearest quotation on each side counts: one with no speaker
+	// between hides those further away (""...," he said. "...," she
+	// said. "..."" is not his).
+	if j := self - 1; j >= 0 && near[j].para == para && near[j].ent >= 0 && !a.otherBetween(near[j].tok, k, near[j].ent) {
+		return near[j].ent, lastResortNear
 	}
-	for j := self + 1; j < len(near) && near[j].para == para; j++ {
-		if near[j].ent >= 0 {
-			if !a.otherBetween(k, near[j].tok, near[j].ent) {
-				return near[j].ent, lastResortNear
-			}
-			break
-		}
+	if j := self + 1; j < len(near) && near[j].para == para && near[j].ent >= 0 && !a.otherBetween(k, near[j].tok, near[j].ent) {
+		return near[j].ent, lastResortNear
 	}
 	// A quotation after narrative in its paragraph: narrativeSubject has
 	// read the sentence before.
@@ -98,13 +91,11 @@ func (a *attributor) lastResort(k int, near []neighbour, self int) (int, float64
 	// Joy Wanjiru, missed the camp." / "I had a contract to race."). The
 	// paragraph after is left to leadsInto, which knows when a run of
 	// quotation paragraphs leads into its cue.
-	for j := self - 1; j >= 0 && near[j].para >= para-1; j-- {
-		if near[j].para == para-1 && near[j].ent >= 0 {
-			if !a.otherBetween(near[j].tok, k, near[j].ent) {
-				return near[j].ent, lastResortNear
-			}
-			return -1, 0
+	if j := self - 1; j >= 0 && near[j].para == para-1 {
+		if near[j].ent >= 0 && !a.otherBetween(near[j].tok, k, near[j].ent) {
+			return near[j].ent, lastResortNear
 		}
+		return -1, 0
 	}
 	if k > 0 && firstPerson(body) && !a.paragraphQuotes(k-1) {
 		if id := a.sentenceAbout(k - 1); id >= 0 {
@@ -115,13 +106,8 @@ func (a *attributor) lastResort(k int, near []neighbour, self int) (int, float64
 	// been the perfect showcase for their enthusiasm."), the speaker of
 	// the paragraph before it.
 	if k > 0 && !a.paragraphQuotes(k-1) && a.aboutNoOne(k-1) {
-		for j := self - 1; j >= 0 && near[j].para >= para-2; j-- {
-			if near[j].para == para-2 && near[j].ent >= 0 {
-				if !a.otherBetween(near[j].tok, k, near[j].ent) {
-					return near[j].ent, lastResortAbout
-				}
-				break
-			}
+		if j := self - 1; j >= 0 && near[j].para == para-2 && near[j].ent >= 0 && !a.otherBetween(near[j].tok, k, near[j].ent) {
+			return near[j].ent, lastResortAbout
 		}
 	}
 	return -1, 0
@@ -365,6 +351,13 @@ func (a *attributor) clauseSubject(lo, k int) (int, float64) {
 // quotation describes its subject rather than saying something: a copula or
 // a passive ("is", "has long been", "was described as", "is known as").
 func (a *attributor) describedSubject(i, k int) bool {
+	// "Caudevilla was keen to stress that ...": a verb of speech after
+	// all.
+	for j := i + 1; j < k; j++ {
+		if t := a.toks[j]; t.kind == tWord && !t.cap && a.toks[j-1].low == "to" && (reportingVerbs[t.low] || bareSpeech[t.low]) {
+			return false
+		}
+	}
 	for j := i; j < k; j++ {
 		t := a.toks[j]
 		if t.kind != tWord {

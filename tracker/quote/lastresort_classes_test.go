@@ -56,6 +56,11 @@ func TestLastResortClasses(t *testing.T) {
 			`Senator Ruth Cole issued a statement. "This is a dark day for the state." Cole's statement added, "We must do better."`,
 			[]want{{"This is a dark day for the state.", "Ruth Cole", ""}, {"We must do better.", "Ruth Cole", "added"}}},
 
+		{"a copula before a verb of speech in the infinitive",
+			paras(`Fernando Ruiz runs the testing lab in Barcelona.`,
+				`Ruiz was keen to stress that, officially, the service "is not intended to be a control of drug quality," whatever buyers think.`),
+			[]want{{"is not intended to be a control of drug quality,", "Fernando Ruiz", ""}}},
+
 		// Someone's words named before the quotation, whose content it is.
 		{"an order from someone to do something",
 			paras(`President Xi Jinping visited the region in 2014.`,
@@ -134,6 +139,11 @@ func TestLastResortClasses(t *testing.T) {
 			paras(`"We will win," said Tom Reed. He left the hall at noon.`,
 				`"I'm defo trying the cola after those results," wrote user jayk1984.`),
 			[]want{{"We will win,", "Tom Reed", "said"}, {"I'm defo trying the cola after those results,", "", ""}}},
+		{"a quotation with no speaker hides the ones before it",
+			`One young man told me about quantum physics. "I know it sounds crazy!" said Tom Reed. A volunteer, who asked not to be named, told me the work was hard. "I couldn't have worked here in my twenties," she said. "I would have felt as if I could have been here myself."`,
+			[]want{{"I know it sounds crazy!", "Tom Reed", "said"},
+				{"I couldn't have worked here in my twenties,", "", "said"},
+				{"I would have felt as if I could have been here myself.", "", ""}}},
 		{"an interview with no one named asks and answers",
 			paras(`The interview has been edited for length.`,
 				`"What did you see that night from the window?"`,
