@@ -412,9 +412,22 @@ func (r *registry) personBefore(pos, sent int, g byte, exclude int, skipOwn bool
 	best, bestSent, maybe, known, top := -1, -1, -1, -1, -1
 	bestWeak, bestSpeaks := false, false
 	bestPos, firstPos := -1, -1 // best's mention; the first of its sentence
+	// subj is a person named as a subject (not a possessive or the object
+	// of a preposition) in the few sentences before a best that is only
+	// named in passing: "Hickson now has his own door. ... It was one of
+	// those days when ... As he opened his door, ...".
+	subj := -1
 	r.walkBack(pos, 80, func(m mention) bool {
 		if best >= 0 && m.sent != bestSent {
-			return true
+			if !bestWeak || m.sent < bestSent-subjectReach || m.sent < sent-8 {
+				return true
+			}
+			e := &r.ents[m.ent]
+			if !m.weak && (e.person || e.maybe && e.gender != 0) && !e.org && !e.plural && !e.anon && m.ent != exclude && (g == 0 || e.gender == g) {
+				subj = m.ent
+				return true
+			}
+			return false
 		}
 		// Earlier in best's sentence: someone named as its subject or
 		// as the possessor opening it.
@@ -431,7 +444,7 @@ func (r *registry) personBefore(pos, sent int, g byte, exclude int, skipOwn bool
 		// "he"/"she" is one person, not a group named as an object ("live
 		// with five people"); a group that speaks ("Two diplomats said")
 		// still means the text does not say which one.
-		if e.org || e.plural && m.weak || (e.gender != 0 && g != 0 && e.gender != g) || m.ent == exclude {
+		if e.org || e.plural && (m.weak || !e.anon) || (e.gender != 0 && g != 0 && e.gender != g) || m.ent == exclude {
 			return false
 		}
 		if e.person || (e.maybe && e.gender != 0) {
@@ -459,6 +472,12 @@ func (r *registry) personBefore(pos, sent int, g byte, exclude int, skipOwn bool
 	if best >= 0 && known >= 0 && known != best && r.ents[best].gender == 0 && r.ents[known].person && !r.ents[known].anon {
 		return known
 	}
+	// Grammatical role outranks a sentence or two of recency: the subject
+	// of a sentence just before, whose gender the pronoun fits, rather than
+	// someone only met as a possessive or after a preposition since.
+	if subj >= 0 && subj != best && (r.ents[best].anon || g != 0 && r.ents[best].gender != g) {
+		return subj
+	}
 	// "Mr Campbell's e-mail ... suggested they get Trevor Beattie to issue
 	// a statement. In it, he said:", "Bogdanov claimed the race would be
 	// between Okken and Reina, but McIlroy is unfazed. He admitted:": the
@@ -476,6 +495,10 @@ func (r *registry) personBefore(pos, sent int, g byte, exclude int, skipOwn bool
 	}
 	return maybe
 }
+
+// subjectReach is how many sentences before a pronoun's nearest candidate,
+// named only in passing, personBefore looks for a subject instead.
+const subjectReach = 4
 
 // roleBefore returns the most recent entity before pos described by role.
 func (r *registry) roleBefore(pos int, role string) int {
@@ -880,6 +903,11 @@ func givenPerson(toks []token, i, j int) bool {
 		return true
 	case n.low == "," || n.low == "—" || n.low == "–":
 		w := toks[j+1]
+		// "Maria, a young mother of two, ...": a description of a
+		// person in apposition.
+		if n.low == "," && (w.low == "a" || w.low == "an") && appositiveRole(toks, j) != "" {
+			return true
+		}
 		return w.low == "who" || w.kind == tWord && len(w.text) <= 3 && isDigit(w.text[0]) && j+2 < len(toks) && toks[j+2].low == ","
 	case n.low == "(":
 		// "Dan (not his real name), a 19-year-old student"
@@ -1196,6 +1224,17 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 			e.addRole(role)
 			e.person = true
 		}
+		// "A gray-haired man there, Martin, has lived ...": a name in
+		// apposition to the description of a person opening the sentence.
+		if role := describedBefore(toks, i); role != "" {
+			e.addRole(role)
+			e.person = true
+		}
+	}
+	// "many San Franciscans think", "Dubliners are": a name for people
+	// in the plural, whom "he" or "she" never means.
+	if !e.person && pluralRun(toks, i, j) {
+		e.plural = true
 	}
 	// "Wild defenseman Ryan Suter": a name qualifying the role of the
 	// person named next is rarely the speaker either.
@@ -1220,6 +1259,63 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 	}
 	return id
 }
+
+// describedBefore returns the role noun of an indefinite description of a
+// person that opens the sentence and is closed by the comma before the name
+// at toks[i] ("A gray-haired, wispily bearded man there, Martin,"), or "".
+func describedBefore(toks []token, i int) string {
+	if i < 3 || toks[i-1].low != "," || i+1 >= len(toks) || toks[i+1].low != "," {
+		return ""
+	}
+	role := ""
+	for k := i - 2; k >= 0 && k >= i-10 && toks[k].para == toks[i].para; k-- {
+		t := toks[k]
+		if t.kind == tEnd || t.kind == tQuote {
+			return ""
+		}
+		if t.kind == tPunct && t.low != "," && t.low != "-" {
+			return ""
+		}
+		if t.kind != tWord {
+			continue
+		}
+		if t.low == "a" || t.low == "an" {
+			if role == "" || k > 0 && toks[k-1].kind != tEnd && toks[k-1].para == t.para {
+				return ""
+			}
+			return role
+		}
+		// A prepositional phrase may follow the noun ("a man from the
+		// valley"), not come between it and its article.
+		if t.cap || reportingVerbs[t.low] || clauseWords[t.low] || prepositions[t.low] && role != "" {
+			return ""
+		}
+		if role == "" {
+			if ok, pl := personNoun(t.low); ok && !pl {
+				role = t.low
+			}
+		}
+	}
+	return ""
+}
+
+// pluralRun reports whether the name toks[i:j] names people in the plural:
+// a quantifier before it ("many San Franciscans", "most Texans") or a verb
+// agreeing with a plural subject right after it ("Dubliners are", "Fans
+// have").
+func pluralRun(toks []token, i, j int) bool {
+	if !strings.HasSuffix(toks[j-1].low, "s") || toks[j-1].poss {
+		return false
+	}
+	if i > 0 && toks[i-1].para == toks[i].para && pluralQuantifiers[toks[i-1].low] {
+		return true
+	}
+	return j < len(toks) && toks[j].para == toks[i].para && pluralVerbs[toks[j].low]
+}
+
+var pluralQuantifiers = setOf("many", "most", "some", "several", "few", "all", "other", "these", "those", "both", "fellow", "ordinary")
+
+var pluralVerbs = setOf("are", "were", "have", "don't", "don’t", "themselves")
 
 // subjectOfSpeech reports whether a reporting verb in the active voice
 // follows a name ending before toks[j], past an auxiliary or adverb ("Harry
