@@ -386,6 +386,12 @@ func (r *registry) definite(toks []token, d int) {
 		if k+1 < len(toks) && (isNameWord(toks[k+1]) || personRoles[toks[k+1].low] || toks[k+1].low == ",") {
 			return // "the minister Rahim Azizi", "the team captain", "the mayor, Jane Roe,"
 		}
+		// "The founding director of the city's housing department, Jeff
+		// Kositsky, ...": the name in apposition after the description's
+		// prepositional phrase is whom it describes.
+		if k+1 < len(toks) && prepositions[toks[k+1].low] && appositionAfterPhrase(toks, k+1) {
+			return
+		}
 		id := r.roleBefore(toks[d].s, w.low)
 		// "The book was adapted into a film starring Burt Lancaster. ...
 		// The writer was known for his research": a description opening
@@ -403,6 +409,31 @@ func (r *registry) definite(toks []token, d int) {
 		}
 		return
 	}
+}
+
+// appositionAfterPhrase reports whether the prepositional phrase opening at
+// toks[p] runs, within its sentence and a dozen words, to a comma and a
+// name closed by another comma: "of the city's housing department, Jeff
+// Kositsky,".
+func appositionAfterPhrase(toks []token, p int) bool {
+	for c := p + 1; c < len(toks) && c <= p+14 && toks[c].sent == toks[p].sent; c++ {
+		t := toks[c]
+		// "and" inside a name ("Department of Housing and Health") is no
+		// clause.
+		inName := t.low == "and" && c+1 < len(toks) && isNameWord(toks[c+1]) && isNameWord(toks[c-1])
+		if t.kind == tQuote || t.kind == tEnd || t.kind == tWord && !inName && (reportingVerbs[t.low] || clauseWords[t.low] || t.low == "who" || t.low == "which") {
+			return false
+		}
+		if t.low != "," {
+			continue
+		}
+		n := c + 1
+		for n < len(toks) && isNameWord(toks[n]) && toks[n].sent == t.sent {
+			n++
+		}
+		return n > c+1 && n < len(toks) && toks[n].low == ","
+	}
+	return false
 }
 
 // notTopicRoles are role nouns that name someone other than the person an

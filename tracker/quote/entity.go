@@ -609,19 +609,21 @@ func (r *registry) recentPerson(pos, sent int, g byte) int {
 }
 
 // orgBefore returns the most recent organisation mentioned before pos.
-// rival reports that the sentence naming it names another organisation
-// too ("Vela Labs sued Orbel on Monday. "...," it said."): which one "it"
+// rival is another organisation the sentence naming it names too, or -1 ("Vela Labs sued Orbel on Monday. "...," it said."): which one "it"
 // means is the grammar's call (the subject, unless a passive names its
 // agent), so the text does not say for sure.
-func (r *registry) orgBefore(pos int) (id int, rival bool) {
-	id, sent := -1, -1
+func (r *registry) orgBefore(pos int) (id, rival int) {
+	id, rival = -1, -1
+	sent := -1
 	r.walkBack(pos, 30, func(m mention) bool {
 		if !r.ents[m.ent].org {
 			return false
 		}
 		if id >= 0 {
-			rival = m.sent == sent && m.ent != id && !m.weak
-			return m.sent != sent || rival
+			if m.sent == sent && m.ent != id && !m.weak {
+				rival = m.ent
+			}
+			return m.sent != sent || rival >= 0
 		}
 		id, sent = m.ent, m.sent
 		return false

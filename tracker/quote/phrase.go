@@ -1090,6 +1090,34 @@ func (a *attributor) subjectBefore(id, pos int) bool {
 	return lo == k
 }
 
+// embedded reports whether the latest mention of entity id before pos is
+// embedded in its sentence: a possessive, the object of a preposition, or
+// inside a relative clause ("products that contained DNP").
+func (a *attributor) embedded(id, pos int) bool {
+	at, weak := -1, false
+	a.reg.walkBack(pos, 40, func(m mention) bool {
+		if m.ent == id {
+			at, weak = m.pos, m.weak
+			return true
+		}
+		return false
+	})
+	if at < 0 {
+		return false
+	}
+	if weak {
+		return true
+	}
+	k := sort.Search(len(a.toks), func(i int) bool { return a.toks[i].s >= at })
+	for j := k - 1; j >= 0 && a.toks[j].sent == a.toks[min(k, len(a.toks)-1)].sent && a.toks[j].kind != tQuote; j-- {
+		switch a.toks[j].low {
+		case "that", "which", "who", "whose", "where":
+			return true
+		}
+	}
+	return false
+}
+
 // resolvePhrase is resolve without recording the mention.
 func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 	a.conf = 1
@@ -1144,7 +1172,14 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 		case "it":
 			a.conf = 0.75
 			id, rival := a.reg.orgBefore(pos)
-			if rival {
+			if rival >= 0 {
+				// "The agency warned buyers of pills that contain DNP. "...,"
+				// it said.": the subject, not a name deep in its object (after
+				// a preposition or in a relative clause). A direct object
+				// ("Vela Labs sued Orbel") may be the one answering.
+				if a.subjectBefore(rival, pos) && !a.subjectBefore(id, pos) && a.embedded(id, pos) {
+					return rival
+				}
 				a.conf = 0.6 // two organisations in that sentence: given, not shown
 			}
 			return id

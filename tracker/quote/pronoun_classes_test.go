@@ -57,6 +57,32 @@ func TestPronounClasses(t *testing.T) {
 		{"guard: an unnamed object in the sentence before, no subject near",
 			`The shelter opened in May. It has appointments with a doctor, whom residents trust. "We need more blankets," he said.`,
 			[]want{{"We need more blankets,", "", "said"}}},
+
+		// "it": the organisation that is the subject, not one named deep
+		// in its object; a direct object may be the one answering.
+		{"it: the subject, not a name in a relative clause",
+			`Regulators have not banned DMAA.
+
+The Drug Safety Board warned shoppers about diet pills that contain DMAA.
+
+"Do not buy these products online," it said in a statement.`,
+			[]want{{"Do not buy these products online,", "Drug Safety Board", "said"}}},
+		{"it: the subject, not the object of a preposition",
+			`The Drug Safety Board published a warning about pills sold by Zenmart Ltd. "Do not buy these products online," it said.`,
+			[]want{{"Do not buy these products online,", "Drug Safety Board", "said"}}},
+
+		// A description with a prepositional phrase, then a name in
+		// apposition, is that person, not someone given the role before.
+		{"a description with its phrase, then the name in apposition",
+			`"We need more homes," Jose Ramos, the executive director of the trust, told me.
+
+The founding director of the city's Department of Housing and Health, Leo Marsh, is a numbers man. He wanted one system for everyone. "We had too many silos," he told me.`,
+			[]want{{"We need more homes,", "Jose Ramos", "told"}, {"We had too many silos,", "Leo Marsh", "told"}}},
+		{"guard: a description with its phrase and no name is the one given the role",
+			`"We need more homes," Jose Ramos, the executive director of the trust, told me.
+
+The director of the trust is a numbers man. He wanted one system for everyone. "We had too many silos," he told me.`,
+			[]want{{"We need more homes,", "Jose Ramos", "told"}, {"We had too many silos,", "Jose Ramos", "told"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, tc.in, tc.wants) })
