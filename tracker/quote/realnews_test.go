@@ -541,7 +541,9 @@ func plainArticleText(raw string) string {
 // of X" is not X, "the president of Ukraine" not the place, a given name
 // alone taking the full name given later): tune5 146/176 -> 151/176 = 0.858
 // (wrong name 18 -> 13), confident names right 146/154 = 0.948; no other
-// studied set changed.
+// studied set changed. Pronoun salience (pronoun_classes_test.go; alone on
+// 80312ea 146/176 -> 153/176) with them: tune5 158/176 = 0.898 (wrong name
+// 8), confident names right 153/159 = 0.962; no other studied set changed.
 var realFloors = map[string]struct{ f1, speaker, confident float64 }{
 	"tune":    {0.96, 0.98, 0.99},
 	"heldout": {0.97, 0.97, 0.98},
@@ -553,7 +555,7 @@ var realFloors = map[string]struct{ f1, speaker, confident float64 }{
 	"tune4":   {0.98, 0.98, 0.99},
 	"fresh4":  {0.96, 0.80, 0.92},
 	"fresh5":  {0.98, 0.88, 0.93},
-	"tune5":   {0.97, 0.85, 0.94},
+	"tune5":   {0.97, 0.89, 0.95},
 }
 
 // neverStudied names the real-news sets that no rule has been tuned on and
