@@ -288,6 +288,12 @@ var contentNouns = setOf("directive", "directives", "order", "orders", "instruct
 // partial quotation at toks[k] completes, or of the reported clause in it
 // ("Smith said Jones had called it "a farce"" is Jones's).
 func (a *attributor) clauseSubject(lo, k int) (int, float64) {
+	// A relative clause holding the quotation is its antecedent's: "The
+	// plan was backed by Ann Hall, who called it "the best hope we
+	// have"".
+	if id, c, ok := a.relativeSubject(lo, k); ok {
+		return id, c
+	}
 	np := a.subject(lo, k)
 	if np.kind == npNone || np.hi >= k {
 		return -1, 0
@@ -503,4 +509,32 @@ func (a *attributor) speechRightAfter(k int) bool {
 		}
 	}
 	return false
+}
+
+// relativeSubject reads a relative clause "NAME, who ..." that runs, with
+// no comma, to the quotation at toks[k]; ok is false when there is none.
+func (a *attributor) relativeSubject(lo, k int) (int, float64, bool) {
+	for w := k - 1; w > lo+1; w-- {
+		t := a.toks[w]
+		if t.low == "," && w != k-1 || t.kind == tQuote {
+			return -1, 0, false
+		}
+		if t.low != "who" || a.toks[w-1].low != "," {
+			continue
+		}
+		e := w - 1
+		b := e
+		for b > lo && isNameWord(a.toks[b-1]) && !a.toks[b-1].poss {
+			b--
+		}
+		if b == e || a.describedSubject(w+1, k) || a.anonBetween(w+1, k) {
+			return -1, 0, false
+		}
+		np := a.nameNP(a.toks[b:e], lo, b, e)
+		if id, c := a.speakerOf(np); id >= 0 && a.reg.isPerson(id) {
+			return id, c, true
+		}
+		return -1, 0, false
+	}
+	return -1, 0, false
 }
