@@ -108,3 +108,26 @@ func TestNameClassGivenThenFull(t *testing.T) {
 			[]want{{"The border is closed,", "Jordan", "said"}}},
 	})
 }
+
+// Forum and chat handles are names where they stand as speakers: a
+// lower-case handle with digits ("kestrel2049") before a verb of speech,
+// after "user" or an inverted verb, or in apposition before one; a handle
+// written in camel case ("GreenLeafPete") is one name, not two run
+// together (that is page clutter only beside another capitalised word).
+func TestNameClassHandles(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"camel-case handle is one name", `“That’s what every seller uses,” GreenLeafPete told me over the phone.`,
+			[]want{{"That’s what every seller uses,", "GreenLeafPete", "told"}}},
+		{"handle before verb", `kestrel2049 wrote in a forum post, "It keeps the vendors honest and the buyers safe."`,
+			[]want{{"It keeps the vendors honest and the buyers safe.", "kestrel2049", "wrote"}}},
+		{"inverted after user", `"It keeps the vendors honest and the buyers safe," wrote user kestrel2049.`,
+			[]want{{"It keeps the vendors honest and the buyers safe,", "kestrel2049", "wrote"}}},
+		{"handle in apposition", `As one buyer on the forum, moss404, wrote to me, "My first reasons were selfish ones."`,
+			[]want{{"My first reasons were selfish ones.", "moss404", "wrote"}}},
+		// Must not fire: a handle-shaped word that is no speaker.
+		{"code word not a speaker", `"Cases are rising again," Dr. Ann Cole said of covid19 wards in the city.`,
+			[]want{{"Cases are rising again,", "Ann Cole", "said"}}},
+		{"product code object", `Ann Cole reviewed the xr200 headset. "It is heavy and it is loud," she said.`,
+			[]want{{"It is heavy and it is loud,", "Ann Cole", "said"}}},
+	})
+}

@@ -102,6 +102,7 @@ func tokenize(text string, ps []paragraph, spans []span) []token {
 	imperativeOpeners(toks)
 	possessiveNames(toks)
 	ampersandNames(toks)
+	handleNames(toks)
 	surnameHe(toks)
 	return toks
 }
@@ -238,6 +239,25 @@ func scanWord(text string, i, limit int) int {
 // the word is one name ("McConnell", "MacKenzie", "DeAndre", "YouTube").
 func gluedName(text string, i, j int) int {
 	if j-i < 7 || text[i] < 'A' || text[i] > 'Z' {
+		return i
+	}
+	// Clutter runs a name into a name: another capitalised word stands
+	// beside the run ("Jane HollisJane Marie"). A handle standing alone
+	// ("PlutoPete told me") is one word.
+	capAt := func(k int) bool { return k >= 0 && k < len(text) && text[k] >= 'A' && text[k] <= 'Z' }
+	next := j
+	for next < len(text) && text[next] == ' ' {
+		next++
+	}
+	prev := i - 1
+	for prev >= 0 && text[prev] == ' ' {
+		prev--
+	}
+	startPrev := prev
+	for startPrev > 0 && text[startPrev-1] != ' ' && text[startPrev-1] != '\n' {
+		startPrev--
+	}
+	if !(next > j && capAt(next)) && !(prev < i-1 && prev >= 0 && capAt(startPrev)) {
 		return i
 	}
 	at := i
@@ -397,6 +417,56 @@ func possessiveNames(toks []token) {
 		}
 		t.poss = false
 	}
+}
+
+// handleNames makes an online handle written in lower case with digits
+// ("elmo666", "jayk1984") a name where it stands as a speaker: before a
+// verb of speech or an apposition's comma, after "user" or an inverted
+// verb of speech, or between commas before one ("one buyer, elmo666,
+// wrote"). Elsewhere such a word is a code or a product ("mp3",
+// "covid19 cases").
+func handleNames(toks []token) {
+	for i := range toks {
+		t := &toks[i]
+		if t.kind != tWord || t.cap || t.name || !handleShaped(t.text) {
+			continue
+		}
+		var prev, next string
+		if i > 0 && toks[i-1].para == t.para {
+			prev = toks[i-1].low
+		}
+		if i+1 < len(toks) && toks[i+1].para == t.para {
+			next = toks[i+1].low
+		}
+		if reportingVerbs[next] || next == "," && i+2 < len(toks) && (toks[i+2].low == "the" || toks[i+2].low == "a" || toks[i+2].low == "an") ||
+			prev == "user" || prev == "username" || prev == "handle" || prev == "," && i > 1 && (personNounTok(toks[i-2].low) || toks[i-2].name) ||
+			reportingVerbs[prev] && prev != "that" ||
+			prev == "," && next == "," && i+2 < len(toks) && (reportingVerbs[toks[i+2].low] || toks[i+2].low == "who") {
+			t.name = true
+		}
+	}
+}
+
+// handleShaped reports whether w looks like an online handle: at least
+// three lower-case letters, then at least two digits (and nothing else),
+// five characters or more.
+func handleShaped(w string) bool {
+	l := 0
+	for l < len(w) && w[l] >= 'a' && w[l] <= 'z' {
+		l++
+	}
+	d := l
+	for d < len(w) && isDigit(w[d]) {
+		d++
+	}
+	return l >= 3 && d-l >= 2 && d == len(w)
+}
+
+// personNounTok reports whether w names a kind of person ("buyer",
+// "user", "vendor").
+func personNounTok(w string) bool {
+	ok, _ := personNoun(w)
+	return ok || w == "buyer" || w == "seller"
 }
 
 // ampersandNames joins "Johnson & Johnson", "Marks & Spencer": an
