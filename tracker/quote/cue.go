@@ -648,7 +648,9 @@ func (a *attributor) before(k int) (cue, bool) {
 			np = a.parseBack(lo, v-1)
 			// "The mayor rejected the plan and urged the council to ...":
 			// the subject of the first verb speaks through the second.
-			if (np.kind == npNone || np.kind == npAnon && !isNameWord(a.toks[np.lo])) && v > lo && (a.toks[b].low == "and" || a.toks[b].low == ",") && b > lo {
+			// "The site surveyed 56,000 developers but noted that": "but"
+			// joins two verbs of one subject too.
+			if (np.kind == npNone || np.kind == npAnon && !isNameWord(a.toks[np.lo])) && v > lo && (a.toks[b].low == "and" || a.toks[b].low == "," || a.toks[b].low == "but") && b > lo {
 				if s := a.subject(lo, b); s.kind != npNone && s.hi <= b {
 					np = s
 				}
@@ -906,7 +908,7 @@ func (a *attributor) subject(lo, hi int) nounPhrase {
 		// right before a verb heads the subject; so does an
 		// organisation's ("The trust gave the county a month and then
 		// urged ...").
-		if t.low == "the" && i+2 < hi && (personRoles[a.toks[i+1].low] || orgHeads[a.toks[i+1].low]) && !a.toks[i+1].cap && a.startsVerbPhrase(i+2) {
+		if t.low == "the" && i+2 < hi && (personRoles[a.toks[i+1].low] || orgHeads[a.toks[i+1].low] || mediaNouns[a.toks[i+1].low]) && !a.toks[i+1].cap && a.startsVerbPhrase(i+2) {
 			return nounPhrase{kind: npDesc, word: a.toks[i+1].low, lo: i, hi: i + 2}
 		}
 		if t.kind == tWord && (isPronoun(t.low) || (isNameWord(*t) && !dayNames[t.low]) || t.low == "the" || t.low == "a" || t.low == "an" ||

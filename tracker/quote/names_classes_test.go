@@ -131,3 +131,28 @@ func TestNameClassHandles(t *testing.T) {
 			[]want{{"It is heavy and it is loud,", "Ann Cole", "said"}}},
 	})
 }
+
+// "the group", "the site" that the article never introduced with that
+// noun: the one organisation (or name of no known kind that is not a
+// person's) named in the sentence or the two before, even in passing,
+// given below ConfidentAt; two of them leave it to no one. A subject
+// carries to a second verb joined by "but".
+func TestNameClassDescribedOrganisation(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"the group after a possessive", `Testing costs 40 euros a sample. In the notice announcing Clearwater Lab's new service, the group promised that "every cent goes back into the testing itself."`,
+			[]want{{"every cent goes back into the testing itself.", "Clearwater Lab", "promised"}}},
+		{"the site with but", `Code Harbor published its yearly hiring report on Tuesday. In 2019, the site polled more than 40,000 programmers but noted that the poll was "skewed toward people who already use the site."`,
+			[]want{{"skewed toward people who already use the site.", "Code Harbor", "noted"}}},
+		// Must not fire: two such names nearby; nothing named at all.
+		{"two organisations", `Code Harbor and Stack Yard published hiring reports on Tuesday. The site noted that the poll was "skewed toward people who already use the site."`,
+			[]want{{"skewed toward people who already use the site.", "", "noted"}}},
+		{"nothing named", `Hiring reports came out on Tuesday. The site noted that the poll was "skewed toward people who already use the site."`,
+			[]want{{"skewed toward people who already use the site.", "", "noted"}}},
+	})
+	// Proximity alone is a guess: given, not shown.
+	for _, q := range Extract(`Testing costs 40 euros a sample. In the notice announcing Clearwater Lab's new service, the group promised that "every cent goes back into the testing itself."`) {
+		if q.Confident() {
+			t.Errorf("%q by %q at %.2f: a speaker from proximity alone must stay below ConfidentAt", q.Text, q.Speaker, q.Confidence)
+		}
+	}
+}

@@ -505,6 +505,41 @@ func (a *attributor) roleHeldAt(id, q int) bool {
 	return strings.Contains(strings.ToLower(a.reg.ents[id].role), w)
 }
 
+// onlyOrgNear resolves "the group" or "the site" that the article never
+// introduced with that noun: the one organisation, or name of no known
+// kind that is not a person's, mentioned in this sentence or the two
+// before, even in passing ("In the post announcing Energy Control's
+// service, the group promised"); -1 when there are two. A guess from
+// proximity, given below ConfidentAt.
+func (a *attributor) onlyOrgNear(pos int) int {
+	sent := a.sentAt(pos)
+	found := -1
+	a.reg.walkBack(pos, 40, func(m mention) bool {
+		if m.sent < sent-2 {
+			return true
+		}
+		e := &a.reg.ents[m.ent]
+		if e.anon || e.person || !(e.org || e.maybe) || m.ent == found {
+			return false
+		}
+		if found >= 0 {
+			found = -2
+			return true
+		}
+		found = m.ent
+		return false
+	})
+	if found < 0 {
+		return -1
+	}
+	a.conf = 0.6
+	return found
+}
+
+// onlineNouns name a website or service an article may call by its name
+// alone ("Stack Overflow ... the site noted").
+var onlineNouns = setOf("site", "website", "platform", "service", "app", "forum")
+
 // personAppositive reports whether toks[i:j] is a person's name in
 // apposition after head: a run of name words that reads as a person's, or,
 // after a role held somewhere ("the mayor of Dayton, Nan Whaley,"), any
@@ -1214,11 +1249,17 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 			return a.reg.personBefore(pos, a.sentAt(pos), 0, -1, false)
 		}
 		if orgHeads[np.word] {
-			return a.reg.orgByHead(pos, a.sentAt(pos), np.word)
+			if id := a.reg.orgByHead(pos, a.sentAt(pos), np.word); id >= 0 || !businessHeads[np.word] {
+				return id
+			}
+			return a.onlyOrgNear(pos)
 		}
 		if mediaNouns[np.word] {
 			a.conf = 0.8
-			return a.reg.mediaByNoun(pos, a.sentAt(pos), np.word)
+			if id := a.reg.mediaByNoun(pos, a.sentAt(pos), np.word); id >= 0 || !onlineNouns[np.word] {
+				return id
+			}
+			return a.onlyOrgNear(pos)
 		}
 		if speechNouns[np.word] && !delegateNouns[np.word] {
 			// "Big Machine Records issued a statement ... the statement
