@@ -141,7 +141,7 @@ func TestLastResortClasses(t *testing.T) {
 			[]want{{"We will win,", "Tom Reed", "said"}, {"He has no plan at all,", "", ""}}},
 		{"an inverted verb of speech whose speaker is not read",
 			paras(`"We will win," said Tom Reed. He left the hall at noon.`,
-				`"I'm defo trying the cola after those results," wrote user jayk1984.`),
+				`"I'm defo trying the cola after those results," wrote user jaykay.`),
 			[]want{{"We will win,", "Tom Reed", "said"}, {"I'm defo trying the cola after those results,", "", ""}}},
 		{"a quotation with no speaker hides the ones before it",
 			`One young man told me about quantum physics. "I know it sounds crazy!" said Tom Reed. A volunteer, who asked not to be named, told me the work was hard. "I couldn't have worked here in my twenties," she said. "I would have felt as if I could have been here myself."`,
