@@ -544,6 +544,10 @@ func plainArticleText(raw string) string {
 // studied set changed. Pronoun salience (pronoun_classes_test.go; alone on
 // 80312ea 146/176 -> 153/176) with them: tune5 158/176 = 0.898 (wrong name
 // 8), confident names right 153/159 = 0.962; no other studied set changed.
+// Forum handles read as names ("PlutoPete", "elmo666") and "the group"/"the
+// site" resolved to the one organisation near (below ConfidentAt), on top:
+// tune5 158/176 -> 169/176 = 0.960 (wrong name 8 -> 3, wrongly empty 10 ->
+// 4), confident names right 160/162 = 0.988; tune4 114/115 -> 115/115.
 var realFloors = map[string]struct{ f1, speaker, confident float64 }{
 	"tune":    {0.96, 0.98, 0.99},
 	"heldout": {0.97, 0.97, 0.98},
@@ -555,7 +559,7 @@ var realFloors = map[string]struct{ f1, speaker, confident float64 }{
 	"tune4":   {0.98, 0.98, 0.99},
 	"fresh4":  {0.96, 0.80, 0.92},
 	"fresh5":  {0.98, 0.88, 0.93},
-	"tune5":   {0.97, 0.89, 0.95},
+	"tune5":   {0.97, 0.95, 0.98},
 }
 
 // neverStudied names the real-news sets that no rule has been tuned on and
