@@ -257,7 +257,9 @@ func (a *attributor) speakerOf(np nounPhrase) (int, float64) {
 	conf := lastResortNamed
 	switch np.kind {
 	case npName:
-		if np.shared || np.rival {
+		// Not two people ("Tom Reed and Ann Hall"), nor a name for people
+		// in the plural ("Many San Franciscans agree on "..."").
+		if np.shared || np.rival || a.coordinated(np) || a.reg.ents[np.ent].plural {
 			return -1, 0
 		}
 	case npPron:
