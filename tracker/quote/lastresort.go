@@ -8,10 +8,15 @@ import "strings"
 // Confidences of the last resort: always at or above minConfidence, so the
 // speaker is given (extract -json), and below ConfidentAt, so it is never
 // shown to readers.
+// Ordered by how often each structure was right when run alone on every
+// scored quotation of the studied real-news sets (1411 quotations, their
+// own cues ignored): the speaker of the quotations beside it 646/671, a
+// named subject or possessor 89/103, a he/she or description 35/36, the
+// person the narrative before is about 32/41.
 const (
-	lastResortNamed   = 0.55 // the named subject of the quotation's own clause
+	lastResortNear    = 0.55 // the speaker of the quotations beside it
+	lastResortNamed   = 0.5  // the named subject of the quotation's own clause
 	lastResortPronoun = 0.5  // a he/she or description subject, resolved
-	lastResortNear    = 0.45 // the speaker of the quotations beside it
 	lastResortAbout   = 0.4  // the person the narrative before it is about
 )
 
