@@ -30,7 +30,8 @@ func personNoun(w string) (ok, plural bool) {
 		"policeman", "policewoman", "guard", "trader", "merchant", "vendor", "driver",
 		"commenter", "user", "reader", "viewer", "listener", "caller", "follower", "fan",
 		"supporter", "critic", "observer", "attendee", "participant", "customer", "client",
-		"patient", "passenger", "shopper", "tourist", "visitor", "mourner", "staff member":
+		"patient", "passenger", "shopper", "tourist", "visitor", "mourner", "staff member",
+		"guy", "lady", "gentleman", "stranger", "teenager", "tenant", "homeowner", "buyer", "seller", "volunteer":
 		return true, false
 	}
 	if strings.HasSuffix(w, "es") && personRoles[w[:len(w)-2]] {
@@ -186,6 +187,15 @@ func (r *registry) scanAnon(toks []token) {
 		} else if !plural {
 			continue
 		}
+		// "a retired woman named Monica Incerti", "a vendor called Pete":
+		// the person named.
+		if n := h + 2; n < len(toks) && (toks[h+1].low == "named" || toks[h+1].low == "called") && isNameWord(toks[n]) && toks[n].para == t.para {
+			if id := r.mentionAt(toks[n].s); id >= 0 && !r.ents[id].org && !r.ents[id].anon {
+				r.ents[id].addRole(head)
+				r.ents[id].person = true
+			}
+			continue
+		}
 		// A name right after the head: "a Taliban spokesman Zabihullah Mujahid".
 		if h+1 < len(toks) && isNameWord(toks[h+1]) && toks[h+1].para == t.para {
 			continue
@@ -240,23 +250,48 @@ func (r *registry) oneOfNamed(toks []token, d int) int {
 		if t.low != "," {
 			continue
 		}
-		// The group is people: a plural person noun or a named group
-		// ("the Guildford Four"), not "one of the clubs, Leeds United,".
+		// The group is people: a plural person noun ("one of the
+		// volunteers at the shelter,") or a named group ("the Guildford
+		// Four"), not "one of the clubs, Leeds United,".
 		if g := toks[c-1]; !isNameWord(g) {
-			if ok, pl := personNoun(g.low); !ok || !pl {
+			people := false
+			for k := d + 2; k < c && !people; k++ {
+				if prepositions[toks[k].low] && k > d+2 {
+					break
+				}
+				w := toks[k].low
+				_, pl := personNoun(w)
+				if sg, ok := strings.CutSuffix(w, "s"); ok && !pl && len(sg) > 2 {
+					// "volunteers", "buyers"
+					ok1, pl1 := personNoun(sg)
+					pl = ok1 && !pl1
+				}
+				people = pl && toks[k].kind == tWord && !toks[k].cap
+			}
+			if !people {
 				return 0
 			}
 		}
-		e := c + 1
+		n := c + 1
+		// "One of the volunteers, a retired woman named Monica Incerti,"
+		if n < len(toks) && (toks[n].low == "a" || toks[n].low == "an") {
+			for k := n + 1; k < len(toks) && k <= n+5 && toks[k].kind == tWord && !toks[k].cap; k++ {
+				if toks[k].low == "named" || toks[k].low == "called" {
+					n = k + 1
+					break
+				}
+			}
+		}
+		e := n
 		for e < len(toks) && isNameWord(toks[e]) && !toks[e].poss && toks[e].para == t.para {
 			e++
 		}
-		if e-(c+1) < 2 || e >= len(toks) {
+		if e-n < 2 || e >= len(toks) {
 			return 0
 		}
 		switch toks[e].low {
 		case ",", "-", "–", "—":
-			return c + 1
+			return n
 		}
 		return 0
 	}

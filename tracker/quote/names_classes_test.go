@@ -156,3 +156,34 @@ func TestNameClassDescribedOrganisation(t *testing.T) {
 		}
 	}
 }
+
+// "a retired woman named Monica Reyes", "one of the volunteers, a nurse
+// named ...,": the person named; "one young guy I met" is someone the
+// text does not name, so "he said" after it is no one named earlier.
+func TestNameClassNamedDescription(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"one of group, a woman named", `One of the volunteers at the clinic, a retired nurse named Delia Ortiz, told me the nights were the hardest. "I could not have done this at thirty," she said.`,
+			[]want{{"I could not have done this at thirty,", "Delia Ortiz", "said"}}},
+		{"one of plural group, name", `One of the buyers, Delia Ortiz, told me the prices had doubled. "Nobody can afford this," she said.`,
+			[]want{{"Nobody can afford this,", "Delia Ortiz", "said"}}},
+		{"unnamed guy blocks", `Tom Reed runs the kitchen. One young guy I met told me he had slept outside for a month. "I know it sounds crazy," he said.`,
+			[]want{{"I know it sounds crazy,", "", "said"}}},
+		// Must not fire: the person named is the object, the subject speaks.
+		{"met a man named", `Delia Ortiz met a man named Tom Reed in 1990. "He was charming," she said.`,
+			[]want{{"He was charming,", "Delia Ortiz", "said"}}},
+		{"one of the clubs", `One of the clubs, Leeds United, issued a statement. "We are appalled," it said.`,
+			[]want{{"We are appalled,", "Leeds United", "said"}}},
+	})
+}
+
+// An adverb opening a sentence ("Regardless of ...", "Unfortunately,")
+// is no name, so it is never a speaker; a given name ending the same way
+// stays one.
+func TestNameClassAdverbOpener(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"regardless of", `Regardless of how you read the survey, the advice it ends with is sound: "Learn the tools that employers actually ask for."`,
+			[]want{{"Learn the tools that employers actually ask for.", "", ""}}},
+		{"given name in ly stays", `Kelly, a nurse in Leeds, was blunt: "We are exhausted and nobody is listening."`,
+			[]want{{"We are exhausted and nobody is listening.", "Kelly", ""}}},
+	})
+}

@@ -99,6 +99,7 @@ func tokenize(text string, ps []paragraph, spans []span) []token {
 	lowerWords(toks)
 	numberSentences(text, toks)
 	gerundOpeners(toks)
+	adverbOpeners(toks)
 	imperativeOpeners(toks)
 	possessiveNames(toks)
 	ampersandNames(toks)
@@ -416,6 +417,27 @@ func possessiveNames(toks []token) {
 			continue
 		}
 		t.poss = false
+	}
+}
+
+// adverbOpeners unmakes a name of an adverb opening its sentence:
+// "Regardless of ...", "Unfortunately, ...": a word ending in "less"
+// before "of" or a comma, or in "ly" before a comma, that is no given name
+// ("Kelly, 34," stays a name).
+func adverbOpeners(toks []token) {
+	for i := range toks {
+		t := &toks[i]
+		if !t.name || len(t.low) < 7 || i+1 >= len(toks) || i > 0 && toks[i-1].sent == t.sent && toks[i-1].para == t.para {
+			continue
+		}
+		n := toks[i+1].low
+		switch {
+		case strings.HasSuffix(t.low, "less") && (n == "of" || n == ","):
+		case strings.HasSuffix(t.low, "ly") && n == "," && givenNameGender(t.low) == 0:
+		default:
+			continue
+		}
+		t.name = false
 	}
 }
 
