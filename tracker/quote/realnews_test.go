@@ -552,6 +552,10 @@ func plainArticleText(raw string) string {
 // site" resolved to the one organisation near (below ConfidentAt), on top:
 // tune5 158/176 -> 169/176 = 0.960 (wrong name 8 -> 3, wrongly empty 10 ->
 // 4), confident names right 160/162 = 0.988; tune4 114/115 -> 115/115.
+// With "a retired woman named X" and "one of the volunteers, X," read as X,
+// unnamed "guy"/"buyer"/"volunteer" blocking, and sentence-opening adverbs
+// no names: tune5 172/176 = 0.977 (wrong name 1, wrongly empty 3),
+// confident names right 162/163 = 0.994.
 var realFloors = map[string]struct{ f1, speaker, confident float64 }{
 	"tune":    {0.96, 0.98, 0.99},
 	"heldout": {0.97, 0.97, 0.98},
@@ -563,7 +567,7 @@ var realFloors = map[string]struct{ f1, speaker, confident float64 }{
 	"tune4":   {0.98, 0.99, 0.99},
 	"fresh4":  {0.96, 0.80, 0.92},
 	"fresh5":  {0.98, 0.88, 0.93},
-	"tune5":   {0.97, 0.95, 0.98},
+	"tune5":   {0.97, 0.97, 0.99},
 }
 
 // neverStudied names the real-news sets that no rule has been tuned on and
