@@ -1212,10 +1212,28 @@ func (a *attributor) speakerFwd(i, hi int) nounPhrase {
 			}
 		}
 	}
+	// "said longtime Smith ally Ann Jones"
+	if m := i + 1; m < hi && a.toks[i].kind == tWord && !a.toks[i].cap && !determiner(a.toks[i].low) && !prepositions[a.toks[i].low] &&
+		!personRoles[a.toks[i].low] && isNameWord(a.toks[m]) {
+		j := m
+		for j < hi && j < m+5 && isNameWord(a.toks[j]) && !a.toks[j].poss {
+			j++
+		}
+		if np, ok := a.qualifiedName(m, j, hi); ok {
+			np.lo = i
+			return np
+		}
+	}
 	if i < hi && isNameWord(a.toks[i]) {
 		j := i
 		for j < hi && j < i+5 && isNameWord(a.toks[j]) && !a.toks[j].poss {
 			j++
+		}
+		// "said Brookings Institution fellow Ann Jones", "said Smith ally
+		// Ann Jones": after the verb, a name and a role word the lexicon
+		// does not know only qualify the person named next.
+		if np, ok := a.qualifiedName(i, j, hi); ok {
+			return np
 		}
 		if j < hi && a.toks[j].poss && isNameWord(a.toks[j]) {
 			r := j + 1
@@ -1239,6 +1257,29 @@ func (a *attributor) speakerFwd(i, hi int) nounPhrase {
 		}
 	}
 	return a.parseFwd(i, hi)
+}
+
+// qualifiedName reads "Brookings Institution fellow Ann Jones", "Smith
+// ally Ann Jones" after a verb of speech: the name run toks[i:j] and one
+// lower-case role word the lexicon may not know only qualify the person
+// named next.
+func (a *attributor) qualifiedName(i, j, hi int) (nounPhrase, bool) {
+	k := j + 1
+	if k >= hi || j == i || a.toks[j-1].poss {
+		return nounPhrase{}, false
+	}
+	w := a.toks[j]
+	if w.kind != tWord || w.cap || skipBeforeVerb[w.low] || prepositions[w.low] || determiner(w.low) || clauseWords[w.low] ||
+		reportingVerbs[w.low] || strings.HasSuffix(w.low, "ly") && len(w.low) > 5 || !a.personRunAt(k, hi) {
+		return nounPhrase{}, false
+	}
+	np := a.parseFwd(k, hi)
+	if np.kind != npName || a.reg.ents[np.ent].org {
+		return nounPhrase{}, false
+	}
+	a.reg.ents[np.ent].addRole(w.low)
+	np.lo = i
+	return np, true
 }
 
 // notSpeech reports whether a quoted span with no cue of its own reads as

@@ -187,3 +187,24 @@ func TestNameClassAdverbOpener(t *testing.T) {
 			[]want{{"We are exhausted and nobody is listening.", "Kelly", ""}}},
 	})
 }
+
+// After an inverted verb, an organisation or a person's name may only
+// qualify the role of the person named next ("said Brookings fellow Ann
+// Jones", "said Smith ally Ann Jones"), even with a role word the lexicon
+// does not know; a role with its own object closes before the name
+// ("Tom Reed's former chief of staff, Ann Jones").
+func TestNameClassQualifierBeforeName(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"org fellow name", `"The tariffs will hit farmers first," said Halvorsen Institute fellow Marta Lindqvist.`,
+			[]want{{"The tariffs will hit farmers first,", "Marta Lindqvist", "said"}}},
+		{"person ally name", `"The tariffs will hit farmers first," said longtime Becker ally Marta Lindqvist.`,
+			[]want{{"The tariffs will hit farmers first,", "Marta Lindqvist", "said"}}},
+		{"possessed role of object", `"The tariffs will hit farmers first," said Tom Becker's former chief of staff, Marta Lindqvist.`,
+			[]want{{"The tariffs will hit farmers first,", "Marta Lindqvist", "said"}}},
+		// Must not fire: a day or an adverb after the organisation.
+		{"org then day", `"The tariffs will hit farmers first," said Halvorsen Institute on Tuesday.`,
+			[]want{{"The tariffs will hit farmers first,", "Halvorsen Institute", "said"}}},
+		{"possessed role unnamed", `"The tariffs will hit farmers first," said Tom Becker's former chief of staff.`,
+			[]want{{"The tariffs will hit farmers first,", "", "*"}}},
+	})
+}

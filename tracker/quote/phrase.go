@@ -1001,6 +1001,18 @@ func (a *attributor) roleNameAfter(i, j, hi int) (nounPhrase, bool) {
 	return nounPhrase{}, false
 }
 
+// personRunAt reports whether the run of name words at toks[k] reads as
+// a person's name of two words or more (a title, honorific or given name
+// says so).
+func (a *attributor) personRunAt(k, hi int) bool {
+	e := a.nameRunEnd(k, hi)
+	if e-k < 2 {
+		return false
+	}
+	ni := readRun(a.toks[k:e])
+	return !ni.org && (ni.person || ni.gender != 0)
+}
+
 // nameRunEnd returns the end of the run of name words starting at toks[j]
 // (before hi, and before a possessive ends it), or j.
 func (a *attributor) nameRunEnd(j, hi int) int {
@@ -1037,6 +1049,15 @@ func (a *attributor) roleThenName(j, hi int) nounPhrase {
 		e := n
 		for e < hi && isNameWord(a.toks[e]) && !a.toks[e].poss {
 			e++
+		}
+		// "former chief of staff, Ann Jones": a lower-case object.
+		if e == n {
+			for e < hi && e < n+3 && a.toks[e].kind == tWord && !a.toks[e].cap && !determiner(a.toks[e].low) && !prepositions[a.toks[e].low] {
+				e++
+			}
+			if e == n || e >= hi || a.toks[e].low != "," {
+				return nounPhrase{}
+			}
 		}
 		switch {
 		case e > n && e+1 < hi && a.toks[e].low == ",":
