@@ -208,3 +208,19 @@ func TestNameClassQualifierBeforeName(t *testing.T) {
 			[]want{{"The tariffs will hit farmers first,", "", "*"}}},
 	})
 }
+
+// A piece of writing closed by where it appeared ("his obituary,
+// published in the Brooklyn Daily Eagle,") speaks for the publication,
+// whatever its name looks like; a report published by an institute is the
+// institute's; someone's own memoir is not the publisher's.
+func TestNameClassPublishedIn(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"obituary published in", `When the painter died in 1951, his obituary, published in the Savannah Morning Star, called him "a man of few words and many colours."`,
+			[]want{{"a man of few words and many colours.", "Savannah Morning Star", "called"}}},
+		{"report published by", `The report, published by the Halvorsen Institute, said the scheme was "deeply flawed and badly costed."`,
+			[]want{{"deeply flawed and badly costed.", "Halvorsen Institute", "said"}}},
+		// Must not fire: the publisher of someone's own book.
+		{"memoir published by", `Ann Hale's memoir, published by Knopf, describes her father as "a hard man to love."`,
+			[]want{{"a hard man to love.", "", "describes"}}},
+	})
+}

@@ -69,6 +69,12 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 		np := a.parseBackDepth(lo, j-3, 1)
 		np.hi = hi
 		return np
+	case t.low == "," && depth == 0 && a.publishedIn(lo, j).kind == npName:
+		// "his obituary, published in the Brooklyn Daily Eagle, called":
+		// the publication speaks.
+		np := a.publishedIn(lo, j)
+		np.hi = hi
+		return np
 	case t.low == "," && depth == 0:
 		// "The actor, whose films include Schindler's List, said": skip
 		// the relative clause.
@@ -539,6 +545,62 @@ func (a *attributor) onlyOrgNear(pos int) int {
 // onlineNouns name a website or service an article may call by its name
 // alone ("Stack Overflow ... the site noted").
 var onlineNouns = setOf("site", "website", "platform", "service", "app", "forum")
+
+// publishedIn reads a piece of writing closed by where it appeared, the
+// comma at toks[j] ending it: "his obituary, published in the Brooklyn
+// Daily Eagle,", "the report, published by the Urban Institute,": the
+// publication, or the author of a report no one is said to own, is the
+// speaker. A memoir or letter someone owns ("Ann Hale's memoir, published
+// by Knopf,") is not the publisher's words.
+func (a *attributor) publishedIn(lo, j int) nounPhrase {
+	k := j - 1
+	for k > lo && k > j-10 && a.toks[k].low != "," {
+		k--
+	}
+	if k <= lo || a.toks[k].low != "," || k+3 >= j {
+		return nounPhrase{}
+	}
+	v, p := a.toks[k+1], a.toks[k+2]
+	if !publishVerbs[v.low] || p.low != "in" && p.low != "by" {
+		return nounPhrase{}
+	}
+	n := k + 3
+	if a.toks[n].low == "the" {
+		n++
+	}
+	if n >= j || !isNameWord(a.toks[n]) || a.nameRunEnd(n, j) != j {
+		return nounPhrase{}
+	}
+	h := a.toks[k-1]
+	if h.kind != tWord || h.cap || !(speechNouns[h.low] || writingNouns[h.low]) || delegateNouns[h.low] {
+		return nounPhrase{}
+	}
+	d := k - 2
+	owned := d >= lo && (a.toks[d].poss || a.toks[d].low == "his" || a.toks[d].low == "her" || a.toks[d].low == "their")
+	if p.low == "by" && owned && !aboutNouns[h.low] {
+		return nounPhrase{}
+	}
+	// Where a piece appears is a publication, whatever its name looks
+	// like ("Brooklyn" is a given name too).
+	ni := readRun(a.toks[n:j])
+	if len(ni.name) == 0 {
+		return nounPhrase{}
+	}
+	id := a.reg.lookupG(ni.name, a.toks[n].s, 0)
+	if e := &a.reg.ents[id]; e.person && e.named > 0 {
+		return nounPhrase{}
+	}
+	a.reg.ents[id].org, a.reg.ents[id].person = true, false
+	a.reg.mention(id, a.toks[n].s, a.toks[n].sent)
+	return nounPhrase{kind: npName, ent: id, lo: max(d, lo), hi: j}
+}
+
+// publishVerbs say where a piece of writing appeared; writingNouns are
+// pieces of writing that speak for their publication; aboutNouns are
+// about their possessor, not by them ("his obituary").
+var publishVerbs = setOf("published", "printed", "carried", "issued", "released", "run")
+var writingNouns = setOf("obituary", "editorial", "article", "piece", "profile", "leader", "editorial", "feature")
+var aboutNouns = setOf("obituary", "profile", "biography")
 
 // personAppositive reports whether toks[i:j] is a person's name in
 // apposition after head: a run of name words that reads as a person's, or,
