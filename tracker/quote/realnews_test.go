@@ -555,7 +555,10 @@ func plainArticleText(raw string) string {
 // With "a retired woman named X" and "one of the volunteers, X," read as X,
 // unnamed "guy"/"buyer"/"volunteer" blocking, and sentence-opening adverbs
 // no names: tune5 172/176 = 0.977 (wrong name 1, wrongly empty 3),
-// confident names right 162/163 = 0.994.
+// confident names right 162/163 = 0.994. With "his obituary, published in
+// X," read as X's words (and role words the lexicon does not know after a
+// verb of speech): tune5 173/176 = 0.983 (wrong name 1, wrongly empty 2),
+// confident names right 163/164 = 0.994.
 var realFloors = map[string]struct{ f1, speaker, confident float64 }{
 	"tune":    {0.96, 0.98, 0.99},
 	"heldout": {0.97, 0.97, 0.98},
@@ -567,7 +570,7 @@ var realFloors = map[string]struct{ f1, speaker, confident float64 }{
 	"tune4":   {0.98, 0.99, 0.99},
 	"fresh4":  {0.96, 0.80, 0.92},
 	"fresh5":  {0.98, 0.88, 0.93},
-	"tune5":   {0.97, 0.97, 0.99},
+	"tune5":   {0.97, 0.98, 0.99},
 }
 
 // neverStudied names the real-news sets that no rule has been tuned on and
