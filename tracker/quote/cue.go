@@ -1714,7 +1714,10 @@ func (a *attributor) coordinated(np nounPhrase) bool {
 	for e < len(a.toks) && isNameWord(a.toks[e]) && a.toks[e].para == a.toks[s].para && !a.toks[e].poss {
 		e++
 	}
-	if s >= 2 && a.toks[s-1].low == "and" && a.toks[s-1].para == a.toks[s].para && a.personAt(s-2, true) {
+	// "Health and Human Services Secretary Xavier Becerra": the "and"
+	// joins the words qualifying a title inside the run, not two people.
+	if s >= 2 && a.toks[s-1].low == "and" && a.toks[s-1].para == a.toks[s].para && a.personAt(s-2, true) &&
+		!(len(readRun(a.toks[s:e]).roles) > 0 && !titles[a.toks[s].low] && !honorificOf(a.toks[s])) {
 		return true
 	}
 	return e+1 < len(a.toks) && e < len(a.toks) && a.toks[e].low == "and" && a.toks[e+1].para == a.toks[s].para && a.personAt(e+1, false)

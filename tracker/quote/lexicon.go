@@ -164,6 +164,8 @@ var honorifics = map[string]byte{
 // Each also names a role, so "President Donald Trump" can later be "the
 // president".
 var titles = setOf("president", "vice", "prime", "minister", "secretary", "senator", "sen.",
+	"secretary-general", "director-general", "attorney-general", "solicitor-general", "governor-general",
+	"surgeon-general",
 	"rep.", "representative", "congressman", "congresswoman", "governor", "gov.", "mayor",
 	"ambassador", "general", "gen.", "colonel", "col.", "lieutenant", "lt.", "captain",
 	"capt.", "sergeant", "sgt.", "major", "maj.", "admiral", "adm.", "chancellor", "premier",

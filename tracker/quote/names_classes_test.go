@@ -224,3 +224,28 @@ func TestNameClassPublishedIn(t *testing.T) {
 			[]want{{"a hard man to love.", "", "describes"}}},
 	})
 }
+
+// A title with its object before the name ("said Secretary of State
+// Antony Blinken", "UN Secretary-General António Guterres") or words
+// joined by "and" qualifying the title ("Health and Human Services
+// Secretary Xavier Becerra") is the person's, not a speaker of its own
+// nor a second person.
+func TestNameClassTitleExtent(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"inverted title of object", `"We will not trade away our allies," said Secretary of State Lena Marsh.`,
+			[]want{{"We will not trade away our allies,", "Lena Marsh", "said"}}},
+		{"speaker of the house", `"We will not trade away our allies," said Speaker of the House Lena Marsh.`,
+			[]want{{"We will not trade away our allies,", "Lena Marsh", "said"}}},
+		{"hyphenated title", `"We will not trade away our allies," said UN Secretary-General Anselmo Varga.`,
+			[]want{{"We will not trade away our allies,", "Anselmo Varga", "said"}}},
+		{"and inside the qualifier after", `"We will not trade away our allies," Health and Human Services Secretary Lena Marsh said.`,
+			[]want{{"We will not trade away our allies,", "Lena Marsh", "said"}}},
+		{"and inside the qualifier inverted", `"We will not trade away our allies," said Health and Human Services Secretary Lena Marsh.`,
+			[]want{{"We will not trade away our allies,", "Lena Marsh", "said"}}},
+		// Must not fire: two people joined by "and", the second with a title.
+		{"two people", `"We will not trade away our allies," Tom Reed and Senator Lena Marsh said.`,
+			[]want{{"We will not trade away our allies,", "", "*"}}},
+		{"two people inverted", `"We will not trade away our allies," said Reed and Senator Lena Marsh.`,
+			[]want{{"We will not trade away our allies,", "", "*"}}},
+	})
+}

@@ -853,6 +853,23 @@ func (a *attributor) parseFwd(i, hi int) nounPhrase {
 			}
 			return nounPhrase{}
 		}
+		// "said Secretary of State Antony Blinken", "Speaker of the House
+		// Nancy Pelosi": a title, its object, then the person.
+		if j+2 < hi && a.toks[j].low == "of" && allTitles(a.toks[i:j]) {
+			n := j + 1
+			if a.toks[n].low == "the" {
+				n++
+			}
+			if e := a.nameRunEnd(n, hi); e-n >= 2 {
+				if s := titleObjectEnd(a.toks, n, e); s > n && s < e {
+					if np := a.parseFwd(s, hi); np.kind == npName && !a.reg.ents[np.ent].org {
+						a.reg.ents[np.ent].addRole(a.toks[j-1].low)
+						np.lo = i
+						return np
+					}
+				}
+			}
+		}
 		// "the Centre for Economic Policy Research", "the Department of
 		// Justice": one organisation.
 		if j+1 < hi && (a.toks[j].low == "of" && orgWords[a.toks[j-1].low] || a.toks[j].low == "for" && institutionHeads[a.toks[j-1].low]) &&
@@ -885,6 +902,15 @@ func (a *attributor) parseFwd(i, hi int) nounPhrase {
 			}
 			if np, ok := a.roleNameAfter(i, e, hi); ok {
 				return np
+			}
+			// "said Health and Human Services Secretary Xavier Becerra":
+			// the words before the title qualify it.
+			if ni := readRun(a.toks[j+1 : a.nameRunEnd(j+1, hi)]); len(ni.roles) > 0 && len(ni.name) >= 2 && !ni.org && !readRun(a.toks[i:j]).person &&
+				!titles[a.toks[j+1].low] && !honorificOf(a.toks[j+1]) {
+				if np := a.parseFwd(j+1, hi); np.kind == npName && !a.reg.ents[np.ent].org {
+					np.lo = i
+					return np
+				}
 			}
 		}
 		k := j
@@ -1073,6 +1099,17 @@ func (a *attributor) personRunAt(k, hi int) bool {
 	}
 	ni := readRun(a.toks[k:e])
 	return !ni.org && (ni.person || ni.gender != 0)
+}
+
+// allTitles reports whether every word of toks is a title ("Secretary",
+// "Deputy Prime Minister").
+func allTitles(toks []token) bool {
+	for _, t := range toks {
+		if !titles[t.low] {
+			return false
+		}
+	}
+	return len(toks) > 0
 }
 
 // nameRunEnd returns the end of the run of name words starting at toks[j]
