@@ -1,16 +1,10 @@
 package quote
 
 import (
-	"bufio"
-	"bytes"
-	"errors"
-	"os"
 	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
-
-	"newshound/tracker/article"
 )
 
 // TestLastResortAlone runs the last resort as a standalone attributor on
@@ -31,82 +25,32 @@ func TestLastResortAlone(t *testing.T) {
 		files, _ := filepath.Glob(filepath.Join("testdata", "realnews", dir, "*.gold"))
 		sort.Strings(files)
 		for _, fn := range files {
-			raw, err := os.ReadFile(fn)
-			if err != nil {
-				t.Fatal(err)
+			pg, miss := readGoldPage(t, fn)
+			if miss != nil {
+				t.Skipf("%s: %v", fn, miss)
 			}
-			var page string
-			plain := false
-			type line struct {
-				speakers []string
-				scored   bool
-				text     string
-			}
-			var lines []line
-			sc := bufio.NewScanner(bytes.NewReader(raw))
-			for sc.Scan() {
-				l := sc.Text()
-				if p, ok := strings.CutPrefix(l, "# page: "); ok {
-					page = strings.TrimSpace(p)
-					continue
-				}
-				if p, ok := strings.CutPrefix(l, "# text: "); ok {
-					page, plain = strings.TrimSpace(p), true
-					continue
-				}
-				if strings.HasPrefix(l, "#") || strings.TrimSpace(l) == "" {
-					continue
-				}
-				spk, q, _ := strings.Cut(l, "\t")
-				ln := line{text: q, scored: spk != "*" && spk != "?" && spk != "-"}
-				if ln.scored {
-					ln.speakers = strings.Split(spk, "|")
-				}
-				lines = append(lines, ln)
-			}
-			body, err := readRealPage(page)
-			if miss := (*missingPage)(nil); errors.As(err, &miss) {
-				t.Skipf("%s: %v", fn, err)
-			}
-			if err != nil {
-				t.Fatalf("%s: %v", fn, err)
-			}
-			text := plainArticleText(string(body))
-			if !plain {
-				a, err := article.Extract(body, "")
-				if err != nil {
-					t.Fatalf("%s: %v", fn, err)
-				}
-				text = a.Text
-			}
+			text := pg.text
 			rules, alone := Extract(text), extract(text, true)
 			if len(rules) != len(alone) {
 				t.Fatalf("%s: %d quotations with the rules, %d alone", fn, len(rules), len(alone))
 			}
-			from := 0
-			for _, ln := range lines {
-				i := strings.Index(text[from:], ln.text)
-				if i < 0 {
-					continue
-				}
-				s, e := from+i, from+i+len(ln.text)
-				from = e
+			for _, g := range pg.gold {
 				best, bestOv := -1, 0
 				for j, q := range alone {
-					if ov := overlap(s, e, q.Start, q.End); ov > bestOv {
+					if ov := overlap(g.s, g.e, q.Start, q.End); ov > bestOv {
 						best, bestOv = j, ov
 					}
 				}
-				if !ln.scored || 2*bestOv < e-s {
+				if g.kind != 'n' || 2*bestOv < g.e-g.s {
 					continue
 				}
 				total++
 				got := alone[best]
 				ok := false
-				for _, w := range ln.speakers {
+				for _, w := range g.speakers {
 					ok = ok || strings.Join(normName(got.Speaker), " ") == strings.Join(normName(w), " ")
 				}
-				if len(ln.speakers) == 1 && ln.speakers[0] == "" {
+				if len(g.speakers) == 1 && g.speakers[0] == "" {
 					goldEmpty++
 					if got.Speaker == "" {
 						goldEmptyKept++

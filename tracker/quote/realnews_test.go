@@ -221,6 +221,101 @@ func escapeModCase(s string) string {
 	return b.String()
 }
 
+// goldPage is an annotated page: the text Extract reads for it, as in
+// production, and its gold lines placed in that text, in order.
+type goldPage struct {
+	text string
+	gold []realGold
+	// lost holds the quotations (speaker, "*") of gold lines the text does
+	// not contain: the article extractor lost them.
+	lost []string
+}
+
+// readGoldPage reads the annotations in fn (see realScore for the format)
+// and the page they name, and places each gold line in the page's text
+// (after the line before it, or anywhere when not after it). It returns
+// miss, and nothing else, when the page is not on this machine.
+func readGoldPage(t *testing.T, fn string) (goldPage, *missingPage) {
+	t.Helper()
+	name := filepath.Base(fn)
+	raw, err := os.ReadFile(fn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var page string
+	plain := false
+	type line struct {
+		kind     byte
+		speakers []string
+		text     string
+	}
+	var lines []line
+	sc := bufio.NewScanner(bytes.NewReader(raw))
+	for sc.Scan() {
+		l := sc.Text()
+		if p, ok := strings.CutPrefix(l, "# page: "); ok {
+			page = strings.TrimSpace(p)
+			continue
+		}
+		if p, ok := strings.CutPrefix(l, "# text: "); ok {
+			page, plain = strings.TrimSpace(p), true
+			continue
+		}
+		if strings.HasPrefix(l, "#") || strings.TrimSpace(l) == "" {
+			continue
+		}
+		spk, q, ok := strings.Cut(l, "\t")
+		if !ok || q == "" {
+			t.Fatalf("%s: bad gold line %q", name, l)
+		}
+		ln := line{kind: 'n', text: q}
+		switch spk {
+		case "*", "?", "-":
+			ln.kind = spk[0]
+		default:
+			ln.speakers = strings.Split(spk, "|")
+		}
+		lines = append(lines, ln)
+	}
+	if page == "" {
+		t.Fatalf("%s: no # page: or # text: line", name)
+	}
+	body, err := readRealPage(page)
+	if miss := (*missingPage)(nil); errors.As(err, &miss) {
+		return goldPage{}, miss
+	}
+	if err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+	var pg goldPage
+	if plain {
+		pg.text = plainArticleText(string(body))
+	} else {
+		a, err := article.Extract(body, "")
+		if err != nil {
+			t.Fatalf("%s: extract %s: %v", name, page, err)
+		}
+		pg.text = a.Text
+	}
+	from := 0
+	for _, ln := range lines {
+		i := strings.Index(pg.text[from:], ln.text)
+		at := from + i
+		if i < 0 {
+			at = strings.Index(pg.text, ln.text)
+		}
+		if at < 0 {
+			if ln.kind == 'n' || ln.kind == '*' {
+				pg.lost = append(pg.lost, ln.text)
+			}
+			continue
+		}
+		pg.gold = append(pg.gold, realGold{kind: ln.kind, speakers: ln.speakers, s: at, e: at + len(ln.text)})
+		from = at + len(ln.text)
+	}
+	return pg, nil
+}
+
 // scoreRealNews scores Extract on the annotated pages of testdata/realnews/dir.
 // For a never-studied set (see neverStudied) it logs only the totals, so its
 // per-quote errors cannot steer the rules; set NEWSHOUND_SHOW_UNSTUDIED=1 to
@@ -239,85 +334,17 @@ func scoreRealNews(t *testing.T, dir string) (realScore, *missingPage) {
 	var s realScore
 	for _, fn := range files {
 		name := filepath.Base(fn)
-		raw, err := os.ReadFile(fn)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var page string
-		plain := false
-		type line struct {
-			kind     byte
-			speakers []string
-			text     string
-		}
-		var lines []line
-		sc := bufio.NewScanner(bytes.NewReader(raw))
-		for sc.Scan() {
-			l := sc.Text()
-			if p, ok := strings.CutPrefix(l, "# page: "); ok {
-				page = strings.TrimSpace(p)
-				continue
-			}
-			if p, ok := strings.CutPrefix(l, "# text: "); ok {
-				page, plain = strings.TrimSpace(p), true
-				continue
-			}
-			if strings.HasPrefix(l, "#") || strings.TrimSpace(l) == "" {
-				continue
-			}
-			spk, q, ok := strings.Cut(l, "\t")
-			if !ok || q == "" {
-				t.Fatalf("%s: bad gold line %q", name, l)
-			}
-			ln := line{kind: 'n', text: q}
-			switch spk {
-			case "*", "?", "-":
-				ln.kind = spk[0]
-			default:
-				ln.speakers = strings.Split(spk, "|")
-			}
-			lines = append(lines, ln)
-		}
-		if page == "" {
-			t.Fatalf("%s: no # page: or # text: line", name)
-		}
-		body, err := readRealPage(page)
-		if miss := (*missingPage)(nil); errors.As(err, &miss) {
+		pg, miss := readGoldPage(t, fn)
+		if miss != nil {
 			return s, miss
 		}
-		if err != nil {
-			t.Fatalf("%s: %v", name, err)
-		}
-		var text string
-		if plain {
-			text = plainArticleText(string(body))
-		} else {
-			a, err := article.Extract(body, "")
-			if err != nil {
-				t.Fatalf("%s: extract %s: %v", name, page, err)
-			}
-			text = a.Text
-		}
 		s.pages++
-		var gs []realGold
-		from := 0
-		for _, ln := range lines {
-			i := strings.Index(text[from:], ln.text)
-			at := from + i
-			if i < 0 {
-				at = strings.Index(text, ln.text)
-			}
-			if at < 0 {
-				if ln.kind == 'n' || ln.kind == '*' {
-					s.gold++
-					s.missed++
-					logf("%s NOT IN TEXT %q", name, clip(ln.text))
-				}
-				continue
-			}
-			gs = append(gs, realGold{kind: ln.kind, speakers: ln.speakers, s: at, e: at + len(ln.text)})
-			from = at + len(ln.text)
+		for _, lost := range pg.lost {
+			s.gold++
+			s.missed++
+			logf("%s NOT IN TEXT %q", name, clip(lost))
 		}
+		text, gs := pg.text, pg.gold
 		qs := Extract(text)
 		for _, g := range gs {
 			if g.kind != 'n' && g.kind != '*' {
