@@ -2,6 +2,7 @@ package quote
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -280,6 +281,21 @@ func extract(text string, standalone bool) []Quote {
 					} else if pastQuiet {
 						res[i].conf = res[prev].conf * 0.8
 					}
+					// Signs that the run may have passed to someone else,
+					// given but not shown: the quotation names the speaker
+					// in the third person (""We will win," said Reed. /
+					// "Reed has never lost a vote here.""; people rarely
+					// name themselves, though a mock headline may);
+					// it answers a question the quotation before put (""Why
+					// now?" asked Cole. / "Because the money ran out."",
+					// unless the asker answers it); its paragraph goes on
+					// about someone else (""It was a mistake." Ann Hall,
+					// his deputy, resigned a week later.").
+					if p.chain != sp.chain && (at.namesSpeaker(text[sp.start:sp.end], res[prev].ent) ||
+						!samePara && isQuestion(text[p.start:p.end]) && !isQuestion(text[sp.start:sp.end]) ||
+						!samePara && at.aboutOtherAfter(res[i].tok, res[prev].ent)) {
+						res[i].conf = min(res[i].conf, ConfidentAt-0.1)
+					}
 					if p.chain == sp.chain {
 						res[i].cue = res[prev].cue
 					}
@@ -465,6 +481,75 @@ func cueConfidence(c cue) float64 {
 }
 
 func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
+
+// aboutOtherAfter reports whether a sentence after the quotation token k
+// in its paragraph has a named person other than who as its subject ("/
+// "It was a mistake." Ann Hall, his deputy, resigned a week later.").
+func (a *attributor) aboutOtherAfter(k, who int) bool {
+	q := a.toks[k]
+	lo := -1 // the quotation's own sentence goes on after it, unless it ends one
+	if body := strings.TrimRight(a.text[q.s:q.e], " \"”’'»″"); body != "" && strings.IndexByte(".!?", body[len(body)-1]) >= 0 {
+		lo = k + 1
+	}
+	for j := k + 1; j < len(a.toks) && a.toks[j].para == q.para; j++ {
+		switch a.toks[j].kind {
+		case tEnd:
+			if lo >= 0 && j-lo >= 2 {
+				if np := a.subject(lo, j); np.kind == npName && np.ent != who && a.reg.isPerson(np.ent) {
+					return true
+				}
+			}
+			lo = j + 1
+		case tQuote:
+			lo = -1
+		}
+	}
+	return false
+}
+
+// isQuestion reports whether a quotation ends with a question mark.
+func isQuestion(body string) bool {
+	return strings.HasSuffix(strings.TrimRight(body, " ,\"”’'"), "?")
+}
+
+// namesSpeaker reports whether the quotation body names the entity id in
+// the third person: a word of its name (three letters or more, as written)
+// standing alone, not inside a longer name ("Reed" in "Reed has never
+// lost", not in "Tom Reed Jr." or "Reed Street" of someone else). People
+// rarely speak of themselves by name, so the words are someone else's.
+func (a *attributor) namesSpeaker(body string, id int) bool {
+	if id < 0 || id >= len(a.reg.ents) {
+		return false
+	}
+	e := &a.reg.ents[id]
+	if e.anon || e.org || !e.person || len(e.name) == 0 {
+		return false
+	}
+	prevCap := false
+	for i := 0; ; {
+		ws, we := nextWord(body, i)
+		if ws == len(body) {
+			return false
+		}
+		w := strings.TrimSuffix(strings.TrimSuffix(body[ws:we], "'s"), "’s")
+		r, _ := utf8.DecodeRuneInString(w)
+		capital := unicode.IsUpper(r)
+		if capital && len(w) >= 3 && !prevCap && slices.Contains(e.name, w) {
+			// Not the start of a longer name: "Reed Street", "Reed Smith".
+			ns, ne := nextWord(body, we)
+			next := ""
+			if ns < len(body) && strings.TrimSpace(body[we:ns]) == "" {
+				next = body[ns:ne]
+			}
+			if r2, _ := utf8.DecodeRuneInString(next); next == "" || !unicode.IsUpper(r2) || slices.Contains(e.name, next) {
+				return true
+			}
+		}
+		// A capital after a sentence end opens the sentence, not a name.
+		prevCap = capital && !strings.ContainsAny(body[max(i, 0):ws], ".!?")
+		i = we
+	}
+}
 
 // startsParagraph reports whether the quotation token k opens its paragraph.
 func startsParagraph(toks []token, k int) bool {

@@ -88,3 +88,55 @@ The director of the trust is a numbers man. He wanted one system for everyone. "
 		t.Run(tc.name, func(t *testing.T) { check(t, tc.in, tc.wants) })
 	}
 }
+
+// Classes of speakers carried to a quotation with no cue of its own, from
+// the quotation before it in the paragraph or ending the paragraph before.
+// Signs of a change of person keep the carried speaker but below
+// ConfidentAt (given, not shown): the quotation names that speaker in the
+// third person, answers a question the quotation before put, or its
+// paragraph goes on about someone else.
+func TestContinuationClasses(t *testing.T) {
+	tests := []struct {
+		name      string
+		in        string
+		speaker   string // of the last quotation
+		confident bool
+	}{
+		{"the next paragraph's quotation names the speaker",
+			"\"We will win the vote,\" said Senator Tom Reed.\n\n\"Reed has never lost a vote in this chamber, and he will not start now.\"",
+			"Tom Reed", false},
+		{"the quotation in the same paragraph names the speaker",
+			"\"We will win the vote,\" said Senator Tom Reed. \"Nobody counts votes better than Reed does.\"",
+			"Tom Reed", false},
+		{"an answer to the question ending the paragraph before",
+			"\"Why did the plant close?\" asked Mara Cole, the host.\n\n\"Because the orders dried up over two winters.\"",
+			"Mara Cole", false},
+		{"the next paragraph goes on about someone else",
+			"\"We will appeal the ruling,\" said Tom Reed.\n\n\"It was a mistake from the very start.\" Ann Hall, his deputy, resigned a week later.",
+			"Tom Reed", false},
+		{"guard: a run of paragraphs in the first person",
+			"\"We will win the vote,\" said Senator Tom Reed.\n\n\"I have never lost a vote in this chamber, and I will not start now.\"",
+			"Tom Reed", true},
+		{"guard: a place named after someone else's name",
+			"\"We will win the vote,\" said Senator Tom Reed.\n\n\"I grew up on Reed Street and I know these people.\"",
+			"Tom Reed", true},
+		{"guard: a question then more questions by the same speaker",
+			"\"Why did the plant close?\" asked Mara Cole, the host.\n\n\"And why did nobody warn the workers?\"",
+			"Mara Cole", true},
+		{"guard: the paragraph goes on about the speaker",
+			"\"We will appeal the ruling,\" said Tom Reed.\n\n\"It was a mistake from the very start.\" Reed has led the council since 2015.",
+			"Tom Reed", true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			qs := Extract(tc.in)
+			if len(qs) < 2 {
+				t.Fatalf("got %d quotes; want 2 or more: %+v", len(qs), qs)
+			}
+			q := qs[len(qs)-1]
+			if q.Speaker != tc.speaker || q.Confident() != tc.confident {
+				t.Errorf("last quote %q: got %q at %.2f (confident %v); want %q, confident %v", q.Text, q.Speaker, q.Confidence, q.Confident(), tc.speaker, tc.confident)
+			}
+		})
+	}
+}
