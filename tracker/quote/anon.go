@@ -31,7 +31,8 @@ func personNoun(w string) (ok, plural bool) {
 		"commenter", "user", "reader", "viewer", "listener", "caller", "follower", "fan",
 		"supporter", "critic", "observer", "attendee", "participant", "customer", "client",
 		"patient", "passenger", "shopper", "tourist", "visitor", "mourner", "staff member",
-		"guy", "lady", "gentleman", "stranger", "teenager", "tenant", "homeowner", "buyer", "seller", "volunteer":
+		"guy", "lady", "gentleman", "stranger", "teenager", "tenant", "homeowner", "buyer", "seller", "volunteer",
+		"kid", "youngster", "renter", "retiree", "pensioner":
 		return true, false
 	}
 	if strings.HasSuffix(w, "es") && personRoles[w[:len(w)-2]] {
@@ -200,6 +201,14 @@ func (r *registry) scanAnon(toks []token) {
 		if h+1 < len(toks) && isNameWord(toks[h+1]) && toks[h+1].para == t.para {
 			continue
 		}
+		// "a retired woman named Ann Hall": the name says who.
+		if n := h + 1; n+1 < len(toks) && (toks[n].low == "named" || toks[n].low == "called") && isNameWord(toks[n+1]) && toks[n+1].para == t.para {
+			if id := r.mentionAt(toks[n+1].s); id >= 0 && !r.ents[id].org && !r.ents[id].anon {
+				r.ents[id].addRole(head)
+				r.ents[id].person = true
+				continue
+			}
+		}
 		// Apposition after: "a spokesman (for the ministry), Ali Khan,".
 		if id := r.appositiveName(toks, h); id >= 0 {
 			r.ents[id].addRole(head)
@@ -213,7 +222,9 @@ func (r *registry) scanAnon(toks []token) {
 			if k > 1 && toks[k].kind == tWord && isDigit(toks[k].text[0]) && toks[k-1].low == "," {
 				k -= 2
 			}
-			if k >= 0 && (isNameWord(toks[k]) || toks[k].low == "he" || toks[k].low == "she") {
+			// Not a possessive ("volunteers at St. Anthony's, a retired
+			// woman named ..."): the description is of someone else.
+			if k >= 0 && (isNameWord(toks[k]) && !toks[k].poss || toks[k].low == "he" || toks[k].low == "she") {
 				if isNameWord(toks[k]) {
 					s := k
 					for s > 0 && isNameWord(toks[s-1]) && !toks[s-1].poss && toks[s-1].para == toks[k].para {

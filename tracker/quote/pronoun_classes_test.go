@@ -58,6 +58,23 @@ func TestPronounClasses(t *testing.T) {
 			`The shelter opened in May. It has appointments with a doctor, whom residents trust. "We need more blankets," he said.`,
 			[]want{{"We need more blankets,", "", "said"}}},
 
+		// An unnamed subject ("one young guy I met") is the antecedent,
+		// not a name in the sentence's object; "one of the volunteers, a
+		// retired woman named X," is X.
+		{"an unnamed subject, a name in the object",
+			`Nora Ellis runs the kitchen.
+
+One young guy I met told me all about Albert Einstein's early papers. "I read them twice a year," he said.`,
+			[]want{{"I read them twice a year,", "", "said"}}},
+		{"one of a group, described and named",
+			`Nora Ellis runs the kitchen.
+
+One of the oldest volunteers at St. Mary's, a retired teacher named Ruth Olsen, told me the work was hard. "I come every Tuesday, rain or shine," she said.`,
+			[]want{{"I come every Tuesday, rain or shine,", "Ruth Olsen", "said"}}},
+		{"guard: a description of a person named",
+			`Nora Ellis runs the kitchen. A retired teacher named Ruth Olsen told me the work was hard. "I come every Tuesday," she said.`,
+			[]want{{"I come every Tuesday,", "Ruth Olsen", "said"}}},
+
 		// "it": the organisation that is the subject, not one named deep
 		// in its object; a direct object may be the one answering.
 		{"it: the subject, not a name in a relative clause",
