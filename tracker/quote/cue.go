@@ -26,6 +26,9 @@ type attributor struct {
 	toks []token
 	reg  *registry
 	conf float64 // how sure the last resolve was, 0 to 1
+	// words is the quotation whose cue is being resolved, or "": a
+	// he/she does not mean someone the words name in the third person.
+	words string
 }
 
 // isVerb reports whether toks[i] is a reporting verb in the active voice.

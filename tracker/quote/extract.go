@@ -157,7 +157,9 @@ func extract(text string, standalone bool) []Quote {
 			c.np = nounPhrase{}
 		}
 		if ok {
+			at.words = text[sp.start:sp.end]
 			res[i].ent = at.resolve(c.np, c.pos)
+			at.words = ""
 			res[i].cue = c.text
 			res[i].explicit = true
 			res[i].adjacent = c.adjacent

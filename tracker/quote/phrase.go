@@ -1317,6 +1317,15 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 			if id >= 0 && a.reg.rival(pos, a.sentAt(pos), g, id) {
 				a.conf = 0.45
 			}
+			// ""Hall has misled the council," he said.": whoever speaks,
+			// it is not Hall, whom the words name in the third person;
+			// the next candidate, given but not shown.
+			if id >= 0 && a.namesSpeaker(a.words, id) {
+				if alt := a.reg.personBefore(pos, a.sentAt(pos), g, id, own); alt >= 0 && a.reg.ents[alt].gender == g {
+					id = alt
+				}
+				a.conf = min(a.conf, 0.6)
+			}
 			if id >= 0 && !a.reg.ents[id].person {
 				a.conf *= 0.8
 			}
