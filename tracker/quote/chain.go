@@ -193,6 +193,22 @@ func firstPerson(body string) bool {
 	}
 }
 
+// firstSingular reports whether a quotation speaks in the first person
+// singular ("I", "my", "me"): one person's words, not an organisation's.
+func firstSingular(body string) bool {
+	for i := 0; ; {
+		ws, we := nextWord(body, i)
+		if ws == len(body) {
+			return false
+		}
+		switch strings.ToLower(body[ws:we]) {
+		case "i", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "i'll", "i’ll", "me", "my", "mine", "myself":
+			return true
+		}
+		i = we
+	}
+}
+
 // narrativeSubject finds the speaker of a first-person quotation with no
 // cue of its own from the sentence before it in its paragraph, when that
 // sentence is about one person, its subject: "Dan (not his real name), a

@@ -288,12 +288,15 @@ func extract(text string, standalone bool) []Quote {
 					// in the third person (""We will win," said Reed. /
 					// "Reed has never lost a vote here.""; people rarely
 					// name themselves, though a mock headline may);
+					// an organisation's statement goes on in the first person
+					// singular, which an organisation does not speak in;
 					// it answers a question the quotation before put (""Why
 					// now?" asked Cole. / "Because the money ran out."",
 					// unless the asker answers it); its paragraph goes on
 					// about someone else (""It was a mistake." Ann Hall,
 					// his deputy, resigned a week later.").
 					if p.chain != sp.chain && (at.namesSpeaker(text[sp.start:sp.end], res[prev].ent) ||
+						reg.ents[res[prev].ent].org && firstSingular(text[sp.start:sp.end]) ||
 						!samePara && isQuestion(text[p.start:p.end]) && !isQuestion(text[sp.start:sp.end]) ||
 						!samePara && at.aboutOtherAfter(res[i].tok, res[prev].ent)) {
 						res[i].conf = min(res[i].conf, ConfidentAt-0.1)
