@@ -1782,6 +1782,61 @@ var passiveTellVerbs = setOf("told", "asked", "warned", "informed", "reminded", 
 // otherBetween reports whether a sentence between the quotation tokens p
 // and k (in one paragraph) has as its subject a person other than who:
 // "Ann Hall laughed.", "Then Ann Hall spoke.".
+// otherPersonBetween is otherBetween for a speaker carried within a
+// paragraph: a sentence between whose subject is someone else, named, a
+// he/she of the other gender, or a person described whom the description
+// does not resolve to ("His wife shook her head.").
+func (a *attributor) otherPersonBetween(p, k, who int) bool {
+	if a.otherBetween(p, k, who) {
+		return true
+	}
+	g := a.reg.ents[who].gender
+	lo := -1
+	for j := p + 1; j < k; j++ {
+		switch a.toks[j].kind {
+		case tEnd:
+			if lo >= 0 && j-lo >= 2 {
+				// "His wife shook her head.": someone related to a person
+				// is not that person.
+				if f := a.toks[lo]; (f.low == "his" || f.low == "her" || f.low == "their") && a.toks[lo+1].kind == tWord {
+					if ok, _ := personNoun(a.toks[lo+1].low); ok {
+						return true
+					}
+				}
+				np := a.subject(lo, j)
+				switch np.kind {
+				case npPron:
+					if g != 0 && (np.word == "he" && g == 'f' || np.word == "she" && g == 'm') {
+						return true
+					}
+				case npDesc, npAnon:
+					conf := a.conf
+					id := a.resolvePhrase(np, a.toks[np.lo].s)
+					a.conf = conf
+					if id != who && a.describesPerson(np) {
+						return true
+					}
+				}
+			}
+			lo = j + 1
+		case tQuote:
+			lo = -1
+		}
+	}
+	return false
+}
+
+// describesPerson reports whether the description np has a noun for a
+// person ("his wife", "a nurse", "two officials").
+func (a *attributor) describesPerson(np nounPhrase) bool {
+	for k := max(np.lo, 0); k < np.hi && k < len(a.toks); k++ {
+		if ok, _ := personNoun(a.toks[k].low); ok && a.toks[k].kind == tWord {
+			return true
+		}
+	}
+	return false
+}
+
 func (a *attributor) otherBetween(p, k, who int) bool {
 	lo := -1
 	for j := p + 1; j < k; j++ {

@@ -112,7 +112,10 @@ The director of the trust is a numbers man. He wanted one system for everyone. "
 // Signs of a change of person keep the carried speaker but below
 // ConfidentAt (given, not shown): the quotation names that speaker in the
 // third person, answers a question the quotation before put, or its
-// paragraph goes on about someone else.
+// paragraph goes on about someone else. Within a paragraph, a sentence
+// between about someone else (a he/she of the other gender, "his wife",
+// someone unnamed) ends the run; the last resort may still give the
+// speaker, below ConfidentAt.
 func TestContinuationClasses(t *testing.T) {
 	tests := []struct {
 		name      string
@@ -138,6 +141,21 @@ func TestContinuationClasses(t *testing.T) {
 		{"guard: an organisation's statement going on in the plural",
 			"\"We are reviewing the decision,\" Orbel Foods said in a statement.\n\n\"We will share more details with our staff next week.\"",
 			"Orbel Foods", true},
+		{"a sentence about his wife between two quotations of a paragraph",
+			`"We will win the vote," said Senator Tom Reed. His wife shook her head. "He always says that before a vote."`,
+			"Tom Reed", false},
+		{"a she between a man's quotations",
+			`"We will win the vote," said Senator Tom Reed. She laughed at that. "Not this time, not with these numbers."`,
+			"Tom Reed", false},
+		{"guard: he between his quotations",
+			`"We will win the vote," said Senator Tom Reed. He smiled. "We always do when it matters."`,
+			"Tom Reed", true},
+		{"guard: his title between his quotations",
+			`"We will win the vote," said Senator Tom Reed. The senator smiled. "We always do when it matters."`,
+			"Tom Reed", true},
+		{"guard: his voice between his quotations",
+			`"We will win the vote," said Senator Tom Reed. His voice rose. "We always do when it matters."`,
+			"Tom Reed", true},
 		{"guard: a run of paragraphs in the first person",
 			"\"We will win the vote,\" said Senator Tom Reed.\n\n\"I have never lost a vote in this chamber, and I will not start now.\"",
 			"Tom Reed", true},
