@@ -1779,9 +1779,6 @@ func (a *attributor) passiveTold(j, hi int) int {
 // passiveTellVerbs, after "was", make their subject the one spoken to.
 var passiveTellVerbs = setOf("told", "asked", "warned", "informed", "reminded", "assured", "advised", "promised", "ordered")
 
-// otherBetween reports whether a sentence between the quotation tokens p
-// and k (in one paragraph) has as its subject a person other than who:
-// "Ann Hall laughed.", "Then Ann Hall spoke.".
 // otherPersonBetween is otherBetween for a speaker carried within a
 // paragraph: a sentence between whose subject is someone else, named, a
 // he/she of the other gender, or a person described whom the description
@@ -1791,39 +1788,26 @@ func (a *attributor) otherPersonBetween(p, k, who int) bool {
 		return true
 	}
 	g := a.reg.ents[who].gender
-	lo := -1
-	for j := p + 1; j < k; j++ {
-		switch a.toks[j].kind {
-		case tEnd:
-			if lo >= 0 && j-lo >= 2 {
-				// "His wife shook her head.": someone related to a person
-				// is not that person.
-				if f := a.toks[lo]; (f.low == "his" || f.low == "her" || f.low == "their") && a.toks[lo+1].kind == tWord {
-					if ok, _ := personNoun(a.toks[lo+1].low); ok {
-						return true
-					}
-				}
-				np := a.subject(lo, j)
-				switch np.kind {
-				case npPron:
-					if g != 0 && (np.word == "he" && g == 'f' || np.word == "she" && g == 'm') {
-						return true
-					}
-				case npDesc, npAnon:
-					conf := a.conf
-					id := a.resolvePhrase(np, a.toks[np.lo].s)
-					a.conf = conf
-					if id != who && a.describesPerson(np) {
-						return true
-					}
-				}
+	return a.anySentence(-1, p+1, k, func(lo, j int) bool {
+		// "His wife shook her head.": someone related to a person is not
+		// that person.
+		if f := a.toks[lo]; (f.low == "his" || f.low == "her" || f.low == "their") && a.toks[lo+1].kind == tWord {
+			if ok, _ := personNoun(a.toks[lo+1].low); ok {
+				return true
 			}
-			lo = j + 1
-		case tQuote:
-			lo = -1
 		}
-	}
-	return false
+		np := a.subject(lo, j)
+		switch np.kind {
+		case npPron:
+			return g != 0 && (np.word == "he" && g == 'f' || np.word == "she" && g == 'm')
+		case npDesc, npAnon:
+			conf := a.conf
+			id := a.resolvePhrase(np, a.toks[np.lo].s)
+			a.conf = conf
+			return id != who && a.describesPerson(np)
+		}
+		return false
+	})
 }
 
 // describesPerson reports whether the description np has a noun for a
@@ -1837,15 +1821,30 @@ func (a *attributor) describesPerson(np nounPhrase) bool {
 	return false
 }
 
+// otherBetween reports whether a sentence between the quotation tokens p
+// and k (in one paragraph) has as its subject a person other than who:
+// "Ann Hall laughed.", "Then Ann Hall spoke.".
 func (a *attributor) otherBetween(p, k, who int) bool {
-	lo := -1
-	for j := p + 1; j < k; j++ {
+	return a.anySentence(-1, p+1, k, func(lo, end int) bool { return a.namedOther(lo, end, who) })
+}
+
+// namedOther reports whether the sentence toks[lo:end] has as its subject a
+// named person other than who.
+func (a *attributor) namedOther(lo, end, who int) bool {
+	np := a.subject(lo, end)
+	return np.kind == npName && np.ent != who && a.reg.isPerson(np.ent)
+}
+
+// anySentence reports whether fn holds for a whole sentence, toks[lo:end]
+// with end its tEnd token, among those ending in toks[from:to]. The first
+// starts at lo, or is not whole when lo is -1; a quotation cuts the
+// sentence it stands in, and a sentence of fewer than two tokens is none.
+func (a *attributor) anySentence(lo, from, to int, fn func(lo, end int) bool) bool {
+	for j := from; j < to; j++ {
 		switch a.toks[j].kind {
 		case tEnd:
-			if lo >= 0 && j-lo >= 2 {
-				if np := a.subject(lo, j); np.kind == npName && np.ent != who && a.reg.isPerson(np.ent) {
-					return true
-				}
+			if lo >= 0 && j-lo >= 2 && fn(lo, j) {
+				return true
 			}
 			lo = j + 1
 		case tQuote:

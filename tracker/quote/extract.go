@@ -496,20 +496,11 @@ func (a *attributor) aboutOtherAfter(k, who int) bool {
 	if body := strings.TrimRight(a.text[q.s:q.e], " \"”’'»″"); body != "" && strings.IndexByte(".!?", body[len(body)-1]) >= 0 {
 		lo = k + 1
 	}
-	for j := k + 1; j < len(a.toks) && a.toks[j].para == q.para; j++ {
-		switch a.toks[j].kind {
-		case tEnd:
-			if lo >= 0 && j-lo >= 2 {
-				if np := a.subject(lo, j); np.kind == npName && np.ent != who && a.reg.isPerson(np.ent) {
-					return true
-				}
-			}
-			lo = j + 1
-		case tQuote:
-			lo = -1
-		}
+	end := k + 1
+	for end < len(a.toks) && a.toks[end].para == q.para {
+		end++
 	}
-	return false
+	return a.anySentence(lo, k+1, end, func(lo, end int) bool { return a.namedOther(lo, end, who) })
 }
 
 // isQuestion reports whether a quotation ends with a question mark.
