@@ -374,6 +374,18 @@ func TestChainRoles(t *testing.T) {
 		{"an apposition in someone's first person",
 			"The congresswoman posted: Sharing my letter on the sentencing of Patrick W. Carlino, a man convicted of threatening my life.\n\n\"I never meant to hurt anyone,\" Carlino said.",
 			"Patrick W. Carlino", ""},
+		{"a sentence going on after the age, not an apposition",
+			"Peter Grant, 54, runs the shop with his wife.\n\n\"We have never seen a winter like this,\" Grant said.",
+			"Peter Grant", ""},
+		{"a role word only after a preposition",
+			"Ann Moss, with her husband and two sons, left the village in May.\n\n\"We had no choice,\" Moss said.",
+			"Ann Moss", ""},
+		{"an apposition after the age",
+			"Peter Grant, 54, a retired firefighter, runs the shop.\n\n\"We have never seen a winter like this,\" Grant said.",
+			"Peter Grant", "retired firefighter"},
+		{"an apposition with its own prepositional phrase",
+			"Ann Moss, director of research at the Harbour Trust, spoke on Monday.\n\n\"We had no choice,\" Moss said.",
+			"Ann Moss", "director of research at the Harbour Trust"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

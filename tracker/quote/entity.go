@@ -1365,7 +1365,11 @@ func roleText(toks []token, i, j, n int) string {
 			k += 2
 		}
 		e := k
-		hasRole := false
+		// The role word heads the apposition's first noun phrase ("a
+		// retired firefighter", "director of research at X"): one met only
+		// after another preposition is in a phrase about something else
+		// ("with her husband", "runs the shop with his wife").
+		hasRole, past := false, false
 		for e < len(toks) && e < k+16 && toks[e].para == toks[j].para && toks[e].kind == tWord {
 			if reportingVerbs[toks[e].low] || toks[e].low == "who" || toks[e].low == "which" || toks[e].low == "was" || toks[e].low == "is" {
 				break
@@ -1374,7 +1378,8 @@ func roleText(toks []token, i, j, n int) string {
 			if h := strings.LastIndexByte(w, '-'); h > 0 {
 				w = w[h+1:] // "vice-chancellor"
 			}
-			hasRole = hasRole || personRoles[w] || titles[w]
+			past = past || !hasRole && w != "of" && prepositions[w]
+			hasRole = hasRole || !past && (personRoles[w] || titles[w])
 			e++
 		}
 		if hasRole && e > k && e < len(toks) && (toks[e].low == "," || toks[e].kind == tEnd) {
