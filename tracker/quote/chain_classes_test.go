@@ -386,6 +386,9 @@ func TestChainRoles(t *testing.T) {
 		{"an apposition with its own prepositional phrase",
 			"Ann Moss, director of research at the Harbour Trust, spoke on Monday.\n\n\"We had no choice,\" Moss said.",
 			"Ann Moss", "director of research at the Harbour Trust"},
+		{"an apposition whose role joins two fields with and",
+			"Ann Moss, research and policy director at the Harbour Trust, spoke on Monday.\n\n\"We had no choice,\" Moss said.",
+			"Ann Moss", "research and policy director at the Harbour Trust"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1378,7 +1378,7 @@ func roleText(toks []token, i, j, n int) string {
 			if h := strings.LastIndexByte(w, '-'); h > 0 {
 				w = w[h+1:] // "vice-chancellor"
 			}
-			past = past || !hasRole && w != "of" && prepositions[w]
+			past = past || !hasRole && w != "of" && w != "and" && prepositions[w]
 			hasRole = hasRole || !past && (personRoles[w] || titles[w])
 			e++
 		}
