@@ -301,8 +301,47 @@ func (a *attributor) afterShortPhrase(i, v, hi int) (cue, bool) {
 // an unnamed group ("residents", "two officials"), two organisations
 // joined by "and" — leaves it undecided (-1).
 func (a *attributor) theyOrg(k int) int {
+	found := -1
+	a.theyWindow(k, func(j int, ms mention, ok bool) bool {
+		if !ok {
+			return true
+		}
+		e := &a.reg.ents[ms.ent]
+		switch {
+		case e.anon:
+			return false
+		case e.org:
+			if ms.weak {
+				return true
+			}
+			// "Norland Foods and Vela Labs said": both of them.
+			e2 := j
+			for e2+1 < len(a.toks) && isNameWord(a.toks[e2+1]) {
+				e2++
+			}
+			if j > 0 && a.toks[j-1].low == "and" || e2+2 < len(a.toks) && a.toks[e2+1].low == "and" && isNameWord(a.toks[e2+2]) {
+				return false
+			}
+			found = ms.ent
+			return false
+		case e.person || e.maybe:
+			return ms.weak
+		}
+		return true
+	})
+	return found
+}
+
+// theyWindow walks back from the "they" at toks[k] over the words of its
+// sentence and the two before it (at most 90 tokens), nearest first,
+// calling fn with each word's index and the mention it starts, if any
+// (only the first word of a name run holds one). It stops at a word for
+// people in the plural ("residents"), which a plural "they" could mean, or
+// when fn returns false, and reports whether it went through the whole
+// window.
+func (a *attributor) theyWindow(k int, fn func(j int, ms mention, ok bool) bool) bool {
 	if k <= 0 || k >= len(a.toks) {
-		return -1
+		return false
 	}
 	sent := a.toks[k].sent
 	for j := k - 1; j >= 0 && j > k-90 && a.toks[j].sent >= sent-2; j-- {
@@ -311,39 +350,18 @@ func (a *attributor) theyOrg(k int) int {
 			continue
 		}
 		if pluralPeople(t) {
-			return -1
+			return false
 		}
-		if !isNameWord(t) || j > 0 && isNameWord(a.toks[j-1]) && a.toks[j-1].para == t.para && !a.toks[j-1].poss {
-			continue // only the start of a name run holds its mention
+		var ms mention
+		ok := false
+		if isNameWord(t) && (j == 0 || !isNameWord(a.toks[j-1]) || a.toks[j-1].para != t.para || a.toks[j-1].poss) {
+			ms, ok = a.reg.mentionOf(t.s)
 		}
-		ms, ok := a.reg.mentionOf(t.s)
-		if !ok {
-			continue
-		}
-		e := &a.reg.ents[ms.ent]
-		switch {
-		case e.anon:
-			return -1
-		case e.org:
-			if ms.weak {
-				continue
-			}
-			// "Norland Foods and Vela Labs said": both of them.
-			e2 := j
-			for e2+1 < len(a.toks) && isNameWord(a.toks[e2+1]) {
-				e2++
-			}
-			if j > 0 && a.toks[j-1].low == "and" || e2+2 < len(a.toks) && a.toks[e2+1].low == "and" && isNameWord(a.toks[e2+2]) {
-				return -1
-			}
-			return ms.ent
-		case e.person || e.maybe:
-			if !ms.weak {
-				return -1
-			}
+		if !fn(j, ms, ok) {
+			return false
 		}
 	}
-	return -1
+	return true
 }
 
 // theyPerson resolves "they" as the subject of a cue at toks[k] to a
@@ -355,46 +373,32 @@ func (a *attributor) theyOrg(k int) int {
 // ("Alex Reyes, who runs the shelter, confirmed the change. "...," they
 // said."). It returns -1 otherwise.
 func (a *attributor) theyPerson(k int) int {
-	if k <= 0 || k >= len(a.toks) {
-		return -1
-	}
-	sent := a.toks[k].sent
 	found := -1
-	for j := k - 1; j >= 0 && j > k-90 && a.toks[j].sent >= sent-2; j-- {
-		t := a.toks[j]
-		if t.kind != tWord {
-			continue
-		}
-		if pluralPeople(t) {
-			return -1
-		}
-		switch t.low {
+	whole := a.theyWindow(k, func(j int, ms mention, ok bool) bool {
+		switch a.toks[j].low {
 		case "he", "she", "him", "his", "her", "hers", "himself", "herself", "we", "us", "our":
-			return -1
+			return false
 		}
-		if !isNameWord(t) || j > 0 && isNameWord(a.toks[j-1]) && a.toks[j-1].para == t.para && !a.toks[j-1].poss {
-			continue // only the start of a name run holds its mention
-		}
-		ms, ok := a.reg.mentionOf(t.s)
 		if !ok {
-			continue
+			return true
 		}
 		e := &a.reg.ents[ms.ent]
 		switch {
 		case e.anon || e.plural:
-			return -1
+			return false
 		case e.org:
-			if !ms.weak {
-				return -1
-			}
+			return ms.weak
 		case e.person:
 			if e.gender != 0 || len(e.name) < 2 || found >= 0 && found != ms.ent {
-				return -1
+				return false
 			}
 			found = ms.ent
-		default:
-			return -1 // a name that may be a group's
+			return true
 		}
+		return false // a name that may be a group's
+	})
+	if !whole {
+		return -1
 	}
 	return found
 }
