@@ -594,6 +594,13 @@ func plainArticleText(raw string) string {
 // speakers on unseen pages (fresh2 +1, fresh4 +3, whole fresh5 +2 before
 // its split), and the caps on carried speakers' confidence the names shown
 // (fresh2's confident names right).
+// fresh7 (14 English news pages of 13 sites from the test pages of the Go
+// module github.com/markusmobius/go-trafilatura, read from the module cache;
+// 180 scored quotations, 175 with a scored speaker, 59 of them in the straight
+// single quotation marks of a British page; annotated blind, never studied)
+// is a fifth honest figure: at 6a9752d (main at bf4e228 plus its gold), F1
+// 0.819 (P 0.955, R 0.717), speaker 106/126 = 0.841 (wrong name 17, wrongly
+// empty 3), confident names right 96/110 = 0.873.
 var realFloors = map[string]struct{ f1, speaker, confident float64 }{
 	"tune":    {0.96, 0.98, 0.99},
 	"heldout": {0.97, 0.97, 0.98},
@@ -606,15 +613,16 @@ var realFloors = map[string]struct{ f1, speaker, confident float64 }{
 	"fresh4":  {0.96, 0.84, 0.93},
 	"fresh5":  {0.98, 0.88, 0.93},
 	"tune5":   {0.97, 0.98, 0.99},
+	"fresh7":  {0.80, 0.83, 0.86},
 }
 
 // neverStudied names the real-news sets that no rule has been tuned on and
 // whose per-quote errors nobody working on the rules has seen:
-// testdata/realnews/fresh2, fresh4 and fresh5 (see testdata/README.md)
+// testdata/realnews/fresh2, fresh4, fresh5 and fresh7 (see testdata/README.md)
 // give the honest held-out figure (fresh3 was one until the fifth round
 // studied it; fresh5's other half, tune5, until the sixth). Do not tune on it; when it is studied, take it out of
 // this map and annotate a new one.
-var neverStudied = map[string]bool{"fresh2": true, "fresh4": true, "fresh5": true}
+var neverStudied = map[string]bool{"fresh2": true, "fresh4": true, "fresh5": true, "fresh7": true}
 
 func neverStudiedMark(dir string) string {
 	if neverStudied[dir] {
@@ -624,7 +632,7 @@ func neverStudiedMark(dir string) string {
 }
 
 func TestRealNewsQuality(t *testing.T) {
-	for _, dir := range []string{"tune", "heldout", "fresh", "tune2", "tune3", "tune4", "fresh2", "fresh3", "fresh4", "fresh5", "tune5"} {
+	for _, dir := range []string{"tune", "heldout", "fresh", "tune2", "tune3", "tune4", "fresh2", "fresh3", "fresh4", "fresh5", "tune5", "fresh7"} {
 		// One subtest a set, so a set can be scored alone
 		// (-run TestRealNewsQuality/tune2).
 		t.Run(dir, func(t *testing.T) {
