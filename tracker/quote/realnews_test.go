@@ -601,6 +601,14 @@ func plainArticleText(raw string) string {
 // is a fifth honest figure: at 6a9752d (main at bf4e228 plus its gold), F1
 // 0.819 (P 0.955, R 0.717), speaker 106/126 = 0.841 (wrong name 17, wrongly
 // empty 3), confident names right 96/110 = 0.873.
+// fresh6 (54 English news pages of 50 sites from another new source, the
+// mediacloud test pages of the module github.com/markusmobius/go-htmldate,
+// read from the module cache; 289 scored quotations, 281 with a scored
+// speaker; annotated blind, never studied) is a sixth honest
+// figure, first scored at f046bc0 (the rules of bf4e228): F1 0.925 (P
+// 0.949, R 0.903), speaker 201/254 = 0.791 (wrong name 37, wrongly empty
+// 16), names given right 189/226 = 0.836, confident names right 184/217 =
+// 0.848.
 var realFloors = map[string]struct{ f1, speaker, confident float64 }{
 	"tune":    {0.96, 0.98, 0.99},
 	"heldout": {0.97, 0.97, 0.98},
@@ -613,16 +621,17 @@ var realFloors = map[string]struct{ f1, speaker, confident float64 }{
 	"fresh4":  {0.96, 0.84, 0.93},
 	"fresh5":  {0.98, 0.88, 0.93},
 	"tune5":   {0.97, 0.98, 0.99},
+	"fresh6":  {0.91, 0.78, 0.83},
 	"fresh7":  {0.80, 0.83, 0.86},
 }
 
 // neverStudied names the real-news sets that no rule has been tuned on and
 // whose per-quote errors nobody working on the rules has seen:
-// testdata/realnews/fresh2, fresh4, fresh5 and fresh7 (see testdata/README.md)
+// testdata/realnews/fresh2, fresh4, fresh5, fresh6 and fresh7 (see testdata/README.md)
 // give the honest held-out figure (fresh3 was one until the fifth round
 // studied it; fresh5's other half, tune5, until the sixth). Do not tune on it; when it is studied, take it out of
 // this map and annotate a new one.
-var neverStudied = map[string]bool{"fresh2": true, "fresh4": true, "fresh5": true, "fresh7": true}
+var neverStudied = map[string]bool{"fresh2": true, "fresh4": true, "fresh5": true, "fresh6": true, "fresh7": true}
 
 func neverStudiedMark(dir string) string {
 	if neverStudied[dir] {
@@ -632,7 +641,7 @@ func neverStudiedMark(dir string) string {
 }
 
 func TestRealNewsQuality(t *testing.T) {
-	for _, dir := range []string{"tune", "heldout", "fresh", "tune2", "tune3", "tune4", "fresh2", "fresh3", "fresh4", "fresh5", "tune5", "fresh7"} {
+	for _, dir := range []string{"tune", "heldout", "fresh", "tune2", "tune3", "tune4", "fresh2", "fresh3", "fresh4", "fresh5", "tune5", "fresh6", "fresh7"} {
 		// One subtest a set, so a set can be scored alone
 		// (-run TestRealNewsQuality/tune2).
 		t.Run(dir, func(t *testing.T) {
