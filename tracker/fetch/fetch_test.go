@@ -175,7 +175,12 @@ func TestSlowServerTimesOut(t *testing.T) {
 }
 
 func TestPerHostLimit(t *testing.T) {
+	// Each request is held until two are in flight at once, so the test
+	// sees the limit filled whatever the scheduling (no sleep to overlap
+	// by luck); a third request in flight at any moment is a failure.
 	var cur, peak atomic.Int32
+	full := make(chan struct{})
+	var fullOnce sync.Once
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		n := cur.Add(1)
 		for {
@@ -184,7 +189,19 @@ func TestPerHostLimit(t *testing.T) {
 				break
 			}
 		}
-		time.Sleep(30 * time.Millisecond)
+		if n >= 2 {
+			fullOnce.Do(func() { close(full) })
+		}
+		select {
+		case <-full:
+		case <-time.After(5 * time.Second):
+			t.Error("a second request never came while the first was in flight: the per-host limit is below 2")
+			fullOnce.Do(func() { close(full) })
+		}
+		// Stay a moment, so a third request let through by a broken limit
+		// would be seen in flight (this sleep can only catch a fault, never
+		// cause one).
+		time.Sleep(20 * time.Millisecond)
 		cur.Add(-1)
 		w.Write([]byte("ok"))
 	}))
@@ -200,7 +217,7 @@ func TestPerHostLimit(t *testing.T) {
 	}
 	wg.Wait()
 	if got := peak.Load(); got != 2 {
-		t.Errorf("peak in-flight = %d; want 2", got)
+		t.Errorf("peak in-flight = %d; want 2 (DefaultPerHost)", got)
 	}
 	if len(c.hosts) != 0 {
 		t.Errorf("host semaphores leaked: %d", len(c.hosts))
