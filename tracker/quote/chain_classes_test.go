@@ -389,6 +389,19 @@ func TestChainRoles(t *testing.T) {
 		{"an apposition whose role joins two fields with and",
 			"Ann Moss, research and policy director at the Harbour Trust, spoke on Monday.\n\n\"We had no choice,\" Moss said.",
 			"Ann Moss", "research and policy director at the Harbour Trust"},
+		{"a portfolio joined by and before the title",
+			"Health and Human Services Secretary Xavier Marsh said the rule would stay.\n\n\"We are not going to wait,\" Marsh said.",
+			"Xavier Marsh", "Health and Human Services Secretary"},
+		{"a portfolio joined by and after a verb of speech",
+			`"It is fair," said Work and Pensions Secretary Amber Rudd.`,
+			"Amber Rudd", "Work and Pensions Secretary"},
+		// Must not join: a person and a titled person.
+		{"a person and a titled person",
+			"Trump and Commerce Secretary Wilbur Ross met on Monday.\n\n\"The tariffs stay,\" Ross said.",
+			"Wilbur Ross", "Commerce Secretary"},
+		{"a surname and a title",
+			"Hale and Secretary Ann Moss met on Monday.\n\n\"We had no choice,\" Moss said.",
+			"Ann Moss", "Secretary"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

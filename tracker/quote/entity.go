@@ -1396,6 +1396,10 @@ func roleText(toks []token, i, j, n int) string {
 	b := i
 	for b > 0 && i-b < 6 && toks[b-1].kind == tWord && toks[b-1].para == toks[i].para {
 		w := toks[b-1]
+		if w.low == "and" && b < end && qualifierAnd(toks, b) {
+			b--
+			continue
+		}
 		if determiner(w.low) || reportingVerbs[w.low] || clauseWords[w.low] || prepositions[w.low] && w.low != "of" || skipBeforeVerb[w.low] && !w.cap {
 			break
 		}
@@ -1422,6 +1426,30 @@ func roleText(toks []token, i, j, n int) string {
 	}
 	return joinWords(words)
 }
+
+// qualifierAnd reports whether the "and" at toks[b-1], inside the words
+// before a name, joins the words of a portfolio that qualify a title
+// ("Health and Human Services Secretary", "Work and Pensions Secretary")
+// rather than two people ("Trump and Commerce Secretary Wilbur Ross",
+// "Smith and Secretary Jones"): both words are capitalised, the one before
+// is a portfolio's, and the one after is no title, role or honorific.
+func qualifierAnd(toks []token, b int) bool {
+	if b < 2 || b >= len(toks) {
+		return false
+	}
+	before, after := toks[b-2], toks[b]
+	if before.kind != tWord || after.kind != tWord || before.para != after.para || !before.cap || !after.cap {
+		return false
+	}
+	return portfolioWords[before.low] && !personRoles[after.low] && !titles[after.low] && !honorificOf(after)
+}
+
+// portfolioWords open the names of government portfolios joined by "and"
+// ("Housing and Urban Development", "Energy and Climate Change").
+var portfolioWords = setOf("health", "housing", "energy", "commerce", "education", "labor", "labour",
+	"transportation", "transport", "environment", "agriculture", "culture", "trade", "industry",
+	"science", "work", "business", "justice", "home", "foreign", "defence", "defense", "finance",
+	"veterans", "communities", "infrastructure", "immigration", "employment", "innovation")
 
 // displayRole readies a role for readers: abbreviated titles written out
 // ("Sen." becomes "Senator", "Lt. Col." "Lieutenant Colonel"); a title of
