@@ -225,16 +225,29 @@ func extract(text string, standalone bool) []Quote {
 		res[c].keep = res[i].keep
 	}
 	// British-style single-quoted spans count only when long and attributed,
-	// or when they follow such a quotation in the same paragraph.
+	// or when they follow such a quotation in the same paragraph. The parts
+	// of one running over several paragraphs are judged together: the cue
+	// is usually beside the last.
+	chainCued := map[int]bool{}
+	for i, sp := range spans {
+		if sp.single && sp.chain != i && res[i].explicit && (res[i].adjacent || res[i].strict) {
+			chainCued[sp.chain] = true
+		}
+	}
 	lastSingle := -1
 	for i, sp := range spans {
 		if !sp.single || !res[i].keep {
 			continue
 		}
 		long := wordCount(text[sp.start:sp.end]) >= 4
-		cued := res[i].explicit && (res[i].adjacent || res[i].strict)
-		follows := lastSingle >= 0 && spans[lastSingle].para == sp.para
-		res[i].keep = long && (cued || follows)
+		cued := res[i].explicit && (res[i].adjacent || res[i].strict) || chainCued[sp.chain]
+		follows := lastSingle >= 0 && spans[lastSingle].para == spans[sp.chain].para
+		if sp.chain != i {
+			// A later part stands or falls with the first.
+			res[i].keep = res[sp.chain].keep
+		} else {
+			res[i].keep = long && (cued || follows)
+		}
 		if res[i].keep {
 			lastSingle = i
 		}

@@ -233,6 +233,7 @@ func findSpans(text string, ps []paragraph) []span {
 	pendingStart := -1 // start of its text in the previous paragraph
 	pendingChain := -1
 	pendingPara := -1
+	var singleOpen []span // parts of a single-quoted quotation left open
 	for pi, p := range ps {
 		ms := marks(text, p)
 		inQ := false
@@ -288,7 +289,9 @@ func findSpans(text string, ps []paragraph) []span {
 			pendingOpen, pendingStart, pendingChain, pendingPara = openAt, textStart, chain, pi
 		}
 		if len(ms) == 0 {
-			spans = singleSpans(text, p, pi, spans)
+			spans, singleOpen = singleSpans(text, p, pi, spans, singleOpen)
+		} else {
+			singleOpen = nil
 		}
 	}
 	if pendingStart >= 0 {
@@ -341,8 +344,22 @@ func wordCount(s string) int {
 // An apostrophe inside a word ("don't") or after a plural s ("drivers'
 // union") neither opens nor closes. Extract keeps such a span only when it
 // is long and attributed (see keepSingle).
-func singleSpans(text string, p paragraph, pi int, spans []span) []span {
-	open := -1
+//
+// A quotation left open at the end of the paragraph goes on in the next
+// when that one starts with an opening single mark, as with double marks:
+// open holds its parts so far and is returned with the one this paragraph
+// adds, or nil. The parts become spans, chained, only once a paragraph
+// closes the quotation; one never closed is dropped, like an unpaired mark
+// within a paragraph.
+func singleSpans(text string, p paragraph, pi int, spans, open []span) ([]span, []span) {
+	const maxOpenParts = 12
+	at := -1
+	if len(open) > 0 {
+		r, _ := utf8.DecodeRuneInString(text[p.start:p.end])
+		if r != '\'' && r != '‘' || len(open) >= maxOpenParts {
+			open = nil
+		}
+	}
 	for i := p.start; i < p.end; {
 		r, n := utf8.DecodeRuneInString(text[i:p.end])
 		if r != '\'' && r != '‘' && r != '’' {
@@ -360,20 +377,34 @@ func singleSpans(text string, p paragraph, pi int, spans []span) []span {
 		canClose := r != '‘' && !unicode.IsSpace(prev) && closeSide(next) && !isQuoteRune(next) &&
 			!(prev == 's' && unicode.IsSpace(next))
 		switch {
-		case open < 0 && canOpen:
-			open = i
-		case open >= 0 && canClose:
-			st := open + len(string(text[open]))
-			if text[open] >= utf8.RuneSelf {
-				_, m := utf8.DecodeRuneInString(text[open:])
-				st = open + m
+		case at < 0 && canOpen:
+			at = i
+		case at >= 0 && canClose:
+			_, m := utf8.DecodeRuneInString(text[at:])
+			if st := at + m; st < i {
+				chain := len(spans)
+				if at == p.start && len(open) > 0 {
+					for _, part := range open {
+						part.chain = chain
+						spans = append(spans, part)
+					}
+				}
+				spans = append(spans, span{start: st, end: i, open: at, close: i + n, para: pi, chain: chain, single: true})
 			}
-			if st < i {
-				spans = append(spans, span{start: st, end: i, open: open, close: i + n, para: pi, chain: len(spans), single: true})
-			}
-			open = -1
+			at, open = -1, nil
 		}
 		i += n
 	}
-	return spans
+	if at < 0 {
+		return spans, nil
+	}
+	if at != p.start {
+		open = nil // a paragraph's own quotation left open starts a new run
+	}
+	_, m := utf8.DecodeRuneInString(text[at:])
+	s, e := trimSpace(text, at+m, p.end)
+	if wordCount(text[s:e]) == 0 {
+		return spans, nil
+	}
+	return spans, append(open, span{start: s, end: e, open: at, close: -1, para: pi, single: true})
 }
