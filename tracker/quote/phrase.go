@@ -63,6 +63,34 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 		return nounPhrase{}
 	}
 	t := a.toks[j]
+	// "Mark Ellis – who ran the fund for a decade – told", "The letter
+	// (an edited version is above) warns": past a longer parenthesis
+	// between dashes or brackets, to the subject before it.
+	if depth == 0 && (isDashTok(t.low) || t.low == ")") {
+		opener := "("
+		if t.low != ")" {
+			opener = t.low
+		}
+		for o := j - 1; o > lo && o >= j-30 && a.toks[o].kind != tEnd && a.toks[o].kind != tQuote; o-- {
+			if a.toks[o].low == opener || t.low != ")" && isDashTok(a.toks[o].low) {
+				if o-1 < lo || a.toks[o-1].kind != tWord {
+					break
+				}
+				np := a.parseBackDepth(lo, o-1, 1)
+				// Not a preposition's object ("a series of South Dakotans
+				// — including children — declaring") nor a group.
+				if np.lo > lo && prepositions[a.toks[np.lo-1].low] {
+					break
+				}
+				if np.kind == npName && !a.reg.ents[np.ent].plural || np.kind == npPron || np.kind == npDesc || np.kind == npAnon {
+					np.hi = hi
+					return np
+				}
+				break
+			}
+		}
+		return nounPhrase{}
+	}
 	switch {
 	case t.low == "," && depth == 0 && j-2 >= lo && a.toks[j-2].low == "," && partyLabel(a.toks[j-1].text):
 		// "Sen. Ben Sasse, R-Neb., called": past the party and state.
@@ -1665,3 +1693,7 @@ var nonDemonyms = setOf("guardian", "chairman", "chairwoman", "spokesman", "spok
 	"vatican", "kremlin", "pentagon", "european", "standard", "leopard", "custodian",
 	"libertarian", "comedian", "musician", "politician", "physician", "veteran", "civilian",
 	"guardsman", "batsman", "bowman", "linesman", "horseman", "huntsman", "statesman")
+
+// isDashTok reports whether a token is a dash standing alone, as writers
+// set off a parenthesis (" – ", " — ", " - ").
+func isDashTok(w string) bool { return w == "–" || w == "—" || w == "-" }
