@@ -157,7 +157,10 @@ func (r *registry) lookupG(name []string, pos int, g byte) int {
 		}
 	}
 	// A lone given name ("Thomas' sister" after "Thomas Sam") refers to the
-	// most recent person of that given name.
+	// most recent person of that given name: the one mentioned last before
+	// pos, not one the article names only further on ("Lee said" after
+	// "Lee Jae-myung", with "Lee Sang-min" named paragraphs later; a family
+	// name printed first reads as a given name here).
 	if len(name) == 1 {
 		if ids := r.joinable(r.byFirst[key], name); len(ids) > 0 {
 			// "Velotra said" after "Velotra Motors" and its "Velotra
@@ -167,6 +170,21 @@ func (r *registry) lookupG(name []string, pos int, g byte) int {
 					if r.ents[id].org {
 						return id
 					}
+				}
+			}
+			if len(ids) > 1 {
+				best := -1
+				r.walkBack(pos, 300, func(m mention) bool {
+					for _, id := range ids {
+						if id == m.ent && compatible(&r.ents[id]) {
+							best = id
+							return true
+						}
+					}
+					return false
+				})
+				if best >= 0 {
+					return best
 				}
 			}
 			return ids[len(ids)-1]
@@ -1143,7 +1161,7 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 	}
 	// Titles of one word at a sentence start are usually ordinary words.
 	if len(ni.name) == 1 && !ni.person && !ni.org && (i == 0 || toks[i-1].kind == tEnd || toks[i-1].para != toks[i].para) &&
-		len(r.bySurname[foldName(ni.name[0])]) == 0 {
+		len(r.bySurname[foldName(ni.name[0])]) == 0 && !r.firstOfPerson(toks, i, j) {
 		// "Tommy — who only goes by his first name online — retired",
 		// "Dan, 21, said": a given name that a relative clause, an age
 		// or a verb of speech marks as a person.
@@ -1260,6 +1278,36 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 		e.role = displayRole(roleText(toks, i, j, len(ni.name)))
 	}
 	return id
+}
+
+// firstOfPerson reports whether the one-word run toks[i:j] opening a
+// sentence is the first word of the full name of a person named before it,
+// used as a verb's subject or before an apposition: "Lee also expressed
+// concern", "Lee, the party's leader, said" after "Lee Jae-myung" (a family
+// name printed first, as in Korean and Chinese names), "Priya told" after
+// "Priya Nair". Not "Will the council ..." after "Will Smith": a verb, an
+// adverb or a comma must follow.
+func (r *registry) firstOfPerson(toks []token, i, j int) bool {
+	if j != i+1 || j >= len(toks) || toks[j].para != toks[i].para {
+		return false
+	}
+	person := false
+	for _, id := range r.byFirst[foldName(toks[i].text)] {
+		if e := &r.ents[id]; e.person && !e.org && !e.anon && len(e.name) > 1 {
+			person = true
+		}
+	}
+	if !person {
+		return false
+	}
+	n := toks[j]
+	switch {
+	case n.low == ",":
+		return true
+	case n.kind != tWord || n.cap || n.poss:
+		return false
+	}
+	return reportingVerbs[n.low] || invertedVerbs[n.low] || skipBeforeVerb[n.low] || strings.HasSuffix(n.low, "ed")
 }
 
 // describedBefore returns the role noun of an indefinite description of a

@@ -249,3 +249,36 @@ func TestNameClassTitleExtent(t *testing.T) {
 			[]want{{"We will not trade away our allies,", "", "*"}}},
 	})
 }
+
+// A person named by a family name printed first ("Wang Yi", "Lee
+// Jae-myung") is referred back to by that first word alone: "Wang said" is
+// the Wang named before it, not one the article names only further on, and
+// "Wang also warned ..." opening a sentence is that person too, whom a
+// "he" then takes up.
+func TestNameClassFamilyNameFirst(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"bare first word, namesake later", `Wang Yi, the foreign minister, called the talks useful. "We will keep working with every side," Wang said. Police later detained Wang Lei, a student, outside the hall.`,
+			[]want{{"We will keep working with every side,", "Wang Yi", "said"}}},
+		{"opens sentence, then he", `Premier Li Qiang opened the session. Wang Yi, the foreign minister, spoke next. Wang, the senior diplomat, said Li's "reckless and costly budget" had hurt exporters.
+
+"Our partners have run out of patience," he said.
+
+Wang also voiced concern about trade with Japan, noting that talks planned for March had been delayed.
+
+"Our standing abroad has been badly damaged," he said. Police later detained Wang Lei, a student, outside the hall.`,
+			[]want{{"reckless and costly budget", "Wang Yi", "said"}, {"Our partners have run out of patience,", "Wang Yi", "said"}, {"Our standing abroad has been badly damaged,", "Wang Yi", "said"}}},
+		// Held before: a given name that the lists know, before a verb of
+		// speech.
+		{"given name opens sentence", `Priya Nair runs the shelter on Elm Street with her brother Ravi. Priya told the council on Monday that the roof leaks.
+
+"We cannot keep the dogs dry this winter," she said.`,
+			[]want{{"We cannot keep the dogs dry this winter,", "Priya Nair", "said"}}},
+		// Must not fire: a modal or noun that is also a given name, opening
+		// a question or a phrase, is no mention: the "he" stays with the
+		// man named as subject before it.
+		{"modal opening a question", `Will Ortiz chairs the board. Mayor Dan Cole spoke first. Will the city pay for the repairs?
+
+"Nobody has asked us," he said.`,
+			[]want{{"Nobody has asked us,", "Dan Cole", "said"}}},
+	})
+}
