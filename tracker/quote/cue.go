@@ -553,11 +553,16 @@ func (a *attributor) namesSomeone(lo, hi int) bool {
 func plainWords(toks []token) bool {
 	rolesOnly := true
 	for _, t := range toks {
-		if w := t.low; t.low != "and" && !personRoles[w] && !titles[w] {
+		if w := t.low; w != "and" && w != "," && !personRoles[w] && !titles[w] {
 			rolesOnly = false
 		}
 	}
 	for k, t := range toks {
+		// "chairman, CEO and president Craig Menear said": a serial list
+		// of roles, the comma between two of them.
+		if t.low == "," && rolesOnly && k > 0 && toks[k-1].kind == tWord && k+1 < len(toks) && toks[k+1].kind == tWord && listEndsInAnd(toks[k+1:]) {
+			continue
+		}
 		if t.kind != tWord || reportingVerbs[t.low] {
 			return false
 		}
@@ -568,6 +573,17 @@ func plainWords(toks []token) bool {
 		}
 	}
 	return true
+}
+
+// listEndsInAnd reports whether the role words toks (commas between them)
+// reach an "and" before their end: the rest of a serial list.
+func listEndsInAnd(toks []token) bool {
+	for _, t := range toks {
+		if t.low == "and" {
+			return true
+		}
+	}
+	return false
 }
 
 // before looks for a cue in the sentence leading up to a quotation:
@@ -1720,10 +1736,42 @@ func (a *attributor) coordinated(np nounPhrase) bool {
 	// "Health and Human Services Secretary Xavier Becerra": the "and"
 	// joins the words qualifying a title inside the run, not two people.
 	if s >= 2 && a.toks[s-1].low == "and" && a.toks[s-1].para == a.toks[s].para && a.personAt(s-2, true) &&
-		!(len(readRun(a.toks[s:e]).roles) > 0 && !titles[a.toks[s].low] && !honorificOf(a.toks[s])) {
+		!(len(readRun(a.toks[s:e]).roles) > 0 && !titles[a.toks[s].low] && !honorificOf(a.toks[s])) &&
+		!a.roleList(s) {
 		return true
 	}
 	return e+1 < len(a.toks) && e < len(a.toks) && a.toks[e].low == "and" && a.toks[e+1].para == a.toks[s].para && a.personAt(e+1, false)
+}
+
+// roleList reports whether the name run at toks[s] is the last of a bare
+// list of its own person's roles: "chairman and CEO Tom Baker said",
+// "founder, chairman and CEO Ann Lee told": role words with no article or
+// possessive before them qualify the name they lead into, like "CEO"
+// alone. Not "his wife and Senator Tom Baker", "a resident and Mayor Ann
+// Lee" nor "the mayor and Governor Tom Baker" (two people may be meant).
+func (a *attributor) roleList(s int) bool {
+	if !titles[a.toks[s].low] {
+		return false
+	}
+	k := s - 2 // before "and"
+	n := 0
+	for k >= 0 && a.toks[k].para == a.toks[s].para && a.toks[k].kind == tWord && !a.toks[k].poss && titles[a.toks[k].low] && personRoles[a.toks[k].low] ||
+		k >= 0 && a.toks[k].low == "," && n > 0 {
+		if a.toks[k].low != "," {
+			n++
+		}
+		k--
+	}
+	if n == 0 || a.toks[k+1].low == "," {
+		return false
+	}
+	// The roles stand bare: after a cue, a comma or the start of the
+	// sentence, not after a determiner or another name.
+	if k < 0 || a.toks[k].para != a.toks[s].para {
+		return true
+	}
+	prev := a.toks[k]
+	return prev.kind != tWord || !determiner(prev.low) && !isNameWord(prev) && !prev.poss && prev.low != "my" && prev.low != "your" && prev.low != "and"
 }
 
 // personAt reports whether toks[i] ends (back) or starts (!back) a phrase

@@ -962,10 +962,15 @@ func (a *attributor) parseFwd(i, hi int) nounPhrase {
 		}
 		return np
 	case !t.cap && !determiner(t.low) && !reportingVerbs[t.low]:
-		// "according to fire chief Daniel Ruiz", "said lawyer Ben Ortiz"
-		for j := i; j < hi && j < i+4; j++ {
+		// "according to fire chief Daniel Ruiz", "said lawyer Ben Ortiz";
+		// a longer list of roles only ("said founder and managing partner
+		// Lisa Stone").
+		for j := i; j < hi && j < i+6; j++ {
 			w := a.toks[j]
 			if isNameWord(w) {
+				if j > i+3 && !roleWordsOnly(a.toks[i:j]) {
+					break
+				}
 				np := a.parseFwd(j, hi)
 				if np.kind == npName {
 					a.reg.ents[np.ent].addRole(a.toks[j-1].low)
@@ -973,7 +978,10 @@ func (a *attributor) parseFwd(i, hi int) nounPhrase {
 				}
 				return np
 			}
-			if w.kind != tWord || w.cap || prepositions[w.low] || reportingVerbs[w.low] || determiner(w.low) {
+			// "and" joins two roles of one person ("prosecutor and deputy
+			// attorney"), not a role and a name.
+			roleAnd := w.low == "and" && j > i && personRoles[a.toks[j-1].low] && j+1 < hi && !isNameWord(a.toks[j+1])
+			if w.kind != tWord || w.cap || prepositions[w.low] && !roleAnd || reportingVerbs[w.low] || determiner(w.low) {
 				break
 			}
 		}
@@ -1079,6 +1087,25 @@ func (a *attributor) parseFwd(i, hi int) nounPhrase {
 		return nounPhrase{kind: npDesc, word: head, lo: i, hi: j}
 	}
 	return nounPhrase{}
+}
+
+// roleWordsOnly reports whether toks, lower-case words before a name, are
+// roles joined by "and": "founder and managing partner", "prosecutor and
+// deputy district attorney" (each "and" and the end after a role noun).
+func roleWordsOnly(toks []token) bool {
+	if len(toks) == 0 || !personRoles[toks[len(toks)-1].low] {
+		return false
+	}
+	and := false
+	for k, t := range toks {
+		if t.low == "and" {
+			if k == 0 || !personRoles[toks[k-1].low] {
+				return false
+			}
+			and = true
+		}
+	}
+	return and
 }
 
 // roleAfterName reports whether t is a lower-case role noun, after a name
