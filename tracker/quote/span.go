@@ -122,6 +122,7 @@ type mark struct {
 	pos, size int
 	canOpen   bool
 	canClose  bool
+	spaced    bool // a straight mark with white space on both sides
 }
 
 func isDoubleMark(r rune) bool {
@@ -171,6 +172,7 @@ func closeSide(r rune) bool {
 // Curly marks are trusted unless their context plainly contradicts them.
 func marks(text string, p paragraph) []mark {
 	var ms []mark
+	nSpaced := 0
 	for i := p.start; i < p.end; {
 		r, n := utf8.DecodeRuneInString(text[i:p.end])
 		// AP style writes double marks as two single ones: ''...'' or ’’...’’;
@@ -212,13 +214,47 @@ func marks(text string, p paragraph) []mark {
 		default: // straight or ditto mark: context only
 			m.canOpen = openCtx || (!closeCtx && !spaced)
 			m.canClose = closeCtx || (!openCtx && !spaced)
+			// A mark typed with a space on both sides after the end of a
+			// sentence or clause (`he told Cook. " You guys did well."`),
+			// or opening a paragraph (`" Also ...`), is still a mark, an
+			// opening one (see below and findSpans for when it counts).
+			// Between words it is more often a dash some wire copy
+			// prints as a mark (`the team " champions last year "
+			// lost`), and is no mark.
+			if spaced && !atEnd && (atStart || afterClause(text[p.start:i])) {
+				m.canOpen, m.canClose, m.spaced = true, false, true
+				nSpaced++
+			}
 		}
 		if m.canOpen || m.canClose {
 			ms = append(ms, m)
 		}
 		i += n
 	}
+	// A spaced mark counts where the paragraph's other marks leave one
+	// unpaired, or where it opens the paragraph (a quotation reopened);
+	// elsewhere it is an inch or ditto mark ("a 15 " screen").
+	if nSpaced > 0 && (len(ms)-nSpaced)%2 == 0 {
+		out := ms[:0]
+		for _, m := range ms {
+			if !m.spaced || m.pos == p.start {
+				out = append(out, m)
+			}
+		}
+		ms = out
+	}
 	return ms
+}
+
+// afterClause reports whether s, the text before a mark, ends with the
+// punctuation that closes a sentence or clause, past white space.
+func afterClause(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(s, unicode.IsSpace))
+	switch r {
+	case '.', ',', '!', '?', ':', ';':
+		return true
+	}
+	return false
 }
 
 // findSpans pairs quotation marks paragraph by paragraph.
@@ -239,6 +275,12 @@ func findSpans(text string, ps []paragraph) []span {
 		inQ := false
 		openAt, textStart, chain := -1, -1, -1
 		k := 0
+		// A spaced mark opening a paragraph reopens a quotation left open;
+		// with none open it is a list's dash printed as a mark (`" The
+		// Senate passed the bill.`).
+		if len(ms) > 0 && ms[0].spaced && ms[0].pos == p.start && pendingStart < 0 {
+			ms = ms[1:]
+		}
 		if pendingStart >= 0 {
 			emitPending := func(cont bool) {
 				s, e := trimSpace(text, pendingStart, ps[pendingPara].end)
