@@ -32,7 +32,10 @@ func personNoun(w string) (ok, plural bool) {
 		"supporter", "critic", "observer", "attendee", "participant", "customer", "client",
 		"patient", "passenger", "shopper", "tourist", "visitor", "mourner", "staff member",
 		"guy", "lady", "gentleman", "stranger", "teenager", "tenant", "homeowner", "buyer", "seller", "volunteer",
-		"kid", "youngster", "renter", "retiree", "pensioner":
+		"kid", "youngster", "renter", "retiree", "pensioner",
+		// "a deportee", "one detainee"
+		"deportee", "detainee", "evacuee", "trainee", "appointee", "refugee", "escapee",
+		"returnee", "amputee", "divorcee", "honoree", "inductee", "parolee", "migrant", "immigrant":
 		return true, false
 	}
 	if strings.HasSuffix(w, "es") && personRoles[w[:len(w)-2]] {

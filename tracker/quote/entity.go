@@ -1217,6 +1217,10 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 		if role := appositiveRole(toks, j); role != "" {
 			e.addRole(role)
 			e.person = e.person || personRoles[role]
+		} else if p, plural := personNoun(appositiveHead(toks, j)); p && !plural && !ni.org {
+			// "Lakhwinder Kaur, another deportee,", "Ann Lee, a longtime
+			// customer,": a person by apposition.
+			e.person = true
 		}
 		// "Whitfield, 29," / "Sam Whitfield, who": an age or "who" marks
 		// a person.
@@ -1605,6 +1609,16 @@ func titleObjectEnd(toks []token, i, j int) int {
 // appositiveRole reads ", the Taliban's spokesman," starting at toks[j] and
 // returns its head noun ("spokesman"), or "".
 func appositiveRole(toks []token, j int) string {
+	if head := appositiveHead(toks, j); personRoles[head] {
+		return head
+	}
+	return ""
+}
+
+// appositiveHead returns the last word of the apposition's first noun
+// phrase after the name ending at toks[j-1] ("deportee" in "Ann Lee,
+// another deportee,"), or "".
+func appositiveHead(toks []token, j int) string {
 	if j >= len(toks) || toks[j].low != "," {
 		return ""
 	}
@@ -1623,10 +1637,7 @@ func appositiveRole(toks []token, j int) string {
 		}
 		head = t.low
 	}
-	if personRoles[head] {
-		return head
-	}
-	return ""
+	return head
 }
 
 var prepositions = setOf("of", "at", "for", "in", "from", "with", "to", "on", "by", "and")
