@@ -1455,6 +1455,13 @@ func roleText(toks []token, i, j, n int) string {
 		if determiner(w.low) || reportingVerbs[w.low] || clauseWords[w.low] || prepositions[w.low] && w.low != "of" || skipBeforeVerb[w.low] && !w.cap {
 			break
 		}
+		// "the story of how Oscar-winning actress Mary Steenburgen came
+		// to ...", "It was former adviser Ann Moss who ...": a wh-word
+		// opens a clause, a copula or pronoun is the sentence's own; the
+		// role starts after them.
+		if whWords[w.low] || copulaWords[w.low] || isPronoun(w.low) {
+			break
+		}
 		if !w.cap && !personRoles[w.low] && b == i {
 			break // the word right before must be a role: "analyst Ken Doctor"
 		}
@@ -1478,6 +1485,12 @@ func roleText(toks []token, i, j, n int) string {
 	}
 	return joinWords(words)
 }
+
+// whWords open a clause inside a noun phrase ("the odyssey of how ...").
+var whWords = setOf("how", "why", "what", "whether", "whom", "where", "when", "if", "than")
+
+// copulaWords are forms of "be" ("It was former adviser Ann Moss").
+var copulaWords = setOf("is", "was", "are", "were", "be", "been", "being", "am")
 
 // qualifierAnd reports whether the "and" at toks[b-1], inside the words
 // before a name, joins the words of a portfolio that qualify a title

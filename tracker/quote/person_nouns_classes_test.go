@@ -28,3 +28,27 @@ Brightwater Foods, a longtime customer, said it would switch suppliers. "We cann
 			[]want{{"The mill has never been late before,", "Harjit Dhillon", "said"}, {"We cannot wait another season for the grain,", "Brightwater Foods", "said"}}},
 	})
 }
+
+// The role shown with a speaker is the role words right before the name,
+// not a clause the name sits in ("The odyssey of how Oscar-winning actress
+// Mary Steenburgen came to ..." gave "odyssey of how Oscar-winning
+// actress").
+func TestRoleBeforeNameStopsAtClause(t *testing.T) {
+	tests := []struct{ name, in, speaker, role string }{
+		{"how", "The strange story of how award-winning chef Rosa Linde came to open a diner began in 2009.\n\n\"I never planned any of it,\" Linde said.", "Rosa Linde", "award-winning chef"},
+		{"why", "Nobody knows why veteran coach Dale Amory left the club.\n\n\"It was time,\" Amory said.", "Dale Amory", "veteran coach"},
+		// Still kept: capitalised words qualifying the role.
+		{"qualified role kept", "It was former White House adviser Ann Moss who knew how the votes stood.\n\n\"We had no choice,\" Moss said.", "Ann Moss", "former White House adviser"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			qs := Extract(tc.in)
+			if len(qs) != 1 {
+				t.Fatalf("got %d quotes; want 1: %+v", len(qs), qs)
+			}
+			if qs[0].Speaker != tc.speaker || qs[0].Role != tc.role {
+				t.Errorf("got %q, role %q; want %q, role %q", qs[0].Speaker, qs[0].Role, tc.speaker, tc.role)
+			}
+		})
+	}
+}
