@@ -448,6 +448,12 @@ func takenUpByPronoun(toks []token, i int) byte {
 		return 0
 	}
 	known := givenNameGender(t.low)
+	// "Luboku released his new EP": "his" right after the name's verb is
+	// the name's own (an organisation has "its"; "her" may be an object).
+	if i+2 < len(toks) && toks[i+2].low == "his" && toks[i+2].para == t.para && (known == 0 || known == 'm') &&
+		!passiveAux[toks[i+1].low] && !skipBeforeVerb[toks[i+1].low] && toks[i+1].low != "and" {
+		return 'm'
+	}
 	var own byte // gender of a his/her in the name's own sentence
 	for n := i + 1; n < len(toks) && n < i+80; n++ {
 		w := toks[n]

@@ -1263,7 +1263,7 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 	// "Wild defenseman Ryan Suter": a name qualifying the role of the
 	// person named next is rarely the speaker either.
 	weak := toks[j-1].poss || (i > 0 && (prepositions[toks[i-1].low] || toks[i-1].low == "about") && toks[i-1].low != "and") ||
-		inFrontedPhrase(toks, i) || !e.person && qualifiesRole(toks, j)
+		inFrontedPhrase(toks, i) || !e.person && qualifiesRole(toks, j) || inAside(toks, i)
 	// "would go to Ivan Petrov or Luis Mora": the second of two names
 	// joined after a preposition is its object too.
 	if n := len(r.mentions); !weak && i > 1 && (toks[i-1].low == "or" || toks[i-1].low == "and") && isNameWord(toks[i-2]) &&
@@ -1491,6 +1491,23 @@ var whWords = setOf("how", "why", "what", "whether", "whom", "where", "when", "i
 
 // copulaWords are forms of "be" ("It was former adviser Ann Moss").
 var copulaWords = setOf("is", "was", "are", "were", "be", "been", "being", "am")
+
+// inAside reports whether the name at toks[i] is inside a parenthesis
+// within its sentence ("the EP (whose first track samples the voice of
+// astronomer Carl Sagan) allowed Luboku to ..."): an aside, which a
+// pronoun after it rarely means.
+func inAside(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && i-k <= 30; k-- {
+		t := toks[k]
+		if t.para != toks[i].para || t.sent != toks[i].sent || t.kind == tQuote || t.low == ")" {
+			return false
+		}
+		if t.low == "(" {
+			return true
+		}
+	}
+	return false
+}
 
 // qualifierAnd reports whether the "and" at toks[b-1], inside the words
 // before a name, joins the words of a portfolio that qualify a title
