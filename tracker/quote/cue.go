@@ -703,6 +703,15 @@ func (a *attributor) before(k int) (cue, bool) {
 				np = s
 			}
 		}
+		// "Prince Andrew, the younger brother of the heir to the throne,
+		// Charles, has told friends": a name closing a description in
+		// apposition to the sentence's subject names someone in the
+		// description; the subject speaks.
+		if np.kind == npName {
+			if s, ok := a.subjectBeforeApposition(lo, v); ok && s.ent != np.ent {
+				np = s
+			}
+		}
 		if np.kind == npNone {
 			np = a.speakerFwd(v+1, hi)
 			if np.kind == npNone || np.hi < last {
@@ -775,6 +784,44 @@ func (a *attributor) before(k int) (cue, bool) {
 		}
 	}
 	return cue{}, false
+}
+
+// subjectBeforeApposition reads "Prince Andrew, the younger brother of
+// the heir to the throne, Charles, has told" before the verb at v: a name
+// between commas closing a description in apposition to the sentence's
+// subject names someone in the description, and the subject, a person
+// named, speaks. It returns the subject.
+func (a *attributor) subjectBeforeApposition(lo, v int) (nounPhrase, bool) {
+	j := v - 1
+	for j > lo && a.toks[j].kind == tWord && !a.toks[j].cap && (auxiliaries[a.toks[j].low] || adverbLike(a.toks[j].low)) {
+		j--
+	}
+	if j <= lo || a.toks[j].low != "," {
+		return nounPhrase{}, false
+	}
+	c := j - 1
+	for c > lo && isNameWord(a.toks[c]) {
+		c--
+	}
+	if c == j-1 || c <= lo || a.toks[c].low != "," {
+		return nounPhrase{}, false
+	}
+	s := a.subject(lo, c)
+	if s.kind != npName || !a.reg.ents[s.ent].person || s.hi+1 >= c || a.toks[s.hi].low != "," || !determiner(a.toks[s.hi+1].low) ||
+		a.hasVerb(s.hi, c) || a.hasClause(s.hi, c) || a.hasWord(s.hi, c, "and") {
+		return nounPhrase{}, false
+	}
+	return s, true
+}
+
+// hasWord reports whether toks[lo:hi] holds the word w (lower case).
+func (a *attributor) hasWord(lo, hi int, w string) bool {
+	for i := max(lo, 0); i < hi && i < len(a.toks); i++ {
+		if a.toks[i].low == w {
+			return true
+		}
+	}
+	return false
 }
 
 // onlyDescribed returns the one definite description of a person ("the

@@ -187,6 +187,17 @@ func extract(text string, standalone bool) []Quote {
 				}
 			}
 		}
+		// A two-word phrase in the clause that a named speaker's verb of
+		// speech reports is that speaker's words: "She said it was a
+		// "wonderful feeling"", "Clarke said the order would come
+		// "sometime soon"". The speaker is named or a pronoun for a
+		// name; a description ("the company said") is too unsure a
+		// reading for words so short.
+		if !res[i].keep && ok && (c.np.kind == npName || c.np.kind == npPron) && res[i].ent >= 0 && !reg.ents[res[i].ent].anon &&
+			reportedPartial(text, toks, k, sp, res[i].cue) {
+			res[i].keep = true
+			res[i].conf *= 0.9
+		}
 	}
 	// A short sentence quoted right after an attributed quotation in the
 	// same paragraph continues it: ""They say that every year," said one
@@ -720,6 +731,35 @@ var nounMarkers = setOf("show", "play", "book", "film", "label", "name", "term",
 // speechMarkers are title markers that are also verbs of speech when a
 // person is their subject ("she called", "what he dubbed").
 var speechMarkers = setOf("called", "dubbed", "branded", "labelled", "labeled", "termed")
+
+// reportedPartial reports whether a quoted span of two words, lower case,
+// is a partial quotation inside the clause a verb of speech reports: its
+// cue (cueText) is a verb that reports what was said or thought, not one
+// that asks, urges or names.
+func reportedPartial(text string, toks []token, k int, sp span, cueText string) bool {
+	body := strings.TrimSpace(text[sp.start:sp.end])
+	if sp.single || sp.open < 0 || sp.close < 0 || wordCount(body) != 2 || titleCase(body) || shortTitle(body) {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(body); !unicode.IsLower(r) {
+		return false
+	}
+	if k > 0 && toks[k-1].kind == tWord && titleMarkers[toks[k-1].low] {
+		return false
+	}
+	verb, _, _ := strings.Cut(cueText, " ")
+	return reportVerbs[verb]
+}
+
+// reportVerbs report a clause of someone's words, into which a short
+// partial quotation may fall.
+var reportVerbs = setOf("said", "says", "say", "saying", "told", "tells", "tell", "telling", "added", "adds", "adding",
+	"according", "indicated", "indicates", "described", "describes", "describing", "warned", "warns", "warning",
+	"argued", "argues", "claimed", "claims", "insisted", "insists", "suggested", "suggests", "explained", "explains",
+	"noted", "notes", "admitted", "admits", "acknowledged", "acknowledges", "stated", "states", "wrote", "writes",
+	"predicted", "predicts", "revealed", "reveals", "recalled", "recalls", "stressed", "stresses", "complained",
+	"complains", "conceded", "concedes", "announced", "announces", "confirmed", "confirms", "believes", "believed",
+	"thinks", "thought", "felt", "feels", "agreed", "agrees", "maintained", "maintains", "reported", "reports")
 
 // partialAfterCopula reports whether a short quoted span completes a clause
 // as its predicate, lower case, after "was"/"is"/"felt": the shape of a

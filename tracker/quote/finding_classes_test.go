@@ -39,3 +39,40 @@ func TestFindingClassSpacedMarks(t *testing.T) {
 		{"spaced mark at the end", `The club said it had nothing to add "`, nil},
 	})
 }
+
+// A two-word phrase in the clause that a named speaker's verb of speech
+// reports is that speaker's words (issue 8, class 10, and the annotation
+// rule of the real-news sets): "She said it was a "wonderful feeling"". A
+// speaker unnamed, described or two people, a title, one word, or a verb
+// that asks are no such cue.
+func TestFindingClassReportedPartial(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"indicated that", `Mayor Dana Whitfield indicated on Monday that "temporary shelters" might be needed until the river falls.`,
+			[]want{{"temporary shelters", "Dana Whitfield", "indicated"}}},
+		{"said, then an adjunct", `Rhea Patel said the firm's new reactor would be ready "sometime soon" for the first tests.`,
+			[]want{{"sometime soon", "Rhea Patel", "said"}}},
+		{"a pronoun for a name, after an article", `Ann Cole spoke after the ceremony. She said it was a "proud moment" for the whole town.`,
+			[]want{{"proud moment", "Ann Cole", "said"}}},
+		{"according to", `According to Tom Reed, the sky turned "pitch black" within minutes.`,
+			[]want{{"pitch black", "Tom Reed", "according to"}}},
+		{"unnamed speaker", `A spokesman said the move was a "preventative step" after the recall.`, nil},
+		{"described speaker", `Norland Foods recalled 2,000 jars on Friday. The company said the move was a "preventative step" after the complaints.`, nil},
+		{"a title", `Ann Cole said she loved "Free Willy" as a child.`, nil},
+		{"one word", `Ann Cole said it was "historic".`, nil},
+		{"a question", `Ann Cole asked whether the "living wage" would apply to contractors.`, nil},
+		{"two speakers", `Ann Cole and Tom Reed said it was a "proud moment" for the town.`, nil},
+	})
+}
+
+// A name between commas closing a description in apposition to the
+// sentence's subject names someone in the description; the subject speaks.
+func TestFindingClassSubjectBeforeApposition(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"name closing the apposition", `Ann Hall, the sister of the party's founder, Tom Reed, said on Monday: "We are not finished."`,
+			[]want{{"We are not finished.", "Ann Hall", "said"}}},
+		{"past an auxiliary and an adverb", `Lena Ortiz, the widow of the club's first coach, Sam Ortiz, has reportedly told friends that the tribute was "the best day in years".`,
+			[]want{{"the best day in years", "Lena Ortiz", "told friends"}}},
+		{"a described subject keeps the name", `The party's founder, Tom Reed, said: "We are not finished."`,
+			[]want{{"We are not finished.", "Tom Reed", "said"}}},
+	})
+}
