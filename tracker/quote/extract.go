@@ -190,10 +190,11 @@ func extract(text string, standalone bool) []Quote {
 		// A two-word phrase in the clause that a named speaker's verb of
 		// speech reports is that speaker's words: "She said it was a
 		// "wonderful feeling"", "Clarke said the order would come
-		// "sometime soon"". The speaker is named or a pronoun for a
-		// name; a description ("the company said") is too unsure a
-		// reading for words so short.
-		if !res[i].keep && ok && (c.np.kind == npName || c.np.kind == npPron) && res[i].ent >= 0 && !reg.ents[res[i].ent].anon &&
+		// "sometime soon"". The speaker is named or a personal pronoun
+		// for a name; a description or "it" ("the company said", "It
+		// said the memorandum covered "technical cooperation"") is too
+		// unsure a reading for words so short.
+		if !res[i].keep && ok && (c.np.kind == npName || c.np.kind == npPron && c.np.word != "it") && res[i].ent >= 0 && !reg.ents[res[i].ent].anon &&
 			reportedPartial(text, toks, k, sp, res[i].cue) {
 			res[i].keep = true
 			res[i].conf *= 0.9

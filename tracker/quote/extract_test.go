@@ -267,7 +267,7 @@ func TestLineBreakParagraphs(t *testing.T) {
 
 func TestParticipleCueTakesSentenceSubject(t *testing.T) {
 	in := `Gerry Conlon said the families were delighted. He said Mr Blair had spoken with "such sincerity", adding: "He went beyond what we thought he would."`
-	check(t, in, []want{{"He went beyond what we thought he would.", "Gerry Conlon", "adding"}})
+	check(t, in, []want{{"such sincerity", "Gerry Conlon", "said"}, {"He went beyond what we thought he would.", "Gerry Conlon", "adding"}})
 }
 
 func TestRoleBetweenNames(t *testing.T) {

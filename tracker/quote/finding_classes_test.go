@@ -56,6 +56,7 @@ func TestFindingClassReportedPartial(t *testing.T) {
 		{"according to", `According to Tom Reed, the sky turned "pitch black" within minutes.`,
 			[]want{{"pitch black", "Tom Reed", "according to"}}},
 		{"unnamed speaker", `A spokesman said the move was a "preventative step" after the recall.`, nil},
+		{"it for a report", `The Harbour Gazette cited two officials. It said the agreement covered "joint training" at the base.`, nil},
 		{"described speaker", `Norland Foods recalled 2,000 jars on Friday. The company said the move was a "preventative step" after the complaints.`, nil},
 		{"a title", `Ann Cole said she loved "Free Willy" as a child.`, nil},
 		{"one word", `Ann Cole said it was "historic".`, nil},
