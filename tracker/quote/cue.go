@@ -712,7 +712,10 @@ func (a *attributor) before(k int) (cue, bool) {
 				np = s
 			}
 		}
-		if np.kind == npNone {
+		// "said Ann Cole:" before the quotation; not after a verb of
+		// telling, whose object is who listened ("He instead told the BBC
+		// interviewer:").
+		if np.kind == npNone && !tellVerbs[t.low] {
 			np = a.speakerFwd(v+1, hi)
 			if np.kind == npNone || np.hi < last {
 				np = nounPhrase{}

@@ -149,7 +149,9 @@ var skipBeforeVerb = setOf("also", "later", "then", "had", "has", "have", "once"
 	"and", "but", "who", "which", "could", "may", "might", "should", "can", "allegedly",
 	"apparently", "quietly", "reluctantly", "cheerfully", "wryly", "dryly", "softly", "loudly",
 	"sharply", "candidly", "frankly", "bitterly", "gently", "testily", "briefly", "simply",
-	"herself", "himself", "later", "afterwards", "afterward", "subsequently")
+	"herself", "himself", "later", "afterwards", "afterward", "subsequently",
+	// "He instead told the court:", "She likewise warned"
+	"instead", "likewise", "nevertheless", "nonetheless")
 
 // honorifics give gender and are not part of a name.
 var honorifics = map[string]byte{
