@@ -800,9 +800,13 @@ func readRun(toks []token) nameInfo {
 	// "Tanaiste Leo Varadkar", "Volunteer Coordinator Bonnie Young": a
 	// given name the longer list knows does too, after a word shaped like
 	// a title and no given name ("Hernan Dario Gomez" stays whole).
+	// "Chef Jamie Oliver", "Chefs Jamie Oliver and ...": a role noun the
+	// lexicon knows, in the singular or plural, before two more words
+	// starts the name too, though the given name is one of both genders.
 	if rest := toks[cut:]; len(rest) >= 3 && !isFirstName(rest[0]) && !honorific {
 		for p := 1; p < len(rest)-1; p++ {
-			if isFirstName(rest[p]) || givenNameGender(rest[p].low) != 0 && titleLike(rest[p-1].low) && noGivenName(rest[:p]) {
+			if isFirstName(rest[p]) || givenNameGender(rest[p].low) != 0 && titleLike(rest[p-1].low) && noGivenName(rest[:p]) ||
+				p == 1 && len(rest) == 3 && plainRole(rest[0].low) {
 				if r := rest[p-1].low; personRoles[r] {
 					ni.roles = append(ni.roles, r)
 				}
@@ -893,6 +897,24 @@ func titleLike(w string) bool {
 		}
 	}
 	return false
+}
+
+// plainRole reports whether w is a role noun of personRoles, or its
+// plural, that is no royal or noble title (those stay with the name:
+// "Prince Harry", "Queen Elizabeth II").
+func plainRole(w string) bool {
+	if !personRoles[w] {
+		s, ok := strings.CutSuffix(w, "s")
+		if !ok || !personRoles[s] {
+			return false
+		}
+		w = s
+	}
+	switch w {
+	case "king", "queen", "prince", "princess", "pope", "duke", "duchess", "earl", "countess", "baron", "baroness", "sultan", "emir":
+		return false
+	}
+	return true
 }
 
 // nationalTitles are titles of office the general lists lack.

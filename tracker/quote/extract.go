@@ -111,6 +111,7 @@ func extract(text string, standalone bool) []Quote {
 	if len(spans) == 0 {
 		return nil
 	}
+	singleStyle(text, spans)
 	toks := tokenize(text, ps, spans)
 	reg := newRegistry()
 	reg.scanMentions(toks)
@@ -732,6 +733,30 @@ var nounMarkers = setOf("show", "play", "book", "film", "label", "name", "term",
 // speechMarkers are title markers that are also verbs of speech when a
 // person is their subject ("she called", "what he dubbed").
 var speechMarkers = setOf("called", "dubbed", "branded", "labelled", "labeled", "termed")
+
+// singleStyle reads the single-quoted spans of a text that quotes only in
+// single marks, as some British papers print every quotation ('It is not
+// over,' he said), as quotations of the same standing as double-quoted
+// ones: the text has no double-quoted span, and several single-quoted ones
+// of four words or more. Elsewhere single marks quote only when long and
+// attributed (see extract), as they also mark terms and nested quotations.
+func singleStyle(text string, spans []span) {
+	long := 0
+	for _, sp := range spans {
+		if !sp.single {
+			return
+		}
+		if wordCount(text[sp.start:sp.end]) >= 4 {
+			long++
+		}
+	}
+	if long < 3 {
+		return
+	}
+	for i := range spans {
+		spans[i].single = false
+	}
+}
 
 // reportedPartial reports whether a quoted span of two words, lower case,
 // is a partial quotation inside the clause a verb of speech reports: its

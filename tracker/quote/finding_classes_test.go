@@ -77,3 +77,40 @@ func TestFindingClassSubjectBeforeApposition(t *testing.T) {
 			[]want{{"We are not finished.", "Tom Reed", "said"}}},
 	})
 }
+
+// A text that quotes only in single marks (some British papers) has its
+// single-quoted spans read as quotations like double-quoted ones: partial
+// quotations and those cued further off are found too. In a text that also
+// uses double marks, single marks still quote only when long and
+// attributed.
+func TestFindingClassSingleMarkStyle(t *testing.T) {
+	britishStyle := paras(`Farm leaders today urge ministers to keep import rules as they stand after the talks.`,
+		`Union president Gwen Ashby said: 'We will not let cheap imports undercut our growers.'`,
+		`The letter says the drought has 'raised the stakes' because 'families need food they can trust more than ever before'.`,
+		`Environment Secretary Owen Pryce has described the rival regime as 'badly lacking', with hens kept indoors all year.`,
+		`'Every farm in the county will feel this,' Ms Ashby added.`)
+	runCueCases(t, []cueCase{
+		{"a text quoting in single marks", britishStyle,
+			[]want{{"We will not let cheap imports undercut our growers.", "Gwen Ashby", "said"},
+				{"raised the stakes", "", "says"},
+				{"families need food they can trust more than ever before", "", "*"},
+				{"badly lacking", "Owen Pryce", "described"},
+				{"Every farm in the county will feel this,", "Gwen Ashby", "added"}}},
+		{"single marks beside double ones",
+			paras(`Union president Gwen Ashby said: "We will not let cheap imports undercut our growers."`,
+				`The letter says the drought has 'raised the stakes' because 'families need food they can trust more than ever before'.`),
+			[]want{{"We will not let cheap imports undercut our growers.", "Gwen Ashby", "said"}}},
+	})
+}
+
+// A plain role noun, singular or plural, before a given name and a
+// surname is no part of the name ("Chef Jamie Oliver"), though the given
+// name is one of both genders; a royal title stays.
+func TestFindingClassRoleBeforeName(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"plural role", paras(`Singers Robin Hale and Tess Moore signed the letter.`, `"We want the rules kept," Robin Hale said.`),
+			[]want{{"We want the rules kept,", "Robin Hale", "said"}}},
+		{"singular role", `"We want the rules kept," said Chef Jamie Oakes.`,
+			[]want{{"We want the rules kept,", "Jamie Oakes", "said"}}},
+	})
+}

@@ -246,6 +246,24 @@ func marks(text string, p paragraph) []mark {
 	return ms
 }
 
+// clauseWordAfter reports whether s, the text after a mark, starts (past
+// white space) with a word that opens a clause or phrase rather than
+// being a noun a plural possessive governs.
+func clauseWordAfter(s string) bool {
+	s = strings.TrimLeftFunc(s, unicode.IsSpace)
+	end := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
+	if end < 0 {
+		end = len(s)
+	}
+	return afterQuoteWords[s[:end]]
+}
+
+// afterQuoteWords open the clause or phrase after a quotation; they are
+// not what a plural possessive governs.
+var afterQuoteWords = setOf("because", "and", "but", "or", "as", "in", "on", "to", "for", "with", "when", "while",
+	"that", "which", "after", "before", "from", "by", "rather", "than", "if", "so", "since", "until", "he", "she",
+	"they", "it", "said", "says", "was", "is", "were", "are")
+
 // afterClause reports whether s, the text before a mark, ends with the
 // punctuation that closes a sentence or clause, past white space.
 func afterClause(s string) bool {
@@ -416,8 +434,11 @@ func singleSpans(text string, p paragraph, pi int, spans, open []span) ([]span, 
 			next, _ = utf8.DecodeRuneInString(text[i+n : p.end])
 		}
 		canOpen := r != '’' && openSide(prev) && !isQuoteRune(prev) && (unicode.IsLetter(next) || unicode.IsDigit(next))
+		// After a plural s the mark is an apostrophe ("the drivers'
+		// union") unless a word that starts a new clause or phrase
+		// follows ("has 'raised the stakes' because ...").
 		canClose := r != '‘' && !unicode.IsSpace(prev) && closeSide(next) && !isQuoteRune(next) &&
-			!(prev == 's' && unicode.IsSpace(next))
+			!(prev == 's' && unicode.IsSpace(next) && !clauseWordAfter(text[i+n:p.end]))
 		switch {
 		case at < 0 && canOpen:
 			at = i
