@@ -622,7 +622,7 @@ var realFloors = map[string]struct{ f1, speaker, confident float64 }{
 	"heldout": {0.97, 0.97, 0.98},
 	"fresh":   {0.99, 0.99, 0.99},
 	"fresh2":  {0.98, 0.89, 0.95},
-	"tune2":   {0.95, 0.98, 0.99},
+	"tune2":   {0.99, 0.98, 0.99},
 	"tune3":   {0.92, 0.87, 0.99},
 	"fresh3":  {0.97, 0.97, 0.99},
 	"tune4":   {0.98, 0.99, 0.99},
