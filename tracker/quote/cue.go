@@ -97,7 +97,11 @@ var thatVerbs = setOf("agrees", "agreed", "accepts", "accepted", "believes", "be
 	"thinks", "thought", "feels", "felt", "hopes", "hoped", "fears", "feared", "reckons",
 	"reckoned", "knows", "knew", "stresses", "stressed", "maintains", "maintained",
 	// "She shared that ...", "He shares: "...""
-	"shares", "shared")
+	"shares", "shared",
+	// "the economist Joseph Stiglitz comments that "..."" ("comments"
+	// alone is a noun; right after a quotation it is inverted, see
+	// invertedVerbs)
+	"comments")
 
 // maxRegion bounds, in tokens, how far from a quotation its cue is sought,
 // keeping Extract linear on pathological input.

@@ -293,6 +293,12 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 					if d > lo && a.toks[d-1].low == "the" {
 						return nounPhrase{kind: npDesc, word: a.toks[r].low, lo: d - 1, hi: hi, qual: k}
 					}
+					// "Labour's chancellor of the Exchequer said",
+					// "Germany's minister of the Interior": a post the
+					// possessor gives, described.
+					if d > lo && a.toks[d-1].poss && a.toks[d-1].para == a.toks[r].para {
+						return nounPhrase{kind: npDesc, word: a.toks[r].low, lo: d - 1, hi: hi, qual: k}
+					}
 					if d > lo && anonDeterminer(a.toks[d-1].low) {
 						return nounPhrase{kind: npAnon, lo: d - 1, hi: hi}
 					}
