@@ -1020,7 +1020,10 @@ func (a *attributor) shortPartial(k int, sp span) (cue, bool) {
 	// The phrase closes its clause: "as "morally wrong."", not "a "formal
 	// update" from Braverman"; an adjunct of time or a new clause may
 	// follow ("called the plan "deeply flawed" on Tuesday").
-	if nx := k + 1; nx < len(a.toks) && a.toks[nx].para == a.toks[k].para && a.toks[nx].kind == tWord && !partialAdjunct[a.toks[nx].low] {
+	// A comma or full stop inside the marks closes it too: "calling her
+	// "scary skinny," for instance".
+	if nx := k + 1; nx < len(a.toks) && a.toks[nx].para == a.toks[k].para && a.toks[nx].kind == tWord && !partialAdjunct[a.toks[nx].low] &&
+		!strings.HasSuffix(body, ",") && !strings.HasSuffix(body, ".") {
 		return cue{}, false
 	}
 	for v := k - 1; v >= 0 && v >= k-12 && a.toks[v].para == a.toks[k].para && !a.clauseEnd(v); v-- {
@@ -1102,7 +1105,7 @@ var criticismVerbs = setOf("attack", "attacks", "attacked", "attacking", "blast"
 	"rebuked", "mock", "mocked", "deride", "derided", "welcome", "welcomed", "welcomes",
 	"applaud", "applauded", "commend", "commended", "criticise", "criticised", "criticize",
 	"criticized", "accuse", "accused", "accuses", "decry", "decried", "assail", "assailed",
-	"describe", "described", "describes", "calls", "called", "warn", "warned", "warns",
+	"describe", "described", "describes", "calls", "called", "calling", "warn", "warned", "warns",
 	"warning", "promise", "promised", "promises", "vow", "vowed", "vows", "pledge", "pledged")
 
 // echoesAnother reports whether the sentence after the quotation at k

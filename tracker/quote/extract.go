@@ -623,6 +623,11 @@ func isQuotation(text string, toks []token, k int, sp span, cued, strict bool) b
 		if t.low == ":" && j == k-1 && (cued || toldBefore(toks, j)) {
 			break
 		}
+		// "told the Victoria Derbyshire TV show, "..."": a comma after
+		// the programme spoken to introduces the words as well.
+		if t.low == "," && j == k-1 && toldBefore(toks, j) {
+			break
+		}
 		if t.kind == tWord && titleMarkers[t.low] && !(j > 0 && toks[j-1].low == "to" && nounMarkers[t.low]) {
 			// "the judges called the novel "a work of rare tenderness"":
 			// a description of the thing named, in someone's words.

@@ -114,3 +114,17 @@ func TestFindingClassRoleBeforeName(t *testing.T) {
 			[]want{{"We want the rules kept,", "Jamie Oakes", "said"}}},
 	})
 }
+
+// A programme spoken to, then a comma, introduces the words like a colon
+// ("told the Evening Desk TV show, "...""); a short phrase whose own comma
+// closes it is the object of "calling" with a named subject.
+func TestFindingClassToldProgrammeAndCalling(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"told a show, comma", `Dietitian Mara Quinn told the Evening Desk TV show, "Skipping breakfast is the wrong way to start."`,
+			[]want{{"Skipping breakfast is the wrong way to start.", "Mara Quinn", "*"}}},
+		{"a show named, no telling", `Viewers of the Evening Desk TV show, "Skipping Breakfast", wrote in by the hundred.`, nil},
+		{"calling, comma inside", `The singer was mocked online, with Celebrity Weekly calling her "painfully thin," for one.`,
+			[]want{{"painfully thin,", "Celebrity Weekly", "calling"}}},
+		{"calling, unnamed subject", `The singer was mocked online, with some fans calling her "painfully thin," for one.`, nil},
+	})
+}
