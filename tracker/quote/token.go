@@ -331,6 +331,16 @@ func lowerWords(toks []token) {
 			t.poss = true
 			low = strings.TrimRight(low, "'’")
 		}
+		// "he’d respond", "she'll say": the pronoun, its auxiliary
+		// dropped like the adverbs between a subject and its verb.
+		if n := len(low); n > 2 && (low[n-1] == 'd' || low[n-1] == 'l') {
+			for _, c := range [...]string{"'d", "’d", "'ll", "’ll"} {
+				if stem, ok := strings.CutSuffix(low, c); ok && isPronoun(stem) {
+					low = stem
+					break
+				}
+			}
+		}
 		t.low = low
 		t.name = nameWord(t)
 	}
