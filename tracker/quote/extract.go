@@ -128,6 +128,9 @@ func extract(text string, standalone bool) []Quote {
 		conf     float64 // how sure the attribution is (see Quote.Confidence)
 		carried  bool    // the speaker was carried from the paragraph before
 		led      bool    // the speaker was taken from the paragraph after (leadsInto)
+		// cueBefore: the cue stands before the quotation, so that what
+		// follows in the sentence is still in its clause.
+		cueBefore bool
 	}
 	res := make([]result, len(spans))
 	for i := range res {
@@ -166,6 +169,7 @@ func extract(text string, standalone bool) []Quote {
 			res[i].adjacent = c.adjacent
 			res[i].strict = c.strict
 			res[i].conf = at.conf * cueConfidence(c)
+			res[i].cueBefore = c.pos < sp.start
 		}
 		res[i].keep = isQuotation(text, toks, k, sp, res[i].adjacent, res[i].strict)
 		// Terms, slogans, signs and headlines with no one said to speak
@@ -199,6 +203,30 @@ func extract(text string, standalone bool) []Quote {
 			reportedPartial(text, toks, k, sp, res[i].cue) {
 			res[i].keep = true
 			res[i].conf *= 0.9
+		}
+	}
+	// A two-word phrase later in the sentence of a partial quotation that
+	// a named speaker's verb of speech reports is in the same clause, the
+	// same speaker's: "Ann Cole said the county was "turning a corner"
+	// but still faced "hard months"".
+	for i := 1; i < len(spans); i++ {
+		p := i - 1
+		if res[i].keep || !res[p].keep || !res[p].explicit || res[p].ent < 0 || reg.ents[res[p].ent].anon ||
+			res[i].tok < 0 || res[p].tok < 0 || res[i].tok-res[p].tok > 12 {
+			continue
+		}
+		// A quotation closing with its own full stop ends the sentence.
+		prevBody := strings.TrimSpace(text[spans[p].start:spans[p].end])
+		sameSentence := !strings.HasSuffix(prevBody, ".") && !strings.HasSuffix(prevBody, "!") && !strings.HasSuffix(prevBody, "?") &&
+			spans[p].para == spans[i].para
+		for j := res[p].tok + 1; sameSentence && j < res[i].tok; j++ {
+			if toks[j].kind == tEnd || toks[j].kind == tQuote || toks[j].para != toks[res[i].tok].para {
+				sameSentence = false
+				break
+			}
+		}
+		if sameSentence && spans[p].close >= 0 && res[p].cueBefore && reportedPartial(text, toks, res[i].tok, spans[i], res[p].cue) {
+			res[i].keep, res[i].ent, res[i].cue, res[i].explicit, res[i].conf = true, res[p].ent, res[p].cue, true, res[p].conf*0.9
 		}
 	}
 	// A short sentence quoted right after an attributed quotation in the

@@ -128,3 +128,19 @@ func TestFindingClassToldProgrammeAndCalling(t *testing.T) {
 		{"calling, unnamed subject", `The singer was mocked online, with some fans calling her "painfully thin," for one.`, nil},
 	})
 }
+
+// A two-word phrase later in the sentence of a partial quotation that a
+// named speaker's verb reports is in the same clause, the same speaker's;
+// not past a quotation that ends its sentence, nor in the next paragraph.
+func TestFindingClassPartialAfterPartial(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"but still", `Governor Ann Cole said the county was "turning a corner" but still faced "hard months" ahead.`,
+			[]want{{"turning a corner", "Ann Cole", "said"}, {"hard months", "Ann Cole", "said"}}},
+		{"and that", `Coach Tom Reed gave his players a pep talk, telling them to "believe in the plan" and that they are a "good side."`,
+			[]want{{"believe in the plan", "Tom Reed", "telling"}, {"good side.", "Tom Reed", "telling"}}},
+		{"past a full stop inside the marks", `Ann Cole wrote, "The county is turning a corner at last." To "route out" is the term for leaving.`,
+			[]want{{"The county is turning a corner at last.", "Ann Cole", "wrote"}}},
+		{"next paragraph", paras(`Governor Ann Cole said the county was "turning a corner" at last`, `Since 1990, "real income" has been flat.`),
+			[]want{{"turning a corner", "Ann Cole", "said"}}},
+	})
+}
