@@ -447,6 +447,13 @@ func takenUpByPronoun(toks []token, i int) byte {
 	if orgWords[t.low] || nationality(t.low) || demonym(t.low) {
 		return 0
 	}
+	// "Children growing up in his presidency "...," he said.", "Nurses
+	// have told him ...": people in the plural opening a sentence, not
+	// one person called by a single name; a participle or a verb in the
+	// plural after the word says so when the lists do not know the noun.
+	if pluralPeople(t) || pluralSubjectNext(toks[i+1].low) {
+		return 0
+	}
 	known := givenNameGender(t.low)
 	// "Luboku released his new EP": "his" right after the name's verb is
 	// the name's own (an organisation has "its"; "her" may be an object).
@@ -505,6 +512,18 @@ func takenUpByPronoun(toks []token, i int) byte {
 	}
 	return 0
 }
+
+// pluralSubjectNext reports whether the word after a one-word subject
+// shows the subject is not one person: a participle ("Nurses working in the
+// ward") or a verb agreeing with a plural ("Voters have", "Farmers say").
+func pluralSubjectNext(w string) bool {
+	if pluralVerbs[w] || presentPlural[w] {
+		return true
+	}
+	return len(w) > 5 && strings.HasSuffix(w, "ing") && w != "during"
+}
+
+var presentPlural = setOf("say", "do", "remain", "want", "need", "believe", "think", "feel", "fear", "worry")
 
 var monthNames = setOf("january", "february", "march", "april", "may", "june", "july", "august",
 	"september", "october", "november", "december")

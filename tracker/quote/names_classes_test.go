@@ -282,3 +282,24 @@ Wang also voiced concern about trade with Japan, noting that talks planned for M
 			[]want{{"Nobody has asked us,", "Dan Cole", "said"}}},
 	})
 }
+
+// A capitalised word opening a sentence that names people in the plural
+// ("Children growing up ...", "Nurses working in his ward ...") is not a
+// person called by one name, even when a "his" and a "he" follow: the "he"
+// is the man named before.
+func TestNameClassPluralSubjectNoName(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"children participle", `Senator Mark Ellis spoke on Monday. Children raised in the state during the years of his career "will see the river very differently," he said.`,
+			[]want{{"will see the river very differently,", "Mark Ellis", "said"}}},
+		{"unknown plural noun participle", `Senator Mark Ellis spoke on Monday. Nurses working in his district "have had enough of waiting," he said.`,
+			[]want{{"have had enough of waiting,", "Mark Ellis", "said"}}},
+		{"plural verb", `Senator Mark Ellis spoke on Monday. Farmers have asked his office for help. "They cannot wait another season," he said.`,
+			[]want{{"They cannot wait another season,", "Mark Ellis", "said"}}},
+		// Must not fire: one person called by a given name the lists do
+		// not know, or one ending in "s", taken up by a pronoun.
+		{"unknown given name", `Priya moved to Leeds in 2015 with her family. "The city has been good to us," she said.`,
+			[]want{{"The city has been good to us,", "Priya", "said"}}},
+		{"given name in s", `Yannis moved to Leeds in 2015 with his family. "The city has been good to us," he said.`,
+			[]want{{"The city has been good to us,", "Yannis", "said"}}},
+	})
+}
