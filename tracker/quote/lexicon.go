@@ -382,6 +382,12 @@ var firstNames = buildNames(
 		"kirsty kristi kristy carissa laurence marisol lena hanna",
 )
 
+// unisexNames are given names the lists would give one gender that are
+// common for both, or also a family name printed first: "Kim Collins" (a
+// sprinter), "Kim Jong Un", "Jordan Henderson", "Kelly Slater". They say
+// nothing about who a "he" or "she" is.
+var unisexNames = setOf("kim", "jordan", "kelly")
+
 func buildNames(pairs ...string) map[string]byte {
 	m := make(map[string]byte)
 	for i := 0; i+1 < len(pairs); i += 2 {
@@ -393,6 +399,9 @@ func buildNames(pairs ...string) map[string]byte {
 			}
 			m[n] = g
 		}
+	}
+	for n := range unisexNames {
+		m[n] = 0
 	}
 	return m
 }

@@ -188,3 +188,18 @@ func TestContinuationClasses(t *testing.T) {
 		})
 	}
 }
+
+// A given name borne by men and women alike, or a family name printed
+// first ("Kim"), gives no gender: "he" may be Kim Collins, and another man
+// named since as an object is not preferred for it.
+func TestPronounClassUnisexGivenName(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"kim is he", `Sprinter Kim Oduya will run the 60m in Glasgow. Former champion Dwayne Pike will also race. Oduya won there in 2019. "I love racing in front of this crowd," he said.`,
+			[]want{{"I love racing in front of this crowd,", "Kim Oduya", "said"}}},
+		{"jordan is she", `Midfielder Jordan Reyes signed for the club on Friday. Coach Paul Marsh welcomed the move. Reyes played in Lyon last season. "I wanted to come home," she said.`,
+			[]want{{"I wanted to come home,", "Jordan Reyes", "said"}}},
+		// Guard: a given name of one gender still decides.
+		{"guard: gendered name", `Sprinter Karen Oduya will run the 60m in Glasgow. Former champion Dwayne Pike will also race. Oduya won there in 2019. "I love racing in front of this crowd," he said.`,
+			[]want{{"I love racing in front of this crowd,", "Dwayne Pike", "said"}}},
+	})
+}
