@@ -303,3 +303,26 @@ func TestNameClassPluralSubjectNoName(t *testing.T) {
 			[]want{{"The city has been good to us,", "Yannis", "said"}}},
 	})
 }
+
+// "X, spokesman for the body Y, which ..., said": a relative clause after
+// the object of a preposition inside an apposition is about that object;
+// the speaker is the subject the apposition describes.
+func TestNameClassRelativeClauseInApposition(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"which after org object", `Nick Dale, spokesman for cycling's governing body the UCI, which issued the bans, said: "We cannot comment on the hearing."`,
+			[]want{{"We cannot comment on the hearing.", "Nick Dale", "said"}}},
+		{"which after unknown name object", `Ann Moss, spokeswoman for the regulator Ofwat, which fined the firm, said: "The fine stands."`,
+			[]want{{"The fine stands.", "Ann Moss", "said"}}},
+		{"who after person object", `Ann Moss, an aide to Senator Bill Hart, who chairs the panel, said: "The vote is off."`,
+			[]want{{"The vote is off.", "Ann Moss", "said"}}},
+		// Must not fire: the relative clause about the subject itself, a
+		// spokesman for the organisation (who speaks for it), and a
+		// clause after a name that is no preposition's object.
+		{"which after subject", `Ofwat, which fined the firm, said: "The fine stands."`,
+			[]want{{"The fine stands.", "Ofwat", "said"}}},
+		{"unnamed spokesman for org", `A spokesman for the regulator Ofwat, which fined the firm, said: "The fine stands."`,
+			[]want{{"The fine stands.", "Ofwat", "said"}}},
+		{"who after apposition name", `The fund's founder, Ann Moss, who ran it for a decade, said: "The fine stands."`,
+			[]want{{"The fine stands.", "Ann Moss", "said"}}},
+	})
+}

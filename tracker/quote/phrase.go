@@ -43,6 +43,26 @@ func (a *attributor) parseBack(lo, j int) nounPhrase {
 	return a.parseBackDepth(lo, j, 0)
 }
 
+// inAppositionObject reports whether the phrase starting at toks[at] is the
+// object of a preposition in an apposition: a preposition comes between it
+// and the comma opening the apposition ("Nick Davies, spokesman for
+// athletics' ruling body the IAAF").
+func (a *attributor) inAppositionObject(lo, at int) bool {
+	prep := false
+	for k := at - 1; k >= lo && at-k < 12; k-- {
+		t := a.toks[k]
+		switch {
+		case t.kind == tEnd || t.kind == tQuote:
+			return false
+		case t.low == ",":
+			return prep && k > lo && a.toks[k-1].kind == tWord
+		case t.kind == tWord && (t.low == "for" || t.low == "of" || t.low == "at" || t.low == "with" || t.low == "to"):
+			prep = true
+		}
+	}
+	return false
+}
+
 // parseBackDepth is parseBack; depth 1 forbids reading another apposition.
 func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 	hi := j + 1
@@ -119,6 +139,17 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 					return nounPhrase{kind: npAnon, lo: r - 2, hi: hi}
 				}
 				np := a.parseBackDepth(lo, r-2, 1)
+				// "Nick Davies, spokesman for the ruling body the IAAF,
+				// which handed out the bans, said", "Ann Moss, an aide to
+				// Senator Bill Hart, who chairs the panel, said": the one
+				// the clause is about is the object of a preposition
+				// inside an apposition; the subject is the one before it.
+				if w.low != "whose" && np.kind == npName && a.inAppositionObject(lo, np.lo) {
+					if p := a.parseBackDepth(lo, r-1, depth); p.kind == npName && !a.reg.ents[p.ent].org || p.kind == npDesc || p.kind == npAnon {
+						p.hi = hi
+						return p
+					}
+				}
 				if w.low == "which" && np.kind == npName && !a.reg.ents[np.ent].org {
 					break
 				}
