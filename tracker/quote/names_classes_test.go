@@ -326,3 +326,23 @@ func TestNameClassRelativeClauseInApposition(t *testing.T) {
 			[]want{{"The fine stands.", "Ann Moss", "said"}}},
 	})
 }
+
+// "Anna de Vries of Aegon said": a name with a particle ("de", "van den",
+// "da") before "of" and where the person works is the person, as a name
+// without one is.
+func TestNameClassParticleBeforeOf(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"van den", `Aviation analyst Peter Van den Berg of Rabobank described the figures as "pretty modest for a firm like this".`,
+			[]want{{"pretty modest for a firm like this", "Peter Van den Berg", "described"}}},
+		{"de", `Fund manager Anna de Vries of Aegon told reporters: "The results were better than we feared."`,
+			[]want{{"The results were better than we feared.", "Anna de Vries", "told reporters"}}},
+		{"da before place", `Economist Luis da Silva of Recife described the plan as "a bold bet on exports".`,
+			[]want{{"a bold bet on exports", "Luis da Silva", "described"}}},
+		// Must not fire: a name without a particle, and a place with one
+		// after "of" ("of Rio de Janeiro") is still the place.
+		{"guard: plain name", `Analyst Anna Berg of Barclays described the results as "pretty modest for a firm like this".`,
+			[]want{{"pretty modest for a firm like this", "Anna Berg", "described"}}},
+		{"guard: place with particle", `Mayor Eduardo Paes of Rio de Janeiro described the plan as "a bold bet on tourism".`,
+			[]want{{"a bold bet on tourism", "Eduardo Paes", "described"}}},
+	})
+}

@@ -364,8 +364,16 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 			if place := readRun(run); !place.person && !(len(place.name) > 0 && isFirstName(run[0])) {
 				p := of - 1
 				s := p
-				for s > lo && isNameWord(a.toks[s-1]) && !a.toks[s-1].poss {
-					s--
+				// "Nick Van den Brul of BNP Paribas": a particle inside
+				// the name is part of it.
+				for s > lo {
+					if isNameWord(a.toks[s-1]) && !a.toks[s-1].poss {
+						s--
+					} else if s-1 > lo && nameParticles[a.toks[s-1].low] && isNameWord(a.toks[s-2]) && !a.toks[s-2].poss {
+						s -= 2
+					} else {
+						break
+					}
 				}
 				if pr := readRun(a.toks[s : p+1]); pr.person && !pr.org {
 					if np := a.nameNP(a.toks[s:p+1], lo, s, hi); np.kind == npName {
