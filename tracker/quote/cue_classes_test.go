@@ -385,3 +385,18 @@ func TestCueClassResponseFrom(t *testing.T) {
 			[]want{{"Not while I am in charge of this club,", "Owen Pryce", "came the reply from"}}},
 	})
 }
+
+// After an inverted verb, a firm named by two words joined by "and" and
+// its person: "added Ernst and Young's Sanjay Mehta" is Mehta, not Ernst.
+func TestCueClassFirmWithAndThenPerson(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"two-word firm, person", `"Demand could double by 2010," added Procter and Gamble's Lena Ortiz.`,
+			[]want{{"Demand could double by 2010,", "Lena Ortiz", "added"}}},
+		// Guards (held before): a role between the firm and the person,
+		// and a firm of one word.
+		{"guard: two-word firm, role, person", `"Demand could double by 2010," said Slaughter and May's senior partner Tom Hale.`,
+			[]want{{"Demand could double by 2010,", "Tom Hale", "said"}}},
+		{"guard: one-word firm", `"Demand could double by 2010," added Deloitte's Lena Ortiz.`,
+			[]want{{"Demand could double by 2010,", "Lena Ortiz", "added"}}},
+	})
+}

@@ -955,6 +955,15 @@ func (a *attributor) parseFwd(i, hi int) nounPhrase {
 				j = e
 			}
 		}
+		// "added Ernst and Young's Sanjay Mehta", "said Procter and
+		// Gamble's chief economist Ann Moss": a firm named by two words
+		// joined by "and", then its person.
+		if j == i+1 && j+2 < hi && a.toks[j].low == "and" && isNameWord(a.toks[j+1]) && a.toks[j+1].poss && a.toks[j+1].cap {
+			if np := a.parseFwd(j+1, hi); np.kind == npName && !a.reg.ents[np.ent].org {
+				np.lo = i
+				return np
+			}
+		}
 		// "Universities and Colleges Employers Association": one name.
 		if j+1 < hi && a.toks[j].low == "and" && isNameWord(a.toks[j+1]) {
 			e := j + 1
