@@ -236,7 +236,46 @@ func (a *attributor) after(k int) (cue, bool) {
 			return c, true
 		}
 	}
+	if c, ok := a.finalAccording(k, i, hi); ok {
+		return c, true
+	}
 	return a.finalCue(i, hi)
+}
+
+// finalAccording reads "according to X" closing the sentence of a
+// quotation that is the subject of a clause of its own: "... but "sickness
+// or a falling tide" are thought to contribute, according to the
+// Department of Conservation." The words between the quotation and the
+// comma are its verb phrase (no other clause, name or quotation), and no
+// verb of speech before the quotation in its sentence attributes it
+// already ("Critics called the plan "a gift", but it passed, according
+// to ..." is the critics' word).
+func (a *attributor) finalAccording(k, i, hi int) (cue, bool) {
+	if hi >= len(a.toks) || a.toks[hi].kind != tEnd {
+		return cue{}, false
+	}
+	c := hi - 1
+	for c > i && a.toks[c].low != "," {
+		c--
+	}
+	if c <= i || c+3 > hi || a.toks[c+1].low != "according" || a.toks[c+2].low != "to" {
+		return cue{}, false
+	}
+	for j := i; j < c; j++ {
+		if t := a.toks[j]; t.kind != tWord || clauseWords[t.low] || t.low == "that" || t.low == "who" || t.low == "which" || isNameWord(t) {
+			return cue{}, false
+		}
+	}
+	for j := k - 1; j >= 0 && a.toks[j].para == a.toks[k].para && a.toks[j].kind != tEnd; j-- {
+		if a.toks[j].kind == tQuote || a.isVerb(j) {
+			return cue{}, false
+		}
+	}
+	np := a.speakerFwd(c+3, hi)
+	if np.kind != npName && np.kind != npAnon || np.hi < hi {
+		return cue{}, false
+	}
+	return cue{np: np, text: "according to", pos: a.toks[c+1].s}, true
 }
 
 // appositionCue reads a cue after a quotation whose speaker carries a long

@@ -400,3 +400,22 @@ func TestCueClassFirmWithAndThenPerson(t *testing.T) {
 			[]want{{"Demand could double by 2010,", "Lena Ortiz", "added"}}},
 	})
 }
+
+// "according to X" closing the sentence of a quotation that is the subject
+// of a clause of its own ("... but "a falling tide or a predator" may be to
+// blame, according to marine biologist Ann Moss.") names who said it.
+func TestCueClassFinalAccordingTo(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"partial subject, person", `The cause is unclear, but "a falling tide or a hungry predator" may be to blame, according to marine biologist Ann Moss.`,
+			[]want{{"a falling tide or a hungry predator", "Ann Moss", "according to"}}},
+		{"opening quotation, organisation", `The Wildlife Trust warned of a long summer. "Drought and a late frost" are thought to explain the losses, according to the Wildlife Trust.`,
+			[]want{{"Drought and a late frost", "Wildlife Trust", "according to"}}},
+		// Must not fire: the quotation already has a verb of speech in
+		// its sentence, or another clause stands between it and "according
+		// to".
+		{"guard: speech verb before", `Critics called the plan "a gift to wealthy landlords", but it passed easily, according to Ann Moss.`,
+			[]want{{"a gift to wealthy landlords", "", "called"}}},
+		{"guard: clause between", `Residents feared "a gift to wealthy landlords" and the council agreed, according to Ann Moss.`,
+			[]want{{"a gift to wealthy landlords", "", "*"}}},
+	})
+}
