@@ -629,6 +629,29 @@ func listEndsInAnd(toks []token) bool {
 	return false
 }
 
+// platformPlace reports whether toks[i] names a platform as the place
+// where words were posted ("posted to Twitter", "on Facebook", "one
+// Facebook page", "her Instagram account"), not the company speaking.
+func (a *attributor) platformPlace(i int) bool {
+	if i < 0 || i >= len(a.toks) || !platforms[a.toks[i].low] || !a.toks[i].cap {
+		return false
+	}
+	if i > 0 && a.toks[i-1].para == a.toks[i].para {
+		switch a.toks[i-1].low {
+		case "on", "to", "via", "in", "onto", "from":
+			return true
+		}
+	}
+	if n := i + 1; n < len(a.toks) && a.toks[n].para == a.toks[i].para && a.toks[n].kind == tWord && !a.toks[n].cap {
+		switch a.toks[n].low {
+		case "page", "pages", "post", "posts", "account", "accounts", "group", "groups", "user", "users", "feed",
+			"video", "videos", "story", "stories", "thread", "live", "status", "message", "messages", "profile":
+			return true
+		}
+	}
+	return false
+}
+
 // before looks for a cue in the sentence leading up to a quotation:
 // `X said: "`, `X said that "`, `X told reporters "`, `According to X, "`,
 // and the verb of a sentence holding a partial quotation.
@@ -708,6 +731,20 @@ func (a *attributor) before(k int) (cue, bool) {
 			np = a.subject(lo, v)
 		} else {
 			np = a.parseBack(lo, v-1)
+			// "David Emery posted to Twitter asking ...": the platform
+			// is where he posted; the subject asks.
+			if np.kind == npName && a.platformPlace(np.lo) {
+				np = nounPhrase{}
+				if w := np.lo - 2; strings.HasSuffix(t.low, "ing") && w > lo && a.toks[w].kind == tWord && !a.toks[w].cap {
+					// The subject of the verb before the platform's
+					// preposition ("Emery posted to Twitter").
+					if s := a.parseBack(lo, w-1); s.kind == npName || s.kind == npPron {
+						np = s
+					} else if s := a.subject(lo, v); s.kind != npNone && s.hi <= v {
+						np = s
+					}
+				}
+			}
 			// "The mayor rejected the plan and urged the council to ...":
 			// the subject of the first verb speaks through the second.
 			// "The site surveyed 56,000 developers but noted that": "but"
@@ -1022,6 +1059,11 @@ func (a *attributor) subject(lo, hi int) nounPhrase {
 		// urged ...").
 		if t.low == "the" && i+2 < hi && (personRoles[a.toks[i+1].low] || orgHeads[a.toks[i+1].low] || mediaNouns[a.toks[i+1].low]) && !a.toks[i+1].cap && a.startsVerbPhrase(i+2) {
 			return nounPhrase{kind: npDesc, word: a.toks[i+1].low, lo: i, hi: i + 2}
+		}
+		// "On one Facebook page an unidentified poster ... wrote": where
+		// something was posted, not who posted it.
+		if a.platformPlace(i) {
+			continue
 		}
 		if t.kind == tWord && (isPronoun(t.low) || (isNameWord(*t) && !dayNames[t.low]) || t.low == "the" || t.low == "a" || t.low == "an" ||
 			(t.low == "one" || t.low == "another") && i+1 < hi && a.toks[i+1].kind == tWord && !a.toks[i+1].cap) {

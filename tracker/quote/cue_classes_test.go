@@ -419,3 +419,22 @@ func TestCueClassFinalAccordingTo(t *testing.T) {
 			[]want{{"a gift to wealthy landlords", "", "*"}}},
 	})
 }
+
+// A platform named as the place where words were posted ("posted to
+// Twitter asking", "On one Facebook page ... wrote") is not the speaker:
+// the subject who posted is, or someone unnamed. The company speaking in a
+// statement still is.
+func TestCueClassPlatformIsAPlace(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"posted to platform asking", `Staff writer Dana Wills posted to Twitter asking if there were "any calm voters left at all?"`,
+			[]want{{"any calm voters left at all?", "Dana Wills", "*"}}},
+		{"fronted platform page", `On one Facebook page an unknown user shared the photo and wrote that it was "rude, tacky and against the law."`,
+			[]want{{"rude, tacky and against the law.", "", "wrote"}}},
+		// Must not fire: the company that speaks, and a person writing on
+		// the platform.
+		{"guard: company statement", `Facebook said in a statement that the post was "under review by our safety team."`,
+			[]want{{"under review by our safety team.", "Facebook", "said"}}},
+		{"guard: person wrote on platform", `Ann Moss wrote on Facebook that the ruling was "a victory for every family."`,
+			[]want{{"a victory for every family.", "Ann Moss", "*"}}},
+	})
+}
