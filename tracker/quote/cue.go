@@ -830,6 +830,19 @@ func (a *attributor) before(k int) (cue, bool) {
 				}
 			}
 		}
+		// "After his talk, a question came from a member of the
+		// audience:": whoever it came from asks, named or not.
+		for j := lo + 2; j+1 < hi-1; j++ {
+			if a.toks[j].low != "from" || a.toks[j-1].low != "came" && a.toks[j-1].low != "comes" {
+				continue
+			}
+			if n := a.toks[j-2].low; !possSpeech[n] && !askNouns[n] {
+				continue
+			}
+			if np := a.parseFwd(j+1, hi-1); np.kind == npName || np.kind == npAnon || np.kind == npDesc {
+				return cue{np: np, text: a.text[a.toks[j-1].s:a.toks[j].e], pos: a.toks[j+1].s, adjacent: true}, true
+			}
+		}
 		// "Ann Cole's message was simple:", "Her answer:": the possessor.
 		if np, ok := a.possessedWords(lo, hi-1); ok {
 			return cue{np: np, pos: a.toks[np.lo].s, adjacent: true}, true
@@ -1811,6 +1824,10 @@ var (
 
 // passageNouns are pieces of someone's writing read out or shown: "a line
 // from Tom Reed's book:", "a text from Tom Reed that read:".
+// askNouns are what comes from someone who asks or calls out ("a question
+// came from the floor:").
+var askNouns = setOf("question", "questions", "shout", "cry", "heckle", "call", "challenge", "query")
+
 var passageNouns = setOf("text", "line", "lines", "passage", "excerpt", "extract", "quote", "quotation", "verse", "paragraph")
 
 // receivedWords finds, in the few words before a quotation (toks[lo:hi]),

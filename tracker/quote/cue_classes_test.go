@@ -438,3 +438,18 @@ func TestCueClassPlatformIsAPlace(t *testing.T) {
 			[]want{{"a victory for every family.", "Ann Moss", "*"}}},
 	})
 }
+
+// "a question came from a member of the audience:", "the sharpest reply
+// came from Tom Hale:": whoever the words came from speaks, named or not;
+// never the person the paragraph was about.
+func TestCueClassCameFrom(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"question from someone unnamed", `Senator Ann Moss spoke for an hour in Leeds. After her talk, a question came from a member of the audience: "Why did you vote against the budget in March?"`,
+			[]want{{"Why did you vote against the budget in March?", "", "came from"}}},
+		{"reply from a named person", `Senator Ann Moss spoke for an hour in Leeds. Then the sharpest reply came from Tom Hale: "You voted against it twice, and we all know why."`,
+			[]want{{"You voted against it twice, and we all know why.", "Tom Hale", "came from"}}},
+		// Must not fire: something else that came from somewhere.
+		{"guard: money came from", `Senator Ann Moss spoke for an hour in Leeds. The money came from a trust in Jersey. "We gave what we could," she said.`,
+			[]want{{"We gave what we could,", "Ann Moss", "said"}}},
+	})
+}
