@@ -1181,6 +1181,12 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 	if len(ni.name) == 1 && !ni.person && !ni.org && orgNounInApposition(toks, i, j) != "" {
 		ni.org, ni.maybe = true, false
 	}
+	// "New signs appeared", "National figures show": a word that names an
+	// organisation or place only inside a longer name ("New York", "National
+	// Trust") is an ordinary word when it opens a sentence alone.
+	if len(ni.name) == 1 && j == i+1 && partOfNameOnly[toks[i].low] && (i == 0 || toks[i-1].kind == tEnd || toks[i-1].para != toks[i].para) {
+		return -1
+	}
 	// Titles of one word at a sentence start are usually ordinary words.
 	if len(ni.name) == 1 && !ni.person && !ni.org && (i == 0 || toks[i-1].kind == tEnd || toks[i-1].para != toks[i].para) &&
 		len(r.bySurname[foldName(ni.name[0])]) == 0 && !r.firstOfPerson(toks, i, j) {
@@ -1305,6 +1311,11 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 	}
 	return id
 }
+
+// partOfNameOnly are words of orgWords that name nothing alone.
+var partOfNameOnly = setOf("new", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+	"national", "international", "federal", "united", "state", "states", "city", "county", "space", "market",
+	"study", "report", "week", "day", "service", "services", "program", "programme", "project")
 
 // firstOfPerson reports whether the one-word run toks[i:j] opening a
 // sentence is the first word of the full name of a person named before it,

@@ -346,3 +346,24 @@ func TestNameClassParticleBeforeOf(t *testing.T) {
 			[]want{{"a bold bet on tourism", "Eduardo Paes", "described"}}},
 	})
 }
+
+// A word that names an organisation or place only inside a longer name
+// ("New", "National", "Federal") is an ordinary word when it opens a
+// sentence alone: "the company" then is the firm named before, never "New".
+func TestNameClassOrdinaryWordOpeningSentence(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"new opening sentence", `Harbor Grocers Inc. was bought by a rival last year.
+
+New signs in its stores appeared this month, spelling out the offer: "Lower prices. Same standards," reads one.
+
+The company says the new prices have saved shoppers "hundreds of millions of dollars" since then.`,
+			[]want{{"Lower prices. Same standards,", "", "*"}, {"hundreds of millions of dollars", "Harbor Grocers Inc.", "says"}}},
+		{"national opening sentence", `Harbor Grocers Inc. was bought by a rival last year. National figures out this week show sales are up, and the company says the deal has been "a clear success for shoppers."`,
+			[]want{{"a clear success for shoppers.", "Harbor Grocers Inc.", "says"}}},
+		// Must not fire: the word inside a longer name.
+		{"guard: in a name", `"The deal was a clear success for our members," New Zealand Post said.`,
+			[]want{{"The deal was a clear success for our members,", "New Zealand Post", "said"}}},
+		{"guard: in a name opening a sentence", `New Zealand Post said the deal had been "a clear success for our members."`,
+			[]want{{"a clear success for our members.", "New Zealand Post", "said"}}},
+	})
+}

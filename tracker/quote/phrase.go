@@ -818,6 +818,11 @@ func (a *attributor) nameNP(run []token, lo, k, hi int) nounPhrase {
 		}
 		return nounPhrase{}
 	}
+	// "New signs appeared": an ordinary word opening a sentence (see
+	// partOfNameOnly).
+	if len(run) == 1 && partOfNameOnly[run[0].low] && (k == 0 || a.toks[k-1].kind == tEnd || a.toks[k-1].para != run[0].para) {
+		return nounPhrase{}
+	}
 	// "Critics said", "Others warned": a group opening a sentence.
 	if len(run) == 1 && (k == 0 || a.toks[k-1].kind == tEnd || a.toks[k-1].para != run[0].para) {
 		if ok, plural := personNoun(run[0].low); ok && plural || groupNouns[run[0].low] || run[0].low == "others" {

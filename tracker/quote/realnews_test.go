@@ -631,7 +631,7 @@ var realFloors = map[string]struct{ f1, speaker, confident float64 }{
 	"fresh3":  {0.98, 0.97, 0.99},
 	"tune4":   {0.98, 0.99, 0.99},
 	"fresh4":  {0.96, 0.91, 0.99},
-	"fresh5":  {0.98, 0.95, 0.98},
+	"fresh5":  {0.98, 0.96, 0.99},
 	"tune5":   {0.97, 0.98, 0.99},
 	"fresh6":  {0.91, 0.78, 0.83},
 	"fresh7":  {0.80, 0.83, 0.86},
