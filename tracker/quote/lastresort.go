@@ -107,6 +107,14 @@ func (a *attributor) lastResort(k int, near []neighbour, self int) (int, float64
 			return id, lastResortAbout
 		}
 	}
+	// Past one paragraph of narrative about the speaker of the paragraph
+	// before it ("He plans to sell them in China by the end of the year."
+	// after his quotation), that speaker.
+	if k > 0 && !a.paragraphQuotes(k-1) {
+		if j := self - 1; j >= 0 && near[j].para == para-2 && near[j].ent >= 0 && a.sentenceAbout(k-1) == near[j].ent {
+			return near[j].ent, lastResortAbout
+		}
+	}
 	// Past one paragraph of narrative about no one ("The sessions have
 	// been the perfect showcase for their enthusiasm."), the speaker of
 	// the paragraph before it.

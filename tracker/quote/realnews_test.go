@@ -630,7 +630,7 @@ var realFloors = map[string]struct{ f1, speaker, confident float64 }{
 	"tune3":   {0.92, 0.87, 0.99},
 	"fresh3":  {0.98, 0.97, 0.99},
 	"tune4":   {0.98, 0.99, 0.99},
-	"fresh4":  {0.96, 0.91, 0.99},
+	"fresh4":  {0.96, 0.93, 0.99},
 	"fresh5":  {0.98, 0.96, 0.99},
 	"tune5":   {0.97, 0.98, 0.99},
 	"fresh6":  {0.91, 0.78, 0.83},
