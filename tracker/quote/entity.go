@@ -758,6 +758,16 @@ func readRun(toks []token) nameInfo {
 			possCut = i + 1
 		}
 	}
+	// "Council on Foreign Relations", "Senate Committee on Armed
+	// Services": an institution's object is its name's, title words and
+	// all.
+	for i := possCut + 1; i < len(toks)-1; i++ {
+		if (toks[i].low == "on" || toks[i].low == "for") && institutionHeads[toks[i-1].low] && !titles[toks[i-1].low] {
+			ni.org, ni.person, ni.roles = true, false, nil
+			ni.name = words(toks[possCut:])
+			return ni
+		}
+	}
 	// "Defence Ministry", "State Department": title words qualify the
 	// organisation and stay in its name.
 	// "Tom Hall", "Lena Park": a given name before a word that is also a

@@ -367,3 +367,21 @@ The company says the new prices have saved shoppers "hundreds of millions of dol
 			[]want{{"a clear success for our members.", "New Zealand Post", "said"}}},
 	})
 }
+
+// An institution named with its object after "on" or "for" ("the Council
+// on Foreign Relations", "the Senate Committee on Armed Services", "the
+// Joint Committee on Intelligence and Security") is one organisation, title
+// words ("Foreign") and all: not "Relations", not "Senate Committee".
+func TestNameClassInstitutionOn(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"council on, before the verb", `The Council on Foreign Relations said the treaty was "a historic step for both nations."`,
+			[]want{{"a historic step for both nations.", "Council on Foreign Relations", "said"}}},
+		{"committee on, after the verb", `"The treaty is a historic step for both nations," said the Senate Committee on Foreign Relations.`,
+			[]want{{"The treaty is a historic step for both nations,", "Senate Committee on Foreign Relations", "said"}}},
+		{"committee on x and y", `"The bill is a threat to press freedom," said the Joint Committee on Intelligence and Security.`,
+			[]want{{"The bill is a threat to press freedom,", "Joint Committee on Intelligence and Security", "said"}}},
+		// Must not fire: a person who chairs one.
+		{"guard: person who chairs it", `Ann Moss, who chairs the Committee on Foreign Relations, said the treaty was "a historic step for both nations."`,
+			[]want{{"a historic step for both nations.", "Ann Moss", "said"}}},
+	})
+}

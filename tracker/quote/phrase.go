@@ -255,7 +255,18 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 		run := a.toks[k : j+1]
 		// "Department of Agriculture", "University of Arkansas", "Institute
 		// for Fiscal Studies": one organisation.
-		if k >= lo+2 && (a.toks[k-1].low == "of" && orgWords[a.toks[k-2].low] || a.toks[k-1].low == "for" && institutionHeads[a.toks[k-2].low]) &&
+		// "the Committee on Intelligence and Security": past "and" to the
+		// first part of an institution's object.
+		if k-2 > lo && a.toks[k-1].low == "and" && isNameWord(a.toks[k-2]) && !a.toks[k-2].poss {
+			s := k - 2
+			for s > lo && isNameWord(a.toks[s-1]) && !a.toks[s-1].poss {
+				s--
+			}
+			if s-2 >= lo && (a.toks[s-1].low == "on" || a.toks[s-1].low == "for") && institutionHeads[a.toks[s-2].low] && isNameWord(a.toks[s-2]) && j-s < 6 {
+				k = s
+			}
+		}
+		if k >= lo+2 && (a.toks[k-1].low == "of" && orgWords[a.toks[k-2].low] || (a.toks[k-1].low == "for" || a.toks[k-1].low == "on") && institutionHeads[a.toks[k-2].low]) &&
 			isNameWord(a.toks[k-2]) && !a.toks[k-2].poss {
 			k -= 2
 			for k > lo && isNameWord(a.toks[k-1]) && !a.toks[k-1].poss {
@@ -950,11 +961,22 @@ func (a *attributor) parseFwd(i, hi int) nounPhrase {
 		}
 		// "the Centre for Economic Policy Research", "the Department of
 		// Justice": one organisation.
-		if j+1 < hi && (a.toks[j].low == "of" && orgWords[a.toks[j-1].low] || a.toks[j].low == "for" && institutionHeads[a.toks[j-1].low]) &&
+		if j+1 < hi && (a.toks[j].low == "of" && orgWords[a.toks[j-1].low] || (a.toks[j].low == "for" || a.toks[j].low == "on") && institutionHeads[a.toks[j-1].low]) &&
 			isNameWord(a.toks[j+1]) {
 			e := j + 1
 			for e < hi && isNameWord(a.toks[e]) && !a.toks[e-1].poss {
 				e++
+			}
+			// "the Committee on Intelligence and Security"
+			if a.toks[j].low != "of" && e+1 < hi && a.toks[e].low == "and" && isNameWord(a.toks[e+1]) && !a.toks[e-1].poss &&
+				!titles[a.toks[e+1].low] && !honorificOf(a.toks[e+1]) && !isFirstName(a.toks[e+1]) && givenNameGender(a.toks[e+1].low) == 0 {
+				f := e + 1
+				for f < hi && isNameWord(a.toks[f]) && !a.toks[f-1].poss {
+					f++
+				}
+				if !a.toks[f-1].poss && f-e <= 4 {
+					e = f
+				}
 			}
 			if !a.toks[e-1].poss && e-i <= 8 {
 				j = e
