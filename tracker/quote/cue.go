@@ -1892,7 +1892,7 @@ func (a *attributor) coordinated(np nounPhrase) bool {
 	// joins the words qualifying a title inside the run, not two people.
 	if s >= 2 && a.toks[s-1].low == "and" && a.toks[s-1].para == a.toks[s].para && a.personAt(s-2, true) &&
 		!(len(readRun(a.toks[s:e]).roles) > 0 && !titles[a.toks[s].low] && !honorificOf(a.toks[s])) &&
-		!a.roleList(s) {
+		!a.roleList(s) && !a.orgRoles(s) {
 		return true
 	}
 	return e+1 < len(a.toks) && e < len(a.toks) && a.toks[e].low == "and" && a.toks[e+1].para == a.toks[s].para && a.personAt(e+1, false)
@@ -1927,6 +1927,18 @@ func (a *attributor) roleList(s int) bool {
 	}
 	prev := a.toks[k]
 	return prev.kind != tWord || !determiner(prev.low) && !isNameWord(prev) && !prev.poss && prev.low != "my" && prev.low != "your" && prev.low != "and"
+}
+
+// orgRoles reports whether the title opening the name run at toks[s] is
+// the second of two roles an organisation's name qualifies: "Whole Foods
+// co-founder and CEO John Mackey", "Acme founder and chairman Ann Hall"
+// (one person), not "her lawyer and Senator Ann Hall" (two).
+func (a *attributor) orgRoles(s int) bool {
+	if s < 3 || !titles[a.toks[s].low] {
+		return false
+	}
+	r, o := a.toks[s-2], a.toks[s-3]
+	return r.kind == tWord && !r.cap && titleLike(r.low) && !r.poss && o.para == r.para && isNameWord(o) && !determiner(o.low)
 }
 
 // personAt reports whether toks[i] ends (back) or starts (!back) a phrase

@@ -453,3 +453,21 @@ func TestCueClassCameFrom(t *testing.T) {
 			[]want{{"We gave what we could,", "Ann Moss", "said"}}},
 	})
 }
+
+// "Whole Foods co-founder and CEO John Mackey said": two roles an
+// organisation's name qualifies, joined by "and", are one person's, not a
+// second person beside the one named.
+func TestCueClassOrgRolesJoined(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"co-founder and CEO", `Harbor Grocers co-founder and CEO Dana Pike said the "price gap between the two brands has closed" this year.`,
+			[]want{{"price gap between the two brands has closed", "Dana Pike", "said"}}},
+		// Held before: a role with no title word after "and".
+		{"guard: founder and chairman", `"The price gap between the two brands has closed," Acme founder and chairman Ann Hall told investors.`,
+			[]want{{"The price gap between the two brands has closed,", "Ann Hall", "told investors"}}},
+		// Must not fire: two people, one described by a role.
+		{"guard: her lawyer and a senator", `Her lawyer and Senator Ann Hall said the "price gap between the two brands has closed" this year.`,
+			[]want{{"price gap between the two brands has closed", "", "said"}}},
+		{"guard: a name and a senator", `Tom Reed and Senator Ann Hall said the "price gap between the two brands has closed" this year.`,
+			[]want{{"price gap between the two brands has closed", "", "said"}}},
+	})
+}
