@@ -1323,8 +1323,10 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 }
 
 // partOfNameOnly are words of orgWords that name nothing alone.
+// Not "United", "City", "County" or "State": a club or college is called
+// so alone ("United said in a statement").
 var partOfNameOnly = setOf("new", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
-	"national", "international", "federal", "united", "state", "states", "city", "county", "space", "market",
+	"national", "international", "federal", "states", "space", "market",
 	"study", "report", "week", "day", "service", "services", "program", "programme", "project")
 
 // firstOfPerson reports whether the one-word run toks[i:j] opening a

@@ -360,7 +360,10 @@ The company says the new prices have saved shoppers "hundreds of millions of dol
 			[]want{{"Lower prices. Same standards,", "", "*"}, {"hundreds of millions of dollars", "Harbor Grocers Inc.", "says"}}},
 		{"national opening sentence", `Harbor Grocers Inc. was bought by a rival last year. National figures out this week show sales are up, and the company says the deal has been "a clear success for shoppers."`,
 			[]want{{"a clear success for shoppers.", "Harbor Grocers Inc.", "says"}}},
-		// Must not fire: the word inside a longer name.
+		// Must not fire: the word inside a longer name, and a club called
+		// by one such word.
+		{"guard: club called United", `Manchester United lost 2-0 on Sunday. United said in a statement that the result was "not good enough for this club."`,
+			[]want{{"not good enough for this club.", "Manchester United", "said"}}},
 		{"guard: in a name", `"The deal was a clear success for our members," New Zealand Post said.`,
 			[]want{{"The deal was a clear success for our members,", "New Zealand Post", "said"}}},
 		{"guard: in a name opening a sentence", `New Zealand Post said the deal had been "a clear success for our members."`,
