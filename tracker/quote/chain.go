@@ -178,31 +178,26 @@ func requotes(text string, spans []span, keep, named func(int) bool, unattribute
 
 // firstPerson reports whether a quotation speaks in the first person ("I",
 // "we", "my", "our"...): words a person says of themselves.
-func firstPerson(body string) bool {
-	for i := 0; ; {
-		ws, we := nextWord(body, i)
-		if ws == len(body) {
-			return false
-		}
-		switch strings.ToLower(body[ws:we]) {
-		case "i", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "i'll", "i’ll", "me", "my", "mine", "myself",
-			"we", "we're", "we’re", "we've", "we’ve", "we'll", "we’ll", "us", "our", "ours":
-			return true
-		}
-		i = we
-	}
-}
+func firstPerson(body string) bool { return hasWordOf(body, firstPersonWords) }
 
 // firstSingular reports whether a quotation speaks in the first person
 // singular ("I", "my", "me"): one person's words, not an organisation's.
-func firstSingular(body string) bool {
+func firstSingular(body string) bool { return hasWordOf(body, firstSingularWords) }
+
+var (
+	firstSingularWords = setOf("i", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "i'll", "i’ll", "me", "my", "mine", "myself")
+	firstPersonWords   = setOf("i", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "i'll", "i’ll", "me", "my", "mine", "myself",
+		"we", "we're", "we’re", "we've", "we’ve", "we'll", "we’ll", "us", "our", "ours")
+)
+
+// hasWordOf reports whether any word of body, lower-cased, is in words.
+func hasWordOf(body string, words map[string]bool) bool {
 	for i := 0; ; {
 		ws, we := nextWord(body, i)
 		if ws == len(body) {
 			return false
 		}
-		switch strings.ToLower(body[ws:we]) {
-		case "i", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "i'll", "i’ll", "me", "my", "mine", "myself":
+		if words[strings.ToLower(body[ws:we])] {
 			return true
 		}
 		i = we

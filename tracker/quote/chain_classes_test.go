@@ -404,14 +404,19 @@ func TestChainRoles(t *testing.T) {
 			"Ann Moss", "Secretary"},
 	}
 	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			qs := Extract(tc.in)
-			if len(qs) != 1 {
-				t.Fatalf("got %d quotes; want 1: %+v", len(qs), qs)
-			}
-			if qs[0].Speaker != tc.speaker || qs[0].Role != tc.role {
-				t.Errorf("got %q, role %q; want %q, role %q", qs[0].Speaker, qs[0].Role, tc.speaker, tc.role)
-			}
-		})
+		t.Run(tc.name, func(t *testing.T) { checkRole(t, tc.in, tc.speaker, tc.role) })
+	}
+}
+
+// checkRole extracts in, which holds one quotation, and checks its
+// speaker and the role shown with it.
+func checkRole(t *testing.T, in, speaker, role string) {
+	t.Helper()
+	qs := Extract(in)
+	if len(qs) != 1 {
+		t.Fatalf("got %d quotes; want 1: %+v", len(qs), qs)
+	}
+	if qs[0].Speaker != speaker || qs[0].Role != role {
+		t.Errorf("got %q, role %q; want %q, role %q", qs[0].Speaker, qs[0].Role, speaker, role)
 	}
 }

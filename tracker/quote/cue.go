@@ -149,14 +149,14 @@ func (a *attributor) after(k int) (cue, bool) {
 		}
 	}
 	i := lo
-	for i < hi && (a.toks[i].low == "," || a.toks[i].low == "—" || a.toks[i].low == "–" || a.toks[i].low == "-") {
+	for i < hi && (a.toks[i].low == "," || isDashTok(a.toks[i].low)) {
 		i++
 	}
 	if i >= hi {
 		return cue{}, false
 	}
 	// An epigraph or pull quote signed with a dash: "..." — Matthew Ingram
-	if i > lo && (a.toks[i-1].low == "—" || a.toks[i-1].low == "–" || a.toks[i-1].low == "-") && isNameWord(a.toks[i]) {
+	if i > lo && isDashTok(a.toks[i-1].low) && isNameWord(a.toks[i]) {
 		if np := a.parseFwd(i, hi); np.kind == npName && !a.reg.ents[np.ent].org && np.hi >= hi-4 {
 			return cue{np: np, pos: a.toks[i].s, adjacent: true, strict: true}, true
 		}

@@ -41,14 +41,6 @@ func TestRoleBeforeNameStopsAtClause(t *testing.T) {
 		{"qualified role kept", "It was former White House adviser Ann Moss who knew how the votes stood.\n\n\"We had no choice,\" Moss said.", "Ann Moss", "former White House adviser"},
 	}
 	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			qs := Extract(tc.in)
-			if len(qs) != 1 {
-				t.Fatalf("got %d quotes; want 1: %+v", len(qs), qs)
-			}
-			if qs[0].Speaker != tc.speaker || qs[0].Role != tc.role {
-				t.Errorf("got %q, role %q; want %q, role %q", qs[0].Speaker, qs[0].Role, tc.speaker, tc.role)
-			}
-		})
+		t.Run(tc.name, func(t *testing.T) { checkRole(t, tc.in, tc.speaker, tc.role) })
 	}
 }
