@@ -651,13 +651,15 @@ var realFloors = map[string]struct{ f1, speaker, confident float64 }{
 
 // neverStudied names the real-news sets that no rule has been tuned on and
 // whose per-quote errors nobody working on the rules has seen:
-// testdata/realnews/fresh6 and fresh7 (see testdata/README.md) give the
-// honest held-out figure. fresh3 was one until the fifth round studied it;
+// testdata/realnews/fresh7 (see testdata/README.md) gives the honest
+// held-out figure. fresh3 was one until the fifth round studied it;
 // fresh5's other half, tune5, until the sixth; fresh2, fresh4 and fresh5
 // until the seventh (their last blind figures, at 4b7bc3e: fresh2 187/209
-// = 0.895, fresh4 88/104 = 0.846, fresh5 161/182 = 0.885). Do not tune on
-// it; when it is studied, take it out of this map and annotate a new one.
-var neverStudied = map[string]bool{"fresh6": true, "fresh7": true}
+// = 0.895, fresh4 88/104 = 0.846, fresh5 161/182 = 0.885); fresh6 until
+// the eighth (its last blind figure, at 5000eca: F1 0.939, speaker 211/263
+// = 0.802, confident names right 193/226 = 0.854). Do not tune on it; when
+// it is studied, take it out of this map and annotate a new one.
+var neverStudied = map[string]bool{"fresh7": true}
 
 func neverStudiedMark(dir string) string {
 	if neverStudied[dir] {
