@@ -909,16 +909,18 @@ func titleLike(w string) bool {
 	return false
 }
 
-// plainRole reports whether w is a role noun of personRoles, or its
-// plural, that is no royal or noble title (those stay with the name:
-// "Prince Harry", "Queen Elizabeth II").
+// plainRole reports whether w is a noun for a kind of person (personNoun:
+// a role of personRoles, "vendor", "shopper", ...), or its plural, that is
+// no royal or noble title (those stay with the name: "Prince Harry",
+// "Queen Elizabeth II").
 func plainRole(w string) bool {
+	if ok, _ := personNoun(w); !ok {
+		return false
+	}
 	if !personRoles[w] {
-		s, ok := strings.CutSuffix(w, "s")
-		if !ok || !personRoles[s] {
-			return false
+		if s, ok := strings.CutSuffix(w, "s"); ok && personRoles[s] {
+			w = s
 		}
-		w = s
 	}
 	switch w {
 	case "king", "queen", "prince", "princess", "pope", "duke", "duchess", "earl", "countess", "baron", "baroness", "sultan", "emir":
