@@ -1189,6 +1189,13 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 			}
 		}
 	}
+	// "in the Florida Keys", "The Virginia Banks closed": a name after
+	// "the" is a place's or a thing's, not a person's, unless a title or
+	// honorific says so ("the Rev. Al Sharpton"); a given name opening it
+	// ("Florida", "Virginia") says nothing about a "she".
+	if i > 0 && toks[i-1].low == "the" && toks[i-1].para == toks[i].para && !ni.person {
+		ni.maybe, ni.gender = false, 0
+	}
 	// "Ofcom, the media watchdog, said": an organisation by apposition.
 	if len(ni.name) == 1 && !ni.person && !ni.org && orgNounInApposition(toks, i, j) != "" {
 		ni.org, ni.maybe = true, false

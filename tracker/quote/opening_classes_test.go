@@ -33,3 +33,19 @@ func TestSentenceOpeningRoleNoun(t *testing.T) {
 			[]want{{"The bridge reopens on Friday.", "Ann Cole", "said"}}},
 	})
 }
+
+// A capitalised name after "the" is a place's or a thing's ("the Florida
+// Keys", "The Keys closed its doors"), not a person's, though its first
+// word is in the long list of given names: a later "she" is not it.
+// Failed before: the speaker was "Florida Keys".
+func TestNameAfterTheIsNoPerson(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"the keys then she", `Hurricane Irma hit the Florida Keys in 2017. That worries Stephanie Kaple, who runs a food bank there. Kaple said jobs are tied to tourism. The Keys closed to tourists on March 22. "We do have some reserves," she said.`,
+			[]want{{"We do have some reserves,", "Stephanie Kaple", "said"}}},
+		{"the sands then she", `Storms battered the Carolina Sands last week. Joan Petty runs a motel there. The Carolina Sands lost power for days. "We had no warning at all," she said.`,
+			[]want{{"We had no warning at all,", "Joan Petty", "said"}}},
+		// Must not fire: an honorific or title after "the" names a person.
+		{"the reverend", `The crowd grew quiet as the Rev. Ada Mbeki stepped up. "We are here for the families," she said.`,
+			[]want{{"We are here for the families,", "Ada Mbeki", "said"}}},
+	})
+}
