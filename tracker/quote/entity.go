@@ -72,6 +72,18 @@ func (e *entity) addRole(r string) {
 	}
 }
 
+// roleGender gives e the gender a role noun said of it in the text carries
+// ("daughter Dylan Farrow", "Sam Reed, his wife,"): the article's own word
+// outranks the gender a given name usually has.
+func (e *entity) roleGender(r string) {
+	switch {
+	case femaleRoles[r]:
+		e.gender = 'f'
+	case maleRoles[r]:
+		e.gender = 'm'
+	}
+}
+
 // mention is one occurrence of an entity, at byte offset pos.
 type mention struct {
 	ent  int
@@ -1255,6 +1267,7 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 		// "ex-model Sandra": a former role marks a person too.
 		if i > 0 && toks[i-1].kind == tWord && !toks[i-1].cap && personRoles[strings.TrimPrefix(toks[i-1].low, "ex-")] {
 			e.addRole(strings.TrimPrefix(toks[i-1].low, "ex-"))
+			e.roleGender(strings.TrimPrefix(toks[i-1].low, "ex-"))
 			e.person = true
 			if e.gender == 0 && len(ni.name) == 1 {
 				e.gender = givenNameGender(strings.ToLower(ni.name[0]))
@@ -1263,6 +1276,7 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 		// "Zabihullah Mujahid, the Taliban's spokesman,"
 		if role := appositiveRole(toks, j); role != "" {
 			e.addRole(role)
+			e.roleGender(role)
 			e.person = e.person || personRoles[role]
 		} else if p, plural := personNoun(appositiveHead(toks, j)); p && !plural && !ni.org {
 			// "Lakhwinder Kaur, another deportee,", "Ann Lee, a longtime

@@ -49,3 +49,39 @@ func TestNameAfterTheIsNoPerson(t *testing.T) {
 			[]want{{"We are here for the families,", "Ada Mbeki", "said"}}},
 	})
 }
+
+// A role noun that carries a gender, written beside the name ("daughter
+// Dylan Farrow", "Sam Reed, his wife,"), says which pronoun the person
+// takes, whatever the given name usually is: a later "he" is someone
+// else. Failed before: the speaker was "Dylan Farrow", "Sam Reed".
+func TestRoleGenderOutranksGivenName(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"daughter before name", `Ezra Vance wrote the memoir in lockdown. It turns bitter over the allegations made by daughter Dylan Marsh. "I never blamed her for any of it," he writes.`,
+			[]want{{"I never blamed her for any of it,", "Ezra Vance", "writes"}}},
+		{"wife in apposition", `Tom Hale wrote the songs in a week. The album is dedicated to Sam Reed, his wife of thirty years. "We were broke and happy," he said.`,
+			[]want{{"We were broke and happy,", "Tom Hale", "said"}}},
+		// Must not fire: a role of the other gender named for someone
+		// else leaves the name's own gender.
+		{"son of someone else", `Paula Grant runs the farm with her son Kevin. "He does the heavy lifting now," she said.`,
+			[]want{{"He does the heavy lifting now,", "Paula Grant", "said"}}},
+	})
+}
+
+// A clause between commas after a name, opened by its own subject pronoun
+// ("when he met Paul, he admits he was angry, but adds:"), is not an
+// apposition of that name: the name is an object in a subordinate clause,
+// not the subject of the verb of speech. Failed before: the speaker was
+// "Paul", "Dylan" (shown as confident).
+func TestClauseIsNoApposition(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"when clause then but adds", `Ezra Vance has long denied it. Recalling the visit, when he met Paul Dane, he admits he was angry, but adds: "I did nothing wrong."`,
+			[]want{{"I did nothing wrong.", "Ezra Vance", "*"}}},
+		{"after clause then and says", `Mayor Ruth Adler toured the site on Friday. After she called Marco, she agreed it was unsafe, and says: "We will close it."`,
+			[]want{{"We will close it.", "Ruth Adler", "*"}}},
+		// Must not fire: a true apposition, and a relative clause.
+		{"apposition", `Mr Vance met Paul Dane, the harbour master, who says: "The boats stay in."`,
+			[]want{{"The boats stay in.", "Paul Dane", "says"}}},
+		{"role apposition then said", `Paul Dane, the harbour master, said: "The boats stay in."`,
+			[]want{{"The boats stay in.", "Paul Dane", "said"}}},
+	})
+}

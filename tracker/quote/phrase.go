@@ -170,6 +170,12 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 			for k >= lo && a.toks[k].low != "," && j-k < 30 {
 				k--
 			}
+			// "When he met Paul, he admits he was angry, but adds": a
+			// clause between the commas, opened by its own subject
+			// pronoun, is no apposition of the name before it.
+			if k >= lo && tries == 0 && clauseOpener(a.toks, k+1, j) {
+				return nounPhrase{}
+			}
 			if k < lo || a.toks[k].low != "," {
 				if tries == 0 || !a.personAppositive(prevK+1, j, head) {
 					return nounPhrase{}
@@ -1805,3 +1811,19 @@ var nonDemonyms = setOf("guardian", "chairman", "chairwoman", "spokesman", "spok
 // isDashTok reports whether a token is a dash standing alone, as writers
 // set off a parenthesis (" – ", " — ", " - ").
 func isDashTok(w string) bool { return w == "–" || w == "—" || w == "-" }
+
+// clauseOpener reports whether toks[i:j] opens with a subject pronoun and
+// a lower-case word after it: a clause ("he admits he was angry"), never
+// an apposition.
+func clauseOpener(toks []token, i, j int) bool {
+	if i+1 >= j {
+		return false
+	}
+	switch toks[i].low {
+	case "he", "she", "they", "we", "i":
+	default:
+		return false
+	}
+	n := toks[i+1]
+	return n.kind == tWord && !n.cap && n.low != "and" && n.low != "or" && n.low != "who"
+}
