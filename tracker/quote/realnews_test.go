@@ -715,7 +715,7 @@ var realFloors = map[string]struct{ f1, speaker, confident float64 }{
 	"fresh4":  {0.96, 0.93, 0.99},
 	"fresh5":  {0.98, 0.97, 0.99},
 	"tune5":   {0.97, 0.98, 0.99},
-	"fresh6":  {0.93, 0.79, 0.84},
+	"fresh6":  {0.93, 0.84, 0.90},
 	"fresh7":  {0.96, 0.83, 0.86},
 }
 
