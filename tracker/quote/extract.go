@@ -19,7 +19,9 @@ import (
 //     In a paragraph with no double marks, single marks delimit quotations
 //     British style ('...,' she said) when the span has at least four words
 //     and a cue next to it, or follows such a quotation in the paragraph;
-//     apostrophes ("don't", "drivers' union") never delimit.
+//     apostrophes ("don't", "drivers' union") never delimit. A quotation
+//     opened with a single mark and closed with a double one, a slip of
+//     wire copy ('We will not," he said), is one quotation.
 //     Text is exactly text[Start:End]: the marks are excluded, inner
 //     punctuation is kept ("We want it back right away," keeps its comma).
 //   - A quotation running over several paragraphs (each reopened, only the

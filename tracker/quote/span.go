@@ -325,11 +325,23 @@ func findSpans(text string, ps []paragraph) []span {
 			}
 			pendingStart, pendingChain = -1, -1
 		}
+		lastClose := p.start // where the paragraph's last quotation closed
 		for ; k < len(ms); k++ {
 			m := ms[k]
 			if !inQ {
 				if m.canOpen {
 					inQ, openAt, textStart = true, m.pos, m.pos+m.size
+				} else if at := singleOpenerBefore(text, lastClose, m.pos); at >= 0 {
+					// A quotation opened with a single mark and closed
+					// with a double one, a slip of wire copy ('We don't
+					// understand why,'' he said): the single-quoted
+					// spans before it are read as in a paragraph with
+					// no double marks.
+					spans, _ = singleSpans(text, paragraph{lastClose, at}, pi, spans, nil)
+					_, n := utf8.DecodeRuneInString(text[at:])
+					idx := len(spans)
+					spans = append(spans, span{start: at + n, end: m.pos, open: at, close: m.pos + m.size, para: pi, chain: idx})
+					lastClose = m.pos + m.size
 				}
 				continue
 			}
@@ -344,6 +356,7 @@ func findSpans(text string, ps []paragraph) []span {
 			}
 			spans = append(spans, span{start: s, end: e, open: openAt, close: m.pos + m.size, para: pi, chain: c})
 			inQ, chain = false, -1
+			lastClose = m.pos + m.size
 		}
 		if inQ {
 			pendingOpen, pendingStart, pendingChain, pendingPara = openAt, textStart, chain, pi
@@ -470,4 +483,33 @@ func singleSpans(text string, p paragraph, pi int, spans, open []span) ([]span, 
 		return spans, nil
 	}
 	return spans, append(open, span{start: s, end: e, open: at, close: -1, para: pi, single: true})
+}
+
+// singleOpenerBefore returns the position of a single mark in text[lo:hi]
+// that opens a quotation left unclosed at hi (by the rules of
+// singleSpans), or -1: the opening of a quotation whose closing mark, a
+// double one, is at hi.
+func singleOpenerBefore(text string, lo, hi int) int {
+	if lo >= hi {
+		return -1
+	}
+	// Not an inch mark after a number ("the '90s band's 12" single").
+	if r, _ := utf8.DecodeLastRuneInString(text[lo:hi]); unicode.IsDigit(r) || unicode.IsSpace(r) {
+		return -1
+	}
+	var open []span
+	_, open = singleSpans(text, paragraph{lo, hi}, 0, nil, nil)
+	if len(open) == 0 {
+		return -1
+	}
+	at := open[len(open)-1].open
+	if _, n := utf8.DecodeRuneInString(text[at:]); !unicode.IsLetter(firstRune(text[at+n : hi])) {
+		return -1
+	}
+	return at
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
 }

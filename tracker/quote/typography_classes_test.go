@@ -1,0 +1,34 @@
+package quote
+
+import "testing"
+
+// Classes of quotations lost or misread through the typing of their marks
+// (issue 8, eighth round: quote finding on wire copy whose marks were
+// mangled on the way to the page). The sentences are written for these
+// tests in the shape of real news; each positive case failed before the
+// rule it guards, and the negative ones say where the rule must not fire.
+
+// A quotation opened with a single mark and closed with a double one (or
+// with AP's two apostrophes) is one quotation; the single-quoted spans
+// before it in the paragraph are read as in a paragraph with no double
+// marks.
+func TestTypographyClassSingleOpenedDoubleClosed(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"closed by two apostrophes", `'We cannot ask a guest to eat on the terrace in the rain,'' hotel owner Marco Bassi said. "We follow every rule we are given.''`,
+			[]want{{"We cannot ask a guest to eat on the terrace in the rain,", "Marco Bassi", "said"},
+				{"We follow every rule we are given.", "Marco Bassi", ""}}},
+		{"closed by a straight double mark, then a second quotation",
+			`Minister Hanna Kurz said the ministry 'is not betting on a single supplier or a single factory." She added "we will know more by the spring.''`,
+			[]want{{"is not betting on a single supplier or a single factory.", "Hanna Kurz", "said"},
+				{"we will know more by the spring.", "Hanna Kurz", "added"}}},
+		{"a single-quoted quotation before it",
+			`'This result means the trial worked as we hoped,' said Professor Lena Moss, who led the study. 'We are very pleased with the second dose.''`,
+			[]want{{"This result means the trial worked as we hoped,", "Lena Moss", "said"},
+				{"We are very pleased with the second dose.", "Lena Moss", ""}}},
+		// An inch mark after a number, a closed single-quoted name and
+		// apostrophes open nothing.
+		{"inch mark after a decade", `The '90s band sold its last 12" single at the fair for charity.`, nil},
+		{"closed name before an inch mark", `The 'Big Sky' model has a 15" screen and a battery that lasts a day.`, nil},
+		{"possessive before an inch mark", `The drivers' union wants a 12" display fitted in every cab by next year.`, nil},
+	})
+}
