@@ -18,7 +18,8 @@ import (
 //     curly); single quotes inside it are nested quotes and stay in Text.
 //     In a paragraph with no double marks, single marks delimit quotations
 //     British style ('...,' she said) when the span has at least four words
-//     and a cue next to it, or follows such a quotation in the paragraph;
+//     and a cue next to it, or follows such a quotation in the paragraph
+//     (in a text quoting mostly in single marks, as double marks do);
 //     apostrophes ("don't", "drivers' union") never delimit. A quotation
 //     opened with a single mark and closed with a double one, a slip of
 //     wire copy ('We will not," he said), is one quotation.
@@ -769,23 +770,25 @@ var nounMarkers = setOf("show", "play", "book", "film", "label", "name", "term",
 // person is their subject ("she called", "what he dubbed").
 var speechMarkers = setOf("called", "dubbed", "branded", "labelled", "labeled", "termed")
 
-// singleStyle reads the single-quoted spans of a text that quotes only in
+// singleStyle reads the single-quoted spans of a text that quotes in
 // single marks, as some British papers print every quotation ('It is not
-// over,' he said), as quotations of the same standing as double-quoted
-// ones: the text has no double-quoted span, and several single-quoted ones
-// of four words or more. Elsewhere single marks quote only when long and
-// attributed (see extract), as they also mark terms and nested quotations.
+// over,' he said) and some wire copy reaches the page with its double
+// marks turned into single ones (and its dashes into double marks), as
+// quotations of the same standing as double-quoted ones: the text has
+// three or more single-quoted spans of four words or more, and more of
+// them than double-quoted spans. Elsewhere single marks quote only when
+// long and attributed (see extract), as they also mark terms and nested
+// quotations.
 func singleStyle(text string, spans []span) {
-	long := 0
+	long, double := 0, 0
 	for _, sp := range spans {
 		if !sp.single {
-			return
-		}
-		if wordCount(text[sp.start:sp.end]) >= 4 {
+			double++
+		} else if wordCount(text[sp.start:sp.end]) >= 4 {
 			long++
 		}
 	}
-	if long < 3 {
+	if long < 3 || double >= long {
 		return
 	}
 	for i := range spans {

@@ -32,3 +32,35 @@ func TestTypographyClassSingleOpenedDoubleClosed(t *testing.T) {
 		{"possessive before an inch mark", `The drivers' union wants a 12" display fitted in every cab by next year.`, nil},
 	})
 }
+
+// A text that quotes mostly in single marks, its few double marks typed
+// where dashes or a stray slip were meant, has its single-quoted spans
+// read as quotations like double-quoted ones (as a text quoting only in
+// single marks has): partial quotations in a clause, two-word ones after
+// "was". A text quoting in double marks keeps single-quoted spans for
+// long attributed quotations only.
+func TestTypographyClassMostlySingleMarks(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"double marks as dashes and a stray title",
+			paras(`BERLIN " Health Minister Jens Kohl said the vaccine would go out from 400 centres and 'a large part of the population' could be protected by the summer.`,
+				`'We have an effective vaccine that will save many lives,' Kohl said. He said it was 'utterly necessary' to act now.`,
+				`The ministry's "Track and Trace" app will tell people where to go.`,
+				`ROME " Prime Minister Carla Neri has urged Italians to stay home as 'the wards are filling again' in the north.`,
+				`'We will not wait for the second wave to reach us,' Neri said.`),
+			[]want{{"a large part of the population", "Jens Kohl", "said"},
+				{"We have an effective vaccine that will save many lives,", "Jens Kohl", "said"},
+				{"utterly necessary", "Jens Kohl", "said"},
+				{"the wards are filling again", "Carla Neri", "urged"},
+				{"We will not wait for the second wave to reach us,", "Carla Neri", "said"}}},
+		{"a text quoting in double marks",
+			paras(`"The pier will reopen before the summer season," Mayor Ruth Adeyemi said on Tuesday.`,
+				`"We have found the money for the repairs," she said. "The work starts next week."`,
+				`For the town the closure had been 'a long winter without visitors' and a lost spring.`,
+				`The council's plan came 'too little and far too late' for the shops on the front.`,
+				`Fishermen feared 'another season lost to the storms' on the coast.`,
+				`The council said it was 'deeply sorry' for the delay.`),
+			[]want{{"The pier will reopen before the summer season,", "Ruth Adeyemi", "said"},
+				{"We have found the money for the repairs,", "Ruth Adeyemi", "said"},
+				{"The work starts next week.", "Ruth Adeyemi", ""}}},
+	})
+}
