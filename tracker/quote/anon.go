@@ -245,6 +245,14 @@ func (r *registry) scanAnon(toks []token) {
 		if !plural {
 			r.copularName(toks, h+1, id)
 		}
+		// "a White House spokeswoman", "a spokesman for the Department of
+		// Justice": the organisation speaks through them, so their words,
+		// and a later "she added", are the organisation's.
+		if !plural && spokesNouns[head] && r.ents[id].alias < 0 {
+			if org := r.spokesFor(toks, d, h); org >= 0 {
+				r.ents[id].alias = org
+			}
+		}
 		if !plural && (d == 0 || toks[d-1].para != t.para || toks[d-1].kind == tEnd) {
 			r.ledeAlias(id, toks[d].sent, head)
 		}
@@ -618,4 +626,58 @@ func (a *attributor) ageBefore(k int, n string) int {
 		}
 	}
 	return -1
+}
+
+// spokesFor returns the organisation the unnamed spokesperson toks[d:h+1]
+// (toks[h] the head noun) speaks for, named before the head ("a Sussex
+// Police spokesman") or after "for" ("a spokeswoman for the Northern Care
+// Alliance"), or -1.
+func (r *registry) spokesFor(toks []token, d, h int) int {
+	at := -1
+	switch {
+	case d+1 < h && allNameWords(toks[d+1:h]):
+		at = d + 1
+	case h+2 < len(toks) && toks[h+1].low == "for" && toks[h+1].para == toks[h].para:
+		at = h + 2
+		if toks[at].low == "the" && at+1 < len(toks) {
+			at++
+		}
+		if !isNameWord(toks[at]) {
+			return -1
+		}
+	default:
+		return -1
+	}
+	if id := r.mentionAt(toks[at].s); id >= 0 && r.ents[id].org && !r.ents[id].anon && spokesOrgBeside(toks, at, at+len(r.ents[id].name)) {
+		return id
+	}
+	return -1
+}
+
+// spokesOrgBeside reports whether the name toks[i:j] is what an unnamed
+// spokesperson speaks for: the whole of the words between "a" and the head
+// noun ("a WeWork spokesperson", "an IAAF spokesman"), or the object of
+// "for" after it ("a spokesman for Hamas"). A nationality ("a British
+// spokesman") or a bare common noun ("a Government spokesperson") names no
+// one.
+func spokesOrgBeside(toks []token, i, j int) bool {
+	if j == i+1 && (nationality(toks[i].low) || orgHeads[toks[i].low]) {
+		return false
+	}
+	for _, t := range toks[i:j] {
+		if t.poss {
+			return false
+		}
+	}
+	if i > 0 && j < len(toks) && spokesNouns[toks[j].low] && !toks[j].cap && toks[j].para == toks[i].para {
+		switch toks[i-1].low {
+		case "a", "an", "one", "another":
+			return true
+		}
+	}
+	b := i - 1
+	if b >= 0 && toks[b].low == "the" {
+		b--
+	}
+	return b >= 1 && toks[b].low == "for" && spokesNouns[toks[b-1].low] && !toks[b-1].cap && toks[b-1].para == toks[i].para
 }

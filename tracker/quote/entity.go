@@ -1239,8 +1239,11 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 	e := &r.ents[id]
 	// "Lawrence says she hopes ...": who speaks is a person, unless the
 	// name says it is an organisation.
+	// "a spokesman for Hamas said": the name is what the subject speaks
+	// for, not the subject.
+	forSpokes := spokesOrgBeside(toks, i, j)
 	speaks := j < len(toks) && toks[j].kind == tWord && (reportingVerbs[toks[j].low] || invertedVerbs[toks[j].low]) && !ni.org && !toks[j-1].poss &&
-		!objectOfRelative(toks, i)
+		!objectOfRelative(toks, i) && !forSpokes
 	e.person = e.person || ni.person || speaks && !e.org
 	e.org = (e.org || ni.org) && !e.person
 	e.maybe = e.maybe || ni.maybe
@@ -1255,6 +1258,12 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 	if m := mediaNounBeside(toks, i, j); m != "" && !e.person {
 		e.org, e.maybe = true, false
 		e.addOrgNoun(m)
+	}
+	// "a WeWork spokesperson said", "a spokeswoman for Hamas said": what
+	// speaks through an unnamed spokesperson is an organisation, unless the
+	// article makes it a person ("a Trump spokesman" after "Donald Trump").
+	if !e.person && !e.org && !e.maybe && forSpokes {
+		e.org = true
 	}
 	// "The group, WeWorkers Coalition, formed ...", "Norland, the
 	// company that ...": the noun "the group" later refers back with.
