@@ -68,8 +68,9 @@ func outletByKey(key string) (outlet, bool) {
 // is a query that finds the story (and its follow-ups) with /track.
 //
 // Each quote line declares one quotation of the text, in order: who speaks
-// it, as the text names them, or "(unnamed)" when the text does not name
-// the speaker ("a Pentagon spokesperson said"), then the quotation's first
+// it, as the text names them (the organisation for "a Pentagon
+// spokesperson said"), or "(unnamed)" when the text does not name the
+// speaker ("one official said"), then the quotation's first
 // words. Tests check the quote extractor against them. copy-of names the
 // story this one is a lightly edited copy of (syndication): the tracker
 // must fold it into that story rather than alert again.

@@ -227,7 +227,9 @@ func (r *registry) scanAnon(toks []token) {
 			}
 			// Not a possessive ("volunteers at St. Anthony's, a retired
 			// woman named ..."): the description is of someone else.
-			if k >= 0 && (isNameWord(toks[k]) && !toks[k].poss || toks[k].low == "he" || toks[k].low == "she") {
+			// Nor a place in a phrase opening the sentence ("In Washington,
+			// a Pentagon spokesperson said").
+			if k >= 0 && (isNameWord(toks[k]) && !toks[k].poss && !openingPlace(toks, k) || toks[k].low == "he" || toks[k].low == "she") {
 				if isNameWord(toks[k]) {
 					s := k
 					for s > 0 && isNameWord(toks[s-1]) && !toks[s-1].poss && toks[s-1].para == toks[k].para {
@@ -680,4 +682,24 @@ func spokesOrgBeside(toks []token, i, j int) bool {
 		b--
 	}
 	return b >= 1 && toks[b].low == "for" && spokesNouns[toks[b-1].low] && !toks[b-1].cap && toks[b-1].para == toks[i].para
+}
+
+// openingPlace reports whether the name ending at toks[k] is the object
+// of a preposition opening its sentence ("In Washington, a spokesperson
+// said"), a place or time set before the subject; after a preposition
+// inside the sentence it may have an apposition ("according to Dr. Abed
+// Abu Hasira, a doctor in the department").
+func openingPlace(toks []token, k int) bool {
+	s := k
+	for s > 0 && isNameWord(toks[s-1]) && !toks[s-1].poss && toks[s-1].para == toks[k].para {
+		s--
+	}
+	if s > 0 && toks[s-1].low == "the" {
+		s--
+	}
+	p := s - 1
+	if p < 0 || toks[p].kind != tWord || !prepositions[toks[p].low] || toks[p].low == "and" || toks[p].para != toks[k].para {
+		return false
+	}
+	return p == 0 || toks[p-1].kind == tEnd || toks[p-1].para != toks[p].para
 }

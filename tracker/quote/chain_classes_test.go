@@ -24,6 +24,21 @@ func TestChainClasses(t *testing.T) {
 			`Coach Dan Ortiz praised the defence. Rival coach Ben Hale, whose team lost, was less happy. "We were outplayed in every area," the coach said.`,
 			[]want{{"We were outplayed in every area,", "Ben Hale", "said"}}},
 
+		// A place in a phrase opening the sentence is no apposition: the
+		// description after it is someone the text does not name, and the
+		// later he/she is that someone.
+		{"an opening place before a description",
+			`In Kabul, a shopkeeper said prices had doubled since the summer. "We cannot feed our children," he said.`,
+			[]want{{"We cannot feed our children,", "", "said"}}},
+		{"an opening place before an org's spokesperson",
+			`In Washington, a Pentagon spokesperson declined to discuss the plans but said the department kept "all options under review" in the region.`,
+			[]want{{"all options under review", "Pentagon", "said"}}},
+		// Must not fire: after a preposition inside the sentence a name
+		// has its apposition.
+		{"an apposition after according to",
+			`Fetal deaths have risen threefold, according to Dr. Abed Hasira, a doctor in the department. "We have never seen anything like it," the doctor said.`,
+			[]want{{"We have never seen anything like it,", "Abed Hasira", "said"}}},
+
 		// A possessed description ("his spokesman", "the couple's lawyer")
 		// is someone related to another person, not a new description of
 		// the person just named.
