@@ -711,6 +711,14 @@ func plainArticleText(raw string) string {
 // and the same at 5000eca), F1 0.969 (P 0.973, R 0.966), speaker 214/251
 // = 0.853 (wrong name 18, wrongly empty 19), names given right 209/227 =
 // 0.921, confident names right 193/208 = 0.928.
+// fresh9 (26 English news pages of 21 sites from another new source, the
+// sites/ fixtures of the Go module github.com/advancedlogic/GoOse, read from
+// the module cache; 196 scored quotations, 194 with a scored speaker;
+// annotated blind, never studied) is an eighth honest figure, first scored
+// at 23b3716 (8f8920c plus its gold, landed on main as 1eb8a5f; the same at
+// 5000eca, the eighth round's start): F1 0.952 (P 0.940, R 0.964), speaker 142/187 = 0.759
+// (wrong name 30, wrongly empty 15), names given right 131/161 = 0.814,
+// confident names right 128/156 = 0.821.
 var realFloors = map[string]struct{ f1, speaker, confident float64 }{
 	"tune":    {0.98, 0.98, 0.99},
 	"heldout": {0.98, 0.97, 0.98},
@@ -726,19 +734,20 @@ var realFloors = map[string]struct{ f1, speaker, confident float64 }{
 	"fresh6":  {0.93, 0.84, 0.90},
 	"fresh7":  {0.96, 0.83, 0.86},
 	"fresh8":  {0.95, 0.83, 0.91},
+	"fresh9":  {0.94, 0.74, 0.80},
 }
 
 // neverStudied names the real-news sets that no rule has been tuned on and
 // whose per-quote errors nobody working on the rules has seen:
-// testdata/realnews/fresh7 and fresh8 (see testdata/README.md) give the
+// testdata/realnews/fresh7, fresh8 and fresh9 (see testdata/README.md) give the
 // honest held-out figures. fresh3 was one until the fifth round studied it;
 // fresh5's other half, tune5, until the sixth; fresh2, fresh4 and fresh5
 // until the seventh (their last blind figures, at 4b7bc3e: fresh2 187/209
 // = 0.895, fresh4 88/104 = 0.846, fresh5 161/182 = 0.885); fresh6 until
 // the eighth (its last blind figure, at 5000eca: F1 0.939, speaker 211/263
-// = 0.802, confident names right 193/226 = 0.854). Do not tune on it; when
-// it is studied, take it out of this map and annotate a new one.
-var neverStudied = map[string]bool{"fresh7": true, "fresh8": true}
+// = 0.802, confident names right 193/226 = 0.854). Do not tune on them;
+// when one is studied, take it out of this map and annotate a new one.
+var neverStudied = map[string]bool{"fresh7": true, "fresh8": true, "fresh9": true}
 
 func neverStudiedMark(dir string) string {
 	if neverStudied[dir] {
@@ -748,7 +757,7 @@ func neverStudiedMark(dir string) string {
 }
 
 func TestRealNewsQuality(t *testing.T) {
-	for _, dir := range []string{"tune", "heldout", "fresh", "tune2", "tune3", "tune4", "fresh2", "fresh3", "fresh4", "fresh5", "tune5", "fresh6", "fresh7", "fresh8"} {
+	for _, dir := range []string{"tune", "heldout", "fresh", "tune2", "tune3", "tune4", "fresh2", "fresh3", "fresh4", "fresh5", "tune5", "fresh6", "fresh7", "fresh8", "fresh9"} {
 		// One subtest a set, so a set can be scored alone
 		// (-run TestRealNewsQuality/tune2).
 		t.Run(dir, func(t *testing.T) {
