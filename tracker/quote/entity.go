@@ -825,9 +825,12 @@ func readRun(toks []token) nameInfo {
 	// "Chef Jamie Oliver", "Chefs Jamie Oliver and ...": a role noun the
 	// lexicon knows, in the singular or plural, before two more words
 	// starts the name too, though the given name is one of both genders.
+	// "Ana Paula da Silva", "Jean Claude Juncker": a first given name the
+	// longer list knows, not shaped like a title, is part of the name.
 	if rest := toks[cut:]; len(rest) >= 3 && !isFirstName(rest[0]) && !honorific {
 		for p := 1; p < len(rest)-1; p++ {
-			if isFirstName(rest[p]) || givenNameGender(rest[p].low) != 0 && titleLike(rest[p-1].low) && noGivenName(rest[:p]) ||
+			if isFirstName(rest[p]) && (noGivenName(rest[:1]) || titleLike(rest[0].low)) ||
+				givenNameGender(rest[p].low) != 0 && titleLike(rest[p-1].low) && noGivenName(rest[:p]) ||
 				p == 1 && len(rest) == 3 && plainRole(rest[0].low) {
 				if r := rest[p-1].low; personRoles[r] {
 					ni.roles = append(ni.roles, r)
@@ -1093,8 +1096,7 @@ func (r *registry) scanMentions(toks []token) {
 		}
 		j := i + 1
 		for j < len(toks) && toks[j].para == toks[i].para && (!toks[j-1].poss || possInName(toks, j-1)) && !toks[j].glued &&
-			(isNameWord(toks[j]) || (nameParticles[toks[j].low] && !toks[j].cap &&
-				j+1 < len(toks) && isNameWord(toks[j+1]))) {
+			(isNameWord(toks[j]) || particleInName(toks, j)) {
 			j++
 		}
 		r.registerRun(toks, i, j)
@@ -1106,6 +1108,18 @@ func (r *registry) scanMentions(toks []token) {
 	r.anonPass = false
 	r.resolveLedes()
 	r.scanned = true
+}
+
+// particleInName reports whether toks[j] is a lower-case particle inside
+// a name, one or two of them before a name word: "Ludwig van Beethoven",
+// "Ana de la Cruz".
+func particleInName(toks []token, j int) bool {
+	for n := j; n < len(toks) && n < j+2 && nameParticles[toks[n].low] && !toks[n].cap; n++ {
+		if n+1 < len(toks) && isNameWord(toks[n+1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // pronounChains reads, in order, every "he"/"she" that is the subject of a

@@ -388,3 +388,25 @@ func TestNameClassInstitutionOn(t *testing.T) {
 			[]want{{"a historic step for both nations.", "Ann Moss", "said"}}},
 	})
 }
+
+// Names with a compound given name or particles: "Ana Paula da Silva" is
+// one person, not "Paula da Silva" after a word taken for a title; "de la
+// Cruz" and "do Nascimento" stay in the name.
+func TestNameClassCompoundAndParticles(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"compound given name and particle", `"We will appeal the ruling," Ana Paula da Silva said.`,
+			[]want{{"We will appeal the ruling,", "Ana Paula da Silva", "said"}}},
+		{"compound given name", `"We will appeal the ruling," said Ana Paula Silva, a lawyer for the bank.`,
+			[]want{{"We will appeal the ruling,", "Ana Paula Silva", "said"}}},
+		{"two particles", `"The market has turned," Ana de la Cruz said.`,
+			[]want{{"The market has turned,", "Ana de la Cruz", "said"}}},
+		{"do as a particle", `"We will appeal the ruling," Maria do Nascimento said.`,
+			[]want{{"We will appeal the ruling,", "Maria do Nascimento", "said"}}},
+		// Must not fire: a role word before a given name still starts the
+		// name, and "do" between words is a verb.
+		{"novelist before a given name", `"I write every morning," Novelist Arthur Hailey said.`,
+			[]want{{"I write every morning,", "Arthur Hailey", "said"}}},
+		{"do as a verb", `"Some people do Not listen," Ann Hale said.`,
+			[]want{{"Some people do Not listen,", "Ann Hale", "said"}}},
+	})
+}
