@@ -105,7 +105,29 @@ func tokenize(text string, ps []paragraph, spans []span) []token {
 	ampersandNames(toks)
 	handleNames(toks)
 	surnameHe(toks)
+	givenNameWords(toks)
 	return toks
+}
+
+// givenNameWords makes a capitalised function word that is also a given
+// name ("Will", "May") part of the name after it when it stands inside a
+// sentence, after a word: "said Will Tjernlund, a consultant". There the
+// capital can only be a name's; opening a sentence ("Will Tjernlund come?")
+// the word stays what it is.
+func givenNameWords(toks []token) {
+	for i := 1; i+1 < len(toks); i++ {
+		t := &toks[i]
+		if t.kind != tWord || !t.cap || t.name || !stopCaps[t.low] || givenNameGender(t.low) == 0 {
+			continue
+		}
+		prev, next := toks[i-1], toks[i+1]
+		if prev.sent != t.sent || prev.kind != tWord || prev.cap || !next.name || next.sent != t.sent || next.glued {
+			continue
+		}
+		if _, hon := honorifics[next.low]; !hon && !titles[next.low] && !dayNames[next.low] && !monthNames[next.low] {
+			t.name = true
+		}
+	}
 }
 
 // surnameHe makes a capitalised "He" right before another name word part
