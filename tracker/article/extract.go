@@ -66,6 +66,7 @@ func extract(body []byte, pageURL string, o options) (Article, error) {
 		opts.OriginalURL = u
 	}
 	published := metaPublished(doc)
+	mergeBodyChunks(doc)
 	res, err := trafilatura.ExtractDocument(doc, opts)
 	if err != nil {
 		return Article{}, fmt.Errorf("%w: %v", ErrNoMainText, err)

@@ -1,0 +1,204 @@
+package article
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// Some sites print one article body as several containers of the same
+// class, with an advertisement or a newsletter box between them (Wired:
+// one "article__body" per few paragraphs). The extractor takes the first
+// element that looks like an article body, which loses every paragraph
+// after the first break. mergeBodyChunks moves the paragraphs of the later
+// containers into the first, so that the body is whole.
+
+// bodyClasses are the class names the extractor reads as an article body
+// (go-trafilatura's content selectors).
+var bodyClasses = []string{
+	"article-body", "article__body", "articlebody", "article-content", "article__content", "article-text",
+	"articletext", "entry-content", "post-content", "post_content", "postcontent", "post-body", "post-text",
+	"post-entry", "story-body", "story-content", "storycontent", "body-text", "text-content", "content-body",
+	"content__body", "field-body",
+}
+
+// minChunkText is the least paragraph text a container needs to count as
+// a part of the body (an empty "continue reading" box of the same class
+// does not).
+const minChunkText = 80
+
+// mergeBodyChunks joins the containers of an article body split into
+// several elements with the same tag and the same class attribute, a
+// class the extractor reads as a body: the children of the second and
+// later ones are moved, in order, to the end of the first. Containers
+// nested in one another, or with little paragraph text, are left alone,
+// and so are containers with a heading or paragraphs of text between them
+// (teasers of other stories on a listing page, the posts of a live blog):
+// only an advertisement, a newsletter box or an image may part the chunks
+// of one body.
+func mergeBodyChunks(doc *html.Node) {
+	groups := map[string][]*html.Node{}
+	var order []string
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode {
+			switch n.DataAtom {
+			case atom.Script, atom.Style, atom.Noscript, atom.Template:
+				return
+			case atom.Div, atom.Section, atom.Article, atom.Main:
+				if c := classOf(n); c != "" && isBodyClass(c) {
+					key := n.Data + "\x00" + c
+					if _, ok := groups[key]; !ok {
+						order = append(order, key)
+					}
+					groups[key] = append(groups[key], n)
+				}
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(doc)
+	for _, key := range order {
+		var chunks []*html.Node
+		for _, n := range groups[key] {
+			if paragraphText(n) >= minChunkText {
+				chunks = append(chunks, n)
+			}
+		}
+		if len(chunks) < 2 || nested(chunks) || !onlyClutterBetween(doc, chunks) {
+			continue
+		}
+		first := chunks[0]
+		for _, n := range chunks[1:] {
+			for c := n.FirstChild; c != nil; {
+				next := c.NextSibling
+				n.RemoveChild(c)
+				first.AppendChild(c)
+				c = next
+			}
+			if n.Parent != nil {
+				n.Parent.RemoveChild(n)
+			}
+		}
+	}
+}
+
+func classOf(n *html.Node) string {
+	for _, a := range n.Attr {
+		if a.Key == "class" {
+			return strings.Join(strings.Fields(a.Val), " ")
+		}
+	}
+	return ""
+}
+
+func isBodyClass(class string) bool {
+	l := strings.ToLower(class)
+	for _, b := range bodyClasses {
+		if strings.Contains(l, b) {
+			return true
+		}
+	}
+	return false
+}
+
+// paragraphText counts the bytes of text inside the <p> elements under n.
+func paragraphText(n *html.Node) int {
+	total := 0
+	var walk func(n *html.Node, inP bool)
+	walk = func(n *html.Node, inP bool) {
+		switch {
+		case n.Type == html.TextNode && inP:
+			total += len(strings.TrimSpace(n.Data))
+		case n.Type == html.ElementNode && (n.DataAtom == atom.Script || n.DataAtom == atom.Style):
+			return
+		case n.Type == html.ElementNode && n.DataAtom == atom.P:
+			inP = true
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, inP)
+		}
+	}
+	walk(n, false)
+	return total
+}
+
+// nested reports whether one of ns contains another.
+func nested(ns []*html.Node) bool {
+	in := map[*html.Node]bool{}
+	for _, n := range ns {
+		in[n] = true
+	}
+	for _, n := range ns {
+		for p := n.Parent; p != nil; p = p.Parent {
+			if in[p] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// onlyClutterBetween reports whether nothing between consecutive chunks
+// (in document order, outside them) is a heading or paragraph text.
+func onlyClutterBetween(doc *html.Node, chunks []*html.Node) bool {
+	next := 0 // the chunk to meet next
+	inGap := false
+	ok := true
+	para := 0 // paragraph text in the current gap
+	var walk func(n *html.Node, inP bool) bool
+	walk = func(n *html.Node, inP bool) bool {
+		if next < len(chunks) && n == chunks[next] {
+			next++
+			inGap = next < len(chunks)
+			para = 0
+			return true // skip the chunk's own content
+		}
+		if n.Type == html.ElementNode {
+			switch n.DataAtom {
+			case atom.Script, atom.Style, atom.Noscript, atom.Template:
+				return true
+			case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+				if inGap && strings.TrimSpace(textOf(n)) != "" {
+					ok = false
+					return false
+				}
+			case atom.P:
+				inP = true
+			}
+		}
+		if n.Type == html.TextNode && inGap && inP {
+			if para += len(strings.TrimSpace(n.Data)); para >= minChunkText {
+				ok = false
+				return false
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if !walk(c, inP) {
+				return false
+			}
+		}
+		return true
+	}
+	walk(doc, false)
+	return ok && next == len(chunks)
+}
+
+// textOf is the text under n.
+func textOf(n *html.Node) string {
+	var b strings.Builder
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.TextNode {
+			b.WriteString(n.Data)
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(n)
+	return b.String()
+}
