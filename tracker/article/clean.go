@@ -152,7 +152,19 @@ func trimTrailing(paras []string) []string {
 		total += len(p)
 	}
 	end := len(paras)
-	rest := total // characters in paras[:end]
+	// Two or more bare headings closing the text are the titles of boxes
+	// whose content was dropped ("Videos", "Featured", "Must Read").
+	run := 0
+	for run < end-1 && isShortHeading(strings.TrimSpace(paras[end-1-run])) {
+		run++
+	}
+	if run >= 2 {
+		end -= run
+	}
+	rest := 0 // characters in paras[:end]
+	for _, p := range paras[:end] {
+		rest += len(p)
+	}
 	for end > 1 && 2*(rest-len(paras[end-1])) >= total {
 		p := strings.TrimSpace(paras[end-1])
 		if !isTrailingClutter(p) {
@@ -172,6 +184,11 @@ func trimTrailing(paras []string) []string {
 		}
 	}
 	return paras[:end]
+}
+
+// isShortHeading tells a bare heading of at most four words.
+func isShortHeading(p string) bool {
+	return utf8.RuneCountInString(p) <= 40 && len(strings.Fields(p)) <= 4 && isBareHeading(p)
 }
 
 // isBareHeading tells a short line with no sentence punctuation at its end.
