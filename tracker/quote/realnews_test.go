@@ -12,6 +12,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -69,6 +70,66 @@ type realScore struct {
 	named, namedOK                int // predictions with a name, on scored gold
 	confident, confidentOK        int // of those, shown as confident
 	emptyWrong, wrongName, missed int
+	// formWrong counts the wrong names that share a word with a gold
+	// name: likely the right person in another form ("Obama" for "Barack
+	// Obama", "Clinton" for "Hillary Clinton"), or a namesake.
+	formWrong int
+	// bands counts scored speakers by the confidence given (see
+	// confBands), and how many of each were right.
+	bands [len(confBands) + 1]struct{ n, ok int }
+}
+
+// confBands are the lower bounds of the confidence bands the speaker
+// accuracy is broken down by: a name next to the quotation (about 1), a
+// pronoun or description read close by, a speaker carried further, and a
+// guess not shown to readers; the last band holds the quotations given "".
+var confBands = [4]float64{0.95, 0.85, ConfidentAt, 0}
+
+func (s *realScore) addBand(q Quote, ok bool) {
+	b := len(confBands)
+	if q.Speaker != "" {
+		b = 0
+		for b < len(confBands)-1 && q.Confidence < confBands[b] {
+			b++
+		}
+	}
+	s.bands[b].n++
+	if ok {
+		s.bands[b].ok++
+	}
+}
+
+// shareWord reports whether the name got shares a word with one of the
+// gold names.
+func shareWord(got string, gold []string) bool {
+	for _, w := range gold {
+		for _, a := range normName(w) {
+			if slices.Contains(normName(got), a) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// bandLine renders bands for the log.
+func (s realScore) bandLine() string {
+	var b strings.Builder
+	for i, band := range s.bands {
+		switch {
+		case i == len(confBands):
+			b.WriteString("; given \"\"")
+		case i == 0:
+			fmt.Fprintf(&b, ">= %.2f", confBands[i])
+		default:
+			fmt.Fprintf(&b, "; %.2f-%.2f", confBands[i], confBands[i-1])
+		}
+		fmt.Fprintf(&b, " %d/%d", band.ok, band.n)
+		if band.n > 0 {
+			fmt.Fprintf(&b, " = %.3f", ratio(band.ok, band.n))
+		}
+	}
+	return b.String()
 }
 
 func (s realScore) f1() (p, r, f float64) {
@@ -446,6 +507,7 @@ func scoreRealNews(t *testing.T, dir string) (realScore, *missingPage) {
 					ok = true
 				}
 			}
+			s.addBand(got, ok)
 			if got.Speaker != "" {
 				s.named++
 				if ok {
@@ -466,6 +528,9 @@ func scoreRealNews(t *testing.T, dir string) (realScore, *missingPage) {
 				s.emptyWrong++
 			} else {
 				s.wrongName++
+				if shareWord(got.Speaker, g.speakers) {
+					s.formWrong++
+				}
 			}
 			logf("%s SPEAKER got %q want %q (cue %q): %q", name, got.Speaker, strings.Join(g.speakers, "|"), got.Cue, clip(got.Text))
 		}
@@ -498,6 +563,8 @@ func scoreRealNews(t *testing.T, dir string) (realScore, *missingPage) {
 	t.Logf("realnews/%s: speaker %d/%d = %.3f (wrong name %d, wrongly empty %d); names given right %d/%d = %.3f; confident names right %d/%d = %.3f",
 		label, s.spkOK, s.spk, ratio(s.spkOK, s.spk), s.wrongName, s.emptyWrong, s.namedOK, s.named, ratio(s.namedOK, s.named),
 		s.confidentOK, s.confident, ratio(s.confidentOK, s.confident))
+	t.Logf("realnews/%s: speakers right by confidence given: %s; wrong names sharing a word with the gold name %d of %d",
+		label, s.bandLine(), s.formWrong, s.wrongName)
 	return s, nil
 }
 
