@@ -303,6 +303,23 @@ func surnameKey(name []string) string {
 
 var nameSuffixes = setOf("jr", "sr", "ii", "iii", "iv")
 
+// surnameTitle reports whether the title word toks[i] of a name run stands
+// where the surname does: after a given name opening the run (toks[cut])
+// and one more word at most, and followed by nothing or a generational
+// suffix only ("Martin Luther King Jr.", "Gayle King", but not "Paris
+// Mayor Anne Hidalgo").
+func surnameTitle(toks []token, cut, i int) bool {
+	if i <= cut || i-cut > 2 || givenNameGender(toks[cut].low) == 0 || titleLike(toks[cut].low) {
+		return false
+	}
+	for _, t := range toks[i+1:] {
+		if !nameSuffixes[foldName(t.low)] {
+			return false
+		}
+	}
+	return true
+}
+
 // indexMiddle records the inner words of a name of three or more words,
 // leaving out initials, particles and the surname before a suffix ("W.",
 // "de", "Carlineo" of "Patrick Carlineo Jr.").
@@ -746,6 +763,9 @@ func readRun(toks []token) nameInfo {
 			}
 			ni.person = true
 			cut = i + 1
+		case titles[w] && surnameTitle(toks, cut, i):
+			// "Martin Luther King Jr.", "Stephen King": a title word in
+			// the surname's place after a given name is the surname.
 		case titles[w] && i < len(toks)-1:
 			if personRoles[w] {
 				ni.roles = append(ni.roles, w)
@@ -1764,7 +1784,7 @@ func appositiveHead(toks []token, j int) string {
 var prepositions = setOf("of", "at", "for", "in", "from", "with", "to", "on", "by", "and")
 
 func isFirstName(t token) bool {
-	_, ok := firstNames[t.low]
+	_, ok := firstNames[withoutAccents(t.low)]
 	return ok
 }
 

@@ -410,3 +410,22 @@ func TestNameClassCompoundAndParticles(t *testing.T) {
 			[]want{{"Some people do Not listen,", "Ann Hale", "said"}}},
 	})
 }
+
+// A surname that is also a title word ("King", "Major") after a given
+// name, and given names written with accents, keep the whole name.
+func TestNameClassTitleSurnameAndAccents(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"title word as surname before a suffix", `Martin Luther King Jr. spoke in Washington in 1963. "I have a dream," King said.`,
+			[]want{{"I have a dream,", "Martin Luther King Jr.", "said"}}},
+		{"title word as surname", `Martin Luther King spoke in Washington in 1963. "I have a dream," King said.`,
+			[]want{{"I have a dream,", "Martin Luther King", "said"}}},
+		{"accented given name", `Mexican President Andrés Manuel López Obrador spoke on Monday. "We will not pay for the wall," López Obrador said.`,
+			[]want{{"We will not pay for the wall,", "Andrés Manuel López Obrador", "said"}}},
+		// Must not fire: a title after a name that is also a given name is
+		// still a title, and a title opening the run stays one.
+		{"place that is a given name before a title", `"We will close the roads," Paris Mayor Anne Hidalgo said.`,
+			[]want{{"We will close the roads,", "Anne Hidalgo", "said"}}},
+		{"title opening the run", `"We will rebuild," President Andrés Arauz said.`,
+			[]want{{"We will rebuild,", "Andrés Arauz", "said"}}},
+	})
+}
