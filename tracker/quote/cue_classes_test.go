@@ -225,6 +225,15 @@ func TestCueClassCarriedSubject(t *testing.T) {
 			[]want{{"a reckless gamble with public money.", "Tom Burke", "said"}}},
 		{"which said", `Ana Ruiz met the board, which said the proposal was "a reckless gamble with public money."`,
 			[]want{{"a reckless gamble with public money.", "", "said"}}},
+		// ", and said": the object before the comma, with its apposition,
+		// is not the second verb's subject.
+		{"object with apposition, and said", `Ann Hall, the mayor, met Tom Reed, the treasurer, and said: "The budget is balanced at last."`,
+			[]want{{"The budget is balanced at last.", "Ann Hall", "said"}}},
+		{"object with apposition, and told", `Ann Hall met Tom Reed, the treasurer, on Monday, and told reporters the budget was "balanced at last."`,
+			[]want{{"balanced at last.", "Ann Hall", "told reporters"}}},
+		// Must not fire: a new subject after ", and" speaks.
+		{"new subject after and", `Ann Hall signed the bill, and Tom Reed said: "The budget is balanced at last."`,
+			[]want{{"The budget is balanced at last.", "Tom Reed", "said"}}},
 	})
 }
 

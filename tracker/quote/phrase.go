@@ -40,6 +40,12 @@ type nounPhrase struct {
 // parseBack reads the speaker phrase ending at toks[j] (not before lo):
 // a name run, a pronoun, "X, the spokesman," or "the spokesman".
 func (a *attributor) parseBack(lo, j int) nounPhrase {
+	// "Ann Hall met Tom Reed, the treasurer, and said": a verb after ",
+	// and" is joined to an earlier verb; the phrase before the comma is
+	// that verb's object, and the subject is the sentence's.
+	if j-1 >= lo && a.toks[j].low == "and" && a.toks[j-1].low == "," {
+		return nounPhrase{}
+	}
 	return a.parseBackDepth(lo, j, 0)
 }
 
