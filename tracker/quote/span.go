@@ -123,6 +123,7 @@ type mark struct {
 	canOpen   bool
 	canClose  bool
 	spaced    bool // a straight mark with white space on both sides
+	lost      bool // a "?" standing for a closing mark lost in the page's encoding
 }
 
 func isDoubleMark(r rune) bool {
@@ -188,6 +189,11 @@ func marks(text string, p paragraph) []mark {
 				}
 			}
 		}
+		if r == '?' && lostCloser(text[p.start:i], text[i+n:p.end]) {
+			ms = append(ms, mark{pos: i, size: n, canClose: true, lost: true})
+			i += n
+			continue
+		}
 		if !isDoubleMark(r) {
 			i += n
 			continue
@@ -230,6 +236,18 @@ func marks(text string, p paragraph) []mark {
 			ms = append(ms, m)
 		}
 		i += n
+	}
+	// A lost closing mark counts only after a mark that opens.
+	if len(ms) > 0 {
+		out, opened := ms[:0], false
+		for _, m := range ms {
+			if m.lost && !opened {
+				continue
+			}
+			opened = opened || m.canOpen
+			out = append(out, m)
+		}
+		ms = out
 	}
 	// A spaced mark counts where the paragraph's other marks leave one
 	// unpaired, or where it opens the paragraph (a quotation reopened);
@@ -331,7 +349,7 @@ func findSpans(text string, ps []paragraph) []span {
 			if !inQ {
 				if m.canOpen {
 					inQ, openAt, textStart = true, m.pos, m.pos+m.size
-				} else if at := singleOpenerBefore(text, lastClose, m.pos); at >= 0 {
+				} else if at := singleOpenerBefore(text, lastClose, m.pos); at >= 0 && !m.lost {
 					// A quotation opened with a single mark and closed
 					// with a double one, a slip of wire copy ('We don't
 					// understand why,'' he said): the single-quoted
@@ -512,4 +530,27 @@ func singleOpenerBefore(text string, lo, hi int) int {
 func firstRune(s string) rune {
 	r, _ := utf8.DecodeRuneInString(s)
 	return r
+}
+
+// lostCloser reports whether a "?" between before and after stands for a
+// closing quotation mark that the page's encoding turned into a question
+// mark: it follows the full stop or comma that ends a quotation, itself
+// after a lower-case word ("as "poppycock, unless you count the dead
+// vote.? In 2013, he ..."), and a space or the paragraph's end follows. A
+// question after an abbreviation ("to the U.S.?") keeps its mark.
+func lostCloser(before, after string) bool {
+	p, n := utf8.DecodeLastRuneInString(before)
+	if p != '.' && p != ',' {
+		return false
+	}
+	w, m := utf8.DecodeLastRuneInString(before[:len(before)-n])
+	if !unicode.IsLower(w) {
+		return false
+	}
+	// A word of two letters or more: not "e.g.?" or "a.m.?".
+	if w2, _ := utf8.DecodeLastRuneInString(before[:len(before)-n-m]); !unicode.IsLetter(w2) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(after)
+	return after == "" || unicode.IsSpace(r)
 }

@@ -64,3 +64,20 @@ func TestTypographyClassMostlySingleMarks(t *testing.T) {
 				{"The work starts next week.", "Ruth Adeyemi", ""}}},
 	})
 }
+
+// A closing mark lost in a page's encoding and printed as "?" right after
+// the full stop or comma that ends the quotation still closes it (`as
+// “poppycock, unless you count the dead vote.? In 2013, he ...`). A real
+// question after an abbreviation, or a "?" with no quotation open, is no
+// mark.
+func TestTypographyClassLostClosingMark(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"after a full stop", `Judge Ann Cole called the ruling “a gift to every landlord in the county.? In 2013, she wrote that the law had “failed” renters.`,
+			[]want{{"a gift to every landlord in the county.", "Ann Cole", "called"}}},
+		{"after a comma, then the cue", `“We will appeal this ruling in the spring,? Mayor Tom Reed said on Friday.`,
+			[]want{{"We will appeal this ruling in the spring,", "Tom Reed", "said"}}},
+		{"a question after an abbreviation", `“Why did the delegation fly to the U.S.? Nobody told us anything,” Mayor Tom Reed said.`,
+			[]want{{"Why did the delegation fly to the U.S.? Nobody told us anything,", "Tom Reed", "said"}}},
+		{"no quotation open", `The vote was close.? Nobody on the council would say more about it on Friday.`, nil},
+	})
+}
