@@ -207,6 +207,11 @@ func extract(text string, standalone bool) []Quote {
 			res[i].keep = true
 			res[i].conf *= 0.9
 		}
+		// "what the government calls "weather and safety" leave": an
+		// institution's name for a thing, not its speech.
+		if res[i].keep && res[i].explicit && institutionTerm(text, toks, k, sp, res[i].ent >= 0 && reg.ents[res[i].ent].org) {
+			res[i].keep = false
+		}
 	}
 	// A two-word phrase later in the sentence of a partial quotation that
 	// a named speaker's verb of speech reports is in the same clause, the
@@ -846,3 +851,45 @@ func partialAfterCopula(text string, toks []token, k int, sp span) bool {
 
 var partialLinks = setOf("was", "is", "were", "are", "been", "be", "felt", "feels", "feel", "looked", "seemed", "remained", "remains",
 	"would", "will", "could", "should", "must", "might", "as")
+
+// institutionTerm reports whether a short quoted span is the name an
+// institution gives a thing: "what the government calls "weather and
+// safety" leave", "what the Defense Department calls the "Pentagon
+// reservation."". The naming verb follows "what" and a subject that is an
+// organisation (org, when the cue's speaker is one) or an institution
+// described; the span is a phrase of at most four words. A person's
+// naming ("what she called a "pattern of secrecy"") is their words, and so
+// is a longer quotation ("what the union calls "a betrayal of every
+// nurse"").
+func institutionTerm(text string, toks []token, k int, sp span, org bool) bool {
+	body := strings.TrimRight(strings.TrimSpace(text[sp.start:sp.end]), ".,")
+	if wordCount(body) > 4 || strings.ContainsAny(body, ",;:!?") {
+		return false
+	}
+	j := k - 1
+	if j >= 0 && determiner(toks[j].low) {
+		j--
+	}
+	if j < 1 || toks[j].para != toks[k].para || !namingVerbs[toks[j].low] {
+		return false
+	}
+	institution := org
+	for m := j - 1; m >= 0 && m >= j-6 && toks[m].sent == toks[j].sent && toks[m].kind == tWord; m-- {
+		if toks[m].low == "what" {
+			return institution && m < j-1
+		}
+		if institutionNouns[toks[m].low] {
+			institution = true
+		}
+	}
+	return false
+}
+
+// namingVerbs give a thing its name.
+var namingVerbs = setOf("calls", "call", "called", "dubs", "dubbed", "terms", "termed", "labels", "labelled", "labeled")
+
+// institutionNouns name institutions that name things in their own terms.
+var institutionNouns = setOf("government", "administration", "department", "ministry", "agency", "military", "army",
+	"navy", "police", "authorities", "officials", "state", "city", "county", "council", "company", "industry", "court",
+	"courts", "bureau", "office", "commission", "committee", "board", "regulators", "service", "services", "pentagon",
+	"district", "university", "school", "hospital", "government's", "firm", "bank", "fund", "law", "rules")
