@@ -177,7 +177,7 @@ func extract(text string, standalone bool) []Quote {
 		res[i].keep = isQuotation(text, toks, k, sp, res[i].adjacent, res[i].strict)
 		// Terms, slogans, signs and headlines with no one said to speak
 		// (see notSpeech).
-		if res[i].keep && !res[i].explicit && notSpeech(text, toks, k, sp) {
+		if res[i].keep && !res[i].explicit && (notSpeech(text, toks, k, sp) || namedThing(text, toks, k, sp)) {
 			res[i].keep = false
 		}
 		// A short partial quotation completing an attributed statement:
@@ -210,6 +210,12 @@ func extract(text string, standalone bool) []Quote {
 		// "what the government calls "weather and safety" leave": an
 		// institution's name for a thing, not its speech.
 		if res[i].keep && res[i].explicit && institutionTerm(text, toks, k, sp, res[i].ent >= 0 && reg.ents[res[i].ent].org) {
+			res[i].keep = false
+		}
+		// The words of a headline, tagline or sign, whose verb reads as a
+		// cue ("A headline in the Journal reads, "...""), and the titles
+		// of works (see titledWork), cue or not.
+		if res[i].keep && (writtenWords(toks, k) || titledWork(text, toks, k, sp)) {
 			res[i].keep = false
 		}
 	}

@@ -568,6 +568,9 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 			if det == "the" && speechNouns[head] && !delegateNouns[head] && k+1 == j {
 				return nounPhrase{kind: npDesc, word: head, lo: k, hi: hi} // "the statement continued"
 			}
+			if det == "the" && writingNouns[head] && !aboutNouns[head] && k+1 == j {
+				return nounPhrase{kind: npDesc, word: head, lo: k, hi: hi} // "the article states"
+			}
 			ok, plural := personNoun(head)
 			if groupNouns[head] || (ok && plural) {
 				return nounPhrase{kind: npAnon, lo: k, hi: hi}
@@ -1538,6 +1541,12 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 			}
 			return a.onlyOrgNear(pos)
 		}
+		if writingNouns[np.word] && !aboutNouns[np.word] && !speechNouns[np.word] && !personRoles[np.word] {
+			// "A headline in the Wall Street Journal reads ... The article
+			// states": the publication named last.
+			a.conf = 0.75
+			return a.reg.latestNamed(pos, a.sentAt(pos), func(_ mention, e *entity) bool { return isPublication(e) })
+		}
 		if speechNouns[np.word] && !delegateNouns[np.word] {
 			// "Big Machine Records issued a statement ... the statement
 			// continued": who issued it.
@@ -1833,3 +1842,25 @@ func clauseOpener(toks []token, i, j int) bool {
 	n := toks[i+1]
 	return n.kind == tWord && !n.cap && n.low != "and" && n.low != "or" && n.low != "who"
 }
+
+// isPublication reports whether e is a publication: introduced with a
+// media noun ("the journal JAMA Psychiatry"), or named with a word that
+// names newspapers ("Wall Street Journal", "Chicago Tribune").
+func isPublication(e *entity) bool {
+	for _, r := range e.roles {
+		if mediaNouns[r] {
+			return true
+		}
+	}
+	for _, w := range e.name {
+		if l := strings.ToLower(w); mediaNouns[l] || paperNames[l] {
+			return true
+		}
+	}
+	return false
+}
+
+// paperNames are words newspapers are named with.
+var paperNames = setOf("times", "post", "herald", "tribune", "gazette", "telegraph", "guardian", "chronicle", "inquirer",
+	"examiner", "courier", "observer", "independent", "express", "mail", "bulletin", "register", "dispatch", "sentinel",
+	"journal", "standard", "mirror")

@@ -21,3 +21,49 @@ func TestTermsClassInstitutionNaming(t *testing.T) {
 			[]want{{"a reckless gamble with public money.", "", "called"}}},
 	})
 }
+
+// The words of a headline, tagline or sign introduced by a verb that
+// would otherwise read as a cue are not speech; a person of a headline
+// ("the headline writer") still speaks.
+func TestTermsClassWrittenWords(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"a headline reads", `A Monday headline in the Harbour Gazette reads, "The Ferry Board Is Changing What It Means to Be a Port." The piece goes on to list the new fares.`, nil},
+		{"a tagline is", `The fact that the site's tagline is "the real world is calling" says it all.`, nil},
+		{"a sign read, after", `"Save our ferry before it is too late," read one sign outside the council offices.`, nil},
+		{"the headline writer speaks", `The headline writer, Tom Reed, said: "We got that one badly wrong."`,
+			[]want{{"We got that one badly wrong.", "Tom Reed", "said"}}},
+		// The article that the headline heads speaks for its paper.
+		{"the article states", `A Monday headline in the Harbour Gazette reads, "The Ferry Board Is Changing What It Means to Be a Port." The article states: "By cutting the early sailing, the board is breaking a promise it made in 1952."`,
+			[]want{{"By cutting the early sailing, the board is breaking a promise it made in 1952.", "Harbour Gazette", "states"}}},
+	})
+}
+
+// The title of a work is not a quotation: after "author of", after its
+// author's possessive name when its words are capitalised, or a title-case
+// question after "In" opening a sentence.
+func TestTermsClassTitledWorks(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"author of", `Dr. Ann Cole, professor of economics and author of "Harbour Towns at the End of Their Ropes: Ferries and the Coming Winter."`, nil},
+		{"a possessive name with a lower-case slip", `The other poems include dispatches from nurses (John Okrent's "Two Days in March," Amit Varma's "A Night Nurse Foresees her Shift") and a meditation on grief.`, nil},
+		{"a title-case question after In", `In "How Will the Pandemic Change Poetry?", Ann Cole offers a wry look at the fate of the art.`, nil},
+		// Words after a possessive that are not a title's, and a question
+		// someone asks, stay.
+		{"a possessive before speech", `Reed's "we will not be moved on this, not one inch" came after an hour of questions.`,
+			[]want{{"we will not be moved on this, not one inch", "", ""}}},
+		{"a question with a cue", `In the end Ann Cole asked, "How will the town pay for a second boat?"`,
+			[]want{{"How will the town pay for a second boat?", "Ann Cole", "asked"}}},
+	})
+}
+
+// A quoted name inside a noun phrase, an article before it and a noun
+// after it, or an article and a measure before a short name closed by a
+// comma, names a thing.
+func TestTermsClassNamedThings(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"an old trick", `If you are unsure, suggest you swap photos (the ol' "how many fingers am I holding up?" trick) or talk on video first.`, nil},
+		{"items named in a suit", `A 24 1/2 inch "rope chain necklace," a 27-inch "diamonds tennis necklace," and a "Gucci Grammy Awards special edition" watch are named as defendants in the suit.`, nil},
+		// With a cue, an article before the words does not make them a name.
+		{"an article and a cue", `It was a "complete and utter disaster for the town," Mayor Ruth Adeyemi said.`,
+			[]want{{"complete and utter disaster for the town,", "Ruth Adeyemi", "said"}}},
+	})
+}

@@ -1,0 +1,157 @@
+package quote
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Quoted words that are written, named or titled rather than spoken, in
+// shapes notSpeech does not cover (issue 8, eighth round).
+
+// writtenWords reports whether the quoted span at toks[k] is the text of
+// a headline, tagline or sign introduced by a verb that would otherwise
+// read as a cue: "A Monday headline in the Journal reads, "..."", "Its
+// tagline is "the real world is calling"", ""Go home," one sign read".
+func writtenWords(toks []token, k int) bool {
+	para := toks[k].para
+	// Before: "<noun> ... reads, "..."", "<noun> is "..."".
+	j := k - 1
+	for j >= 0 && toks[j].para == para && (toks[j].low == "," || toks[j].low == ":") {
+		j--
+	}
+	if j >= 1 && toks[j].para == para && toks[j].kind == tWord {
+		switch v := toks[j].low; {
+		case v == "is" || v == "was":
+			if sloganNouns[toks[j-1].low] {
+				return true
+			}
+		case writingVerbs[v]:
+			// The noun is the verb's subject: right before it, or before
+			// a phrase that places it ("A headline in the Journal reads").
+			for m := j - 1; m >= 0 && m >= j-7 && toks[m].sent == toks[j].sent && toks[m].kind == tWord; m-- {
+				if sloganNouns[toks[m].low] && (m == j-1 || objectPreps[toks[m+1].low] || toks[m+1].low == "of") {
+					return true
+				}
+			}
+		}
+	}
+	// After: ""...," the headline read", ""...," read one sign".
+	j = k + 1
+	if j < len(toks) && toks[j].para == para && toks[j].low == "," {
+		j++
+	}
+	for m := j; m < len(toks) && m <= j+3 && toks[m].para == para && toks[m].kind == tWord; m++ {
+		if sloganNouns[toks[m].low] {
+			if m+1 < len(toks) && writingVerbs[toks[m+1].low] || m > j && writingVerbs[toks[j].low] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sloganNouns carry written words no one is quoted as saying.
+var sloganNouns = setOf("headline", "headlines", "tagline", "slogan", "motto", "catchphrase", "sign", "signs", "banner",
+	"banners", "placard", "placards", "poster", "posters", "billboard", "billboards", "caption", "inscription", "plaque",
+	"strapline")
+
+// writingVerbs introduce the words of a headline or sign.
+var writingVerbs = setOf("reads", "read", "reading", "says", "said", "declares", "declared", "proclaims", "proclaimed")
+
+// titledWork reports whether a quoted span with no cue is the title of a
+// work: after "author of" ("author of "Central Bankers at the End of
+// Their Ropes""), after a possessive name with most of its words
+// capitalised ("Amit Majmudar's "An American Nurse Foresees her
+// Death""), or a title-case question or exclamation after "In" opening a
+// sentence ("In "How Will the Pandemic Affect Poetry?", she ...").
+func titledWork(text string, toks []token, k int, sp span) bool {
+	body := strings.TrimSpace(text[sp.start:sp.end])
+	if k == 0 || toks[k-1].para != toks[k].para {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(body); !unicode.IsUpper(r) {
+		return false
+	}
+	p := toks[k-1]
+	switch {
+	case p.low == "of" && k >= 2 && creatorNouns[toks[k-2].low]:
+		return mostlyCapitalised(body)
+	case p.poss && p.cap && p.kind == tWord:
+		return mostlyCapitalised(body) && !strings.ContainsAny(strings.TrimRight(body, ".,"), ".,;:")
+	case p.low == "in" && p.cap && (k < 2 || toks[k-2].sent != p.sent):
+		trimmed := strings.TrimRight(body, "?!")
+		return trimmed != body && titleCase(trimmed)
+	}
+	return false
+}
+
+// creatorNouns make a work theirs: "author of "..."".
+var creatorNouns = setOf("author", "co-author", "coauthor", "editor", "writer", "director", "creator", "producer",
+	"composer", "publisher", "host")
+
+// mostlyCapitalised reports whether all but at most one of the words of s
+// that are not short function words start with a capital letter, and s
+// has three to fifteen words: the shape of a title with a lower-case slip
+// ("An American Nurse Foresees her Death").
+func mostlyCapitalised(s string) bool {
+	words, lower := 0, 0
+	for _, w := range strings.Fields(s) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		words++
+		if unicode.IsLower(r) && !smallWords[strings.ToLower(strings.TrimRight(w, ".,:;?!"))] {
+			lower++
+		}
+	}
+	return words >= 3 && words <= 15 && lower <= 1
+}
+
+// namedThing reports whether a quoted span with no cue names a thing in a
+// noun phrase: an article and modifiers before it and a noun after it
+// ("the ol' "how many fingers am I holding up?" trick", "a "Gucci Grammy
+// Awards special edition" watch"), or an article and a measure before a
+// short name ending in a comma ("a 27-inch "diamonds tennis necklace,"").
+func namedThing(text string, toks []token, k int, sp span) bool {
+	body := strings.TrimSpace(text[sp.start:sp.end])
+	n := wordCount(body)
+	para := toks[k].para
+	// The determiner, past up to three modifiers.
+	j, mods, measure := k-1, 0, false
+	for ; j >= 0 && toks[j].para == para && mods <= 5; j-- {
+		t := toks[j]
+		if t.kind == tPunct && (t.low == "'" || t.low == "’") {
+			continue // "the ol' "...""
+		}
+		if t.kind == tWord && determiner(t.low) && t.low != "that" && t.low != "one" {
+			break
+		}
+		if hasDigit(t.low) || t.low == "/" || measureWords[t.low] || strings.HasSuffix(t.low, "-inch") || strings.HasSuffix(t.low, "-foot") {
+			measure = true
+		} else if t.kind != tWord || t.cap || prepositions[t.low] || reportingVerbs[t.low] || auxiliaries[t.low] ||
+			passiveAux[t.low] || isPronoun(t.low) || clauseWords[t.low] {
+			return false
+		}
+		mods++
+	}
+	if j < 0 || toks[j].para != para || !(toks[j].kind == tWord && determiner(toks[j].low)) {
+		return false
+	}
+	if nx := k + 1; nx < len(toks) && toks[nx].para == para && n <= 8 && modifiedNoun(toks[nx]) {
+		return true
+	}
+	return measure && n <= 4 && strings.HasSuffix(body, ",")
+}
+
+var measureWords = setOf("inch", "inches", "foot", "feet", "pound", "pounds", "carat", "karat", "ounce", "gram", "meter", "metre")
+
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if isDigit(s[i]) {
+			return true
+		}
+	}
+	return false
+}
