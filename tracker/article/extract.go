@@ -68,6 +68,7 @@ func extract(body []byte, pageURL string, o options) (Article, error) {
 	published := metaPublished(doc)
 	mergeBodyChunks(doc)
 	dropLinkLists(doc)
+	dropCaptions(doc)
 	res, err := trafilatura.ExtractDocument(doc, opts)
 	if err != nil {
 		return Article{}, fmt.Errorf("%w: %v", ErrNoMainText, err)

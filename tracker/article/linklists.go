@@ -203,3 +203,52 @@ func textLens(n *html.Node) (all, link int) {
 }
 
 func squashSpace(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// maxCaption bounds the text of an element dropCaptions removes: a caption
+// is a sentence or two, never a body.
+const maxCaption = 400
+
+// dropCaptions removes the captions of pictures printed inside the body as
+// elements of their own (`<p class="imageCaption">`), which the extractor
+// would keep as paragraphs between the story's, splitting a quotation that
+// runs over them.
+func dropCaptions(doc *html.Node) {
+	var drop []*html.Node
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode {
+			switch n.DataAtom {
+			case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Body, atom.Html, atom.Article, atom.Main:
+			case atom.Figcaption:
+				drop = append(drop, n)
+				return
+			default:
+				if isCaption(n) {
+					if all, _ := textLens(n); all <= maxCaption {
+						drop = append(drop, n)
+						return
+					}
+				}
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(doc)
+	for _, n := range drop {
+		if n.Parent != nil {
+			n.Parent.RemoveChild(n)
+		}
+	}
+}
+
+// isCaption reports whether n's class or id names it a caption.
+func isCaption(n *html.Node) bool {
+	for _, a := range n.Attr {
+		if (a.Key == "class" || a.Key == "id") && strings.Contains(strings.ToLower(a.Val), "caption") {
+			return true
+		}
+	}
+	return false
+}

@@ -119,3 +119,29 @@ func TestDropLinkListsWholeLinkEntries(t *testing.T) {
 		})
 	}
 }
+
+// A picture's caption printed inside the body as an element of its own is
+// dropped, so a quotation running over the paragraphs around it stays
+// whole; a body whose own class mentions captions stays.
+func TestExtractDropsCaptionsInsideTheBody(t *testing.T) {
+	page := pageWith(`<article>` + ps(storyParas[:2]) + `
+<p>Asked about the timetable, she added: 'Personally I think the early sailing is the best we could do this year.</p>
+<div class="artSplitter mol-img-group"><div class="mol-img"><img src="/ferry.jpg" alt="The ferry"></div>
+<p class="imageCaption">The new ferry at the north quay on its first morning in service</p></div>
+<p>'But we all know the island needs a second boat, and we will keep asking for one.</p>` + ps(storyParas[2:]) + `</article>`)
+	a, err := Extract([]byte(page), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(a.Text, "first morning in service") {
+		t.Errorf("caption kept:\n%s", a.Text)
+	}
+	want := "'Personally I think the early sailing is the best we could do this year.\n\n'But we all know the island needs a second boat"
+	if !strings.Contains(a.Text, want) {
+		t.Errorf("the quotation is not whole:\n%s", a.Text)
+	}
+	body := pageWith(`<article><div class="story-body with-captions">` + ps(storyParas) + `</div></article>`)
+	if a, err := Extract([]byte(body), ""); err != nil || a.Text != strings.Join(storyParas, "\n\n") {
+		t.Errorf("a body with 'captions' in its class: %v\n%s", err, a.Text)
+	}
+}
