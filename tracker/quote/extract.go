@@ -26,7 +26,9 @@ import (
 //     Text is exactly text[Start:End]: the marks are excluded, inner
 //     punctuation is kept ("We want it back right away," keeps its comma).
 //   - A quotation running over several paragraphs (each reopened, only the
-//     last closed) yields one Quote per paragraph, in order, all with the
+//     last closed; or a letter quoted whole, opened at the start of its
+//     first paragraph and closed at the end of its last, the paragraphs
+//     between unmarked) yields one Quote per paragraph, in order, all with the
 //     same Speaker and Cue; a Quote never spans a paragraph break, so Text
 //     never contains a quotation mark that delimits it.
 //   - A quotation split by its cue ("We will fight," he said, "until the

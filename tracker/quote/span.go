@@ -306,6 +306,13 @@ func findSpans(text string, ps []paragraph) []span {
 	pendingChain := -1
 	pendingPara := -1
 	var singleOpen []span // parts of a single-quoted quotation left open
+	// A quotation left open at a paragraph's end and not reopened may be
+	// a letter or statement quoted whole, its paragraphs unmarked until
+	// the last closes it (see below): the chain of its first part, the
+	// unmarked paragraphs since, and how many spans there were then.
+	letterChain, letterSpans := -1, 0
+	var letterGap []int
+	const maxLetterGap = 12
 	for pi, p := range ps {
 		ms := marks(text, p)
 		inQ := false
@@ -316,6 +323,26 @@ func findSpans(text string, ps []paragraph) []span {
 		// Senate passed the bill.`).
 		if len(ms) > 0 && ms[0].spaced && ms[0].pos == p.start && pendingStart < 0 {
 			ms = ms[1:]
+		}
+		if letterChain >= 0 && pendingStart < 0 {
+			switch {
+			case len(ms) == 0 && len(letterGap) < maxLetterGap && len(spans) == letterSpans:
+				letterGap = append(letterGap, pi)
+			case len(ms) > 0 && len(letterGap) > 0 && ms[0].canClose && !ms[0].canOpen && !ms[0].lost && len(spans) == letterSpans &&
+				(ms[0].pos+ms[0].size == p.end || endsSentence(text[p.start:ms[0].pos])):
+				// The paragraph's first mark only closes: the letter
+				// ends here, and the paragraphs between are its own.
+				for _, g := range letterGap {
+					spans = append(spans, span{start: ps[g].start, end: ps[g].end, open: -1, close: -1, para: g, chain: letterChain})
+				}
+				inQ, openAt, textStart, chain = true, -1, p.start, letterChain
+				letterChain = -1
+			default:
+				letterChain = -1
+			}
+			if len(ms) > 0 {
+				letterChain = -1
+			}
 		}
 		if pendingStart >= 0 {
 			emitPending := func(cont bool) {
@@ -340,6 +367,9 @@ func findSpans(text string, ps []paragraph) []span {
 				inQ, openAt, textStart = true, -1, p.start
 			default:
 				emitPending(false)
+				if len(ms) == 0 && pendingOpen >= 0 {
+					letterChain, letterSpans, letterGap = spans[len(spans)-1].chain, len(spans), []int{pi}
+				}
 			}
 			pendingStart, pendingChain = -1, -1
 		}
@@ -553,4 +583,11 @@ func lostCloser(before, after string) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(after)
 	return after == "" || unicode.IsSpace(r)
+}
+
+// endsSentence reports whether s ends with the punctuation that ends a
+// sentence, past white space.
+func endsSentence(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(s, unicode.IsSpace))
+	return r == '.' || r == '!' || r == '?' || r == '…'
 }

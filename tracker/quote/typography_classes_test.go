@@ -81,3 +81,29 @@ func TestTypographyClassLostClosingMark(t *testing.T) {
 		{"no quotation open", `The vote was close.? Nobody on the council would say more about it on Friday.`, nil},
 	})
 }
+
+// A letter or statement quoted whole, opened at the start of its first
+// paragraph and closed at the end of its last, with the paragraphs between
+// unmarked, is one quotation of the one who wrote it. A mark that only
+// closes after narrative paragraphs but does not end a sentence (an inch
+// mark, a stray) reaches back to nothing.
+func TestTypographyClassLetterQuotedWhole(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"a memo of four paragraphs",
+			paras(`Ruth Adeyemi, who chairs the harbour board, wrote to the crews on Monday:`,
+				`“I am always struck by how much you do for the island. This winter asked more of you than any before it.`,
+				`We share the pain of the families who lost their boats in the storm.`,
+				`Many of you have asked what the board will do now.`,
+				`I thank you for your patience, and for your notes. We will look after each other.”`,
+				`The board gave the families £10,000 on Friday.`),
+			[]want{{"I am always struck by how much you do for the island. This winter asked more of you than any before it.", "Ruth Adeyemi", "wrote"},
+				{"We share the pain of the families who lost their boats in the storm.", "Ruth Adeyemi", "wrote"},
+				{"Many of you have asked what the board will do now.", "Ruth Adeyemi", "wrote"},
+				{"I thank you for your patience, and for your notes. We will look after each other.", "Ruth Adeyemi", "wrote"}}},
+		{"an inch mark after narrative",
+			paras(`Ruth Adeyemi said the new boat was “the best we could find this year.`,
+				`The boat was built in Galway in 1998 and refitted last spring.`,
+				`Its bridge has a 12" radar screen and two engines.`),
+			[]want{{"the best we could find this year.", "Ruth Adeyemi", "said"}}},
+	})
+}
