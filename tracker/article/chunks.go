@@ -2,6 +2,8 @@ package article
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -201,4 +203,107 @@ func textOf(n *html.Node) string {
 	}
 	walk(n)
 	return b.String()
+}
+
+// spaceBlocks puts a line break between a block element and what touches
+// it with no white space between (`</section><section>`, a spacer `<div>`
+// between two runs of text): the extractor joins the text of blocks it
+// does not keep as paragraphs, and without white space at the seam it
+// glues their words ("Netherlands.It is"). Only seams between runs of
+// text of minSeamText or more are opened: a label beside its links
+// ("Topic") is left alone, as the extractor weighs such blocks by their
+// text.
+func spaceBlocks(doc *html.Node) {
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			switch c.DataAtom {
+			case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Head:
+				continue
+			}
+			walk(c)
+			if !isBlock(c.DataAtom) {
+				continue
+			}
+			// Only between runs of text long enough to be sentences: a
+			// label beside its links ("Topic") is left as it is.
+			all, _ := textLens(c)
+			if all == 0 {
+				// An empty block (a spacer) parts the text around it.
+				if p := c.PrevSibling; p != nil && touches(p, false) && seamText(p) {
+					n.InsertBefore(&html.Node{Type: html.TextNode, Data: "\n"}, c)
+				}
+				continue
+			}
+			if all < minSeamText {
+				continue
+			}
+			if p := c.PrevSibling; p != nil && touches(p, false) && seamText(p) {
+				n.InsertBefore(&html.Node{Type: html.TextNode, Data: "\n"}, c)
+			}
+			if s := c.NextSibling; s != nil && touches(s, true) && seamText(s) {
+				n.InsertBefore(&html.Node{Type: html.TextNode, Data: "\n"}, s)
+				c = c.NextSibling // the break just added
+			}
+		}
+	}
+	walk(doc)
+}
+
+// touches reports whether the sibling s of a block element meets it with
+// no white space: an element, or text not starting (after) or ending
+// (before) with white space.
+func touches(s *html.Node, after bool) bool {
+	switch s.Type {
+	case html.ElementNode:
+		return true
+	case html.TextNode:
+		if s.Data == "" {
+			return false
+		}
+		var r rune
+		if after {
+			r, _ = utf8.DecodeRuneInString(s.Data)
+		} else {
+			r, _ = utf8.DecodeLastRuneInString(s.Data)
+		}
+		return !unicode.IsSpace(r)
+	}
+	return false
+}
+
+// lastText is the last non-empty text node under n, or nil.
+func lastText(n *html.Node) *html.Node {
+	for c := n.LastChild; c != nil; c = c.PrevSibling {
+		switch c.Type {
+		case html.TextNode:
+			if strings.TrimSpace(c.Data) != "" {
+				return c
+			}
+		case html.ElementNode:
+			switch c.DataAtom {
+			case atom.Script, atom.Style, atom.Noscript, atom.Template:
+				continue
+			}
+			if t := lastText(c); t != nil {
+				return t
+			}
+		}
+	}
+	return nil
+}
+
+// minSeamText is the least text on either side of a seam spaceBlocks
+// opens.
+const minSeamText = 12
+
+func seamText(n *html.Node) bool {
+	if n.Type == html.TextNode {
+		return len(strings.TrimSpace(n.Data)) >= minSeamText
+	}
+	all, _ := textLens(n)
+	return all >= minSeamText
 }

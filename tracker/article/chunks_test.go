@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"golang.org/x/net/html"
 )
 
 // storyParas are the paragraphs of a story written for these tests.
@@ -84,5 +86,46 @@ func TestExtractKeepsSeparateContainersApart(t *testing.T) {
 	// Whatever the extractor makes of it, the order of the page stays.
 	if i, j := strings.Index(a.Text, "primary school"), strings.Index(a.Text, storyParas[3]); i >= 0 && j >= 0 && j < i {
 		t.Errorf("paragraphs reordered:\n%s", a.Text)
+	}
+}
+
+// Blocks the extractor flattens into one run of text keep a space between
+// their sentences: `</section><section>` and a spacer between two runs of
+// text no longer glue "Netherlands.It is".
+func TestExtractKeepsSpaceBetweenFlattenedBlocks(t *testing.T) {
+	first := "The council approved the ferry timetable on Tuesday after a debate that ran past midnight in the Netherlands."
+	second := "It is the first change in ten years, and it will take effect in March for every sailing."
+	for _, body := range []string{
+		`<article><section>` + first + `</section><section>` + second + `</section><p>` + storyParas[0] + `</p></article>`,
+		`<article><p><span>` + first + `</span><div class="spacer"></div><span>` + second + `</span></p><p>` + storyParas[0] + `</p></article>`,
+	} {
+		a, err := Extract([]byte(pageWith(body)), "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if strings.Contains(a.Text, "Netherlands.It") || !strings.Contains(a.Text, "Netherlands.") || !strings.Contains(a.Text, second) {
+			t.Errorf("sentences glued or lost:\n%s", a.Text)
+		}
+	}
+}
+
+// A short label beside its block of links, and blocks already parted by
+// white space, are left as they are.
+func TestSpaceBlocksLeavesLabelsAndSpacedBlocks(t *testing.T) {
+	for _, in := range []string{
+		`<div><p>Topic</p><div class="row"><a href="/m">Manufacturing</a></div></div>`,
+		"<div><section>One sentence of the story here.</section>\n<section>Another sentence of it.</section></div>",
+	} {
+		doc, err := html.Parse(strings.NewReader(in))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var before, after strings.Builder
+		html.Render(&before, doc)
+		spaceBlocks(doc)
+		html.Render(&after, doc)
+		if before.String() != after.String() {
+			t.Errorf("changed:\n%s\nto\n%s", before.String(), after.String())
+		}
 	}
 }

@@ -69,6 +69,7 @@ func extract(body []byte, pageURL string, o options) (Article, error) {
 	mergeBodyChunks(doc)
 	dropLinkLists(doc)
 	dropCaptions(doc)
+	spaceBlocks(doc)
 	res, err := trafilatura.ExtractDocument(doc, opts)
 	if err != nil {
 		return Article{}, fmt.Errorf("%w: %v", ErrNoMainText, err)
