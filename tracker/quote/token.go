@@ -213,9 +213,11 @@ func midNumber(text string, i, limit int) bool {
 
 func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 
+// isWordRune reports whether r is part of a word; U+FFFD stands for a
+// letter the page's encoding lost ("Pedro S\ufffdnchez").
 func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '@' || r == '#' || r == '_' ||
-		unicode.Is(unicode.Mn, r)
+		unicode.Is(unicode.Mn, r) || r == utf8.RuneError
 }
 
 // scanWord returns the end of the word starting at i. Apostrophes, hyphens,

@@ -107,3 +107,12 @@ func TestTypographyClassLetterQuotedWhole(t *testing.T) {
 			[]want{{"the best we could find this year.", "Ruth Adeyemi", "said"}}},
 	})
 }
+
+// A letter the page's encoding lost, printed as U+FFFD, stays inside its
+// word: "Pedro S\ufffdnchez" is one name, not "Pedro S".
+func TestTypographyClassLostLetterInName(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"a lost letter", "Prime Minister Pedro S\ufffdnchez said the vaccine would reach \"a very substantial part of the population\" by the summer.",
+			[]want{{"a very substantial part of the population", "Pedro S\ufffdnchez", "said"}}},
+	})
+}
