@@ -214,6 +214,13 @@ func textOf(n *html.Node) string {
 // ("Topic") is left alone, as the extractor weighs such blocks by their
 // text.
 func spaceBlocks(doc *html.Node) {
+	size := textSizes(doc)
+	seamText := func(n *html.Node) bool {
+		if n.Type == html.TextNode {
+			return len(strings.TrimSpace(n.Data)) >= minSeamText
+		}
+		return size[n] >= minSeamText
+	}
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -230,15 +237,14 @@ func spaceBlocks(doc *html.Node) {
 			}
 			// Only between runs of text long enough to be sentences: a
 			// label beside its links ("Topic") is left as it is.
-			all, _ := textLens(c)
-			if all == 0 {
+			if size[c] == 0 {
 				// An empty block (a spacer) parts the text around it.
 				if p := c.PrevSibling; p != nil && touches(p, false) && seamText(p) {
 					n.InsertBefore(&html.Node{Type: html.TextNode, Data: "\n"}, c)
 				}
 				continue
 			}
-			if all < minSeamText {
+			if size[c] < minSeamText {
 				continue
 			}
 			if p := c.PrevSibling; p != nil && touches(p, false) && seamText(p) {
@@ -251,6 +257,40 @@ func spaceBlocks(doc *html.Node) {
 		}
 	}
 	walk(doc)
+}
+
+// textSizes maps each element of doc to the characters of text under it
+// (outside scripts and styles, white space excluded), in one pass.
+func textSizes(doc *html.Node) map[*html.Node]int {
+	size := map[*html.Node]int{}
+	var walk func(n *html.Node) int
+	walk = func(n *html.Node) int {
+		switch n.Type {
+		case html.TextNode:
+			k := 0
+			for _, r := range n.Data {
+				if !unicode.IsSpace(r) {
+					k++
+				}
+			}
+			return k
+		case html.ElementNode:
+			switch n.DataAtom {
+			case atom.Script, atom.Style, atom.Noscript, atom.Template:
+				return 0
+			}
+		}
+		t := 0
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			t += walk(c)
+		}
+		if n.Type == html.ElementNode {
+			size[n] = t
+		}
+		return t
+	}
+	walk(doc)
+	return size
 }
 
 // touches reports whether the sibling s of a block element meets it with
@@ -299,11 +339,3 @@ func lastText(n *html.Node) *html.Node {
 // minSeamText is the least text on either side of a seam spaceBlocks
 // opens.
 const minSeamText = 12
-
-func seamText(n *html.Node) bool {
-	if n.Type == html.TextNode {
-		return len(strings.TrimSpace(n.Data)) >= minSeamText
-	}
-	all, _ := textLens(n)
-	return all >= minSeamText
-}
