@@ -148,7 +148,7 @@ func (r *registry) lookupG(name []string, pos int, g byte) int {
 	for i := len(cands) - 1; i >= 0; i-- {
 		id := cands[i]
 		e := &r.ents[id]
-		if len(cands) > 1 && !compatible(e) || !e.joins(name) {
+		if len(cands) > 1 && !compatible(e) || !e.joins(name) || otherGeneration(name, e.name) {
 			continue
 		}
 		if len(name) == 1 || len(e.name) == 1 || strings.EqualFold(name[0], e.name[0]) || endsWith(e.name, name) || endsWith(name, e.name) {
@@ -289,6 +289,27 @@ func (r *registry) newEntity(name []string) int {
 	r.bySurname[key] = append(r.bySurname[key], id)
 	r.indexMiddle(id, name)
 	return id
+}
+
+// otherGeneration reports whether two full names differ in a suffix that
+// tells a father from a son: "Martin Luther King III" is not "Martin Luther
+// King", nor "Ann Lee Sr." "Ann Lee Jr."; "Jr." alone is often dropped
+// ("Martin Luther King Jr." is "Martin Luther King").
+func otherGeneration(a, b []string) bool {
+	if len(a) < 2 || len(b) < 2 {
+		return false
+	}
+	sa, sb := foldName(a[len(a)-1]), foldName(b[len(b)-1])
+	if !nameSuffixes[sa] {
+		sa = ""
+	}
+	if !nameSuffixes[sb] {
+		sb = ""
+	}
+	if sa == sb || len(a) == 2 && sa != "" || len(b) == 2 && sb != "" {
+		return false
+	}
+	return !(sa == "" && sb == "jr" || sa == "jr" && sb == "")
 }
 
 // surnameKey returns the folded surname of a name: its last word, or the

@@ -85,3 +85,35 @@ func TestClauseIsNoApposition(t *testing.T) {
 			[]want{{"The boats stay in.", "Paul Dane", "said"}}},
 	})
 }
+
+// A title that is also a common surname ("King", "Major"), closing a name
+// after a given name, is the surname: "Martin Luther King III", "Carole
+// King". Failed before: the speaker was "III", or no one.
+func TestTitleAsSurname(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"suffix after surname", `"It is time for companies to act," said Martin Luther King III on Monday.`,
+			[]want{{"It is time for companies to act,", "Martin Luther King III", "said"}}},
+		{"in the words of", `In the words of Carole King, "You just call out my name."`,
+			[]want{{"You just call out my name.", "Carole King", "in the words of"}}},
+		{"major surname", `"We were never told about the cuts," said Patricia Major, a nurse in Leeds.`,
+			[]want{{"We were never told about the cuts,", "Patricia Major", "said"}}},
+		// Must not fire: a title before the name stays a title.
+		{"king before name", `"Our nation stands together," King Charles said in a broadcast.`,
+			[]want{{"Our nation stands together,", "Charles", "said"}}},
+		{"major before name", `"The road is closed to all traffic," Major Tom Hale said.`,
+			[]want{{"The road is closed to all traffic,", "Tom Hale", "said"}}},
+	})
+}
+
+// A generational suffix tells a son from his father: "Martin Luther King
+// III" is not the "Martin Luther King" quoted before him ("Jr." alone is
+// often dropped and joins). Failed before: the father's words were given
+// to "Martin Luther King III".
+func TestGenerationSuffix(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"father then son", `In the words of Martin Luther King, "Our lives begin to end the day we become silent." On Monday, Martin Luther King III called for action.`,
+			[]want{{"Our lives begin to end the day we become silent.", "Martin Luther King", "in the words of"}}},
+		{"jr dropped", `"We will keep marching," said Carl Dane Jr. at the rally. Carl Dane spoke for ten minutes. "We are not done," Dane said.`,
+			[]want{{"We will keep marching,", "Carl Dane Jr.", "said"}, {"We are not done,", "Carl Dane Jr.", "said"}}},
+	})
+}
