@@ -29,6 +29,10 @@ type attributor struct {
 	// words is the quotation whose cue is being resolved, or "": a
 	// he/she does not mean someone the words name in the third person.
 	words string
+	// lastOrg is the organisation the latest quotation with a cue of its
+	// own was given to, quoted at byte offset lastOrgPos (-1: none yet):
+	// an "it" that follows goes on meaning it (see itSpeaker).
+	lastOrg, lastOrgPos int
 }
 
 // isVerb reports whether toks[i] is a reporting verb in the active voice.

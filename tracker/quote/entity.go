@@ -1263,6 +1263,20 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 	if i > 0 && toks[i-1].low == "the" && toks[i-1].para == toks[i].para && !ni.person {
 		ni.maybe, ni.gender = false, 0
 	}
+	// "in March", "on March 22": a month alone names no one (but "May"
+	// after "Theresa May" is hers).
+	if len(ni.name) == 1 && j == i+1 && monthNames[toks[i].low] && len(r.bySurname[foldName(ni.name[0])]) == 0 {
+		return -1
+	}
+	// "economists at Goldman Sachs said", "a researcher at Stanford":
+	// where people work is an organisation, and not the subject of the
+	// verb after it (but "her daughter at Allen's apartment").
+	objectOfPrep := i > 0 && toks[i-1].para == toks[i].para && (prepositions[toks[i-1].low] || toks[i-1].low == "about") && toks[i-1].low != "and"
+	if objectOfPrep && toks[i-1].low == "at" && i > 1 && !ni.person && !toks[j-1].poss {
+		if ok, _ := personNoun(toks[i-2].low); ok && !toks[i-2].cap {
+			ni.org, ni.maybe = true, false
+		}
+	}
 	// "Ofcom, the media watchdog, said": an organisation by apposition.
 	if len(ni.name) == 1 && !ni.person && !ni.org && orgNounInApposition(toks, i, j) != "" {
 		ni.org, ni.maybe = true, false
@@ -1298,7 +1312,7 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 	// for, not the subject.
 	forSpokes := spokesOrgBeside(toks, i, j)
 	speaks := j < len(toks) && toks[j].kind == tWord && (reportingVerbs[toks[j].low] || invertedVerbs[toks[j].low]) && !ni.org && !toks[j-1].poss &&
-		!objectOfRelative(toks, i) && !forSpokes
+		!objectOfRelative(toks, i) && !forSpokes && !objectOfPrep
 	e.person = e.person || ni.person || speaks && !e.org
 	e.org = (e.org || ni.org) && !e.person
 	e.maybe = e.maybe || ni.maybe
@@ -1387,7 +1401,10 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 	}
 	// "Wild defenseman Ryan Suter": a name qualifying the role of the
 	// person named next is rarely the speaker either.
-	weak := toks[j-1].poss || (i > 0 && (prepositions[toks[i-1].low] || toks[i-1].low == "about") && toks[i-1].low != "and") ||
+	// "from the RBI", "of the GDP": the object of a preposition past its
+	// article is no subject either.
+	theObject := i > 1 && toks[i-1].low == "the" && toks[i-2].para == toks[i].para && prepositions[toks[i-2].low] && toks[i-2].low != "and"
+	weak := toks[j-1].poss || objectOfPrep || theObject ||
 		inFrontedPhrase(toks, i) || !e.person && qualifiesRole(toks, j) || inAside(toks, i)
 	// "would go to Ivan Petrov or Luis Mora": the second of two names
 	// joined after a preposition is its object too.

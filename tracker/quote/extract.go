@@ -120,7 +120,7 @@ func extract(text string, standalone bool) []Quote {
 	toks := tokenize(text, ps, spans)
 	reg := newRegistry()
 	reg.scanMentions(toks)
-	at := &attributor{text: text, toks: toks, reg: reg}
+	at := &attributor{text: text, toks: toks, reg: reg, lastOrg: -1}
 
 	type result struct {
 		ent      int
@@ -169,6 +169,9 @@ func extract(text string, standalone bool) []Quote {
 			at.words = text[sp.start:sp.end]
 			res[i].ent = at.resolve(c.np, c.pos)
 			at.words = ""
+			if e := res[i].ent; e >= 0 && reg.ents[e].org {
+				at.lastOrg, at.lastOrgPos = e, sp.start
+			}
 			res[i].cue = c.text
 			res[i].explicit = true
 			res[i].adjacent = c.adjacent

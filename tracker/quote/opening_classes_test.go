@@ -117,3 +117,23 @@ func TestGenerationSuffix(t *testing.T) {
 			[]want{{"We will keep marching,", "Carl Dane Jr.", "said"}, {"We are not done,", "Carl Dane Jr.", "said"}}},
 	})
 }
+
+// "It" speaking after an organisation was quoted goes on meaning that
+// organisation while the ones named since are only objects ("forecast the
+// GDP", "from the RBI"), never a sentence's subject; people working "at" a
+// name place it as an organisation; a month alone names no one. Failed
+// before: the speaker was "GDP", "March", "RBI" (given as confident).
+func TestItGoesOnSpeaking(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"object acronym then it", `Growth will slow to 1.6 per cent, economists at Norvik Capital said. "Despite the support so far, we see a sharp fall in output," it said. The lender, which had forecast the GDP to grow by 3 per cent on March 22, said the slump would be deep. "Our sense is of a weaker stimulus than in 2009," it said, adding it hopes for more from the RBI. "The fiscal math will be dented only slightly," it said.`,
+			[]want{{"Despite the support so far, we see a sharp fall in output,", "Norvik Capital", "said"},
+				{"Our sense is of a weaker stimulus than in 2009,", "Norvik Capital", "said"},
+				{"The fiscal math will be dented only slightly,", "Norvik Capital", "said"}}},
+		// Must not fire: an organisation that opens a sentence as its
+		// subject is the new "it".
+		{"new subject organisation", `"Sales are down this year," Velora Motors said on Monday. The company Orbix Systems announced a merger on Tuesday. "We are very pleased with the deal," it said.`,
+			[]want{{"Sales are down this year,", "Velora Motors", "said"}, {"We are very pleased with the deal,", "Orbix Systems", "said"}}},
+		{"new organisation opening", `"Sales are down this year," Velora Motors said on Monday. Orbix Systems announced a merger on Tuesday. "We are very pleased with the deal," it said.`,
+			[]want{{"Sales are down this year,", "Velora Motors", "said"}, {"We are very pleased with the deal,", "Orbix Systems", "said"}}},
+	})
+}

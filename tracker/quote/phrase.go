@@ -1487,6 +1487,10 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 		case "it":
 			a.conf = 0.75
 			id, rival := a.reg.orgBefore(pos)
+			if s := a.itSpeaker(id, pos); s >= 0 {
+				a.conf = 0.7
+				return s
+			}
 			if rival >= 0 {
 				// "The agency warned buyers of pills that contain DNP. "...,"
 				// it said.": the subject, not a name deep in its object (after
@@ -1864,3 +1868,53 @@ func isPublication(e *entity) bool {
 var paperNames = setOf("times", "post", "herald", "tribune", "gazette", "telegraph", "guardian", "chronicle", "inquirer",
 	"examiner", "courier", "observer", "independent", "express", "mail", "bulletin", "register", "dispatch", "sentinel",
 	"journal", "standard", "mirror")
+
+// itSpeaker returns the organisation an "it" speaking at pos goes on
+// meaning, or -1: the one quoted last ("Despite ...," economists at
+// Goldman Sachs said ... "...," it said.), when the latest organisation
+// named, id, is only named since in passing, as an object ("forecast the
+// GDP", "from the RBI"), never as a sentence's subject, and that quotation
+// is at most six sentences back.
+func (a *attributor) itSpeaker(id, pos int) int {
+	s := a.lastOrg
+	if s < 0 || s == id || a.lastOrgPos >= pos || a.sentAt(pos)-a.sentAt(a.lastOrgPos) > 6 {
+		return -1
+	}
+	if id < 0 {
+		return s
+	}
+	subject := false
+	a.reg.walkBack(pos, 60, func(m mention) bool {
+		if m.pos <= a.lastOrgPos {
+			return true
+		}
+		if m.ent == id && (m.speaks || m.opens || a.opensClause(m.pos)) {
+			subject = true
+			return true
+		}
+		return false
+	})
+	if subject {
+		return -1
+	}
+	return s
+}
+
+// opensClause reports whether the name at byte offset pos heads its
+// sentence's subject: at most a determiner and a lower-case noun come
+// before it ("The company Velora announced"), and no preposition.
+func (a *attributor) opensClause(pos int) bool {
+	k := sort.Search(len(a.toks), func(i int) bool { return a.toks[i].s >= pos })
+	if k >= len(a.toks) {
+		return false
+	}
+	n := 0
+	for j := k - 1; j >= 0 && a.toks[j].sent == a.toks[k].sent && a.toks[j].para == a.toks[k].para; j-- {
+		t := a.toks[j]
+		if t.kind != tWord || prepositions[t.low] || n == 2 || j < k-1 && t.low != "the" && t.low != "a" && t.low != "an" {
+			return false
+		}
+		n++
+	}
+	return true
+}
