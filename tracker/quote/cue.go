@@ -733,6 +733,14 @@ func (a *attributor) before(k int) (cue, bool) {
 		} else if strings.HasSuffix(t.low, "ing") && v > lo && (a.toks[b].low == "," || gerundLinks[a.toks[b].low]) {
 			// "He said ..., adding: "...": the subject of the sentence.
 			np = a.subject(lo, v)
+			// "Losses would drag on profits, he noted, adding:": the
+			// subject of a verb of speech set off by commas right before
+			// (not "has denied Swift's claims, saying").
+			if a.toks[b].low == "," && b-2 > lo && a.isVerb(b-1) && !a.toks[b-2].poss {
+				if s := a.parseBack(lo, b-2); (s.kind == npName || s.kind == npPron) && s.hi == b-1 && s.lo > lo && a.toks[s.lo-1].low == "," {
+					np = s
+				}
+			}
 		} else {
 			np = a.parseBack(lo, v-1)
 			// "David Emery posted to Twitter asking ...": the platform

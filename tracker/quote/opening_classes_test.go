@@ -137,3 +137,31 @@ func TestItGoesOnSpeaking(t *testing.T) {
 			[]want{{"Sales are down this year,", "Velora Motors", "said"}, {"We are very pleased with the deal,", "Orbix Systems", "said"}}},
 	})
 }
+
+// A speech noun possessed by "his" or "her" ("His statement continued:")
+// speaks for the person "he" or "she" would name, as "its statement" does
+// for an organisation. Failed before: no speaker.
+func TestPronounPossessedStatement(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"his statement continued", `County Executive Ed Day spoke on Friday. "We are ready," Day said. His statement continued: "We have been in close contact with the schools."`,
+			[]want{{"We are ready,", "Ed Day", "said"}, {"We have been in close contact with the schools.", "Ed Day", "continued"}}},
+		{"her post added that", `Senator Maria Ortiz left the chamber early. Her letter added that "the vote was rigged from the start."`,
+			[]want{{"the vote was rigged from the start.", "Maria Ortiz", "added"}}},
+	})
+}
+
+// A participle after a parenthetical cue ("..., he noted, adding:") has
+// the subject of that cue, not of the sentence it closes. Failed before:
+// no speaker (the sentence's subject was "potential losses").
+func TestParticipleAfterParentheticalCue(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"he noted adding", `Analyst Alfie Yeo follows the firm. However, potential losses from the media arm would drag on profits, he noted, adding: "If the group can fix the media arm, it would help."`,
+			[]want{{"If the group can fix the media arm, it would help.", "Alfie Yeo", "adding"}}},
+		{"name said adding", `Rents fell in every district, Mayor Jo Park said, adding: "This is the first drop in a decade."`,
+			[]want{{"This is the first drop in a decade.", "Jo Park", "adding"}}},
+		// Must not fire: a possessor before a noun that is also a verb
+		// form is no subject; the sentence's subject speaks.
+		{"possessor before claims", `Velora Records has denied Ann Hale's claims, saying they were "shocking and false."`,
+			[]want{{"shocking and false.", "Velora Records", "saying"}}},
+	})
+}

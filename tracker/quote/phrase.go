@@ -545,6 +545,15 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 			if det == "its" && k+1 == j {
 				return nounPhrase{kind: npPron, word: "it", lo: k, hi: hi, refers: true}
 			}
+			// "His statement continued:", "Her letter read": the person
+			// "he" or "she" would name.
+			if (det == "his" || det == "her") && k+1 == j {
+				pron := "he"
+				if det == "her" {
+					pron = "she"
+				}
+				return nounPhrase{kind: npPron, word: pron, lo: k, hi: hi}
+			}
 			if o := a.toks[k+1]; det == "the" && k+2 == j && o.poss && !o.cap && orgHeads[o.low] {
 				return nounPhrase{kind: npDesc, word: o.low, lo: k, hi: hi, refers: true}
 			}
