@@ -165,3 +165,22 @@ func TestParticipleAfterParentheticalCue(t *testing.T) {
 			[]want{{"shocking and false.", "Velora Records", "saying"}}},
 	})
 }
+
+// A word capitalised elsewhere only for opening a sentence ("Still",
+// "Group") continues a name inside one: a surname after the given name
+// that starts the run ("Steven Still"), "Group" closing an organisation's
+// name. Failed before: the speaker was "Steven", "Hachette Book".
+func TestStopWordInName(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"surname still", `"It does throw a unique spin on it," said Steven Still, emergency director for the county. "It is a major challenge."`,
+			[]want{{"It does throw a unique spin on it,", "Steven Still", "said"}, {"It is a major challenge.", "Steven Still", ""}}},
+		{"group closing a name", `The memoir was dropped by Hachette Book Group after a walkout. "We listened to our staff," Hachette Book Group said.`,
+			[]want{{"We listened to our staff,", "Hachette Book Group", "said"}}},
+		// Must not fire: a function word after a name, a word opening
+		// the sentence, and title case.
+		{"still opening sentence", `"We will rebuild," said Ann Cole. Still, the town is worried.`,
+			[]want{{"We will rebuild,", "Ann Cole", "said"}}},
+		{"adverb after name", `"We will rebuild," Ann Cole said. Cole Still had doubts.`,
+			[]want{{"We will rebuild,", "Ann Cole", "said"}}},
+	})
+}

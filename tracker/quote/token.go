@@ -106,6 +106,7 @@ func tokenize(text string, ps []paragraph, spans []span) []token {
 	handleNames(toks)
 	surnameHe(toks)
 	givenNameWords(toks)
+	stopWordNames(toks)
 	return toks
 }
 
@@ -128,6 +129,40 @@ func givenNameWords(toks []token) {
 			t.name = true
 		}
 	}
+}
+
+// stopWordNames makes a capitalised word that stopCaps keeps out of names
+// (as it is capitalised only for opening a sentence elsewhere) part of the
+// name it continues inside a sentence: a surname after a given name that
+// starts the run ("Steven Still", "Ruth Most"), or "Group" closing an
+// organisation's name ("Hachette Book Group"). Function words never are
+// ("Tom And Jerry" in a title, "Ann Lee The").
+func stopWordNames(toks []token) {
+	for i := 1; i < len(toks); i++ {
+		t, p := &toks[i], toks[i-1]
+		if t.kind != tWord || !t.cap || t.name || !stopCaps[t.low] || !p.name || p.poss || p.sent != t.sent || p.para != t.para || t.glued {
+			continue
+		}
+		if closedClass(t.low) || i+1 < len(toks) && toks[i+1].cap && toks[i+1].sent == t.sent {
+			continue
+		}
+		startsRun := i < 2 || !toks[i-2].name || toks[i-2].sent != t.sent
+		given := startsRun && (isFirstName(p) || givenNameGender(p.low) != 0) && !titles[p.low] && !honorificOf(p)
+		// Not at the sentence's start: "Group" after a name opening it
+		// is still a word of the sentence ("Reuters Group" is rare there).
+		group := t.low == "group" && !startsRun
+		if given || group {
+			t.name = true
+		}
+	}
+}
+
+// closedClass reports whether w is a function word: an article, pronoun,
+// preposition, conjunction or auxiliary, which no name ends in.
+func closedClass(w string) bool {
+	return determiner(w) || isPronoun(w) || prepositions[w] || clauseWords[w] || auxiliaries[w] || passiveAux[w] ||
+		objectPreps[w] || subordinators[w] || w == "not" || w == "no" || w == "nor" || w == "either" || w == "neither" ||
+		w == "than" || w == "according" || w == "per" || w == "via" || w == "into" || w == "onto" || w == "upon"
 }
 
 // surnameHe makes a capitalised "He" right before another name word part
