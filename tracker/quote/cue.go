@@ -733,6 +733,13 @@ func (a *attributor) before(k int) (cue, bool) {
 		} else if strings.HasSuffix(t.low, "ing") && v > lo && (a.toks[b].low == "," || gerundLinks[a.toks[b].low]) {
 			// "He said ..., adding: "...": the subject of the sentence.
 			np = a.subject(lo, v)
+			// "Hachette cancelled the release, although Stephen King was
+			// among those questioning it, writing on Twitter:": the
+			// subject of the clause the participle closes, opened by a
+			// conjunction of contrast after the main clause.
+			if s, ok := a.contrastSubject(lo, b); ok {
+				np = s
+			}
 			// "Losses would drag on profits, he noted, adding:": the
 			// subject of a verb of speech set off by commas right before
 			// (not "has denied Swift's claims, saying").
@@ -2138,3 +2145,28 @@ func (a *attributor) verbHasObject(v, hi int) bool {
 // several measures", "tweeted two photos").
 var objectStarts = setOf("several", "some", "many", "new", "plans", "his", "her", "its", "their",
 	"our", "two", "three", "four", "five", "more", "further", "another", "details", "measures")
+
+// contrastSubject returns the subject of the last clause in toks[lo:b]
+// opened by ", although", ", though", ", while", ", whereas" or ", but"
+// after the sentence's main clause, when it is a person named or a
+// personal pronoun, with a verb after it.
+func (a *attributor) contrastSubject(lo, b int) (nounPhrase, bool) {
+	for k := b - 1; k > lo+1; k-- {
+		w := a.toks[k].low
+		if a.toks[k].kind == tQuote || a.toks[k].kind == tEnd {
+			break
+		}
+		if w != "although" && w != "though" && w != "while" && w != "whereas" && w != "but" || a.toks[k-1].low != "," {
+			continue
+		}
+		s := a.parseFwd(k+1, b)
+		if s.lo != k+1 || s.hi >= b || !(s.kind == npName && a.reg.isPerson(s.ent) || s.kind == npPron && (s.word == "he" || s.word == "she")) {
+			return nounPhrase{}, false
+		}
+		if n := a.toks[s.hi]; n.kind != tWord || n.cap {
+			return nounPhrase{}, false
+		}
+		return s, true
+	}
+	return nounPhrase{}, false
+}

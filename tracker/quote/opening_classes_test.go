@@ -184,3 +184,22 @@ func TestStopWordInName(t *testing.T) {
 			[]want{{"We will rebuild,", "Ann Cole", "said"}}},
 	})
 }
+
+// A participle closing a sentence after a clause of contrast (",
+// although Stephen King was among those questioning it, writing:") has
+// that clause's subject. Failed before: the speaker was the main clause's
+// subject ("Hachette Book").
+func TestParticipleAfterContrastClause(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"although clause", `Velora Books dropped the memoir within a week, although novelist Stephen Kerr was among those questioning the decision, writing on Twitter: "It is who gets muzzled next that worries me."`,
+			[]want{{"It is who gets muzzled next that worries me.", "Stephen Kerr", "writing on Twitter"}}},
+		{"while clause", `The board approved the merger on Friday, while director Ann Hale voted against it, saying: "This deal undervalues the firm."`,
+			[]want{{"This deal undervalues the firm.", "Ann Hale", "saying"}}},
+		// Must not fire: a clause of contrast about a thing leaves the
+		// main clause's subject.
+		{"clause about a thing", `Tom Reed praised the plan, though it was costly, saying: "This is the right call."`,
+			[]want{{"This is the right call.", "Tom Reed", "saying"}}},
+		{"no contrast clause", `Mayor Ann Cole cut the budget on Monday, writing on Facebook: "We had no choice."`,
+			[]want{{"We had no choice.", "Ann Cole", "writing on Facebook"}}},
+	})
+}
