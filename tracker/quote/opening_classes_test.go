@@ -203,3 +203,21 @@ func TestParticipleAfterContrastClause(t *testing.T) {
 			[]want{{"We had no choice.", "Ann Cole", "writing on Facebook"}}},
 	})
 }
+
+// A party's name before a lower-case noun is an adjective, like a
+// nationality ("the early Democratic presidential debates", "a Republican
+// senator"), not a speaker. Failed before: the speaker was "Democratic".
+func TestPartyAdjective(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"democratic debates", `Rita Vale is running for president. After making her mark in the early Democratic presidential debates by railing against the "dark psychic force of hatred in this country," the author has failed to qualify since.`,
+			[]want{{"dark psychic force of hatred in this country,", "", "railing"}}},
+		{"republican senator", `Two days later, a Republican senator said the bill was "dead on arrival and everyone knows it."`,
+			[]want{{"dead on arrival and everyone knows it.", "", "said"}}},
+		// Must not fire: a party name as the subject of a verb of speech,
+		// and in a person's role before the name.
+		{"party speaks", `"We will block this bill in the Senate," Republicans said on Friday.`,
+			[]want{{"We will block this bill in the Senate,", "", "said"}}},
+		{"party in role", `Democratic Senator Amy Kerr said the bill was "a disgrace to this chamber."`,
+			[]want{{"a disgrace to this chamber.", "Amy Kerr", "said"}}},
+	})
+}

@@ -845,8 +845,10 @@ func (a *attributor) nameNP(run []token, lo, k, hi int) nounPhrase {
 	if len(run) == 1 && strings.HasSuffix(run[0].low, "s") && partyMembers[strings.TrimSuffix(run[0].low, "s")] {
 		return nounPhrase{kind: npAnon, lo: k, hi: hi}
 	}
-	// "a Syrian refugee": a nationality before a noun is an adjective.
-	if len(run) == 1 && nationality(run[0].low) && k+1 < len(a.toks) && a.toks[k+1].kind == tWord && !a.toks[k+1].cap &&
+	// "a Syrian refugee": a nationality before a noun is an adjective;
+	// so is a party's ("the early Democratic presidential debates", "a
+	// Republican senator").
+	if len(run) == 1 && (nationality(run[0].low) || partyMembers[run[0].low] || run[0].low == "democratic") && k+1 < len(a.toks) && a.toks[k+1].kind == tWord && !a.toks[k+1].cap &&
 		!reportingVerbs[a.toks[k+1].low] && !skipBeforeVerb[a.toks[k+1].low] {
 		if ok, _ := personNoun(a.toks[k+1].low); ok {
 			return nounPhrase{kind: npAnon, lo: k, hi: hi}
