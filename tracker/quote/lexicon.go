@@ -332,7 +332,11 @@ var stopCaps = setOf("the", "a", "an", "in", "on", "at", "after", "before", "but
 	"throughout", "following", "including", "regarding", "amid", "following", "once",
 	"every", "any", "much", "few", "several", "more", "less", "least", "group", "others",
 	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-	"january", "february", "september", "october", "november", "december")
+	"january", "february", "september", "october", "november", "december",
+	// conjunctions and sentence adverbs that open a sentence ("Lest one
+	// assume ...", "Unless the board acts, ...", "Perhaps ...")
+	"lest", "unless", "whereas", "whilst", "thus", "hence", "therefore", "perhaps", "maybe",
+	"otherwise", "besides", "sometimes", "whenever", "wherever", "whatever", "whoever")
 
 // abbreviations keep their final period inside the word.
 var abbreviations = setOf("mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "col", "lt",

@@ -221,3 +221,15 @@ func TestPartyAdjective(t *testing.T) {
 			[]want{{"a disgrace to this chamber.", "Amy Kerr", "said"}}},
 	})
 }
+
+// A conjunction or sentence adverb opening a sentence ("Lest", "Unless",
+// "Perhaps") is no name and no subject. Failed before: the speaker was
+// "Lest".
+func TestSentenceOpeningConjunction(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"lest", `Team owner Dan Sykes wished fans a happy holiday on Monday. Lest one assume Sykes is confused, he immediately followed up by noting today is the start of "a great new year."`,
+			[]want{{"a great new year.", "Dan Sykes", "noting"}}},
+		{"unless", `Unless the board acts, Mayor Ann Cole warned, the city "will run out of money by the spring."`,
+			[]want{{"will run out of money by the spring.", "Ann Cole", "warned"}}},
+	})
+}
