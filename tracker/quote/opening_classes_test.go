@@ -233,3 +233,15 @@ func TestSentenceOpeningConjunction(t *testing.T) {
 			[]want{{"will run out of money by the spring.", "Ann Cole", "warned"}}},
 	})
 }
+
+// The same inside a sentence after any name: "USA Today observes". Failed
+// before: the speaker was "USA". Must not fire on a day after a name
+// ("told Reuters Monday").
+func TestStopWordInNameInside(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"usa today", `The event, USA Today observes, was supposed to show fans that "the ship was righted."`,
+			[]want{{"the ship was righted.", "USA Today", "observes"}}},
+		{"day after name", `Mayor Ann Cole told Reuters Monday that the bridge "will reopen before the winter."`,
+			[]want{{"will reopen before the winter.", "Ann Cole", "told Reuters Monday"}}},
+	})
+}

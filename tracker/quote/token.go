@@ -134,9 +134,10 @@ func givenNameWords(toks []token) {
 // stopWordNames makes a capitalised word that stopCaps keeps out of names
 // (as it is capitalised only for opening a sentence elsewhere) part of the
 // name it continues inside a sentence: a surname after a given name that
-// starts the run ("Steven Still", "Ruth Most"), or "Group" closing an
-// organisation's name ("Hachette Book Group"). Function words never are
-// ("Tom And Jerry" in a title, "Ann Lee The").
+// starts the run ("Steven Still", "Ruth Most"), or any such word after a
+// name that does not open the sentence ("Hachette Book Group", "USA
+// Today"). Function words never are ("Tom And Jerry" in a title, "Ann Lee
+// The").
 func stopWordNames(toks []token) {
 	for i := 1; i < len(toks); i++ {
 		t, p := &toks[i], toks[i-1]
@@ -148,10 +149,13 @@ func stopWordNames(toks []token) {
 		}
 		startsRun := i < 2 || !toks[i-2].name || toks[i-2].sent != t.sent
 		given := startsRun && (isFirstName(p) || givenNameGender(p.low) != 0) && !titles[p.low] && !honorificOf(p)
-		// Not at the sentence's start: "Group" after a name opening it
-		// is still a word of the sentence ("Reuters Group" is rare there).
-		group := t.low == "group" && !startsRun
-		if given || group {
+		// Inside the sentence, after any name ("This press conference,
+		// USA Today observes,", "by Hachette Book Group"), but not a day
+		// or a month ("told Reuters Monday"); after a name opening the
+		// sentence only a surname after a given name, as the name may be
+		// the subject before an adverb there.
+		inside := i >= 2 && toks[i-2].sent == t.sent && toks[i-2].para == t.para && !dayNames[t.low] && !monthNames[t.low]
+		if given || inside {
 			t.name = true
 		}
 	}
@@ -284,7 +288,7 @@ func scanWord(text string, i, limit int) int {
 	}
 	if j < limit && text[j] == '.' {
 		w := text[i:j]
-		if strings.Contains(w, ".") || abbreviations[strings.ToLower(w)] || isInitial(w) || partyLabel(w+".") {
+		if strings.Contains(w, ".") || abbreviations[strings.ToLower(w)] || isInitial(w) || len(w) <= 7 && partyLabel(w+".") {
 			j++
 		}
 	}
