@@ -245,3 +245,44 @@ func TestStopWordInNameInside(t *testing.T) {
 			[]want{{"will reopen before the winter.", "Ann Cole", "told Reuters Monday"}}},
 	})
 }
+
+// A party-and-state label with the state spelled out ("D-California",
+// "R-Mississippi") says who the person named before it is; it names no
+// one. Failed before: the speaker was "D-California", "R-Mississippi".
+func TestPartyStateLabel(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"label after senator", `Sen. Ann Kerr, D-California, said she was raising "serious concerns about the price of the flights."`,
+			[]want{{"serious concerns about the price of the flights.", "Ann Kerr", "said"}}},
+		{"spokesperson for a member", `A spokesperson for Rep. Tom Ivey, R-Mississippi, said: "The congressman will vote against the bill."`,
+			[]want{{"The congressman will vote against the bill.", "", "said"}}},
+		// Must not fire: the short label still ends a sentence.
+		{"short label closing", `"We will not back down," said Sen. Ben Sasse, R-Neb. He left the room.`,
+			[]want{{"We will not back down,", "Ben Sasse", "said"}}},
+	})
+}
+
+// A name the article shortens to its first word, as it does a person's
+// given name ("Hafiz, from Pakistan, has" after "Hafiz Usama Tanveer";
+// "Kenya's Wanjiru wants"), is a person's, though neither word is a given
+// name the lists know: a "he" or "she" after it is that person. Failed
+// before: the speaker was someone named paragraphs earlier, or no one.
+func TestFirstWordOfAName(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"given name with comma", `The winners were Lerato Dube of Lesotho and Kwabena Osei Tutu of Ghana.
+
+Lerato has trained 500 farmers. "We can feed more people with less water," she said.
+
+Kwabena, from Ghana, has built solar lamps for rural schools. He has reached 40 villages.
+
+He said: "This award will help me reach many more."`,
+			[]want{{"We can feed more people with less water,", "Lerato Dube", "said"}, {"This award will help me reach many more.", "Kwabena Osei Tutu", "said"}}},
+		{"possessor before given name", `The prize went to Thabo Mkhize of South Africa and Wanjiru Kamau of Kenya.
+
+South Africa's Thabo says the prize will pay for a new workshop. "It changes everything," he said.
+
+Kenya's Wanjiru wants farmers to use less water. She has trained 500 growers.
+
+She said: "We can feed more people with less."`,
+			[]want{{"It changes everything,", "Thabo Mkhize", "said"}, {"We can feed more people with less.", "Wanjiru Kamau", "said"}}},
+	})
+}

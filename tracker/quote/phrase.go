@@ -799,7 +799,16 @@ func (a *attributor) issuer(pos int, noun string) int {
 // partyLabel reports whether w is a party-and-state label ("R-Neb.",
 // "D-N.Y.").
 func partyLabel(w string) bool {
-	return len(w) >= 4 && len(w) <= 8 && (w[0] == 'R' || w[0] == 'D' || w[0] == 'I') && w[1] == '-' && w[2] >= 'A' && w[2] <= 'Z'
+	if len(w) < 4 || len(w) > 16 || w[0] != 'R' && w[0] != 'D' && w[0] != 'I' || w[1] != '-' || w[2] < 'A' || w[2] > 'Z' {
+		return false
+	}
+	// "D-N.Y.", "R-Neb.", and the state spelled out: "D-California".
+	for i := 3; i < len(w); i++ {
+		if c := w[i]; !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '.') {
+			return false
+		}
+	}
+	return true
 }
 
 // ownerRun returns the capitalised run ending with the possessive at toks[i].

@@ -107,6 +107,7 @@ func tokenize(text string, ps []paragraph, spans []span) []token {
 	surnameHe(toks)
 	givenNameWords(toks)
 	stopWordNames(toks)
+	partyLabels(toks)
 	return toks
 }
 
@@ -127,6 +128,17 @@ func givenNameWords(toks []token) {
 		}
 		if _, hon := honorifics[next.low]; !hon && !titles[next.low] && !dayNames[next.low] && !monthNames[next.low] {
 			t.name = true
+		}
+	}
+}
+
+// partyLabels unmarks a party-and-state label set off by a comma after a
+// name ("Sen. Kamala Harris, D-California, said") as a name: it says who
+// the person is, and names no one.
+func partyLabels(toks []token) {
+	for i := 1; i < len(toks); i++ {
+		if t := &toks[i]; t.name && toks[i-1].low == "," && partyLabel(t.text) {
+			t.name = false
 		}
 	}
 }
