@@ -1306,6 +1306,12 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 		r.ents[id].qual = false
 	}
 	e := &r.ents[id]
+	// "Canada's Sowmyan wants" after "Sowmyan Jegatheesan": a name the
+	// article shortens to its first word, as it does a person's given
+	// name, is a person's.
+	if len(ni.name) == 1 && len(e.name) > 1 && e.maybe && !e.org && !ni.org && strings.EqualFold(foldName(e.name[0]), foldName(ni.name[0])) {
+		e.person = true
+	}
 	// "Lawrence says she hopes ...": who speaks is a person, unless the
 	// name says it is an organisation.
 	// "a spokesman for Hamas said": the name is what the subject speaks
@@ -1446,7 +1452,10 @@ func (r *registry) firstOfPerson(toks []token, i, j int) bool {
 	}
 	person := false
 	for _, id := range r.byFirst[foldName(toks[i].text)] {
-		if e := &r.ents[id]; e.person && !e.org && !e.anon && len(e.name) > 1 {
+		// "Hafiz, from Pakistan, has" after "Hafiz Usama Tanveer": a name
+		// that only looks like a person's counts, its first word used
+		// alone as people's given names are.
+		if e := &r.ents[id]; (e.person || e.maybe) && !e.org && !e.anon && len(e.name) > 1 {
 			person = true
 		}
 	}
