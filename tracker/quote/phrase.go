@@ -314,6 +314,15 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 				return nounPhrase{kind: npAnon, lo: d, hi: hi}
 			}
 		}
+		// "a source close to Macron said", "an aide to Ann Hale said",
+		// "officials familiar with Hale said": the name is the object of a
+		// preposition in an indefinite description of someone the text
+		// does not name.
+		if k >= lo+2 && prepositions[a.toks[k-1].low] && a.toks[k-1].low != "and" {
+			if d := a.anonDescBefore(lo, k-1); d >= 0 {
+				return nounPhrase{kind: npAnon, lo: d, hi: hi}
+			}
+		}
 		// "a friend of Ann Hale said", "the widow of Peter Grant told
 		// reporters": someone related to the person named, whom the text
 		// does not name here (an apposition naming them is read above).
@@ -1937,4 +1946,29 @@ func (a *attributor) opensClause(pos int) bool {
 		n++
 	}
 	return true
+}
+
+// anonDescBefore returns where an indefinite description of a person ends
+// right before the preposition at toks[p] opens ("a source close" of "a
+// source close to Macron", "officials familiar" of "officials familiar
+// with Hale"), past at most two lower-case words after its noun, or -1.
+func (a *attributor) anonDescBefore(lo, p int) int {
+	for n := p - 1; n >= lo && n >= p-3; n-- {
+		t := a.toks[n]
+		if t.kind != tWord || t.cap {
+			return -1
+		}
+		ok, plural := personNoun(t.low)
+		if !ok {
+			continue
+		}
+		if n > lo && anonDeterminer(a.toks[n-1].low) {
+			return n - 1
+		}
+		if plural && (n == lo || a.toks[n-1].kind != tWord) {
+			return n
+		}
+		return -1
+	}
+	return -1
 }
