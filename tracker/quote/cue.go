@@ -844,9 +844,12 @@ func (a *attributor) before(k int) (cue, bool) {
 		for j := lo + 1; j+1 < hi-1; j++ {
 			if a.toks[j].low == "from" && (speechNouns[a.toks[j-1].low] || messageNouns[a.toks[j-1].low] || passageNouns[a.toks[j-1].low]) &&
 				!delegateNouns[a.toks[j-1].low] {
-				if np := a.parseFwd(j+1, hi-1); np.kind == npName {
-					return cue{np: np, text: a.text[a.toks[j-1].s:a.toks[j].e], pos: a.toks[j+1].s, adjacent: true}, true
-				}
+				// "New statement from @RepSchiff on emails from the
+				// Pentagon:": the first message named is the one quoted;
+				// when its sender is no name read here, the text does
+				// not say who (not the sender of the one it reports on).
+				np := a.parseFwd(j+1, hi-1)
+				return cue{np: np, text: a.text[a.toks[j-1].s:a.toks[j].e], pos: a.toks[j+1].s, adjacent: true}, true
 			}
 		}
 		// "After his talk, a question came from a member of the

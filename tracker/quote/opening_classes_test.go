@@ -286,3 +286,39 @@ She said: "We can feed more people with less."`,
 			[]want{{"It changes everything,", "Thabo Mkhize", "said"}, {"We can feed more people with less.", "Wanjiru Kamau", "said"}}},
 	})
 }
+
+// A name that is the object of a preposition in an indefinite description
+// of a person ("a source close to Macron said", "an aide to Ann Hale
+// said", "officials familiar with Hale said") is not the speaker: someone
+// the text does not name is. Failed before: the speaker was the name,
+// shown as confident.
+func TestNameInsideAnonDescription(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"source close to", `Emmanuel Macron was at the theatre on Friday. "There was an attempted invasion of the theater," a source close to Macron said.`,
+			[]want{{"There was an attempted invasion of the theater,", "", "said"}}},
+		{"aide to", `Governor Ann Hale left early. "She was never told about the deal," an aide to Hale said on Monday.`,
+			[]want{{"She was never told about the deal,", "", "said"}}},
+		{"officials familiar with", `Tom Reed met the board on Friday. "The offer is final," officials familiar with Reed said.`,
+			[]want{{"The offer is final,", "", "said"}}},
+		// Must not fire: the named subject, and a name fronted before it.
+		{"named subject", `Emmanuel Macron was at the theatre on Friday. "There was an attempted invasion," Mr Macron said.`,
+			[]want{{"There was an attempted invasion,", "Emmanuel Macron", "said"}}},
+		{"fronted phrase", `After the show, speaking to Tom Reed, the director Ann Hale said: "It was a fine evening."`,
+			[]want{{"It was a fine evening.", "Ann Hale", "said"}}},
+	})
+}
+
+// The first message a sentence closed by a colon names ("statement from
+// X ... reporting on emails from Y:") is the one quoted: when its sender
+// is no name read here (a handle), the text does not say who, and the
+// sender of the message it reports on is not the speaker. Failed before:
+// the speaker was "Pentagon".
+func TestFirstMessageBeforeColon(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"handle then emails from", `New statement from @RepLeeHart on reports of emails from Pentagon to OMB warning the hold was illegal: "The House subpoenaed these very documents."`,
+			[]want{{"The House subpoenaed these very documents.", "", "statement from"}}},
+		// Must not fire: a named sender.
+		{"letter from a name", `Ann Hall read out a letter from Tom Reed: "I am sorry for everything."`,
+			[]want{{"I am sorry for everything.", "Tom Reed", "letter from"}}},
+	})
+}
