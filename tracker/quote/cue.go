@@ -371,7 +371,9 @@ func (a *attributor) isInvertedVerb(i int) bool {
 	// "," she shares with InStyle.", "," Berg shares.": "shares" speaks
 	// only closing its clause or before "with" ("the company's shares
 	// fell" does not).
-	if t.low == "shares" || t.low == "shared" {
+	// "," WMUR reports.": an outlet reporting closes the clause (the
+	// noun "reports" does not: "reports of layoffs").
+	if t.low == "shares" || t.low == "shared" || t.low == "reports" {
 		n := i + 1
 		return n >= len(a.toks) || a.toks[n].para != t.para || a.toks[n].kind == tEnd || a.toks[n].low == "," || a.toks[n].low == "with"
 	}

@@ -322,3 +322,18 @@ func TestFirstMessageBeforeColon(t *testing.T) {
 			[]want{{"I am sorry for everything.", "Tom Reed", "letter from"}}},
 	})
 }
+
+// An outlet's "reports" closing the clause after a quotation (","
+// WMUR reports.") attributes it, as "reported" does; the noun ("reports
+// from the union say") does not. Failed before: no speaker.
+func TestOutletReports(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"outlet reports", `The candidate has laid off her entire staff, as of Tuesday having "no staffers on board," KXTV reports.`,
+			[]want{{"no staffers on board,", "KXTV", "reports"}}},
+		{"the herald reports", `"The talks have stalled and may not resume," the Herald reports.`,
+			[]want{{"The talks have stalled and may not resume,", "Herald", "reports"}}},
+		// Must not fire: the noun.
+		{"reports noun", `"We are closing the plant," reports from the union say.`,
+			[]want{{"We are closing the plant,", "", "say"}}},
+	})
+}
