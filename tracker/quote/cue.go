@@ -1700,6 +1700,23 @@ func (a *attributor) possessedWords(lo, hi int) (nounPhrase, bool) {
 	if lo < hi && a.toks[lo].para > 0 && (lo == 0 || a.toks[lo-1].para != a.toks[lo].para) {
 		lo = datelineEnd(a.toks, lo)
 	}
+	// "But nothing matched the power of Obama's words:": the words the
+	// sentence ends on, closed by the colon, are their possessor's.
+	if e := hi - 1; e-1 > lo && possSpeech[a.toks[e].low] && a.toks[e].kind == tWord && !a.toks[e].cap {
+		switch p := a.toks[e-1]; {
+		case p.poss && isNameWord(p):
+			run := a.ownerRun(lo, e-1)
+			if np := a.nameNP(run, lo, e-len(run), e); np.kind == npName {
+				return np, true
+			}
+		case p.low == "his" || p.low == "her":
+			w := "he"
+			if p.low == "her" {
+				w = "she"
+			}
+			return nounPhrase{kind: npPron, word: w, lo: e - 1, hi: e}, true
+		}
+	}
 	i := lo
 	for i < hi && isNameWord(a.toks[i]) && !a.toks[i].poss && i < lo+5 {
 		i++

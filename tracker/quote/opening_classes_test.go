@@ -337,3 +337,22 @@ func TestOutletReports(t *testing.T) {
 			[]want{{"We are closing the plant,", "", "say"}}},
 	})
 }
+
+// A sentence closed by a colon that ends on someone's words ("nothing
+// matched the power of Obama's words:", "Many remembered her reply:")
+// introduces that person's words. Failed before: no speaker, or a guess
+// below ConfidentAt from the last resort.
+func TestSentenceEndingOnPossessedWords(t *testing.T) {
+	in := `The special closed with a speech by former President Jon Ames.
+
+It had fine songs by the singers Ann Lee and Tom Fry. But nothing matched the power of Ames's words: "This is your generation's world to shape."`
+	qs := Extract(in)
+	if len(qs) != 1 || qs[0].Speaker != "Jon Ames" || !qs[0].Confident() {
+		t.Fatalf("got %+v; want the quotation by Jon Ames, shown as confident", qs)
+	}
+	// Must not fire: words of something that is no name.
+	runCueCases(t, []cueCase{
+		{"jury's verdict", `The judge read out the jury's verdict: "Guilty on all counts."`,
+			[]want{{"Guilty on all counts.", "", ""}}},
+	})
+}
