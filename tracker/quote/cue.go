@@ -187,6 +187,12 @@ func (a *attributor) after(k int) (cue, bool) {
 			return cue{np: np, text: "according to", pos: a.toks[i].s, adjacent: true, strict: true}, true
 		}
 	}
+	// ""...," per fire chief Dan Ruiz."
+	if a.toks[i].low == "per" && i+1 < hi {
+		if np := a.speakerFwd(i+1, hi); np.kind == npName || np.kind == npAnon || np.kind == npDesc && speechNouns[np.word] {
+			return cue{np: np, text: "per", pos: a.toks[i].s, adjacent: true, strict: true}, true
+		}
+	}
 	// ""...," was the response from Ann Cole." / "came the reply from".
 	if w := a.toks[i].low; (w == "was" || w == "came") && i+3 < hi && a.toks[i+1].low == "the" && possSpeech[a.toks[i+2].low] &&
 		(a.toks[i+3].low == "from" || a.toks[i+3].low == "of") {
@@ -262,7 +268,14 @@ func (a *attributor) finalAccording(k, i, hi int) (cue, bool) {
 	for c > i && a.toks[c].low != "," {
 		c--
 	}
-	if c <= i || c+3 > hi || a.toks[c+1].low != "according" || a.toks[c+2].low != "to" {
+	// ", per the readout.": "per" attributes as "according to" does.
+	from, text := c+3, "according to"
+	if c+2 <= hi && a.toks[c+1].low == "per" {
+		from, text = c+2, "per"
+	} else if c <= i || c+3 > hi || a.toks[c+1].low != "according" || a.toks[c+2].low != "to" {
+		return cue{}, false
+	}
+	if c <= i {
 		return cue{}, false
 	}
 	for j := i; j < c; j++ {
@@ -275,11 +288,14 @@ func (a *attributor) finalAccording(k, i, hi int) (cue, bool) {
 			return cue{}, false
 		}
 	}
-	np := a.speakerFwd(c+3, hi)
-	if np.kind != npName && np.kind != npAnon || np.hi < hi {
+	np := a.speakerFwd(from, hi)
+	// "per the readout" after "a White House call readout said": the
+	// message's issuer.
+	speech := np.kind == npDesc && speechNouns[np.word] && !delegateNouns[np.word]
+	if np.kind != npName && np.kind != npAnon && !speech || np.hi < hi {
 		return cue{}, false
 	}
-	return cue{np: np, text: "according to", pos: a.toks[c+1].s}, true
+	return cue{np: np, text: text, pos: a.toks[c+1].s}, true
 }
 
 // appositionCue reads a cue after a quotation whose speaker carries a long

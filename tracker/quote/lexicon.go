@@ -440,7 +440,9 @@ var speechNouns = setOf("statement", "tweet", "post", "letter", "message", "memo
 	"spokeswoman", "spokesperson", "office", "lawyer", "lawyers", "attorney", "attorneys",
 	"campaign", "team", "representative", "representatives", "op-ed", "column", "speech",
 	"testimony", "announcement", "response", "reply", "note", "survey", "report", "study",
-	"analysis", "review", "filing", "release", "ruling", "interview", "paper")
+	"analysis", "review", "filing", "release", "ruling", "interview", "paper",
+	// a government's account of a call or meeting
+	"readout", "transcript", "communique", "communiqué")
 
 // delegateNouns speak on the possessor's behalf but are not the possessor.
 var delegateNouns = setOf("spokesman", "spokeswoman", "spokesperson", "office", "lawyer",

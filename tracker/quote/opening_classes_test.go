@@ -356,3 +356,22 @@ It had fine songs by the singers Ann Lee and Tom Fry. But nothing matched the po
 			[]want{{"Guilty on all counts.", "", ""}}},
 	})
 }
+
+// "per" attributes as "according to" does (""...," per fire chief Dan
+// Ruiz.", "..., per the readout."), and a message named after the name it
+// is the message of ("a White House call readout") is that
+// organisation's. Failed before: no speaker.
+func TestPerAndReadout(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"per after quotation", `"The blaze started in the kitchen and spread quickly," per fire chief Dan Ruiz.`,
+			[]want{{"The blaze started in the kitchen and spread quickly,", "Dan Ruiz", "per"}}},
+		{"per the readout", `Putin phoned Erdogan later that day and, as a Foreign Ministry call readout said, "pointed out that outside meddling is making things worse."
+
+Both Putin and Erdogan "stressed the importance of diplomacy in resolving the dispute" in the call, per the readout. The talks resume on Monday.`,
+			[]want{{"pointed out that outside meddling is making things worse.", "Foreign Ministry", "call"},
+				{"stressed the importance of diplomacy in resolving the dispute", "Foreign Ministry", "per"}}},
+		// Must not fire: "per" inside a quotation's own words.
+		{"per person", `The tax costs "around ten dollars per person," Ann Cole said.`,
+			[]want{{"around ten dollars per person,", "Ann Cole", "said"}}},
+	})
+}

@@ -796,6 +796,21 @@ func (a *attributor) issuer(pos int, noun string) int {
 		if lo+2 >= k || determiner(a.toks[k-1].low) && a.toks[k-1].low == "the" {
 			continue // "the statement said" itself, or one referring back
 		}
+		// "as a White House call readout said": the name the noun is
+		// the message of, past a lower-case modifier or two.
+		e := k - 1
+		for e > lo && e > k-3 && a.toks[e].kind == tWord && !a.toks[e].cap {
+			e--
+		}
+		if isNameWord(a.toks[e]) {
+			run := a.ownerRun(lo, e)
+			s := e + 1 - len(run)
+			if s > lo && (a.toks[s-1].low == "a" || a.toks[s-1].low == "an" || a.toks[s-1].low == "the") {
+				if np := a.nameNP(run, lo, s, e+1); np.kind == npName && !a.reg.isPerson(np.ent) {
+					return np.ent
+				}
+			}
+		}
 		np := a.subject(lo, k)
 		if np.kind == npName && np.hi <= k {
 			return np.ent
