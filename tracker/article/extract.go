@@ -56,6 +56,7 @@ func extract(body []byte, pageURL string, o options) (Article, error) {
 	if err != nil {
 		return Article{}, err
 	}
+	prepareBlocks(doc)
 	opts := trafilatura.Options{
 		Focus:           o.focus,
 		EnableFallback:  o.fallback,
