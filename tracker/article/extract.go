@@ -57,6 +57,10 @@ func extract(body []byte, pageURL string, o options) (Article, error) {
 		return Article{}, err
 	}
 	prepareBlocks(doc)
+	var leads []leadCandidate
+	if o.clean {
+		leads = findLeads(doc)
+	}
 	opts := trafilatura.Options{
 		Focus:           o.focus,
 		EnableFallback:  o.fallback,
@@ -92,6 +96,7 @@ func extract(body []byte, pageURL string, o options) (Article, error) {
 	paras := paragraphs(res.ContentNode)
 	if o.clean {
 		paras = dropBoilerplate(paras, a)
+		paras = restoreLead(paras, leads)
 	}
 	a.Text = strings.Join(paras, "\n\n")
 	if len(strings.Fields(a.Text)) < minWords {
