@@ -325,8 +325,9 @@ func attr(n *html.Node, key string) string {
 // joinDropCap moves the letter of drop capital n to the start of the text
 // after it when that text goes on with a lower-case letter: at once
 // ("S" + "tar Wars"), or after a space when n is marked as a drop capital
-// and its letter is not a word of its own (not "A" or "I"). The element
-// goes; its letter becomes text.
+// and its letter is not a word of its own (not "A" or "I"); a marked
+// capital also joins capitals right after it ("T" + "HE council", a word
+// set in small capitals). The element goes; its letter becomes text.
 func joinDropCap(n *html.Node) {
 	if n.Parent == nil {
 		return
@@ -344,11 +345,11 @@ func joinDropCap(n *html.Node) {
 	rest := next.Data
 	trimmed := strings.TrimLeftFunc(rest, unicode.IsSpace)
 	first, _ := utf8.DecodeRuneInString(trimmed)
-	if !unicode.IsLower(first) {
-		return
+	spaced := trimmed != rest
+	if !unicode.IsLower(first) && (spaced || !unicode.IsUpper(first) || !hasCapClass(n)) {
+		return // a marked capital before capitals goes on a word in small capitals: "T" "HE"
 	}
 	last, _ := utf8.DecodeLastRuneInString(letter)
-	spaced := trimmed != rest
 	if spaced && (!hasCapClass(n) || last == 'A' || last == 'I') {
 		return
 	}

@@ -138,12 +138,16 @@ func TestExtractJoinsDropCapitals(t *testing.T) {
 		"image":           `<p><img src="/caps/s.png" alt="S" class="dropcap">tar Wars fans packed the hall on Monday to hear the mayor speak about the plan.</p>`,
 		"block before":    `<div class="dropcap">S</div><p>tar Wars fans packed the hall on Monday to hear the mayor speak about the plan.</p>`,
 		"unmarked span":   `<p><span style="font-size:3em">S</span>tar Wars fans packed the hall on Monday to hear the mayor speak about the plan.</p>`,
+		"small capitals":  `<p><span class="dropcap">S</span>TAR WARS fans packed the hall on Monday to hear the mayor speak about the plan.</p>`,
 		"after quotation": `<p><span class="dropcap">“S</span>tar Wars is back,” the mayor said on Monday to the packed hall about the plan.</p>`,
 	} {
 		t.Run(name, func(t *testing.T) {
 			w := want
-			if name == "after quotation" {
+			switch name {
+			case "after quotation":
 				w = "“Star Wars is back,” the mayor said on Monday to the packed hall about the plan."
+			case "small capitals":
+				w = "STAR WARS fans packed the hall on Monday to hear the mayor speak about the plan."
 			}
 			paras := extractParas(t, storyPage(`<div class="content">`+p+`FILLER</div>`))
 			if paras[0] != w {
@@ -163,6 +167,8 @@ func TestExtractLeavesSingleLetterWordsApart(t *testing.T) {
 			"I went to the town hall on Monday to hear the mayor speak about the plan."},
 		{`<p>Councillor <b>J</b>. Smith went to the town hall on Monday to hear the mayor speak about the plan.</p>`,
 			"Councillor J. Smith went to the town hall on Monday to hear the mayor speak about the plan."},
+		{`<p><b>A</b> <b>B</b> C: the town's three options, the council heard on Monday when it met to talk about the plan.</p>`,
+			"A B C: the town's three options, the council heard on Monday when it met to talk about the plan."},
 		{`<p>The plan got a grade of <b>B</b> from the auditors, who met the mayor on Monday to talk about the plan.</p>`,
 			"The plan got a grade of B from the auditors, who met the mayor on Monday to talk about the plan."},
 	} {
