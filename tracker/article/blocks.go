@@ -119,10 +119,11 @@ type brItem struct {
 	block bool
 }
 
-// splitBreaks wraps the lines of n that only <br>s part into <p>s when
-// one break surely parts paragraphs: two or more <br>s, or one <br> between
-// two long lines of which the first ends a sentence. Nothing changes when
-// none does (an address, verse, a line broken inside a paragraph).
+// splitBreaks wraps the paragraphs of n that only <br>s part into <p>s:
+// at two or more <br>s, or, in a holder that never doubles them, at one
+// <br> after a sentence once one such break lies between two long lines.
+// Nothing changes when none does (an address, verse, a line broken inside
+// a paragraph).
 func splitBreaks(n *html.Node) {
 	if n.Type != html.ElementNode || !isBreakHolder(n.DataAtom) || n.Parent == nil {
 		return
@@ -155,13 +156,14 @@ func splitBreaks(n *html.Node) {
 			}
 		}
 	}
-	// Breaks between two runs of text may part paragraphs. When one of them
-	// surely does (two <br>s, or one between long lines after a sentence),
-	// the holder's lines are its paragraphs and every such break parts
-	// them (a news page's subheadings between <br>s, "Here are the top
-	// developments:<br>"); otherwise nothing changes.
+	// Breaks between two runs of text may part paragraphs. A holder that
+	// parts any with two <br>s parts them only so: its single <br>s wrap
+	// lines inside a paragraph (old pages break every line). One that never
+	// doubles them parts lines after a sentence's end (or a colon), once
+	// one such break lies between two long lines; otherwise nothing
+	// changes (an address, verse).
 	split := make([]bool, len(items))
-	any := false
+	double, sure := false, false
 	for i, it := range items {
 		if it.brs == 0 || i == 0 || i == len(items)-1 || items[i-1].block || items[i-1].brs > 0 || items[i+1].block {
 			continue
@@ -170,10 +172,24 @@ func splitBreaks(n *html.Node) {
 		if before == "" || after == "" {
 			continue
 		}
-		split[i] = true
-		if it.brs >= 2 || len(strings.Fields(before)) >= minLineWords && len(strings.Fields(after)) >= minLineWords && endsSentence(before) {
-			any = true
+		if it.brs >= 2 {
+			double = true
 		}
+		if len(strings.Fields(before)) >= minLineWords && len(strings.Fields(after)) >= minLineWords && endsSentence(before) {
+			sure = true
+		}
+		split[i] = endsSentence(before) || strings.HasSuffix(before, ":")
+	}
+	any := false
+	for i, it := range items {
+		switch {
+		case !split[i] && it.brs < 2:
+		case double:
+			split[i] = it.brs >= 2 && i > 0 && i < len(items)-1 && runText(items[i-1].nodes) != "" && runText(items[i+1].nodes) != ""
+		default:
+			split[i] = split[i] && sure
+		}
+		any = any || split[i]
 	}
 	if !any {
 		return

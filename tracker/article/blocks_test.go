@@ -117,10 +117,16 @@ func TestExtractKeepsLinesOfOneParagraphTogether(t *testing.T) {
 	// that ends no sentence are line breaks inside one paragraph.
 	paras := extractParas(t, storyPage(`<div class="content">FILLER`+
 		`<p>Letters may be sent to the council at<br>Town Hall, 1 Market Square,<br>Riverton RT1 2AB.</p>`+
+		`<div class="text">“We will build the library.<br>We promised it to the town,” said Mayor Jane Smith,<br>who spoke after the vote on Monday evening.<br><br>`+
+		`The council said it would meet again<br>next month to talk about the roads.</div>`+
 		`<p>The mayor read the old rhyme aloud:<br>“Roads and schools and books for all,<br>the town will build them, great and small.”</p></div>`))
 	for _, w := range []string{
 		"Letters may be sent to the council at Town Hall, 1 Market Square, Riverton RT1 2AB.",
 		"The mayor read the old rhyme aloud: “Roads and schools and books for all, the town will build them, great and small.”",
+		// an old page that breaks every line and doubles the break between
+		// paragraphs: a quotation over a line's end stays one paragraph
+		"“We will build the library. We promised it to the town,” said Mayor Jane Smith, who spoke after the vote on Monday evening.",
+		"The council said it would meet again next month to talk about the roads.",
 	} {
 		if !hasPara(paras, w) {
 			t.Errorf("lacks paragraph %q\ntext:\n%s", w, strings.Join(paras, "\n\n"))
