@@ -30,7 +30,7 @@ const (
 // fails CI. Measured values are in the package's test log (go test -v).
 const (
 	minBenchmarkF1 = 0.975
-	minEvalF1      = 0.940
+	minEvalF1      = 0.937
 )
 
 // ---- the article-extraction-benchmark shingle metric ----
