@@ -304,10 +304,36 @@ func isCapCandidate(n *html.Node) bool {
 	default:
 		return false
 	}
-	if n.FirstChild == nil {
+	if n.FirstChild == nil || !shortText(n, 2) {
 		return false
 	}
 	return capLetter(runText([]*html.Node{n})) != ""
+}
+
+// shortText tells whether n's text holds at most limit characters other
+// than white space, stopping as soon as it holds more.
+func shortText(n *html.Node, limit int) bool {
+	count := 0
+	var walk func(n *html.Node) bool
+	walk = func(n *html.Node) bool {
+		if n.Type == html.TextNode {
+			for _, r := range n.Data {
+				if !unicode.IsSpace(r) {
+					if count++; count > limit {
+						return false
+					}
+				}
+			}
+			return true
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if !walk(c) {
+				return false
+			}
+		}
+		return true
+	}
+	return walk(n)
 }
 
 // capLetter returns s when it is one capital letter, possibly after an

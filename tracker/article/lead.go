@@ -114,6 +114,9 @@ func isLeadBlock(n *html.Node, desc string) bool {
 			return false
 		}
 	}
+	if len(desc) < 40 && !mayOpenWithDateline(n) {
+		return false
+	}
 	text := runText([]*html.Node{n})
 	if wireDateline.MatchString(text) {
 		return true
@@ -124,6 +127,17 @@ func isLeadBlock(n *html.Node, desc string) bool {
 	key := squashKey(text)
 	k := min(len(desc), 60)
 	return len(key) >= k && key[:k] == desc[:k]
+}
+
+// mayOpenWithDateline is a cheap test before wireDateline: n's first text
+// opens with two capital letters.
+func mayOpenWithDateline(n *html.Node) bool {
+	t := firstText(n)
+	if t == nil {
+		return false
+	}
+	rs := []rune(strings.TrimSpace(t.Data))
+	return len(rs) >= 2 && unicode.IsUpper(rs[0]) && unicode.IsUpper(rs[1])
 }
 
 // wireDateline opens a news lead: "WASHINGTON (AP) — ", "NEW DELHI: ",
