@@ -299,13 +299,7 @@ func otherGeneration(a, b []string) bool {
 	if len(a) < 2 || len(b) < 2 {
 		return false
 	}
-	sa, sb := foldName(a[len(a)-1]), foldName(b[len(b)-1])
-	if !nameSuffixes[sa] {
-		sa = ""
-	}
-	if !nameSuffixes[sb] {
-		sb = ""
-	}
+	sa, sb := generationSuffix(a[len(a)-1]), generationSuffix(b[len(b)-1])
 	if sa == sb || len(a) == 2 && sa != "" || len(b) == 2 && sb != "" {
 		return false
 	}
@@ -315,14 +309,29 @@ func otherGeneration(a, b []string) bool {
 // surnameKey returns the folded surname of a name: its last word, or the
 // word before a generational suffix ("Carlineo" of "Patrick Carlineo Jr.").
 func surnameKey(name []string) string {
-	last := foldName(name[len(name)-1])
-	if len(name) > 1 && nameSuffixes[last] {
+	if len(name) > 1 && generationSuffix(name[len(name)-1]) != "" {
 		return foldName(name[len(name)-2])
 	}
-	return last
+	return foldName(name[len(name)-1])
 }
 
 var nameSuffixes = setOf("jr", "sr", "ii", "iii", "iv")
+
+// generationSuffix returns the generational suffix w is, folded as
+// nameSuffixes has it ("Jr." → "jr"), or "", without allocating: it is
+// asked of every name compared.
+func generationSuffix(w string) string {
+	w = strings.TrimRight(w, ".'’")
+	if len(w) > 3 {
+		return ""
+	}
+	for s := range nameSuffixes {
+		if strings.EqualFold(w, s) {
+			return s
+		}
+	}
+	return ""
+}
 
 // surnameTitle reports whether the title word toks[i] of a name run stands
 // where the surname does: after a given name opening the run (toks[cut])
