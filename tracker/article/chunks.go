@@ -315,27 +315,6 @@ func touches(s *html.Node, after bool) bool {
 	return false
 }
 
-// lastText is the last non-empty text node under n, or nil.
-func lastText(n *html.Node) *html.Node {
-	for c := n.LastChild; c != nil; c = c.PrevSibling {
-		switch c.Type {
-		case html.TextNode:
-			if strings.TrimSpace(c.Data) != "" {
-				return c
-			}
-		case html.ElementNode:
-			switch c.DataAtom {
-			case atom.Script, atom.Style, atom.Noscript, atom.Template:
-				continue
-			}
-			if t := lastText(c); t != nil {
-				return t
-			}
-		}
-	}
-	return nil
-}
-
 // minSeamText is the least text on either side of a seam spaceBlocks
 // opens.
 const minSeamText = 12
