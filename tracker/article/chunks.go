@@ -88,14 +88,8 @@ func mergeBodyChunks(doc *html.Node) {
 	}
 }
 
-func classOf(n *html.Node) string {
-	for _, a := range n.Attr {
-		if a.Key == "class" {
-			return strings.Join(strings.Fields(a.Val), " ")
-		}
-	}
-	return ""
-}
+// classOf is n's class attribute, its white space squashed.
+func classOf(n *html.Node) string { return clean1(attr(n, "class")) }
 
 func isBodyClass(class string) bool {
 	l := strings.ToLower(class)
@@ -259,6 +253,17 @@ func spaceBlocks(doc *html.Node) {
 	walk(doc)
 }
 
+// nonSpace counts the characters of s that are not white space.
+func nonSpace(s string) int {
+	k := 0
+	for _, r := range s {
+		if !unicode.IsSpace(r) {
+			k++
+		}
+	}
+	return k
+}
+
 // textSizes maps each element of doc to the characters of text under it
 // (outside scripts and styles, white space excluded), in one pass.
 func textSizes(doc *html.Node) map[*html.Node]int {
@@ -267,13 +272,7 @@ func textSizes(doc *html.Node) map[*html.Node]int {
 	walk = func(n *html.Node) int {
 		switch n.Type {
 		case html.TextNode:
-			k := 0
-			for _, r := range n.Data {
-				if !unicode.IsSpace(r) {
-					k++
-				}
-			}
-			return k
+			return nonSpace(n.Data)
 		case html.ElementNode:
 			switch n.DataAtom {
 			case atom.Script, atom.Style, atom.Noscript, atom.Template:

@@ -54,14 +54,14 @@ func dropLinkLists(doc *html.Node) {
 					// The list's own heading ("Just In", "Videos") goes
 					// with it.
 					if h := prevElement(n); h != nil && h.Type == html.ElementNode && isHeading(h) &&
-						utf8.RuneCountInString(squashSpace(textOf(h))) <= maxRelatedHeading {
+						utf8.RuneCountInString(clean1(textOf(h))) <= maxRelatedHeading {
 						drop = append(drop, h)
 					}
 					return
 				}
 			}
 			if isHeading(n) {
-				if t := squashSpace(textOf(n)); utf8.RuneCountInString(t) <= maxRelatedHeading && relatedHeading.MatchString(t) {
+				if t := clean1(textOf(n)); utf8.RuneCountInString(t) <= maxRelatedHeading && relatedHeading.MatchString(t) {
 					if after := linkBlocksAfter(n); len(after) > 0 {
 						drop = append(drop, n)
 						drop = append(drop, after...)
@@ -75,11 +75,7 @@ func dropLinkLists(doc *html.Node) {
 		}
 	}
 	walk(doc)
-	for _, n := range drop {
-		if n.Parent != nil {
-			n.Parent.RemoveChild(n)
-		}
-	}
+	removeNodes(drop)
 }
 
 // isHeading reports whether n is a heading element or marked as one.
@@ -175,12 +171,7 @@ func textLens(n *html.Node) (all, link int) {
 	walk = func(n *html.Node, inA bool) {
 		switch {
 		case n.Type == html.TextNode:
-			k := 0
-			for _, r := range n.Data {
-				if r != ' ' && r != '\n' && r != '\t' && r != '\r' && r != '\u00a0' {
-					k++
-				}
-			}
+			k := nonSpace(n.Data)
 			all += k
 			if inA {
 				link += k
@@ -201,8 +192,6 @@ func textLens(n *html.Node) (all, link int) {
 	walk(n, false)
 	return all, link
 }
-
-func squashSpace(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 // maxCaption bounds the text of an element dropCaptions removes: a caption
 // is a sentence or two, never a body.
@@ -236,11 +225,7 @@ func dropCaptions(doc *html.Node) {
 		}
 	}
 	walk(doc)
-	for _, n := range drop {
-		if n.Parent != nil {
-			n.Parent.RemoveChild(n)
-		}
-	}
+	removeNodes(drop)
 }
 
 // isCaption reports whether n's class or id names it a caption.
@@ -251,4 +236,13 @@ func isCaption(n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// removeNodes takes each of nodes out of the tree it is in.
+func removeNodes(nodes []*html.Node) {
+	for _, n := range nodes {
+		if n.Parent != nil {
+			n.Parent.RemoveChild(n)
+		}
+	}
 }
