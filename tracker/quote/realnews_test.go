@@ -532,7 +532,7 @@ func scoreRealNews(t *testing.T, dir string) (realScore, *missingPage) {
 					s.formWrong++
 				}
 			}
-			logf("%s SPEAKER got %q want %q (cue %q): %q", name, got.Speaker, strings.Join(g.speakers, "|"), got.Cue, clip(got.Text))
+			logf("%s SPEAKER got %q want %q (cue %q, confidence %.2f): %q", name, got.Speaker, strings.Join(g.speakers, "|"), got.Cue, got.Confidence, clip(got.Text))
 		}
 		for _, p := range qs {
 			s.pred++
