@@ -895,6 +895,15 @@ func (a *attributor) before(k int) (cue, bool) {
 			if i > lo && prepositions[a.toks[i-1].low] && a.toks[i-1].low != "and" {
 				continue
 			}
+			// "Fond nostalgia for the old days:", "Invocation of the
+			// bicycle lobby:": a label over a quotation, whose first word
+			// is capitalised only because it opens the sentence. A word
+			// alone there is a name only when the article's names know it
+			// (a surname met before, a given name a verb marks) or a verb
+			// follows it ("Reed was blunt:").
+			if a.opensSentence(i) && (i+1 >= hi || !isNameWord(a.toks[i+1]) && !auxiliaries[a.toks[i+1].low] && !passiveAux[a.toks[i+1].low]) && a.reg.mentionAt(a.toks[i].s) < 0 {
+				continue
+			}
 			if np := a.parseFwd(i, hi); np.kind == npName && a.reg.ents[np.ent].person {
 				// "Ann Hall was told by Tom Reed:": who was told listens;
 				// who told her speaks, when the sentence names them.
@@ -2207,4 +2216,10 @@ func (a *attributor) contrastSubject(lo, b int) (nounPhrase, bool) {
 		return s, true
 	}
 	return nounPhrase{}, false
+}
+
+// opensSentence reports whether toks[i] is the first token of its sentence
+// or paragraph.
+func (a *attributor) opensSentence(i int) bool {
+	return i == 0 || a.toks[i-1].kind == tEnd || a.toks[i-1].para != a.toks[i].para
 }
