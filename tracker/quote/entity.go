@@ -780,6 +780,15 @@ type nameInfo struct {
 // name follows it ("Refugee Council Enver Solomon").
 func readRun(toks []token) nameInfo {
 	var ni nameInfo
+	// "Professor Sonia Livingstone OBE", "Ann Lee QC", "Tom Hale MP":
+	// letters for an honour, a degree or a seat after the name are not
+	// part of it.
+	for n := len(toks); n > 1 && postNominal(toks[:n]); n = len(toks) {
+		if w := toks[n-1].low; personRoles[w] {
+			ni.roles = append(ni.roles, w)
+		}
+		toks = toks[:n-1]
+	}
 	cut, possCut := 0, 0
 	honorific := false
 	orgAt := -1
@@ -916,6 +925,30 @@ func readRun(toks []token) nameInfo {
 		ni.gender = givenNameGender(toks[cut].low)
 	}
 	return ni
+}
+
+// postNominals are letters written after a name for an honour or a
+// degree; seatNominals for a seat in a parliament. Matched as written.
+var (
+	postNominals = setOf("OBE", "MBE", "CBE", "KBE", "DBE", "GBE", "QC", "KC", "PhD", "FRS")
+	seatNominals = setOf("MP", "MEP", "MSP", "MLA", "TD")
+)
+
+// postNominal reports whether the last word of the capitalised run toks
+// is letters after a name ("Sonia Livingstone OBE", "Jonathan Reynolds
+// MP"), not the name itself: an honour after any name word; a seat after
+// a full name opened by a given name or honorific, since "Labour MP" and
+// "Tory MP" are a party's member, described.
+func postNominal(toks []token) bool {
+	n := len(toks)
+	last, prev := toks[n-1], toks[n-2]
+	if prev.poss || titles[prev.low] || orgWords[prev.low] {
+		return false
+	}
+	if postNominals[last.text] {
+		return true
+	}
+	return seatNominals[last.text] && n >= 3 && (isFirstName(toks[0]) || givenNameGender(toks[0].low) != 0 || honorificOf(toks[0]))
 }
 
 // orgNounInApposition returns the noun of an organisation (orgHeads) in
