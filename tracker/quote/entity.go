@@ -1027,6 +1027,25 @@ func plainRole(w string) bool {
 	return true
 }
 
+// titleAsGivenName reports whether the title opening the two-word run
+// toks[i:j] is the person's given name: a title the list of given names
+// knows ("Marshal", "Major"), no royal or noble one, with an apposition
+// after the run whose head is another person noun ("Marshal Cohen, the
+// chief retail analyst at NPD,").
+func titleAsGivenName(toks []token, i, j int) bool {
+	w := toks[i].low
+	if !titles[w] || givenNameGender(w) == 0 || !toks[i+1].cap || toks[i+1].poss {
+		return false
+	}
+	switch w {
+	case "king", "queen", "prince", "princess", "duke", "duchess", "earl", "countess", "baron", "baroness":
+		return false
+	}
+	head := appositiveHead(toks, j)
+	ok, _ := personNoun(head)
+	return ok && head != w
+}
+
 // nationalTitles are titles of office the general lists lack.
 var nationalTitles = setOf("taoiseach", "tanaiste", "tánaiste", "ceann", "comhairle", "amir", "shah", "raja", "rajah", "maharaja")
 
@@ -1286,6 +1305,16 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 		i = titleObjectEnd(toks, i, j)
 	}
 	ni := readRun(toks[i:j])
+	// "Marshal Cohen, the chief retail analyst at NPD,", "Major Reed, a
+	// CBS correspondent,": a title word that is also a given name, before
+	// one more name word, is the given name when an apposition gives the
+	// person another role.
+	// News names a person in full when it first does: a title before a
+	// surname met before is the title ("Major Reed" after "Maj. Tom Reed").
+	if j == i+2 && len(ni.name) == 1 && len(r.bySurname[foldName(ni.name[0])]) == 0 && titleAsGivenName(toks, i, j) {
+		ni.name, ni.roles, ni.person, ni.maybe = words(toks[i:j]), nil, true, false
+		ni.gender = givenNameGender(toks[i].low)
+	}
 	if len(ni.name) == 0 {
 		return -1
 	}

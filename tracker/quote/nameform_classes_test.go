@@ -28,3 +28,28 @@ func TestPostNominalLetters(t *testing.T) {
 			[]want{{"We will vote against it,", "Tom Hale", "said"}}},
 	})
 }
+
+// A title word that is also a given name ("Marshal", "Major"), before a
+// surname the article has not met, is the given name when an apposition
+// gives the person another role: "Marshal Cohen, the chief retail analyst
+// at NPD,". Failed before: the speaker was "Cohen".
+func TestTitleThatIsGivenName(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"analyst", `Marshal Cohen, the chief retail analyst with the NPD Group, likes the move. "There are a lot of limits online," he says.
+
+"It is a hard market," Cohen says.`,
+			[]want{{"There are a lot of limits online,", "Marshal Cohen", "says"}, {"It is a hard market,", "Marshal Cohen", "says"}}},
+		{"reporter", `Major Dawes, a reporter for the Ledger, asked the first question. "Will you resign?" Dawes asked.`,
+			[]want{{"Will you resign?", "Major Dawes", "asked"}}},
+		// Must not fire: the title before a full name, before a surname
+		// met before, with no apposition, or a royal title.
+		{"title before full name", `Marshal Tom Reed, the fire marshal, said: "The blaze started in the kitchen."`,
+			[]want{{"The blaze started in the kitchen.", "Tom Reed", "said"}}},
+		{"surname met before", `Maj. Tom Reed led the unit. Major Reed, the commander, said: "We held the bridge all night."`,
+			[]want{{"We held the bridge all night.", "Tom Reed", "said"}}},
+		{"no apposition", `Major Reed arrived on Friday. "We held the bridge all night," Reed said.`,
+			[]want{{"We held the bridge all night,", "Reed", "said"}}},
+		{"royal", `Prince Harry, the Duke of Sussex, spoke on Friday. "We miss home," Harry said.`,
+			[]want{{"We miss home,", "Harry", "said"}}},
+	})
+}
