@@ -1927,9 +1927,10 @@ func (a *attributor) coordinated(np nounPhrase) bool {
 	if np.kind != npName || np.lo < 0 || np.lo >= len(a.toks) || a.reg.ents[np.ent].org {
 		return false
 	}
-	// Most speaker phrases have no "and" next to them: no look-ups then.
+	// Most speaker phrases have no "and" near them (an apposition may
+	// stand between): no look-ups then.
 	and := false
-	for k := max(np.lo-1, 0); k <= np.hi && k < len(a.toks); k++ {
+	for k := max(np.lo-10, 0); k <= np.hi+10 && k < len(a.toks); k++ {
 		if a.toks[k].low == "and" {
 			and = true
 			break
@@ -1961,7 +1962,104 @@ func (a *attributor) coordinated(np nounPhrase) bool {
 		!a.roleList(s) && !a.orgRoles(s) {
 		return true
 	}
-	return e+1 < len(a.toks) && e < len(a.toks) && a.toks[e].low == "and" && a.toks[e+1].para == a.toks[s].para && a.personAt(e+1, false)
+	if e+1 < len(a.toks) && e < len(a.toks) && a.toks[e].low == "and" && a.toks[e+1].para == a.toks[s].para && a.personAt(e+1, false) {
+		return true
+	}
+	// "Ann Hall, the mayor, and Tom Reed, the treasurer, said": an
+	// apposition between the name and the "and".
+	if j := a.appositionAfter(e); j >= 0 && j+1 < len(a.toks) && a.toks[j].low == "and" && a.toks[j+1].sent == a.toks[s].sent && a.personAt(j+1, false) {
+		return true
+	}
+	// "The mayor, Ann Hall, and the treasurer, Tom Reed, said", "Ann
+	// Hall and the treasurer, Tom Reed, said": the name is the apposition
+	// of a person noun that is joined to another person.
+	if b := a.appositionBefore(s); b >= 1 && a.toks[b].low == "and" {
+		p := b - 1
+		if a.toks[p].low == "," && p >= 1 {
+			p--
+			// "Priya Shah, 34, and her husband, Dev Shah,"
+			for k := p; k >= 1 && k > p-9 && a.toks[k].sent == a.toks[s].sent; k-- {
+				if a.toks[k].low == "," {
+					if k < p && a.personAt(k-1, true) {
+						p = k - 1
+					}
+					break
+				}
+				if !a.appositionWord(k) {
+					break
+				}
+			}
+		}
+		return a.toks[p].sent == a.toks[s].sent && a.personAt(p, true)
+	}
+	return false
+}
+
+// appositionAfter returns the index after a short apposition set off by
+// commas that starts at toks[c] (", the mayor,", ", 54,", ", her
+// deputy,"), or -1: a phrase of lower-case words or numbers with no verb.
+func (a *attributor) appositionAfter(c int) int {
+	if c >= len(a.toks) || a.toks[c].low != "," {
+		return -1
+	}
+	for k := c + 1; k < len(a.toks) && k <= c+9; k++ {
+		t := a.toks[k]
+		if t.sent != a.toks[c].sent {
+			return -1
+		}
+		if t.low == "," {
+			if k == c+1 {
+				return -1
+			}
+			return k + 1
+		}
+		if !a.appositionWord(k) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// appositionBefore returns the index of the token before a person noun
+// phrase set off as "the treasurer, NAME" that ends right before the name
+// run at toks[s], or -1.
+func (a *attributor) appositionBefore(s int) int {
+	if s < 2 || a.toks[s-1].low != "," {
+		return -1
+	}
+	k := s - 2
+	for ; k >= 0 && k >= s-9; k-- {
+		t := a.toks[k]
+		if t.sent != a.toks[s].sent {
+			return -1
+		}
+		if determiner(t.low) || t.low == "his" || t.low == "her" || t.low == "their" {
+			if ok, _ := personNoun(a.toks[s-2].low); !ok && !titles[a.toks[s-2].low] || k == s-2 {
+				return -1
+			}
+			return k - 1
+		}
+		if !a.appositionWord(k) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// appositionWord reports whether toks[k] may stand in a role or age
+// apposition: a lower-case word that is not a verb, a number, a hyphen.
+func (a *attributor) appositionWord(k int) bool {
+	t := a.toks[k]
+	switch t.kind {
+	case tWord:
+		if t.cap && !titles[t.low] && !personRoles[t.low] {
+			return false
+		}
+		return !reportingVerbs[t.low] && t.low != "and" && !a.isVerb(k)
+	case tPunct:
+		return t.text == "-"
+	}
+	return false
 }
 
 // roleList reports whether the name run at toks[s] is the last of a bare

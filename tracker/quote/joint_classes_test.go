@@ -1,0 +1,32 @@
+package quote
+
+import "testing"
+
+// Two people joined by "and" as the subject of one verb of speech, each with
+// an apposition set off by commas, speak together: the text does not say
+// which of them spoke the words, so no name is given (as for "Tom Reed and
+// Jerry Hall said"). Failed before: the speaker was "Ann Hall" or "Tom Reed"
+// at confidence 1, shown to readers.
+func TestJointSubjectsWithAppositions(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"name, role, and name, role", `Ann Hall, the mayor, and Tom Reed, the treasurer, said: "We will rebuild the bridge before winter."`,
+			[]want{{"We will rebuild the bridge before winter.", "", "said"}}},
+		{"role, name, and role, name", `The coach, Lena Park, and the captain, Joe Marsh, told reporters: "We let the fans down tonight."`,
+			[]want{{"We let the fans down tonight.", "", "told reporters"}}},
+		{"ages", `Priya Shah, 34, and her husband, Dev Shah, 36, said: "The flood took everything we owned."`,
+			[]want{{"The flood took everything we owned.", "", "said"}}},
+		{"name and role, name", `Omar Diaz and the club's chairman, Peter Lund, said in a statement: "The season is over for us."`,
+			[]want{{"The season is over for us.", "", "said"}}},
+		// Must not fire: one person with an apposition; a person joined
+		// to a body that is not a person; a second person who is the
+		// object, not a subject.
+		{"one person", `Ann Hall, the mayor, said: "We will rebuild the bridge before winter."`,
+			[]want{{"We will rebuild the bridge before winter.", "Ann Hall", "said"}}},
+		{"person and council", `Ann Hall, the mayor, and the council agreed on the plan. "It is a good day for the town," Hall said.`,
+			[]want{{"It is a good day for the town,", "Ann Hall", "said"}}},
+		{"met the treasurer and said", `Ann Hall met Tom Reed, the treasurer, and said: "We will rebuild the bridge before winter."`,
+			[]want{{"We will rebuild the bridge before winter.", "Ann Hall", "said"}}},
+		{"list as object", `The award went to Tom Reed, the treasurer, and Ann Hall, the mayor. "I share it with the whole town," Reed said.`,
+			[]want{{"I share it with the whole town,", "Tom Reed", "said"}}},
+	})
+}
