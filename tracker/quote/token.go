@@ -53,8 +53,17 @@ func tokenize(text string, ps []paragraph, spans []span) []token {
 					if sp.close >= 0 {
 						qe = sp.close
 					}
-					weak := wordCount(text[sp.start:sp.end]) < 3 && sp.open >= 0 && sp.close >= 0
-					toks = append(toks, token{s: qs, e: qe, kind: tQuote, para: pi, q: si, weak: weak})
+					if nickname(text, sp) {
+						// Robert "Bob" Smith: a word of the name, not a
+						// quotation (the span gets no token, so it is
+						// never given as a quote).
+						t := newWord(text, qs, qe, pi)
+						t.cap = true
+						toks = append(toks, t)
+					} else {
+						weak := wordCount(text[sp.start:sp.end]) < 3 && sp.open >= 0 && sp.close >= 0
+						toks = append(toks, token{s: qs, e: qe, kind: tQuote, para: pi, q: si, weak: weak})
+					}
 					si++
 					if qe > i {
 						i = qe
@@ -96,6 +105,7 @@ func tokenize(text string, ps []paragraph, spans []span) []token {
 			si++
 		}
 	}
+	toks = singleMarkNicknames(text, toks)
 	lowerWords(toks)
 	numberSentences(text, toks)
 	gerundOpeners(toks)
@@ -353,6 +363,78 @@ func gluedName(text string, i, j int) int {
 		}
 	}
 	return at
+}
+
+// nickname reports whether the span is a nickname inside a person's name:
+// one capitalised word in quotation marks between a given name and another
+// capitalised word, each a space away ("Robert "Bob" Smith", "Gerald 'Jerry'
+// Moss").
+func nickname(text string, sp span) bool {
+	if sp.open < 2 || sp.close < 0 || sp.close+2 > len(text) || sp.end-sp.start > 16 || text[sp.open-1] != ' ' || text[sp.close] != ' ' {
+		return false
+	}
+	w := text[sp.start:sp.end]
+	if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsLetter(r) && r != '-' && r != '.' {
+			return false
+		}
+	}
+	if r, _ := utf8.DecodeRuneInString(text[sp.close+1:]); !unicode.IsUpper(r) {
+		return false
+	}
+	b := sp.open - 1
+	a := b
+	for a > 0 {
+		r, n := utf8.DecodeLastRuneInString(text[:a])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		a -= n
+	}
+	given := text[a:b]
+	if r, _ := utf8.DecodeRuneInString(given); given == "" || !unicode.IsUpper(r) {
+		return false
+	}
+	return givenNameGender(strings.ToLower(given)) != 0
+}
+
+// singleMarkNicknames joins a nickname in single marks that were not read
+// as a quotation ("William 'Bill' Turner" in a text quoting in double
+// marks) into one word of the name, as nickname does for a span.
+func singleMarkNicknames(text string, toks []token) []token {
+	out := -1
+	for i := 0; i+4 < len(toks); i++ {
+		o, w, c := toks[i+1], toks[i+2], toks[i+3]
+		if o.kind != tPunct || (o.text != "'" && o.text != "‘") || c.kind != tPunct || (c.text != "'" && c.text != "’") ||
+			w.kind != tWord || !w.cap || toks[i].kind != tWord || toks[i+4].kind != tWord || !toks[i+4].cap ||
+			o.s != toks[i].e+1 || w.s != o.e || c.s != w.e || toks[i+4].s != c.e+1 || toks[i+4].para != toks[i].para {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(toks[i].text); !unicode.IsUpper(r) || givenNameGender(strings.ToLower(toks[i].text)) == 0 {
+			continue
+		}
+		if out < 0 {
+			out = i + 1
+		}
+		t := newWord(text, o.s, c.e, o.para)
+		t.cap = true
+		toks[i+1] = t
+		toks[i+2].s, toks[i+3].s = -1, -1 // dropped below
+		i += 3
+	}
+	if out < 0 {
+		return toks
+	}
+	for i := out; i < len(toks); i++ {
+		if toks[i].s >= 0 {
+			toks[out] = toks[i]
+			out++
+		}
+	}
+	return toks[:out]
 }
 
 func isInitial(w string) bool {
