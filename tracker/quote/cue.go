@@ -1160,6 +1160,13 @@ func (a *attributor) shortPartial(k int, sp span) (cue, bool) {
 	if p := k - 1; p >= 0 && a.toks[p].kind == tWord && titleMarkers[a.toks[p].low] {
 		return cue{}, false
 	}
+	// "spoke at the conference on "radical openness"": the topic of a
+	// talk or meeting named before it, not words the verb governs ("warned
+	// of "dangerous consequences"", "spoke about "real change"" keep theirs).
+	if p := k - 1; p >= 1 && (a.toks[p].low == "on" || a.toks[p].low == "about") && a.toks[p-1].kind == tWord &&
+		!a.toks[p-1].cap && !a.isVerb(p-1) && !criticismVerbs[a.toks[p-1].low] && !adverbLike(a.toks[p-1].low) {
+		return cue{}, false
+	}
 	// The phrase closes its clause: "as "morally wrong."", not "a "formal
 	// update" from Braverman"; an adjunct of time or a new clause may
 	// follow ("called the plan "deeply flawed" on Tuesday").
@@ -1226,8 +1233,9 @@ func (a *attributor) shortPartial(k int, sp span) (cue, bool) {
 }
 
 // partialAdjunct may follow a short partial quotation that closes its
-// clause: an adjunct of time or place, or a new clause.
-var partialAdjunct = setOf("in", "on", "at", "during", "after", "before", "amid", "last", "this",
+// clause: an adjunct of time, place or purpose ("a "new settlement" for
+// the City"), or a new clause.
+var partialAdjunct = setOf("in", "on", "at", "for", "during", "after", "before", "amid", "last", "this",
 	"earlier", "and", "but", "while", "when", "as", "until", "since", "because", "over", "yesterday",
 	"today", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
@@ -1237,7 +1245,8 @@ var auxiliaries = setOf("had", "has", "have", "would", "will", "could", "can", "
 
 // criticismVerbs attribute a short quoted phrase that is their object
 // (class 10 of issue 8: "attacked the governor for her "reckless
-// spending"").
+// spending""), as do verbs of praise, naming, warning, promise and
+// proposal.
 var criticismVerbs = setOf("attack", "attacks", "attacked", "attacking", "blast", "blasts", "blasted",
 	"blasting", "slam", "slams", "slammed", "slamming", "condemn", "condemns", "condemned",
 	"condemning", "denounce", "denounces", "denounced", "denouncing", "reject", "rejects",
@@ -1249,7 +1258,10 @@ var criticismVerbs = setOf("attack", "attacks", "attacked", "attacking", "blast"
 	"applaud", "applauded", "commend", "commended", "criticise", "criticised", "criticize",
 	"criticized", "accuse", "accused", "accuses", "decry", "decried", "assail", "assailed",
 	"describe", "described", "describes", "calls", "called", "calling", "warn", "warned", "warns",
-	"warning", "promise", "promised", "promises", "vow", "vowed", "vows", "pledge", "pledged")
+	"warning", "promise", "promised", "promises", "vow", "vowed", "vows", "pledge", "pledged",
+	// and proposal, whose object is the speaker's own plan in their words:
+	// "outlined a "new settlement" for the City".
+	"outline", "outlines", "outlined", "outlining", "propose", "proposes", "proposed", "proposing")
 
 // echoesAnother reports whether the sentence after the quotation at k
 // attributes it ("That was the warning from engineers ..."), so that it does
@@ -1538,6 +1550,16 @@ func notSpeech(text string, toks []token, k int, sp span) bool {
 		r, _ := utf8.DecodeRuneInString(body)
 		return n <= 5 && unicode.IsLower(r) && k >= 2 && termHeads[toks[k-2].low]
 	}
+	// ""the man with the golden voice" has another dream": a quoted noun
+	// phrase opening its sentence or clause as the subject of the verb
+	// after it is a nickname or epithet.
+	if epithetSubject(text, toks, k, body) {
+		return true
+	}
+	// "the principle that "like cures like"": the content of an idea.
+	if p.low == "that" && n <= 4 && startsLower(body) && k >= 2 && termHeads[toks[k-2].low] {
+		return true
+	}
 	if p.low == "." || p.low == ":" {
 		if k >= 2 && toks[k-2].low == "re" && toks[k-2].para == p.para && startsParagraph(toks, k-2) {
 			return true
@@ -1562,6 +1584,34 @@ func notSpeech(text string, toks []token, k int, sp span) bool {
 	return false
 }
 
+// epithetSubject reports whether the quoted span at toks[k] is a noun
+// phrase of two to eight words, lower case, opened by an article, that
+// starts its sentence or follows a comma, with a verb of being or having
+// or an auxiliary right after it: ""the man with the golden voice" has
+// another dream".
+func epithetSubject(text string, toks []token, k int, body string) bool {
+	n := wordCount(body)
+	if n < 2 || n > 8 || strings.ContainsAny(strings.TrimRight(body, ","), ",.;:!?") {
+		return false
+	}
+	first, _, _ := strings.Cut(body, " ")
+	if first != "the" && first != "a" && first != "an" {
+		return false
+	}
+	if k > 0 && toks[k-1].sent == toks[k].sent && toks[k-1].low != "," {
+		return false
+	}
+	nx := k + 1
+	if nx >= len(toks) || toks[nx].sent != toks[k].sent || toks[nx].kind != tWord {
+		return false
+	}
+	switch toks[nx].low {
+	case "has", "had", "is", "was", "will", "would", "can", "could", "became", "becomes", "remains", "remained":
+		return true
+	}
+	return false
+}
+
 // termHeads name a term, idea or list whose content follows "of" in
 // quotation marks: "the principle of "...", "my list of "..."".
 var termHeads = setOf("principle", "policy", "idea", "notion", "concept", "doctrine", "philosophy",
@@ -1572,6 +1622,9 @@ var termHeads = setOf("principle", "policy", "idea", "notion", "concept", "doctr
 
 // abbrevDots drops the period of abbreviations inside titles.
 var abbrevDots = strings.NewReplacer("Mrs.", "Mrs", "Mr.", "Mr", "Ms.", "Ms", "Dr.", "Dr", "St.", "St", "Jr.", "Jr")
+
+// abbrevList are the abbreviations of abbrevDots.
+var abbrevList = []string{"Mrs.", "Mr.", "Ms.", "Dr.", "St.", "Jr."}
 
 // modifiedNoun reports whether t can be the noun a quoted modifier
 // qualifies: a lower-case word that is not a function word, a verb of
@@ -1592,7 +1645,7 @@ func modifiedNoun(t token) bool {
 var inscriptionNouns = setOf("sign", "signs", "banner", "banners", "placard", "placards", "poster",
 	"posters", "t-shirt", "t-shirts", "shirt", "shirts", "hat", "hats", "cap", "caps", "billboard",
 	"billboards", "sticker", "stickers", "graffiti", "plaque", "inscription", "headline",
-	"headlines", "caption", "label", "flag", "flags", "mural", "note", "notice", "notices")
+	"headlines", "caption", "label", "flag", "flags", "mural", "note", "notice", "notices", "card", "cards")
 var inscriptionVerbs = setOf("reading", "read", "reads", "saying", "said", "says", "declaring",
 	"proclaiming", "bearing", "that", "with", "emblazoned", "printed", "painted", "scrawled", "written")
 

@@ -136,6 +136,9 @@ func extract(text string, standalone bool) []Quote {
 		// cueBefore: the cue stands before the quotation, so that what
 		// follows in the sentence is still in its clause.
 		cueBefore bool
+		// written: dropped as the words of a sign, card or headline, or
+		// a title.
+		written bool
 	}
 	res := make([]result, len(spans))
 	for i := range res {
@@ -212,6 +215,18 @@ func extract(text string, standalone bool) []Quote {
 			res[i].keep = true
 			res[i].conf *= 0.9
 		}
+		// The verb of speech before such a phrase reports it also when
+		// another closes the sentence: "Hyman admits that she's had to make
+		// "tough decisions," including ..., she estimates."
+		if !res[i].keep && ok && !res[i].cueBefore {
+			if cb, okb := at.before(k); okb && (cb.np.kind == npName || cb.np.kind == npPron && cb.np.word != "it") &&
+				reportedPartial(text, toks, k, sp, cb.text) {
+				if id := at.resolve(cb.np, cb.pos); id >= 0 && !reg.ents[id].anon {
+					res[i] = result{ent: id, cue: cb.text, explicit: true, adjacent: cb.adjacent, strict: cb.strict, keep: true, tok: k,
+						conf: at.conf * cueConfidence(cb) * 0.9, cueBefore: true}
+				}
+			}
+		}
 		// "what the government calls "weather and safety" leave": an
 		// institution's name for a thing, not its speech.
 		if res[i].keep && res[i].explicit && institutionTerm(text, toks, k, sp, res[i].ent >= 0 && reg.ents[res[i].ent].org) {
@@ -221,7 +236,25 @@ func extract(text string, standalone bool) []Quote {
 		// cue ("A headline in the Journal reads, "...""), and the titles
 		// of works (see titledWork), cue or not.
 		if res[i].keep && (writtenWords(toks, k) || titledWork(text, toks, k, sp)) {
-			res[i].keep = false
+			res[i].keep, res[i].written = false, true
+		}
+		// A card, sign or headline is the cue's subject ("according to the
+		// opening title card, is "..."", "his sign, which ... boasted about
+		// his "..."") or someone generic names a word ("You might say
+		// "boilerplate.""): written words or a term, no one's speech.
+		if res[i].keep && ok && (writtenSubject(toks, c.np) || genericShort(text, sp, c.np)) {
+			res[i].keep, res[i].written = false, true
+		}
+	}
+	// A quoted phrase (no sentence) coordinated with one dropped as written
+	// words, with no cue of its own, is of the same kind: "the time,
+	// according to the opening card, is "a long time ago" and the setting
+	// "a galaxy far far away"".
+	for i := 1; i < len(spans); i++ {
+		p := i - 1
+		if res[i].keep && !res[i].explicit && res[p].written && res[i].tok > res[p].tok && res[p].tok >= 0 &&
+			!strings.ContainsAny(text[spans[i].start:spans[i].end], ".!?") && coordinatedAfter(toks, res[p].tok, res[i].tok) {
+			res[i].keep, res[i].written = false, true
 		}
 	}
 	// A two-word phrase later in the sentence of a partial quotation that
@@ -542,6 +575,26 @@ func extract(text string, standalone bool) []Quote {
 	return out
 }
 
+// coordinatedAfter reports whether the quotation at toks[j] is joined to
+// the one at toks[i] by "and" or "or" and at most three more words, none a
+// verb of speech or an auxiliary, in one sentence: ""A" and the setting
+// "B"", ""A" or "B"".
+func coordinatedAfter(toks []token, i, j int) bool {
+	if j-i < 2 || j-i > 5 || toks[i].sent != toks[j].sent {
+		return false
+	}
+	if w := toks[i+1].low; w != "and" && w != "or" {
+		return false
+	}
+	for m := i + 2; m < j; m++ {
+		t := toks[m]
+		if t.kind != tWord || t.cap || reportingVerbs[t.low] || auxiliaries[t.low] || passiveAux[t.low] || isPronoun(t.low) {
+			return false
+		}
+	}
+	return true
+}
+
 // minConfidence is the confidence below which Extract names no speaker:
 // two candidates were too close to call.
 const minConfidence = 0.3
@@ -686,6 +739,14 @@ func isQuotation(text string, toks []token, k int, sp span, cued, strict bool) b
 				(isPronoun(toks[j-1].low) || toks[j-1].low == "what" || isNameWord(toks[j-1])) && toks[j-1].low != "it" {
 				break
 			}
+			// "which has already been called "a seminal document of the
+			// bike lane backlash"": a perfect passive reports what someone
+			// called it; a long lower-case description is their words,
+			// where a name is short or capitalised ("has been called "the
+			// old market"").
+			if j > 0 && speechMarkers[t.low] && toks[j-1].low == "been" && n >= 5 && startsLower(body) && !mostlyCapitalised(body) {
+				break
+			}
 			return false
 		}
 		if t.kind == tWord && !(t.low == "the" || t.low == "a" || t.low == "as" || t.low == "an") {
@@ -708,7 +769,65 @@ func isQuotation(text string, toks []token, k int, sp span, cued, strict bool) b
 			return false
 		}
 	}
+	// "A Golden Voice: How Faith, Hard Work, and Humility Brought Me
+	// Home": a title and its subtitle.
+	if subtitled(body) {
+		return false
+	}
+	// "The Gospel According to St. Matthew": an abbreviation's full stop
+	// ends no sentence.
+	if hasAbbrevDot(body) {
+		body = abbrevDots.Replace(body)
+	}
 	return !titleCase(body) || n > 12 || (cued && strings.ContainsAny(body, ".!?"))
+}
+
+// hasAbbrevDot reports whether s holds one of the abbreviations abbrevDots
+// drops the full stop of.
+func hasAbbrevDot(s string) bool {
+	for i := strings.IndexByte(s, '.'); i >= 0; {
+		for _, a := range abbrevList {
+			if i+1 >= len(a) && s[i+1-len(a):i+1] == a {
+				return true
+			}
+		}
+		j := strings.IndexByte(s[i+1:], '.')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return false
+}
+
+// subtitled reports whether a quoted span is a title and its subtitle:
+// two parts parted by a colon, every word of each capitalised but for
+// short function words, four words or more in all ("A Golden Voice: How
+// Faith, Hard Work, and Humility Brought Me from the Streets").
+func subtitled(body string) bool {
+	if !strings.Contains(body, ": ") {
+		return false
+	}
+	head, sub, ok := strings.Cut(strings.TrimRight(strings.TrimSpace(body), ".,;"), ": ")
+	if !ok || wordCount(head) < 1 || wordCount(sub) < 2 || wordCount(head)+wordCount(sub) < 4 || strings.ContainsAny(head+sub, ".!?:;") {
+		return false
+	}
+	for _, part := range []string{head, sub} {
+		for _, w := range strings.Fields(part) {
+			w = strings.TrimRight(w, ",")
+			r, _ := utf8.DecodeRuneInString(w)
+			if unicode.IsLetter(r) && !unicode.IsUpper(r) && !smallWords[strings.ToLower(w)] {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// startsLower reports whether s starts with a lower-case letter.
+func startsLower(s string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(s))
+	return unicode.IsLower(r)
 }
 
 // toldBefore reports whether a verb of speech opens the clause closed by

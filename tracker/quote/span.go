@@ -344,6 +344,7 @@ func findSpans(text string, ps []paragraph) []span {
 				letterChain = -1
 			}
 		}
+		wasPending := pendingStart >= 0
 		if pendingStart >= 0 {
 			emitPending := func(cont bool) {
 				s, e := trimSpace(text, pendingStart, ps[pendingPara].end)
@@ -372,6 +373,13 @@ func findSpans(text string, ps []paragraph) []span {
 				}
 			}
 			pendingStart, pendingChain = -1, -1
+		}
+		// A paragraph whose one mark closes it, after a paragraph that is
+		// one whole quotation, continues that speech: the writer dropped
+		// the opening mark (""One: we ..."" / "And two, we ..."").
+		if !inQ && !wasPending && len(ms) == 1 && ms[0].canClose && !ms[0].canOpen && !ms[0].lost &&
+			ms[0].pos+ms[0].size == p.end && endsSentence(text[p.start:ms[0].pos]) && wholeQuotation(spans, ps, pi-1) {
+			inQ, openAt, textStart = true, -1, p.start
 		}
 		lastClose := p.start // where the paragraph's last quotation closed
 		for ; k < len(ms); k++ {
@@ -441,6 +449,16 @@ func findSpans(text string, ps []paragraph) []span {
 	return out
 }
 
+// wholeQuotation reports whether paragraph pi is one quotation from its
+// first character to its last, the last of spans.
+func wholeQuotation(spans []span, ps []paragraph, pi int) bool {
+	if pi < 0 || len(spans) == 0 {
+		return false
+	}
+	last := spans[len(spans)-1]
+	return last.para == pi && !last.single && last.open == ps[pi].start && last.close == ps[pi].end && last.chain == len(spans)-1
+}
+
 // wordCount counts runs of letters or digits, treating apostrophes and
 // hyphens between them as part of the word.
 func wordCount(s string) int {
@@ -494,7 +512,8 @@ func singleSpans(text string, p paragraph, pi int, spans, open []span) ([]span, 
 		if i+n < p.end {
 			next, _ = utf8.DecodeRuneInString(text[i+n : p.end])
 		}
-		canOpen := r != '’' && openSide(prev) && !isQuoteRune(prev) && (unicode.IsLetter(next) || unicode.IsDigit(next))
+		// A quotation may open with a currency sign ('£162 for a suit').
+		canOpen := r != '’' && openSide(prev) && !isQuoteRune(prev) && (unicode.IsLetter(next) || unicode.IsDigit(next) || unicode.Is(unicode.Sc, next))
 		// After a plural s the mark is an apostrophe ("the drivers'
 		// union") unless a word that starts a new clause or phrase
 		// follows ("has 'raised the stakes' because ...").

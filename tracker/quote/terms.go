@@ -20,6 +20,19 @@ func writtenWords(toks []token, k int) bool {
 	for j >= 0 && toks[j].para == para && (toks[j].low == "," || toks[j].low == ":") {
 		j--
 	}
+	// "the theme of the Harbour Forum: "Open borders."": a theme, motto or
+	// slogan, past the phrase naming whose, introduced by a colon.
+	if k >= 2 && toks[k-1].low == ":" && toks[k-1].para == para {
+		for m := k - 2; m >= 0 && m >= k-8 && toks[m].sent == toks[k-1].sent && toks[m].kind == tWord; m-- {
+			w := toks[m].low
+			if sloganNouns[w] && (m == k-2 || toks[m+1].low == "of") {
+				return true
+			}
+			if reportingVerbs[w] || auxiliaries[w] || passiveAux[w] || isPronoun(w) {
+				break
+			}
+		}
+	}
 	if j >= 1 && toks[j].para == para && toks[j].kind == tWord {
 		switch v := toks[j].low; {
 		case v == "is" || v == "was":
@@ -54,7 +67,29 @@ func writtenWords(toks []token, k int) bool {
 // sloganNouns carry written words no one is quoted as saying.
 var sloganNouns = setOf("headline", "headlines", "tagline", "slogan", "motto", "catchphrase", "sign", "signs", "banner",
 	"banners", "placard", "placards", "poster", "posters", "billboard", "billboards", "caption", "inscription", "plaque",
-	"strapline")
+	"strapline", "theme")
+
+// writtenSubject reports whether the speaker phrase np of a cue is a
+// thing that carries written words, not a speaker: "the opening title
+// card", "his cardboard sign, which". A label may be a record company
+// ("the label said") and is left out.
+func writtenSubject(toks []token, np nounPhrase) bool {
+	if np.kind != npDesc && np.kind != npAnon || np.hi <= np.lo || np.hi > len(toks) {
+		return false
+	}
+	head := toks[np.hi-1].low
+	if np.kind == npDesc && np.word != "" {
+		head = np.word
+	}
+	return head != "label" && (inscriptionNouns[head] || sloganNouns[head])
+}
+
+// genericShort reports whether a quoted word or two is named by a generic
+// "you" or "one" ("You might even say "boilerplate."", "One could call it
+// "a bargain""): the writer's term, no one's words.
+func genericShort(text string, sp span, np nounPhrase) bool {
+	return np.kind == npPron && (np.word == "you" || np.word == "one") && wordCount(text[sp.start:sp.end]) < 3
+}
 
 // writingVerbs introduce the words of a headline or sign.
 var writingVerbs = setOf("reads", "read", "reading", "says", "said", "declares", "declared", "proclaims", "proclaimed")
