@@ -1220,12 +1220,15 @@ func (a *attributor) shortPartial(k int, sp span) (cue, bool) {
 		if np.kind == npNone && v > lo {
 			np = a.subject(lo, v)
 		}
-		if np.kind != npName && np.kind != npPron {
-			return cue{}, false
-		}
 		pos := t.s
 		if np.lo >= 0 && np.lo < v {
 			pos = a.toks[np.lo].s
+		}
+		// "Senator Ann Hall ... The senator has attacked the governor for
+		// her "reckless spending"": a role noun that refers back to a
+		// person the article named in that role is a named subject.
+		if np.kind != npName && np.kind != npPron && !(np.kind == npDesc && personRoles[np.word] && a.reg.roleBefore(pos, np.word) >= 0) {
+			return cue{}, false
 		}
 		return cue{np: np, text: t.text, pos: pos}, true
 	}
@@ -1261,7 +1264,13 @@ var criticismVerbs = setOf("attack", "attacks", "attacked", "attacking", "blast"
 	"warning", "promise", "promised", "promises", "vow", "vowed", "vows", "pledge", "pledged",
 	// and proposal, whose object is the speaker's own plan in their words:
 	// "outlined a "new settlement" for the City".
-	"outline", "outlines", "outlined", "outlining", "propose", "proposes", "proposed", "proposing")
+	"outline", "outlines", "outlined", "outlining", "propose", "proposes", "proposed", "proposing",
+	// and blame, scorn, praise and demand in other words: "blamed the
+	// delays on "bureaucratic inertia"", "thanked the crews for their
+	// "heroic work"", "demanded "immediate action"" (only forms that are
+	// no noun: "Hitler's demands for more "living space"" is not).
+	"blamed", "blaming", "castigated", "castigating", "excoriated", "ridiculed", "scorned",
+	"lauded", "touted", "thanked", "demanded", "questioned")
 
 // echoesAnother reports whether the sentence after the quotation at k
 // attributes it ("That was the warning from engineers ..."), so that it does
