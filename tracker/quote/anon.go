@@ -38,6 +38,10 @@ func personNoun(w string) (ok, plural bool) {
 		"returnee", "amputee", "divorcee", "honoree", "inductee", "parolee", "migrant", "immigrant":
 		return true, false
 	}
+	// "a co-owner", "co-workers": a partner in a role is a person too.
+	if rest, ok := strings.CutPrefix(w, "co-"); ok && rest != "" {
+		return personNoun(rest)
+	}
 	if strings.HasSuffix(w, "es") && personRoles[w[:len(w)-2]] {
 		return true, true
 	}

@@ -225,7 +225,7 @@ var personRoles = setOf("spokesman", "spokeswoman", "spokesperson", "official", 
 	"boxer", "wrestler", "golfer", "swimmer", "sprinter", "jockey", "gymnast", "footballer",
 	"cricketer", "skier", "snowboarder", "skater", "climber", "rower", "sailor", "fencer",
 	"guitarist", "drummer", "bassist", "vocalist", "frontman", "musician", "filmmaker",
-	"co-author", "co-founder", "co-host", "co-chair", "physicist", "biologist", "chemist",
+	"co-author", "co-founder", "co-host", "co-chair", "co-owner", "physicist", "biologist", "chemist",
 	"geologist", "epidemiologist", "virologist", "astronomer", "professor", "dancer",
 	"duke", "duchess", "earl", "countess", "baron", "baroness",
 	// specialists quoted in service pieces ("a board-certified

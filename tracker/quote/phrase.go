@@ -463,6 +463,16 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 			}
 			return nounPhrase{}
 		}
+		// "A co-owner of the NHL's New Jersey Devils said", "a trainer at
+		// the city's Ridgeway Stables told": a name in a prepositional
+		// phrase (past its article and a possessor) after a noun for a
+		// person is not the subject;
+		// that person is, whom the text does not name here.
+		if depth == 0 {
+			if np, ok := a.personOfName(lo, k, hi); ok {
+				return np
+			}
+		}
 		np := a.nameNP(run, lo, k, hi)
 		// "Colin Asplin, Blackpool Hotel Association said": the person
 		// before the organisation speaks.
@@ -1142,7 +1152,11 @@ func (a *attributor) parseFwd(i, hi int) nounPhrase {
 		// "writes the Associated Press": a name after "the"; "said the
 		// Wales coach Warren Gatland": the person named after the role.
 		if t.low == "the" && i+1 < hi && isNameWord(a.toks[i+1]) {
-			if np := a.parseFwd(i+1, hi); np.kind == npName && (a.reg.ents[np.ent].org || a.roleBeforeName(i+1, hi)) {
+			// Not "said the New York City police commissioner, William
+			// Bratton,": an organisation before role words only qualifies
+			// the role (read below as a description, or the name in
+			// apposition).
+			if np := a.parseFwd(i+1, hi); np.kind == npName && (a.reg.ents[np.ent].org && !a.roleWordsAt(np.hi, hi) || a.roleBeforeName(i+1, hi)) {
 				np.lo = i
 				return np
 			}
@@ -1252,6 +1266,17 @@ func roleWordsOnly(toks []token) bool {
 // that qualifies it ("the Leeds midfielder").
 func roleAfterName(t token) bool {
 	return t.kind == tWord && !t.cap && personRoles[t.low]
+}
+
+// roleWordsAt reports whether toks[j:hi] opens with lower-case words
+// ending in a role noun ("police commissioner", "midfielder").
+func (a *attributor) roleWordsAt(j, hi int) bool {
+	k := j
+	for k < hi && k < j+3 && a.toks[k].kind == tWord && !a.toks[k].cap && !prepositions[a.toks[k].low] &&
+		!reportingVerbs[a.toks[k].low] && !determiner(a.toks[k].low) && !clauseWords[a.toks[k].low] {
+		k++
+	}
+	return k > j && personRoles[a.toks[k-1].low]
 }
 
 // roleBeforeName reports whether toks[i:hi] opens with a capitalised run
@@ -1961,6 +1986,45 @@ func (a *attributor) opensClause(pos int) bool {
 		n++
 	}
 	return true
+}
+
+// personOfName reads the subject "a co-owner of the NHL's Devils" before
+// the name run starting at toks[k]: past "the" and a possessor's name, a
+// preposition ("of", "at", "with") after a lower-case noun for a person
+// opened by a determiner. An indefinite one is someone unnamed; "the co-owner of" is a
+// description.
+func (a *attributor) personOfName(lo, k, hi int) (nounPhrase, bool) {
+	b := k - 1
+	if b > lo && a.toks[b].poss && a.toks[b].kind == tWord {
+		b--
+		for b > lo && isNameWord(a.toks[b]) && !a.toks[b].poss {
+			b--
+		}
+	}
+	if b > lo && a.toks[b].low == "the" {
+		b--
+	}
+	if b-1 <= lo || !prepositions[a.toks[b].low] || a.toks[b].low == "and" {
+		return nounPhrase{}, false
+	}
+	n := a.toks[b-1]
+	if n.kind != tWord || n.cap {
+		return nounPhrase{}, false
+	}
+	if ok, _ := personNoun(n.low); !ok || delegateNouns[n.low] || spokesNouns[n.low] || n.low == "member" || n.low == "members" {
+		return nounPhrase{}, false
+	}
+	d := b - 2
+	for d > lo && d > b-5 && a.toks[d].kind == tWord && !a.toks[d].cap && !determiner(a.toks[d].low) && !anonDeterminer(a.toks[d].low) {
+		d--
+	}
+	switch w := a.toks[d].low; {
+	case anonDeterminer(w):
+		return nounPhrase{kind: npAnon, lo: d, hi: hi}, true
+	case w == "the":
+		return nounPhrase{kind: npDesc, word: n.low, lo: d, hi: hi, qual: k}, true
+	}
+	return nounPhrase{}, false
 }
 
 // anonDescBefore returns where an indefinite description of a person ends

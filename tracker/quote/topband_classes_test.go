@@ -34,3 +34,51 @@ Reed: "We will not back down on this."`,
 			[]want{{"We will not back down on this.", "Reed", ""}}},
 	})
 }
+
+// After a verb of speech, "the" and an organisation's name before role
+// words ("said the New York City police commissioner, William Bratton,")
+// describe a person: the organisation only qualifies the role, and the
+// name in apposition speaks. Failed before: the speaker was "New York
+// City", at confidence 1.
+func TestOrganisationQualifyingRoleAfterVerb(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"apposition after the role", `"We have a spigot that is wide open down there," said the New York City police commissioner, William J. Bratton, at a briefing.`,
+			[]want{{"We have a spigot that is wide open down there,", "William J. Bratton", "said"}}},
+		{"role alone", `"The station will reopen on Monday," said the Transport for London operations director.`,
+			[]want{{"The station will reopen on Monday,", "", "said"}}},
+		{"board then chair", `"We will not sell the land," said the Northfield Parish Council chairwoman, Ruth Adler.`,
+			[]want{{"We will not sell the land,", "Ruth Adler", "said"}}},
+		// Must not fire: an organisation that speaks itself, and one
+		// before a role and a name ("the National Trust chairman Tim
+		// Parker").
+		{"organisation speaks", `"Rates will stay on hold this year," said the Reserve Bank of Fiji.`,
+			[]want{{"Rates will stay on hold this year,", "Reserve Bank of Fiji", "said"}}},
+		{"role then name", `"We will fight the plan," writes the National Trust chairman Tim Parker.`,
+			[]want{{"We will fight the plan,", "Tim Parker", "writes"}}},
+	})
+}
+
+// A name inside a phrase of "of" after a noun for a person ("A co-owner of
+// the NHL's New Jersey Devils said", "an owner of Leeds United told") is
+// not the subject: the person described is, someone the lede names in the
+// next sentence or no one. Failed before: the speaker was "Jersey Devils".
+func TestPersonOfOrganisationIsNoOrganisation(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"lede then name", `A co-owner of the NHL's New Jersey Devils said today that he is "truly sorry" for the landing.
+
+Devils co-owner Joshua Harris said in a statement that he "never meant to spoil the game for the children."`,
+			[]want{{"truly sorry", "Joshua Harris", "said"}, {"never meant to spoil the game for the children.", "Joshua Harris", "said"}}},
+		{"owner unnamed", `An owner of Leeds United said: "We will sell the club this summer."`,
+			[]want{{"We will sell the club this summer.", "", "said"}}},
+		{"possessor before the club", `A nurse at the city's Ridgeway Clinic said: "The ward was full for a week."`,
+			[]want{{"The ward was full for a week.", "", "said"}}},
+		{"coach of a club", `An assistant coach of Boston's Celtics said: "We were tired in the fourth quarter."`,
+			[]want{{"We were tired in the fourth quarter.", "", "said"}}},
+		// Must not fire: a spokesman for an organisation speaks for it; a
+		// name in apposition names the person.
+		{"spokesman for", `A spokesman for the city's Grand Hotel said: "We will reopen in May."`,
+			[]want{{"We will reopen in May.", "Grand Hotel", "said"}}},
+		{"apposition names", `The owner of the city's Grand Hotel, Ann Lee, said: "We will sell it this summer."`,
+			[]want{{"We will sell it this summer.", "Ann Lee", "said"}}},
+	})
+}
