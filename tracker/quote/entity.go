@@ -2,6 +2,7 @@ package quote
 
 import (
 	"cmp"
+	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -231,6 +232,91 @@ func (r *registry) lookupG(name []string, pos int, g byte) int {
 		}
 	}
 	return r.newEntity(name)
+}
+
+// fullNamesInQuotes gives a person the article names only by surname
+// ("Reynolds asked Cameron", "Cameron responded") the full name a
+// quotation gives ("I'm backing David Cameron on this one"): the fullest
+// name the article gives, though only a speaker's words give it. The full
+// name is a given name either list knows and the surname, not run on into
+// a longer name; it must be the only one the quotations give for that
+// surname, and of the person's gender when known, and no one else the
+// article names has that surname.
+func (r *registry) fullNamesInQuotes(text string, toks []token) {
+	type found struct {
+		name []string
+		n    int // distinct full names seen for the surname
+	}
+	var seen map[int]*found
+	for _, t := range toks {
+		if t.kind != tQuote {
+			continue
+		}
+		words := strings.Fields(text[t.s:t.e])
+		for i := 0; i+1 < len(words); i++ {
+			given := strings.TrimLeft(words[i], "\"“‘'([")
+			sur := strings.TrimRight(words[i+1], ".,;:!?\"”’')]")
+			sur = strings.TrimSuffix(strings.TrimSuffix(sur, "'s"), "’s")
+			if !capitalised(given) || !capitalised(sur) || strings.ContainsAny(given, ".,;:!?") {
+				continue
+			}
+			g := givenNameGender(strings.ToLower(given))
+			if _, ok := firstNames[withoutAccents(strings.ToLower(given))]; !ok && g == 0 {
+				continue
+			}
+			// "David Cameron Foundation": a longer name.
+			if sur == words[i+1] && i+2 < len(words) && capitalised(strings.TrimLeft(words[i+2], "\"“‘'(")) {
+				continue
+			}
+			cands := r.bySurname[foldName(sur)]
+			if len(cands) != 1 {
+				continue
+			}
+			id := cands[0]
+			e := &r.ents[id]
+			if len(e.name) != 1 || e.org || e.anon || e.plural || !e.person || !strings.EqualFold(e.name[0], sur) ||
+				g != 0 && e.gender != 0 && g != e.gender {
+				continue
+			}
+			if seen == nil {
+				seen = map[int]*found{}
+			}
+			f := seen[id]
+			if f == nil {
+				f = &found{}
+				seen[id] = f
+			}
+			if f.n == 0 || !strings.EqualFold(f.name[0], given) {
+				f.n++
+			}
+			f.name = []string{given, e.name[0]}
+		}
+	}
+	// In the entities' order, so that the index stays deterministic.
+	for _, id := range slices.Sorted(maps.Keys(seen)) {
+		f := seen[id]
+		if f.n != 1 {
+			continue
+		}
+		e := &r.ents[id]
+		e.name = f.name
+		if e.gender == 0 {
+			e.gender = givenNameGender(strings.ToLower(f.name[0]))
+		}
+		k := foldName(f.name[0])
+		r.byFirst[k] = append(r.byFirst[k], id)
+	}
+}
+
+// capitalised reports whether w opens with an upper-case letter and goes
+// on in lower case ("Cameron", not "UK" or "and").
+func capitalised(w string) bool {
+	r, n := utf8.DecodeRuneInString(w)
+	if n == 0 || !unicode.IsUpper(r) || n == len(w) {
+		return false
+	}
+	r2, _ := utf8.DecodeRuneInString(w[n:])
+	return unicode.IsLower(r2)
 }
 
 // givenAlone returns the one person named so far only by the given name
@@ -886,7 +972,9 @@ func readRun(toks []token) nameInfo {
 	// starts the name too, though the given name is one of both genders.
 	// "Ana Paula da Silva", "Jean Claude Juncker": a first given name the
 	// longer list knows, not shaped like a title, is part of the name.
-	if rest := toks[cut:]; len(rest) >= 3 && !isFirstName(rest[0]) && !honorific {
+	// "J. Craig Shearman", "H. Ross Perot": an initial opening the name
+	// is its first given name, no title.
+	if rest := toks[cut:]; len(rest) >= 3 && !isFirstName(rest[0]) && !honorific && !initialWord(rest[0].text) {
 		for p := 1; p < len(rest)-1; p++ {
 			if isFirstName(rest[p]) && (noGivenName(rest[:1]) || titleLike(rest[0].low)) ||
 				givenNameGender(rest[p].low) != 0 && titleLike(rest[p-1].low) && noGivenName(rest[:p]) ||
@@ -925,6 +1013,13 @@ func readRun(toks []token) nameInfo {
 		ni.gender = givenNameGender(toks[cut].low)
 	}
 	return ni
+}
+
+// initialWord reports whether w is an initial standing for a given name:
+// one capital letter and a full stop ("J.").
+func initialWord(w string) bool {
+	s, ok := strings.CutSuffix(w, ".")
+	return ok && isInitial(s)
 }
 
 // postNominals are letters written after a name for an honour or a

@@ -120,6 +120,7 @@ func extract(text string, standalone bool) []Quote {
 	toks := tokenize(text, ps, spans)
 	reg := newRegistry()
 	reg.scanMentions(toks)
+	reg.fullNamesInQuotes(text, toks)
 	at := &attributor{text: text, toks: toks, reg: reg, lastOrg: -1}
 
 	type result struct {

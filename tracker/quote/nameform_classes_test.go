@@ -53,3 +53,56 @@ func TestTitleThatIsGivenName(t *testing.T) {
 			[]want{{"We miss home,", "Harry", "said"}}},
 	})
 }
+
+// An initial opening a name ("J. Craig Shearman", "H. Ross Perot") is the
+// first given name, not a title before the name a known given name
+// starts. Failed before: the speaker was "Craig Shearman".
+func TestInitialOpeningName(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"initial then apposition", `J. Craig Shearman, a spokesman for the retail federation, said the readers would be at "most major retailers and large national chains."`,
+			[]want{{"most major retailers and large national chains.", "J. Craig Shearman", "said"}}},
+		{"after the verb", `"Most stores are ready for it," said H. Ross Perot Jr.`,
+			[]want{{"Most stores are ready for it,", "H. Ross Perot Jr.", "said"}}},
+		// Must not fire: a role word before a given name is still cut.
+		{"novelist", `"The book took ten years to write," said Novelist Arthur Hailey.`,
+			[]want{{"The book took ten years to write,", "Arthur Hailey", "said"}}},
+	})
+}
+
+// A person the article names only by surname ("Reynolds asked Cameron",
+// "Cameron responded") takes the full name a quotation gives ("I'm backing
+// David Cameron on this one"): the fullest name the article gives, though
+// only someone's words give it. Failed before: the speaker was "Cameron".
+func TestFullNameOnlyInQuotation(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"full name in a later quote", `Reynolds asked Cameron about the letter. Cameron responded by blaming Labour.
+
+"I think she might want to blame the last government," Cameron said.
+
+Shadow Chancellor John McDonnell was amused. "I am backing David Cameron on this one," he said.`,
+			[]want{{"I think she might want to blame the last government,", "David Cameron", "said"}, {"I am backing David Cameron on this one,", "John McDonnell", "said"}}},
+		{"possessive in an earlier quote", `"This is Angela Merkel's decision alone," said the minister, Tom Hale.
+
+Merkel did not answer. "We will decide in May," Merkel said.`,
+			[]want{{"This is Angela Merkel's decision alone,", "Tom Hale", "said"}, {"We will decide in May,", "Angela Merkel", "said"}}},
+		// Must not fire: two full names for the surname (namesakes), a
+		// full name of the other gender, a longer name, a surname
+		// the article gives two people, an organisation.
+		{"two given names", `Clinton spoke first. "Bill Clinton was a better speaker than Hillary Clinton," said Tom Hale.
+
+"We will win in November," Clinton said.`,
+			[]want{{"Bill Clinton was a better speaker than Hillary Clinton,", "Tom Hale", "said"}, {"We will win in November,", "Clinton", "said"}}},
+		{"other gender", `Ms. Grant spoke first. "I voted for Peter Grant last time," said Tom Hale.
+
+"We will win in November," Grant said.`,
+			[]want{{"I voted for Peter Grant last time,", "Tom Hale", "said"}, {"We will win in November,", "Grant", "said"}}},
+		{"longer name", `Cameron spoke first. "The Mary Cameron Foundation paid for it," said Tom Hale.
+
+"We will win in November," Cameron said.`,
+			[]want{{"The Mary Cameron Foundation paid for it,", "Tom Hale", "said"}, {"We will win in November,", "Cameron", "said"}}},
+		{"full name outside too", `Ann Reed spoke first. "I voted for Ann Reed," said Tom Hale.
+
+"We will win in November," Reed said.`,
+			[]want{{"I voted for Ann Reed,", "Tom Hale", "said"}, {"We will win in November,", "Ann Reed", "said"}}},
+	})
+}
