@@ -177,7 +177,7 @@ var titles = setOf("president", "vice", "prime", "minister", "secretary", "senat
 	"chairman", "chairwoman", "chair", "ceo", "spokesman", "spokeswoman", "spokesperson",
 	"coach", "undersecretary", "deputy", "speaker", "leader", "councillor", "councilman",
 	"councilwoman", "councilor", "attorney", "superintendent", "constable", "ayatollah",
-	"emir", "sultan", "mp", "mep", "commander", "marshal", "sheriff", "pastor", "father",
+	"emir", "sultan", "mp", "mep", "pm", "commander", "marshal", "sheriff", "pastor", "father",
 	"reverend", "rev.", "sister", "brother", "senior", "junior", "assistant", "associate",
 	"executive", "managing", "foreign", "interior", "defence", "defense", "finance",
 	"health", "home", "shadow", "state", "former", "acting", "interim", "chief", "head",
@@ -208,7 +208,7 @@ var personRoles = setOf("spokesman", "spokeswoman", "spokesperson", "official", 
 	"daughter", "sister", "brother", "premier", "chancellor", "king", "queen", "prince",
 	"princess", "pope", "bishop", "priest", "pastor", "imam", "rabbi", "councillor",
 	"councilman", "councilwoman", "lawmaker", "legislator", "congressman", "congresswoman",
-	"mp", "campaigner", "barrister", "solicitor", "detective", "inspector", "sheriff",
+	"mp", "pm", "campaigner", "barrister", "solicitor", "detective", "inspector", "sheriff",
 	"commissioner", "undersecretary", "deputy", "actor", "actress", "singer", "writer",
 	"historian", "journalist", "columnist", "physician", "nurse", "surgeon", "engineer",
 	"astronaut", "pilot", "chair", "head", "partner", "founder", "investor", "entrepreneur",
@@ -253,7 +253,7 @@ func roleClass(r string) string {
 		return "councillor"
 	case "advisor", "adviser":
 		return "adviser"
-	case "premier":
+	case "premier", "pm":
 		return "minister"
 	}
 	return r

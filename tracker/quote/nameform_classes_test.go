@@ -69,6 +69,22 @@ func TestInitialOpeningName(t *testing.T) {
 	})
 }
 
+// "the PM" abbreviates "the prime minister": a description of a person,
+// not an organisation named "PM". Failed before: the speaker was "PM",
+// shown as confident.
+func TestPMIsATitle(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"title before name then the PM", `PM Kevin Rudd spoke at noon. Ann Reed asked about the budget. The PM laughed.
+
+"What I said to my council is what I say to every council," the PM said.`,
+			[]want{{"What I said to my council is what I say to every council,", "Kevin Rudd", "said"}}},
+		{"the PM never named", `The report was leaked on Monday. The PM laughed it off in the chamber.
+
+"We will get more for less," the PM said.`,
+			[]want{{"We will get more for less,", "", "said"}}},
+	})
+}
+
 // A person the article names only by surname ("Reynolds asked Cameron",
 // "Cameron responded") takes the full name a quotation gives ("I'm backing
 // David Cameron on this one"): the fullest name the article gives, though
