@@ -230,7 +230,7 @@ func (a *attributor) after(k int) (cue, bool) {
 		}
 		// ""...," as Yellen put it."
 		as := np.lo == i+1 && a.toks[i].low == "as" && (np.kind == npName || np.kind == npPron)
-		if np.kind != npNone && np.lo >= i && np.lo-i <= 10 && (as || plainWords(a.toks[i:np.lo])) {
+		if np.kind != npNone && np.lo >= i && np.lo-i <= 10 && (as || plainWords(a.toks[i:np.lo]) && !infinitiveIn(a.toks[i:np.lo])) {
 			return cue{np: np, text: a.cueText(v, hi), pos: a.toks[i].s, adjacent: true, strict: true}, true
 		}
 		if c, ok := a.afterShortPhrase(i, v, hi); ok {
@@ -278,8 +278,18 @@ func (a *attributor) finalAccording(k, i, hi int) (cue, bool) {
 	if c <= i {
 		return cue{}, false
 	}
+	// A clause of purpose may name things and people as objects and join
+	// phrases of its own: "take "urgent action" to ensure the U.K.
+	// maintains its position as the leading center or risk ..., according
+	// to ..."; only a verb of speech (one with no object of its own, not
+	// "maintains its position") would attribute the words to someone else.
+	purpose := infinitiveIn(a.toks[i:c])
 	for j := i; j < c; j++ {
-		if t := a.toks[j]; t.kind != tWord || clauseWords[t.low] || t.low == "that" || t.low == "who" || t.low == "which" || isNameWord(t) {
+		t := a.toks[j]
+		if t.kind != tWord || clauseWords[t.low] && !purpose || t.low == "that" || t.low == "who" || t.low == "which" || isNameWord(t) && !purpose {
+			return cue{}, false
+		}
+		if purpose && a.isVerb(j) && !a.verbHasObject(j, c) {
 			return cue{}, false
 		}
 	}
@@ -638,6 +648,19 @@ func plainWords(toks []token) bool {
 		}
 	}
 	return true
+}
+
+// infinitiveIn reports whether toks, the words between a quotation and
+// the subject of a verb after it, hold "to" and a verb: `take "urgent
+// action" to ensure the U.K. maintains its position` puts the subject in
+// a clause of purpose, not in the quotation's attribution.
+func infinitiveIn(toks []token) bool {
+	for k := 0; k+1 < len(toks); k++ {
+		if n := toks[k+1]; toks[k].low == "to" && n.kind == tWord && !n.cap && !determiner(n.low) && !personRoles[n.low] {
+			return true
+		}
+	}
+	return false
 }
 
 // listEndsInAnd reports whether the role words toks (commas between them)

@@ -983,7 +983,9 @@ func (a *attributor) parseFwd(i, hi int) nounPhrase {
 		return nounPhrase{kind: npAnon, lo: i, hi: j}
 	case isNameWord(t):
 		j := i + 1
-		for j < hi && (isNameWord(a.toks[j]) || (nameParticles[a.toks[j].low] && j+1 < hi && isNameWord(a.toks[j+1]))) && !a.toks[j-1].poss {
+		// "the British Bankers' Association": a plural possessive inside
+		// an organisation's name is part of it (see possInName).
+		for j < hi && (isNameWord(a.toks[j]) || (nameParticles[a.toks[j].low] && j+1 < hi && isNameWord(a.toks[j+1]))) && (!a.toks[j-1].poss || possInName(a.toks[:hi], j-1)) {
 			j++
 		}
 		// "Number 10 said:", "said Channel 4": a name ending in a number,

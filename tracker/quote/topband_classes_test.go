@@ -82,3 +82,41 @@ Devils co-owner Joshua Harris said in a statement that he "never meant to spoil 
 			[]want{{"We will sell it this summer.", "Ann Lee", "said"}}},
 	})
 }
+
+// A clause of purpose after a quotation (`take "urgent action" to ensure
+// the U.K. maintains its position`) holds a subject and verb of its own,
+// no attribution; ", according to X" closing the sentence attributes it,
+// names and all in that clause. Failed before: the speaker was "U.K.", at
+// confidence 1.
+func TestPurposeClauseAfterQuotation(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"according to closing", `British lawmakers need to take "urgent action" to ensure the U.K. maintains its position as the leading financial center or risk losing banks to Singapore, according to the British Bankers' Association.`,
+			[]want{{"urgent action", "British Bankers' Association", "according to"}}},
+		{"no attribution", `The council must act "before the winter comes in earnest" to make sure Ann Hale keeps her lead.`,
+			[]want{{"before the winter comes in earnest", "", ""}}},
+		{"in order to", `Farmers want "a fair price for every litre" in order to keep Brazil's mills from closing, according to Dairy UK.`,
+			[]want{{"a fair price for every litre", "Dairy UK", "according to"}}},
+		// Must not fire: a verb of speech in the clause attributes the
+		// words itself; a role after "to" is no verb.
+		{"speech verb after", `"We will win this fight," adviser to the governor Ann Lee said.`,
+			[]want{{"We will win this fight,", "Ann Lee", "said"}}},
+		{"cue after purpose", `Ministers need "a plan for the winter" to reassure voters, Tom Hale said.`,
+			[]want{{"a plan for the winter", "Tom Hale", "said"}}},
+	})
+}
+
+// A plural possessive inside an organisation's name ("the British Bankers'
+// Association", "the Teachers' Pension Board") is part of the name where a
+// speaker is read, as where names are first registered. Failed before: no
+// speaker.
+func TestPluralPossessiveInOrganisationName(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"according to", `"We need urgent action now," according to the British Bankers' Association.`,
+			[]want{{"We need urgent action now,", "British Bankers' Association", "according to"}}},
+		{"said after", `"Pensions will be paid in full," said the Teachers’ Pension Board.`,
+			[]want{{"Pensions will be paid in full,", "Teachers’ Pension Board", "said"}}},
+		// Must not fire: a possessive before a person's name.
+		{"possessor then person", `"We will sell the stake," said the Teachers' chief executive, Ann Lee.`,
+			[]want{{"We will sell the stake,", "Ann Lee", "said"}}},
+	})
+}
