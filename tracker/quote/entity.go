@@ -1688,6 +1688,19 @@ func pluralRun(toks []token, i, j int) bool {
 	if i > 0 && toks[i-1].para == toks[i].para && pluralQuantifiers[toks[i-1].low] {
 		return true
 	}
+	// "Wolfgang Schaeuble and Yanis Varoufakis are meeting", "Germany's
+	// Schaeuble and Greece's Varoufakis are": the verb agrees with two
+	// names joined, not with the last alone.
+	p := i - 1
+	for p > 0 && toks[p].poss && isNameWord(toks[p]) && toks[p].para == toks[i].para {
+		p--
+		for p > 0 && isNameWord(toks[p]) && !toks[p].poss {
+			p--
+		}
+	}
+	if p > 0 && (toks[p].low == "and" || toks[p].low == "or") && isNameWord(toks[p-1]) {
+		return false
+	}
 	return j < len(toks) && toks[j].para == toks[i].para && pluralVerbs[toks[j].low]
 }
 

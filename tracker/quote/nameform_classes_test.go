@@ -122,3 +122,35 @@ Merkel did not answer. "We will decide in May," Merkel said.`,
 			[]want{{"I voted for Ann Reed,", "Tom Hale", "said"}, {"We will win in November,", "Ann Reed", "said"}}},
 	})
 }
+
+// A plural verb after the second of two names joined by "and" ("Wolfgang
+// Schaeuble and Yanis Varoufakis are meeting") agrees with both: the
+// second name is one person, whom "he" may take up, not a group named in
+// the plural ("Dubliners are"); a title or honorific later ("Mr
+// Varoufakis") says so too. Failed before: "he said" went to the other
+// man named earlier.
+func TestSecondOfTwoNamesIsNoGroup(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"joined subject", `Wolfgang Schaeuble and Yanis Varoufakis are meeting Jeroen Dijsselbloem today.
+
+Mr Dijsselbloem said: "I am talking to the main players."
+
+Arriving for the meeting, Mr Varoufakis said he hoped for a deal.
+
+"We have gone the extra mile," he said.`,
+			[]want{{"I am talking to the main players.", "Jeroen Dijsselbloem", "said"}, {"We have gone the extra mile,", "Yanis Varoufakis", "said"}}},
+		{"possessors before the names", `Germany's Wolfgang Schaeuble and Greece's Yanis Varoufakis are meeting Jeroen Dijsselbloem today.
+
+Mr Dijsselbloem said: "I am talking to the main players."
+
+Arriving for the meeting, Mr Varoufakis said he hoped for a deal.
+
+"We have gone the extra mile," he said.`,
+			[]want{{"I am talking to the main players.", "Jeroen Dijsselbloem", "said"}, {"We have gone the extra mile,", "Yanis Varoufakis", "said"}}},
+		// Must not fire: people named in the plural take no "he".
+		{"plural people", `Ann Hale spoke first. Many Texans are angry about the plan.
+
+"We will fight it," he said.`,
+			[]want{{"We will fight it,", "", "said"}}},
+	})
+}
