@@ -449,6 +449,26 @@ func (a *attributor) finalCue(i, hi int) (cue, bool) {
 	return cue{}, false
 }
 
+// closingAccording reads ", according to NAME." closing the sentence
+// toks[i:hi] (hi its end): a named source, person or organisation, the
+// whole of the rest of the sentence.
+func (a *attributor) closingAccording(i, hi int) (cue, bool) {
+	for c := hi - 1; c > i && c >= hi-12; c-- {
+		if a.toks[c].low != "," {
+			continue
+		}
+		if c+3 > hi || a.toks[c+1].low != "according" || a.toks[c+2].low != "to" {
+			return cue{}, false
+		}
+		np := a.speakerFwd(c+3, hi)
+		if np.kind != npName || np.hi < hi {
+			return cue{}, false
+		}
+		return cue{np: np, text: "according to", pos: a.toks[c+1].s}, true
+	}
+	return cue{}, false
+}
+
 // narrativeCue finds who is speaking for a quotation with no cue of its
 // own: the subject of the last reporting verb in the narrative before it,
 // in its paragraph or, for a quotation opening its paragraph, in the last
@@ -495,6 +515,12 @@ func (a *attributor) narrativeCue(k int) (cue, bool) {
 		// the cue closing the sentence names who spoke.
 		if e := end - 1; e > lo && a.toks[e].kind == tEnd {
 			if c, ok := a.finalCue(lo, e); ok && c.np.kind == npName {
+				return c, true
+			}
+			// "All of this choice has had a positive impact, according to
+			// Professor Livingstone." / ""Most of the evidence is ..."":
+			// the source a paraphrase closes on goes on in her words.
+			if c, ok := a.closingAccording(lo, e); ok {
 				return c, true
 			}
 		}

@@ -1,0 +1,36 @@
+package quote
+
+import "testing"
+
+// Issue 8's ninth round, written on fresh9's quotations left with no
+// speaker though the article names one: each case failed before its fix
+// unless marked as a must-not-fire case.
+
+// A paraphrase closed by ", according to X." names the source whose words
+// the quotation paragraph after it goes on with: "All of this choice has
+// had a positive impact, according to Professor Livingstone." / ""Most
+// of the evidence is ..."". Failed before: no speaker.
+func TestParaphraseClosedByAccordingTo(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"person", `Professor Sonia Lee studies television audiences.
+
+All of this choice has had a positive impact on viewers, according to Professor Lee.
+
+"Most of the evidence is that people feel empowered and delighted."`,
+			[]want{{"Most of the evidence is that people feel empowered and delighted.", "Sonia Lee", ""}}},
+		{"organisation", `Sales of new homes fell again in May, according to the National Home Builders Council.
+
+"Buyers are waiting for rates to come down before they commit."`,
+			[]want{{"Buyers are waiting for rates to come down before they commit.", "National Home Builders Council", ""}}},
+		// Must not fire: a source no name gives, and a sentence about
+		// someone else between.
+		{"unnamed source", `Sales of new homes fell again in May, according to a report.
+
+"Buyers are waiting for rates to come down before they commit."`,
+			[]want{{"Buyers are waiting for rates to come down before they commit.", "", ""}}},
+		{"someone else between", `Sales of new homes fell again in May, according to the National Home Builders Council. Ann Hale, a buyer in Leeds, has waited a year.
+
+"Buyers are waiting for rates to come down before they commit."`,
+			[]want{{"Buyers are waiting for rates to come down before they commit.", "", ""}}},
+	})
+}
