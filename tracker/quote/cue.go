@@ -153,7 +153,9 @@ func (a *attributor) after(k int) (cue, bool) {
 		}
 	}
 	i := lo
-	for i < hi && (a.toks[i].low == "," || isDashTok(a.toks[i].low)) {
+	// ``That is one bright person,"' said Rep. Tony Cardenas": the mark
+	// closing a quotation inside it, left after the outer one, is no word.
+	for i < hi && (a.toks[i].low == "," || isDashTok(a.toks[i].low) || i == lo && isStrayMark(a.toks[i])) {
 		i++
 	}
 	if i >= hi {
@@ -2431,4 +2433,10 @@ func (a *attributor) contrastSubject(lo, b int) (nounPhrase, bool) {
 // or paragraph.
 func (a *attributor) opensSentence(i int) bool {
 	return i == 0 || a.toks[i-1].kind == tEnd || a.toks[i-1].para != a.toks[i].para
+}
+
+// isStrayMark reports whether t is a single quotation mark standing alone
+// as a token: the close of an inner quotation typed after the outer one.
+func isStrayMark(t token) bool {
+	return t.kind != tWord && t.kind != tQuote && (t.low == "'" || t.low == "’" || t.low == "‘" || t.low == "`")
 }

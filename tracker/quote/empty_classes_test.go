@@ -34,3 +34,20 @@ All of this choice has had a positive impact on viewers, according to Professor 
 			[]want{{"Buyers are waiting for rates to come down before they commit.", "", ""}}},
 	})
 }
+
+// The mark closing a quotation inside a quotation, typed after the outer
+// one ("... hear them say, `That is one bright person,"' said Rep. Tony
+// Cardenas", AP copy's slip), stands between the quotation and its cue:
+// it is no word, and the cue after it attributes. Failed before: no
+// speaker.
+func TestStrayInnerMarkBeforeCue(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"backtick inner quote", "\"No one could face that and hear them say, `That is one bright person,\"' said Rep. Tony Cardenas.",
+			[]want{{"No one could face that and hear them say, `That is one bright person,", "Tony Cardenas", "said"}}},
+		{"name before verb", "\"They all told me, `Go home and rest,\"' Ann Hale recalled.",
+			[]want{{"They all told me, `Go home and rest,", "Ann Hale", "recalled"}}},
+		// Must not fire: the inner quotation closed in order.
+		{"closed in order", `"They all told me, 'Go home and rest,'" Ann Hale recalled.`,
+			[]want{{"They all told me, 'Go home and rest,'", "Ann Hale", "recalled"}}},
+	})
+}
