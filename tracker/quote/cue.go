@@ -1270,6 +1270,12 @@ func (a *attributor) shortPartial(k int, sp span) (cue, bool) {
 		np := a.parseBack(lo, v-1)
 		if np.kind == npNone && v > lo {
 			np = a.subject(lo, v)
+			// "The Association said members would review rejected claims
+			// "sympathetically"": past a verb of speech, the word is in
+			// the clause it reports, whose subject is someone else.
+			if np.kind != npNone && np.hi < v && a.hasVerb(np.hi, v) {
+				return cue{}, false
+			}
 		}
 		pos := t.s
 		if np.lo >= 0 && np.lo < v {

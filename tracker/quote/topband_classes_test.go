@@ -120,3 +120,22 @@ func TestPluralPossessiveInOrganisationName(t *testing.T) {
 			[]want{{"We will sell the stake,", "Ann Lee", "said"}}},
 	})
 }
+
+// A word quoted after a verb of criticism is its subject's only in the
+// subject's own clause: past a verb of speech ("The Association said
+// members would review rejected claims "sympathetically""), "rejected" is
+// in the clause reported, whose subject is someone else (and here an
+// adjective). Failed before: "sympathetically" was a quotation of the
+// association's (the demo's storm page, once the association's name read
+// whole).
+func TestCriticismVerbPastSpeechVerb(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"reported clause", `The Coastal Insurers' Association said members would review rejected claims "sympathetically" and that most policies did cover flooding.`,
+			nil},
+		{"person", `Tom Hale said staff would review rejected bids "sympathetically" this week.`,
+			nil},
+		// Must not fire: the subject's own verb of criticism.
+		{"own clause", `Tom Hale rejected the plan as "unworkable" on Monday.`,
+			[]want{{"unworkable", "Tom Hale", "rejected"}}},
+	})
+}
