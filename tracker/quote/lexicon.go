@@ -184,6 +184,7 @@ var titles = setOf("president", "vice", "prime", "minister", "secretary", "senat
 	"supreme", "first", "lady", "crown", "qc", "kc", "founder", "editor", "manager",
 	"striker", "goalkeeper", "defender", "midfielder", "forward", "skipper", "boss",
 	"presidential", "candidate", "nominee", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt",
+	"reps.", "sens.",
 	"duke", "duchess", "earl", "countess", "baron", "baroness", "viscount", "marquess",
 	// "Taoiseach Micheál Martin", "Volunteer Coordinator Bonnie Young",
 	// "Chief Economist Ann Lee"
@@ -343,7 +344,9 @@ var abbreviations = setOf("mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "col
 	"sgt", "capt", "sen", "rep", "gov", "prof", "rev", "inc", "ltd", "co", "corp", "no",
 	"vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
 	"nov", "dec", "mt", "ft", "adm", "maj", "cmdr", "supt", "insp", "det", "fr", "messrs",
-	"mme", "approx", "dept", "univ", "est", "al", "hon")
+	"mme", "approx", "dept", "univ", "est", "al", "hon",
+	// "Democratic Reps. Dan Lipinski and Collin Peterson", "Sens. Cruz and Lee"
+	"reps", "sens")
 
 // firstNames is a small list of common given names with their usual gender,
 // used to recognise a capitalised pair as a person and to resolve he/she.

@@ -310,7 +310,10 @@ func scanWord(text string, i, limit int) int {
 	}
 	if j < limit && text[j] == '.' {
 		w := text[i:j]
-		if strings.Contains(w, ".") || abbreviations[strings.ToLower(w)] || isInitial(w) || len(w) <= 7 && partyLabel(w+".") {
+		// "Sen. Ted Cruz (Tex.)": a short capitalised word alone in
+		// brackets, a state's or a party's, is an abbreviation.
+		bracketed := i > 0 && text[i-1] == '(' && j+1 < limit && text[j+1] == ')' && j-i <= 5 && text[i] >= 'A' && text[i] <= 'Z'
+		if strings.Contains(w, ".") || abbreviations[strings.ToLower(w)] || isInitial(w) || len(w) <= 7 && partyLabel(w+".") || bracketed {
 			j++
 		}
 	}
