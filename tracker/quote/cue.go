@@ -224,7 +224,13 @@ func (a *attributor) after(k int) (cue, bool) {
 				return cue{np: q, text: a.cueText(v, hi), pos: a.toks[i].s, adjacent: true, strict: true}, true
 			}
 		}
-		np := a.parseBack(i, v-1)
+		// "— as Sen. Ted Cruz likes to say —", ""...," as Ann Hale used to
+		// put it": a verb of liking or habit before the infinitive.
+		b := v - 1
+		if b-1 > i && a.toks[b].low == "to" && catenatives[a.toks[b-1].low] {
+			b -= 2
+		}
+		np := a.parseBack(i, b)
 		// "...," but trust members questioned whether ...": a clause of
 		// its own, with its own subject.
 		if np.kind == npAnon && clauseWords[a.toks[i].low] && !a.toks[i].cap {
@@ -677,6 +683,10 @@ func plainWords(toks []token) bool {
 	}
 	return true
 }
+
+// catenatives are verbs of liking or habit before an infinitive of speech
+// whose subject speaks: "as Ted Cruz likes to say".
+var catenatives = setOf("likes", "like", "liked", "loves", "love", "loved", "used")
 
 // infinitiveIn reports whether toks, the words between a quotation and
 // the subject of a verb after it, hold "to" and a verb: `take "urgent
