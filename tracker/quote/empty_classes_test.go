@@ -51,3 +51,51 @@ func TestStrayInnerMarkBeforeCue(t *testing.T) {
 			[]want{{"They all told me, 'Go home and rest,'", "Ann Hale", "recalled"}}},
 	})
 }
+
+// After a verb of speech, "the" and an organisation's possessive before a
+// person's name ("writes the Washington Post's Chris Mooney") name the
+// person. Failed before: no speaker.
+func TestPersonAfterOrganisationsPossessive(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"writes", `Rejecting the pipeline shows Obama is "willing to pull out all the stops on climate change," writes The Washington Post's Chris Mooney.`,
+			[]want{{"willing to pull out all the stops on climate change,", "Chris Mooney", "writes"}}},
+		{"said", `"We will have to wait and see what the voters think," said the BBC's Nick Robinson.`,
+			[]want{{"We will have to wait and see what the voters think,", "Nick Robinson", "said"}}},
+		// Must not fire: a possessive before a description.
+		{"possessive then role", `"We will have to wait and see what the voters think," said the Post's editorial board.`,
+			[]want{{"We will have to wait and see what the voters think,", "", "said"}}},
+	})
+}
+
+// "as X likes to say", "as X used to put it": a verb of liking or habit
+// before the infinitive of speech; its subject speaks. Failed before: no
+// speaker.
+func TestLikesToSay(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"aside between dashes", `Campaign promises to "rip it to shreds" — as Senator Ted Cruz likes to say — are real threats.`,
+			[]want{{"rip it to shreds", "Ted Cruz", "say"}}},
+		{"used to put it", `"Never waste a good crisis," as Ann Hale used to put it.`,
+			[]want{{"Never waste a good crisis,", "Ann Hale", "put it"}}},
+		// Must not fire: a verb of wanting is no report of speech.
+		{"wants to say", `"Never waste a good crisis," Ann Hale wants to say.`,
+			[]want{{"Never waste a good crisis,", "", ""}}},
+	})
+}
+
+// A state's abbreviation in brackets after a name ("Sen. Ted Cruz (Tex.)")
+// and the plural titles "Reps." and "Sens." end no sentence. Failed
+// before: the sentence ended there, leaving the cue with no speaker, or
+// the name after "Reps." opened a sentence of its own as its subject.
+func TestAbbreviationsEndNoSentence(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"state in brackets", `Campaign promises to "rip it to shreds" — as Sen. Ted Cruz (Tex.) likes to say — are real threats.`,
+			[]want{{"rip it to shreds", "Ted Cruz", "say"}}},
+		{"state after quote", `"We will block this bill in the Senate," said Sen. Ted Cruz (Tex.).`,
+			[]want{{"We will block this bill in the Senate,", "Ted Cruz", "said"}}},
+		{"plural title in an aside", `The Republicans — along with Democratic Reps. Dan Lipinski (Ill.) and Collin Peterson (Minn.) — argue "the clinics have a long history of violations."`,
+			[]want{{"the clinics have a long history of violations.", "", "argue"}}},
+		// Must not fire: a sentence in brackets still ends.
+		{"sentence in brackets", `The bill passed on Monday. (It had failed twice.) "We finally did it," said Ann Hale.`,
+			[]want{{"We finally did it,", "Ann Hale", "said"}}},
+	})
+}

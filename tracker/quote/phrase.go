@@ -1158,7 +1158,10 @@ func (a *attributor) parseFwd(i, hi int) nounPhrase {
 			// Bratton,": an organisation before role words only qualifies
 			// the role (read below as a description, or the name in
 			// apposition).
-			if np := a.parseFwd(i+1, hi); np.kind == npName && (a.reg.ents[np.ent].org && !a.roleWordsAt(np.hi, hi) || a.roleBeforeName(i+1, hi)) {
+			// "writes the Washington Post's Chris Mooney": the person
+			// named after an organisation's possessive.
+			if np := a.parseFwd(i+1, hi); np.kind == npName && (a.reg.ents[np.ent].org && !a.roleWordsAt(np.hi, hi) || a.roleBeforeName(i+1, hi) ||
+				a.afterPossessor(i+1, np) && a.reg.isPerson(np.ent)) {
 				np.lo = i
 				return np
 			}
@@ -1268,6 +1271,18 @@ func roleWordsOnly(toks []token) bool {
 // that qualifies it ("the Leeds midfielder").
 func roleAfterName(t token) bool {
 	return t.kind == tWord && !t.cap && personRoles[t.low]
+}
+
+// afterPossessor reports whether the person phrase np, read from the
+// name run at toks[i], comes after a possessive name there ("Washington
+// Post's Chris Mooney").
+func (a *attributor) afterPossessor(i int, np nounPhrase) bool {
+	for j := i; j < len(a.toks) && j < i+5 && isNameWord(a.toks[j]); j++ {
+		if a.toks[j].poss {
+			return j+1 < len(a.toks) && a.reg.mentionAt(a.toks[j+1].s) == np.ent
+		}
+	}
+	return false
 }
 
 // roleWordsAt reports whether toks[j:hi] opens with lower-case words
