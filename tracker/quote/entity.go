@@ -1389,6 +1389,11 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 	if j == i+1 && i > 0 && toks[i-1].low == "the" && (demonym(toks[i].low) || partyMembers[toks[i].low]) {
 		return -1
 	}
+	// "urged Britons to stick to the rules. He said": a people, not a
+	// person a pronoun can take up.
+	if j == i+1 && pluralDemonym(toks[i].low) {
+		return -1
+	}
 	// "the Bishop", "The Mayor of Dunmore": a title alone after "the"
 	// describes someone; it is not a name.
 	if j == i+1 && i > 0 && toks[i-1].low == "the" && titles[toks[i].low] && personRoles[toks[i].low] && !toks[i].poss {

@@ -71,6 +71,9 @@ func init() {
 	for w := range moreVerbForms {
 		reportingVerbs[w] = true
 	}
+	for _, w := range electTitles {
+		titles[w+"-elect"], titles[w+"-designate"], titles["ex-"+w] = true, true, true
+	}
 }
 
 func buildVerbs(entries ...string) map[string]bool {
@@ -192,7 +195,18 @@ var titles = setOf("president", "vice", "prime", "minister", "secretary", "senat
 	"treasurer", "curator", "trustee", "organiser", "organizer", "comptroller",
 	"assemblyman", "assemblywoman", "assemblymember", "alderman", "alderwoman", "selectman",
 	"coroner", "trooper", "firefighter", "agent", "chaplain", "provost", "registrar",
-	"economist", "analyst", "strategist", "adviser", "advisor")
+	"economist", "analyst", "strategist", "adviser", "advisor",
+	// abbreviations written without a full stop, as British papers do:
+	// "Supt Audley Peters", "Det Insp Ann Lee", "Cllr Tom Reed"
+	"supt", "supt.", "insp", "insp.", "det", "det.", "cllr", "cllr.", "cmdr", "cmdr.", "cpl", "cpl.",
+	"pte", "pte.", "dci", "maj", "adm")
+
+// electTitles are titles of office that also stand with "-elect" or
+// "-designate" after them or "ex-" before ("President-elect Rodrigo
+// Chaves", "ex-Minister Ann Lee"): titles too (see init).
+var electTitles = []string{"president", "vice-president", "minister", "secretary", "senator", "governor",
+	"mayor", "premier", "chancellor", "ambassador", "commissioner", "director", "chairman", "chairwoman",
+	"speaker", "leader", "councillor", "representative", "congressman", "congresswoman", "judge"}
 
 // personRoles are common nouns naming what a person is or does; used to
 // read descriptions ("the spokesman", "Taliban spokesman Zabihullah

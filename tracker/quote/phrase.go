@@ -909,9 +909,16 @@ func (a *attributor) nameNP(run []token, lo, k, hi int) nounPhrase {
 			return nounPhrase{kind: npAnon, lo: k, hi: hi}
 		}
 	}
-	// "the Director noted": a title alone is a description.
-	if len(run) == 1 && k > 0 && a.toks[k-1].low == "the" && titles[run[0].low] && personRoles[run[0].low] {
-		return nounPhrase{kind: npDesc, word: run[0].low, lo: k - 1, hi: hi}
+	// "the Director noted": a title alone is a description; so is one
+	// after a word of time ("the future President said", "the former
+	// Minister").
+	if len(run) == 1 && k > 0 && titles[run[0].low] && personRoles[run[0].low] {
+		if a.toks[k-1].low == "the" {
+			return nounPhrase{kind: npDesc, word: run[0].low, lo: k - 1, hi: hi}
+		}
+		if k > 1 && timeAdjectives[a.toks[k-1].low] && a.toks[k-2].low == "the" {
+			return nounPhrase{kind: npDesc, word: run[0].low, lo: k - 2, hi: hi}
+		}
 	}
 	// "the Ohio Democrat said", "a Texas Republican": a party member
 	// described, not named (lexicon.go).
@@ -1247,6 +1254,11 @@ func (a *attributor) parseFwd(i, hi int) nounPhrase {
 	}
 	return nounPhrase{}
 }
+
+// timeAdjectives place a title in time: "the future President", "the
+// outgoing Mayor".
+var timeAdjectives = setOf("future", "former", "new", "incoming", "outgoing", "current", "then",
+	"late", "acting", "interim", "newly-elected", "newly-appointed", "previous")
 
 // roleWordsOnly reports whether toks, lower-case words before a name, are
 // roles joined by "and": "founder and managing partner", "prosecutor and
@@ -1895,6 +1907,16 @@ func demonym(w string) bool {
 		}
 	}
 	return false
+}
+
+// pluralDemonym reports whether w names a people: "britons", "americans",
+// "frenchmen".
+func pluralDemonym(w string) bool {
+	if b, ok := strings.CutSuffix(w, "men"); ok && len(b) > 2 {
+		return demonym(b + "man")
+	}
+	b, ok := strings.CutSuffix(w, "s")
+	return ok && len(b) > 3 && demonym(b)
 }
 
 var demonyms = setOf("american", "mexican", "kenyan", "ugandan", "rwandan", "cuban", "moroccan",
