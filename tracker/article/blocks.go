@@ -17,9 +17,10 @@ import (
 //     raw text, which came out as text ("<img src=...>") or lost the
 //     paragraph around it. Short ones go; one holding a whole article (a
 //     blog served as a script app) stays.
-//   - Paragraphs of one <p> separated only by <br><br> (or by one <br>
-//     after a sentence, between long lines) become <p> elements, so they
-//     are not run together.
+//   - Paragraphs separated only by <br><br> (or by one <br> after a
+//     sentence, between long lines), in a <p> or written straight into a
+//     <div>, become <p> elements, so they are not run together, printed
+//     twice or lost.
 //   - A drop capital, the first letter of the story in its own element
 //     (<span class="dropcap">S</span>tar Wars, an <img alt="S">, a <div>
 //     before the paragraph), is joined to the word it begins.
@@ -96,14 +97,18 @@ func noscriptWords(n *html.Node) int {
 // ---- paragraphs separated by <br> ----
 
 // isBreakHolder tells the elements whose line breaks may part paragraphs:
-// only <p>. Wrapping the lines of a <div> (text written straight into it)
-// in <p>s as well fixed more text on the evaluation corpora (snippet F1
-// 0.9399 -> 0.9429), but made the extractor take in <br>-parted text
-// outside the story on older pages: five false quotations on a
-// never-studied quote set. A <p> is kept by the extractor or not as a
-// whole, so parting it adds nothing.
+// a <p>, and the containers text is written straight into (a <div>, a
+// table cell, ...). Text in a container between <br>s was printed twice by
+// the extractor, run together and then line by line, or lost. (Issue 8's
+// eighth round parted only <p>s: parting containers wrapped an unknown
+// element holding a whole story, with its <p>s, in one more <p>, which the
+// extractor printed twice; holdsBlock keeps such an element whole.)
 func isBreakHolder(a atom.Atom) bool {
-	return a == atom.P
+	switch a {
+	case atom.P, atom.Div, atom.Section, atom.Article, atom.Main, atom.Td, atom.Blockquote, atom.Dd, atom.Font, atom.Center, atom.Body:
+		return true
+	}
+	return false
 }
 
 // minLineWords is the least words each of two lines parted by a single
@@ -144,7 +149,7 @@ func splitBreaks(n *html.Node) {
 			}
 		case c.Type == html.TextNode && strings.TrimSpace(c.Data) == "" && last != nil && last.brs > 0:
 			last.nodes = append(last.nodes, c)
-		case c.Type == html.ElementNode && (isBlock(c.DataAtom) || c.DataAtom == atom.Noscript || c.DataAtom == atom.Script || c.DataAtom == atom.Style):
+		case c.Type == html.ElementNode && (isBlock(c.DataAtom) || c.DataAtom == atom.Noscript || c.DataAtom == atom.Script || c.DataAtom == atom.Style || holdsBlock(c)):
 			items = append(items, brItem{nodes: []*html.Node{c}, block: true})
 		case c.Type == html.CommentNode && last == nil:
 			items = append(items, brItem{nodes: []*html.Node{c}})
@@ -210,6 +215,10 @@ func splitBreaks(n *html.Node) {
 			out = append(out, []*html.Node{nil, it.nodes[0]}) // nil marks a block
 		case split[i]:
 			flush()
+		case it.brs > 0 && (len(para) == 0 || i == len(items)-1 || items[i+1].block):
+			// Breaks opening or closing a paragraph part nothing: left
+			// inside its <p>, the extractor printed the paragraph twice.
+			flush()
 		default:
 			para = append(para, it.nodes...)
 		}
@@ -245,6 +254,24 @@ func splitBreaks(n *html.Node) {
 		}
 		n.AppendChild(wrapP(group, nil))
 	}
+}
+
+// holdsBlock reports whether an element that is not itself a block holds
+// one: an unknown tag around the story's <p>s (an old page's <nyt_text>),
+// a <font> or <span> around a table. Wrapped in a <p> with the lines beside
+// it, it would put paragraphs inside a paragraph, which the extractor
+// prints twice, once run together.
+func holdsBlock(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if isBlock(c.DataAtom) || c.DataAtom == atom.Td || c.DataAtom == atom.Th || c.DataAtom == atom.Form ||
+			c.DataAtom == atom.Nav || c.DataAtom == atom.Center || holdsBlock(c) {
+			return true
+		}
+	}
+	return false
 }
 
 func wrapP(nodes []*html.Node, attr []html.Attribute) *html.Node {

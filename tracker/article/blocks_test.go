@@ -78,6 +78,11 @@ func TestExtractPartsParagraphsSeparatedByBreaks(t *testing.T) {
 		"The mayor said the plan was dead and would not come back this year.",
 	}
 	for name, body := range map[string]string{
+		// text written straight into the body <div>; a link in the first
+		// line was where the extractor lost the line's start
+		"div": `<div class="content">The council met on Tuesday to weigh the budget, the <em><a href="https://ledger.example/">Ledger</a></em> reported.<br><br>` +
+			`Members argued for hours about the roads, the schools and the library.<br>  <br>` +
+			`The mayor said the plan was dead and would not come back this year.<br><br><img src="/a.jpg">FILLER</div>`,
 		// one <p> holding all three
 		"p": `<div class="content"><p class="text">The council met on Tuesday to weigh the budget, the Ledger reported.<br/><br/>` +
 			`Members argued for hours about the roads, the schools and the library.<br><br>` +
@@ -105,6 +110,73 @@ func TestExtractPartsParagraphsSeparatedByBreaks(t *testing.T) {
 			}
 		}
 	})
+}
+
+// noRepeats fails when a paragraph of the story comes out twice, or run
+// into a longer paragraph as well as standing alone.
+func noRepeats(t *testing.T, paras []string, story []string) {
+	t.Helper()
+	text := strings.Join(paras, "\n\n")
+	for _, w := range story {
+		if n := strings.Count(text, w); n != 1 {
+			t.Errorf("%q is in the text %d times; want once\ntext:\n%s", w, n, text)
+		}
+	}
+}
+
+// Text written straight into a <div> between single <br>s, one paragraph a
+// line, was printed twice by the extractor: once run together, once line
+// by line. Each line is a paragraph, once, in order.
+func TestExtractPrintsBreakPartedLinesOnce(t *testing.T) {
+	story := []string{
+		"RIVERTON: The council rejected the mayor's budget plan on Monday, the clerk said on Tuesday. It was the third defeat this year.",
+		"“We will not raise taxes to pay for a library nobody asked for and nobody will use,” councillor Ann Hale said after the vote.",
+		"The mayor said the plan was dead and would not come back this year, though the library might return in another form.",
+		"Also, a second vote on the roads budget was put off until next month, when the new treasurer takes office in the town.",
+	}
+	body := `<div class="story-body">` + story[0] + ` <br/>` + strings.Replace(story[1], "Ann Hale", `<a href="/topic/ann-hale">Ann Hale</a>`, 1) +
+		` <br/>` + story[2] + ` <br/>` + story[3] + ` <br/><ul class="promo"><li><h6>Download</h6><p>The Ledger app for the latest news</p></li></ul></div>`
+	paras := extractParas(t, storyPage(body))
+	noRepeats(t, paras, story)
+	for _, w := range story {
+		if !hasPara(paras, w) {
+			t.Errorf("lacks paragraph %q\ntext:\n%s", w, strings.Join(paras, "\n\n"))
+		}
+	}
+	text := strings.Join(paras, "\n\n")
+	for i := 1; i < len(story); i++ {
+		if strings.Index(text, story[i-1]) > strings.Index(text, story[i]) {
+			t.Errorf("paragraph %d comes before paragraph %d\ntext:\n%s", i+1, i, text)
+		}
+	}
+}
+
+// An old page's table cell holds a sidebar parted by <br>s and the story's
+// <p>s inside an element the parser does not know (<nyt_text>): parting
+// the cell's lines must not wrap that element, story and all, in a <p>,
+// which the extractor printed whole and then paragraph by paragraph.
+func TestExtractKeepsStoryInsideUnknownElementOnce(t *testing.T) {
+	story := []string{
+		"The council met again on Tuesday evening to weigh the budget, and members argued for hours about the roads and the schools.",
+		"The mayor said the plan was dead and would not come back this year, though the library might return in another form.",
+		"“We will not raise taxes to pay for a library nobody asked for,” councillor Ann Hale said after the vote on Monday.",
+		"A second vote on the roads budget was put off until next month, when the new treasurer takes office in the town.",
+	}
+	var b strings.Builder
+	b.WriteString(`<table><tr><td><a href="/print">Printer-Friendly Format</a><br><a href="/mail">Most E-Mailed Articles</a><br clear="all">` +
+		`<font size="-1">The mayor at the vote on Monday.</font><br clear="all"><nyt_text>`)
+	for _, p := range story {
+		b.WriteString("<p>\n" + p + "\n</p>\n")
+	}
+	b.WriteString(`</nyt_text><br></td></tr></table>`)
+	page := []byte(`<html><head><title>Council rejects the budget plan</title></head><body><h1>Council rejects the budget plan</h1>` + b.String() + `</body></html>`)
+	paras := extractParas(t, page)
+	noRepeats(t, paras, story)
+	for _, w := range story {
+		if !hasPara(paras, w) {
+			t.Errorf("lacks paragraph %q\ntext:\n%s", w, strings.Join(paras, "\n\n"))
+		}
+	}
 }
 
 func TestExtractKeepsLinesOfOneParagraphTogether(t *testing.T) {
