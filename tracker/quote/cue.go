@@ -830,8 +830,9 @@ func (a *attributor) before(k int) (cue, bool) {
 		} else {
 			np = a.parseBack(lo, v-1)
 			// "David Emery posted to Twitter asking ...": the platform
-			// is where he posted; the subject asks.
-			if np.kind == npName && a.platformPlace(np.lo) {
+			// is where he posted; the subject asks. (Not a person named
+			// right after it: "Speaking on Sky News Mr Malthouse said".)
+			if np.kind == npName && a.platformPlace(np.lo) && !a.reg.ents[np.ent].person {
 				np = nounPhrase{}
 				if w := np.lo - 2; strings.HasSuffix(t.low, "ing") && w > lo && a.toks[w].kind == tWord && !a.toks[w].cap {
 					// The subject of the verb before the platform's
@@ -851,10 +852,12 @@ func (a *attributor) before(k int) (cue, bool) {
 				if s := a.subject(lo, b); s.kind != npNone && s.hi <= b {
 					np = s
 				}
-			} else if np.kind == npAnon && b > lo && a.toks[b].low == "and" {
+			} else if (np.kind == npAnon || np.kind == npName) && b > lo && a.toks[b].low == "and" {
 				// "Bass met union leaders on Monday and later told
 				// reporters": the leaders are the first verb's object.
-				if s := a.subject(lo, b); (s.kind == npName || s.kind == npPron) && s.hi < b && a.startsVerbPhrase(s.hi) {
+				// "Mickelson referenced the killing of reporter Jamal
+				// Khashoggi and called the Saudis "..."": so is a name.
+				if s := a.subject(lo, b); (s.kind == npName || s.kind == npPron || np.kind == npName && s.kind == npDesc) && s.hi < b && (np.kind == npAnon || s.hi <= np.lo) && a.startsVerbPhrase(s.hi) {
 					np = s
 				}
 			}

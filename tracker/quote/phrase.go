@@ -254,6 +254,15 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 				k--
 			}
 		}
+		// "Speaking on Sky News Mr Malthouse said": an honorific inside
+		// the run starts the person's name; what comes before it is
+		// another phrase (here the object of "on").
+		for h := j; h > k; h-- {
+			if honorificOf(a.toks[h]) && !honorificOf(a.toks[h-1]) && !titles[a.toks[h-1].low] {
+				k = h
+				break
+			}
+		}
 		// "Universities and Colleges Employers Association": one name.
 		if orgWords[t.low] && k-2 >= lo && a.toks[k-1].low == "and" && isNameWord(a.toks[k-2]) && !a.toks[k-2].poss {
 			s := k - 2
@@ -283,6 +292,11 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 			k -= 2
 			for k > lo && isNameWord(a.toks[k-1]) && !a.toks[k-1].poss {
 				k--
+			}
+			// "Professor Paul Hunter of the University of East Anglia
+			// said": the person, not where they work.
+			if np, ok := a.personOfPlace(lo, k, hi); ok {
+				return np
 			}
 			return a.nameNP(a.toks[k:j+1], lo, k, hi)
 		}
@@ -388,30 +402,9 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 		}
 		// "Representative Jim Jordan of Ohio said": the person, not the place.
 		// "Commander Ian Sutherland of the Metropolitan Police said" too.
-		of := k - 1
-		if of > lo && a.toks[of].low == "the" {
-			of--
-		}
-		if of >= lo+1 && a.toks[of].low == "of" && isNameWord(a.toks[of-1]) && !a.toks[of-1].poss {
-			if place := readRun(run); !place.person && !(len(place.name) > 0 && isFirstName(run[0])) {
-				p := of - 1
-				s := p
-				// "Nick Van den Brul of BNP Paribas": a particle inside
-				// the name is part of it.
-				for s > lo {
-					if isNameWord(a.toks[s-1]) && !a.toks[s-1].poss {
-						s--
-					} else if s-1 > lo && nameParticles[a.toks[s-1].low] && isNameWord(a.toks[s-2]) && !a.toks[s-2].poss {
-						s -= 2
-					} else {
-						break
-					}
-				}
-				if pr := readRun(a.toks[s : p+1]); pr.person && !pr.org {
-					if np := a.nameNP(a.toks[s:p+1], lo, s, hi); np.kind == npName {
-						return np
-					}
-				}
+		if place := readRun(run); !place.person && !(len(place.name) > 0 && isFirstName(run[0])) {
+			if np, ok := a.personOfPlace(lo, k, hi); ok {
+				return np
 			}
 		}
 		// "A statement from Oxfam said": the author of what is said speaks.
@@ -1253,6 +1246,39 @@ func (a *attributor) parseFwd(i, hi int) nounPhrase {
 		return nounPhrase{kind: npDesc, word: head, lo: i, hi: j}
 	}
 	return nounPhrase{}
+}
+
+// personOfPlace reads a person's name before "of (the)" and the place or
+// organisation starting at toks[k] ("Representative Jim Jordan of Ohio",
+// "Commander Ian Sutherland of the Metropolitan Police"): the person is who
+// the phrase names.
+func (a *attributor) personOfPlace(lo, k, hi int) (nounPhrase, bool) {
+	of := k - 1
+	if of > lo && a.toks[of].low == "the" {
+		of--
+	}
+	if of < lo+1 || a.toks[of].low != "of" || !isNameWord(a.toks[of-1]) || a.toks[of-1].poss {
+		return nounPhrase{}, false
+	}
+	p := of - 1
+	s := p
+	// "Nick Van den Brul of BNP Paribas": a particle inside the name is
+	// part of it.
+	for s > lo {
+		if isNameWord(a.toks[s-1]) && !a.toks[s-1].poss {
+			s--
+		} else if s-1 > lo && nameParticles[a.toks[s-1].low] && isNameWord(a.toks[s-2]) && !a.toks[s-2].poss {
+			s -= 2
+		} else {
+			break
+		}
+	}
+	if pr := readRun(a.toks[s : p+1]); pr.person && !pr.org {
+		if np := a.nameNP(a.toks[s:p+1], lo, s, hi); np.kind == npName {
+			return np, true
+		}
+	}
+	return nounPhrase{}, false
 }
 
 // timeAdjectives place a title in time: "the future President", "the
