@@ -143,3 +143,22 @@ func TestFinding9ClassExamplesStay(t *testing.T) {
 			[]want{{"Eat something please", "", "*"}, {"Lost too much weight, looks like a skeleton.", "", "*"}}},
 	})
 }
+
+// A quotation whose closing mark was dropped before its own cue ends at the
+// comma when a mark that only opens follows the cue: ""You don't need
+// anybody's permission, says Banzi. "If you have an idea, ...""
+func TestFinding9ClassClosingMarkLostBeforeCue(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"says NAME", `Massimo Banzi built the board in 2005. "You don't need anybody's permission to make something great, says Banzi. "If you have an idea, you just go and make it."`,
+			[]want{{"You don't need anybody's permission to make something great,", "Massimo Banzi", "says"},
+				{"If you have an idea, you just go and make it.", "Massimo Banzi", ""}}},
+		// Must not fire: a quotation that quotes a sentence with a cue
+		// inside it and closes properly; a cue-like phrase that is no cue.
+		{"closed properly", `"We will build it," said Ann Cole. "Nobody else will."`,
+			[]want{{"We will build it,", "Ann Cole", "said"}, {"Nobody else will.", "Ann Cole", ""}}},
+		// No cue before the inner mark: the marks pair as before, the
+		// first with the last but one.
+		{"no verb of speech", `"The bridge was never safe, not since March. "We knew it," the engineers said.`,
+			[]want{{"The bridge was never safe, not since March. \"We knew it,", "", "said"}}},
+	})
+}

@@ -402,6 +402,20 @@ func findSpans(text string, ps []paragraph) []span {
 				continue
 			}
 			if !m.canClose {
+				// ""You don't need anybody's permission, says Banzi. "If
+				// you have an idea, ..."": a mark that only opens, right
+				// after the quotation's own cue, means its closing mark was
+				// dropped before the cue. The quotation ends at the comma
+				// and the mark opens the next.
+				if cut := cueInside(text, textStart, m.pos); m.canOpen && cut > textStart {
+					idx := len(spans)
+					c := chain
+					if c < 0 {
+						c = idx
+					}
+					spans = append(spans, span{start: textStart, end: cut, open: openAt, close: -1, para: pi, chain: c})
+					chain, openAt, textStart = -1, m.pos, m.pos+m.size
+				}
 				continue
 			}
 			s, e := textStart, m.pos
@@ -447,6 +461,42 @@ func findSpans(text string, ps []paragraph) []span {
 		out = append(out, sp)
 	}
 	return out
+}
+
+// cueInside returns the end of a quotation whose closing mark was dropped
+// before its own cue, text[lo:hi] being the quoted text so far up to a
+// mark that opens the next quotation: it ends with ", says Banzi. " (a
+// comma, then a verb of speech and a name or pronoun in at most four words,
+// then a full stop); the quotation ends just past the comma. Otherwise -1.
+func cueInside(text string, lo, hi int) int {
+	seg := strings.TrimRightFunc(text[lo:hi], unicode.IsSpace)
+	if !strings.HasSuffix(seg, ".") {
+		return -1
+	}
+	comma := strings.LastIndexByte(seg, ',')
+	if comma <= 0 {
+		return -1
+	}
+	words := strings.Fields(seg[comma+1 : len(seg)-1])
+	if len(words) < 2 || len(words) > 4 {
+		return -1
+	}
+	verb, who := false, false
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		switch l := strings.ToLower(w); {
+		case reportingVerbs[l] && unicode.IsLower(r):
+			verb = true
+		case unicode.IsUpper(r) || l == "he" || l == "she":
+			who = true
+		default:
+			return -1
+		}
+	}
+	if !verb || !who {
+		return -1
+	}
+	return lo + comma + 1
 }
 
 // wholeQuotation reports whether paragraph pi is one quotation from its
