@@ -1609,6 +1609,12 @@ func notSpeech(text string, toks []token, k int, sp span) bool {
 		return false
 	}
 	p := toks[k-1]
+	// "which means "Are you out of your mind?!"", "literally translates
+	// as a "mouth bone"", "De fofftig Penns" ("Die fünfzig Pfennige"): what
+	// a word or phrase means, not what anyone said.
+	if gloss(toks, k) {
+		return true
+	}
 	// "conditions like "feather duvet lung"", "terms such as "net zero"".
 	if n <= 3 && (p.low == "like" || p.low == "as" && k >= 2 && toks[k-2].low == "such") {
 		return true
@@ -1659,6 +1665,29 @@ func notSpeech(text string, toks []token, k int, sp span) bool {
 			}
 		}
 		break
+	}
+	return false
+}
+
+// gloss reports whether the quoted span at toks[k] gives the meaning or
+// translation of a word: after "which means", ", meaning", "translates
+// (as|to)", "stands for", or in brackets right after another quotation.
+func gloss(toks []token, k int) bool {
+	if k >= 2 && toks[k-1].low == "(" && toks[k-2].kind == tQuote && toks[k-2].para == toks[k].para {
+		return true
+	}
+	for j := k - 1; j >= 0 && j >= k-4 && toks[j].para == toks[k].para && toks[j].kind == tWord; j-- {
+		switch toks[j].low {
+		case "as", "to", "a", "an", "the", "literally", "roughly", "simply", "is":
+			continue
+		case "translates", "translated", "translate", "translation":
+			return true
+		case "means", "meaning", "meant":
+			return j > 0 && (toks[j-1].low == "which" || toks[j-1].low == "," || toks[j-1].low == "word" || toks[j-1].low == "term")
+		case "for":
+			return j > 0 && (toks[j-1].low == "stands" || toks[j-1].low == "stood" || toks[j-1].low == "short")
+		}
+		return false
 	}
 	return false
 }

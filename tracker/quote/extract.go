@@ -189,6 +189,11 @@ func extract(text string, standalone bool) []Quote {
 		if res[i].keep && !res[i].explicit && (notSpeech(text, toks, k, sp) || namedThing(text, toks, k, sp)) {
 			res[i].keep = false
 		}
+		// What a word means is no one's words, whatever verb is near
+		// ("which means "Are you out of your mind?!"").
+		if res[i].keep && res[i].explicit && gloss(toks, k) {
+			res[i].keep = false
+		}
 		// A short partial quotation completing an attributed statement:
 		// "his lawyer said his client was "deeply ashamed"".
 		if !res[i].keep && res[i].explicit && partialAfterCopula(text, toks, k, sp) {
@@ -287,7 +292,7 @@ func extract(text string, standalone bool) []Quote {
 	// man. "Nobody comes.""
 	for i := 1; i < len(spans); i++ {
 		p := i - 1
-		if res[i].keep || !res[p].keep || res[i].tok < 0 || res[p].tok < 0 || spans[p].para != spans[i].para {
+		if res[i].keep || !res[p].keep || res[i].tok < 0 || res[p].tok < 0 || spans[p].para != spans[i].para || gloss(toks, res[i].tok) {
 			continue
 		}
 		if res[i].tok-res[p].tok > 20 {

@@ -448,7 +448,8 @@ var titleMarkers = setOf("named", "called", "titled", "entitled", "dubbed", "nic
 	"term", "terms", "phrase", "slogan", "hashtag", "banner", "song", "album", "book",
 	"film", "movie", "novel", "series", "show", "play", "poem", "article", "column",
 	"headline", "programme", "program", "documentary", "campaign", "operation", "motto",
-	"nickname", "name", "known", "codenamed", "code-named", "renamed", "christened", "label")
+	"nickname", "name", "known", "codenamed", "code-named", "renamed", "christened", "label",
+	"band", "group", "duo", "trio", "choir")
 
 // speechNouns are what a possessor can speak through ("Cornyn's statement
 // added").
