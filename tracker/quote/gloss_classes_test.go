@@ -20,3 +20,14 @@ func TestGlossIsNoQuotation(t *testing.T) {
 			[]want{{"This means we can finally rebuild the bridge,", "Ann Cole", "said"}}},
 	})
 }
+
+// "penned", "blogged", "jotted" report written words like "wrote". Failed
+// before: no speaker (fresh7).
+func TestWritingVerbs(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"penned", `The claim was checked by health writer Ann Lee. "The evidence is mixed," she penned in an article.`,
+			[]want{{"The evidence is mixed,", "Ann Lee", "penned"}}},
+		{"blogged", `"We are not giving up," Tom Reed blogged on Friday.`,
+			[]want{{"We are not giving up,", "Tom Reed", "blogged"}}},
+	})
+}

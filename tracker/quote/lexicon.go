@@ -51,7 +51,9 @@ var moreVerbForms = setOf("texted", "texting", "emailed", "messaged", "disputed"
 	"disputing", "highlighted", "highlighting", "repeated", "repeats", "echoed", "echoing",
 	"touted", "touting", "ranted", "railed", "railing", "vented", "groused", "queried",
 	"questioned", "sniffed", "barked", "crowed", "downplayed", "downplaying",
-	"guaranteed", "instructed", "decreed", "recommended", "lashed", "sounded")
+	"guaranteed", "instructed", "decreed", "recommended", "lashed", "sounded",
+	// "she penned in an article", "he blogged", "she jotted"
+	"penned", "pens", "blogged", "blogs", "jotted", "scribbled")
 
 // phrasalVerbs report speech with the particle after them: "fired back",
 // "hit back at critics", "lashed out", "chimed in".
