@@ -223,6 +223,18 @@ func (r *registry) scanAnon(toks []token) {
 			r.ents[id].org = false
 			continue
 		}
+		// A description opening the sentence in apposition to its subject:
+		// "An employee with the city, he told reporters", "A father of
+		// three, Tom Reed now ...": the subject itself, no one else.
+		if s := frontedApposition(toks, d, h); s >= 0 {
+			if isNameWord(toks[s]) {
+				if id := r.mentionAt(toks[s].s); id >= 0 && !r.ents[id].anon && !r.ents[id].org {
+					r.ents[id].addRole(head)
+					r.ents[id].person = true
+				}
+			}
+			continue
+		}
 		// Apposition before: "Gul Ahmad, a shopkeeper," / "Lee, 42, a nurse,".
 		if d > 1 && toks[d-1].low == "," {
 			k := d - 2
@@ -387,6 +399,42 @@ func (r *registry) resolveLedes() {
 			}
 		}
 	}
+}
+
+// frontedApposition returns where the subject starts when the indefinite
+// description toks[d:h+1] opens its sentence and, past a prepositional
+// phrase of its own, a comma and a subject follow: "he", "she" or a name
+// before a lower-case word ("An employee with the municipal government,
+// he told reporters"). It returns -1 otherwise.
+func frontedApposition(toks []token, d, h int) int {
+	if d > 0 && toks[d-1].kind != tEnd && toks[d-1].para == toks[d].para {
+		return -1
+	}
+	para := toks[d].para
+	for c := h + 1; c < len(toks) && c <= h+8 && toks[c].para == para; c++ {
+		t := toks[c]
+		if t.low == "," {
+			n := c + 1
+			if n >= len(toks) || toks[n].para != para {
+				return -1
+			}
+			if toks[n].low == "he" || toks[n].low == "she" {
+				return n
+			}
+			e := n
+			for e < len(toks) && isNameWord(toks[e]) && !toks[e].poss {
+				e++
+			}
+			if e > n && e < len(toks) && toks[e].kind == tWord && !toks[e].cap {
+				return n
+			}
+			return -1
+		}
+		if t.kind != tWord || reportingVerbs[t.low] || clauseWords[t.low] || t.low == "who" || t.low == "which" || t.low == "that" {
+			return -1
+		}
+	}
+	return -1
 }
 
 // appositiveName returns the named person following the description whose

@@ -99,3 +99,25 @@ func TestAbbreviationsEndNoSentence(t *testing.T) {
 			[]want{{"We finally did it,", "Ann Hale", "said"}}},
 	})
 }
+
+// An indefinite description opening its sentence in apposition to the
+// subject ("An employee with the city, he told reporters", "A father of
+// three, Hale now works nights") is the subject itself, not someone else
+// unnamed who stands between a later "he" and the person. Failed before:
+// "he said" gave no one.
+func TestFrontedDescriptionIsTheSubject(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"description then he", `Mohamed Saleh was released on Monday. An employee with the municipal government, he told reporters that he learned of it from the news.
+
+He said he previously knew "absolutely nothing, absolutely nothing."`,
+			[]want{{"absolutely nothing, absolutely nothing.", "Mohamed Saleh", "said"}}},
+		{"description then name", `Tom Hale runs the farm. A father of three, Hale now works nights. "It is hard on all of us," he said.`,
+			[]want{{"It is hard on all of us,", "Tom Hale", "said"}}},
+		// Must not fire: an unnamed person who is the subject of a verb
+		// of their own still stands between.
+		{"neighbour speaks", `Tom Hale runs the farm. A neighbour, who asked not to be named, was blunt. "He is never home," he said.`,
+			[]want{{"He is never home,", "", "said"}}},
+		{"description mid-sentence", `Tom Hale runs the farm, and a neighbour, Ann Lee, helps. Later a neighbour came by. "He is never home," he said.`,
+			[]want{{"He is never home,", "", "said"}}},
+	})
+}
