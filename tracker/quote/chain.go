@@ -968,3 +968,92 @@ func firstPlural(body string) bool {
 		i = we
 	}
 }
+
+// listedWords returns the speaker of a quotation that is an item of a
+// list of someone's words: its paragraph opens with a label closed by a
+// colon ("Pre-emptive self-exoneration: "I don't have anything against
+// bikes.""), like the paragraphs before it back to one that ends with a
+// colon and names whose words they are by a possessive ("Cassidy's post
+// ... includes all the requisite tactics. These include:", "Highlights of
+// Obama's speech:"). It returns -1 otherwise, and when a label names a
+// person (who may speak the item).
+func (a *attributor) listedWords(k int) int {
+	if !a.labelBefore(k) {
+		return -1
+	}
+	j := k
+	for steps := 0; steps < 20; steps++ {
+		// The start of the paragraph before.
+		s := j
+		for s > 0 && a.toks[s-1].para == a.toks[j].para {
+			s--
+		}
+		if s == 0 {
+			return -1
+		}
+		p := s - 1 // last token of the paragraph before
+		ps := p
+		for ps > 0 && a.toks[ps-1].para == a.toks[p].para {
+			ps--
+		}
+		if a.toks[p].low == ":" {
+			return a.wordsOwner(ps, p)
+		}
+		// Another item: a label and a quotation.
+		q := ps
+		for q <= p && a.toks[q].kind != tQuote {
+			q++
+		}
+		if q > p || !a.labelBefore(q) {
+			return -1
+		}
+		j = ps
+	}
+	return -1
+}
+
+// labelBefore reports whether the quotation toks[k] follows, in its
+// paragraph, a label closed by a colon: a few words opening the paragraph,
+// no verb of speech, no quotation, no one named as a person.
+func (a *attributor) labelBefore(k int) bool {
+	if k == 0 || a.toks[k-1].low != ":" || a.toks[k-1].para != a.toks[k].para {
+		return false
+	}
+	lo := k - 1
+	for lo > 0 && a.toks[lo-1].para == a.toks[k].para {
+		lo--
+	}
+	if k-lo > 30 {
+		return false
+	}
+	for j := lo; j < k-1; j++ {
+		t := a.toks[j]
+		if t.kind == tQuote || t.kind == tEnd || a.isVerb(j) || isPronoun(t.low) && t.low != "it" {
+			return false
+		}
+		if id := a.reg.mentionAt(t.s); id >= 0 && a.reg.isPerson(id) {
+			return false
+		}
+	}
+	return true
+}
+
+// wordsOwner returns whose words the paragraph toks[lo:hi] introduces: a
+// possessive name before a noun of speech or writing ("Cassidy's post",
+// "Obama's speech"), the only one in the paragraph, or -1.
+func (a *attributor) wordsOwner(lo, hi int) int {
+	owner := -1
+	for j := lo; j+1 < hi; j++ {
+		t := a.toks[j]
+		if !t.poss || !isNameWord(t) || !speechNouns[a.toks[j+1].low] || delegateNouns[a.toks[j+1].low] || a.toks[j+1].cap {
+			continue
+		}
+		run := a.ownerRun(lo, j)
+		np := a.nameNP(run, lo, j+1-len(run), j+1)
+		if np.kind != npName || owner >= 0 && owner != np.ent {
+			return -1
+		}
+		owner = np.ent
+	}
+	return owner
+}

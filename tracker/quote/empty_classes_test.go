@@ -121,3 +121,44 @@ He said he previously knew "absolutely nothing, absolutely nothing."`,
 			[]want{{"He is never home,", "", "said"}}},
 	})
 }
+
+// A list of someone's words, each item a label and a quotation, after a
+// paragraph that names whose words they are and ends with a colon
+// ("Cassidy's post ... includes all the requisite tactics. These include:"
+// / "Pre-emptive self-exoneration: "..."", "Highlights of Obama's speech:"
+// / "On the economy: "...""): each item is the possessor's. Failed
+// before: no speaker (and, before this round's label rule, the label's
+// first word).
+func TestListOfSomeonesWords(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"post with tactics", `The columnist Ann Reed wrote against the plan yesterday. Reed's post helpfully includes all the usual tactics. These include:
+
+Pre-emptive self-exoneration: "I have nothing against parks."
+
+Fond nostalgia for the old days: "In those days we ran free in the fields."`,
+			[]want{{"I have nothing against parks.", "Ann Reed", ""}, {"In those days we ran free in the fields.", "Ann Reed", ""}}},
+		{"speech highlights", `President Tom Hale spoke for an hour. Highlights of Hale's speech:
+
+On the economy: "We have created more jobs than anyone thought possible."
+
+On trade: "Our partners will pay their fair share at last."`,
+			[]want{{"We have created more jobs than anyone thought possible.", "Tom Hale", ""}, {"Our partners will pay their fair share at last.", "Tom Hale", ""}}},
+		// Must not fire: an introduction naming no one's words, a label
+		// naming a person, narrative between the introduction and the
+		// items.
+		{"no owner", `The debate ran for two hours. Some of the lines:
+
+On the economy: "We have created more jobs than anyone thought possible."`,
+			[]want{{"We have created more jobs than anyone thought possible.", "", ""}}},
+		{"label names a person", `The debate ran for two hours. Highlights of Hale's speech:
+
+Ann Reed: "We have created more jobs than anyone thought possible."`,
+			[]want{{"We have created more jobs than anyone thought possible.", "Ann Reed", ""}}},
+		{"narrative between", `President Tom Hale spoke for an hour. Highlights of Hale's speech:
+
+The crowd cheered at the start. Then came the budget.
+
+On the economy: "We have created more jobs than anyone thought possible."`,
+			[]want{{"We have created more jobs than anyone thought possible.", "", ""}}},
+	})
+}

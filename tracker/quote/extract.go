@@ -492,6 +492,17 @@ func extract(text string, standalone bool) []Quote {
 		}
 	}
 	continueSpeakers(true)
+	// An item of a list of someone's words, each a label and a quotation,
+	// after a paragraph naming whose words they are ("Cassidy's post ...
+	// These include:" / "Pre-emptive self-exoneration: "..."").
+	for i := range spans {
+		if !res[i].keep || res[i].explicit || res[i].ent >= 0 || res[i].tok < 0 {
+			continue
+		}
+		if id := at.listedWords(res[i].tok); id >= 0 {
+			res[i].ent, res[i].conf = id, 0.75
+		}
+	}
 	// Words quoted again keep the speaker the article first gave them.
 	requotes(text, spans, func(i int) bool { return res[i].keep },
 		func(i int) bool { return reg.hasName(res[i].ent) && res[i].conf >= minConfidence },
