@@ -168,8 +168,12 @@ func (r *registry) scanAnon(toks []token) {
 			}
 			continue
 		}
-		for k := d + 1; k < len(toks) && k <= d+5; k++ {
+		for k := d + 1; k < len(toks) && k <= d+7; k++ {
 			w := toks[k]
+			// "A Department of Health spokesperson": "of" inside a name.
+			if w.low == "of" && k > d+1 && isNameWord(toks[k-1]) && k+1 < len(toks) && isNameWord(toks[k+1]) && toks[k+1].para == t.para {
+				continue
+			}
 			if w.kind != tWord || w.para != t.para || prepositions[w.low] || reportingVerbs[w.low] || clauseWords[w.low] {
 				break
 			}
@@ -689,7 +693,7 @@ func (a *attributor) ageBefore(k int, n string) int {
 func (r *registry) spokesFor(toks []token, d, h int) int {
 	at := -1
 	switch {
-	case d+1 < h && allNameWords(toks[d+1:h]):
+	case d+1 < h && orgNameWords(toks[d+1:h]):
 		at = d + 1
 	case h+2 < len(toks) && toks[h+1].low == "for" && toks[h+1].para == toks[h].para:
 		at = h + 2
@@ -706,6 +710,20 @@ func (r *registry) spokesFor(toks []token, d, h int) int {
 		return id
 	}
 	return -1
+}
+
+// orgNameWords reports whether toks are the words of one name, "of"
+// joining name words inside it ("Department of Health").
+func orgNameWords(toks []token) bool {
+	for k, t := range toks {
+		if t.low == "of" && k > 0 && k+1 < len(toks) && isNameWord(toks[k-1]) && isNameWord(toks[k+1]) {
+			continue
+		}
+		if !isNameWord(t) {
+			return false
+		}
+	}
+	return true
 }
 
 // spokesOrgBeside reports whether the name toks[i:j] is what an unnamed

@@ -162,3 +162,24 @@ On the economy: "We have created more jobs than anyone thought possible."`,
 			[]want{{"We have created more jobs than anyone thought possible.", "", ""}}},
 	})
 }
+
+// An organisation whose name holds "of" ("Department of Health", "Ministry
+// of Defence") speaking through an unnamed spokesperson before its name is
+// the speaker, as "a Sussex Police spokesman" is; the article registers
+// the name whole. Failed before: no speaker.
+func TestSpokespersonOfOrganisationWithOf(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"department", `A Department of Health spokesperson said: "We are looking into it."`,
+			[]want{{"We are looking into it.", "Department of Health", "said"}}},
+		{"ministry then he", `A Ministry of Defence spokesman said the jets had landed. "They are all safe," he added.`,
+			[]want{{"They are all safe,", "Ministry of Defence", "added"}}},
+		// Must not fire: a title with "of" before a person, a person of
+		// a university, a noble title.
+		{"secretary of state", `"We will not back down," Secretary of State Ann Lee said.`,
+			[]want{{"We will not back down,", "Ann Lee", "said"}}},
+		{"university researcher", `University of Arkansas researcher Ann Lee said: "The data are clear."`,
+			[]want{{"The data are clear.", "Ann Lee", "said"}}},
+		{"duke", `"We miss home," the Duke of Sussex said.`,
+			[]want{{"We miss home,", "", "said"}}},
+	})
+}

@@ -1293,7 +1293,7 @@ func (r *registry) scanMentions(toks []token) {
 		}
 		j := i + 1
 		for j < len(toks) && toks[j].para == toks[i].para && (!toks[j-1].poss || possInName(toks, j-1)) && !toks[j].glued &&
-			(isNameWord(toks[j]) || particleInName(toks, j)) {
+			(isNameWord(toks[j]) || particleInName(toks, j) || orgOfName(toks, j)) {
 			j++
 		}
 		r.registerRun(toks, i, j)
@@ -1317,6 +1317,14 @@ func particleInName(toks []token, j int) bool {
 		}
 	}
 	return false
+}
+
+// orgOfName reports whether toks[j] is an "of" inside an organisation's
+// name ("Department of Health", "Bank of England"): after an organisation
+// word of the run, before another name word, as parseBack reads it.
+func orgOfName(toks []token, j int) bool {
+	return toks[j].low == "of" && j > 0 && j+1 < len(toks) && orgWords[toks[j-1].low] && !toks[j-1].poss &&
+		isNameWord(toks[j+1]) && toks[j+1].para == toks[j].para
 }
 
 // pronounChains reads, in order, every "he"/"she" that is the subject of a
