@@ -360,7 +360,9 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 				of--
 			}
 			r := of - 1
-			if a.toks[of].low == "of" && r >= lo && a.toks[r].kind == tWord && !a.toks[r].cap && personRoles[a.toks[r].low] &&
+			// "the Duke of Sussex said", "the Mayor of London told": a
+			// title capitalised before the place is a post too.
+			if a.toks[of].low == "of" && r >= lo && a.toks[r].kind == tWord && (!a.toks[r].cap || titles[a.toks[r].low]) && personRoles[a.toks[r].low] &&
 				!delegateNouns[a.toks[r].low] && !spokesNouns[a.toks[r].low] && a.toks[r].low != "member" {
 				if ni := readRun(run); !ni.person && len(ni.name) > 0 {
 					d := r

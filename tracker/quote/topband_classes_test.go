@@ -139,3 +139,21 @@ func TestCriticismVerbPastSpeechVerb(t *testing.T) {
 			[]want{{"unworkable", "Tom Hale", "rejected"}}},
 	})
 }
+
+// A capitalised title before "of" and a place ("the Mayor of London said",
+// "the Duke of Sussex said") describes a person holding a post there, as
+// "the president of Ukraine" does: not the place. Failed before: the
+// speaker was "London", "Sussex", at confidence 1.
+func TestCapitalisedTitleOfPlace(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"mayor", `Crowds gathered on the bridge. "We will not be cowed," the Mayor of London said.`,
+			[]want{{"We will not be cowed,", "", "said"}}},
+		{"duke", `"We miss home very much," the Duke of Sussex said.`,
+			[]want{{"We miss home very much,", "", "said"}}},
+		// Must not fire: a title, "of", a place and a person's name.
+		{"title place name", `"We will not be cowed," Mayor of London Sadiq Khan said.`,
+			[]want{{"We will not be cowed,", "Sadiq Khan", "said"}}},
+		{"bank", `"Rates will stay where they are," the Bank of England said.`,
+			[]want{{"Rates will stay where they are,", "Bank of England", "said"}}},
+	})
+}
