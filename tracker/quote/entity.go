@@ -268,6 +268,10 @@ func (r *registry) fullNamesInQuotes(text string, toks []token) {
 			if sur == words[i+1] && i+2 < len(words) && capitalised(strings.TrimLeft(words[i+2], "\"“‘'(")) {
 				continue
 			}
+			// "his daughter Ivanka Trump": a relative, another person.
+			if i > 0 && relationNouns[strings.ToLower(strings.Trim(words[i-1], ",;:"))] {
+				continue
+			}
 			cands := r.bySurname[foldName(sur)]
 			if len(cands) != 1 {
 				continue

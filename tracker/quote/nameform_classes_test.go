@@ -116,6 +116,10 @@ Merkel did not answer. "We will decide in May," Merkel said.`,
 
 "We will win in November," Cameron said.`,
 			[]want{{"The Mary Cameron Foundation paid for it,", "Tom Hale", "said"}, {"We will win in November,", "Cameron", "said"}}},
+		{"a relative", `Trump spoke first. "I talked to his sister Mary Trump about it," said Tom Hale.
+
+"We will win in November," Trump said.`,
+			[]want{{"I talked to his sister Mary Trump about it,", "Tom Hale", "said"}, {"We will win in November,", "Trump", "said"}}},
 		{"full name outside too", `Ann Reed spoke first. "I voted for Ann Reed," said Tom Hale.
 
 "We will win in November," Reed said.`,
