@@ -712,6 +712,46 @@ func (r *registry) spokesFor(toks []token, d, h int) int {
 	return -1
 }
 
+// unnamedSpokes reports whether np is an unnamed spokesperson for no one
+// named: "a spokesman", "a company spokeswoman", not "a spokesman for
+// Hamas" nor "a WeWork spokesperson".
+func (a *attributor) unnamedSpokes(np nounPhrase) bool {
+	if np.kind != npAnon || np.lo < 0 || np.hi > len(a.toks) {
+		return false
+	}
+	spokes := false
+	for j := np.lo; j < np.hi; j++ {
+		t := a.toks[j]
+		if isNameWord(t) || t.low == "for" || t.kind == tQuote {
+			return false
+		}
+		spokes = spokes || spokesNouns[t.low]
+	}
+	if n := np.hi; n < len(a.toks) && (a.toks[n].low == "for" || a.toks[n].low == "of" || a.toks[n].low == "at") {
+		return false
+	}
+	return spokes
+}
+
+// orgSubject reports whether the subject np of a verb of speech before
+// the quotation toks[k] is an organisation: the article says so, or it
+// speaks of itself as "it" ("Sears says it is").
+func (a *attributor) orgSubject(np nounPhrase, k int) bool {
+	if a.reg.ents[np.ent].org {
+		return true
+	}
+	for v := np.hi; v+1 < k; v++ {
+		if a.isVerb(v) {
+			n := a.toks[v+1].low
+			if n == "that" && v+2 < k {
+				n = a.toks[v+2].low
+			}
+			return n == "it" || n == "its"
+		}
+	}
+	return false
+}
+
 // orgNameWords reports whether toks are the words of one name, "of"
 // joining name words inside it ("Department of Health").
 func orgNameWords(toks []token) bool {

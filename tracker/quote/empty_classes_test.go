@@ -183,3 +183,23 @@ func TestSpokespersonOfOrganisationWithOf(t *testing.T) {
 			[]want{{"We miss home,", "", "said"}}},
 	})
 }
+
+// An organisation's verb of speech before its words and an unnamed
+// spokesperson after them ("Sears says it is "...," according to a
+// spokesman"; "The Hartley Group said it was "...," a spokeswoman said"):
+// the spokesperson speaks for the organisation, which is the speaker (as
+// "a spokeswoman for X said" gives X). Failed before: no speaker.
+func TestOrganisationThroughSpokespersonAfter(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"according to a spokesman", `Sears, on the other hand, says it is "continuously working to enhance the security of our systems," according to a spokesman.`,
+			[]want{{"continuously working to enhance the security of our systems,", "Sears", "says"}}},
+		{"a spokeswoman said", `The Hartley Group said it was "working with the police on every detail," a spokeswoman said.`,
+			[]want{{"working with the police on every detail,", "Hartley Group", "said"}}},
+		// Must not fire: a person's spokesman leaves the speaker unnamed;
+		// a spokesman for someone named is that one's.
+		{"person's spokesman", `Tom Hale says he is "working with the police on every detail," according to a spokesman.`,
+			[]want{{"working with the police on every detail,", "", "according to"}}},
+		{"spokesman for another", `Sears says it is "working with the police on every detail," according to a spokesman for Visa.`,
+			[]want{{"working with the police on every detail,", "Visa", "according to"}}},
+	})
+}

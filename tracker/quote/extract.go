@@ -163,6 +163,14 @@ func extract(text string, standalone bool) []Quote {
 		c, ok := at.after(k)
 		if !ok {
 			c, ok = at.before(k)
+		} else if at.unnamedSpokes(c.np) {
+			// "Sears says it is "...," according to a spokesman": a
+			// spokesperson the text names no one for speaks for the
+			// organisation whose verb of speech introduces the words (a
+			// person's spokesman leaves the speaker unnamed).
+			if b, bok := at.before(k); bok && b.np.kind == npName && at.orgSubject(b.np, k) {
+				c = b
+			}
 		}
 		// "Tom Reed and Jerry Hall said": two speakers; the text does not
 		// say which of them spoke the words.
