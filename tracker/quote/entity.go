@@ -1130,7 +1130,9 @@ func plainRole(w string) bool {
 // toks[i:j] is the person's given name: a title the list of given names
 // knows ("Marshal", "Major"), no royal or noble one, with an apposition
 // after the run whose head is another person noun ("Marshal Cohen, the
-// chief retail analyst at NPD,").
+// chief retail analyst at NPD,"), or the run itself in apposition to a
+// description of a person before it ("another contributor to the
+// anthology, Major Jackson,").
 func titleAsGivenName(toks []token, i, j int) bool {
 	w := toks[i].low
 	if !titles[w] || givenNameGender(w) == 0 || !toks[i+1].cap || toks[i+1].poss {
@@ -1141,9 +1143,40 @@ func titleAsGivenName(toks []token, i, j int) bool {
 		return false
 	}
 	head := appositiveHead(toks, j)
-	ok, _ := personNoun(head)
-	return ok && head != w
+	if ok, _ := personNoun(head); ok && head != w && !rankRoles[head] {
+		return true
+	}
+	// "another contributor to the anthology, Major Jackson, says": the
+	// name in apposition to a description before it.
+	if i < 2 || toks[i-1].low != "," || j >= len(toks) || toks[j].low != "," {
+		return false
+	}
+	noun, det := false, false
+	for b := i - 2; b >= 0 && b >= i-9 && toks[b].para == toks[i].para; b-- {
+		t := toks[b]
+		if noun && t.kind == tWord && (determiner(t.low) || anonDeterminer(t.low)) {
+			det = true
+			break
+		}
+		if t.kind != tWord || t.cap || reportingVerbs[t.low] || clauseWords[t.low] && t.low != "and" {
+			break
+		}
+		if rankRoles[t.low] {
+			return false
+		}
+		if ok, _ := personNoun(t.low); ok && t.low != w || titleLike(t.low) && !titles[t.low] && !strings.HasSuffix(t.low, "ing") {
+			noun = true
+		}
+	}
+	return noun && det
 }
+
+// rankRoles are roles a holder of a military or police rank carries:
+// described so ("the battalion commander, Major Reed"), the title is the
+// rank, not a given name.
+var rankRoles = setOf("commander", "officer", "soldier", "spokesman", "spokeswoman", "spokesperson", "chief", "head",
+	"pilot", "marine", "trooper", "sergeant", "general", "captain", "lieutenant", "colonel", "major", "deputy",
+	"sheriff", "marshal", "agent", "detective", "inspector", "constable", "guard", "veteran", "adjutant", "aide")
 
 // nationalTitles are titles of office the general lists lack.
 var nationalTitles = setOf("taoiseach", "tanaiste", "tánaiste", "ceann", "comhairle", "amir", "shah", "raja", "rajah", "maharaja")

@@ -41,8 +41,17 @@ func TestTitleThatIsGivenName(t *testing.T) {
 			[]want{{"There are a lot of limits online,", "Marshal Cohen", "says"}, {"It is a hard market,", "Marshal Cohen", "says"}}},
 		{"reporter", `Major Dawes, a reporter for the Ledger, asked the first question. "Will you resign?" Dawes asked.`,
 			[]want{{"Will you resign?", "Major Dawes", "asked"}}},
+		{"described before, namesake after", `Many poets were blocked. Another contributor to the anthology, Major Jackson, says he knows of others. Jackson, a poet in Vermont, says he feels "guilty because of the anxiety they express."
+
+Jackson says that his wife, Didi Jackson, writes every day.`,
+			[]want{{"guilty because of the anxiety they express.", "Major Jackson", "says"}}},
 		// Must not fire: the title before a full name, before a surname
-		// met before, with no apposition, or a royal title.
+		// met before, with no apposition, or a royal title; a rank
+		// described as such.
+		{"rank described after", `Major Reed, the battalion commander, said: "We held the bridge all night."`,
+			[]want{{"We held the bridge all night.", "Reed", "said"}}},
+		{"rank described before", `The unit's spokesman, Major Reed, said: "We held the bridge all night."`,
+			[]want{{"We held the bridge all night.", "Reed", "said"}}},
 		{"title before full name", `Marshal Tom Reed, the fire marshal, said: "The blaze started in the kitchen."`,
 			[]want{{"The blaze started in the kitchen.", "Tom Reed", "said"}}},
 		{"surname met before", `Maj. Tom Reed led the unit. Major Reed, the commander, said: "We held the bridge all night."`,
