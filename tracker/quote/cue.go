@@ -951,7 +951,10 @@ func (a *attributor) before(k int) (cue, bool) {
 		if np, ok := a.possessedWords(lo, hi-1); ok {
 			return cue{np: np, pos: a.toks[np.lo].s, adjacent: true}, true
 		}
-		for i := lo; i < hi && i < lo+16; i++ {
+		// "HERE'S WHAT YOU NEED TO KNOW ABOUT THE VIRUS OUTBREAK:": a
+		// heading in capitals names no one.
+		heading := a.allCaps(lo, hi-1)
+		for i := lo; i < hi && i < lo+16 && !heading; i++ {
 			if !isNameWord(a.toks[i]) || (i > lo && isNameWord(a.toks[i-1])) {
 				continue // inside a run, or possessed ("Prime Minister's Questions")
 			}
@@ -2487,4 +2490,25 @@ func (a *attributor) opensSentence(i int) bool {
 // as a token: the close of an inner quotation typed after the outer one.
 func isStrayMark(t token) bool {
 	return t.kind != tWord && t.kind != tQuote && (t.low == "'" || t.low == "’" || t.low == "‘" || t.low == "`")
+}
+
+// allCaps reports whether toks[lo:hi] holds three words or more, all
+// written in capitals, and no given name: a heading, not a speaker's
+// label ("ANN HALE, MAYOR OF LEEDS:").
+func (a *attributor) allCaps(lo, hi int) bool {
+	n := 0
+	for j := lo; j < hi; j++ {
+		t := a.toks[j]
+		if t.kind != tWord {
+			continue
+		}
+		if strings.ToUpper(t.text) != t.text || strings.ToLower(t.text) == t.text {
+			return false
+		}
+		if isFirstName(t) || givenNameGender(t.low) != 0 {
+			return false
+		}
+		n++
+	}
+	return n >= 3
 }

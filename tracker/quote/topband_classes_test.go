@@ -157,3 +157,25 @@ func TestCapitalisedTitleOfPlace(t *testing.T) {
 			[]want{{"Rates will stay where they are,", "Bank of England", "said"}}},
 	})
 }
+
+// A heading in capitals closed by a colon ("HERE'S WHAT YOU NEED TO KNOW
+// ABOUT THE VIRUS OUTBREAK:") names no one; a speaker's label in capitals
+// ("ANN HALE, MAYOR OF LEEDS:") does. Failed before: the speaker was
+// "VIRUS OUTBREAK", at confidence 1.
+func TestHeadingInCapitalsIsNoName(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"wire heading", `HERE'S WHAT YOU NEED TO KNOW ABOUT THE VIRUS OUTBREAK:
+
+"Drugmaker Orbel says its trials show the vaccine works."`,
+			[]want{{"Drugmaker Orbel says its trials show the vaccine works.", "", ""}}},
+		{"section heading", `WHAT THE MINISTER TOLD THE FARM COUNCIL:
+
+"Prices for feed will rise again before the winter."`,
+			[]want{{"Prices for feed will rise again before the winter.", "", ""}}},
+		// Must not fire: a speaker's label in capitals.
+		{"speaker label", `ANN HALE, MAYOR OF LEEDS:
+
+"We will rebuild the bridge by spring."`,
+			[]want{{"We will rebuild the bridge by spring.", "ANN HALE", ""}}},
+	})
+}
