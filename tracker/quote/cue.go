@@ -782,6 +782,13 @@ func (a *attributor) before(k int) (cue, bool) {
 		if !a.isVerb(v) && !calledAs {
 			continue
 		}
+		// "the letter Mike wrote was "kind and loving"": a verb of speech
+		// right before a copula is in a relative clause of the noun
+		// before its subject, not the quotation's cue (but "What Mike
+		// wrote was "..."" is his).
+		if a.inRelativeBeforeCopula(lo, v, hi) {
+			continue
+		}
 		// A verb of thought reports the words of a that-clause it opens
 		// ("Green agrees that "the plan is flawed""), not a quotation deep
 		// in a clause with its own subject and verbs ("Schiff believes
@@ -2511,4 +2518,31 @@ func (a *attributor) allCaps(lo, hi int) bool {
 		n++
 	}
 	return n >= 3
+}
+
+// inRelativeBeforeCopula reports whether the verb toks[v] is followed by a
+// copula and its subject (a name or pronoun right before it) by a
+// lower-case noun: "the letter Mike wrote was", a relative clause with no
+// "that". A pseudo-cleft ("What Mike wrote was") is not one.
+func (a *attributor) inRelativeBeforeCopula(lo, v, hi int) bool {
+	n := v + 1
+	if n >= hi || !copulaWords[a.toks[n].low] {
+		return false
+	}
+	s := v - 1
+	for s > lo && isNameWord(a.toks[s-1]) && !a.toks[s-1].poss {
+		s--
+	}
+	if s <= lo || !(isNameWord(a.toks[s]) || isPronoun(a.toks[s].low)) {
+		return false
+	}
+	p := a.toks[s-1]
+	if p.kind != tWord || p.cap || determiner(p.low) || isPronoun(p.low) || prepositions[p.low] || clauseWords[p.low] {
+		return false
+	}
+	switch p.low {
+	case "what", "all", "that", "who", "which", "whatever":
+		return false
+	}
+	return true
 }

@@ -179,3 +179,24 @@ func TestHeadingInCapitalsIsNoName(t *testing.T) {
 			[]want{{"We will rebuild the bridge by spring.", "ANN HALE", ""}}},
 	})
 }
+
+// A verb of speech right before a copula ("the letter Mike wrote was
+// "kind and loving"", "the speech he gave was "...") is in a relative
+// clause of the noun before its subject: the quotation completes the main
+// clause, whose speaker is the one reporting it. A pseudo-cleft ("What
+// Mike wrote was "..."") is the writer's. Failed before: the speaker was
+// "Mike", at confidence 0.95.
+func TestSpeechVerbInRelativeClause(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"letter he wrote", `Martha Fry added that the letter Mike wrote was "kind and loving."`,
+			[]want{{"kind and loving.", "Martha Fry", "added"}}},
+		{"speech she gave", `Tom Hale said the speech Ann Reed gave was "a disgrace to the whole party."`,
+			[]want{{"a disgrace to the whole party.", "Tom Hale", "said"}}},
+		// Must not fire: a pseudo-cleft, and a verb of speech with its own
+		// subject and object.
+		{"pseudo-cleft", `What Mike wrote was "kind and loving."`,
+			[]want{{"kind and loving.", "Mike", "wrote"}}},
+		{"plain cue", `Mike wrote that the letter was "kind and loving."`,
+			[]want{{"kind and loving.", "Mike", "wrote"}}},
+	})
+}
