@@ -1057,3 +1057,32 @@ func (a *attributor) wordsOwner(lo, hi int) int {
 	}
 	return owner
 }
+
+// addressed reports whether the quotation body opens by hailing the person
+// id by name: a capitalised word and a comma first ("Steve, I promise"),
+// the person's given name, surname or a form of the given name sharing its
+// first three letters.
+func (a *attributor) addressed(body string, id int) bool {
+	e := &a.reg.ents[id]
+	if e.org || len(e.name) == 0 {
+		return false
+	}
+	body = strings.TrimLeft(body, "'‘\"“ ")
+	ws, we := nextWord(body, 0)
+	if we >= len(body) || body[we] != ',' || ws >= we {
+		return false
+	}
+	w := body[ws:we]
+	if !capitalised(w) {
+		return false
+	}
+	for k, n := range e.name {
+		if strings.EqualFold(n, w) {
+			return true
+		}
+		if k == 0 && len(e.name) > 1 && len(w) >= 3 && len(n) >= 3 && strings.EqualFold(n[:3], w[:3]) && givenNameGender(strings.ToLower(w)) != 0 {
+			return true
+		}
+	}
+	return false
+}

@@ -516,6 +516,14 @@ func extract(text string, standalone bool) []Quote {
 		func(i int) bool { return reg.hasName(res[i].ent) && res[i].conf >= minConfidence },
 		func(i int) bool { return res[i].ent < 0 },
 		func(i, j int) { res[i].ent, res[i].conf = res[j].ent, res[j].conf*0.9 })
+	// A quotation opening by addressing someone ("'Steve, I promise, I
+	// will pay the bail'") is not that person's words: people do not hail
+	// themselves.
+	for i, sp := range spans {
+		if res[i].keep && res[i].ent >= 0 && at.addressed(text[sp.start:sp.end], res[i].ent) {
+			res[i].ent, res[i].conf = -1, 0
+		}
+	}
 	// Last resort: a quotation with no cue of its own that no rule
 	// attributed takes the speaker the structure around it suggests (see
 	// lastResort), given but never shown as confident. The rules' speakers
@@ -561,6 +569,12 @@ func extract(text string, standalone bool) []Quote {
 		}
 		// The quotation paragraphs after it may continue it.
 		near[index[i]].ent = id
+	}
+	// Nor a guess of the last resort.
+	for i, sp := range spans {
+		if res[i].keep && res[i].ent >= 0 && at.addressed(text[sp.start:sp.end], res[i].ent) {
+			res[i].ent, res[i].conf = -1, 0
+		}
 	}
 	out := make([]Quote, 0, len(spans))
 	for i, sp := range spans {

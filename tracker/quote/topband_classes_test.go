@@ -200,3 +200,21 @@ func TestSpeechVerbInRelativeClause(t *testing.T) {
 			[]want{{"kind and loving.", "Mike", "wrote"}}},
 	})
 }
+
+// A quotation that opens by hailing someone by name ("'Steve, I promise,
+// I will pay the bail'", "Ann, we have to go") is not that person's
+// words: people do not address themselves. Failed before: the speaker was
+// "Stephen Moore", carried from his own quotation, at confidence 0.9.
+func TestAddressedIsNotSpeaker(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"donor to Steve", `Stephen Moore said he had "one big donor in Wisconsin" who pledged support, telling him, "'Steve, I promise, I will pay the bail of anyone who gets arrested.'"`,
+			[]want{{"one big donor in Wisconsin", "Stephen Moore", "said"}, {"'Steve, I promise, I will pay the bail of anyone who gets arrested.'", "", ""}}},
+		{"surname hailed", `Ann Reed recalled the night well. "Reed, we have to go now," her driver shouted.`,
+			[]want{{"Reed, we have to go now,", "", "shouted"}}},
+		// Must not fire: someone else hailed, and a word that is no name.
+		{"another hailed", `"Tom, we have to go now," Ann Reed shouted.`,
+			[]want{{"Tom, we have to go now,", "Ann Reed", "shouted"}}},
+		{"interjection", `"Well, we have to go now," Ann Reed said.`,
+			[]want{{"Well, we have to go now,", "Ann Reed", "said"}}},
+	})
+}
