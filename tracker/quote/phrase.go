@@ -849,6 +849,16 @@ func (a *attributor) ownerRun(lo, i int) []token {
 	return a.toks[k : i+1]
 }
 
+// pluralPersonNoun reports whether w is the plural of a person noun
+// ("fans", "customers", "neighbours").
+func pluralPersonNoun(w string) bool {
+	if !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || len(w) < 4 {
+		return false
+	}
+	ok, plural := personNoun(w[:len(w)-1])
+	return ok && !plural
+}
+
 func determiner(w string) bool {
 	switch w {
 	case "the", "a", "an", "his", "her", "their", "its", "our", "one", "another", "this", "that":
@@ -898,9 +908,10 @@ func (a *attributor) nameNP(run []token, lo, k, hi int) nounPhrase {
 	if len(run) == 1 && partOfNameOnly[run[0].low] && (k == 0 || a.toks[k-1].kind == tEnd || a.toks[k-1].para != run[0].para) {
 		return nounPhrase{}
 	}
-	// "Critics said", "Others warned": a group opening a sentence.
+	// "Critics said", "Others warned", "Fans of zoning deregulation call
+	// themselves": a group opening a sentence.
 	if len(run) == 1 && (k == 0 || a.toks[k-1].kind == tEnd || a.toks[k-1].para != run[0].para) {
-		if ok, plural := personNoun(run[0].low); ok && plural || groupNouns[run[0].low] || run[0].low == "others" {
+		if ok, plural := personNoun(run[0].low); ok && plural || groupNouns[run[0].low] || run[0].low == "others" || pluralPersonNoun(run[0].low) {
 			return nounPhrase{kind: npAnon, lo: k, hi: hi}
 		}
 	}

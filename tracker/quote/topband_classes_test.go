@@ -218,3 +218,19 @@ func TestAddressedIsNotSpeaker(t *testing.T) {
 			[]want{{"Well, we have to go now,", "Ann Reed", "said"}}},
 	})
 }
+
+// A plural person noun opening a sentence ("Fans of zoning deregulation
+// call themselves YIMBYs", "Customers complained") is a group, unnamed,
+// as "Critics said" is: not a name. Failed before: the speaker was
+// "Fans", shown as confident.
+func TestPluralPersonNounOpeningIsGroup(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"fans of", `Fans of zoning deregulation say, "We need more housing, and we need it now."`,
+			[]want{{"We need more housing, and we need it now.", "", "*"}}},
+		{"customers", `Customers complained: "The queues were longer than ever this year."`,
+			[]want{{"The queues were longer than ever this year.", "", "complained"}}},
+		// Must not fire: a surname ending in "s" that is no person noun.
+		{"surname", `Ann Jennings spoke first. Jennings said: "The queues were longer than ever."`,
+			[]want{{"The queues were longer than ever.", "Ann Jennings", "said"}}},
+	})
+}
