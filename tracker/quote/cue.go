@@ -1560,6 +1560,15 @@ func (a *attributor) speakerFwd(i, hi int) nounPhrase {
 			for r < hi && r <= j+4 && a.toks[r].kind == tWord && !a.toks[r].cap && !reportingVerbs[a.toks[r].low] && !clauseWords[a.toks[r].low] {
 				r++
 			}
+			// "according to Blinken's statement", "according to Ann
+			// Lee's remarks": the possessor made it.
+			if r == j+2 && speechNouns[a.toks[j+1].low] && !delegateNouns[a.toks[j+1].low] {
+				run := a.ownerRun(i, j)
+				if np := a.nameNP(run, i, j+1-len(run), r); np.kind == npName {
+					np.hi = r
+					return np
+				}
+			}
 			if r > j+1 {
 				if ok, _ := personNoun(a.toks[r-1].low); ok || personRoles[a.toks[r-1].low] {
 					if r+1 < hi && a.toks[r].low == "," && isNameWord(a.toks[r+1]) {

@@ -455,7 +455,7 @@ var titleMarkers = setOf("named", "called", "titled", "entitled", "dubbed", "nic
 
 // speechNouns are what a possessor can speak through ("Cornyn's statement
 // added").
-var speechNouns = setOf("statement", "tweet", "post", "letter", "message", "memo",
+var speechNouns = setOf("statement", "tweet", "post", "letter", "message", "memo", "explanation", "explanations",
 	"account", "remarks", "words", "email", "e-mail", "blog", "website", "spokesman",
 	"spokeswoman", "spokesperson", "office", "lawyer", "lawyers", "attorney", "attorneys",
 	"campaign", "team", "representative", "representatives", "op-ed", "column", "speech",

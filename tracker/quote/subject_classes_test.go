@@ -59,3 +59,19 @@ func TestSecondVerbAfterNamedObject(t *testing.T) {
 			[]want{{"This is a victory for the town.", "Tom Reed", "said"}}},
 	})
 }
+
+// "according to X's statement" (or remarks, explanations, report) is
+// according to X: the possessor made the statement. Failed before: no
+// speaker.
+func TestAccordingToPossessedStatement(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"opening", `Secretary of State Ann Lee flew to Panama. According to Lee's statement, the meeting will "lay the groundwork for a strong declaration."`,
+			[]want{{"lay the groundwork for a strong declaration.", "Ann Lee", "according to"}}},
+		{"closing", `Secretary of State Ann Lee flew to Panama. The meeting is meant to "lay the groundwork for a strong declaration," according to Lee's explanations.`,
+			[]want{{"lay the groundwork for a strong declaration,", "Ann Lee", "according to"}}},
+		// Must not fire: a person's lawyer or spokesman speaks for them
+		// unnamed.
+		{"lawyer", `Tom Reed was charged on Monday. He will "fight this all the way," according to Reed's lawyer.`,
+			[]want{{"fight this all the way,", "", "according to"}}},
+	})
+}
