@@ -791,6 +791,21 @@ func plainArticleText(raw string) string {
 // speaker), at c758058 (00cc758 plus the audited gold): F1 0.952 (P 0.940,
 // R 0.964), speaker 141/186 = 0.758, confident names right 127/155 =
 // 0.819; the floors stand.
+// fresh10 (59 English news pages of 56 sites; 483 scored quotations, 459
+// with a scored speaker; annotated blind, never studied) is a ninth honest
+// figure: 8 pages were all that the unused pages of ../shared/corpus and of
+// go-readability's test pages still held (13 scored quotations, 8 of them in
+// the bodies of an Axios newsletter and an SCMP column that article.Extract
+// loses), and 51 are test pages of the module
+// github.com/markusmobius/go-htmldate outside fresh7's pool (comparison/
+// and mock/, mostly news of November 2023: the third GOP debate, Israel and
+// Gaza, British and US local news; 470 scored quotations). First scored at
+// b128931 (27789ad, the ninth round's start, plus the gold): F1 0.978 (P
+// 0.985, R 0.971), speaker 366/459 = 0.797 (wrong name 49, wrongly empty
+// 44), names given right 345/394 = 0.876, confident names right 308/343 =
+// 0.898 (the same at 0f8d4de, with the round's first rules); the
+// go-htmldate pages alone F1 0.987, speaker 363/455 = 0.798, the eight
+// others F1 0.526 (R 0.385), speaker 3/4.
 var realFloors = map[string]struct{ f1, speaker, confident float64 }{
 	"tune":    {0.98, 0.98, 0.99},
 	"heldout": {0.98, 0.97, 0.98},
@@ -807,12 +822,13 @@ var realFloors = map[string]struct{ f1, speaker, confident float64 }{
 	"fresh7":  {0.96, 0.94, 0.98},
 	"fresh8":  {0.95, 0.83, 0.91},
 	"fresh9":  {0.98, 0.93, 0.99},
+	"fresh10": {0.96, 0.78, 0.88},
 }
 
 // neverStudied names the real-news sets that no rule has been tuned on and
 // whose per-quote errors nobody working on the rules has seen:
-// testdata/realnews/fresh8 (see testdata/README.md) gives the honest
-// held-out figure. fresh3 was one until the fifth round studied it;
+// testdata/realnews/fresh8 and fresh10 (see testdata/README.md) give the
+// honest held-out figures. fresh3 was one until the fifth round studied it;
 // fresh5's other half, tune5, until the sixth; fresh2, fresh4 and fresh5
 // until the seventh (their last blind figures, at 4b7bc3e: fresh2 187/209
 // = 0.895, fresh4 88/104 = 0.846, fresh5 161/182 = 0.885); fresh6 until
@@ -824,7 +840,7 @@ var realFloors = map[string]struct{ f1, speaker, confident float64 }{
 // too (its last blind figure, at 5096842: F1 0.972, speaker 144/173 =
 // 0.832, confident names right 126/145 = 0.869). Do not tune on them; when
 // one is studied, take it out of this map and annotate a new one.
-var neverStudied = map[string]bool{"fresh8": true}
+var neverStudied = map[string]bool{"fresh8": true, "fresh10": true}
 
 func neverStudiedMark(dir string) string {
 	if neverStudied[dir] {
@@ -834,7 +850,7 @@ func neverStudiedMark(dir string) string {
 }
 
 func TestRealNewsQuality(t *testing.T) {
-	for _, dir := range []string{"tune", "heldout", "fresh", "tune2", "tune3", "tune4", "fresh2", "fresh3", "fresh4", "fresh5", "tune5", "fresh6", "fresh7", "fresh8", "fresh9"} {
+	for _, dir := range []string{"tune", "heldout", "fresh", "tune2", "tune3", "tune4", "fresh2", "fresh3", "fresh4", "fresh5", "tune5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10"} {
 		// One subtest a set, so a set can be scored alone
 		// (-run TestRealNewsQuality/tune2).
 		t.Run(dir, func(t *testing.T) {
