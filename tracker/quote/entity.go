@@ -248,11 +248,12 @@ func (r *registry) fullNamesInQuotes(text string, toks []token) {
 		n    int // distinct full names seen for the surname
 	}
 	var seen map[int]*found
+	var words []string // reused: the words of one quotation
 	for _, t := range toks {
 		if t.kind != tQuote {
 			continue
 		}
-		words := strings.Fields(text[t.s:t.e])
+		words = appendFields(words[:0], text[t.s:t.e])
 		for i := 0; i+1 < len(words); i++ {
 			given := strings.TrimLeft(words[i], "\"“‘'([")
 			sur := strings.TrimRight(words[i+1], ".,;:!?\"”’')]")
@@ -310,6 +311,26 @@ func (r *registry) fullNamesInQuotes(text string, toks []token) {
 		k := foldName(f.name[0])
 		r.byFirst[k] = append(r.byFirst[k], id)
 	}
+}
+
+// appendFields appends the space-separated words of s to dst, as
+// strings.Fields gives them, reusing dst's array.
+func appendFields(dst []string, s string) []string {
+	start := -1
+	for i, r := range s {
+		if unicode.IsSpace(r) {
+			if start >= 0 {
+				dst = append(dst, s[start:i])
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		dst = append(dst, s[start:])
+	}
+	return dst
 }
 
 // capitalised reports whether w opens with an upper-case letter and goes
