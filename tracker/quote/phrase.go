@@ -404,9 +404,12 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 		}
 		// "Representative Jim Jordan of Ohio said": the person, not the place.
 		// "Commander Ian Sutherland of the Metropolitan Police said" too.
-		if place := readRun(run); !place.person && !(len(place.name) > 0 && isFirstName(run[0])) {
-			if np, ok := a.personOfPlace(lo, k, hi); ok {
-				return np
+		// (The name is read only after an "of", as personOfPlace needs.)
+		if of := k - 1; of > lo && (a.toks[of].low == "of" || a.toks[of].low == "the" && a.toks[of-1].low == "of") {
+			if place := readRun(run); !place.person && !(len(place.name) > 0 && isFirstName(run[0])) {
+				if np, ok := a.personOfPlace(lo, k, hi); ok {
+					return np
+				}
 			}
 		}
 		// "A statement from Oxfam said": the author of what is said speaks.
