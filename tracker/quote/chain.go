@@ -978,7 +978,8 @@ func firstPlural(body string) bool {
 // Obama's speech:"). It returns -1 otherwise, and when a label names a
 // person (who may speak the item).
 func (a *attributor) listedWords(k int) int {
-	if !a.labelBefore(k) {
+	// A question is an interviewer's, whoever the list is of.
+	if q := a.toks[k]; !a.labelBefore(k) || isQuestion(a.text[q.s:q.e]) {
 		return -1
 	}
 	j := k
@@ -1012,6 +1013,9 @@ func (a *attributor) listedWords(k int) int {
 	return -1
 }
 
+// turnLabels name a speaker's turn in an interview's transcript.
+var turnLabels = setOf("q", "a", "question", "answer", "interviewer", "moderator", "host", "reporter")
+
 // labelBefore reports whether the quotation toks[k] follows, in its
 // paragraph, a label closed by a colon: a few words opening the paragraph,
 // no verb of speech, no quotation, no one named as a person.
@@ -1025,6 +1029,16 @@ func (a *attributor) labelBefore(k int) bool {
 	}
 	if k-lo > 30 {
 		return false
+	}
+	// "Question:", "Reporter:", "A:": a speaker's turn in an interview,
+	// not a topic.
+	if k-1-lo <= 2 {
+		for j := lo; j < k-1; j++ {
+			w := a.toks[j].low
+			if ok, _ := personNoun(w); ok || turnLabels[w] {
+				return false
+			}
+		}
 	}
 	for j := lo; j < k-1; j++ {
 		t := a.toks[j]

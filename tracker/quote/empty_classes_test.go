@@ -154,6 +154,18 @@ On the economy: "We have created more jobs than anyone thought possible."`,
 
 Ann Reed: "We have created more jobs than anyone thought possible."`,
 			[]want{{"We have created more jobs than anyone thought possible.", "Ann Reed", ""}}},
+		{"interview turns", `We spoke to the author on Monday. Excerpts from Ann Lee's interview:
+
+Question: "Why did you write the book at all?"
+
+Answer: "Because nobody else would tell the story."`,
+			[]want{{"Why did you write the book at all?", "", ""}, {"Because nobody else would tell the story.", "", ""}}},
+		{"a question in a speech", `Highlights of Tom Hale's speech:
+
+On the economy: "Why did we wait so long to act?"
+
+On trade: "Our partners will pay their fair share at last."`,
+			[]want{{"Why did we wait so long to act?", "", ""}, {"Our partners will pay their fair share at last.", "Tom Hale", ""}}},
 		{"narrative between", `President Tom Hale spoke for an hour. Highlights of Hale's speech:
 
 The crowd cheered at the start. Then came the budget.
