@@ -247,6 +247,17 @@ func (r *registry) fullNamesInQuotes(text string, toks []token) {
 		name []string
 		n    int // distinct full names seen for the surname
 	}
+	// The people named by surname alone: most articles have none, and
+	// then there is nothing to read.
+	var alone []int
+	for id := range r.ents {
+		if e := &r.ents[id]; len(e.name) == 1 && e.person && !e.org && !e.anon && !e.plural {
+			alone = append(alone, id)
+		}
+	}
+	if len(alone) == 0 {
+		return
+	}
 	var seen map[int]*found
 	var words []string // reused: the words of one quotation
 	for _, t := range toks {
@@ -259,6 +270,13 @@ func (r *registry) fullNamesInQuotes(text string, toks []token) {
 			sur := strings.TrimRight(words[i+1], ".,;:!?\"”’')]")
 			sur = strings.TrimSuffix(strings.TrimSuffix(sur, "'s"), "’s")
 			if !capitalised(given) || !capitalised(sur) || strings.ContainsAny(given, ".,;:!?") {
+				continue
+			}
+			known := false
+			for _, id := range alone {
+				known = known || strings.EqualFold(r.ents[id].name[0], sur)
+			}
+			if !known {
 				continue
 			}
 			g := givenNameGender(strings.ToLower(given))
