@@ -821,7 +821,7 @@ var realFloors = map[string]struct{ f1, speaker, confident float64 }{
 	"fresh6":  {0.98, 0.93, 0.97},
 	"fresh7":  {0.96, 0.94, 0.98},
 	"fresh8":  {0.95, 0.83, 0.91},
-	"fresh9":  {0.98, 0.93, 0.99},
+	"fresh9":  {0.98, 0.94, 0.99},
 	"fresh10": {0.96, 0.78, 0.88},
 }
 
