@@ -1714,8 +1714,9 @@ func gloss(toks []token, k int) bool {
 // epithetSubject reports whether the quoted span at toks[k] is a noun
 // phrase of two to eight words, lower case, opened by an article, that
 // starts its sentence or follows a comma, with a verb of being or having
-// or an auxiliary right after it: ""the man with the golden voice" has
-// another dream".
+// or an auxiliary right after it (""the man with the golden voice" has
+// another dream"), or that stands between commas after a name, in
+// apposition to it ("Lorenz, "the father of chaos," started ...").
 func epithetSubject(text string, toks []token, k int, body string) bool {
 	n := wordCount(body)
 	if n < 2 || n > 8 || strings.ContainsAny(strings.TrimRight(body, ","), ",.;:!?") {
@@ -1727,6 +1728,12 @@ func epithetSubject(text string, toks []token, k int, body string) bool {
 	}
 	if k > 0 && toks[k-1].sent == toks[k].sent && toks[k-1].low != "," {
 		return false
+	}
+	// "Lorenz, "the father of chaos," started a revolution": an epithet
+	// in apposition to the name before it.
+	if k >= 2 && toks[k-1].low == "," && toks[k-2].sent == toks[k].sent && toks[k-2].kind == tWord && toks[k-2].cap &&
+		!toks[k-2].poss && strings.HasSuffix(body, ",") {
+		return true
 	}
 	nx := k + 1
 	if nx >= len(toks) || toks[nx].sent != toks[k].sent || toks[nx].kind != tWord {

@@ -124,6 +124,9 @@ func TestFinding9ClassNotSpeech(t *testing.T) {
 func TestFinding9ClassEpithetAndCoordinated(t *testing.T) {
 	runCueCases(t, []cueCase{
 		{"epithet as subject", `Now, five years later, "the man with the golden voice" has another dream: a laundromat for the homeless.`, nil},
+		{"epithet in apposition", `It is a neat story. Lorenz, "the father of modern chaos," started a revolution on a desk-sized computer.`, nil},
+		{"apposition with its own cue", `Ann Cole told the board on Monday. Reed, "the council has failed us all," said Cole, then left.`,
+			[]want{{"the council has failed us all,", "Ann Cole", "said"}}},
 		{"coordinated with a card's words", `The time, according to the opening title card, is "a long time ago in a distant land" and the setting "a galaxy far far away," which frees the designers.`, nil},
 		// Must not fire: words with their speaker, a sentence in marks,
 		// a phrase joined to a quotation someone speaks.
