@@ -1628,12 +1628,6 @@ func notSpeech(text string, toks []token, k int, sp span) bool {
 		return false
 	}
 	p := toks[k-1]
-	// "which means "Are you out of your mind?!"", "literally translates
-	// as a "mouth bone"", "De fofftig Penns" ("Die fünfzig Pfennige"): what
-	// a word or phrase means, not what anyone said.
-	if gloss(toks, k) {
-		return true
-	}
 	// "conditions like "feather duvet lung"", "terms such as "net zero"".
 	if n <= 3 && (p.low == "like" || p.low == "as" && k >= 2 && toks[k-2].low == "such") {
 		return true

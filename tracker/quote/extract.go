@@ -197,9 +197,10 @@ func extract(text string, standalone bool) []Quote {
 		if res[i].keep && !res[i].explicit && (notSpeech(text, toks, k, sp) || namedThing(text, toks, k, sp)) {
 			res[i].keep = false
 		}
-		// What a word means is no one's words, whatever verb is near
-		// ("which means "Are you out of your mind?!"").
-		if res[i].keep && res[i].explicit && gloss(toks, k) {
+		// What a word means or its translation is no one's words, whatever
+		// cue is near ("which means "Are you out of your mind?!"", "De
+		// fofftig Penns" ("Die fünfzig Pfennige"); see gloss).
+		if res[i].keep && gloss(toks, k) {
 			res[i].keep = false
 		}
 		// A short partial quotation completing an attributed statement:
