@@ -1084,12 +1084,36 @@ func (a *attributor) addressed(body string, id int) bool {
 	body = strings.TrimLeft(body, "'‘\"“ ")
 	ws, we := nextWord(body, 0)
 	if we >= len(body) || body[we] != ',' || ws >= we {
-		return false
+		return hailedAfterComma(body, e)
 	}
 	w := body[ws:we]
 	if !capitalised(w) {
 		return false
 	}
+	return hails(w, e)
+}
+
+// hailedAfterComma reports whether a clause of body closes by hailing the
+// person e by one name word set off by a comma and closed by a stop or a
+// comma ("We heard you, Larry. Thank you.", "Not now, Reed!").
+func hailedAfterComma(body string, e *entity) bool {
+	for i := strings.Index(body, ", "); i >= 0; {
+		ws, we := nextWord(body, i+2)
+		if ws == i+2 && we < len(body) && we > ws && strings.IndexByte(".!?,", body[we]) >= 0 && capitalised(body[ws:we]) && hails(body[ws:we], e) {
+			return true
+		}
+		n := strings.Index(body[i+2:], ", ")
+		if n < 0 {
+			break
+		}
+		i += 2 + n
+	}
+	return false
+}
+
+// hails reports whether the word w names the person e: their given name,
+// surname or a form of the given name sharing its first three letters.
+func hails(w string, e *entity) bool {
 	for k, n := range e.name {
 		if strings.EqualFold(n, w) {
 			return true

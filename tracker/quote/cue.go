@@ -2473,8 +2473,8 @@ var objectStarts = setOf("several", "some", "many", "new", "plans", "his", "her"
 	"our", "two", "three", "four", "five", "more", "further", "another", "details", "measures")
 
 // contrastSubject returns the subject of the last clause in toks[lo:b]
-// opened by ", although", ", though", ", while", ", whereas" or ", but"
-// after the sentence's main clause, when it is a person named or a
+// opened by ", although", ", though", ", while", ", whereas", ", but" or
+// ", and" after the sentence's main clause, when it is a person named or a
 // personal pronoun, with a verb after it.
 func (a *attributor) contrastSubject(lo, b int) (nounPhrase, bool) {
 	for k := b - 1; k > lo+1; k-- {
@@ -2482,15 +2482,30 @@ func (a *attributor) contrastSubject(lo, b int) (nounPhrase, bool) {
 		if a.toks[k].kind == tQuote || a.toks[k].kind == tEnd {
 			break
 		}
-		if w != "although" && w != "though" && w != "while" && w != "whereas" && w != "but" || a.toks[k-1].low != "," {
+		and := w == "and"
+		if w != "although" && w != "though" && w != "while" && w != "whereas" && w != "but" && !and || a.toks[k-1].low != "," {
 			continue
 		}
 		s := a.parseFwd(k+1, b)
 		if s.lo != k+1 || s.hi >= b || !(s.kind == npName && a.reg.isPerson(s.ent) || s.kind == npPron && (s.word == "he" || s.word == "she")) {
+			if and {
+				// ", and" joining items of a list, not clauses.
+				continue
+			}
 			return nounPhrase{}, false
 		}
 		if n := a.toks[s.hi]; n.kind != tWord || n.cap {
+			if and {
+				continue
+			}
 			return nounPhrase{}, false
+		}
+		// "Page would grow animated, and Schmidt would shut him down,
+		// saying": a second main clause joined by ", and" has a subject
+		// and a verb of its own; the participle closing it is its
+		// subject's.
+		if and && !a.startsVerbPhrase(s.hi) {
+			continue
 		}
 		return s, true
 	}

@@ -1418,7 +1418,7 @@ func (r *registry) pronounChains(toks []token) {
 		if t.low == "she" {
 			g = 'f'
 		}
-		id := r.personBefore(t.s, t.sent, g, -1, afterParaphrase(toks, k))
+		id := r.personBefore(t.s, t.sent, g, -1, afterParaphrase(toks, k) || afterPartialClause(toks, k))
 		if id < 0 || !r.ents[id].person || r.ents[id].anon || r.ents[id].gender != g && r.ents[id].gender != 0 ||
 			r.rival(t.s, t.sent, g, id) {
 			continue
@@ -1437,6 +1437,29 @@ func afterParaphrase(toks []token, k int) bool {
 	n := 0
 	for j := k - 2; j >= 0 && toks[j].para == toks[k].para && toks[j].kind != tEnd; j-- {
 		if toks[j].kind == tQuote {
+			return false
+		}
+		n++
+	}
+	return n >= 3
+}
+
+// afterPartialClause reports whether the pronoun toks[k] follows a
+// quotation that completes a clause opened in its sentence, with no comma
+// before it ("What Page was doing was "completely ridiculous," he said"):
+// the words before the quotation are what the pronoun reports, so a person
+// they name is not the pronoun's referent, as in "Page was doing it
+// wrong, he said" (but "When Reed met the mayor, it was "a disaster," he
+// said" may be Reed's).
+func afterPartialClause(toks []token, k int) bool {
+	// The quotation goes on from a word of the clause ("was", "called"),
+	// not after a dash or a colon.
+	if k < 3 || toks[k-1].kind != tQuote || toks[k-1].para != toks[k].para || toks[k-2].kind != tWord || toks[k-2].para != toks[k].para {
+		return false
+	}
+	n := 0
+	for j := k - 2; j >= 0 && toks[j].para == toks[k].para && toks[j].kind != tEnd; j-- {
+		if toks[j].kind != tWord {
 			return false
 		}
 		n++

@@ -1587,7 +1587,7 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 				g = 'f'
 			}
 			a.conf = 0.85
-			own := np.lo > 0 && np.lo < len(a.toks) && afterParaphrase(a.toks, np.lo)
+			own := np.lo > 0 && np.lo < len(a.toks) && (afterParaphrase(a.toks, np.lo) || afterPartialClause(a.toks, np.lo))
 			id := a.reg.personBefore(pos, a.sentAt(pos), g, -1, own)
 			// "Sophie Adams, 34, ... [ten sentences about the hospital]
 			// "...," she said.": the one person of that gender further back.
@@ -1605,7 +1605,15 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 					a.conf = 0.6
 				}
 			}
-			if id >= 0 && a.reg.rival(pos, a.sentAt(pos), g, id) {
+			// A person named in the words the pronoun reports is no rival
+			// (see afterPartialClause).
+			rpos := pos
+			if own {
+				for j := np.lo - 1; j >= 0 && a.toks[j].sent == a.toks[np.lo].sent && a.toks[j].para == a.toks[np.lo].para; j-- {
+					rpos = a.toks[j].s
+				}
+			}
+			if id >= 0 && a.reg.rival(rpos, a.sentAt(pos), g, id) {
 				a.conf = 0.45
 			}
 			// ""Hall has misled the council," he said.": whoever speaks,
