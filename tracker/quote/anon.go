@@ -38,6 +38,18 @@ func personNoun(w string) (ok, plural bool) {
 		"returnee", "amputee", "divorcee", "honoree", "inductee", "parolee", "migrant", "immigrant":
 		return true, false
 	}
+	if occupations[w] {
+		return true, false
+	}
+	// "firefighters", "gunmen", "bodyguards": the plural of an occupation.
+	if stem, ok := strings.CutSuffix(w, "men"); ok && occupations[stem+"man"] {
+		return true, true
+	}
+	if occupations[strings.TrimSuffix(w, "s")] && strings.HasSuffix(w, "s") ||
+		strings.HasSuffix(w, "es") && occupations[w[:len(w)-2]] ||
+		strings.HasSuffix(w, "ies") && occupations[w[:len(w)-3]+"y"] {
+		return true, true
+	}
 	// "a co-owner", "co-workers": a partner in a role is a person too.
 	if rest, ok := strings.CutPrefix(w, "co-"); ok && rest != "" {
 		return personNoun(rest)
@@ -86,10 +98,58 @@ func (r *registry) addAnon(toks []token, i int, role string, plural bool) int {
 	case maleRoles[role] || role == "men":
 		r.ents[id].gender = 'm'
 	}
-	weak := i > 0 && toks[i-1].kind == tWord && (prepositions[toks[i-1].low] || toks[i-1].low == "about") && toks[i-1].low != "and"
-	r.mentionW(id, toks[i].s, toks[i].sent, weak)
+	r.mentionW(id, toks[i].s, toks[i].sent, anonObject(toks, i))
+	r.ents[id].speaks = plural && groupSpeaks(toks, i)
 	return id
 }
+
+// groupSpeaks reports whether the description of a group at toks[i] is
+// the subject of a verb of speech: right after one ("said two officials")
+// or before one in its clause ("Two diplomats who attended said", "Many
+// residents told reporters").
+func groupSpeaks(toks []token, i int) bool {
+	if i > 0 && toks[i-1].kind == tWord && reportingVerbs[toks[i-1].low] && toks[i-1].sent == toks[i].sent {
+		return true
+	}
+	for k := i + 1; k < len(toks) && k <= i+10 && toks[k].sent == toks[i].sent; k++ {
+		t := toks[k]
+		if t.kind != tWord {
+			return false
+		}
+		if reportingVerbs[t.low] {
+			return true
+		}
+	}
+	return false
+}
+
+// anonObject reports whether the description at toks[i] is the object of
+// a verb or a preposition ("he met a nurse", "to meet a radio deejay",
+// "about a neighbour"): rarely who a later "he said" means when the
+// sentence's subject, or the one before it, is someone named. A
+// description that opens a sentence or a clause ("A firefighter carried",
+// "and a nurse said", "that one official"), follows a verb of speech
+// ("said a firefighter") or a sentence adverb ("Later a spokesman said")
+// is a subject.
+func anonObject(toks []token, i int) bool {
+	if i == 0 {
+		return false
+	}
+	p := toks[i-1]
+	if p.kind != tWord || p.para != toks[i].para || p.cap {
+		return false
+	}
+	if prepositions[p.low] || p.low == "about" {
+		return p.low != "and"
+	}
+	return !clauseWords[p.low] && !reportingVerbs[p.low] && !sentenceAdverbs[p.low]
+}
+
+// sentenceAdverbs open a clause before its subject without a comma
+// ("Later a spokesman said", "Then a nurse came in").
+var sentenceAdverbs = setOf("then", "later", "now", "today", "yesterday", "tonight", "also",
+	"meanwhile", "still", "finally", "eventually", "soon", "recently", "earlier", "instead",
+	"afterwards", "afterward", "sometimes", "often", "occasionally", "suddenly", "here", "there")
 
 // hasMentionAt reports whether some entity is mentioned at byte offset pos.
 func (r *registry) hasMentionAt(pos int) bool {
@@ -495,6 +555,12 @@ func (r *registry) definite(toks []token, d int) {
 			return
 		}
 		possessed = possessed || w.poss
+		// "The cashier, who asked not to be named, said": whoever the
+		// article named before, this is someone it does not name.
+		if ok, pl := personNoun(w.low); ok && !w.cap && !possessed && anonymityClause(toks, k+1) {
+			r.addAnon(toks, d, w.low, pl)
+			return
+		}
 		if !personRoles[w.low] {
 			continue
 		}
@@ -812,4 +878,34 @@ func openingPlace(toks []token, k int) bool {
 		return false
 	}
 	return p == 0 || toks[p-1].kind == tEnd || toks[p-1].para != toks[p].para
+}
+
+// anonymityClause reports whether toks[c] opens a relative clause saying
+// the person just described is not named: ", who asked not to be named,",
+// ", who declined to be identified,", ", who spoke on condition of
+// anonymity,", ", who gave only her first name,".
+func anonymityClause(toks []token, c int) bool {
+	if c+1 >= len(toks) || toks[c].low != "," || toks[c+1].low != "who" {
+		return false
+	}
+	for k := c + 2; k < len(toks) && k <= c+16 && toks[k].sent == toks[c].sent; k++ {
+		t := toks[k]
+		if t.kind != tWord {
+			return false
+		}
+		switch t.low {
+		case "anonymity", "anonymous", "anonymously":
+			return true
+		case "named", "identified":
+			if toks[k-1].low == "be" || toks[k-1].low == "being" {
+				return true
+			}
+		case "name", "surname", "names":
+			switch toks[k-1].low {
+			case "his", "her", "their", "full", "last", "first", "family", "second":
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -855,7 +855,11 @@ func (a *attributor) before(k int) (cue, bool) {
 			// the subject of the first verb speaks through the second.
 			// "The site surveyed 56,000 developers but noted that": "but"
 			// joins two verbs of one subject too.
-			if (np.kind == npNone || np.kind == npAnon && !isNameWord(a.toks[np.lo])) && v > lo && (a.toks[b].low == "and" || a.toks[b].low == "," || a.toks[b].low == "but") && b > lo {
+			// "Moore declined to identify the donor but said": a person
+			// described right before the conjunction is the first verb's
+			// object.
+			objectDesc := np.kind == npDesc && np.lo < b && (a.toks[b].low == "and" || a.toks[b].low == "but")
+			if (np.kind == npNone || np.kind == npAnon && !isNameWord(a.toks[np.lo]) || objectDesc) && v > lo && (a.toks[b].low == "and" || a.toks[b].low == "," || a.toks[b].low == "but") && b > lo {
 				if s := a.subject(lo, b); s.kind != npNone && s.hi <= b {
 					np = s
 				}

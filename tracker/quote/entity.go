@@ -24,6 +24,7 @@ type entity struct {
 	anon   bool   // an unnamed person ("a provincial official"): reported as ""
 	alias  int    // for anon: the named person it turns out to be, or -1
 	plural bool   // an unnamed group of people ("two diplomats")
+	speaks bool   // a plural that says something ("Two diplomats said"): "he" may be one of them
 	role   string // what the article first says the person is, as written
 	// qual: named so far only as the qualifier of someone's role ("VOA
 	// Pentagon" in "VOA Pentagon correspondent Carla Babb"): a shorter
@@ -648,9 +649,10 @@ func (r *registry) personBefore(pos, sent int, g byte, exclude int, skipOwn bool
 		}
 		e := &r.ents[m.ent]
 		// "he"/"she" is one person, not a group named as an object ("live
-		// with five people"); a group that speaks ("Two diplomats said")
+		// with five people") or doing something else ("many programmers
+		// leave science"); a group that speaks ("Two diplomats said")
 		// still means the text does not say which one.
-		if e.org || e.plural && (m.weak || !e.anon) || (e.gender != 0 && g != 0 && e.gender != g) || m.ent == exclude {
+		if e.org || e.plural && (m.weak || !e.anon || !e.speaks) || (e.gender != 0 && g != 0 && e.gender != g) || m.ent == exclude {
 			return false
 		}
 		if e.person || (e.maybe && e.gender != 0) {

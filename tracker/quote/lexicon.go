@@ -530,3 +530,108 @@ var relationNouns = setOf("friend", "friends", "relative", "relatives", "neighbo
 	"fiancee", "fiancé", "fiancée", "parent", "parents", "sibling", "child", "children",
 	"family", "partner", "classmate", "teammate", "roommate", "biographer", "employee",
 	"employer", "fan", "fans", "admirer", "rival", "opponent", "accuser", "victim")
+
+// occupations are nouns for people by their work, standing or part in
+// events that personRoles does not list: "A firefighter carried the boy
+// out. "...," he said." and "said the waiter" describe someone the
+// article does not name, not the person named before. They are person
+// nouns (personNoun), singular and plural, but not roles the
+// article's last-named person is assumed to hold ("the Conservative MP
+// said" after Chris Grayling): a waiter or a miner who is not named is
+// someone else. Left out: words that are common surnames (baker, cook,
+// butler, carpenter, hunter, miller, mason, porter, potter, shepherd,
+// turner, weaver, barber, archer, brewer) and words that are more often
+// things or adjectives (cleaner, server, carrier, fighter, bomber,
+// receiver, forward, safety, local, youth, child, diner, rival,
+// competitor, publisher, regulator, developer, retailer, employer).
+var occupations = setOf(
+	// emergencies, security and the law
+	"firefighter", "fireman", "firewoman", "paramedic", "medic", "lifeguard", "rescuer",
+	"dispatcher", "bodyguard", "bouncer", "doorman", "watchman", "constable", "trooper", "cop",
+	"ranger", "warden", "jailer", "jailor", "investigator", "agent", "informant", "spy",
+	"defendant", "plaintiff", "claimant", "complainant", "appellant", "petitioner", "juror",
+	"magistrate", "paralegal", "bailiff", "coroner", "notary", "counsel", "suspect", "accused",
+	"convict", "inmate", "prisoner", "offender", "fugitive", "murderer", "killer", "thief",
+	"burglar", "robber", "fraudster", "smuggler", "trafficker", "dealer", "gangster",
+	"whistleblower", "lobbyist", "gunman", "attacker", "assailant", "shooter", "hostage",
+	"captive", "kidnapper", "hijacker", "looter", "rioter",
+	// armed forces and armed groups
+	"sergeant", "corporal", "lieutenant", "colonel", "admiral", "airman", "paratrooper",
+	"infantryman", "sniper", "serviceman", "servicewoman", "servicemember", "conscript",
+	"reservist", "recruit", "cadet", "militiaman", "militant", "rebel", "insurgent", "guerrilla",
+	"jihadist", "warlord",
+	// health and care
+	"midwife", "caregiver", "carer", "clinician", "practitioner", "physiotherapist",
+	"optometrist", "radiologist", "anaesthetist", "anesthesiologist", "pathologist",
+	"obstetrician", "gynaecologist", "gynecologist", "immunologist", "chiropractor",
+	"podiatrist", "hygienist", "counsellor", "counselor", "psychotherapist", "nanny",
+	"babysitter", "housekeeper", "maid",
+	// schools and learning
+	"headteacher", "headmaster", "headmistress", "tutor", "instructor", "educator", "pupil",
+	"schoolboy", "schoolgirl", "undergraduate", "postgraduate", "graduate", "alumnus", "alumna",
+	"scholar", "librarian", "curator", "archivist", "provost", "rector", "registrar",
+	// offices, shops and trades
+	"accountant", "auditor", "banker", "broker", "stockbroker", "financier", "treasurer",
+	"bookkeeper", "clerk", "cashier", "receptionist", "assistant", "intern", "apprentice",
+	"supervisor", "foreman", "forewoman", "contractor", "subcontractor", "landlord", "landlady",
+	"proprietor", "shareholder", "stockholder", "franchisee", "storekeeper", "salesman",
+	"saleswoman", "salesperson", "realtor", "auctioneer", "appraiser", "actuary", "programmer",
+	"coder", "technician", "mechanic", "electrician", "plumber", "builder", "bricklayer",
+	"welder", "machinist", "roofer", "decorator", "joiner", "handyman", "locksmith", "glazier",
+	"surveyor", "craftsman", "craftswoman", "artisan", "tradesman", "tradesperson", "janitor",
+	"caretaker", "custodian", "landscaper", "florist", "hairdresser", "stylist", "beautician",
+	"manicurist", "tattooist", "masseur", "masseuse", "tailor", "seamstress", "dressmaker",
+	"cobbler", "jeweller", "jeweler", "butcher", "fishmonger", "grocer", "greengrocer",
+	"winemaker", "vintner", "distiller", "bartender", "barman", "barmaid", "barista", "waiter",
+	"waitress", "sommelier", "restaurateur", "hotelier", "innkeeper", "publican", "caterer",
+	"courier", "postman", "postwoman", "mailman", "deliveryman", "chauffeur", "trucker",
+	"cabbie", "motorist", "pedestrian", "commuter", "rider", "aviator", "stewardess",
+	"attendant", "seaman", "seafarer", "deckhand", "boatman", "ferryman", "angler",
+	"trawlerman", "farmworker", "farmhand", "rancher", "herder", "cowboy", "grower",
+	"beekeeper", "breeder", "lumberjack", "miner", "quarryman", "steelworker", "dockworker",
+	"docker", "longshoreman", "autoworker",
+	// media, the arts and entertainment
+	"correspondent", "blogger", "vlogger", "influencer", "youtuber", "podcaster", "newscaster",
+	"newsreader", "cameraman", "camerawoman", "photojournalist", "videographer", "cartoonist",
+	"illustrator", "animator", "painter", "sculptor", "ceramicist", "reviewer", "screenwriter",
+	"scriptwriter", "songwriter", "lyricist", "pianist", "violinist", "cellist", "saxophonist",
+	"trumpeter", "harpist", "organist", "percussionist", "choreographer", "ballerina",
+	"magician", "entertainer", "performer", "impresario", "promoter", "publicist", "deejay",
+	"frontwoman", "bandmate", "castmate", "translator", "interpreter", "narrator",
+	"storyteller", "memoirist", "biographer", "essayist", "copywriter", "ghostwriter",
+	"stuntman",
+	// public life and faith
+	"politician", "statesman", "stateswoman", "delegate", "consul", "bureaucrat", "servant",
+	"alderman", "alderwoman", "selectman", "assemblyman", "assemblywoman", "assemblymember",
+	"councilmember", "comptroller", "ombudsman", "monarch", "emperor", "empress", "sultan",
+	"emir", "sheikh", "tsar", "czar", "dictator", "strongman", "chieftain", "tribesman",
+	"elder", "headman", "cleric", "clergyman", "clergywoman", "monk", "nun", "vicar",
+	"reverend", "archbishop", "chaplain", "missionary", "preacher", "evangelist", "deacon",
+	"mullah", "ayatollah", "worshipper", "worshiper", "parishioner", "congregant", "pilgrim",
+	"believer", "devotee",
+	// sport
+	"linebacker", "shortstop", "outfielder", "infielder", "hitter", "slugger", "lineman",
+	"cornerback", "halfback", "fullback", "fly-half", "scrum-half", "goalie", "goaltender",
+	"netminder", "defenceman", "defenseman", "teammate", "umpire", "linesman", "rookie",
+	"caddie", "racer", "motorcyclist", "mountaineer", "hiker", "surfer", "diver", "marathoner",
+	"hurdler", "weightlifter", "bodybuilder", "kickboxer", "judoka", "paddler", "canoeist",
+	"kayaker", "yachtsman", "yachtswoman", "all-rounder", "wicketkeeper", "gamer",
+	"grandmaster", "medallist", "medalist", "finalist", "semifinalist", "contestant",
+	"opponent", "spectator", "punter", "bettor", "gambler",
+	// everyday life
+	"householder", "occupant", "lodger", "flatmate", "roommate", "housemate", "classmate",
+	"schoolmate", "coworker", "jobseeker", "applicant", "nominee", "orphan", "adolescent",
+	"newcomer", "newlywed", "bride", "bridegroom", "eyewitness", "traveller", "traveler",
+	"holidaymaker", "vacationer", "backpacker", "camper", "sightseer", "expat", "expatriate",
+	"emigrant", "exile", "settler", "squatter", "beggar", "busker", "hawker", "peddler",
+	"pedlar", "stallholder", "moviegoer", "theatregoer", "concertgoer", "churchgoer",
+	"partygoer", "festivalgoer", "beachgoer", "patron", "guest", "hostess", "protestor",
+	"picketer", "advocate", "donor", "philanthropist", "benefactor", "billionaire",
+	"millionaire", "tycoon", "magnate", "mogul", "heiress", "heir", "socialite", "celebrity",
+	"inventor", "innovator", "specialist",
+	// sciences
+	"statistician", "mathematician", "demographer", "geographer", "philosopher", "theologian",
+	"linguist", "ethicist", "futurist", "technologist", "ornithologist", "entomologist",
+	"botanist", "oceanographer", "seismologist", "volcanologist", "glaciologist",
+	"hydrologist", "geneticist", "neuroscientist", "toxicologist", "pharmacologist",
+	"microbiologist", "astrophysicist", "cosmologist", "paleontologist", "palaeontologist")
