@@ -772,7 +772,19 @@ func (r *registry) spokesFor(toks []token, d, h int) int {
 	default:
 		return -1
 	}
-	if id := r.mentionAt(toks[at].s); id >= 0 && r.ents[id].org && !r.ents[id].anon && spokesOrgBeside(toks, at, at+len(r.ents[id].name)) {
+	id := r.mentionAt(toks[at].s)
+	if id < 0 || r.ents[id].anon || !spokesOrgBeside(toks, at, at+len(r.ents[id].name)) {
+		return -1
+	}
+	e := &r.ents[id]
+	// "a spokesman for Banco do Brasil", "a spokeswoman for Crédit
+	// Agricole": a name after "for" that nothing marks as a person's
+	// (no given name, title or honorific, no "he"/"she") is what a
+	// spokesperson speaks for, an organisation.
+	if !e.org && !e.person && at > h && len(e.name) >= 2 && e.gender == 0 {
+		e.org, e.maybe = true, false
+	}
+	if e.org {
 		return id
 	}
 	return -1

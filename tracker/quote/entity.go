@@ -1374,6 +1374,10 @@ func (r *registry) scanMentions(toks []token) {
 			(isNameWord(toks[j]) || particleInName(toks, j) || orgOfName(toks, j)) {
 			j++
 		}
+		if m := outletSplit(toks, i, j); m > 0 {
+			r.registerRun(toks, i, m)
+			i = m
+		}
 		r.registerRun(toks, i, j)
 		i = j
 	}
@@ -1384,6 +1388,44 @@ func (r *registry) scanMentions(toks []token) {
 	r.resolveLedes()
 	r.scanned = true
 }
+
+// outletSplit returns where a broadcaster's or paper's name ends inside the
+// capitalised run toks[i:j] when a speaker's name follows it with no comma
+// and a verb of speech closes the run: "Speaking on Sky News Malthouse
+// said", "Talking to ITV News Kit Malthouse added", "Writing in the Daily
+// Mail Tom Reed argued". It returns 0 when the run is one name ("Fox News
+// Channel said", "Sky News reported") or no outlet opens it after a
+// preposition.
+func outletSplit(toks []token, i, j int) int {
+	if j >= len(toks) || j-i < 2 || toks[j].para != toks[i].para || !reportingVerbs[toks[j].low] {
+		return 0
+	}
+	p := i - 1
+	if p >= 0 && toks[p].low == "the" {
+		p--
+	}
+	if p < 0 || toks[p].para != toks[i].para || toks[p].cap {
+		return 0
+	}
+	switch toks[p].low {
+	case "on", "to", "in", "with", "from", "for":
+	default:
+		return 0
+	}
+	for m := i + 1; m < j && m <= i+4; m++ {
+		if outletHeads[toks[m-1].low] && j-m <= 3 && !outletHeads[toks[m].low] && !toks[m-1].poss {
+			return m
+		}
+	}
+	return 0
+}
+
+// outletHeads end the names of broadcasters and papers ("Sky News", "BBC
+// Radio", "the Daily Telegraph").
+var outletHeads = setOf("news", "radio", "tv", "television", "times", "post", "journal", "telegraph",
+	"guardian", "herald", "mail", "express", "mirror", "independent", "observer", "tribune",
+	"gazette", "chronicle", "standard", "sun", "star", "online", "magazine", "podcast", "cnn",
+	"bbc", "itv", "msnbc", "cnbc", "npr", "abc", "cbs", "nbc", "fox")
 
 // particleInName reports whether toks[j] is a lower-case particle inside
 // a name, one or two of them before a name word: "Ludwig van Beethoven",

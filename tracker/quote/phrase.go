@@ -263,6 +263,11 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 				break
 			}
 		}
+		// "Talking to ITV News Malthouse added": so does a name after a
+		// broadcaster's or paper's.
+		if m := outletSplit(a.toks, k, j+1); m > 0 {
+			k = m
+		}
 		// "Universities and Colleges Employers Association": one name.
 		if orgWords[t.low] && k-2 >= lo && a.toks[k-1].low == "and" && isNameWord(a.toks[k-2]) && !a.toks[k-2].poss {
 			s := k - 2

@@ -1,0 +1,45 @@
+package quote
+
+import "testing"
+
+// A speaker named right after a broadcaster or paper, with no comma
+// between ("Speaking on Sky News Malthouse said", "Talking to ITV News
+// Malthouse added"), is the speaker; the outlet is where they spoke. Before,
+// the first gave no speaker and the second gave "ITV News Malthouse" at
+// confidence 1.
+func TestOutletBeforeName(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"speaking on", `Kit Malthouse criticised the plan. Speaking on Sky News Malthouse said: "This is a mistake."`,
+			[]want{{"This is a mistake.", "Kit Malthouse", "said"}}},
+		{"talking to", `Talking to ITV News Malthouse added: "It is wrong."`,
+			[]want{{"It is wrong.", "Malthouse", "added"}}},
+		{"writing in the", `Writing in the Daily Telegraph Ann Hall argued that the scheme was "a waste of public money."`,
+			[]want{{"a waste of public money.", "Ann Hall", "argued"}}},
+		// Not fired: the outlet itself speaking, an outlet whose name goes
+		// on, and a comma after the outlet.
+		{"outlet speaks", `According to its own report, Sky News said: "The figures were wrong."`,
+			[]want{{"The figures were wrong.", "Sky News", "said"}}},
+		{"comma", `Speaking on Sky News, Kit Malthouse said: "This is a mistake."`,
+			[]want{{"This is a mistake.", "Kit Malthouse", "said"}}},
+	})
+}
+
+// "A spokeswoman for Crédit Agricole said": a name after "spokesman for"
+// that nothing marks as a person's is the organisation the spokesperson
+// speaks for (the convention: the organisation speaks when its
+// spokesperson is not named). Before, it gave "" unless the name had a
+// word like "Bank" or "Group".
+func TestSpokesForUnknownOrganisation(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"credit agricole", `A spokeswoman for Crédit Agricole said: "We do not comment on rumours."`,
+			[]want{{"We do not comment on rumours.", "Crédit Agricole", "said"}}},
+		{"banco santander", `A spokesman for Banco Santander said the bank "is fully compliant with the rules."`,
+			[]want{{"is fully compliant with the rules.", "Banco Santander", "said"}}},
+		// Not fired: a person's spokesman stays one (the convention leaves
+		// the speaker empty), not an organisation called "Ms Hall".
+		{"for a person", `Ann Hall has denied the claims. "She will not resign," a spokesman for Ms Hall said.`,
+			[]want{{"She will not resign,", "", "said"}}},
+		{"for a person by surname", `Tom Reed has denied the claims. "He will not resign," a spokesman for Reed said.`,
+			[]want{{"He will not resign,", "", "said"}}},
+	})
+}
