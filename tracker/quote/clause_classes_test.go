@@ -60,3 +60,67 @@ func TestPronounAfterReportedClauseNamingSomeoneElse(t *testing.T) {
 			[]want{{"a complete disaster,", "Tom Reed", "said"}}},
 	})
 }
+
+// An adjective or participle phrase fronted before the subject
+// ("Consistent with the easing, the statement emphasizes ..., suggesting",
+// "Unhappy with the ruling, the council appealed, saying") is no name:
+// its capitalised first word opens the sentence. Failed before: the
+// word ("Consistent") as the speaker, at confidence 1.
+func TestFrontedModifierIsNoName(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"consistent with", `Consistent with the more aggressive easing, the statement stresses the weak economy, suggesting "continuing weakness in overall labor market conditions" this year.`,
+			[]want{{"continuing weakness in overall labor market conditions", "", "suggesting"}}},
+		{"unhappy with", `Unhappy with the ruling, the mayor appealed, saying "this decision is plainly wrong."`,
+			[]want{{"this decision is plainly wrong.", "", "saying"}}},
+		{"faithful to then name", `Faithful to his promise, Tom Reed voted no, saying "this decision is plainly wrong."`,
+			[]want{{"this decision is plainly wrong.", "Tom Reed", "saying"}}},
+		// Must not fire: a name opening the sentence as its subject.
+		{"name with phrase", `Reed, with his wife beside him, voted no, saying "this decision is plainly wrong."`,
+			[]want{{"this decision is plainly wrong.", "Reed", "saying"}}},
+		{"given name", `Ann with her team voted no on Monday, saying "this decision is plainly wrong."`,
+			[]want{{"this decision is plainly wrong.", "Ann", "saying"}}},
+	})
+}
+
+// A sentence closed by a colon introduces the words of its subject; a
+// name after the clause's verb or after "about" is in its predicate ("One
+// reason may be the concern about Europe:"). Failed before: the name
+// ("Europe") at confidence 1.
+func TestColonNameInPredicate(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"may be about", `Traders found the statement gloomy. One reason may be the addition of concern about Europe: "there are significant downside risks to the outlook."`,
+			[]want{{"there are significant downside risks to the outlook.", "", ""}}},
+		{"is name", `The mood was grim. The main worry is Canada: "it will cost the farm sector billions of dollars."`,
+			[]want{{"it will cost the farm sector billions of dollars.", "", ""}}},
+		// Must not fire: the name is the subject.
+		{"subject blunt", `After the vote, Tom Reed was blunt: "There are significant downside risks to the outlook."`,
+			[]want{{"There are significant downside risks to the outlook.", "Tom Reed", ""}}},
+	})
+}
+
+// A comma and a verb after a name close an apposition the name ended
+// ("Cristian Gonzalez, an immigrant from Mexico, is a mother of four"):
+// what the verb says is said of the sentence's subject, who is the
+// person noun a copula names ("is a stay-at-home mother", giving her
+// gender). Failed before: the place was the person, and "she" its.
+func TestAppositionClosedByVerb(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"mother from place", `Cristian Gonzalez, an immigrant from Mexico, is a stay-at-home mother of four who lives with her husband.
+
+"We are afraid to go to the store," Gonzalez said.
+
+Her husband was recently laid off. Now they have decided they will return to Mexico.
+
+"We are just trying to be here one more year," she said.`,
+			[]want{{"We are afraid to go to the store,", "Cristian Gonzalez", "said"}, {"We are just trying to be here one more year,", "Cristian Gonzalez", "said"}}},
+		{"grandmother predicate", `Sam Okafor, a retired nurse from Accra, is a proud grandmother who lives near Leeds. Her son left for Ghana in May.
+
+"The ward was never this busy," she said.`,
+			[]want{{"The ward was never this busy,", "Sam Okafor", "said"}}},
+		// Must not fire: a thing named with an article is no person.
+		{"the grape", `The Dornfelder is a first cousin of the Pinot Noir. Tom Reed makes both.
+
+"It is a very difficult grape to grow," he says.`,
+			[]want{{"It is a very difficult grape to grow,", "Tom Reed", "says"}}},
+	})
+}

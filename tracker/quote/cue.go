@@ -970,7 +970,13 @@ func (a *attributor) before(k int) (cue, bool) {
 				continue // inside a run, or possessed ("Prime Minister's Questions")
 			}
 			// "full of praise for Adjei:": an object, not the speaker.
-			if i > lo && prepositions[a.toks[i-1].low] && a.toks[i-1].low != "and" {
+			if i > lo && (prepositions[a.toks[i-1].low] && a.toks[i-1].low != "and" || objectPreps[a.toks[i-1].low] || a.toks[i-1].low == "about") {
+				continue
+			}
+			// "One reason may be the addition of concern about Europe:":
+			// a name after the clause's verb is in its predicate; the
+			// colon introduces the words of the subject.
+			if a.verbBefore(lo, i) {
 				continue
 			}
 			// "Fond nostalgia for the old days:", "Invocation of the
@@ -1035,6 +1041,17 @@ func (a *attributor) subjectBeforeApposition(lo, v int) (nounPhrase, bool) {
 		return nounPhrase{}, false
 	}
 	return s, true
+}
+
+// verbBefore reports whether toks[lo:i] holds an auxiliary or a form of
+// "be": a verb before toks[i], which is then no subject.
+func (a *attributor) verbBefore(lo, i int) bool {
+	for j := max(lo, 0); j < i && j < len(a.toks); j++ {
+		if t := a.toks[j]; t.kind == tWord && !t.cap && (auxiliaries[t.low] || passiveAux[t.low]) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasWord reports whether toks[lo:hi] holds the word w (lower case).
@@ -1109,6 +1126,47 @@ var tellVerbs = setOf("told", "tell", "tells", "telling")
 func adverbLike(w string) bool {
 	return skipBeforeVerb[w] && w != "and" && w != "but" && w != "who" && w != "which" || strings.HasSuffix(w, "ly")
 }
+
+// pastFrontedModifier returns where the clause of toks[lo:hi] starts past an
+// adjective or participle phrase fronted before its subject: one
+// capitalised word that is no given name, a preposition, and the rest of
+// the phrase up to a comma, after which a subject opens ("Consistent with
+// the easing, the statement emphasizes", "Unhappy with the ruling, the
+// council appealed", "Faithful to his promise, Reed voted no"). A name
+// there would be the subject itself, with no second one after the comma
+// ("Reed, with his wife, said" has a comma right after the name). Else lo.
+func (a *attributor) pastFrontedModifier(lo, hi int) int {
+	if lo+3 >= hi {
+		return lo
+	}
+	w, p := a.toks[lo], a.toks[lo+1]
+	if w.kind != tWord || !w.cap || w.poss || honorificOf(w) || givenNameGender(w.low) != 0 || isFirstName(w) ||
+		p.kind != tWord || p.cap || !frontedPreps[p.low] {
+		return lo
+	}
+	for c := lo + 2; c < hi && c < lo+16; c++ {
+		t := a.toks[c]
+		if t.kind == tQuote || t.kind == tEnd || t.kind == tWord && (auxiliaries[t.low] || passiveAux[t.low] || pastVerbs[t.low]) {
+			return lo
+		}
+		if t.low != "," {
+			continue
+		}
+		n := c + 1
+		if n >= hi || a.toks[n].kind != tWord {
+			return lo
+		}
+		if x := a.toks[n]; determiner(x.low) || x.low == "the" || x.low == "a" || x.low == "an" || isPronoun(x.low) || isNameWord(x) {
+			return n
+		}
+		return lo
+	}
+	return lo
+}
+
+// frontedPreps follow the adjective or participle opening a fronted
+// modifier ("Consistent with", "Faithful to", "Unsure of").
+var frontedPreps = setOf("with", "to", "of", "about", "for", "from", "by")
 
 // introWords open an introductory phrase closed by a comma.
 var introWords = setOf("after", "before", "during", "following", "despite", "in", "on", "at", "since", "earlier", "later", "speaking",
@@ -1191,6 +1249,7 @@ func (a *attributor) subject(lo, hi int) nounPhrase {
 			}
 		}
 	}
+	lo = a.pastFrontedModifier(lo, hi)
 	for i := lo; i < hi && i < lo+8; i++ {
 		t := &a.toks[i]
 		// "The mayor rejected the plan and urged ...": the role noun

@@ -1679,6 +1679,15 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 				e.gender = givenNameGender(strings.ToLower(ni.name[0]))
 			}
 		}
+		// "Cristian Gonzalez, an immigrant from Mexico, is a stay-at-home
+		// mother of four": what the name is said to be.
+		// (Not "the Frühburgunder is a first cousin of Pinot Noir": a
+		// name with an article is a thing's.)
+		if role := predicateRole(toks, i, j); role != "" && !toks[j-1].poss && (i == 0 || toks[i-1].low != "the") {
+			e.addRole(role)
+			e.roleGender(role)
+			e.person = true
+		}
 		// "Zabihullah Mujahid, the Taliban's spokesman,"
 		if role := appositiveRole(toks, j); role != "" {
 			e.addRole(role)
@@ -2155,12 +2164,62 @@ func appositiveHead(toks []token, j int) string {
 		if head != "" && (prepositions[t.low] || t.low == "who" || t.low == "which") {
 			break
 		}
-		if k == j+1 && (reportingVerbs[t.low] || t.low == "who" || t.low == "which") {
+		// "Cristian Gonzalez, an immigrant from Mexico, is a mother":
+		// a verb after the comma closes an apposition the name ended;
+		// what follows is said of the sentence's subject.
+		if k == j+1 && (reportingVerbs[t.low] || t.low == "who" || t.low == "which" || copulaWords[t.low] || auxiliaries[t.low]) {
 			return ""
 		}
 		head = t.low
 	}
 	return head
+}
+
+// predicateRole returns the person noun a copula after the name
+// toks[i:j] (past an apposition between commas) says the name is: "mother"
+// in "Cristian Gonzalez, an immigrant from Mexico, is a stay-at-home mother
+// of four", "nurse" in "Ann Lee is a retired nurse"; else "".
+func predicateRole(toks []token, i, j int) string {
+	if j >= len(toks) {
+		return ""
+	}
+	para := toks[j].para
+	k := j
+	if toks[k].low == "," && k+1 < len(toks) && (toks[k+1].low == "is" || toks[k+1].low == "was") && i > 0 && toks[i-1].low == "," {
+		// "The director of the department, Leo Marsh, is a numbers man":
+		// the name closes an apposition to the subject it names.
+		k++
+	} else if toks[k].low == "," {
+		// Past an apposition describing the name ("an immigrant from
+		// Mexico"), not another name ("Health, Leo Marsh, is").
+		k++
+		if k >= len(toks) || toks[k].cap {
+			return ""
+		}
+		for k < len(toks) && k < j+14 && toks[k].para == para && toks[k].low != "," {
+			if t := toks[k]; t.kind != tWord || copulaWords[t.low] || auxiliaries[t.low] || reportingVerbs[t.low] {
+				return ""
+			}
+			k++
+		}
+		if k >= len(toks) || toks[k].low != "," {
+			return ""
+		}
+		k++
+	}
+	if k+2 >= len(toks) || toks[k].para != para || (toks[k].low != "is" && toks[k].low != "was") || (toks[k+1].low != "a" && toks[k+1].low != "an") {
+		return ""
+	}
+	for n := k + 2; n < len(toks) && n < k+6 && toks[n].para == para; n++ {
+		t := toks[n]
+		if t.kind != tWord || t.cap || t.poss {
+			return ""
+		}
+		if personRoles[t.low] {
+			return t.low
+		}
+	}
+	return ""
 }
 
 var prepositions = setOf("of", "at", "for", "in", "from", "with", "to", "on", "by", "and")
