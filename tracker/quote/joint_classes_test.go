@@ -30,3 +30,23 @@ func TestJointSubjectsWithAppositions(t *testing.T) {
 			[]want{{"I share it with the whole town,", "Tom Reed", "said"}}},
 	})
 }
+
+// "the pair said in a joint statement", "the couple said", "both said":
+// people speaking together, no one of them alone (the convention for joint
+// speakers leaves the speaker empty). Before, the cue was not read and a
+// fallback gave one of the two at confidence 0.8, shown to readers.
+func TestPeopleSpeakingTogether(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"the pair", `Ann Hall and Tom Reed announced their split. "We remain friends," the pair said in a joint statement.`,
+			[]want{{"We remain friends,", "", "said"}}},
+		{"the couple before", `Ann Hall and Tom Reed announced their split. The couple said: "We remain friends."`,
+			[]want{{"We remain friends.", "", "said"}}},
+		{"both", `Ann Hall and Tom Reed announced their split. "We remain friends," both said.`,
+			[]want{{"We remain friends,", "", "said"}}},
+		{"the duo", `Ann Hall and Tom Reed won the doubles. "We never doubted it," the duo said.`,
+			[]want{{"We never doubted it,", "", "said"}}},
+		// Not fired: one of them named as the speaker.
+		{"one of the pair named", `Ann Hall and Tom Reed announced their split. "We remain friends," Hall said.`,
+			[]want{{"We remain friends,", "Ann Hall", "said"}}},
+	})
+}

@@ -480,7 +480,11 @@ var groupNouns = setOf("ministry", "government", "department", "report", "statem
 	"investigators", "authors", "campaigners", "activists", "doctors", "office", "firm",
 	"team", "club", "league", "party", "campaign", "website", "newspaper", "paper",
 	"network", "channel", "station", "survey", "poll", "filing", "complaint", "lawsuit",
-	"indictment", "memo", "statement", "release", "announcement", "post", "tweet")
+	"indictment", "memo", "statement", "release", "announcement", "post", "tweet",
+	// people speaking together ("the pair said in a joint statement",
+	// "both said"): no one of them alone
+	"pair", "couple", "duo", "trio", "quartet", "twins", "siblings", "both",
+	"newlyweds", "partners", "brothers", "sisters")
 
 // platforms complete a cue like "posted on X".
 var platforms = setOf("x", "twitter", "facebook", "instagram", "truth", "truth social",
