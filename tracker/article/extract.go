@@ -75,34 +75,75 @@ func extract(body []byte, pageURL string, o options) (Article, error) {
 	dropLinkLists(doc)
 	dropCaptions(doc)
 	spaceBlocks(doc)
+	var scripts []pageScript
+	if o.clean {
+		scripts = pageScripts(doc)
+	}
 	res, err := trafilatura.ExtractDocument(doc, opts)
-	if err != nil {
+	if err != nil && len(scripts) == 0 {
 		return Article{}, fmt.Errorf("%w: %v", ErrNoMainText, err)
 	}
-	m := res.Metadata
-	a := Article{
-		URL:       pageURL,
-		Title:     clean1(m.Title),
-		Byline:    clean1(m.Author),
-		SiteName:  clean1(m.Sitename),
-		Published: m.Date,
-	}
-	if a.URL == "" {
-		a.URL = m.URL
+	a := Article{URL: pageURL}
+	var paras []string
+	if err == nil {
+		m := res.Metadata
+		a.Title, a.Byline, a.SiteName, a.Published = clean1(m.Title), clean1(m.Author), clean1(m.Sitename), m.Date
+		if a.URL == "" {
+			a.URL = m.URL
+		}
+		paras = paragraphs(res.ContentNode)
+	} else {
+		a.Title = clean1(pageTitle(doc))
 	}
 	if !published.IsZero() && (a.Published.IsZero() || sameDay(published, a.Published)) {
 		a.Published = published.UTC()
 	}
-	paras := paragraphs(res.ContentNode)
 	if o.clean {
+		var titles []string
+		var desc string
+		if len(scripts) > 0 {
+			titles, desc = pageTitles(doc), metaDescription(doc)
+			// go-trafilatura's rescue of a short DOM text takes a JSON-LD
+			// articleBody as one paragraph, whoever's it is: keep it, in
+			// paragraphs, only if it is this article's; else read the DOM.
+			if c, ok := ldBodyOf(scripts, paras); ok {
+				if jp, _ := acceptJSONBody(c, titles, desc, a); jp != nil {
+					paras = jp
+				} else {
+					paras = nil
+					withoutLDBodies(doc)
+					if res2, err2 := trafilatura.ExtractDocument(doc, opts); err2 == nil {
+						paras = paragraphs(res2.ContentNode)
+					}
+				}
+			}
+		}
 		paras = dropBoilerplate(paras, a)
 		paras = restoreLead(paras, leads)
+		// A body the page keeps only in its JSON, when the DOM's is thin.
+		if len(scripts) > 0 {
+			if jp := jsonBody(scripts, wordCount(paras), titles, desc, a); jp != nil {
+				paras = jp
+			}
+		}
+	}
+	if len(paras) == 0 && err != nil {
+		return Article{}, fmt.Errorf("%w: %v", ErrNoMainText, err)
 	}
 	a.Text = strings.Join(paras, "\n\n")
 	if len(strings.Fields(a.Text)) < minWords {
 		return Article{}, ErrNoMainText
 	}
 	return a, nil
+}
+
+// wordCount counts the words of paras.
+func wordCount(paras []string) int {
+	n := 0
+	for _, p := range paras {
+		n += len(strings.Fields(p))
+	}
+	return n
 }
 
 // clean1 collapses whitespace in a one-line metadata field.
