@@ -103,6 +103,9 @@ func extract(body []byte, pageURL string, o options) (Article, error) {
 		var desc string
 		if len(scripts) > 0 {
 			titles, desc = pageTitles(doc), metaDescription(doc)
+			if len(titles) == 0 {
+				titles = []string{a.Title} // the page shows none: its metadata's
+			}
 			// go-trafilatura's rescue of a short DOM text takes a JSON-LD
 			// articleBody as one paragraph, whoever's it is: keep it, in
 			// paragraphs, only if it is this article's; else read the DOM.

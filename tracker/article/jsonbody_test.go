@@ -167,16 +167,21 @@ func TestExtractTakesBodyFromScriptState(t *testing.T) {
 }
 
 func TestExtractTakesBodyFromJSONWhenDOMHasNone(t *testing.T) {
-	// Nothing in the DOM at all: the extractor alone finds no text.
+	// Nothing in the DOM at all: the extractor alone finds no text. With
+	// no <title> either, the JSON-LD's own headline names the article.
 	ld := `{"@type":"NewsArticle","headline":` + jsonString(jsonHeadline) + `,"articleBody":` + jsonString(strings.Join(jsonStory, "\n\n")) + `}`
-	page := `<html><head><title>` + jsonHeadline + `</title><script type="application/ld+json">` + ld + `</script></head><body><div id="root"></div><script src="/app.js"></script></body></html>`
-	a, err := Extract([]byte(page), "")
-	if err != nil {
-		t.Fatalf("Extract: %v", err)
-	}
-	wantWholeStory(t, a.Text)
-	if a.Title != jsonHeadline {
-		t.Errorf("Title = %q; want %q", a.Title, jsonHeadline)
+	for name, title := range map[string]string{"titled": `<title>` + jsonHeadline + `</title>`, "untitled": ``} {
+		t.Run(name, func(t *testing.T) {
+			page := `<html><head>` + title + `<script type="application/ld+json">` + ld + `</script></head><body><div id="root"></div><script src="/app.js"></script></body></html>`
+			a, err := Extract([]byte(page), "")
+			if err != nil {
+				t.Fatalf("Extract: %v", err)
+			}
+			wantWholeStory(t, a.Text)
+			if a.Title != jsonHeadline {
+				t.Errorf("Title = %q; want %q", a.Title, jsonHeadline)
+			}
+		})
 	}
 }
 
