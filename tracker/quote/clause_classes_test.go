@@ -124,3 +124,23 @@ Her husband was recently laid off. Now they have decided they will return to Mex
 			[]want{{"It is a very difficult grape to grow,", "Tom Reed", "says"}}},
 	})
 }
+
+// A verb of speech right before a quotation that ends its sentence
+// introduced it ("leant over and said, "What are you watching?""); a
+// sentence after it opening with someone's verb ("Wiig smiles when I tell
+// her this", "She continued, "..."") is about the next words. Failed
+// before: the next sentence's subject, at confidence 1.
+func TestCueBeforeOverNextSentence(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"unnamed asker", `On the flight a woman in the aisle leant over and said, "What are you watching?" Ann Lee smiles when I tell her this.`,
+			[]want{{"What are you watching?", "", "said"}}},
+		{"adverb", `Her mother will say tentatively, "Is that something we can see in theatres?" Ann Lee smiles and says, "They are still getting used to it."`,
+			[]want{{"Is that something we can see in theatres?", "", "say"}, {"They are still getting used to it.", "Ann Lee", "says"}}},
+		{"continued", `Tom Reed spoke first. She explained, "I felt awkward as a child. I was shy." She continued, "I had few friends at school."`,
+			[]want{{"I felt awkward as a child. I was shy.", "", "explained"}, {"I had few friends at school.", "", "continued"}}},
+		// Must not fire: a cue after the quotation with nothing before it;
+		// a quotation closed by a comma goes on in its sentence.
+		{"cue after only", `"Where are you going?" Ann Lee asked the driver.`,
+			[]want{{"Where are you going?", "Ann Lee", "asked"}}},
+	})
+}

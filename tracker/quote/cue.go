@@ -137,6 +137,12 @@ func (a *attributor) after(k int) (cue, bool) {
 				return cue{}, false
 			}
 		}
+		// "... leant over and said, "What are you watching?" Wiig smiles
+		// when I tell her this.": a verb of speech right before the
+		// quotation introduced it; the sentence after it is another's.
+		if (strings.HasSuffix(body, ".") || strings.HasSuffix(body, "!") || strings.HasSuffix(body, "?")) && a.introducedBy(k) {
+			return cue{}, false
+		}
 		// After "!" or "?" a cue may follow with a capital ("Why?" Smith
 		// asked the minister.), but a verb with an object of its own
 		// starts the next sentence: `"... a sad sight!" Newsom announced
@@ -1499,6 +1505,22 @@ func (a *attributor) echo(k int) (cue, bool) {
 		}
 	}
 	return cue{}, false
+}
+
+// introducedBy reports whether a verb of speech stands right before the
+// quotation at toks[k], past a comma or colon and at most two adverbs, in
+// its paragraph ("and said, "...", "will say tentatively, "..."",
+// "asked:").
+func (a *attributor) introducedBy(k int) bool {
+	j := k - 1
+	if j < 1 || a.toks[j].para != a.toks[k].para || a.toks[j].low != "," && a.toks[j].low != ":" {
+		return false
+	}
+	j--
+	for n := 0; n < 2 && j > 0 && a.toks[j].kind == tWord && strings.HasSuffix(a.toks[j].low, "ly") && a.toks[j].para == a.toks[k].para; n++ {
+		j--
+	}
+	return j >= 0 && a.toks[j].para == a.toks[k].para && a.isVerb(j) && a.speechVerb(j) && !tellVerbs[a.toks[j].low]
 }
 
 // speechVerb reports whether toks[i] is a verb of speech proper, not one
