@@ -944,6 +944,14 @@ func readRun(toks []token) nameInfo {
 				ni.person = true
 			}
 			cut = i + 1
+		case i == cut && i+2 < len(toks) && !isFirstName(t) && givenNameGender(w) == 0 &&
+			(isFirstName(toks[i+1]) || givenNameGender(toks[i+1].low) != 0) && roleNoun(w):
+			// "Prosecutor Ann Hall", "Bartender Joe Malloy": a role or an
+			// occupation before a given name and a surname, as a title
+			// would be (but "Mother Teresa" is a name).
+			ni.roles = append(ni.roles, w)
+			ni.person = true
+			cut = i + 1
 		case titles[w] && i == len(toks)-1 && i > 0 && !isFirstName(toks[i-1]) && toks[i-1].low != "of":
 			// "NASA Administrator", "Panama coach": a role, no name (but
 			// "Department of Justice" is a name).
@@ -1127,6 +1135,44 @@ func orgNounInApposition(toks []token, i, j int) string {
 		}
 	}
 	return ""
+}
+
+// describedPersonBefore reports whether the words ending at toks[h], a
+// description closed by a comma before a name, describe a person: an
+// occupation after a determiner or a possessor ("a local plumber", "the
+// club's physio"), or a relation only people have after "his", "her" or
+// someone's ("his rival", "her opposite number", "Trump's successor").
+func describedPersonBefore(toks []token, h int) bool {
+	t := toks[h]
+	if t.kind != tWord || t.cap || h < 1 {
+		return false
+	}
+	d := h - 1
+	if d > 0 && toks[d].kind == tWord && !toks[d].cap && !determiner(toks[d].low) && !toks[d].poss {
+		d-- // one word qualifying the noun: "opposite number", "local plumber"
+	}
+	p := toks[d]
+	if p.para != t.para {
+		return false
+	}
+	if occupations[t.low] && (determiner(p.low) || p.poss) {
+		return true
+	}
+	return (relationNouns[t.low] || counterpartNouns[t.low]) && (p.low == "his" || p.low == "her" || p.poss)
+}
+
+// counterpartNouns name a person by their place beside another ("his
+// rival", "her successor", "his opposite number"), as relationNouns do by
+// a tie.
+var counterpartNouns = setOf("rival", "counterpart", "successor", "predecessor", "nemesis",
+	"challenger", "replacement", "number", "opponent", "understudy", "protege", "protégé",
+	"mentor", "idol", "hero", "accuser", "attacker", "killer")
+
+// roleNoun reports whether w (lower case) is a singular noun for a person's
+// role or occupation (personRoles, occupations).
+func roleNoun(w string) bool {
+	ok, plural := personNoun(w)
+	return ok && !plural
 }
 
 // titleLike reports whether a capitalised word w (lower case) reads as a
@@ -1716,6 +1762,13 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 		if i > 2 && toks[i-1].low == "," && toks[i-2].kind == tWord && !toks[i-2].cap && personRoles[toks[i-2].low] &&
 			(determiner(toks[i-3].low) || toks[i-3].poss) && j < len(toks) && (toks[j].low == "," || toks[j].kind == tEnd) {
 			e.addRole(toks[i-2].low)
+			e.person = true
+		}
+		// "His rival, Pep Guardiola,", "her opposite number, Ann Hall,",
+		// "a local plumber, Dave Wilkins,": so is a name after an
+		// occupation, or after a relation to a person ("his", "her",
+		// someone's) that only people have.
+		if i > 2 && toks[i-1].low == "," && j < len(toks) && toks[j].low == "," && !e.org && describedPersonBefore(toks, i-2) {
 			e.person = true
 		}
 		// "The Mayor of Dunmore, Kate Ryle,", "The Bishop of Wexham, the

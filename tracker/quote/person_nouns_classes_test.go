@@ -44,3 +44,22 @@ func TestRoleBeforeNameStopsAtClause(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkRole(t, tc.in, tc.speaker, tc.role) })
 	}
 }
+
+// A name in apposition after a relation only people have ("His rival, Pep
+// Guardiola,", "her opposite number, Ann Hale,") or after an occupation ("a
+// local plumber, Dave Wilkins,") is a person's, so a later "he said" can
+// mean them. Before, a name with an unknown given name stayed a maybe, and
+// "he" went to the person named before.
+func TestPersonByRelationApposition(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"his rival", `Arsenal manager Mikel Arteta said: "We were brilliant." His rival, Pep Guardiola, was less happy. "We were poor," he said.`,
+			[]want{{"We were brilliant.", "Mikel Arteta", "said"}, {"We were poor,", "Pep Guardiola", "said"}}},
+		{"his opposite number", `Arsenal manager Mikel Arteta was happy. His opposite number, Pep Guardiola, was not. "We were poor," he said.`,
+			[]want{{"We were poor,", "Pep Guardiola", "said"}}},
+		{"a local plumber", `Mayor Tom Reed said repairs would start soon. A local plumber, Dax Wilkins, has his doubts. "Nobody has even called me," he said.`,
+			[]want{{"Nobody has even called me,", "Dax Wilkins", "said"}}},
+		// Not fired: a work or a firm in apposition stays no person.
+		{"his company", `Tom Reed founded the firm in 2004. His company, Orbel Systems, said: "We will appeal."`,
+			[]want{{"We will appeal.", "Orbel Systems", "said"}}},
+	})
+}

@@ -59,3 +59,20 @@ func TestPluralDemonymIsNoPerson(t *testing.T) {
 			[]want{{"We are full every day,", "Lena Williams", "said"}}},
 	})
 }
+
+// A role or an occupation written with a capital before a given name and
+// a surname ("Prosecutor Ann Hall", "Bartender Joe Malloy") is a title, not
+// a word of the name: before, the speaker was "Prosecutor Ann Hall" at
+// confidence 1. A two-word run stays a name ("Mother Teresa").
+func TestOccupationAsTitle(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"prosecutor", `Prosecutor Ann Hall said: "He planned every detail."`,
+			[]want{{"He planned every detail.", "Ann Hall", "said"}}},
+		{"prosecutor partial", `Prosecutor Ann Hall told the jury that Reed had "planned every detail."`,
+			[]want{{"planned every detail.", "Ann Hall", "told the jury"}}},
+		{"bartender", `"Nobody tips anymore," said Bartender Joe Malloy.`,
+			[]want{{"Nobody tips anymore,", "Joe Malloy", "said"}}},
+		{"mother teresa kept", `"Peace begins with a smile," Mother Teresa said.`,
+			[]want{{"Peace begins with a smile,", "Mother Teresa", "said"}}},
+	})
+}
