@@ -435,3 +435,21 @@ func checkRole(t *testing.T, in, speaker, role string) {
 		t.Errorf("got %q, role %q; want %q, role %q", qs[0].Speaker, qs[0].Role, speaker, role)
 	}
 }
+
+// A quotation after a colon closing a lead-in about someone else ("Arteta
+// disagreed: "...""; "Critics disagreed: "..."") is not the speaker of the
+// quotation before it going on, even when the lead-in's subject could not
+// be read as a name: before, it was given that speaker at 0.95.
+func TestColonLeadInOtherSubject(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"unknown surname", `"It was a penalty," said Guardiola. Arteta disagreed: "He dived in the box."`,
+			[]want{{"It was a penalty,", "Guardiola", "said"}, {"He dived in the box.", "", ""}}},
+		{"group", `"It was a penalty," said Guardiola. Critics disagreed: "He dived in the box."`,
+			[]want{{"It was a penalty,", "Guardiola", "said"}, {"He dived in the box.", "", ""}}},
+		// Not fired: the same speaker, or "he", going on.
+		{"same speaker", `"It was a penalty," said Guardiola. Guardiola went further: "He dived in the box."`,
+			[]want{{"It was a penalty,", "Guardiola", "said"}, {"He dived in the box.", "Guardiola", ""}}},
+		{"pronoun", `"It was a penalty," said Guardiola. He went further: "He dived in the box."`,
+			[]want{{"It was a penalty,", "Guardiola", "said"}, {"He dived in the box.", "Guardiola", ""}}},
+	})
+}

@@ -2480,6 +2480,42 @@ func (a *attributor) namedOther(lo, end, who int) bool {
 	return np.kind == npName && np.ent != who && a.reg.isPerson(np.ent)
 }
 
+// colonLeadOther reports whether the quotation at toks[k] follows a colon
+// closing a lead-in whose subject is someone other than who: "Arteta
+// disagreed: "..."" introduces Arteta's words, even when the extractor
+// could not read "Arteta" as a name, and "Critics disagreed: "..."" a
+// group's; neither goes on with the speaker of the quotation before.
+func (a *attributor) colonLeadOther(k, who int) bool {
+	if k < 3 || a.toks[k-1].low != ":" || a.toks[k-1].para != a.toks[k].para {
+		return false
+	}
+	lo := k - 1
+	for lo > 0 && a.toks[lo-1].para == a.toks[k].para && a.toks[lo-1].kind != tEnd && a.toks[lo-1].kind != tQuote {
+		lo--
+	}
+	if k-1-lo < 2 {
+		return false
+	}
+	switch np := a.subject(lo, k-1); np.kind {
+	case npName:
+		return np.ent != who
+	case npAnon:
+		return true
+	case npPron, npDesc:
+		return false
+	}
+	// "But Arteta disagreed:", "However, Arteta was blunt:"
+	for lo < k-1 && (clauseWords[a.toks[lo].low] || a.toks[lo].low == "however" || a.toks[lo].low == ",") {
+		lo++
+	}
+	t := a.toks[lo]
+	if t.kind != tWord || !t.cap || isPronoun(t.low) || determiner(t.low) || prepositions[t.low] || t.poss {
+		return false
+	}
+	n := lo + 1
+	return n < k-1 && a.toks[n].kind == tWord && !a.toks[n].cap && a.isVerb(n)
+}
+
 // anySentence reports whether fn holds for a whole sentence, toks[lo:end]
 // with end its tEnd token, among those ending in toks[from:to]. The first
 // starts at lo, or is not whole when lo is -1; a quotation cuts the

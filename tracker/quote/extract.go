@@ -382,7 +382,7 @@ func extract(text string, standalone bool) []Quote {
 				// says that.""), nor to a quotation with a verb of speech
 				// of its own whose speaker could not be read (""...," his
 				// rival said.").
-				if samePara && p.chain != sp.chain && at.otherPersonBetween(res[prev].tok, res[i].tok, res[prev].ent) {
+				if samePara && p.chain != sp.chain && (at.otherPersonBetween(res[prev].tok, res[i].tok, res[prev].ent) || at.colonLeadOther(res[i].tok, res[prev].ent)) {
 					samePara = false
 				}
 				if (samePara || nextPara || pastQuiet) && p.chain != sp.chain && at.ownVerbAfter(res[i].tok) {
