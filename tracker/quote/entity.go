@@ -25,6 +25,11 @@ type entity struct {
 	alias  int    // for anon: the named person it turns out to be, or -1
 	plural bool   // an unnamed group of people ("two diplomats")
 	speaks bool   // a plural that says something ("Two diplomats said"): "he" may be one of them
+	// offRoles: roles the article gives only with a word that makes them
+	// another office ("Former President Donald Trump", "Vice President
+	// Kamala Harris", "the shadow chancellor"): "the president said" is
+	// not them.
+	offRoles []string
 	role   string // what the article first says the person is, as written
 	// qual: named so far only as the qualifier of someone's role ("VOA
 	// Pentagon" in "VOA Pentagon correspondent Carla Babb"): a shorter
@@ -72,6 +77,47 @@ func (e *entity) addRole(r string) {
 			e.gender = 'm'
 		}
 	}
+}
+
+// addRoleOff adds the role r to e (addRole), recording whether the article
+// gave it with a word that makes it another office (off) or as the office
+// itself: a role given plainly, before or after, is the office.
+func (e *entity) addRoleOff(r string, off bool) {
+	had := e.hasRole(roleClass(r))
+	e.addRole(r)
+	r = roleClass(r)
+	i := slices.Index(e.offRoles, r)
+	switch {
+	case off && !had && i < 0 && e.hasRole(r):
+		e.offRoles = append(e.offRoles, r)
+	case !off && i >= 0:
+		e.offRoles = slices.Delete(e.offRoles, i, i+1)
+	}
+}
+
+// heldOff reports whether e holds the role r only as another office
+// ("Former President Donald Trump" for "president").
+func (e *entity) heldOff(r string) bool { return slices.Contains(e.offRoles, roleClass(r)) }
+
+// offModifiers make a role another office: a "former president", "vice
+// president", "deputy prime minister" or "shadow chancellor" is not "the
+// president", "the prime minister" or "the chancellor".
+var offModifiers = setOf("former", "ex", "vice", "deputy", "shadow", "assistant", "associate",
+	"under", "lieutenant", "late", "incoming", "future", "onetime", "one-time", "erstwhile",
+	"then", "then-", "past")
+
+// offBefore reports whether a word of offModifiers stands before the role
+// noun r among the few words from toks[k] ("the former president").
+func offBefore(toks []token, k int, r string) bool {
+	for i := k; i < len(toks) && i <= k+5 && toks[i].kind == tWord; i++ {
+		if toks[i].low == r {
+			return false
+		}
+		if offModifiers[toks[i].low] && i+1 < len(toks) && toks[i+1].low == r {
+			return true
+		}
+	}
+	return false
 }
 
 // roleGender gives e the gender a role noun said of it in the text carries
@@ -708,17 +754,35 @@ func (r *registry) personBefore(pos, sent int, g byte, exclude int, skipOwn bool
 // named only in passing, personBefore looks for a subject instead.
 const subjectReach = 4
 
-// roleBefore returns the most recent entity before pos described by role.
-func (r *registry) roleBefore(pos int, role string) int {
+// roleBefore returns the most recent entity before pos described by role,
+// leaving out those who hold it only as another office ("the president" is
+// not "Former President Donald Trump").
+func (r *registry) roleBefore(pos int, role string) int { return r.roleBeforeAs(pos, role, false) }
+
+// roleBeforeAs is roleBefore for a description that names another office
+// or not (off: "the former president", "the vice president"): it prefers
+// those holding the role that way, and takes one holding it plainly when
+// there is none.
+func (r *registry) roleBeforeAs(pos int, role string, off bool) int {
 	role = roleClass(role)
-	found := -1
+	found, plain := -1, -1
 	r.walkBack(pos, 200, func(m mention) bool {
-		if r.ents[m.ent].hasRole(role) {
+		e := &r.ents[m.ent]
+		if !e.hasRole(role) {
+			return false
+		}
+		if e.heldOff(role) == off {
 			found = m.ent
 			return true
 		}
+		if plain < 0 && off {
+			plain = m.ent
+		}
 		return false
 	})
+	if found < 0 {
+		return plain
+	}
 	return found
 }
 
@@ -897,8 +961,9 @@ func honorificOf(t token) bool {
 
 // nameInfo is what a capitalised run says about the entity it names.
 type nameInfo struct {
-	name   []string
-	roles  []string
+	name     []string
+	roles    []string
+	offRoles []string // of roles, those after a word making them another office (offModifiers)
 	gender byte
 	person bool // a title, honorific or known first name says so
 	org    bool
@@ -939,6 +1004,9 @@ func readRun(toks []token) nameInfo {
 		case titles[w] && i < len(toks)-1:
 			if personRoles[w] {
 				ni.roles = append(ni.roles, w)
+				if i > 0 && offModifiers[toks[i-1].low] {
+					ni.offRoles = append(ni.offRoles, w)
+				}
 			}
 			if !modifierTitle(w) {
 				ni.person = true
@@ -1694,7 +1762,7 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 		e.gender = ni.gender
 	}
 	for _, ro := range ni.roles {
-		e.addRole(ro)
+		e.addRoleOff(ro, slices.Contains(ni.offRoles, ro))
 	}
 	// "US magazine Mobile PC", "the Echo newspaper": a publication, which
 	// "the magazine" then refers back to.
@@ -1718,7 +1786,8 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 		// "spokesman Zabihullah Mujahid", "team member Rodaba Noori"
 		// "ex-model Sandra": a former role marks a person too.
 		if i > 0 && toks[i-1].kind == tWord && !toks[i-1].cap && personRoles[strings.TrimPrefix(toks[i-1].low, "ex-")] {
-			e.addRole(strings.TrimPrefix(toks[i-1].low, "ex-"))
+			// "former president Donald Trump", "ex-president Ann Hall"
+			e.addRoleOff(strings.TrimPrefix(toks[i-1].low, "ex-"), strings.HasPrefix(toks[i-1].low, "ex-") || i > 1 && offModifiers[toks[i-2].low])
 			e.roleGender(strings.TrimPrefix(toks[i-1].low, "ex-"))
 			e.person = true
 			if e.gender == 0 && len(ni.name) == 1 {
@@ -1736,7 +1805,7 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 		}
 		// "Zabihullah Mujahid, the Taliban's spokesman,"
 		if role := appositiveRole(toks, j); role != "" {
-			e.addRole(role)
+			e.addRoleOff(role, offBefore(toks, j+1, role))
 			e.roleGender(role)
 			e.person = e.person || personRoles[role]
 		} else if p, plural := personNoun(appositiveHead(toks, j)); p && !plural && !ni.org {

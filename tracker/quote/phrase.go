@@ -1710,7 +1710,8 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 			a.conf = 0.8
 			return a.issuer(pos, np.word)
 		}
-		id := a.reg.roleBefore(pos, np.word)
+		off := a.offDescription(np)
+		id := a.reg.roleBeforeAs(pos, np.word, off)
 		// "the president of Ukraine said": the latest president the
 		// article placed there ("Ukrainian President Volodymyr Zelensky"),
 		// not another president.
@@ -1760,8 +1761,10 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 			}
 			id = a.reg.recentPerson(pos, a.sentAt(pos), g)
 			// Not someone the article gave another post of the same kind
-			// ("Wales coach Ben Hale ... the skipper said").
-			if id >= 0 && otherPost(a.reg.ents[id].roles, np.word) {
+			// ("Wales coach Ben Hale ... the skipper said"), nor the role
+			// as another office ("Former President Donald Trump ... the
+			// president said").
+			if id >= 0 && (otherPost(a.reg.ents[id].roles, np.word) || !off && a.reg.ents[id].heldOff(np.word)) {
 				id = -1
 			}
 			if id >= 0 {
@@ -1787,6 +1790,18 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 		}
 	}
 	return -1
+}
+
+// offDescription reports whether the description np names its role as
+// another office: "the former president", "the vice president", "the
+// shadow chancellor".
+func (a *attributor) offDescription(np nounPhrase) bool {
+	for k := max(np.lo, 0); k+1 < np.hi && k+1 < len(a.toks); k++ {
+		if a.toks[k+1].low == np.word {
+			return offModifiers[a.toks[k].low]
+		}
+	}
+	return false
 }
 
 // countWords count children or grandchildren after a family role ("the

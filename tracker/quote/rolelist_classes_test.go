@@ -27,3 +27,30 @@ func TestRoleListBeforeName(t *testing.T) {
 			[]want{{"The council has a plan for the river,", "", "*"}}},
 	})
 }
+
+// A role given with a word that makes it another office ("Former President
+// Donald Trump", "Vice President Kamala Harris", "the shadow chancellor")
+// is not what "the president said" or "the chancellor said" refers to; "the
+// former president said" is. Before, the person named last with the role's
+// noun was given at 0.85, shown to readers.
+func TestAnotherOffice(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"former president", `President Joe Biden signed the bill on Tuesday. Former President Donald Trump called it a disaster. "It will create jobs for a generation," the president said.`,
+			[]want{{"It will create jobs for a generation,", "Joe Biden", "said"}}},
+		{"vice president", `President Joe Biden signed the bill on Tuesday. Vice President Kamala Harris praised it. "It will create jobs for a generation," the president said.`,
+			[]want{{"It will create jobs for a generation,", "Joe Biden", "said"}}},
+		{"apposition", `President Joe Biden signed the bill on Tuesday. Donald Trump, the former president, called it a disaster. "It will create jobs for a generation," the president said.`,
+			[]want{{"It will create jobs for a generation,", "Joe Biden", "said"}}},
+		{"the former president said", `Former President Donald Trump called the bill a disaster. President Joe Biden signed it on Tuesday. "It will destroy jobs for a generation," the former president said.`,
+			[]want{{"It will destroy jobs for a generation,", "Donald Trump", "said"}}},
+		{"shadow chancellor only", `Shadow chancellor Tom Reed attacked the budget. "This budget delivers for working families," the chancellor said.`,
+			[]want{{"This budget delivers for working families,", "", "said"}}},
+		{"deputy", `Deputy Prime Minister Ann Hall opened the debate. "We will not raise taxes," the deputy prime minister said.`,
+			[]want{{"We will not raise taxes,", "Ann Hall", "said"}}},
+		// Not fired: the office itself, given plainly.
+		{"the president", `President Joe Biden signed the bill on Tuesday. "It will create jobs for a generation," the president said.`,
+			[]want{{"It will create jobs for a generation,", "Joe Biden", "said"}}},
+		{"acting holds the office", `Acting President Ann Hall signed the decree. "The country needs calm," the president said.`,
+			[]want{{"The country needs calm,", "Ann Hall", "said"}}},
+	})
+}
