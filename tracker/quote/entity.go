@@ -21,16 +21,16 @@ type entity struct {
 	person bool     // known to be a person (title, honorific, first name, role, speech)
 	maybe  bool     // looks like a person's name but nothing confirms it
 	org    bool
-	anon   bool   // an unnamed person ("a provincial official"): reported as ""
-	alias  int    // for anon: the named person it turns out to be, or -1
-	plural bool   // an unnamed group of people ("two diplomats")
-	speaks bool   // a plural that says something ("Two diplomats said"): "he" may be one of them
+	anon   bool // an unnamed person ("a provincial official"): reported as ""
+	alias  int  // for anon: the named person it turns out to be, or -1
+	plural bool // an unnamed group of people ("two diplomats")
+	speaks bool // a plural that says something ("Two diplomats said"): "he" may be one of them
 	// offRoles: roles the article gives only with a word that makes them
 	// another office ("Former President Donald Trump", "Vice President
 	// Kamala Harris", "the shadow chancellor"): "the president said" is
 	// not them.
 	offRoles []string
-	role   string // what the article first says the person is, as written
+	role     string // what the article first says the person is, as written
 	// qual: named so far only as the qualifier of someone's role ("VOA
 	// Pentagon" in "VOA Pentagon correspondent Carla Babb"): a shorter
 	// name ("the Pentagon") is another entity, not this one.
@@ -964,10 +964,10 @@ type nameInfo struct {
 	name     []string
 	roles    []string
 	offRoles []string // of roles, those after a word making them another office (offModifiers)
-	gender byte
-	person bool // a title, honorific or known first name says so
-	org    bool
-	maybe  bool
+	gender   byte
+	person   bool // a title, honorific or known first name says so
+	org      bool
+	maybe    bool
 }
 
 // readRun interprets the capitalised run toks (already free of leading
