@@ -922,6 +922,19 @@ func (a *attributor) before(k int) (cue, bool) {
 		if np.kind == npNone {
 			continue
 		}
+		// "Quoting Winston Churchill, Tom Reed said:": the words are
+		// the one quoted.
+		if q, ok := a.quotingLead(lo, v, hi); ok {
+			np = q
+		}
+		// "Tom Reed recalled his father's words:", "Hall read out
+		// Obama's message:": the words the verb's object names, closed
+		// by the colon, are their possessor's.
+		if e := hi - 2; e > v+1 && a.toks[hi-1].low == ":" && possSpeech[a.toks[e].low] && !a.toks[e].cap {
+			if p, ok := a.possessedWords(v+1, hi-1); ok && p.lo > v {
+				np = p
+			}
+		}
 		ct := a.cueText(v, hi)
 		strict := last == v || (np.kind == npName || np.kind == npPron) && np.hi-1 == last ||
 			last < v+4 && strings.HasPrefix(ct, "told")
@@ -963,6 +976,10 @@ func (a *attributor) before(k int) (cue, bool) {
 			if np := a.parseFwd(j+1, hi-1); np.kind == npName || np.kind == npAnon || np.kind == npDesc {
 				return cue{np: np, text: a.text[a.toks[j-1].s:a.toks[j].e], pos: a.toks[j+1].s, adjacent: true}, true
 			}
+		}
+		// "Tom Reed quoted Winston Churchill:": the one quoted.
+		if np, ok := a.quotedSource(lo, hi-1); ok {
+			return cue{np: np, text: a.text[a.toks[np.lo-1].s:a.toks[np.lo-1].e], pos: a.toks[np.lo].s, adjacent: true}, true
 		}
 		// "Ann Cole's message was simple:", "Her answer:": the possessor.
 		if np, ok := a.possessedWords(lo, hi-1); ok {
@@ -1985,6 +2002,39 @@ func (a *attributor) quotedAs(lo, v, b int) (nounPhrase, bool) {
 // could be heard saying".
 var hearVerbs = setOf("heard", "overheard", "filmed", "recorded", "caught", "seen")
 
+// quoteVerbs say that someone repeats another's words: "Tom Reed quoted
+// Winston Churchill:", "Quoting Churchill, Reed said:".
+var quoteVerbs = setOf("quoted", "quoting", "quotes", "quote")
+
+// quotedSource reads a lead-in closed by a colon (toks[hi]) that ends on a
+// verb of quoting and a name: "Tom Reed quoted Winston Churchill:". The
+// words after it are that name's.
+func (a *attributor) quotedSource(lo, hi int) (nounPhrase, bool) {
+	for j := lo + 1; j < hi-1; j++ {
+		if !quoteVerbs[a.toks[j].low] || a.toks[j].cap {
+			continue
+		}
+		if np := a.parseFwd(j+1, hi); np.kind == npName && np.lo == j+1 && np.hi == hi {
+			return np, true
+		}
+	}
+	return nounPhrase{}, false
+}
+
+// quotingLead reads a sentence toks[lo:hi] opening with "Quoting" and a
+// name closed by a comma before its subject and verb of speech (at v):
+// "Quoting Winston Churchill, Tom Reed said:". It returns that name.
+func (a *attributor) quotingLead(lo, v, hi int) (nounPhrase, bool) {
+	if lo+2 >= v || a.toks[lo].low != "quoting" {
+		return nounPhrase{}, false
+	}
+	np := a.parseFwd(lo+1, hi)
+	if np.kind != npName || np.lo != lo+1 || np.hi >= v || a.toks[np.hi].low != "," {
+		return nounPhrase{}, false
+	}
+	return np, true
+}
+
 // possessedWords reads a sentence closed by a colon whose subject is
 // someone's words: "Ann Cole's message was simple:", "Her answer:".
 func (a *attributor) possessedWords(lo, hi int) (nounPhrase, bool) {
@@ -1994,10 +2044,15 @@ func (a *attributor) possessedWords(lo, hi int) (nounPhrase, bool) {
 	// "But nothing matched the power of Obama's words:": the words the
 	// sentence ends on, closed by the colon, are their possessor's.
 	if e := hi - 1; e-1 > lo && possSpeech[a.toks[e].low] && a.toks[e].kind == tWord && !a.toks[e].cap {
-		switch p := a.toks[e-1]; {
+		// "Tom Reed's last message:": past one word qualifying the words.
+		o := e - 1
+		if q := a.toks[o]; o-1 > lo && q.kind == tWord && !q.cap && !q.poss && q.low != "his" && q.low != "her" && a.toks[o-1].poss {
+			o--
+		}
+		switch p := a.toks[o]; {
 		case p.poss && isNameWord(p):
-			run := a.ownerRun(lo, e-1)
-			if np := a.nameNP(run, lo, e-len(run), e); np.kind == npName {
+			run := a.ownerRun(lo, o)
+			if np := a.nameNP(run, lo, o+1-len(run), e); np.kind == npName {
 				return np, true
 			}
 		case p.low == "his" || p.low == "her":
@@ -2005,7 +2060,15 @@ func (a *attributor) possessedWords(lo, hi int) (nounPhrase, bool) {
 			if p.low == "her" {
 				w = "she"
 			}
-			return nounPhrase{kind: npPron, word: w, lo: e - 1, hi: e}, true
+			return nounPhrase{kind: npPron, word: w, lo: o, hi: e}, true
+		case p.poss && !p.cap && p.kind == tWord && roleNoun(p.low):
+			// "Tom Reed recalled his father's words:": the father's,
+			// whoever the article says he is.
+			d := o
+			for d > lo && d > o-3 && a.toks[d-1].kind == tWord && !a.toks[d-1].cap && !a.isVerb(d-1) {
+				d--
+			}
+			return nounPhrase{kind: npDesc, word: p.low, lo: d, hi: e}, true
 		}
 	}
 	i := lo

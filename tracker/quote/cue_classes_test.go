@@ -504,3 +504,25 @@ func TestCueClassOrgRolesJoined(t *testing.T) {
 			[]want{{"price gap between the two brands has closed", "", "said"}}},
 	})
 }
+
+// Words someone quotes or recalls are the words of whom they quote: "Tom
+// Reed quoted Winston Churchill: "..."", "Quoting Winston Churchill, Tom
+// Reed said: "..."", "Tom Reed recalled his father's words: "..."". Before,
+// each was given to Tom Reed at 0.95-1.
+func TestQuotedSource(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"quoted name colon", `Tom Reed quoted Winston Churchill: "Never, never, never give up."`,
+			[]want{{"Never, never, never give up.", "Winston Churchill", "quoted"}}},
+		{"quoting lead", `Quoting Winston Churchill, Tom Reed said: "Never, never, never give up."`,
+			[]want{{"Never, never, never give up.", "Winston Churchill", "said"}}},
+		{"father's words", `Tom Reed recalled his father's words: "Never give up on a friend."`,
+			[]want{{"Never give up on a friend.", "", "recalled"}}},
+		{"named possessor", `At the funeral, Ann Hall read out Tom Reed's last message: "Look after each other."`,
+			[]want{{"Look after each other.", "Tom Reed", ""}}},
+		// Not fired: the speaker's own words, and "quoted as saying".
+		{"his own words", `Tom Reed repeated his words: "We will never give up."`,
+			[]want{{"We will never give up.", "Tom Reed", "repeated"}}},
+		{"quoted as saying", `State media quoted Ann Hall as saying: "The border is closed."`,
+			[]want{{"The border is closed.", "Ann Hall", "saying"}}},
+	})
+}
