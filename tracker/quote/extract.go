@@ -181,15 +181,6 @@ func extract(text string, standalone bool) []Quote {
 			at.words = text[sp.start:sp.end]
 			res[i].ent = at.resolve(c.np, c.pos)
 			at.words = ""
-			// "The trust said it was "reviewing the case." A spokeswoman
-			// added: "..."": a spokesperson the text names no one for,
-			// right after an organisation's quotation, speaks for it.
-			if e := res[i].ent; (e < 0 || reg.ents[e].anon && reg.ents[e].alias < 0) && at.unnamedSpokes(c.np) {
-				if o := at.lastOrgSpokes(c.pos); o >= 0 {
-					res[i].ent = o
-					at.conf = 0.75
-				}
-			}
 			if e := res[i].ent; e >= 0 && reg.ents[e].org {
 				at.lastOrg, at.lastOrgPos = e, sp.start
 			}

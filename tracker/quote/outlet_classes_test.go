@@ -43,20 +43,3 @@ func TestSpokesForUnknownOrganisation(t *testing.T) {
 			[]want{{"He will not resign,", "", "said"}}},
 	})
 }
-
-// "Leeds Teaching Hospitals NHS Trust said it was "reviewing the case." A
-// spokeswoman added: "..."": an unnamed spokesperson right after an
-// organisation's quotation speaks for it (the README's convention for a
-// named organisation speaking through someone unnamed). Before, "".
-func TestSpokesAfterOrganisation(t *testing.T) {
-	runCueCases(t, []cueCase{
-		{"spokeswoman added", `Leeds Teaching Hospitals NHS Trust said it was "reviewing the case." A spokeswoman added: "Our thoughts are with the family."`,
-			[]want{{"reviewing the case.", "Leeds Teaching Hospitals NHS Trust", "said"}, {"Our thoughts are with the family.", "Leeds Teaching Hospitals NHS Trust", "added"}}},
-		// Not fired: someone else named in between, a person's
-		// statement before, or no organisation quoted.
-		{"person between", `Leeds Teaching Hospitals NHS Trust said it was "reviewing the case." Health secretary Ann Hall has asked for a report. A spokeswoman added: "Our thoughts are with the family."`,
-			[]want{{"reviewing the case.", "Leeds Teaching Hospitals NHS Trust", "said"}, {"Our thoughts are with the family.", "", "added"}}},
-		{"person quoted before", `Ann Hall said she was "reviewing the case." A spokeswoman added: "Our thoughts are with the family."`,
-			[]want{{"reviewing the case.", "Ann Hall", "said"}, {"Our thoughts are with the family.", "", "added"}}},
-	})
-}

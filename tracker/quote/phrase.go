@@ -2078,32 +2078,6 @@ func (a *attributor) itSpeaker(id, pos int) int {
 	return s
 }
 
-// lastOrgSpokes returns the organisation an unnamed spokesperson speaking at
-// pos speaks for: the one quoted last, at most two sentences back, with no
-// one else named since (a person's spokesman, or another organisation's,
-// is not its). It returns -1 otherwise.
-func (a *attributor) lastOrgSpokes(pos int) int {
-	s := a.lastOrg
-	if s < 0 || a.lastOrgPos >= pos || a.sentAt(pos)-a.sentAt(a.lastOrgPos) > 2 {
-		return -1
-	}
-	other := false
-	a.reg.walkBack(pos, 60, func(m mention) bool {
-		if m.pos <= a.lastOrgPos {
-			return true
-		}
-		if m.ent != s && !a.reg.ents[m.ent].anon {
-			other = true
-			return true
-		}
-		return false
-	})
-	if other {
-		return -1
-	}
-	return s
-}
-
 // opensClause reports whether the name at byte offset pos heads its
 // sentence's subject: at most a determiner and a lower-case noun come
 // before it ("The company Velora announced"), and no preposition.
