@@ -1198,7 +1198,7 @@ func (a *attributor) parseFwd(i, hi int) nounPhrase {
 		}
 		j := i + 1
 		head := ""
-		for j < hi && j < i+8 && a.toks[j].kind == tWord && !prepositions[a.toks[j].low] && !reportingVerbs[a.toks[j].low] && a.toks[j].low != "who" {
+		for j < hi && j < i+8 && a.toks[j].kind == tWord && (!prepositions[a.toks[j].low] || a.rolesJoined(j, hi)) && !reportingVerbs[a.toks[j].low] && a.toks[j].low != "who" {
 			head = a.toks[j].low
 			j++
 		}
@@ -1802,6 +1802,17 @@ func (a *attributor) offDescription(np nounPhrase) bool {
 		}
 	}
 	return false
+}
+
+// rolesJoined reports whether the "and" at toks[j] joins two roles of one
+// person ("said the singer and guitarist, Tom Reed"): a role noun on
+// either side, the second with no article of its own.
+func (a *attributor) rolesJoined(j, hi int) bool {
+	if a.toks[j].low != "and" || j < 1 || j+1 >= hi {
+		return false
+	}
+	p, n := a.toks[j-1], a.toks[j+1]
+	return p.kind == tWord && n.kind == tWord && !p.cap && !n.cap && roleNoun(p.low) && roleNoun(n.low)
 }
 
 // countWords count children or grandchildren after a family role ("the

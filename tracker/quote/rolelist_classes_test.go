@@ -54,3 +54,18 @@ func TestAnotherOffice(t *testing.T) {
 			[]want{{"The country needs calm,", "Ann Hall", "said"}}},
 	})
 }
+
+// "said the singer and guitarist, Tom Reed": two roles of one person joined
+// by "and", then the name in apposition. Before, the description stopped
+// at "and" and the speaker was "".
+func TestJoinedRolesThenName(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"after verb", `"It was an honour," said the singer and guitarist, Tom Reed.`,
+			[]want{{"It was an honour,", "Tom Reed", "said"}}},
+		{"possessed", `"It was an honour," said the band's singer and guitarist, Tom Reed.`,
+			[]want{{"It was an honour,", "Tom Reed", "said"}}},
+		// Not fired: two people, each with an article.
+		{"two people", `"It was an honour," said the singer and the guitarist, Tom Reed and Ann Hall.`,
+			[]want{{"It was an honour,", "", "said"}}},
+	})
+}
