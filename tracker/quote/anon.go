@@ -231,7 +231,7 @@ func (r *registry) scanAnon(toks []token) {
 		for k := d + 1; k < len(toks) && k <= d+7; k++ {
 			w := toks[k]
 			// "A Department of Health spokesperson": "of" inside a name.
-			if w.low == "of" && k > d+1 && isNameWord(toks[k-1]) && k+1 < len(toks) && isNameWord(toks[k+1]) && toks[k+1].para == t.para {
+			if (w.low == "of" || orgOfName(toks, k)) && k > d+1 && isNameWord(toks[k-1]) && k+1 < len(toks) && isNameWord(toks[k+1]) && toks[k+1].para == t.para {
 				continue
 			}
 			if w.kind != tWord || w.para != t.para || prepositions[w.low] || reportingVerbs[w.low] || clauseWords[w.low] {
@@ -834,7 +834,8 @@ func (a *attributor) orgSubject(np nounPhrase, k int) bool {
 // joining name words inside it ("Department of Health").
 func orgNameWords(toks []token) bool {
 	for k, t := range toks {
-		if t.low == "of" && k > 0 && k+1 < len(toks) && isNameWord(toks[k-1]) && isNameWord(toks[k+1]) {
+		// "Department of Health", "Department for Education"
+		if (t.low == "of" || t.low == "for" && k > 0 && institutionHeads[toks[k-1].low]) && k > 0 && k+1 < len(toks) && isNameWord(toks[k-1]) && isNameWord(toks[k+1]) {
 			continue
 		}
 		if !isNameWord(t) {

@@ -1556,9 +1556,11 @@ func particleInName(toks []token, j int) bool {
 // orgOfName reports whether toks[j] is an "of" inside an organisation's
 // name ("Department of Health", "Bank of England"): after an organisation
 // word of the run, before another name word, as parseBack reads it.
+// So is a "for" after an institution's head ("Department for Education",
+// "Institute for Fiscal Studies").
 func orgOfName(toks []token, j int) bool {
-	return toks[j].low == "of" && j > 0 && j+1 < len(toks) && orgWords[toks[j-1].low] && !toks[j-1].poss &&
-		isNameWord(toks[j+1]) && toks[j+1].para == toks[j].para
+	ok := toks[j].low == "of" && j > 0 && orgWords[toks[j-1].low] || toks[j].low == "for" && j > 0 && institutionHeads[toks[j-1].low] && toks[j-1].cap
+	return ok && j+1 < len(toks) && !toks[j-1].poss && isNameWord(toks[j+1]) && toks[j+1].para == toks[j].para
 }
 
 // pronounChains reads, in order, every "he"/"she" that is the subject of a

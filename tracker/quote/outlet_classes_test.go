@@ -43,3 +43,22 @@ func TestSpokesForUnknownOrganisation(t *testing.T) {
 			[]want{{"He will not resign,", "", "said"}}},
 	})
 }
+
+// "Department for Education", "Ministry for Foreign Affairs": an
+// institution named with "for" is one organisation, whether it speaks, a
+// spokesperson speaks for it, or its name qualifies the spokesperson.
+// Before, "The Department for Education said" gave "Department" and the
+// spokesperson forms gave "".
+func TestInstitutionForName(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"speaks", `The Department for Education said: "Schools will get the funding they need."`,
+			[]want{{"Schools will get the funding they need.", "Department for Education", "said"}}},
+		{"spokesman for", `A spokesman for the Department for Education said: "Schools will get the funding they need."`,
+			[]want{{"Schools will get the funding they need.", "Department for Education", "said"}}},
+		{"qualifies spokesman", `A Department for Education spokesman said: "Schools will get the funding they need."`,
+			[]want{{"Schools will get the funding they need.", "Department for Education", "said"}}},
+		// Not fired: "for" after a person's name or a common noun.
+		{"person for", `Ann Hall for the defence said: "My client is innocent."`,
+			[]want{{"My client is innocent.", "Ann Hall", ""}}},
+	})
+}

@@ -529,7 +529,7 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 		// does not name, speaking for an organisation.
 		if owner < 0 && personRoles[head] && k < j && allNameWords(a.toks[k:j]) {
 			m := k
-			for m-2 >= lo && a.toks[m-1].low == "of" && isNameWord(a.toks[m-2]) {
+			for m-2 >= lo && (a.toks[m-1].low == "of" || a.toks[m-1].low == "for" && institutionHeads[a.toks[m-2].low]) && isNameWord(a.toks[m-2]) {
 				m -= 2
 				for m > lo && isNameWord(a.toks[m-1]) && !a.toks[m-1].poss {
 					m--
@@ -1866,7 +1866,11 @@ func firstHeadIsRole(toks []token) bool {
 var institutionHeads = setOf("centre", "center", "centers", "institute", "council", "committee",
 	"foundation", "commission", "association", "coalition", "alliance", "society", "bureau",
 	"league", "federation", "fund", "agency", "office", "campaign", "network", "union",
-	"organisation", "organization", "partnership", "trust", "board", "project", "forum")
+	"organisation", "organization", "partnership", "trust", "board", "project", "forum",
+	// "Department for Education", "Ministry for Foreign Affairs",
+	// "Hospital for Sick Children", "School for Social Research"
+	"department", "ministry", "authority", "directorate", "secretariat", "school", "academy",
+	"college", "hospital", "museum", "service")
 
 // spokesNouns speak for an organisation, which is then the speaker when
 // the text names no one ("a spokesperson for UCEA said").
