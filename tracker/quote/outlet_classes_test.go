@@ -62,3 +62,21 @@ func TestInstitutionForName(t *testing.T) {
 			[]want{{"My client is innocent.", "Ann Hall", ""}}},
 	})
 }
+
+// "the force said" after a police force's name ("Greater Manchester
+// Police", "Scotland Yard"), and "a spokesperson for the force", refer back
+// to it. Before, "" (or the force given with no cue read).
+func TestPoliceForce(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"the force said", `Greater Manchester Police said officers were called at 8pm. "A 34-year-old man has been arrested," the force said.`,
+			[]want{{"A 34-year-old man has been arrested,", "Greater Manchester Police", "said"}}},
+		{"spokesperson for the force", `Officers from Police Scotland were called at 8pm. A spokesperson for the force said: "A man has been arrested."`,
+			[]want{{"A man has been arrested.", "Police Scotland", "said"}}},
+		// Not fired: no force named, and a common noun qualifying the
+		// spokesperson (the README's convention).
+		{"no force named", `Officers were called at 8pm. "A man has been arrested," the force said.`,
+			[]want{{"A man has been arrested,", "", "said"}}},
+		{"force spokesperson", `Greater Manchester Police said officers were called at 8pm. "A man has been arrested," a force spokesperson said.`,
+			[]want{{"A man has been arrested,", "", "said"}}},
+	})
+}

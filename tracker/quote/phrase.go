@@ -1889,7 +1889,17 @@ var orgHeads = setOf("ministry", "department", "agency", "company", "firm", "ope
 	"coalition", "alliance", "federation", "society", "league",
 	// Resolved only to an organisation introduced with the noun ("Ofcom,
 	// the media watchdog,").
-	"watchdog", "body")
+	"watchdog", "body",
+	// "the force" for a police force, "the brigade" for a fire brigade
+	// (see headNames).
+	"force", "brigade", "constabulary")
+
+// headNames are the words in an organisation's name that a head noun
+// other than those words refers back to: "the force said" after "Greater
+// Manchester Police" or "Scotland Yard".
+var headNames = map[string][]string{
+	"force": {"police", "constabulary", "yard", "force"},
+}
 
 // businessHeads may refer back to a name that does not say what it is
 // ("Hellas Maritime ... the company said").
@@ -1905,6 +1915,11 @@ func (r *registry) orgByHead(pos, sent int, head string) int {
 		for _, w := range e.name {
 			if strings.EqualFold(w, head) || strings.EqualFold(w, head+"s") {
 				return true
+			}
+			for _, n := range headNames[head] {
+				if strings.EqualFold(w, n) {
+					return true
+				}
 			}
 		}
 		// Introduced with the noun: "The group, WeWorkers Coalition,".
