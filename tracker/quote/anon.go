@@ -231,7 +231,7 @@ func (r *registry) scanAnon(toks []token) {
 		for k := d + 1; k < len(toks) && k <= d+7; k++ {
 			w := toks[k]
 			// "A Department of Health spokesperson": "of" inside a name.
-			if (w.low == "of" || orgOfName(toks, k)) && k > d+1 && isNameWord(toks[k-1]) && k+1 < len(toks) && isNameWord(toks[k+1]) && toks[k+1].para == t.para {
+			if (w.low == "of" || orgOfName(toks, k) || r.insideOrg(toks, k)) && k > d+1 && isNameWord(toks[k-1]) && k+1 < len(toks) && isNameWord(toks[k+1]) && toks[k+1].para == t.para {
 				continue
 			}
 			if w.kind != tWord || w.para != t.para || prepositions[w.low] || reportingVerbs[w.low] || clauseWords[w.low] {
@@ -759,7 +759,7 @@ func (a *attributor) ageBefore(k int, n string) int {
 func (r *registry) spokesFor(toks []token, d, h int) int {
 	at := -1
 	switch {
-	case d+1 < h && orgNameWords(toks[d+1:h]):
+	case d+1 < h && (orgNameWords(toks[d+1:h]) || r.insideOrg(toks, h-1)):
 		at = d + 1
 	case h+2 < len(toks) && toks[h+1].low == "for" && toks[h+1].para == toks[h].para:
 		at = h + 2

@@ -1001,7 +1001,9 @@ func readRun(toks []token) nameInfo {
 		case titles[w] && surnameTitle(toks, cut, i):
 			// "Martin Luther King Jr.", "Stephen King": a title word in
 			// the surname's place after a given name is the surname.
-		case titles[w] && i < len(toks)-1:
+		case titles[w] && i < len(toks)-1 && !(i > 0 && (toks[i-1].low == "of" || toks[i-1].low == "for") && orgWords[toks[0].low] && toks[i+1].low == "and"):
+			// (Not "Health" in "Department of Health and Social Care":
+			// an institution's object.)
 			if personRoles[w] {
 				ni.roles = append(ni.roles, w)
 				if i > 0 && offModifiers[toks[i-1].low] {
@@ -1488,6 +1490,12 @@ func (r *registry) scanMentions(toks []token) {
 			(isNameWord(toks[j]) || particleInName(toks, j) || orgOfName(toks, j)) {
 			j++
 		}
+		// "Department of Health and Social Care", "Department for Work
+		// and Pensions": an "and" inside an institution's object, before
+		// words that are no person's name.
+		if e := andInOrgName(toks, i, j); e > j {
+			j = e
+		}
 		if m := outletSplit(toks, i, j); m > 0 {
 			r.registerRun(toks, i, m)
 			i = m
@@ -1501,6 +1509,47 @@ func (r *registry) scanMentions(toks []token) {
 	r.anonPass = false
 	r.resolveLedes()
 	r.scanned = true
+}
+
+// andInOrgName returns where an institution's name ends when the run
+// toks[i:j] is an institution and its object ("Department of Health",
+// "Department for Work") and an "and" with one to three more name words
+// that are no person's follows: "Department of Health and Social Care".
+// It returns j otherwise.
+func andInOrgName(toks []token, i, j int) int {
+	if j+1 >= len(toks) || toks[j].low != "and" || toks[j].para != toks[i].para || toks[j-1].poss {
+		return j
+	}
+	inst := false
+	for k := i + 1; k+1 < j; k++ {
+		if orgOfName(toks, k) {
+			inst = true
+		}
+	}
+	if !inst {
+		return j
+	}
+	e := j + 1
+	for e < len(toks) && e <= j+3 && isNameWord(toks[e]) && toks[e].para == toks[j].para && !toks[e-1].poss {
+		e++
+	}
+	if e == j+1 || e <= len(toks)-1 && isNameWord(toks[e]) || readRun(toks[j+1:e]).person {
+		return j
+	}
+	return e
+}
+
+// insideOrg reports whether toks[k] lies inside the name of an
+// organisation the mention scan registered ("and" in "Department of Health
+// and Social Care").
+func (r *registry) insideOrg(toks []token, k int) bool {
+	for s := k - 1; s >= 0 && s >= k-8 && toks[s].para == toks[k].para; s-- {
+		if id := r.mentionAt(toks[s].s); id >= 0 {
+			e := &r.ents[id]
+			return e.org && s+len(e.name) > k
+		}
+	}
+	return false
 }
 
 // outletSplit returns where a broadcaster's or paper's name ends inside the

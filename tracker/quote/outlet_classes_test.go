@@ -80,3 +80,23 @@ func TestPoliceForce(t *testing.T) {
 			[]want{{"A man has been arrested,", "", "said"}}},
 	})
 }
+
+// "Department of Health and Social Care", "Department for Work and
+// Pensions": an "and" inside an institution's object is part of its name,
+// when it speaks, when a spokesperson speaks for it, and when its name
+// qualifies the spokesperson. Before, "Social Care" (at confidence 1) or "".
+func TestInstitutionNameWithAnd(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"speaks", `The Department of Health and Social Care said: "We are investing record sums."`,
+			[]want{{"We are investing record sums.", "Department of Health and Social Care", "said"}}},
+		{"spokesperson for", `A spokesperson for the Department of Health and Social Care said: "We are investing record sums."`,
+			[]want{{"We are investing record sums.", "Department of Health and Social Care", "said"}}},
+		{"qualifies spokesperson", `A Department of Health and Social Care spokesperson said: "We are investing record sums."`,
+			[]want{{"We are investing record sums.", "Department of Health and Social Care", "said"}}},
+		{"work and pensions", `A Department for Work and Pensions spokesperson said: "Payments will be made on time."`,
+			[]want{{"Payments will be made on time.", "Department for Work and Pensions", "said"}}},
+		// Not fired: a portfolio word before a person's name.
+		{"ministry then person", `Permanent secretary in the Ministry of Finance Brian Manning said: "The issue is a simple one."`,
+			[]want{{"The issue is a simple one.", "Brian Manning", "said"}}},
+	})
+}

@@ -288,7 +288,11 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 			for s > lo && isNameWord(a.toks[s-1]) && !a.toks[s-1].poss {
 				s--
 			}
-			if s-2 >= lo && (a.toks[s-1].low == "on" || a.toks[s-1].low == "for") && institutionHeads[a.toks[s-2].low] && isNameWord(a.toks[s-2]) && j-s < 6 {
+			// "the Department of Health and Social Care": after "of" and
+			// an organisation word too, when the words after "and" are
+			// no person's ("the Department of Health and Tom Reed").
+			if s-2 >= lo && ((a.toks[s-1].low == "on" || a.toks[s-1].low == "for") && institutionHeads[a.toks[s-2].low] ||
+				a.toks[s-1].low == "of" && orgWords[a.toks[s-2].low] && !readRun(a.toks[k:j+1]).person) && isNameWord(a.toks[s-2]) && j-s < 6 {
 				k = s
 			}
 		}
@@ -529,7 +533,7 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 		// does not name, speaking for an organisation.
 		if owner < 0 && personRoles[head] && k < j && allNameWords(a.toks[k:j]) {
 			m := k
-			for m-2 >= lo && (a.toks[m-1].low == "of" || a.toks[m-1].low == "for" && institutionHeads[a.toks[m-2].low]) && isNameWord(a.toks[m-2]) {
+			for m-2 >= lo && (a.toks[m-1].low == "of" || a.toks[m-1].low == "for" && institutionHeads[a.toks[m-2].low] || a.reg.insideOrg(a.toks, m-1)) && isNameWord(a.toks[m-2]) {
 				m -= 2
 				for m > lo && isNameWord(a.toks[m-1]) && !a.toks[m-1].poss {
 					m--
