@@ -998,6 +998,11 @@ func readRun(toks []token) nameInfo {
 			}
 			ni.person = true
 			cut = i + 1
+		case i == len(toks)-1 && roleAcronym(t) && qualifiersOnly(toks[cut:i]):
+			// "One MP told the BBC", "a Tory MP said", "two MPs": a
+			// role written in capitals, no name.
+			ni.roles = append(ni.roles, strings.TrimSuffix(w, "s"))
+			cut = i + 1
 		case titles[w] && surnameTitle(toks, cut, i):
 			// "Martin Luther King Jr.", "Stephen King": a title word in
 			// the surname's place after a given name is the surname.
@@ -1538,6 +1543,35 @@ func andInOrgName(toks []token, i, j int) int {
 	}
 	return e
 }
+
+// roleAcronym reports whether t is a role written as capitals ("MP",
+// "MEP", "CEO") or their plural ("MPs").
+func roleAcronym(t token) bool {
+	w := strings.TrimSuffix(t.text, "s")
+	if len(w) < 2 || strings.ToUpper(w) != w || !personRoles[strings.ToLower(w)] && !acronymRoles[strings.ToLower(w)] {
+		return false
+	}
+	return true
+}
+
+// qualifiersOnly reports whether toks are only words qualifying a role
+// before it: a party ("Tory", "Labour"), a nationality or a place's people.
+func qualifiersOnly(toks []token) bool {
+	for _, t := range toks {
+		if !partyMembers[t.low] && !partyNames[t.low] && !nationality(t.low) && !demonym(t.low) {
+			return false
+		}
+	}
+	return true
+}
+
+// partyNames are parties named by a word that qualifies a role ("a Labour
+// MP", "an SNP MSP").
+var partyNames = setOf("labour", "tory", "tories", "conservative", "lib", "dem", "snp", "plaid", "dup",
+	"sinn", "fein", "féin", "green", "reform", "ukip", "democratic", "republican", "gop", "liberal")
+
+// acronymRoles are roles written in capitals that personRoles lacks.
+var acronymRoles = setOf("mep", "msp", "mla", "td", "cfo", "coo", "cto", "gp")
 
 // insideOrg reports whether toks[k] lies inside the name of an
 // organisation the mention scan registered ("and" in "Department of Health

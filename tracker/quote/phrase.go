@@ -954,6 +954,14 @@ func (a *attributor) nameNP(run []token, lo, k, hi int) nounPhrase {
 	}
 	if len(ni.name) == 0 {
 		if len(ni.roles) > 0 {
+			// "One MP told", "a senior Tory MP said", "two MPs said":
+			// someone the text does not name.
+			if d := a.indefiniteBefore(k); d >= 0 || strings.HasSuffix(run[len(run)-1].text, "s") && roleAcronym(run[len(run)-1]) {
+				if d < 0 {
+					d = k
+				}
+				return nounPhrase{kind: npAnon, lo: d, hi: hi}
+			}
 			return nounPhrase{kind: npDesc, word: ni.roles[len(ni.roles)-1], lo: k, hi: hi}
 		}
 		return nounPhrase{}
@@ -1806,6 +1814,25 @@ func (a *attributor) offDescription(np nounPhrase) bool {
 		}
 	}
 	return false
+}
+
+// indefiniteBefore returns the index of an indefinite determiner ("a",
+// "one", "another", "two") before the run at toks[k], past up to two
+// lower-case words ("one senior MP"), or -1.
+func (a *attributor) indefiniteBefore(k int) int {
+	for d := k - 1; d >= 0 && d >= k-3; d-- {
+		t := a.toks[d]
+		if t.kind != tWord || t.para != a.toks[k].para || t.cap && d < k-1 {
+			return -1
+		}
+		if anonDeterminer(t.low) {
+			return d
+		}
+		if t.cap || determiner(t.low) || prepositions[t.low] || reportingVerbs[t.low] {
+			return -1
+		}
+	}
+	return -1
 }
 
 // rolesJoined reports whether the "and" at toks[j] joins two roles of one

@@ -69,3 +69,30 @@ func TestJoinedRolesThenName(t *testing.T) {
 			[]want{{"It was an honour,", "", "said"}}},
 	})
 }
+
+// A role written in capitals after an indefinite determiner ("One MP told
+// the BBC", "a Tory MP said", "two MPs said", "a CEO told") is someone the
+// text does not name. Before, "MP", "Tory MP", "MPs" or "CEO" was given as
+// the speaker's name at confidence 1.
+func TestRoleAcronymIsNoName(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"one MP", `One MP told the BBC: "The mood is grim."`,
+			[]want{{"The mood is grim.", "", "told the BBC"}}},
+		{"a Tory MP", `A Tory MP said: "The mood is grim."`,
+			[]want{{"The mood is grim.", "", "said"}}},
+		{"one senior MP after", `"The mood is grim," said one senior Labour MP.`,
+			[]want{{"The mood is grim,", "", "said"}}},
+		{"two MPs", `Two MPs said: "The mood is grim."`,
+			[]want{{"The mood is grim.", "", "said"}}},
+		{"a CEO", `A CEO told the conference: "The mood is grim."`,
+			[]want{{"The mood is grim.", "", "told the conference"}}},
+		// Not fired: a named MP, with the seat after the name or the role
+		// before it.
+		{"seat after name", `Tom Hale MP said: "The mood is grim."`,
+			[]want{{"The mood is grim.", "Tom Hale", "said"}}},
+		{"role before name", `Labour MP Tom Hale said: "The mood is grim."`,
+			[]want{{"The mood is grim.", "Tom Hale", "said"}}},
+		{"the MP", `Tom Hale, the MP for Leeds, spoke first. "The mood is grim," the MP said.`,
+			[]want{{"The mood is grim,", "Tom Hale", "said"}}},
+	})
+}
