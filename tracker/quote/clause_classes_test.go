@@ -144,3 +144,21 @@ func TestCueBeforeOverNextSentence(t *testing.T) {
 			[]want{{"Where are you going?", "Ann Lee", "asked"}}},
 	})
 }
+
+// An organisation named with "of" and a place, then a title and a
+// person's name, in one capitalised run ("Federal Reserve Bank of Kansas
+// City President Thomas M. Hoenig, ..., said"), is the person, whose role
+// the organisation qualifies, however long the apposition after it.
+// Failed before: the organisation ("Federal Reserve Bank").
+func TestOrganisationOfPlaceTitleName(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"long apposition", `Federal Reserve Bank of New York President John C. Williams, the Fed's longest-serving policymaker and one of 10 people who decides what interest rates borrowers pay on mortgages, loans and other credit products, said that the Fed's policy is "risking a repeat of past errors and the consequences they bring."`,
+			[]want{{"risking a repeat of past errors and the consequences they bring.", "John C. Williams", "said"}}},
+		// Must not fire: the organisation speaking; a department's
+		// secretary read as before.
+		{"bank speaks", `The Bank of England said the policy is "risking a repeat of past errors."`,
+			[]want{{"risking a repeat of past errors.", "Bank of England", "said"}}},
+		{"department secretary", `Department of Health and Human Services Secretary Xavier Becerra said the plan is "a step forward for families."`,
+			[]want{{"a step forward for families.", "Xavier Becerra", "said"}}},
+	})
+}

@@ -1082,6 +1082,20 @@ func (a *attributor) parseFwd(i, hi int) nounPhrase {
 					e = f
 				}
 			}
+			// "Federal Reserve Bank of Kansas City President Thomas M.
+			// Hoenig": a title inside the run after the organisation's
+			// place, then a person's name: the person, whose role the
+			// organisation qualifies.
+			for p := j + 2; p+1 < e; p++ {
+				if !titles[a.toks[p].low] || !personRoles[a.toks[p].low] || titles[a.toks[p+1].low] || !a.personRunAt(p+1, hi) {
+					continue
+				}
+				if np := a.parseFwd(p+1, hi); np.kind == npName && !a.reg.ents[np.ent].org {
+					a.reg.ents[np.ent].addRole(a.toks[p].low)
+					np.lo = i
+					return np
+				}
+			}
 			if !a.toks[e-1].poss && e-i <= 8 {
 				j = e
 			}
