@@ -162,3 +162,23 @@ func TestOrganisationOfPlaceTitleName(t *testing.T) {
 			[]want{{"a step forward for families.", "Xavier Becerra", "said"}}},
 	})
 }
+
+// A cue closing the sentence of a quotation after other words, with an
+// apposition between the name and the verb (""He will be prosecuted" when
+// he returns, Binyah Kesselly, chairman of the board of the Airport
+// Authority, told reporters."), is the named person's. Failed before: the
+// speaker of the quotation before, or no one.
+func TestFinalCueAfterApposition(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"chairman told reporters", `Officials will charge Tom Reed when he returns. Reed answered "no" on the form.
+
+"He will be prosecuted" when he returns to the country, Ann Cole, chair of the board of the Port Authority, told reporters.`,
+			[]want{{"no", "Tom Reed", "answered"}, {"He will be prosecuted", "Ann Cole", "told reporters"}}},
+		{"the spokesman said", `"The road stays closed" until the bridge is inspected, Dan Burke, the county's chief engineer, said on Monday.`,
+			[]want{{"The road stays closed", "Dan Burke", "said"}}},
+		// Must not fire: a name in a list before the description; the
+		// verb's own subject after the comma.
+		{"own subject", `"The road stays closed" until Friday, Dan Burke, and the mayor, a former engineer, said.`,
+			[]want{{"The road stays closed", "", ""}}},
+	})
+}

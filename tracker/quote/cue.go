@@ -439,6 +439,12 @@ func (a *attributor) finalCue(i, hi int) (cue, bool) {
 			if np.kind != npNone && np.kind != npDesc && (np.hi >= hi || a.toks[np.hi].low == ",") {
 				return cue{np: np, text: a.cueText(v, hi), pos: a.toks[v].s}, true
 			}
+			// ", Binyah Kesselly, chairman of the board of the Airport
+			// Authority, told reporters.": the comma closes an
+			// apposition to the name before it.
+			if np, ok := a.apposedBefore(i, c); ok {
+				return cue{np: np, text: a.cueText(v, hi), pos: a.toks[np.lo].s}, true
+			}
 			continue
 		}
 		// ", NAME said[ in the campaign's announcement]."
@@ -461,6 +467,32 @@ func (a *attributor) finalCue(i, hi int) (cue, bool) {
 		}
 	}
 	return cue{}, false
+}
+
+// apposedBefore reads ", NAME, description," ending at the comma toks[c]
+// after toks[i]: a person's name set off by a comma before it, then a
+// description in apposition (a person noun or role, no verb, no other
+// name run first). It returns the name.
+func (a *attributor) apposedBefore(i, c int) (nounPhrase, bool) {
+	for d := c - 2; d > i+1 && d >= c-16; d-- {
+		if a.toks[d].low != "," {
+			continue
+		}
+		// The description: plain words opening with a role or determiner.
+		first := a.toks[d+1]
+		if first.kind != tWord || first.cap && !titles[first.low] || a.hasVerb(d+1, c) {
+			return nounPhrase{}, false
+		}
+		if ok, _ := personNoun(first.low); !ok && !determiner(first.low) && !personRoles[first.low] {
+			return nounPhrase{}, false
+		}
+		np := a.parseBack(i, d-1)
+		if np.kind != npName || !a.reg.ents[np.ent].person || np.lo <= i || a.toks[np.lo-1].low != "," {
+			return nounPhrase{}, false
+		}
+		return np, true
+	}
+	return nounPhrase{}, false
 }
 
 // closingAccording reads ", according to NAME." closing the sentence
