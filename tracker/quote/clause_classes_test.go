@@ -182,3 +182,23 @@ func TestFinalCueAfterApposition(t *testing.T) {
 			[]want{{"The road stays closed", "", ""}}},
 	})
 }
+
+// A participle of speech opening the sentence, its phrase holding the
+// quotation, before the main clause's subject ("Declaring "the maritime
+// soul of the Corps" is at stake, Defense Secretary Robert Gates has
+// ordered a review"), is that subject's, also after a dateline typed with
+// two hyphens ("WASHINGTON (Aug. 13) -- "). Failed before: no speaker.
+func TestFrontedParticipleOfSpeech(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"declaring after dateline", `LONDON (May 2) -- Declaring "the very future of the service" is at stake, Health Secretary Ann Hall has ordered a review.`,
+			[]want{{"the very future of the service", "Ann Hall", "declaring"}}},
+		{"saying comma inside", `Saying "we cannot wait any longer," Tom Reed signed the order on Monday.`,
+			[]want{{"we cannot wait any longer,", "Tom Reed", "saying"}}},
+		{"insisting pronoun", `Tom Reed met the board. Insisting that the cuts were "the only way to save the firm," he left the room.`,
+			[]want{{"the only way to save the firm,", "Tom Reed", "insisting"}}},
+		// Must not fire: no subject with a verb after the phrase; an
+		// inscription.
+		{"no clause", `Saying "we cannot wait any longer," and nothing more.`,
+			[]want{{"we cannot wait any longer,", "", ""}}},
+	})
+}

@@ -495,6 +495,64 @@ func (a *attributor) apposedBefore(i, c int) (nounPhrase, bool) {
 	return nounPhrase{}, false
 }
 
+// frontedParticiple reads a participle of speech opening the sentence of
+// the quotation at toks[k], before the main clause's subject: "Declaring
+// "the maritime soul of the Corps" is at stake, Defense Secretary Robert
+// Gates has ordered a review", "Saying "we cannot wait," Tom Reed signed
+// the order". The quotation stands in the participle's phrase, which a
+// comma closes; the subject after it, with a verb of its own, speaks.
+func (a *attributor) frontedParticiple(k int) (cue, bool) {
+	para := a.toks[k].para
+	s := k
+	for s > 0 && a.toks[s-1].para == para && a.toks[s-1].kind != tEnd {
+		s--
+	}
+	if s == 0 || a.toks[s-1].para != para {
+		s = datelineEnd(a.toks, s) // "WASHINGTON (Aug. 13) -- Declaring"
+	}
+	if s >= k {
+		return cue{}, false
+	}
+	g := a.toks[s]
+	if s == k || g.kind != tWord || !g.cap || !strings.HasSuffix(g.low, "ing") || !reportingVerbs[g.low] || tellVerbs[g.low] {
+		return cue{}, false
+	}
+	for j := s + 1; j < k; j++ {
+		if t := a.toks[j]; t.kind == tQuote || t.low == "," || t.kind == tEnd {
+			return cue{}, false
+		}
+	}
+	// The comma closing the phrase: inside the quotation's marks, or the
+	// first after it.
+	c := -1
+	if body := strings.TrimRight(a.text[a.toks[k].s:a.toks[k].e], "\"”»″' "); strings.HasSuffix(body, ",") {
+		c = k
+	} else {
+		for j := k + 1; j < len(a.toks) && j <= k+20 && a.toks[j].para == para; j++ {
+			t := a.toks[j]
+			if t.kind == tQuote || t.kind == tEnd {
+				return cue{}, false
+			}
+			if t.low == "," {
+				c = j
+				break
+			}
+		}
+	}
+	if c < 0 || c+1 >= len(a.toks) || a.toks[c+1].para != para {
+		return cue{}, false
+	}
+	hi := c + 1
+	for hi < len(a.toks) && a.toks[hi].para == para && a.toks[hi].kind != tEnd && hi-c < 16 {
+		hi++
+	}
+	np := a.parseFwd(c+1, hi)
+	if np.lo != c+1 || np.hi >= hi || !(np.kind == npName || np.kind == npPron || np.kind == npDesc) || !a.startsVerbPhrase(np.hi) {
+		return cue{}, false
+	}
+	return cue{np: np, text: g.low, pos: a.toks[np.lo].s, adjacent: true}, true
+}
+
 // closingAccording reads ", according to NAME." closing the sentence
 // toks[i:hi] (hi its end): a named source, person or organisation, the
 // whole of the rest of the sentence.

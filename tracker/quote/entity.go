@@ -2471,7 +2471,13 @@ func datelineEnd(toks []token, i int) int {
 	}
 	for j := i + 1; j < len(toks) && j <= i+8 && toks[j].para == t.para; j++ {
 		switch toks[j].low {
-		case "—", "–", "-":
+		case "—", "–", "--":
+			return j + 1
+		case "-":
+			// "WASHINGTON (Aug. 13) -- ", typed as two hyphens.
+			if j+1 < len(toks) && toks[j+1].low == "-" {
+				return j + 2
+			}
 			return j + 1
 		}
 		if toks[j].kind == tEnd || toks[j].kind == tQuote {

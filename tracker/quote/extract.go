@@ -163,6 +163,9 @@ func extract(text string, standalone bool) []Quote {
 		c, ok := at.after(k)
 		if !ok {
 			c, ok = at.before(k)
+			if !ok {
+				c, ok = at.frontedParticiple(k)
+			}
 		} else if at.unnamedSpokes(c.np) {
 			// "Sears says it is "...," according to a spokesman": a
 			// spokesperson the text names no one for speaks for the
