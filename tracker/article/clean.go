@@ -41,6 +41,14 @@ var (
 		`|please subscribe|subscribe now|already a subscriber|\bdownload (?:the|our) .{0,40}\bapps?\b` +
 		`|\bcomments (?:are|may be) (?:moderated|republished|reviewed)|email address(?:es)? will not be published`)
 
+	// callToFollow is a call to the reader to follow, join or subscribe to
+	// one of the site's channels ("Join our WhatsApp channel for the
+	// latest news", "For the latest headlines, follow us on Google News").
+	callToFollow = regexp.MustCompile(`(?i)(?:^|[,:;—–-]\s*|^\W+)(?:please |now )?(?:sign(?:ing)? up|subscribe|follow|join|download|install|turn on|enable|add|get)\b[^.!?]{0,60}?\b(?:our|us)\b[^.!?]{0,50}?\b(?:channels?|newsletters?|apps?|alerts?|notifications?|podcasts?|community|group|page|feed|whatsapp|telegram|google news|facebook|twitter|instagram|youtube|tiktok|linkedin|threads|bluesky|flipboard|x)\b`)
+
+	// reported tells a sentence of the story: someone said it.
+	reported = regexp.MustCompile(`(?i)\b(?:said|says|told|added|according to)\b`)
+
 	// byline is a short "By Jane Doe" line, possibly with a role or date.
 	byline = regexp.MustCompile(`^(?i:by)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\S+){0,8}$`)
 
@@ -236,7 +244,64 @@ func dropBoilerplate(paras []string, a Article) []string {
 		}
 		out = append(out, p)
 	}
-	return trimTrailing(out)
+	return trimTrailing(dropRepeats(out))
+}
+
+// A paragraph printed again is dropped when it is prose of at least
+// minRepeatWords words; a text with more than maxRepeated paragraphs
+// printed again is a table, a schedule or a list of products, whose lines
+// repeat by design (a meal plan's "Eat 60–90 minutes before your
+// workout"), and is left as it is.
+const (
+	minRepeatWords = 6
+	maxRepeated    = 3
+)
+
+// dropRepeats drops the second and later copies of a paragraph: a map's or
+// a graphic's note printed beside it and again in the text, a pull quote.
+// Lines that open with a dash or a bullet (a tweet's "— Name (@handle)
+// date", repeated for each tweet) are not prose.
+func dropRepeats(paras []string) []string {
+	seen := map[string]bool{}
+	var again map[string]bool
+	for _, p := range paras {
+		if !repeatable(p) {
+			continue
+		}
+		k := squashKey(p)
+		if seen[k] {
+			if again == nil {
+				again = map[string]bool{}
+			}
+			again[k] = true
+			if len(again) > maxRepeated {
+				return paras
+			}
+		}
+		seen[k] = true
+	}
+	if len(again) == 0 {
+		return paras
+	}
+	out := paras[:0:0]
+	printed := map[string]bool{}
+	for _, p := range paras {
+		if repeatable(p) {
+			k := squashKey(p)
+			if again[k] && printed[k] {
+				continue
+			}
+			printed[k] = true
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// repeatable tells a paragraph whose second copy dropRepeats may drop.
+func repeatable(p string) bool {
+	r, _ := utf8.DecodeRuneInString(p)
+	return (unicode.IsLetter(r) || unicode.IsDigit(r) || startsWithQuote(p)) && len(strings.Fields(p)) >= minRepeatWords
 }
 
 func isBoilerplate(p string) bool {
@@ -248,7 +313,11 @@ func isBoilerplate(p string) bool {
 		return false
 	}
 	switch {
-	case boilerStart.MatchString(p), boilerEnd.MatchString(p), bareLink.MatchString(p), mayBeSignup(p) && signup.MatchString(p):
+	case isAdLabel(p):
+		return true
+	case n <= maxCallLen && callToFollow.MatchString(p) && !reported.MatchString(p):
+		return true
+	case boilerStart.MatchString(p), boilerEnd.MatchString(p), bareLink.MatchString(p), mayBeSignup(p) && signup.MatchString(p) && !reported.MatchString(p):
 		return true
 	case n <= 80 && byline.MatchString(p) && !strings.ContainsAny(p, "!?\"“”") && !strings.HasSuffix(p, "."):
 		return true
@@ -256,6 +325,46 @@ func isBoilerplate(p string) bool {
 		return true
 	}
 	return false
+}
+
+// maxCallLen bounds a paragraph callToFollow may remove: one line.
+const maxCallLen = 200
+
+// adWords are the words of an advertisement's label ("Advertisement",
+// "Hide Ad", "Story continues below advertisement", "Report this ad");
+// adMarks are those of them that name the advertisement.
+var (
+	adWords = map[string]bool{
+		"ad": true, "ads": true, "advert": true, "adverts": true, "advertisement": true, "advertisements": true, "advertising": true,
+		"sponsored": true, "promoted": true, "hide": true, "skip": true, "close": true, "remove": true, "report": true,
+		"continue": true, "continues": true, "continued": true, "reading": true, "below": true, "above": true, "after": true,
+		"story": true, "article": true, "content": true, "this": true, "the": true, "scroll": true, "to": true, "feedback": true,
+		"an": true, "no": true, "free": true, "paid": true, "partner": true, "by": true, "with": true, "all": true,
+	}
+	adMarks = map[string]bool{
+		"ad": true, "ads": true, "advert": true, "adverts": true, "advertisement": true, "advertisements": true,
+		"advertising": true, "sponsored": true, "promoted": true,
+	}
+)
+
+// isAdLabel tells a line of at most six words, all of an advertisement's
+// label, one of them naming it.
+func isAdLabel(p string) bool {
+	if len(p) > 60 {
+		return false
+	}
+	ws := strings.FieldsFunc(strings.ToLower(p), func(r rune) bool { return !unicode.IsLetter(r) })
+	if len(ws) == 0 || len(ws) > 6 {
+		return false
+	}
+	mark := false
+	for _, w := range ws {
+		if !adWords[w] {
+			return false
+		}
+		mark = mark || adMarks[w]
+	}
+	return mark
 }
 
 // mayBeSignup is a cheap test that lets most paragraphs skip the signup

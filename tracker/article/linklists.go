@@ -60,6 +60,13 @@ func dropLinkLists(doc *html.Node) {
 					return
 				}
 			}
+			if run := linkLineRun(n); len(run) > 0 {
+				drop = append(drop, run...)
+			}
+			if card := storyCard(n); card != nil {
+				drop = append(drop, card)
+				return
+			}
 			if isHeading(n) {
 				if t := clean1(textOf(n)); utf8.RuneCountInString(t) <= maxRelatedHeading && relatedHeading.MatchString(t) {
 					if after := linkBlocksAfter(n); len(after) > 0 {
@@ -76,6 +83,159 @@ func dropLinkLists(doc *html.Node) {
 	}
 	walk(doc)
 	removeNodes(drop)
+}
+
+// A run of at least minLinkLines sibling blocks, each a line that is all
+// link (a paragraph, a heading, a list item or a <div> of at most
+// maxLinkItem characters, linkShareItem of them in links to other pages),
+// is a list of other stories' headlines without a list's markup. One such
+// line alone may be the story's ("Read the full report"); list items are
+// left to headlineList, which weighs the whole list.
+const minLinkLines = 2
+
+// A story's body holds at least minProseParas paragraphs of at least
+// minProseText characters, less than half of them in links.
+const (
+	minProseParas = 2
+	minProseText  = 80
+)
+
+// linkLineRun returns the runs of link lines among n's children, when n
+// is a story's body: it holds at least minProseParas paragraphs of prose
+// too (a menu or a page of links is left to the extractor).
+func linkLineRun(n *html.Node) []*html.Node {
+	if !holdsProse(n) {
+		return nil
+	}
+	var out, run []*html.Node
+	flush := func() {
+		if len(run) >= minLinkLines {
+			out = append(out, run...)
+		}
+		run = run[:0]
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) == "", c.Type == html.CommentNode:
+			continue
+		case c.Type == html.ElementNode && isLinkLine(c):
+			run = append(run, c)
+		case c.Type == html.ElementNode && (c.DataAtom == atom.Br || c.DataAtom == atom.Hr):
+			continue
+		default:
+			flush()
+		}
+	}
+	flush()
+	return out
+}
+
+// isLinkLine tells a block whose text is one short line, all of it in
+// links to other pages.
+func isLinkLine(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.P, atom.Div, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+	default:
+		return false
+	}
+	all, link := textLens(n)
+	if all == 0 || all > maxLinkItem || float64(link) < linkShareItem*float64(all) {
+		return false
+	}
+	return linksOut(n) && !hasBlockChild(n)
+}
+
+// linksOut tells whether n holds a link to another page (not an anchor
+// in this one, not a script).
+func linksOut(n *html.Node) bool {
+	if n.Type == html.ElementNode && n.DataAtom == atom.A {
+		h := strings.TrimSpace(attr(n, "href"))
+		return h != "" && !strings.HasPrefix(h, "#") && !strings.HasPrefix(strings.ToLower(h), "javascript:")
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if linksOut(c) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasBlockChild(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && isBlock(c.DataAtom) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxCardText bounds the text of a story card: a headline and a teaser.
+const maxCardText = 400
+
+// storyCard returns n when it is a teaser of another story set in the
+// body: a container whose heading is all a link to another page, beside
+// at most a short teaser, a date or a picture ("<div class=card><h4><a
+// href=/other>Headline</a></h4><p>Teaser.</p></div>"); or the heading
+// alone when n is such a heading with no container of its own.
+func storyCard(n *html.Node) *html.Node {
+	if n.Type != html.ElementNode || n.DataAtom == atom.Body || n.DataAtom == atom.Article || n.DataAtom == atom.Main {
+		return nil
+	}
+	var head *html.Node
+	texts := 0 // children with text besides the heading: the teaser, a date
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) != "":
+			return nil
+		case c.Type != html.ElementNode:
+		case isHeading(c) && c.DataAtom != atom.H1 && head == nil:
+			head = c
+		case isHeading(c), c.DataAtom == atom.Ul, c.DataAtom == atom.Ol, c.DataAtom == atom.Table, c.DataAtom == atom.Form:
+			return nil // a section of the page, not a teaser
+		default:
+			if all, _ := textLens(c); all > 0 {
+				texts++
+			}
+		}
+	}
+	if head == nil || texts > 2 || holdsList(n) {
+		return nil
+	}
+	all, link := textLens(head)
+	if all == 0 || all > maxLinkItem || float64(link) < linkShareItem*float64(all) || !linksOut(head) {
+		return nil
+	}
+	if total, _ := textLens(n); total > maxCardText {
+		return nil
+	}
+	if n.Parent == nil || !holdsProse(n.Parent) {
+		return nil // not inside a story: a page of teasers is left to the extractor
+	}
+	return n
+}
+
+// holdsList tells an element with a list or a table inside.
+func holdsList(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && (c.DataAtom == atom.Ul || c.DataAtom == atom.Ol || c.DataAtom == atom.Table || holdsList(c)) {
+			return true
+		}
+	}
+	return false
+}
+
+// holdsProse tells an element holding at least minProseParas paragraphs of
+// prose as its children: a story's body.
+func holdsProse(n *html.Node) bool {
+	prose := 0
+	for c := n.FirstChild; c != nil && prose < minProseParas; c = c.NextSibling {
+		if c.Type == html.ElementNode && c.DataAtom == atom.P {
+			if all, link := textLens(c); all >= minProseText && 2*link < all {
+				prose++
+			}
+		}
+	}
+	return prose >= minProseParas
 }
 
 // isHeading reports whether n is a heading element or marked as one.
