@@ -71,6 +71,7 @@ func extract(body []byte, pageURL string, o options) (Article, error) {
 		opts.OriginalURL = u
 	}
 	published := metaPublished(doc)
+	joinNewsletterItems(doc)
 	mergeBodyChunks(doc)
 	dropLinkLists(doc)
 	dropCaptions(doc)
