@@ -315,7 +315,7 @@ func isBoilerplate(p string) bool {
 	switch {
 	case isAdLabel(p):
 		return true
-	case n <= maxCallLen && callToFollow.MatchString(p) && !reported.MatchString(p):
+	case n <= maxCallLen && mayBeCall(p) && callToFollow.MatchString(p) && !reported.MatchString(p):
 		return true
 	case boilerStart.MatchString(p), boilerEnd.MatchString(p), bareLink.MatchString(p), mayBeSignup(p) && signup.MatchString(p) && !reported.MatchString(p):
 		return true
@@ -325,6 +325,13 @@ func isBoilerplate(p string) bool {
 		return true
 	}
 	return false
+}
+
+// mayBeCall is a cheap test before callToFollow: the paragraph addresses
+// the reader as "our" or "us".
+func mayBeCall(p string) bool {
+	l := strings.ToLower(p)
+	return strings.Contains(l, "our ") || strings.Contains(l, " us")
 }
 
 // maxCallLen bounds a paragraph callToFollow may remove: one line.

@@ -169,8 +169,13 @@ func hasBlockChild(n *html.Node) bool {
 	return false
 }
 
-// maxCardText bounds the text of a story card: a headline and a teaser.
-const maxCardText = 400
+// maxCardText bounds the text of a story card: a headline and a teaser;
+// maxCardParts the elements beside its heading (teaser, date, picture,
+// byline, ...).
+const (
+	maxCardText  = 400
+	maxCardParts = 6
+)
 
 // storyCard returns n when it is a teaser of another story set in the
 // body: a container whose heading is all a link to another page, beside
@@ -181,8 +186,9 @@ func storyCard(n *html.Node) *html.Node {
 	if n.Type != html.ElementNode || n.DataAtom == atom.Body || n.DataAtom == atom.Article || n.DataAtom == atom.Main {
 		return nil
 	}
+	// First the cheap tests: few children, one heading, all of it a link.
 	var head *html.Node
-	texts := 0 // children with text besides the heading: the teaser, a date
+	elems := 0
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		switch {
 		case c.Type == html.TextNode && strings.TrimSpace(c.Data) != "":
@@ -193,16 +199,27 @@ func storyCard(n *html.Node) *html.Node {
 		case isHeading(c), c.DataAtom == atom.Ul, c.DataAtom == atom.Ol, c.DataAtom == atom.Table, c.DataAtom == atom.Form:
 			return nil // a section of the page, not a teaser
 		default:
+			if elems++; elems > maxCardParts {
+				return nil
+			}
+		}
+	}
+	if head == nil {
+		return nil
+	}
+	all, link := textLens(head)
+	if all == 0 || all > maxLinkItem || float64(link) < linkShareItem*float64(all) || !linksOut(head) {
+		return nil
+	}
+	texts := 0 // children with text besides the heading: the teaser, a date
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && c != head {
 			if all, _ := textLens(c); all > 0 {
 				texts++
 			}
 		}
 	}
-	if head == nil || texts > 2 || holdsList(n) {
-		return nil
-	}
-	all, link := textLens(head)
-	if all == 0 || all > maxLinkItem || float64(link) < linkShareItem*float64(all) || !linksOut(head) {
+	if texts > 2 || holdsList(n) {
 		return nil
 	}
 	if total, _ := textLens(n); total > maxCardText {
