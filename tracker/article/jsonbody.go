@@ -139,11 +139,12 @@ func jsonBody(scripts []pageScript, domWords int, titles []string, desc string, 
 // bestJSONBody returns the longest of cands that belongs to the article,
 // rendered as paragraphs, and its words.
 func bestJSONBody(cands []jsonCand, titles []string, desc string, a Article) (best []string, bestWords int) {
+	keys := titleKeys(titles)
 	for _, c := range cands {
 		if c.size < 4*minJSONWords {
 			continue // too short to be the body
 		}
-		if paras, n := acceptJSONBody(c, titles, desc, a); n > bestWords {
+		if paras, n := acceptJSON(c, keys, titles, desc, a); n > bestWords {
 			best, bestWords = paras, n
 		}
 	}
@@ -155,12 +156,22 @@ func bestJSONBody(cands []jsonCand, titles []string, desc string, a Article) (be
 // page's titles, or, untitled, it uses the headline's words; and it is
 // more than the page's description. Else it returns nil, 0.
 func acceptJSONBody(c jsonCand, titles []string, desc string, a Article) ([]string, int) {
+	return acceptJSON(c, titleKeys(titles), titles, desc, a)
+}
+
+// titleKeys folds the page's titles for anyTitleMatches.
+func titleKeys(titles []string) []string {
 	var keys []string
 	for _, t := range titles {
 		if k := squashKey(t); len(k) >= 10 {
 			keys = append(keys, k)
 		}
 	}
+	return keys
+}
+
+// acceptJSON is acceptJSONBody with the titles folded (titleKeys).
+func acceptJSON(c jsonCand, keys, titles []string, desc string, a Article) ([]string, int) {
 	titled := c.owned && len(c.titles) > 0
 	if titled && !anyTitleMatches(c.titles, keys) {
 		return nil, 0 // another story's body
