@@ -100,3 +100,26 @@ func TestInstitutionNameWithAnd(t *testing.T) {
 			[]want{{"The issue is a simple one.", "Brian Manning", "said"}}},
 	})
 }
+
+// A candidate's campaign and a politician's office speak for them ("Reid's
+// campaign", "the Biden campaign", "his campaign", "Senator Hall's
+// office"; the annotation's convention, fresh8 and fresh10), unlike a
+// person's spokesman. Before, "".
+func TestCampaignAndOffice(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"possessive campaign", `Donald Trump spoke in Iowa. Trump's campaign said in a statement that the ruling was "a total disgrace."`,
+			[]want{{"a total disgrace.", "Donald Trump", "said"}}},
+		{"the X campaign", `President Joe Biden spoke in Ohio. The Biden campaign said: "This is a dangerous moment."`,
+			[]want{{"This is a dangerous moment.", "Joe Biden", "said"}}},
+		{"his campaign", `President Joe Biden spoke in Ohio. "This is a dangerous moment," his campaign said in a statement.`,
+			[]want{{"This is a dangerous moment,", "Joe Biden", "said"}}},
+		{"her office", `Senator Ann Hall did not attend. Her office said: "She is recovering from surgery."`,
+			[]want{{"She is recovering from surgery.", "Ann Hall", "said"}}},
+		// Not fired: an unnamed office, an organisation's campaign, a
+		// person's spokesman.
+		{"the mayor's office", `The mayor did not attend. The mayor's office said: "She is recovering from surgery."`,
+			[]want{{"She is recovering from surgery.", "", "said"}}},
+		{"spokesman for a person", `Senator Ann Hall did not attend. A spokesman for Hall said: "She is recovering from surgery."`,
+			[]want{{"She is recovering from surgery.", "", "said"}}},
+	})
+}

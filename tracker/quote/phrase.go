@@ -584,6 +584,15 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 				return nounPhrase{kind: npDesc, word: o.low, lo: k, hi: hi, refers: true}
 			}
 		}
+		// "Reid's campaign said", "the Biden campaign said", "his
+		// campaign said", "Senator Hall's office said": a candidate's
+		// campaign and a politician's office speak for them (the
+		// annotation's convention), unlike a person's spokesman.
+		if proxyNouns[head] {
+			if np, ok := a.proxyOwner(lo, k, j, owner, hi); ok {
+				return np
+			}
+		}
 		if owner >= 0 {
 			if speechNouns[head] && !delegateNouns[head] {
 				return a.nameNP(a.ownerRun(lo, owner), lo, k, hi)
@@ -1828,6 +1837,34 @@ func (a *attributor) offDescription(np nounPhrase) bool {
 		}
 	}
 	return false
+}
+
+// proxyNouns are bodies that speak for one person: a candidate's campaign,
+// a politician's office.
+var proxyNouns = setOf("campaign", "office")
+
+// proxyOwner reads whose campaign or office the phrase toks[k:j+1] (head
+// at j) is: a person named as its possessor (owner, or -1), a person's
+// name between "the" and the head ("the Biden campaign"), or "his"/"her".
+func (a *attributor) proxyOwner(lo, k, j, owner, hi int) (nounPhrase, bool) {
+	switch {
+	case owner >= 0:
+		if np := a.nameNP(a.ownerRun(lo, owner), lo, k, hi); np.kind == npName && !a.reg.ents[np.ent].org && a.reg.isPerson(np.ent) {
+			return np, true
+		}
+	case (a.toks[k].low == "his" || a.toks[k].low == "her") && k+1 == j:
+		w := "he"
+		if a.toks[k].low == "her" {
+			w = "she"
+		}
+		return nounPhrase{kind: npPron, word: w, lo: k, hi: hi}, true
+	case a.toks[k].low == "the" && k+1 < j && allNameWords(a.toks[k+1:j]):
+		if np := a.nameNP(a.toks[k+1:j], lo, k+1, hi); np.kind == npName && !a.reg.ents[np.ent].org && a.reg.isPerson(np.ent) {
+			np.lo = k
+			return np, true
+		}
+	}
+	return nounPhrase{}, false
 }
 
 // indefiniteBefore returns the index of an indefinite determiner ("a",
