@@ -123,3 +123,22 @@ func TestCampaignAndOffice(t *testing.T) {
 			[]want{{"She is recovering from surgery.", "", "said"}}},
 	})
 }
+
+// "Oakland Zoo officials said", "Pentagon officials said": an organisation
+// speaking through its officials is the organisation (the annotation's
+// convention). Before, "". People and peoples stay unnamed.
+func TestOrganisationOfficials(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"zoo officials", `Oakland Zoo officials said: "The animals are safe."`,
+			[]want{{"The animals are safe.", "Oakland Zoo", "said"}}},
+		{"after", `"The animals are safe," Oakland Zoo officials said.`,
+			[]want{{"The animals are safe,", "Oakland Zoo", "said"}}},
+		{"pentagon", `Pentagon officials said: "The strike was lawful."`,
+			[]want{{"The strike was lawful.", "Pentagon", "said"}}},
+		// Not fired: a nationality, a person's officials.
+		{"nationality", `Israeli officials said: "The strike was lawful."`,
+			[]want{{"The strike was lawful.", "", "said"}}},
+		{"person's officials", `President Joe Biden spoke on Monday. "The strike was lawful," Biden officials said.`,
+			[]want{{"The strike was lawful,", "", "said"}}},
+	})
+}

@@ -616,6 +616,14 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 				return nounPhrase{kind: npDesc, word: head, lo: k, hi: hi} // "the article states"
 			}
 			ok, plural := personNoun(head)
+			// "Oakland Zoo officials said", "Pentagon officials said":
+			// the organisation speaks through them (the annotation's
+			// convention), not a person's or a people's officials.
+			if orgVoices[head] && k < j && allNameWords(a.toks[k:j]) {
+				if id := a.orgNamed(k, j); id >= 0 {
+					return nounPhrase{kind: npName, ent: id, lo: k, hi: hi}
+				}
+			}
 			if groupNouns[head] || (ok && plural) {
 				return nounPhrase{kind: npAnon, lo: k, hi: hi}
 			}
@@ -802,6 +810,30 @@ func (a *attributor) headBefore(lo, b, hi int) nounPhrase {
 		}
 	}
 	return nounPhrase{}
+}
+
+// orgVoices are people an organisation speaks through, in the plural
+// ("Oakland Zoo officials said", "officials at the zoo said").
+var orgVoices = setOf("officials", "spokesmen", "spokespeople", "spokespersons")
+
+// orgNamed registers the capitalised run toks[i:j] as an organisation and
+// returns it, unless it reads as a person's name (a given name, title or
+// honorific, or an entity known as a person) or a nationality; -1 then.
+func (a *attributor) orgNamed(i, j int) int {
+	if j <= i || nationality(a.toks[i].low) || demonym(a.toks[i].low) {
+		return -1
+	}
+	ni := readRun(a.toks[i:j])
+	if len(ni.name) == 0 || ni.person {
+		return -1
+	}
+	id := a.reg.lookupG(ni.name, a.toks[i].s, 0)
+	if e := &a.reg.ents[id]; e.person || e.anon {
+		return -1
+	}
+	a.reg.ents[id].org, a.reg.ents[id].maybe = true, false
+	a.reg.mention(id, a.toks[i].s, a.toks[i].sent)
+	return id
 }
 
 // issuer returns the organisation or person named as the subject of the
