@@ -124,9 +124,11 @@ func TestCampaignAndOffice(t *testing.T) {
 	})
 }
 
-// "Oakland Zoo officials said", "Pentagon officials said": an organisation
-// speaking through its officials is the organisation (the annotation's
-// convention). Before, "". People and peoples stay unnamed.
+// "Oakland Zoo officials said", "Pentagon officials said", "Officials at
+// the Oakland Zoo said": an organisation speaking through its officials is
+// the organisation (the annotation's convention). Before, "". People and
+// peoples stay unnamed. (Left: "Officials at Oakland Zoo said:" before a
+// colon still gives "".)
 func TestOrganisationOfficials(t *testing.T) {
 	runCueCases(t, []cueCase{
 		{"zoo officials", `Oakland Zoo officials said: "The animals are safe."`,
@@ -135,6 +137,8 @@ func TestOrganisationOfficials(t *testing.T) {
 			[]want{{"The animals are safe,", "Oakland Zoo", "said"}}},
 		{"pentagon", `Pentagon officials said: "The strike was lawful."`,
 			[]want{{"The strike was lawful.", "Pentagon", "said"}}},
+		{"officials at", `Officials at the Oakland Zoo said the animals were "safe and well fed."`,
+			[]want{{"safe and well fed.", "Oakland Zoo", "said"}}},
 		// Not fired: a nationality, a person's officials.
 		{"nationality", `Israeli officials said: "The strike was lawful."`,
 			[]want{{"The strike was lawful.", "", "said"}}},

@@ -2261,6 +2261,16 @@ func (a *attributor) personOfName(lo, k, hi int) (nounPhrase, bool) {
 		return nounPhrase{}, false
 	}
 	n := a.toks[b-1]
+	// "Officials at Oakland Zoo said": an organisation speaking through
+	// its officials is the organisation.
+	if orgVoices[n.low] && n.kind == tWord {
+		switch a.toks[b].low {
+		case "at", "from", "with", "of":
+			if id := a.orgNamed(k, a.nameRunEnd(k, hi)); id >= 0 {
+				return nounPhrase{kind: npName, ent: id, lo: b - 1, hi: hi}, true
+			}
+		}
+	}
 	if n.kind != tWord || n.cap {
 		return nounPhrase{}, false
 	}
