@@ -202,3 +202,25 @@ func TestFrontedParticipleOfSpeech(t *testing.T) {
 			[]want{{"we cannot wait any longer,", "", ""}}},
 	})
 }
+
+// The last resort for a partial quotation in a clause about a thing, no
+// one ("the Fed's policy "is as likely to be a negative as a positive"",
+// "The pace of growth will be "only a modest one""): the speaker of the
+// nearest quotation in its paragraph, before or after, with no sentence
+// about someone else between, given below the confidence shown. Failed
+// before: no speaker.
+func TestLastResortPartialAboutThing(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"after", `"Of course the market wants zero rates," Ann Hall said in Lincoln.
+
+Meanwhile, the bank's zero-rate policy "is as likely to be a negative as a positive in the long run." Ending it "tells the market that it must again accept risks," Hall said.`,
+			[]want{{"Of course the market wants zero rates,", "Ann Hall", "said"}, {"is as likely to be a negative as a positive in the long run.", "Ann Hall", ""},
+				{"tells the market that it must again accept risks,", "Ann Hall", "said"}}},
+		// Must not fire: a clause about someone unnamed.
+		{"unnamed subject", `"Of course the market wants zero rates," Ann Hall said in Lincoln.
+
+Meanwhile, one official called the policy "as likely to be a negative as a positive in the long run." Ending it "tells the market that it must again accept risks," Hall said.`,
+			[]want{{"Of course the market wants zero rates,", "Ann Hall", "said"}, {"as likely to be a negative as a positive in the long run.", "", "called"},
+				{"tells the market that it must again accept risks,", "Ann Hall", "said"}}},
+	})
+}

@@ -65,7 +65,21 @@ func (a *attributor) lastResort(k int, near []neighbour, self int) (int, float64
 		if id, c, ok := a.infinitiveSpeaker(lo, k); ok {
 			return id, c
 		}
-		return a.clauseSubject(lo, k)
+		if id, c := a.clauseSubject(lo, k); id >= 0 || a.aboutSomeone(lo, k) || a.toks[k-1].kind != tWord {
+			return id, c
+		}
+		// A partial quotation completing a clause about a thing, no one ("the
+		// Fed's policy "is as likely to be a negative"", "job growth will
+		// be "stable and resilient""), among the quotations of one speaker
+		// in its paragraph: the nearest, before or after, with no
+		// sentence about someone else between.
+		if j := self - 1; j >= 0 && near[j].para == para && near[j].ent >= 0 && !a.otherBetween(near[j].tok, k, near[j].ent) {
+			return near[j].ent, lastResortAbout
+		}
+		if j := self + 1; j < len(near) && near[j].para == para && near[j].ent >= 0 && !a.otherBetween(k, near[j].tok, near[j].ent) {
+			return near[j].ent, lastResortAbout
+		}
+		return -1, 0
 	}
 	// A quotation opening its sentence.
 	q := a.toks[k]
@@ -124,6 +138,24 @@ func (a *attributor) lastResort(k int, near []neighbour, self int) (int, float64
 		}
 	}
 	return -1, 0
+}
+
+// aboutSomeone reports whether toks[lo:hi] names or refers to a person
+// or an organisation: a name, a personal pronoun or a person noun.
+func (a *attributor) aboutSomeone(lo, hi int) bool {
+	for j := lo; j < hi; j++ {
+		t := a.toks[j]
+		if t.kind != tWord {
+			continue
+		}
+		if isNameWord(t) || isPronoun(t.low) || t.low == "his" || t.low == "her" || t.low == "their" || t.low == "its" {
+			return true
+		}
+		if ok, _ := personNoun(t.low); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // aboutNoOne reports whether the paragraph of toks[e] names no person,
