@@ -810,7 +810,7 @@ var realFloors = map[string]struct{ f1, speaker, confident float64 }{
 	"tune":    {0.98, 0.98, 0.99},
 	"heldout": {0.98, 0.97, 0.98},
 	"fresh":   {0.99, 0.99, 0.99},
-	"fresh2":  {0.98, 0.94, 0.98},
+	"fresh2":  {0.98, 0.95, 0.99},
 	"tune2":   {0.99, 0.98, 0.99},
 	"tune3":   {0.98, 0.88, 0.99},
 	"fresh3":  {0.98, 0.97, 0.99},
@@ -820,7 +820,7 @@ var realFloors = map[string]struct{ f1, speaker, confident float64 }{
 	"tune5":   {0.98, 0.98, 0.99},
 	"fresh6":  {0.98, 0.93, 0.97},
 	"fresh7":  {0.96, 0.94, 0.98},
-	"fresh8":  {0.95, 0.83, 0.91},
+	"fresh8":  {0.97, 0.92, 0.99},
 	"fresh9":  {0.98, 0.94, 0.99},
 	"fresh10": {0.96, 0.78, 0.88},
 }
