@@ -231,7 +231,7 @@ func (r *registry) scanAnon(toks []token) {
 		for k := d + 1; k < len(toks) && k <= d+7; k++ {
 			w := toks[k]
 			// "A Department of Health spokesperson": "of" inside a name.
-			if (w.low == "of" || orgOfName(toks, k) || r.insideOrg(toks, k)) && k > d+1 && isNameWord(toks[k-1]) && k+1 < len(toks) && isNameWord(toks[k+1]) && toks[k+1].para == t.para {
+			if (w.low == "of" || orgOfName(toks, k) || w.low == "and" && r.insideOrg(toks, k)) && k > d+1 && isNameWord(toks[k-1]) && k+1 < len(toks) && isNameWord(toks[k+1]) && toks[k+1].para == t.para {
 				continue
 			}
 			if w.kind != tWord || w.para != t.para || prepositions[w.low] || reportingVerbs[w.low] || clauseWords[w.low] {

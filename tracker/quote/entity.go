@@ -1548,10 +1548,16 @@ func andInOrgName(toks []token, i, j int) int {
 // "MEP", "CEO") or their plural ("MPs").
 func roleAcronym(t token) bool {
 	w := strings.TrimSuffix(t.text, "s")
-	if len(w) < 2 || strings.ToUpper(w) != w || !personRoles[strings.ToLower(w)] && !acronymRoles[strings.ToLower(w)] {
+	if len(w) < 2 || len(w) > 4 {
 		return false
 	}
-	return true
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	low := t.low[:len(w)] // t.low is t.text in lower case (ASCII here)
+	return personRoles[low] || acronymRoles[low]
 }
 
 // qualifiersOnly reports whether toks are only words qualifying a role

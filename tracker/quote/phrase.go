@@ -533,7 +533,7 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 		// does not name, speaking for an organisation.
 		if owner < 0 && personRoles[head] && k < j && allNameWords(a.toks[k:j]) {
 			m := k
-			for m-2 >= lo && (a.toks[m-1].low == "of" || a.toks[m-1].low == "for" && institutionHeads[a.toks[m-2].low] || a.reg.insideOrg(a.toks, m-1)) && isNameWord(a.toks[m-2]) {
+			for m-2 >= lo && (a.toks[m-1].low == "of" || a.toks[m-1].low == "for" && institutionHeads[a.toks[m-2].low] || a.toks[m-1].low == "and" && a.reg.insideOrg(a.toks, m-1)) && isNameWord(a.toks[m-2]) {
 				m -= 2
 				for m > lo && isNameWord(a.toks[m-1]) && !a.toks[m-1].poss {
 					m--
