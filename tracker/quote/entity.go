@@ -104,7 +104,7 @@ func (e *entity) heldOff(r string) bool { return slices.Contains(e.offRoles, rol
 // president", "the prime minister" or "the chancellor".
 var offModifiers = setOf("former", "ex", "vice", "deputy", "shadow", "assistant", "associate",
 	"under", "lieutenant", "late", "incoming", "future", "onetime", "one-time", "erstwhile",
-	"then", "then-", "past")
+	"then", "past")
 
 // offBefore reports whether a word of offModifiers stands before the role
 // noun r among the few words from toks[k] ("the former president").
