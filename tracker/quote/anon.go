@@ -41,29 +41,30 @@ func personNoun(w string) (ok, plural bool) {
 	if occupations[w] {
 		return true, false
 	}
-	// "firefighters", "gunmen", "bodyguards": the plural of an occupation.
-	if stem, ok := strings.CutSuffix(w, "men"); ok && occupations[stem+"man"] {
-		return true, true
-	}
-	if occupations[strings.TrimSuffix(w, "s")] && strings.HasSuffix(w, "s") ||
-		strings.HasSuffix(w, "es") && occupations[w[:len(w)-2]] ||
-		strings.HasSuffix(w, "ies") && occupations[w[:len(w)-3]+"y"] {
+	// "firefighters", "gunmen", "officials": the plural of a role or an
+	// occupation.
+	if pluralIn(w, personRoles) || pluralIn(w, occupations) {
 		return true, true
 	}
 	// "a co-owner", "co-workers": a partner in a role is a person too.
 	if rest, ok := strings.CutPrefix(w, "co-"); ok && rest != "" {
 		return personNoun(rest)
 	}
-	if strings.HasSuffix(w, "es") && personRoles[w[:len(w)-2]] {
-		return true, true
-	}
-	if strings.HasSuffix(w, "s") && personRoles[w[:len(w)-1]] {
-		return true, true
-	}
-	if strings.HasSuffix(w, "ies") && personRoles[w[:len(w)-3]+"y"] {
-		return true, true
-	}
 	return false, false
+}
+
+// pluralIn reports whether w is the plural of a word of set: "-s",
+// "-es", "-ies" for "-y", "-men" for "-man".
+func pluralIn(w string, set map[string]bool) bool {
+	switch {
+	case strings.HasSuffix(w, "ies") && set[w[:len(w)-3]+"y"]:
+	case strings.HasSuffix(w, "men") && set[w[:len(w)-3]+"man"]:
+	case strings.HasSuffix(w, "es") && set[w[:len(w)-2]]:
+	case strings.HasSuffix(w, "s") && set[w[:len(w)-1]]:
+	default:
+		return false
+	}
+	return true
 }
 
 // anonDeterminer lists words opening an indefinite description.

@@ -63,3 +63,22 @@ func TestPersonByRelationApposition(t *testing.T) {
 			[]want{{"We will appeal.", "Orbel Systems", "said"}}},
 	})
 }
+
+// personNoun reads plurals of roles and of occupations the same way (one
+// pluralIn for both lists).
+func TestPersonNounPlurals(t *testing.T) {
+	for _, tc := range []struct {
+		w          string
+		ok, plural bool
+	}{
+		{"officials", true, true}, {"secretaries", true, true}, {"chairmen", true, true},
+		{"firefighters", true, true}, {"gunmen", true, true}, {"bodyguards", true, true},
+		{"co-founders", true, true}, {"waiter", true, false},
+		{"statements", false, false}, {"women's", false, false}, {"boxes", false, false},
+	} {
+		ok, plural := personNoun(tc.w)
+		if ok != tc.ok || plural != tc.plural {
+			t.Errorf("personNoun(%q) = %v, %v; want %v, %v", tc.w, ok, plural, tc.ok, tc.plural)
+		}
+	}
+}
