@@ -41,6 +41,21 @@ type pageScript struct {
 // the parsed page's own strings, not copies.
 func pageScripts(doc *html.Node) []pageScript {
 	var out []pageScript
+	eachScript(doc, func(c *html.Node) {
+		t := strings.ToLower(strings.TrimSpace(attr(c, "type")))
+		isJSON := strings.Contains(t, "json")
+		if (isJSON || t == "" || strings.Contains(t, "javascript") || t == "module") && c.FirstChild != nil && c.FirstChild.Type == html.TextNode {
+			text := c.FirstChild.Data
+			if strings.IndexByte(text, '{') >= 0 && strings.IndexByte(text, '"') >= 0 {
+				out = append(out, pageScript{text: text, json: isJSON})
+			}
+		}
+	})
+	return out
+}
+
+// eachScript calls fn for every <script> element of doc, in document order.
+func eachScript(doc *html.Node, fn func(*html.Node)) {
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -48,21 +63,13 @@ func pageScripts(doc *html.Node) []pageScript {
 				continue
 			}
 			if c.DataAtom == atom.Script {
-				t := strings.ToLower(strings.TrimSpace(attr(c, "type")))
-				isJSON := strings.Contains(t, "json")
-				if (isJSON || t == "" || strings.Contains(t, "javascript") || t == "module") && c.FirstChild != nil && c.FirstChild.Type == html.TextNode {
-					text := c.FirstChild.Data
-					if strings.IndexByte(text, '{') >= 0 && strings.IndexByte(text, '"') >= 0 {
-						out = append(out, pageScript{text: text, json: isJSON})
-					}
-				}
+				fn(c)
 				continue
 			}
 			walk(c)
 		}
 	}
 	walk(doc)
-	return out
 }
 
 // jsonCandidates scans the scripts for bodies: a JSON script whole; in
@@ -220,22 +227,11 @@ func ldBodyOf(scripts []pageScript, paras []string) (jsonCand, bool) {
 // articleBody, so that go-trafilatura's rescue reads the DOM.
 func withoutLDBodies(doc *html.Node) {
 	var drop []*html.Node
-	var walk func(n *html.Node)
-	walk = func(n *html.Node) {
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type != html.ElementNode {
-				continue
-			}
-			if c.DataAtom == atom.Script {
-				if strings.Contains(strings.ToLower(attr(c, "type")), "ld+json") && c.FirstChild != nil && strings.Contains(c.FirstChild.Data, "articleBody") {
-					drop = append(drop, c)
-				}
-				continue
-			}
-			walk(c)
+	eachScript(doc, func(c *html.Node) {
+		if strings.Contains(strings.ToLower(attr(c, "type")), "ld+json") && c.FirstChild != nil && strings.Contains(c.FirstChild.Data, "articleBody") {
+			drop = append(drop, c)
 		}
-	}
-	walk(doc)
+	})
 	removeNodes(drop)
 }
 
