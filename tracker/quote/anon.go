@@ -140,8 +140,8 @@ func anonObject(toks []token, i int) bool {
 	if p.kind != tWord || p.para != toks[i].para || p.cap {
 		return false
 	}
-	if prepositions[p.low] || p.low == "about" {
-		return p.low != "and"
+	if p.low != "and" && (prepositions[p.low] || p.low == "about") {
+		return true
 	}
 	return !clauseWords[p.low] && !reportingVerbs[p.low] && !sentenceAdverbs[p.low]
 }
