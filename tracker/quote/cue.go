@@ -1098,7 +1098,10 @@ func (a *attributor) before(k int) (cue, bool) {
 			// alone there is a name only when the article's names know it
 			// (a surname met before, a given name a verb marks) or a verb
 			// follows it ("Reed was blunt:").
-			if a.opensSentence(i) && (i+1 >= hi || !isNameWord(a.toks[i+1]) && !auxiliaries[a.toks[i+1].low] && !passiveAux[a.toks[i+1].low]) && a.reg.mentionAt(a.toks[i].s) < 0 {
+			// "Education was key:", "Nothing changed:": a common noun
+			// or pronoun alone is not one either.
+			if a.opensSentence(i) && (i+1 >= hi || !isNameWord(a.toks[i+1])) && a.reg.mentionAt(a.toks[i].s) < 0 &&
+				(!auxiliaries[a.toks[i+1].low] && !passiveAux[a.toks[i+1].low] && !a.pastVerb(i+1) || commonAlone(a.toks[i].low)) {
 				continue
 			}
 			if np := a.parseFwd(i, hi); np.kind == npName && a.reg.ents[np.ent].person {
@@ -2791,6 +2794,35 @@ func (a *attributor) contrastSubject(lo, b int) (nounPhrase, bool) {
 func (a *attributor) opensSentence(i int) bool {
 	return i == 0 || a.toks[i-1].kind == tEnd || a.toks[i-1].para != a.toks[i].para
 }
+
+// pastVerb reports whether toks[i] is a lowercase verb in the past tense,
+// regular ("disagreed", "offered") or one of the irregular ones that open
+// a lead-in to someone's words ("Okafor saw it differently:", "Hall took a
+// different view:").
+func (a *attributor) pastVerb(i int) bool {
+	t := a.toks[i]
+	if t.kind != tWord || t.cap || t.poss {
+		return false
+	}
+	// Not "need", "speed", "greed", "breed", though "agreed" is a verb.
+	return len(t.low) > 4 && strings.HasSuffix(t.low, "ed") && (!strings.HasSuffix(t.low, "eed") || strings.HasSuffix(t.low, "greed") && t.low != "greed") ||
+		pastVerbs[t.low]
+}
+
+// commonAlone reports whether a capitalised word opening a sentence alone
+// is, by its form, an abstract common noun rather than a name
+// ("Education", "Silence", "Government"), unless a given name has the
+// same ending ("Florence", "Clarence").
+func commonAlone(w string) bool {
+	for _, suf := range abstractEndings {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return givenNameGender(w) == 0
+		}
+	}
+	return false
+}
+
+var abstractEndings = []string{"tion", "sion", "ment", "ness", "ity", "ism", "ship", "hood", "ance", "ence", "ure", "ics"}
 
 // isStrayMark reports whether t is a single quotation mark standing alone
 // as a token: the close of an inner quotation typed after the outer one.

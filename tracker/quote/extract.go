@@ -748,7 +748,7 @@ func isQuotation(text string, toks []token, k int, sp span, cued, strict bool) b
 		return false
 	}
 	if n < 3 {
-		return strict
+		return strict && !namedObject(toks, k)
 	}
 	if strict {
 		return true
@@ -1057,6 +1057,24 @@ func institutionTerm(text string, toks []token, k int, sp span, org bool) bool {
 	}
 	return false
 }
+
+// namedObject reports whether the quotation at toks[k] follows a naming
+// verb and its object, a name or a pronoun: "Everyone called Campbell
+// "Coach"", "fans dubbed him "The Wall"". The quoted words are what the
+// object is called, not anyone's speech.
+func namedObject(toks []token, k int) bool {
+	j := k - 1
+	if j >= 0 && toks[j].para == toks[k].para && objectPronouns[toks[j].low] {
+		j--
+	} else {
+		for j >= 0 && j > k-5 && toks[j].para == toks[k].para && toks[j].kind == tWord && toks[j].cap {
+			j--
+		}
+	}
+	return j >= 0 && j < k-1 && toks[j].para == toks[k].para && namingVerbs[toks[j].low]
+}
+
+var objectPronouns = setOf("him", "her", "them", "it", "me", "us", "you")
 
 // namingVerbs give a thing its name.
 var namingVerbs = setOf("calls", "call", "called", "dubs", "dubbed", "terms", "termed", "labels", "labelled", "labeled")

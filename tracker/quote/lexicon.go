@@ -353,7 +353,10 @@ var stopCaps = setOf("the", "a", "an", "in", "on", "at", "after", "before", "but
 	// conjunctions and sentence adverbs that open a sentence ("Lest one
 	// assume ...", "Unless the board acts, ...", "Perhaps ...")
 	"lest", "unless", "whereas", "whilst", "thus", "hence", "therefore", "perhaps", "maybe",
-	"otherwise", "besides", "sometimes", "whenever", "wherever", "whatever", "whoever")
+	"otherwise", "besides", "sometimes", "whenever", "wherever", "whatever", "whoever",
+	// indefinite pronouns ("Everyone agreed: ...", "Nothing changed")
+	"nothing", "everything", "something", "anything", "nobody", "everybody", "somebody",
+	"anybody", "everyone", "someone", "anyone", "none")
 
 // abbreviations keep their final period inside the word.
 var abbreviations = setOf("mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "col", "lt",
