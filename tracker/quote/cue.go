@@ -1050,7 +1050,7 @@ func (a *attributor) before(k int) (cue, bool) {
 				// Pentagon:": the first message named is the one quoted;
 				// when its sender is no name read here, the text does
 				// not say who (not the sender of the one it reports on).
-				np := a.parseFwd(j+1, hi-1)
+				np := a.speakerFwd(j+1, hi-1)
 				return cue{np: np, text: a.text[a.toks[j-1].s:a.toks[j].e], pos: a.toks[j+1].s, adjacent: true}, true
 			}
 		}

@@ -1333,6 +1333,16 @@ func titleAsGivenName(toks []token, i, j int) bool {
 	return noun && det
 }
 
+// roleDeterminer reports whether toks[k] is the determiner or possessor of
+// a role ending after it, past up to two lower-case title words: "the" in
+// "the mayor", "the chief constable", "the deputy chief executive".
+func roleDeterminer(toks []token, k int) bool {
+	for n := 0; n < 2 && k > 0 && toks[k].kind == tWord && !toks[k].cap && titles[toks[k].low] && toks[k-1].para == toks[k].para; n++ {
+		k--
+	}
+	return determiner(toks[k].low) || toks[k].poss
+}
+
 // rankRoles are roles a holder of a military or police rank carries:
 // described so ("the battalion commander, Major Reed"), the title is the
 // rank, not a given name.
@@ -1917,10 +1927,11 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 			e.addRole(toks[i-2].low)
 			e.person = true
 		}
-		// "her mother, Fiona,", "the group's founder, Ana Ruiz,": a name
-		// in apposition after a described person is that person.
-		if i > 2 && toks[i-1].low == "," && toks[i-2].kind == tWord && !toks[i-2].cap && personRoles[toks[i-2].low] &&
-			(determiner(toks[i-3].low) || toks[i-3].poss) && j < len(toks) && (toks[j].low == "," || toks[j].kind == tEnd) {
+		// "her mother, Fiona,", "the group's founder, Ana Ruiz,", "the
+		// chief constable, Ann Hall,": a name in apposition after a
+		// described person is that person.
+		if i > 2 && toks[i-1].low == "," && toks[i-2].kind == tWord && !toks[i-2].cap && (personRoles[toks[i-2].low] || occupations[toks[i-2].low]) &&
+			roleDeterminer(toks, i-3) && j < len(toks) && (toks[j].low == "," || toks[j].kind == tEnd) {
 			e.addRole(toks[i-2].low)
 			e.person = true
 		}
@@ -2132,6 +2143,10 @@ func roleText(toks []token, i, j, n int) string {
 			k += 2
 		}
 		e := k
+		// "The firefighter, Tom Reed, carried the boy out": a verb and its
+		// object after the comma are the sentence's predicate, no role.
+		predicate := k+1 < len(toks) && toks[k].kind == tWord && !toks[k].cap && determiner(toks[k+1].low) &&
+			(pastVerbs[toks[k].low] || strings.HasSuffix(toks[k].low, "ed"))
 		// The role word heads the apposition's first noun phrase ("a
 		// retired firefighter", "director of research at X"): one met only
 		// after another preposition is in a phrase about something else
@@ -2149,7 +2164,7 @@ func roleText(toks []token, i, j, n int) string {
 			hasRole = hasRole || !past && (personRoles[w] || titles[w])
 			e++
 		}
-		if hasRole && e > k && e < len(toks) && (toks[e].low == "," || toks[e].kind == tEnd) {
+		if hasRole && !predicate && e > k && e < len(toks) && (toks[e].low == "," || toks[e].kind == tEnd) {
 			if d := toks[k].low; d == "the" || d == "a" || d == "an" {
 				k++
 			}

@@ -98,3 +98,23 @@ func TestDescribedObjectBeforeSecondVerb(t *testing.T) {
 			[]want{{"I would not be here without her.", "Ann Hall", "said"}}},
 	})
 }
+
+// A name in apposition after an occupation, or after a role of several
+// title words ("the firefighter, Tom Reed,", "the chief constable, Sarah
+// Jones,"), is that person, whom "the firefighter said" and "the message
+// from the chief constable" then mean: before, both gave "". A verb and
+// its object after the name's closing comma are the sentence's predicate,
+// not the person's role (before, "carried the boy out" was given as one).
+func TestOccupationApposition(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"the firefighter said", `The firefighter, Tom Reed, carried the boy out. "It was pitch black in there," the firefighter said.`,
+			[]want{{"It was pitch black in there,", "Tom Reed", "said"}}},
+		{"message from", `The message from the chief constable, Sarah Jones, was blunt: "Anyone who breaks the law will be arrested."`,
+			[]want{{"Anyone who breaks the law will be arrested.", "Sarah Jones", "message from"}}},
+		// Not fired: another firefighter, unnamed, opening the sentence.
+		{"another one", `The firefighter, Tom Reed, carried the boy out. A second firefighter, who was not named, said: "It was pitch black in there."`,
+			[]want{{"It was pitch black in there.", "", "said"}}},
+	})
+	checkRole(t, `The firefighter, Tom Reed, carried the boy out. "It was pitch black in there," Reed said.`, "Tom Reed", "")
+	checkRole(t, `"It was pitch black in there," said Tom Reed, a retired firefighter.`, "Tom Reed", "retired firefighter")
+}

@@ -1290,7 +1290,7 @@ func (a *attributor) parseFwd(i, hi int) nounPhrase {
 		// Fiona Hill": the apposition may open with role words.
 		apposName := c+1 < hi && (isNameWord(a.toks[c+1]) || a.toks[c+1].kind == tWord && !a.toks[c+1].cap &&
 			!determiner(a.toks[c+1].low) && !reportingVerbs[a.toks[c+1].low] && !clauseWords[a.toks[c+1].low])
-		if apposName && a.toks[c].low == "," && (personRoles[head] || firstHeadIsRole(a.toks[i+1:j])) {
+		if apposName && a.toks[c].low == "," && (personRoles[head] || occupations[head] || firstHeadIsRole(a.toks[i+1:j])) {
 			if np := a.parseFwd(c+1, hi); np.kind == npName && !a.reg.ents[np.ent].org {
 				a.reg.ents[np.ent].addRole(head)
 				np.lo = i
