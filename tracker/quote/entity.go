@@ -2185,6 +2185,11 @@ func roleText(toks []token, i, j, n int) string {
 		if determiner(w.low) || reportingVerbs[w.low] || clauseWords[w.low] || prepositions[w.low] && w.low != "of" || skipBeforeVerb[w.low] && !w.cap {
 			break
 		}
+		// "the words of union leader Mick Lynch": "of" joins a role to
+		// its place ("mayor of London"), not a thing to the role.
+		if w.low == "of" && b >= 2 && toks[b-2].kind == tWord && !toks[b-2].cap && !personRoles[toks[b-2].low] && !titles[toks[b-2].low] {
+			break
+		}
 		// "the story of how Oscar-winning actress Mary Steenburgen came
 		// to ...", "It was former adviser Ann Moss who ...": a wh-word
 		// opens a clause, a copula or pronoun is the sentence's own; the

@@ -118,3 +118,11 @@ func TestOccupationApposition(t *testing.T) {
 	checkRole(t, `The firefighter, Tom Reed, carried the boy out. "It was pitch black in there," Reed said.`, "Tom Reed", "")
 	checkRole(t, `"It was pitch black in there," said Tom Reed, a retired firefighter.`, "Tom Reed", "retired firefighter")
 }
+
+// "the words of union leader Mick Lynch": the role read before a name
+// stops at "of" after a word that is no role; "words of" is no part of it
+// (before, the role was "words of union leader").
+func TestRoleStopsAtOfAfterThing(t *testing.T) {
+	checkRole(t, `"We will not back down." Those were the words of union leader Mick Lynch as the strike began.`, "Mick Lynch", "union leader")
+	checkRole(t, `"We will not back down," said Sadiq Khan, the mayor of London.`, "Sadiq Khan", "mayor of London")
+}
