@@ -430,7 +430,16 @@ func takenUpByPronoun(toks []token, i int) byte {
 	if t.poss || i+1 >= len(toks) || monthNames[t.low] {
 		return 0
 	}
-	if n := toks[i+1]; n.kind != tWord || n.cap || n.para != t.para || prepositions[n.low] || n.low == "or" || n.low == "who" ||
+	// "Trump, speaking at a rally in Ohio, repeated his claim": the verb
+	// after an aside set off by commas.
+	v := i + 1
+	if toks[v].low == "," {
+		v = asideEnd(toks, v)
+		if v < 0 {
+			return 0
+		}
+	}
+	if n := toks[v]; n.kind != tWord || n.cap || n.para != t.para || prepositions[n.low] || n.low == "or" || n.low == "who" ||
 		clauseWords[n.low] || !unicode.IsLetter(rune(n.text[0])) {
 		return 0
 	}
@@ -446,14 +455,14 @@ func takenUpByPronoun(toks []token, i int) byte {
 	// have told him ...": people in the plural opening a sentence, not
 	// one person called by a single name; a participle or a verb in the
 	// plural after the word says so when the lists do not know the noun.
-	if pluralPeople(t) || pluralSubjectNext(toks[i+1].low) {
+	if pluralPeople(t) || pluralSubjectNext(toks[v].low) {
 		return 0
 	}
 	known := givenNameGender(t.low)
 	// "Luboku released his new EP": "his" right after the name's verb is
 	// the name's own (an organisation has "its"; "her" may be an object).
-	if i+2 < len(toks) && toks[i+2].low == "his" && toks[i+2].para == t.para && (known == 0 || known == 'm') &&
-		!passiveAux[toks[i+1].low] && !skipBeforeVerb[toks[i+1].low] && toks[i+1].low != "and" {
+	if v+1 < len(toks) && toks[v+1].low == "his" && toks[v+1].para == t.para && (known == 0 || known == 'm') &&
+		!passiveAux[toks[v].low] && !skipBeforeVerb[toks[v].low] && toks[v].low != "and" {
 		return 'm'
 	}
 	var own byte // gender of a his/her in the name's own sentence
@@ -506,6 +515,26 @@ func takenUpByPronoun(toks []token, i int) byte {
 		}
 	}
 	return 0
+}
+
+// asideEnd returns the index of the word after an aside that opens with the
+// comma at toks[c] and closes with another in the same sentence, within a
+// few words and with no quotation ("Trump, speaking at a rally in Ohio on
+// Saturday, repeated"), or -1.
+func asideEnd(toks []token, c int) int {
+	for k := c + 1; k < len(toks) && k < c+16; k++ {
+		t := toks[k]
+		if t.sent != toks[c].sent || t.kind == tQuote || t.kind == tEnd {
+			return -1
+		}
+		if t.low == "," {
+			if k == c+1 || k+1 >= len(toks) || toks[k+1].sent != t.sent {
+				return -1
+			}
+			return k + 1
+		}
+	}
+	return -1
 }
 
 // pluralSubjectNext reports whether the word after a one-word subject

@@ -254,7 +254,10 @@ var personRoles = setOf("spokesman", "spokeswoman", "spokesperson", "official", 
 	// relatives ("according to Tom Smith's aunt, Mary Jones,")
 	"aunt", "uncle", "cousin", "niece", "nephew", "grandmother", "grandfather", "grandson",
 	"granddaughter", "stepfather", "stepmother", "girlfriend", "boyfriend", "fiance", "fiancee",
-	"fiancé", "fiancée", "widow", "widower", "mum", "mom", "dad", "sibling", "twin")
+	"fiancé", "fiancée", "widow", "widower", "mum", "mom", "dad", "sibling", "twin",
+	// a race's contenders ("the Republican nominee said", "the
+	// front-runner told supporters")
+	"nominee", "frontrunner", "front-runner", "challenger", "incumbent", "contender")
 
 // roleClass folds role nouns that a later description may use for the same
 // person ("the spokeswoman" for an earlier "spokesperson").
