@@ -1510,6 +1510,8 @@ func (r *registry) scanMentions(toks []token) {
 		// words that are no person's name.
 		if e := andInOrgName(toks, i, j); e > j {
 			j = e
+		} else if e := andBeforeOrgHead(toks, i, j); e > j {
+			j = e
 		}
 		if m := outletSplit(toks, i, j); m > 0 {
 			r.registerRun(toks, i, m)
@@ -1549,6 +1551,31 @@ func andInOrgName(toks []token, i, j int) int {
 		e++
 	}
 	if e == j+1 || e <= len(toks)-1 && isNameWord(toks[e]) || readRun(toks[j+1:e]).person {
+		return j
+	}
+	return e
+}
+
+// andBeforeOrgHead returns where an organisation's name ends when the run
+// toks[i:j], one or two words and no person's, is joined by "and" to one
+// to three name words that end in an organisation's head: "Food and Drug
+// Administration", "Securities and Exchange Commission", "Health and
+// Safety Executive". It returns j otherwise.
+func andBeforeOrgHead(toks []token, i, j int) int {
+	if j-i > 2 || j+1 >= len(toks) || toks[j].low != "and" || toks[j].para != toks[i].para || toks[j-1].poss {
+		return j
+	}
+	e := j + 1
+	for e < len(toks) && e <= j+3 && isNameWord(toks[e]) && toks[e].para == toks[j].para && !toks[e-1].poss {
+		e++
+	}
+	if e == j+1 || e < len(toks) && isNameWord(toks[e]) && toks[e].para == toks[j].para {
+		return j
+	}
+	if h := toks[e-1].low; !institutionHeads[h] && h != "administration" && h != "executive" || toks[e-1].poss {
+		return j
+	}
+	if readRun(toks[i:j]).person || !noGivenName(toks[i:j]) {
 		return j
 	}
 	return e

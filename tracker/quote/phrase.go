@@ -1088,8 +1088,14 @@ func (a *attributor) parseFwd(i, hi int) nounPhrase {
 			return nounPhrase{}
 		}
 		// "said Secretary of State Antony Blinken", "Speaker of the House
-		// Nancy Pelosi": a title, its object, then the person.
-		if j+2 < hi && a.toks[j].low == "of" && allTitles(a.toks[i:j]) {
+		// Nancy Pelosi": a title, its object, then the person; "said US
+		// Secretary of State Antony Blinken": past a country's acronym or
+		// adjective.
+		ts := i
+		if j-i >= 2 && !titles[t.low] && (nationality(t.low) || isAcronym(t.text)) {
+			ts = i + 1
+		}
+		if j+2 < hi && a.toks[j].low == "of" && allTitles(a.toks[ts:j]) {
 			n := j + 1
 			if a.toks[n].low == "the" {
 				n++
@@ -2013,7 +2019,14 @@ var orgHeads = setOf("ministry", "department", "agency", "company", "firm", "ope
 // Manchester Police" or "Scotland Yard".
 var headNames = map[string][]string{
 	"force": {"police", "constabulary", "yard", "force"},
+	// "the Food and Drug Administration ... the agency said"
+	"agency": {"administration", "centers", "centres", "bureau", "service", "commission", "authority"},
 }
+
+// acronymHeads may refer back to an organisation named by its acronym
+// alone in that sentence or the one before ("The CDC recommended
+// boosters. ... the agency said").
+var acronymHeads = setOf("agency", "bureau")
 
 // businessHeads may refer back to a name that does not say what it is
 // ("Hellas Maritime ... the company said").
@@ -2038,6 +2051,9 @@ func (r *registry) orgByHead(pos, sent int, head string) int {
 		}
 		// Introduced with the noun: "The group, WeWorkers Coalition,".
 		if e.org && slices.Contains(e.roles, head) {
+			return true
+		}
+		if acronymHeads[head] && len(e.name) == 1 && isAcronym(e.name[0]) && !e.person && m.sent >= sent-1 && !m.weak {
 			return true
 		}
 		return businessHeads[head] && (e.org || e.maybe) && m.sent >= sent-1 && !m.weak

@@ -501,9 +501,34 @@ func lowerWords(toks []token) {
 				}
 			}
 		}
+		// "said WHO spokesperson Christian Lindmeier", "said US Secretary
+		// of State Antony Blinken": an organisation's or country's
+		// acronym that lowers to a function word keeps its capitals, so
+		// that no word list reads it as "who" or "us" (unless the words
+		// around it are capitals too: a heading).
+		if acronymWords[t.text] && !capsBeside(toks, i) {
+			low = t.text
+		}
 		t.low = low
 		t.name = nameWord(t)
 	}
+}
+
+// acronymWords are acronyms whose lower case is a function word.
+var acronymWords = setOf("WHO", "US")
+
+// capsBeside reports whether a word next to toks[i] in its paragraph is
+// in capitals of two letters or more: toks[i] is in a heading.
+func capsBeside(toks []token, i int) bool {
+	for _, k := range [2]int{i - 1, i + 1} {
+		if k < 0 || k >= len(toks) || toks[k].kind != tWord || toks[k].para != toks[i].para || len(toks[k].text) < 2 {
+			continue
+		}
+		if strings.ToUpper(toks[k].text) == toks[k].text && hasUpper(toks[k].text) {
+			return true
+		}
+	}
+	return false
 }
 
 // appendLower appends s lower-cased to b, without allocating for ASCII.
