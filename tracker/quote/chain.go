@@ -448,7 +448,7 @@ func takenUpByPronoun(toks []token, i int) byte {
 		(determiner(toks[p].low) || prepositions[toks[p].low] || objectPreps[toks[p].low] || toks[p].poss) {
 		return 0
 	}
-	if orgWords[t.low] || nationality(t.low) || demonym(t.low) {
+	if orgWords[t.low] || nationality(t.low) || demonym(t.low) || countries[t.low] || partyNames[t.low] || partyMembers[t.low] {
 		return 0
 	}
 	// "Children growing up in his presidency "...," he said.", "Nurses
@@ -504,7 +504,11 @@ func takenUpByPronoun(toks []token, i int) byte {
 				return 0
 			}
 			opens := w.sent == t.sent+1 && (toks[n-1].kind == tEnd || toks[n-1].para != w.para)
-			if own == g || opens && own == 0 {
+			// "Wong said the talks had been difficult. "...," she said.":
+			// a name that speaks, and the subject of a cue right after the
+			// next quotation.
+			cued := reportingVerbs[toks[v].low] && w.sent <= t.sent+2 && toks[n-1].kind == tQuote && n+1 < len(toks) && reportingVerbs[toks[n+1].low]
+			if own == g || (opens || cued) && own == 0 {
 				return g
 			}
 			return 0

@@ -66,8 +66,12 @@ func (a *attributor) isVerb(i int) bool {
 			}
 		}
 	}
-	return i == 0 || !passiveAux[a.toks[i-1].low]
+	// "his ruling AK Party", "their briefing": a form in -ing after a
+	// possessive is a noun's or an adjective's.
+	return i == 0 || !passiveAux[a.toks[i-1].low] && !(strings.HasSuffix(t.low, "ing") && possessives[a.toks[i-1].low])
 }
+
+var possessives = setOf("his", "her", "their", "its", "our", "my", "your")
 
 // otherVerbs classifies, in one lookup, the words that report speech only
 // in some company: "put it", a phrasal verb's particle, a that-clause.
@@ -1566,6 +1570,12 @@ func (a *attributor) echo(k int) (cue, bool) {
 	}
 	switch a.toks[j].low {
 	case "that", "those", "these", "such", "so", "this":
+	case "the":
+		// "The warning came from Antonio Guterres", "The remarks were
+		// made by Ann Hall".
+		if j+1 >= len(a.toks) || a.toks[j+1].kind != tWord || !echoNouns[a.toks[j+1].low] {
+			return cue{}, false
+		}
 	default:
 		// A quotation opening a story, its speaker named next:
 		// ""We woke up and the water was at the door." Amina Hassan, 34,
@@ -1616,6 +1626,12 @@ func (a *attributor) echo(k int) (cue, bool) {
 	}
 	return cue{}, false
 }
+
+// echoNouns name words said, in the sentence after a quotation that says
+// whose they were ("The warning came from ...").
+var echoNouns = setOf("warning", "remarks", "remark", "comments", "comment", "words", "message", "plea",
+	"admission", "assessment", "verdict", "statement", "response", "reply", "claim", "criticism",
+	"rebuke", "appeal", "promise", "vow", "explanation", "quote", "question", "answer", "tribute")
 
 // introducedBy reports whether a verb of speech stands right before the
 // quotation at toks[k], past a comma or colon and at most two adverbs, in

@@ -645,3 +645,28 @@ var occupations = setOf(
 	"botanist", "oceanographer", "seismologist", "volcanologist", "glaciologist",
 	"hydrologist", "geneticist", "neuroscientist", "toxicologist", "pharmacologist",
 	"microbiologist", "astrophysicist", "cosmologist", "paleontologist", "palaeontologist")
+
+// countries are the one-word names of countries (and a few unions of
+// them), which speak as their governments, never as "he" or "she". (Not
+// those that are also given names: Chad, Georgia, Jordan.)
+var countries = setOf("afghanistan", "albania", "algeria", "andorra", "angola", "argentina",
+	"armenia", "australia", "austria", "azerbaijan", "bahamas", "bahrain", "bangladesh", "barbados",
+	"belarus", "belgium", "belize", "benin", "bhutan", "bolivia", "bosnia", "botswana", "brazil",
+	"brunei", "bulgaria", "burundi", "cambodia", "cameroon", "canada", "chile", "china",
+	"colombia", "comoros", "congo", "croatia", "cuba", "cyprus", "czechia", "denmark", "djibouti",
+	"dominica", "ecuador", "egypt", "eritrea", "estonia", "eswatini", "ethiopia", "fiji", "finland",
+	"france", "gabon", "gambia", "germany", "ghana", "greece", "grenada", "guatemala", "guinea",
+	"guyana", "haiti", "honduras", "hungary", "iceland", "india", "indonesia", "iran", "iraq",
+	"ireland", "israel", "italy", "jamaica", "japan", "kazakhstan", "kenya", "kiribati",
+	"kosovo", "kuwait", "kyrgyzstan", "laos", "latvia", "lebanon", "lesotho", "liberia", "libya",
+	"liechtenstein", "lithuania", "luxembourg", "madagascar", "malawi", "malaysia", "maldives",
+	"mali", "malta", "mauritania", "mauritius", "mexico", "micronesia", "moldova", "monaco",
+	"mongolia", "montenegro", "morocco", "mozambique", "myanmar", "namibia", "nauru", "nepal",
+	"netherlands", "nicaragua", "niger", "nigeria", "norway", "oman", "pakistan", "palau",
+	"palestine", "panama", "paraguay", "peru", "philippines", "poland", "portugal", "qatar",
+	"romania", "russia", "rwanda", "samoa", "senegal", "serbia", "seychelles", "singapore",
+	"slovakia", "slovenia", "somalia", "spain", "sudan", "suriname", "sweden", "switzerland",
+	"syria", "taiwan", "tajikistan", "tanzania", "thailand", "togo", "tonga", "tunisia", "turkey",
+	"turkmenistan", "tuvalu", "uganda", "ukraine", "uruguay", "uzbekistan", "vanuatu", "venezuela",
+	"vietnam", "yemen", "zambia", "zimbabwe", "britain", "england", "scotland", "wales", "gaza",
+	"tibet", "crimea", "europe", "africa", "asia", "nato", "türkiye")

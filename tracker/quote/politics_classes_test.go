@@ -27,3 +27,48 @@ func TestPoliticsDescriptions(t *testing.T) {
 			[]want{{"It is a bad night for us,", "", "said"}}},
 	})
 }
+
+// A one-word name that speaks ("Wong said the talks had been difficult.")
+// is taken up by "she" as the subject of the cue right after the next
+// quotation: before, "she said" gave "" there. A country that speaks is
+// no "he" or "she".
+func TestSpeakingSurnameTakenUp(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"she said", `Wong said the talks had been productive but difficult. "There is a lot of work still to do," she said. "We are not there yet."`,
+			[]want{{"There is a lot of work still to do,", "Wong", "said"}, {"We are not there yet.", "Wong", ""}}},
+		// Not fired: another name between, a country, a party, a word
+		// with no verb of speech.
+		{"another name", `Wong said the talks had been productive. Albanese disagreed. "There is a lot of work still to do," she said.`,
+			[]want{{"There is a lot of work still to do,", "", "said"}}},
+		{"country", `Ukraine said the attack killed three. "It was a massacre," he said.`,
+			[]want{{"It was a massacre,", "", "said"}}},
+		{"party", `Labour said the plan was flawed. "It will not work," he said.`,
+			[]want{{"It will not work,", "", "said"}}},
+		{"no speech verb", `Border crossings fell by half in May. "It was a quiet month," she said.`,
+			[]want{{"It was a quiet month,", "", "said"}}},
+	})
+}
+
+// The sentence after a quotation may say whose words they were: "The
+// warning came from Antonio Guterres", "The remarks were made by Ann Hall"
+// (before, "" for the first).
+func TestEchoNounAfterQuote(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"warning came from", `"The world is watching." The warning came from UN Secretary-General Antonio Guterres, who urged both sides to step back.`,
+			[]want{{"The world is watching.", "Antonio Guterres", "The warning came from"}}},
+		{"remarks made by", `"We will not pay." The remarks were made by Finance Minister Ann Hall on Tuesday.`,
+			[]want{{"We will not pay.", "Ann Hall", "The remarks were made by"}}},
+		// Not fired: a sentence about something else.
+		{"other subject", `"We will not pay." The minister said nothing else.`,
+			[]want{{"We will not pay.", "", ""}}},
+	})
+}
+
+// "his ruling AK Party": a form in -ing after a possessive is no verb of
+// speech (before, "AK Party" was given at 1 with the cue "ruling").
+func TestIngAfterPossessive(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"ruling party", `Erdogan told lawmakers from his ruling AK Party: "Nobody can teach us a lesson on democracy."`,
+			[]want{{"Nobody can teach us a lesson on democracy.", "Erdogan", "told lawmakers"}}},
+	})
+}
