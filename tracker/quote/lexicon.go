@@ -490,7 +490,8 @@ var groupNouns = setOf("ministry", "government", "department", "report", "statem
 	// people speaking together ("the pair said in a joint statement",
 	// "both said"): no one of them alone
 	"pair", "couple", "duo", "trio", "quartet", "twins", "siblings", "both",
-	"newlyweds", "partners", "brothers", "sisters")
+	"newlyweds", "partners", "brothers", "sisters",
+	"family", "families")
 
 // platforms complete a cue like "posted on X".
 var platforms = setOf("x", "twitter", "facebook", "instagram", "truth", "truth social",

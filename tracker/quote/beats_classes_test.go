@@ -1,0 +1,28 @@
+package quote
+
+import "testing"
+
+// Constructed probes of news English by beat (sport, entertainment,
+// crime and courts, business): classes that went wrong.
+
+// A family speaking ("the victim's family said", "his family said in a
+// statement") is no one the article names: the speaker is "" with the cue
+// read, as for a spokesman. Failed before: "family" was no speaker, so the
+// quotation had no cue and took the judge named before (0.80 when the cue
+// followed the quotation). A person named as the family's spokesman or
+// friend is still that person.
+func TestBeatsFamilySpeaks(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"victim's family after", "Sentencing him at Leeds Crown Court, Judge Sarah Collins said the attack was brutal.\n\n\"Mark was a loving father and husband. Nothing will bring him back,\" the victim's family said in a statement.",
+			[]want{{"Mark was a loving father and husband. Nothing will bring him back,", "", "said"}}},
+		{"his family before colon", "Judge Sarah Collins jailed him for life.\n\nIn a statement, his family said: \"Mark was a loving father and husband.\"",
+			[]want{{"Mark was a loving father and husband.", "", "said"}}},
+		{"the family said", "Officer Ian Ward, 38, was cleared on Friday.\n\n\"We will never stop fighting for justice for our boy,\" the family said.",
+			[]want{{"We will never stop fighting for justice for our boy,", "", "said"}}},
+		// Must not fire.
+		{"family lawyer named", `"Today justice has been done," the family's lawyer, Ben Carter, said.`,
+			[]want{{"Today justice has been done,", "Ben Carter", "said"}}},
+		{"family friend named", `"He would help anyone who asked," said Ann Hale, a family friend.`,
+			[]want{{"He would help anyone who asked,", "Ann Hale", "said"}}},
+	})
+}
