@@ -26,3 +26,22 @@ func TestBeatsFamilySpeaks(t *testing.T) {
 			[]want{{"He would help anyone who asked,", "Ann Hale", "said"}}},
 	})
 }
+
+// "they" after a group of people named in the singular ("Lyle's defence
+// team said they would appeal", "the couple", "the jury") may mean that
+// group, so it is not an organisation named before. Failed before: the
+// Crown Prosecution Service, named a sentence earlier, at 0.75.
+func TestBeatsTheyAfterGroupNoun(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"defence team", `The Crown Prosecution Service said the case had been complex. Lyle's defence team said they would appeal. "We believe the verdict is unsafe," they said in a statement.`,
+			[]want{{"We believe the verdict is unsafe,", "", "said"}}},
+		{"the couple", `Harbour Homes said the sale had gone through. The couple said they had lost their savings. "We trusted them completely," they said.`,
+			[]want{{"We trusted them completely,", "", "said"}}},
+		// Must not fire: an organisation that is the subject, with no
+		// group in between.
+		{"council they", `Greenvale Council has closed its libraries. "We had no choice after the budget cuts," they said.`,
+			[]want{{"We had no choice after the budget cuts,", "Greenvale Council", "said"}}},
+		{"team in a name", `Team Sky said its riders were safe. Greenvale Council has closed the road. "We had no choice after the crash," they said.`,
+			[]want{{"We had no choice after the crash,", "Greenvale Council", "said"}}},
+	})
+}

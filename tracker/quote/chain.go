@@ -411,6 +411,10 @@ func pluralPeople(t token) bool {
 	case "police", "staff", "families", "children", "students", "pupils", "parents", "workers", "members",
 		"fans", "locals", "owners", "crews", "teams", "players", "both", "organisers", "organizers":
 		return true
+	case "team", "family", "couple", "pair", "squad", "jury", "crew", "band":
+		// "Lyle's defence team said they would appeal": a group of
+		// people named in the singular.
+		return !t.cap
 	}
 	return groupNouns[t.low] && strings.HasSuffix(t.low, "s") && !orgHeads[strings.TrimSuffix(t.low, "s")]
 }
