@@ -45,3 +45,23 @@ func TestBeatsTheyAfterGroupNoun(t *testing.T) {
 			[]want{{"We had no choice after the crash,", "Greenvale Council", "said"}}},
 	})
 }
+
+// A he/she after a phrase fronted before it that names someone ("Under
+// cross-examination by defence barrister Helen Shaw, she said ...") is the
+// subject the story is about, and when that is an unnamed person of the
+// pronoun's gender ("A 24-year-old woman has told a court ...") the
+// speaker is "". Failed before: the barrister, at 0.85. A named subject
+// is still found.
+func TestBeatsPronounPastFrontedName(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"cross-examination", "A 24-year-old woman has told a court she was assaulted during a traffic stop.\n\nUnder cross-examination by defence barrister Helen Shaw, she said she had not been drinking.\n\n\"I was terrified,\" she told the jury.",
+			[]want{{"I was terrified,", "", "told the jury"}}},
+		{"questioned by", "A woman who lives on the corner said she had seen the crash from her window.\n\nQuestioned by Inspector Ann Lee, she said the car had been speeding.\n\n\"It came round the corner far too fast,\" she said.",
+			[]want{{"It came round the corner far too fast,", "", "said"}}},
+		// Must not fire: the subject is named.
+		{"named subject", "Jane Roe, 24, has told a court she was assaulted during a traffic stop.\n\nUnder cross-examination by defence barrister Helen Shaw, she said she had not been drinking.\n\n\"I was terrified,\" she told the jury.",
+			[]want{{"I was terrified,", "Jane Roe", "told the jury"}}},
+		{"no fronted phrase", "A 24-year-old woman has told a court she was assaulted.\n\nDefence barrister Helen Shaw said the woman had been drinking.\n\n\"That is simply not true,\" she told the jury.",
+			[]want{{"That is simply not true,", "Helen Shaw", "told the jury"}}},
+	})
+}

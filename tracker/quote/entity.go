@@ -670,6 +670,12 @@ func (r *registry) personBefore(pos, sent int, g byte, exclude int, skipOwn bool
 	// named in passing: "Hickson now has his own door. ... It was one of
 	// those days when ... As he opened his door, ...".
 	subj := -1
+	// anonSubj: an unnamed person of gender g ("a 24-year-old woman", "a
+	// mother of three") is that subject instead: "Under cross-examination
+	// by Helen Shaw, she said" is the woman, whom the text does not name.
+	// (One of no known gender may be an apposition to a name: "said Doug
+	// Cooke, an industry consultant".)
+	anonSubj := false
 	r.walkBack(pos, 80, func(m mention) bool {
 		if best >= 0 && m.sent != bestSent {
 			if !bestWeak || m.sent < bestSent-subjectReach || m.sent < sent-8 {
@@ -678,6 +684,10 @@ func (r *registry) personBefore(pos, sent int, g byte, exclude int, skipOwn bool
 			e := &r.ents[m.ent]
 			if !m.weak && (e.person || e.maybe && e.gender != 0) && !e.org && !e.plural && !e.anon && m.ent != exclude && (g == 0 || e.gender == g) {
 				subj = m.ent
+				return true
+			}
+			if !m.weak && e.anon && e.alias < 0 && !e.plural && g != 0 && e.gender == g {
+				anonSubj = true
 				return true
 			}
 			return false
@@ -731,6 +741,9 @@ func (r *registry) personBefore(pos, sent int, g byte, exclude int, skipOwn bool
 	// someone only met as a possessive or after a preposition since.
 	if subj >= 0 && subj != best && (r.ents[best].anon || g != 0 && r.ents[best].gender != g) {
 		return subj
+	}
+	if anonSubj && !r.ents[best].anon {
+		return -1
 	}
 	// "Mr Campbell's e-mail ... suggested they get Trevor Beattie to issue
 	// a statement. In it, he said:", "Bogdanov claimed the race would be
