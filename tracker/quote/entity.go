@@ -875,22 +875,35 @@ func (r *registry) rival(pos, sent int, g byte, id int) bool {
 // recentPerson returns the person named first in the latest of the two
 // sentences before sent (or in sent itself, before pos) that names one, or
 // -1: the person a new description ("the actor") most likely refers to.
-func (r *registry) recentPerson(pos, sent int, g byte) int {
+// unsure says that a name that may be a person's, of no known gender, is
+// nearer than that person or before them in their sentence: "Lewis
+// Hamilton finished behind Max Verstappen. "...," said the champion." may
+// mean either (and "Real Madrid have signed Jude Bellingham. "...," the
+// midfielder said." means Bellingham).
+func (r *registry) recentPerson(pos, sent int, g byte) (id int, unsure bool) {
 	best, bestSent := -1, -1
+	unsureSent := -1
 	r.walkBack(pos, 40, func(m mention) bool {
 		if m.sent < sent-2 || best >= 0 && m.sent != bestSent {
 			return true
 		}
 		e := &r.ents[m.ent]
+		if e.maybe && e.gender == 0 && !e.person && !e.org && !e.anon && !m.weak && len(e.name) >= 2 {
+			unsure, unsureSent = true, m.sent
+			return false
+		}
 		// A name whose given name says a gender ("Taylor Swift") counts,
 		// as it does for pronouns.
 		if !(e.person || e.maybe && e.gender != 0) || e.org || e.plural || e.anon || m.weak || (g != 0 && e.gender != 0 && e.gender != g) {
 			return false
 		}
-		best, bestSent = m.ent, m.sent
+		if unsure && m.sent != unsureSent {
+			return true
+		}
+		best, bestSent, unsure = m.ent, m.sent, false
 		return false
 	})
-	return best
+	return best, unsure && best >= 0
 }
 
 // orgBefore returns the most recent organisation mentioned before pos.
