@@ -101,3 +101,30 @@ func TestBeatsDescriptionPastUnsureName(t *testing.T) {
 		})
 	}
 }
+
+// What sport, show business and business pages call the person a story
+// is about: "the two-time MVP", "the WNBA MVP", "the four-time major
+// winner", "the billionaire", "the Hello hitmaker". Failed before: "MVP"
+// and "WNBA MVP" were read as names (1.00, shown); the others were no
+// description, so "". A role in capitals after an acronym ("the WNBA
+// MVP") is a role like "a Tory MP". Must not fire: a description with no
+// one named before, a surname Winner.
+func TestBeatsStoryDescriptions(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"two-time MVP", `Stephen Curry, who had 31 points, agreed. "They outworked us tonight," the two-time MVP said.`,
+			[]want{{"They outworked us tonight,", "Stephen Curry", "said"}}},
+		{"WNBA MVP", `Jane Hill scored 30 points. "It was the best night of my career," said the WNBA MVP.`,
+			[]want{{"It was the best night of my career,", "Jane Hill", "said"}}},
+		{"major winner", "Rory McIlroy said he was gutted after missing the cut by a single shot.\n\n\"I played some of my best golf this week and it wasn't enough,\" the four-time major winner said.",
+			[]want{{"I played some of my best golf this week and it wasn't enough,", "Rory McIlroy", "said"}}},
+		{"billionaire", "Elon Musk told investors the company was between two growth waves.\n\n\"We are focused on the next generation vehicle,\" the billionaire said.",
+			[]want{{"We are focused on the next generation vehicle,", "Elon Musk", "said"}}},
+		// Must not fire.
+		{"no one named", `"It was the best night of my career," the winner said.`,
+			[]want{{"It was the best night of my career,", "", "said"}}},
+		{"surname Winner", `"I did what I thought was right," Reality Winner said.`,
+			[]want{{"I did what I thought was right,", "Reality Winner", "said"}}},
+		{"an MVP unnamed", `Kim Ross lost in the final. "She was unstoppable today," one former MVP said.`,
+			[]want{{"She was unstoppable today,", "", "said"}}},
+	})
+}

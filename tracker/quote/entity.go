@@ -1024,9 +1024,9 @@ func readRun(toks []token) nameInfo {
 			}
 			ni.person = true
 			cut = i + 1
-		case i == len(toks)-1 && roleAcronym(t) && qualifiersOnly(toks[cut:i]):
-			// "One MP told the BBC", "a Tory MP said", "two MPs": a
-			// role written in capitals, no name.
+		case i == len(toks)-1 && roleAcronym(t) && (qualifiersOnly(toks[cut:i]) || i == cut+1 && isAcronym(toks[cut].text)):
+			// "One MP told the BBC", "a Tory MP said", "two MPs", "the
+			// WNBA MVP": a role written in capitals, no name.
 			ni.roles = append(ni.roles, strings.TrimSuffix(w, "s"))
 			cut = i + 1
 		case titles[w] && surnameTitle(toks, cut, i):

@@ -241,6 +241,11 @@ var personRoles = setOf("spokesman", "spokeswoman", "spokesperson", "official", 
 	"driver", "batsman", "bowler", "opener", "winger", "centre", "quarterback", "pitcher",
 	"boxer", "wrestler", "golfer", "swimmer", "sprinter", "jockey", "gymnast", "footballer",
 	"cricketer", "skier", "snowboarder", "skater", "climber", "rower", "sailor", "fencer",
+	// what sport, show business and business pages call the person a
+	// story is about ("the two-time MVP", "the four-time major winner",
+	// "the Hello hitmaker", "the billionaire")
+	"mvp", "winner", "medallist", "medalist", "olympian", "superstar", "hitmaker", "laureate",
+	"billionaire", "tycoon",
 	"guitarist", "drummer", "bassist", "vocalist", "frontman", "musician", "filmmaker",
 	"co-author", "co-founder", "co-host", "co-chair", "co-owner", "physicist", "biologist", "chemist",
 	"geologist", "epidemiologist", "virologist", "astronomer", "professor", "dancer",
