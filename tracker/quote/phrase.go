@@ -662,6 +662,50 @@ func (a *attributor) roleHeldAt(id, q int) bool {
 	return strings.Contains(strings.ToLower(a.reg.ents[id].role), w)
 }
 
+// otherQualifier reports whether the description np qualifies its role by
+// a name ("the Arsenal boss", "the Tory leader", "the Microsoft boss")
+// while entity id was given the same post qualified by another name
+// ("Brentford boss Thomas Frank", "Labour leader Keir Starmer", "Apple
+// chief executive Tim Cook"): the post of another club, party or firm,
+// someone else.
+func (a *attributor) otherQualifier(np nounPhrase, id int) bool {
+	var q []string
+	for k := max(np.lo, 0); k < np.hi && k < len(a.toks); k++ {
+		t := a.toks[k]
+		if t.kind != tWord || t.low == np.word {
+			break
+		}
+		if t.cap && t.low != "the" && !titles[t.low] && !personRoles[t.low] {
+			q = append(q, strings.TrimRight(t.low, "'’s"))
+		}
+	}
+	if len(q) == 0 {
+		return false
+	}
+	role := strings.Fields(a.reg.ents[id].role)
+	if len(role) < 2 {
+		return false
+	}
+	head := strings.ToLower(role[len(role)-1])
+	if roleClass(head) != roleClass(np.word) && !(leaderRoles[head] && leaderNouns[np.word]) {
+		return false
+	}
+	own := false
+	for _, w := range role[:len(role)-1] {
+		lw := strings.ToLower(w)
+		if !capitalised(w) || titles[lw] || personRoles[lw] {
+			continue
+		}
+		own = true
+		for _, x := range q {
+			if strings.HasPrefix(lw, x) || strings.HasPrefix(x, lw) {
+				return false
+			}
+		}
+	}
+	return own
+}
+
 // onlyOrgNear resolves "the group" or "the site" that the article never
 // introduced with that noun: the one organisation, or name of no known
 // kind that is not a person's, mentioned in this sentence or the two
@@ -1850,6 +1894,9 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 				a.reg.ents[id].addRole(np.word)
 				a.conf = 0.72
 			}
+		}
+		if id >= 0 && a.otherQualifier(np, id) {
+			return -1
 		}
 		return id
 	case npAnon:
