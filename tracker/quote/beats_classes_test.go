@@ -157,3 +157,24 @@ func TestBeatsDescriptionOtherQualifier(t *testing.T) {
 			[]want{{"We have to keep going,", "Thomas Frank", "added"}}},
 	})
 }
+
+// A new description ("the singer wrote") does not mean someone named as
+// a relative of the sentence's subject ("Beyonce has paid tribute to her
+// late uncle Johnny"): when the subject is not known to be a person, no
+// one. Failed before: "Johnny" at 0.72, shown. Must not fire: the
+// relative's own role ("the uncle said"), a subject known as a person.
+func TestBeatsDescriptionNotRelative(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"late uncle", "Beyonce has paid tribute to her late uncle Johnny in a note on her website.\n\n\"He was the first person who ever made me feel beautiful,\" the singer wrote.",
+			[]want{{"He was the first person who ever made me feel beautiful,", "", "wrote"}}},
+		{"her brother comma", "Shakira thanked her brother, Tonino, in a speech on Sunday.\n\n\"This one is for my family,\" the star said.",
+			[]want{{"This one is for my family,", "", "said"}}},
+		// Must not fire.
+		{"subject taken up by his", "Drake thanked his brother, Tonino, in a speech on Sunday.\n\n\"This one is for my city,\" the rapper said.",
+			[]want{{"This one is for my city,", "Drake", "said"}}},
+		{"known subject", "Taylor Swift has paid tribute to her late uncle Johnny in a note on her website.\n\n\"He was the first person who ever made me feel beautiful,\" the singer wrote.",
+			[]want{{"He was the first person who ever made me feel beautiful,", "Taylor Swift", "wrote"}}},
+		{"the relative's role", "Beyonce has paid tribute to her uncle, Johnny Rawls, in a note on her website.\n\n\"She was always special,\" the uncle said.",
+			[]want{{"She was always special,", "Johnny Rawls", "said"}}},
+	})
+}

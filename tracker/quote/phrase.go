@@ -706,6 +706,37 @@ func (a *attributor) otherQualifier(np nounPhrase, id int) bool {
 	return own
 }
 
+// relativeNamed reports whether the latest mention of entity id before
+// pos names them as someone's relative ("her late uncle Johnny", "his
+// wife, Mary,"): a person the sentence is not about.
+func (a *attributor) relativeNamed(id, pos int) bool {
+	at := -1
+	a.reg.walkBack(pos, 40, func(m mention) bool {
+		if m.ent == id {
+			at = m.pos
+			return true
+		}
+		return false
+	})
+	k := sort.Search(len(a.toks), func(i int) bool { return a.toks[i].s >= at })
+	if at < 0 || k >= len(a.toks) || k < 2 {
+		return false
+	}
+	h := k - 1
+	if a.toks[h].low == "," {
+		h--
+	}
+	if h < 1 || a.toks[h].cap || !relationNouns[a.toks[h].low] || a.toks[h].para != a.toks[k].para {
+		return false
+	}
+	for d := h - 1; d >= 0 && d >= h-2 && a.toks[d].kind == tWord; d-- {
+		if t := a.toks[d]; t.low == "his" || t.low == "her" || t.low == "their" || t.poss {
+			return true
+		}
+	}
+	return false
+}
+
 // onlyOrgNear resolves "the group" or "the site" that the article never
 // introduced with that noun: the one organisation, or name of no known
 // kind that is not a person's, mentioned in this sentence or the two
@@ -1878,6 +1909,11 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 			}
 			var unsure bool
 			id, unsure = a.reg.recentPerson(pos, a.sentAt(pos), g)
+			// "Beyonce paid tribute to her late uncle Johnny. "...," the
+			// singer wrote.": the uncle is not whom the sentence is about.
+			if id >= 0 && a.relativeNamed(id, pos) {
+				id = -1
+			}
 			// Not someone the article gave another post of the same kind
 			// ("Wales coach Ben Hale ... the skipper said"), nor the role
 			// as another office ("Former President Donald Trump ... the
