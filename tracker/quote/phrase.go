@@ -1821,6 +1821,11 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 			if id >= 0 && np.word == "party" && a.reg.personRival(pos, id) {
 				a.conf = 0.25
 			}
+			// "Novak Djokovic beat Carlos Alcaraz. "...," the Serb said.":
+			// a name of no known gender first may be the one meant.
+			if _, unsure := a.reg.recentPerson(pos, a.sentAt(pos), 0); id >= 0 && unsure {
+				a.conf = min(a.conf, 0.6)
+			}
 			return id
 		}
 		return -1
@@ -2244,7 +2249,12 @@ var demonyms = setOf("american", "mexican", "kenyan", "ugandan", "rwandan", "cub
 	"greek", "briton", "brit", "swiss", "thai", "kiwi", "aussie", "argentine", "filipino",
 	"czech", "slovak", "uzbek", "kazakh", "kuwaiti", "omani", "yemeni", "emirati", "nepali",
 	"dutch", "welsh", "irish", "english", "scottish", "british", "french", "spanish",
-	"portuguese", "japanese", "chinese", "south african", "tanzanian", "zambian", "cameroonian")
+	"portuguese", "japanese", "chinese", "south african", "tanzanian", "zambian", "cameroonian",
+	// peoples and regions sport pages call players and managers by ("the
+	// Serb said", "the Catalan replied")
+	"serb", "croat", "catalan", "basque", "slovene", "kurd", "texan", "jamaican", "guatemalan",
+	"uruguayan", "paraguayan", "angolan", "mozambican", "montenegrin", "kosovar", "tajik",
+	"samoan", "tongan", "londoner", "scouser", "geordie", "mancunian", "glaswegian")
 
 // nonDemonyms end like demonyms but name institutions or roles.
 var nonDemonyms = setOf("guardian", "chairman", "chairwoman", "spokesman", "spokeswoman",
