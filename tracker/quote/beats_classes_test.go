@@ -129,33 +129,48 @@ func TestBeatsStoryDescriptions(t *testing.T) {
 	})
 }
 
-// A description that qualifies a post by a club, party or firm ("the
-// Arsenal boss", "the Tory leader", "the Microsoft boss") is not someone
+// A description that qualifies a post by a club, party or country ("the
+// Arsenal boss", "the Tory leader", "the Russian leader") is not someone
 // given the same post of another one ("Brentford boss Thomas Frank",
-// "Labour leader Keir Starmer", "Apple chief executive Tim Cook"). Failed
-// before: those people, at 0.85 and 0.75, shown. Must not fire: the same
-// qualifier, a qualifier the candidate's role does not have, or a post of
-// another kind.
+// "Labour leader Keir Starmer", "Ukrainian President Volodymyr
+// Zelensky"): no one. A leader's post of another firm in other words
+// ("Apple chief executive Tim Cook ... the Microsoft boss") may be one more
+// the person holds ("Twitter owner Elon Musk ... the Tesla boss"): a
+// guess, not shown. Failed before: all shown (0.75 to 0.85). Must not
+// fire: the same qualifier, a role written with none.
 func TestBeatsDescriptionOtherQualifier(t *testing.T) {
-	runCueCases(t, []cueCase{
+	cases := []struct {
+		name, in, speaker string
+		shown             bool
+	}{
 		{"other club", "Brentford boss Thomas Frank was frustrated by the decision.\n\n\"We have to keep going,\" the Arsenal boss added.",
-			[]want{{"We have to keep going,", "", "added"}}},
-		{"other firm", "Apple chief executive Tim Cook said sales were strong.\n\n\"We are thrilled with the deal,\" the Microsoft boss said.",
-			[]want{{"We are thrilled with the deal,", "", "said"}}},
+			"", false},
 		{"other party", "Labour leader Keir Starmer said the plan had failed.\n\n\"It is a disgrace,\" the Tory leader said.",
-			[]want{{"It is a disgrace,", "", "said"}}},
+			"", false},
 		{"other country", "Ukrainian President Volodymyr Zelensky spoke first.\n\n\"We will not give up our land,\" the Russian leader said.",
-			[]want{{"We will not give up our land,", "", "said"}}},
+			"", false},
+		{"other firm", "Apple chief executive Tim Cook said sales were strong.\n\n\"We are thrilled with the deal,\" the Microsoft boss said.",
+			"Tim Cook", false},
+		{"another firm of his", "Twitter owner Elon Musk spoke in New York.\n\n\"Go ahead and leave,\" the Tesla boss said.",
+			"Elon Musk", false},
 		// Must not fire.
 		{"same club", "Brentford boss Thomas Frank was frustrated by the decision.\n\n\"We have to keep going,\" the Brentford boss added.",
-			[]want{{"We have to keep going,", "Thomas Frank", "added"}}},
+			"Thomas Frank", true},
 		{"same firm other title", "Apple chief executive Tim Cook said sales were strong.\n\n\"We are thrilled with the deal,\" the Apple boss said.",
-			[]want{{"We are thrilled with the deal,", "Tim Cook", "said"}}},
+			"Tim Cook", true},
 		{"adjective of the country", "Ukrainian President Volodymyr Zelensky spoke first.\n\n\"We will not give up our land,\" the Ukrainian leader said.",
-			[]want{{"We will not give up our land,", "Volodymyr Zelensky", "said"}}},
+			"Volodymyr Zelensky", true},
 		{"no qualifier in the role", "Thomas Frank, the boss, was frustrated by the decision.\n\n\"We have to keep going,\" the Brentford boss added.",
-			[]want{{"We have to keep going,", "Thomas Frank", "added"}}},
-	})
+			"Thomas Frank", true},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := Extract(c.in)
+			if len(got) != 1 || got[0].Speaker != c.speaker || got[0].Confident() != c.shown {
+				t.Fatalf("got %+v; want speaker %q, shown %v", got, c.speaker, c.shown)
+			}
+		})
+	}
 }
 
 // A new description ("the singer wrote") does not mean someone named as

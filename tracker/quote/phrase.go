@@ -664,11 +664,13 @@ func (a *attributor) roleHeldAt(id, q int) bool {
 
 // otherQualifier reports whether the description np qualifies its role by
 // a name ("the Arsenal boss", "the Tory leader", "the Microsoft boss")
-// while entity id was given the same post qualified by another name
-// ("Brentford boss Thomas Frank", "Labour leader Keir Starmer", "Apple
-// chief executive Tim Cook"): the post of another club, party or firm,
-// someone else.
-func (a *attributor) otherQualifier(np nounPhrase, id int) bool {
+// while entity id was given a post of the same kind qualified by another
+// name ("Brentford boss Thomas Frank", "Labour leader Keir Starmer",
+// "Apple chief executive Tim Cook"): the post of another club, party or
+// firm. same says the post is named by the same noun: someone else. A
+// leader's post in other words may be one more the person holds
+// ("Twitter owner Elon Musk ... the Tesla boss").
+func (a *attributor) otherQualifier(np nounPhrase, id int) (other, same bool) {
 	var q []string
 	for k := max(np.lo, 0); k < np.hi && k < len(a.toks); k++ {
 		t := a.toks[k]
@@ -680,30 +682,35 @@ func (a *attributor) otherQualifier(np nounPhrase, id int) bool {
 		}
 	}
 	if len(q) == 0 {
-		return false
+		return false, false
 	}
 	role := strings.Fields(a.reg.ents[id].role)
 	if len(role) < 2 {
-		return false
+		return false, false
 	}
 	head := strings.ToLower(role[len(role)-1])
-	if roleClass(head) != roleClass(np.word) && !(leaderRoles[head] && leaderNouns[np.word]) {
-		return false
+	same = roleClass(head) == roleClass(np.word)
+	if !same && !(leaderRoles[head] && leaderNouns[np.word]) {
+		return false, false
 	}
-	own := false
+	// One leads one country or party ("Ukrainian President Volodymyr
+	// Zelensky ... the Russian leader").
+	for _, x := range q {
+		same = same || nationality(x) || partyNames[x] || partyMembers[x]
+	}
 	for _, w := range role[:len(role)-1] {
 		lw := strings.ToLower(w)
 		if !capitalised(w) || titles[lw] || personRoles[lw] {
 			continue
 		}
-		own = true
+		other = true
 		for _, x := range q {
 			if strings.HasPrefix(lw, x) || strings.HasPrefix(x, lw) {
-				return false
+				return false, false
 			}
 		}
 	}
-	return own
+	return other, same
 }
 
 // relativeNamed reports whether the latest mention of entity id before
@@ -1936,8 +1943,12 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 				a.conf = 0.72
 			}
 		}
-		if id >= 0 && a.otherQualifier(np, id) {
-			return -1
+		if id >= 0 {
+			if other, same := a.otherQualifier(np, id); other && same {
+				return -1
+			} else if other {
+				a.conf = min(a.conf, 0.6) // given, not shown
+			}
 		}
 		return id
 	case npAnon:
