@@ -223,3 +223,24 @@ func TestBeatsDemonymDescriptions(t *testing.T) {
 		})
 	}
 }
+
+// "the firm", "the company" refer back to the firm named in their
+// sentence or the one before, not to a thing the firm owns ("its App Store
+// rules", "their Polestar Two"), and not to one of two firms named there
+// ("Hellas Maritime and Orbel Foods signed a deal"). Failed before: "App
+// Store" at 0.81, "Orbel Foods" (the latest) at 0.85, shown. Must not
+// fire: a firm named only by a name of no known kind.
+func TestBeatsFirmNotItsProduct(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"two firms the company", "Hellas Maritime and Orbel Foods signed a supply deal on Monday.\n\n\"This is a great day for us,\" the company said.",
+			[]want{{"This is a great day for us,", "", "said"}}},
+
+		{"its App Store", "Apple is facing a fresh investigation in Europe over its App Store rules.\n\nThe Cupertino-based firm said it would \"engage constructively\" with regulators.",
+			[]want{{"engage constructively", "Apple", "said"}}},
+		{"their product", "Volvo Cars halted sales of their Polestar Two after the recall.\n\n\"Safety comes first and always will,\" the company said.",
+			[]want{{"Safety comes first and always will,", "Volvo Cars", "said"}}},
+		// Must not fire.
+		{"firm of no known kind", "Hellas Maritime lost two ships in the storm.\n\n\"Our crews are safe,\" the company said.",
+			[]want{{"Our crews are safe,", "Hellas Maritime", "said"}}},
+	})
+}

@@ -1846,7 +1846,7 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 			return a.reg.personBefore(pos, a.sentAt(pos), 0, -1, false)
 		}
 		if orgHeads[np.word] {
-			if id := a.reg.orgByHead(pos, a.sentAt(pos), np.word); id >= 0 || !businessHeads[np.word] {
+			if id := a.orgByHead(pos, a.sentAt(pos), np.word); id >= 0 || !businessHeads[np.word] {
 				return id
 			}
 			return a.onlyOrgNear(pos)
@@ -2142,27 +2142,73 @@ var businessHeads = setOf("company", "firm", "operator", "airline", "carrier", "
 // business noun, the latest name that is not a person's in this sentence
 // or the one before. It returns -1 when there is none: the text does not
 // say which.
-func (r *registry) orgByHead(pos, sent int, head string) int {
-	return r.latestNamed(pos, sent, func(m mention, e *entity) bool {
-		for _, w := range e.name {
-			if strings.EqualFold(w, head) || strings.EqualFold(w, head+"s") {
-				return true
-			}
-			for _, n := range headNames[head] {
-				if strings.EqualFold(w, n) {
-					return true
-				}
-			}
-		}
-		// Introduced with the noun: "The group, WeWorkers Coalition,".
-		if e.org && slices.Contains(e.roles, head) {
+func (a *attributor) orgByHead(pos, sent int, head string) int {
+	r := a.reg
+	// byNoun: the candidate was found by the business noun alone, in the
+	// sentence of its mention at fpos.
+	byNoun, fsent, fpos := false, -1, -1
+	id := r.latestNamed(pos, sent, func(m mention, e *entity) bool {
+		if byHeadWord(e, head) {
 			return true
 		}
 		if acronymHeads[head] && len(e.name) == 1 && isAcronym(e.name[0]) && !e.person && m.sent >= sent-1 && !m.weak {
 			return true
 		}
-		return businessHeads[head] && (e.org || e.maybe) && m.sent >= sent-1 && !m.weak
+		if businessHeads[head] && (e.org || e.maybe) && m.sent >= sent-1 && !m.weak && !(e.maybe && a.ownedThing(m.pos)) {
+			byNoun, fsent, fpos = true, m.sent, m.pos
+			return true
+		}
+		return false
 	})
+	// "Hellas Maritime and Orbel Foods signed a deal. "...," the company
+	// said.": two firms in that sentence; the text does not say which.
+	if id >= 0 && byNoun {
+		two := false
+		r.walkBack(fpos, 40, func(m mention) bool {
+			if m.sent != fsent {
+				return true
+			}
+			if e := &r.ents[m.ent]; m.ent != id && (e.org || e.maybe) && !e.person && !e.anon && !m.weak {
+				two = true
+				return true
+			}
+			return false
+		})
+		if two {
+			return -1
+		}
+	}
+	return id
+}
+
+// byHeadWord reports whether entity e is what "the " + head refers back to
+// by the noun itself: a name with the word ("Foreign Ministry" for "the
+// ministry"), or one introduced with it.
+func byHeadWord(e *entity, head string) bool {
+	for _, w := range e.name {
+		if strings.EqualFold(w, head) || strings.EqualFold(w, head+"s") {
+			return true
+		}
+		for _, n := range headNames[head] {
+			if strings.EqualFold(w, n) {
+				return true
+			}
+		}
+	}
+	// Introduced with the noun: "The group, WeWorkers Coalition,".
+	return e.org && slices.Contains(e.roles, head)
+}
+
+// ownedThing reports whether the name at pos is something an organisation
+// owns ("its App Store rules", "their Model Y"): not the firm a later
+// "the firm" refers back to.
+func (a *attributor) ownedThing(pos int) bool {
+	k := sort.Search(len(a.toks), func(i int) bool { return a.toks[i].s >= pos })
+	if k == 0 || k >= len(a.toks) {
+		return false
+	}
+	p := a.toks[k-1]
+	return p.para == a.toks[k].para && (p.low == "its" || p.low == "their")
 }
 
 // askedBy reports whether the latest mention of entity id before pos, in
