@@ -244,3 +244,24 @@ func TestBeatsFirmNotItsProduct(t *testing.T) {
 			[]want{{"Our crews are safe,", "Hellas Maritime", "said"}}},
 	})
 }
+
+// What business pages call a firm they have named: "the iPhone maker",
+// "the carmaker", "the chipmaker", "the lender", "the tech giant"; and a
+// firm one such description refers back to is there for the next ("The
+// Cupertino-based firm said ... the iPhone maker said"). Failed before: no
+// cue, "". Must not fire: no firm named; two firms named in the sentence.
+func TestBeatsFirmDescriptions(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"iPhone maker after firm", "Apple is facing a fresh investigation in Europe.\n\nThe Cupertino-based firm said it would \"engage constructively\" with the European Commission.\n\n\"We believe our rules are fair,\" the iPhone maker said in a statement.",
+			[]want{{"engage constructively", "Apple", "said"}, {"We believe our rules are fair,", "Apple", "said"}}},
+		{"carmaker", "Tata Motors recalled two million cars on Thursday.\n\n\"Deliveries will slow this year,\" the carmaker warned.",
+			[]want{{"Deliveries will slow this year,", "Tata Motors", "warned"}}},
+		{"tech giant", "Google was fined on Wednesday by regulators.\n\n\"We will appeal this decision,\" the tech giant said.",
+			[]want{{"We will appeal this decision,", "Google", "said"}}},
+		// Must not fire.
+		{"no firm named", "\"We will appeal this decision,\" the tech giant said.",
+			[]want{{"We will appeal this decision,", "", "said"}}},
+		{"two firms", "Tata Motors and Rivian Automotive recalled two million cars on Thursday.\n\n\"Deliveries will slow this year,\" the carmaker warned.",
+			[]want{{"Deliveries will slow this year,", "", "warned"}}},
+	})
+}

@@ -1633,7 +1633,15 @@ func (a *attributor) roleThenName(j, hi int) nounPhrase {
 // or -1 when the text does not say.
 func (a *attributor) resolve(np nounPhrase, pos int) int {
 	if !np.refers || np.lo < 0 || np.lo >= len(a.toks) {
-		return a.resolvePhrase(np, pos)
+		id := a.resolvePhrase(np, pos)
+		// "The Cupertino-based firm said ... the iPhone maker said": a
+		// firm a description refers back to is mentioned there, for the
+		// next description to find (not one it only guesses).
+		if id >= 0 && np.kind == npDesc && businessHeads[np.word] && a.conf >= ConfidentAt && np.lo >= 0 && np.lo < len(a.toks) &&
+			!a.reg.hasMentionAt(a.toks[np.lo].s) {
+			a.reg.mention(id, a.toks[np.lo].s, a.toks[np.lo].sent)
+		}
+		return id
 	}
 	// "Its statement": the latest name that is not a person's.
 	var id int
@@ -2117,7 +2125,11 @@ var orgHeads = setOf("ministry", "department", "agency", "company", "firm", "ope
 	"watchdog", "body",
 	// "the force" for a police force, "the brigade" for a fire brigade
 	// (see headNames).
-	"force", "brigade", "constabulary")
+	"force", "brigade", "constabulary",
+	// what business pages call a firm ("the iPhone maker", "the
+	// carmaker", "the tech giant", "the lender")
+	"maker", "carmaker", "automaker", "chipmaker", "drugmaker", "planemaker", "retailer",
+	"lender", "insurer", "giant", "supermarket", "startup", "start-up", "conglomerate")
 
 // headNames are the words in an organisation's name that a head noun
 // other than those words refers back to: "the force said" after "Greater
@@ -2135,7 +2147,9 @@ var acronymHeads = setOf("agency", "bureau")
 
 // businessHeads may refer back to a name that does not say what it is
 // ("Hellas Maritime ... the company said").
-var businessHeads = setOf("company", "firm", "operator", "airline", "carrier", "manufacturer", "group", "charity")
+var businessHeads = setOf("company", "firm", "operator", "airline", "carrier", "manufacturer", "group", "charity",
+	"maker", "carmaker", "automaker", "chipmaker", "drugmaker", "planemaker", "retailer",
+	"lender", "insurer", "giant", "supermarket", "startup", "start-up", "conglomerate")
 
 // orgByHead resolves "the ministry" at pos (in sentence sent): the latest
 // organisation whose name has that word ("Foreign Ministry"), or, for a
