@@ -265,3 +265,29 @@ func TestBeatsFirmDescriptions(t *testing.T) {
 			[]want{{"Deliveries will slow this year,", "", "warned"}}},
 	})
 }
+
+// A name after a noun for an organisation ("carmaker Stellantis", "the
+// streaming giant Netflix", "Homelessness charity Shelter", "media
+// regulator Ofcom", "Chipmaker Nvidia" opening the sentence) is an
+// organisation, which "it" and "the company" then take up. Failed
+// before: the name was read as a person's (it speaks), so "it said" gave
+// "", and "Media regulator Ofcom" left "Media" the latest organisation
+// (0.75, shown). Must not fire: a person's name after such a noun, an
+// organisation whose name opens with one ("Charity Commission").
+func TestBeatsOrgNounBeforeName(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"media regulator", `Media regulator Ofcom said it had received 120 complaints. "We are assessing these," it said.`,
+			[]want{{"We are assessing these,", "Ofcom", "said"}}},
+		{"chipmaker opening", `Chipmaker Nvidia said demand was strong. "We cannot make enough chips," it said.`,
+			[]want{{"We cannot make enough chips,", "Nvidia", "said"}}},
+		{"streaming giant", `The streaming giant Netflix said it had lost subscribers. "We are disappointed," it said.`,
+			[]want{{"We are disappointed,", "Netflix", "said"}}},
+		{"charity", `Homelessness charity Shelter said the figures were shocking. "This is a national scandal," it said.`,
+			[]want{{"This is a national scandal,", "Shelter", "said"}}},
+		// Must not fire.
+		{"person after giant", `NBA giant Shaquille O'Neal said he was retiring. "It is time," he said.`,
+			[]want{{"It is time,", "Shaquille O'Neal", "said"}}},
+		{"name opening with the noun", `Charity Commission said it had opened an inquiry. "We take this seriously," it said.`,
+			[]want{{"We take this seriously,", "Charity Commission", "said"}}},
+	})
+}

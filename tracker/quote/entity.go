@@ -1823,7 +1823,26 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 	if j-i >= 3 && afterTitleObject(toks, i) && !orgWords[toks[j-1].low] {
 		i = titleObjectEnd(toks, i, j)
 	}
+	// "carmaker Stellantis", "the streaming giant Netflix", "Chipmaker
+	// Nvidia said": a name after a noun for an organisation is one (but
+	// "Charity Commission" is a name).
+	orgNoun := ""
+	if j > i+1 && (i == 0 || toks[i-1].kind == tEnd || toks[i-1].para != toks[i].para) && leadOrgNouns[toks[i].low] && !orgWords[toks[j-1].low] {
+		orgNoun = toks[i].low
+		i++
+	} else if i > 0 && toks[i-1].kind == tWord && !toks[i-1].cap && toks[i-1].para == toks[i].para &&
+		(leadOrgNouns[toks[i-1].low] || orgNounsBefore[toks[i-1].low]) {
+		orgNoun = toks[i-1].low
+	}
 	ni := readRun(toks[i:j])
+	// (A name of two words or more may be a person's: "NBA giant
+	// Shaquille O'Neal".)
+	if orgNoun != "" && (ni.person || ni.maybe) {
+		orgNoun = ""
+	}
+	if orgNoun != "" {
+		ni.org = true
+	}
 	// "Marshal Cohen, the chief retail analyst at NPD,", "Major Reed, a
 	// CBS correspondent,": a title word that is also a given name, before
 	// one more name word, is the given name when an apposition gives the
@@ -1923,6 +1942,10 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 	if m := mediaNounBeside(toks, i, j); m != "" && !e.person {
 		e.org, e.maybe = true, false
 		e.addOrgNoun(m)
+	}
+	if orgNoun != "" && !e.person {
+		e.org, e.maybe = true, false
+		e.addOrgNoun(orgNoun)
 	}
 	// "a WeWork spokesperson said", "a spokeswoman for Hamas said": what
 	// speaks through an unnamed spokesperson is an organisation, unless the
@@ -2079,6 +2102,20 @@ func (r *registry) firstOfPerson(toks []token, i, j int) bool {
 	}
 	return reportingVerbs[n.low] || invertedVerbs[n.low] || skipBeforeVerb[n.low] || strings.HasSuffix(n.low, "ed")
 }
+
+// leadOrgNouns say what kind of organisation the name after them is
+// ("carmaker Stellantis", "Homelessness charity Shelter", "media regulator
+// Ofcom"), even when they open the sentence in capitals ("Chipmaker
+// Nvidia said").
+var leadOrgNouns = setOf("carmaker", "automaker", "chipmaker", "drugmaker", "planemaker", "retailer",
+	"lender", "insurer", "charity", "regulator", "watchdog", "broadcaster", "supermarket",
+	"conglomerate", "startup", "start-up")
+
+// orgNounsBefore do so only in lower case ("the streaming giant Netflix",
+// "investment bank Goldman Sachs", "trade union Unite"): opening a
+// sentence they are part of a name ("Giant Eagle", "Bank Leumi").
+// ("the company Smith founded" may be a clause: not company, firm, group.)
+var orgNounsBefore = setOf("giant", "bank", "airline", "operator", "manufacturer", "union")
 
 // describedBefore returns the role noun of an indefinite description of a
 // person that opens the sentence and is closed by the comma before the name
