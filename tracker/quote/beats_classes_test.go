@@ -291,3 +291,19 @@ func TestBeatsOrgNounBeforeName(t *testing.T) {
 			[]want{{"We take this seriously,", "Charity Commission", "said"}}},
 	})
 }
+
+// A given name opening a sentence before "was"/"is" ("Noel was more
+// measured") is the person named in full with it ("brothers Liam and Noel
+// Gallagher"), as before a verb of speech, so a description after it
+// means them. Failed before: the name was dropped as an ordinary word and
+// "the guitarist told The Times" gave the brother named before it, Liam
+// (0.72, shown). Must not fire: no one named with that given name.
+func TestBeatsGivenNameBeforeWas(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"brothers", "Oasis will reunite, ending a feud between brothers Liam and Noel Gallagher.\n\nLiam, 51, later posted on X: \"I'm happy.\"\n\nNoel was more measured. \"We'll see how it goes,\" the guitarist told The Times.",
+			[]want{{"I'm happy.", "Liam", "posted"}, {"We'll see how it goes,", "Noel Gallagher", "told The Times"}}},
+		// Must not fire.
+		{"no one so named", "Liam Reed, 51, later posted on X: \"I'm happy.\"\n\nHope was in short supply. \"We'll see how it goes,\" the guitarist told The Times.",
+			[]want{{"I'm happy.", "Liam Reed", "posted"}, {"We'll see how it goes,", "Liam Reed", "told The Times"}}},
+	})
+}

@@ -2100,7 +2100,9 @@ func (r *registry) firstOfPerson(toks []token, i, j int) bool {
 	case n.kind != tWord || n.cap || n.poss:
 		return false
 	}
-	return reportingVerbs[n.low] || invertedVerbs[n.low] || skipBeforeVerb[n.low] || strings.HasSuffix(n.low, "ed")
+	// "Noel was more measured" after "Liam and Noel Gallagher".
+	return reportingVerbs[n.low] || invertedVerbs[n.low] || skipBeforeVerb[n.low] || strings.HasSuffix(n.low, "ed") ||
+		n.low == "was" || n.low == "is"
 }
 
 // leadOrgNouns say what kind of organisation the name after them is
