@@ -307,3 +307,35 @@ func TestBeatsGivenNameBeforeWas(t *testing.T) {
 			[]want{{"I'm happy.", "Liam Reed", "posted"}, {"We'll see how it goes,", "Liam Reed", "told The Times"}}},
 	})
 }
+
+// A he/she after a sentence whose subject is a description of a person
+// ("The United manager was also asked about Marcus Rashford", "The
+// Dutchman ...", "The 34-year-old ...") means whom the description means,
+// not the person that sentence names in passing (after "about", as a
+// possessive). Failed before: Rashford at 0.85, shown. A description that
+// means no one found leaves the passing name a guess, not shown. Must not
+// fire: the sentence opens with the name of whom it is about.
+func TestBeatsPronounAfterDescribedSubject(t *testing.T) {
+	cases := []struct {
+		name, in, speaker string
+		shown             bool
+	}{
+		{"the United manager", "Erik ten Hag insisted he still had the backing of the club.\n\nThe United manager was also asked about Marcus Rashford, who was dropped.\n\n\"It's a decision for the team,\" he said.",
+			"Erik ten Hag", true},
+		{"the Dutchman", "Erik ten Hag insisted he still had the backing of the club.\n\nThe Dutchman was also asked about Marcus Rashford, who was dropped.\n\n\"It's a decision for the team,\" he said.",
+			"Erik ten Hag", true},
+		{"no one described", "The manager was asked about Marcus Rashford, who was dropped.\n\n\"It's a decision for the team,\" he said.",
+			"Marcus Rashford", false},
+		// Must not fire.
+		{"named subject", "Erik ten Hag insisted he still had the backing of the club.\n\nMarcus Rashford was also asked about Erik ten Hag's decision.\n\n\"It's a decision for the manager,\" he said.",
+			"Marcus Rashford", true},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := Extract(c.in)
+			if len(got) != 1 || got[0].Speaker != c.speaker || got[0].Confident() != c.shown {
+				t.Fatalf("got %+v; want speaker %q, shown %v", got, c.speaker, c.shown)
+			}
+		})
+	}
+}

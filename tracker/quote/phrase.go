@@ -713,6 +713,61 @@ func (a *attributor) otherQualifier(np nounPhrase, id int) (other, same bool) {
 	return other, same
 }
 
+// subjectDescribed reads the sentence of the latest mention of entity id
+// before pos when that mention is only in passing (a possessive, the
+// object of a preposition) and the sentence opens with a description of a
+// person as its subject ("The United manager was also asked about Marcus
+// Rashford"): it returns whom the description means (-1 if no one) and
+// true; or -1 and false when there is no such sentence.
+func (a *attributor) subjectDescribed(id, pos int) (int, bool) {
+	at, weak := -1, false
+	a.reg.walkBack(pos, 40, func(m mention) bool {
+		if m.ent == id {
+			at, weak = m.pos, m.weak
+			return true
+		}
+		return false
+	})
+	if at < 0 || !weak {
+		return -1, false
+	}
+	k := sort.Search(len(a.toks), func(i int) bool { return a.toks[i].s >= at })
+	if k >= len(a.toks) {
+		return -1, false
+	}
+	s := k
+	for s > 0 && a.toks[s-1].sent == a.toks[k].sent && a.toks[s-1].para == a.toks[k].para {
+		s--
+	}
+	if a.toks[s].low != "the" || a.toks[s].kind != tWord {
+		return -1, false
+	}
+	for h := s + 1; h < k-1 && h <= s+4; h++ {
+		t := a.toks[h]
+		if t.kind != tWord || t.poss {
+			return -1, false
+		}
+		var np nounPhrase
+		switch ok, plural := personNoun(t.low); {
+		case ok && !plural || ageOf(t.low) != "":
+			np = nounPhrase{kind: npDesc, word: t.low, lo: s, hi: h + 1}
+		case demonym(t.low) && h == s+1:
+			np = nounPhrase{kind: npPron, word: "demonym", lo: s, hi: h + 1}
+		default:
+			continue
+		}
+		// Its verb follows: "The United manager was", "The Dutchman said".
+		if v := a.toks[h+1]; v.kind != tWord || v.cap || v.sent != t.sent {
+			return -1, false
+		}
+		conf := a.conf
+		d := a.resolvePhrase(np, a.toks[s].s)
+		a.conf = conf
+		return d, true
+	}
+	return -1, false
+}
+
 // relativeNamed reports whether the latest mention of entity id before
 // pos names them as someone's relative ("her late uncle Johnny", "his
 // wife, Mary,"): a person the sentence is not about.
@@ -1795,6 +1850,19 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 			}
 			if id >= 0 && !a.reg.ents[id].person {
 				a.conf *= 0.8
+			}
+			// "The United manager was also asked about Marcus Rashford.
+			// "...," he said.": the person described, not the one asked
+			// about.
+			if id >= 0 {
+				if d, ok := a.subjectDescribed(id, pos); ok && d != id {
+					if d >= 0 && a.reg.ents[d].person && !a.reg.ents[d].anon && (a.reg.ents[d].gender == 0 || a.reg.ents[d].gender == g) {
+						id = d
+						a.conf = min(a.conf, 0.7)
+					} else {
+						a.conf = min(a.conf, 0.45)
+					}
+				}
 			}
 			if id >= 0 && a.reg.ents[id].gender == 0 {
 				a.reg.ents[id].gender = g
