@@ -117,7 +117,9 @@ func extract(text string, standalone bool) []Quote {
 		return nil
 	}
 	singleStyle(text, spans)
-	toks := tokenize(text, ps, spans)
+	buf := getTokens()
+	toks := tokenizeInto(*buf, text, ps, spans)
+	defer putTokens(buf, toks)
 	reg := newRegistry()
 	reg.scanMentions(toks)
 	reg.fullNamesInQuotes(text, toks)

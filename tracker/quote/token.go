@@ -2,11 +2,37 @@ package quote
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
 
 type tokKind uint8
+
+// tokPool holds token slices for reuse by later calls of Extract: the
+// tokens of a text are its largest allocation (about 90 bytes a word), and
+// none outlives the call that made them. Each call takes its own slice, so
+// concurrent calls share nothing.
+var tokPool = sync.Pool{New: func() any { return new([]token) }}
+
+// maxPooledTokens bounds the slices kept in tokPool, so that one very long
+// text does not keep its tokens' memory alive.
+const maxPooledTokens = 1 << 16
+
+// getTokens takes a token slice from tokPool.
+func getTokens() *[]token { return tokPool.Get().(*[]token) }
+
+// putTokens returns toks, the slice that tokenizeInto made from *buf, to
+// tokPool, cleared so that it holds no text.
+func putTokens(buf *[]token, toks []token) {
+	if cap(toks) > maxPooledTokens {
+		return
+	}
+	toks = toks[:cap(toks)]
+	clear(toks)
+	*buf = toks[:0]
+	tokPool.Put(buf)
+}
 
 const (
 	tWord  tokKind = iota
@@ -36,7 +62,16 @@ type token struct {
 // tokenize splits the text outside the spans into tokens, in order, with one
 // tQuote token standing for each span (from its opening to its closing mark).
 func tokenize(text string, ps []paragraph, spans []span) []token {
-	toks := make([]token, 0, len(text)/6+len(spans)+1)
+	return tokenizeInto(nil, text, ps, spans)
+}
+
+// tokenizeInto is tokenize, appending to buf[:0] (a slice from tokPool)
+// when it is large enough.
+func tokenizeInto(buf []token, text string, ps []paragraph, spans []span) []token {
+	toks := buf[:0]
+	if n := len(text)/6 + len(spans) + 1; cap(toks) < n {
+		toks = make([]token, 0, n)
+	}
 	si := 0
 	for pi, p := range ps {
 		i := p.start
