@@ -175,6 +175,12 @@ func marks(text string, p paragraph) []mark {
 	var ms []mark
 	nSpaced := 0
 	for i := p.start; i < p.end; {
+		// Most bytes are ASCII letters, digits, spaces and punctuation
+		// that are no mark: step over them without decoding.
+		if c := text[i]; c < utf8.RuneSelf && c != '\'' && c != '`' && c != '?' && c != '"' {
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[i:p.end])
 		// AP style writes double marks as two single ones: ''...'' or ’’...’’;
 		// old wire and TeX copy opens with two backquotes: ``...''.
@@ -515,7 +521,12 @@ func wordCount(s string) int {
 	n := 0
 	in := false
 	for _, r := range s {
-		w := unicode.IsLetter(r) || unicode.IsDigit(r)
+		var w bool
+		if r < utf8.RuneSelf { // ASCII, tested without the Unicode tables
+			w = 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+		} else {
+			w = unicode.IsLetter(r) || unicode.IsDigit(r)
+		}
 		if w && !in {
 			n++
 		}
