@@ -926,7 +926,7 @@ func titleCase(s string) bool {
 	if strings.ContainsAny(s, ",.;!?") {
 		return false
 	}
-	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == '-' || r == '—' }) {
+	for w := range strings.FieldsFuncSeq(s, func(r rune) bool { return unicode.IsSpace(r) || r == '-' || r == '—' }) {
 		r, _ := utf8.DecodeRuneInString(w)
 		if !unicode.IsLetter(r) {
 			continue
