@@ -497,7 +497,7 @@ var nameSuffixes = setOf("jr", "sr", "ii", "iii", "iv")
 // nameSuffixes has it ("Jr." → "jr"), or "", without allocating: it is
 // asked of every name compared.
 func generationSuffix(w string) string {
-	w = strings.TrimRight(w, ".'’")
+	w = trimNameEnd(w)
 	if len(w) > 3 {
 		return ""
 	}
@@ -932,7 +932,22 @@ func (r *registry) orgBefore(pos int) (id, rival int) {
 // foldName lowercases a name word and strips diacritics-free punctuation
 // differences ("Al-Maeena" and "al-Maeena" match).
 func foldName(w string) string {
-	return strings.ToLower(strings.TrimRight(w, ".'’"))
+	return strings.ToLower(trimNameEnd(w))
+}
+
+// trimNameEnd is strings.TrimRight(w, ".'’"), without the cut set's
+// decoding on every call: it is asked of every name compared.
+func trimNameEnd(w string) string {
+	for {
+		switch {
+		case strings.HasSuffix(w, "."), strings.HasSuffix(w, "'"):
+			w = w[:len(w)-1]
+		case strings.HasSuffix(w, "’"):
+			w = w[:len(w)-len("’")]
+		default:
+			return w
+		}
+	}
 }
 
 // isNameWord reports whether t can be part of a capitalised name run.
