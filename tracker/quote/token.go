@@ -312,6 +312,9 @@ func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 // isWordRune reports whether r is part of a word; U+FFFD stands for a
 // letter the page's encoding lost ("Pedro S\ufffdnchez").
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf { // ASCII, tested without the Unicode tables
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9' || r == '@' || r == '#' || r == '_'
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '@' || r == '#' || r == '_' ||
 		unicode.Is(unicode.Mn, r) || r == utf8.RuneError
 }
@@ -585,7 +588,11 @@ func appendLower(b []byte, s string) []byte {
 
 func hasUpper(s string) bool {
 	for _, r := range s {
-		if unicode.IsUpper(r) {
+		if r < utf8.RuneSelf { // ASCII, tested without the Unicode tables
+			if 'A' <= r && r <= 'Z' {
+				return true
+			}
+		} else if unicode.IsUpper(r) {
 			return true
 		}
 	}
