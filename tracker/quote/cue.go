@@ -33,10 +33,29 @@ type attributor struct {
 	// own was given to, quoted at byte offset lastOrgPos (-1: none yet):
 	// an "it" that follows goes on meaning it (see itSpeaker).
 	lastOrg, lastOrgPos int
+	// verbs holds isVerb's answers, per token: 0 not yet asked, 1 no,
+	// 2 yes (the rules ask it again and again of the same words).
+	verbs []uint8
 }
 
 // isVerb reports whether toks[i] is a reporting verb in the active voice.
 func (a *attributor) isVerb(i int) bool {
+	if a.verbs == nil {
+		a.verbs = make([]uint8, len(a.toks))
+	}
+	if v := a.verbs[i]; v != 0 {
+		return v == 2
+	}
+	ok := a.readVerb(i)
+	a.verbs[i] = 1
+	if ok {
+		a.verbs[i] = 2
+	}
+	return ok
+}
+
+// readVerb is isVerb, read from the words.
+func (a *attributor) readVerb(i int) bool {
 	t := &a.toks[i]
 	if t.kind != tWord || t.cap {
 		return false
