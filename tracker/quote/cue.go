@@ -1424,7 +1424,7 @@ func (a *attributor) subject(lo, hi int) nounPhrase {
 // name, not words ("the candidate he calls "Mini Mike"").
 func (a *attributor) shortPartial(k int, sp span) (cue, bool) {
 	body := strings.TrimSpace(a.text[sp.start:sp.end])
-	n := wordCount(body)
+	n := sp.words
 	if n < 1 || n > 2 || sp.single || titleCase(body) || sp.open < 0 || sp.close < 0 {
 		return cue{}, false
 	}
@@ -1853,7 +1853,7 @@ func (a *attributor) qualifiedName(i, j, hi int) (nounPhrase, bool) {
 //   - a headline cited in a letter ("Re. "...," Page A8").
 func notSpeech(text string, toks []token, k int, sp span) bool {
 	body := strings.TrimSpace(text[sp.start:sp.end])
-	n := wordCount(body)
+	n := sp.words
 	if k == 0 || toks[k-1].para != toks[k].para {
 		return false
 	}
@@ -1881,7 +1881,7 @@ func notSpeech(text string, toks []token, k int, sp span) bool {
 	// ""the man with the golden voice" has another dream": a quoted noun
 	// phrase opening its sentence or clause as the subject of the verb
 	// after it is a nickname or epithet.
-	if epithetSubject(text, toks, k, body) {
+	if epithetSubject(text, toks, k, body, n) {
 		return true
 	}
 	// "the principle that "like cures like"": the content of an idea.
@@ -1941,8 +1941,8 @@ func gloss(toks []token, k int) bool {
 // or an auxiliary right after it (""the man with the golden voice" has
 // another dream"), or that stands between commas after a name, in
 // apposition to it ("Lorenz, "the father of chaos," started ...").
-func epithetSubject(text string, toks []token, k int, body string) bool {
-	n := wordCount(body)
+// n is wordCount(body).
+func epithetSubject(text string, toks []token, k int, body string, n int) bool {
 	if n < 2 || n > 8 || strings.ContainsAny(strings.TrimRight(body, ","), ",.;:!?") {
 		return false
 	}

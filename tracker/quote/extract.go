@@ -315,7 +315,7 @@ func extract(text string, standalone bool) []Quote {
 		body := strings.TrimSpace(text[spans[i].start:spans[i].end])
 		r, _ := utf8.DecodeRuneInString(body)
 		// Not a title closing the sentence: ""...," he told "Meet the Press.""
-		if wordCount(body) >= 2 && unicode.IsUpper(r) && strings.ContainsAny(body[len(body)-1:], ".!?") && !spans[i].single && !shortTitle(body) {
+		if spans[i].words >= 2 && unicode.IsUpper(r) && strings.ContainsAny(body[len(body)-1:], ".!?") && !spans[i].single && !shortTitle(body) {
 			res[i].keep = true
 		}
 	}
@@ -352,7 +352,7 @@ func extract(text string, standalone bool) []Quote {
 		if !sp.single || !res[i].keep {
 			continue
 		}
-		long := wordCount(text[sp.start:sp.end]) >= 4
+		long := sp.words >= 4
 		cued := res[i].explicit && (res[i].adjacent || res[i].strict) || chainCued[sp.chain]
 		follows := lastSingle >= 0 && spans[lastSingle].para == spans[sp.chain].para
 		if sp.chain != i {
@@ -743,7 +743,7 @@ func endsParagraph(toks []token, k int) bool {
 // than scare quotes, a title or a cited headline.
 func isQuotation(text string, toks []token, k int, sp span, cued, strict bool) bool {
 	body := text[sp.start:sp.end]
-	n := wordCount(body)
+	n := sp.words
 	// "told "CBS This Morning" co-host Gayle King", "the "Bad Blood"
 	// songstress": a short title-case name, even next to a cue.
 	if shortTitle(body) {
@@ -964,7 +964,7 @@ func singleStyle(text string, spans []span) {
 	for _, sp := range spans {
 		if !sp.single {
 			double++
-		} else if wordCount(text[sp.start:sp.end]) >= 4 {
+		} else if sp.words >= 4 {
 			long++
 		}
 	}
@@ -982,7 +982,7 @@ func singleStyle(text string, spans []span) {
 // that asks, urges or names.
 func reportedPartial(text string, toks []token, k int, sp span, cueText string) bool {
 	body := strings.TrimSpace(text[sp.start:sp.end])
-	if sp.single || sp.open < 0 || sp.close < 0 || wordCount(body) != 2 || titleCase(body) || shortTitle(body) {
+	if sp.single || sp.open < 0 || sp.close < 0 || sp.words != 2 || titleCase(body) || shortTitle(body) {
 		return false
 	}
 	if r, _ := utf8.DecodeRuneInString(body); !unicode.IsLower(r) {
@@ -1010,7 +1010,7 @@ var reportVerbs = setOf("said", "says", "say", "saying", "told", "tells", "tell"
 // partial quotation ("said she was "bitterly disappointed"").
 func partialAfterCopula(text string, toks []token, k int, sp span) bool {
 	body := text[sp.start:sp.end]
-	if n := wordCount(body); n < 2 || sp.single {
+	if n := sp.words; n < 2 || sp.single {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(body)
@@ -1038,7 +1038,7 @@ var partialLinks = setOf("was", "is", "were", "are", "been", "be", "felt", "feel
 // nurse"").
 func institutionTerm(text string, toks []token, k int, sp span, org bool) bool {
 	body := strings.TrimRight(strings.TrimSpace(text[sp.start:sp.end]), ".,")
-	if wordCount(body) > 4 || strings.ContainsAny(body, ",;:!?") {
+	if sp.words > 4 || strings.ContainsAny(body, ",;:!?") {
 		return false
 	}
 	j := k - 1

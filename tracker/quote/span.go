@@ -20,6 +20,9 @@ type span struct {
 	para       int  // paragraph index
 	chain      int  // index of the first span of a multi-paragraph quotation
 	single     bool // delimited by single marks (British style)
+	// words is wordCount(text[start:end]), counted once by findSpans:
+	// the rules ask it of every quotation several times.
+	words int
 }
 
 // paragraph is a byte range of the input holding one paragraph.
@@ -455,7 +458,7 @@ func findSpans(text string, ps []paragraph) []span {
 	out := spans[:0]
 	remap := make(map[int]int)
 	for _, sp := range spans {
-		if wordCount(text[sp.start:sp.end]) == 0 {
+		if sp.words = wordCount(text[sp.start:sp.end]); sp.words == 0 {
 			continue
 		}
 		if nc, ok := remap[sp.chain]; ok {

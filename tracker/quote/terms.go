@@ -88,7 +88,7 @@ func writtenSubject(toks []token, np nounPhrase) bool {
 // "you" or "one" ("You might even say "boilerplate."", "One could call it
 // "a bargain""): the writer's term, no one's words.
 func genericShort(text string, sp span, np nounPhrase) bool {
-	return np.kind == npPron && (np.word == "you" || np.word == "one") && wordCount(text[sp.start:sp.end]) < 3
+	return np.kind == npPron && (np.word == "you" || np.word == "one") && sp.words < 3
 }
 
 // writingVerbs introduce the words of a headline or sign.
@@ -151,7 +151,7 @@ func mostlyCapitalised(s string) bool {
 // short name ending in a comma ("a 27-inch "diamonds tennis necklace,"").
 func namedThing(text string, toks []token, k int, sp span) bool {
 	body := strings.TrimSpace(text[sp.start:sp.end])
-	n := wordCount(body)
+	n := sp.words
 	para := toks[k].para
 	// The determiner, past up to three modifiers.
 	j, mods, measure := k-1, 0, false

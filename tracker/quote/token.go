@@ -96,7 +96,7 @@ func tokenizeInto(buf []token, text string, ps []paragraph, spans []span) []toke
 						t.cap = true
 						toks = append(toks, t)
 					} else {
-						weak := wordCount(text[sp.start:sp.end]) < 3 && sp.open >= 0 && sp.close >= 0
+						weak := sp.words < 3 && sp.open >= 0 && sp.close >= 0
 						toks = append(toks, token{s: qs, e: qe, kind: tQuote, para: pi, q: si, weak: weak})
 					}
 					si++
