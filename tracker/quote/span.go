@@ -171,6 +171,16 @@ func closeSide(r rune) bool {
 	return false
 }
 
+// markByte tells the bytes at which marks must decode a rune: those of
+// ', `, ? and ", and every byte of a multi-byte rune (all other ASCII is
+// no mark).
+var markByte = func() (t [256]bool) {
+	for c := range t {
+		t[c] = c >= utf8.RuneSelf || c == '\'' || c == '`' || c == '?' || c == '"'
+	}
+	return t
+}()
+
 // marks lists the double quotation marks of text[p.start:p.end] and decides,
 // from the characters around each, whether it can open or close a quotation.
 // Curly marks are trusted unless their context plainly contradicts them.
@@ -180,7 +190,7 @@ func marks(text string, p paragraph) []mark {
 	for i := p.start; i < p.end; {
 		// Most bytes are ASCII letters, digits, spaces and punctuation
 		// that are no mark: step over them without decoding.
-		if c := text[i]; c < utf8.RuneSelf && c != '\'' && c != '`' && c != '?' && c != '"' {
+		if !markByte[text[i]] {
 			i++
 			continue
 		}

@@ -312,9 +312,22 @@ func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 // isWordRune reports whether r is part of a word; U+FFFD stands for a
 // letter the page's encoding lost ("Pedro S\ufffdnchez").
 func isWordRune(r rune) bool {
-	if r < utf8.RuneSelf { // ASCII, tested without the Unicode tables
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9' || r == '@' || r == '#' || r == '_'
+	if r < utf8.RuneSelf { // ASCII, from a table (small enough to inline)
+		return asciiWordRune[r]
 	}
+	return isWordRuneUnicode(r)
+}
+
+// asciiWordRune is isWordRune for ASCII: letters, digits, @, # and _.
+var asciiWordRune = func() (t [utf8.RuneSelf]bool) {
+	for r := range t {
+		t[r] = 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9' || r == '@' || r == '#' || r == '_'
+	}
+	return t
+}()
+
+// isWordRuneUnicode is isWordRune beyond ASCII.
+func isWordRuneUnicode(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '@' || r == '#' || r == '_' ||
 		unicode.Is(unicode.Mn, r) || r == utf8.RuneError
 }
