@@ -557,7 +557,9 @@ func lowerWords(toks []token) {
 		// acronym that lowers to a function word keeps its capitals, so
 		// that no word list reads it as "who" or "us" (unless the words
 		// around it are capitals too: a heading).
-		if acronymWords[t.text] && !capsBeside(toks, i) {
+		// (The acronyms are capitalised: t.cap spares the look-up for
+		// most words.)
+		if t.cap && acronymWords[t.text] && !capsBeside(toks, i) {
 			low = t.text
 		}
 		t.low = low
