@@ -28,7 +28,8 @@ func putTokens(buf *[]token, toks []token) {
 	if cap(toks) > maxPooledTokens {
 		return
 	}
-	toks = toks[:cap(toks)]
+	// The few tokens past len that singleMarkNicknames dropped stay
+	// until overwritten, or until the pool drops the slice at a GC.
 	clear(toks)
 	*buf = toks[:0]
 	tokPool.Put(buf)
