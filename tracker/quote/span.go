@@ -61,7 +61,12 @@ func paragraphs(text string) []paragraph {
 	}
 	for i := 0; i <= len(text); i++ {
 		if i < len(text) && text[i] != '\n' {
-			continue
+			// To the line's end at once (IndexByte), not a byte a turn.
+			if j := strings.IndexByte(text[i:], '\n'); j >= 0 {
+				i += j
+			} else {
+				i = len(text)
+			}
 		}
 		// text[lineStart:i] is one line.
 		if isBlank(text[lineStart:i]) {
