@@ -33,25 +33,40 @@ type attributor struct {
 	// own was given to, quoted at byte offset lastOrgPos (-1: none yet):
 	// an "it" that follows goes on meaning it (see itSpeaker).
 	lastOrg, lastOrgPos int
-	// verbs holds isVerb's answers, per token: 0 not yet asked, 1 no,
-	// 2 yes (the rules ask it again and again of the same words).
+	// verbs holds isVerb's and isInvertedVerb's answers, per token (the
+	// rules ask them again and again of the same words): see verbMemo.
 	verbs []uint8
+}
+
+// The bits of attributor.verbs: whether isVerb (isInvertedVerb) was asked,
+// and its answer.
+const (
+	verbAsked uint8 = 1 << iota
+	verbYes
+	invertedAsked
+	invertedYes
+)
+
+// verbMemo gives the answer memoised under bits asked and yes for toks[i],
+// reading it with read the first time.
+func (a *attributor) verbMemo(i int, asked, yes uint8, read func(int) bool) bool {
+	if a.verbs == nil {
+		a.verbs = make([]uint8, len(a.toks))
+	}
+	if v := a.verbs[i]; v&asked != 0 {
+		return v&yes != 0
+	}
+	ok := read(i)
+	a.verbs[i] |= asked
+	if ok {
+		a.verbs[i] |= yes
+	}
+	return ok
 }
 
 // isVerb reports whether toks[i] is a reporting verb in the active voice.
 func (a *attributor) isVerb(i int) bool {
-	if a.verbs == nil {
-		a.verbs = make([]uint8, len(a.toks))
-	}
-	if v := a.verbs[i]; v != 0 {
-		return v == 2
-	}
-	ok := a.readVerb(i)
-	a.verbs[i] = 1
-	if ok {
-		a.verbs[i] = 2
-	}
-	return ok
+	return a.verbMemo(i, verbAsked, verbYes, a.readVerb)
 }
 
 // readVerb is isVerb, read from the words.
@@ -424,6 +439,11 @@ func (a *attributor) appositionCue(i, hi int) (cue, bool) {
 // elsewhere it is usually a noun or means something else: "," comments
 // Johnston", "," remembers Shanna Challenger", "," Benioff weighed in".
 func (a *attributor) isInvertedVerb(i int) bool {
+	return a.verbMemo(i, invertedAsked, invertedYes, a.readInvertedVerb)
+}
+
+// readInvertedVerb is isInvertedVerb, read from the words.
+func (a *attributor) readInvertedVerb(i int) bool {
 	t := &a.toks[i]
 	if t.kind != tWord || t.cap || i > 0 && passiveAux[a.toks[i-1].low] {
 		return false
