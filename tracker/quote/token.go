@@ -510,21 +510,24 @@ func newWord(text string, s, e, para int) token {
 // removed, and decides whether it can be part of a name. The lowered
 // copies share one allocation.
 func lowerWords(toks []token) {
-	arena := make([]byte, 0, 4096)
-	at := make([]int, 0, 512) // token index, then its start in arena, for each copy
+	// Sized for news, where about one token in five is capitalised, so
+	// that neither grows: two bytes of lowered text a token, and room in
+	// at for half the tokens.
+	arena := make([]byte, 0, 2*len(toks))
+	at := make([]int32, 0, len(toks)) // token index, then its start in arena, for each copy
 	for i := range toks {
 		t := &toks[i]
 		if t.kind != tWord || !hasUpper(t.text) {
 			continue
 		}
-		at = append(at, i, len(arena))
+		at = append(at, int32(i), int32(len(arena)))
 		arena = appendLower(arena, t.text)
 	}
 	lowered := string(arena)
 	for k := 0; k < len(at); k += 2 {
 		end := len(lowered)
 		if k+3 < len(at) {
-			end = at[k+3]
+			end = int(at[k+3])
 		}
 		toks[at[k]].low = lowered[at[k+1]:end]
 	}
