@@ -324,7 +324,8 @@ func afterClause(s string) bool {
 // convention) or when its first mark can only close (a source that forgot to
 // reopen). Otherwise the open quotation ends with its paragraph.
 func findSpans(text string, ps []paragraph) []span {
-	var spans []span
+	// News has about one quotation a paragraph.
+	spans := make([]span, 0, len(ps))
 	pendingOpen := -1  // opening mark of a quotation left open
 	pendingStart := -1 // start of its text in the previous paragraph
 	pendingChain := -1
