@@ -456,6 +456,16 @@ func extract(text string, standalone bool) []Quote {
 			res[i].conf = at.conf * 0.75
 		}
 	}
+	// An interview's answer, printed after the interviewer's question (see
+	// interviewee).
+	for i := range spans {
+		if !res[i].keep || res[i].explicit || res[i].ent >= 0 || res[i].tok < 0 {
+			continue
+		}
+		if id := at.interviewee(res[i].tok); id >= 0 {
+			res[i].ent, res[i].conf = id, 0.8
+		}
+	}
 	// A quotation standing alone, attributed by the sentence after it:
 	// ""We will not be intimidated." That was the message from Mayor
 	// Jane Roe ..." / "... So said Jane Roe" / "That is how Amina Yusuf
