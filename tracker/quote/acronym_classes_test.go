@@ -38,3 +38,20 @@ func TestAcronymsAndAgencies(t *testing.T) {
 			[]want{{"Vaccination remains the best protection,", "", "said"}}},
 	})
 }
+
+// "Human Rights Watch", "Amnesty International": names ending in "Watch"
+// or "International" are organisations', which "the group" refers back to
+// (before, Human Rights Watch was read as a person, since it speaks, and
+// "the group added" gave ""). "the statement read" after "The company
+// denied the allegations in a statement" is the company's (before, "").
+func TestOrganisationStatements(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"the group added", `Human Rights Watch criticised the law. "Having a judge impose those punishments without a trial does not sanitise them," the group added.`,
+			[]want{{"Having a judge impose those punishments without a trial does not sanitise them,", "Human Rights Watch", "added"}}},
+		{"statement of the company", `Orbel Foods was fined £2m on Monday. The firm apologised in a statement. "We let our customers down," the statement said.`,
+			[]want{{"We let our customers down,", "Orbel Foods", "said"}}},
+		// Not fired: a statement of a company the article never named.
+		{"unnamed company", `The firm apologised in a statement. "We let our customers down," the statement said.`,
+			[]want{{"We let our customers down,", "", "said"}}},
+	})
+}

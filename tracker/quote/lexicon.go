@@ -303,7 +303,7 @@ var maleRoles = setOf("spokesman", "chairman", "congressman", "councilman", "bus
 var orgWords = setOf("motors", "holdings", "systems", "technologies", "pharmaceuticals",
 	"partners", "capital", "securities", "labs", "logistics", "enterprises", "ventures",
 	"brands", "entertainment", "communications", "telecom", "petroleum", "mining",
-	"insurance", "investments", "homes", "foods", "airline", "council", "department", "ministry", "agency", "office", "party",
+	"insurance", "investments", "homes", "foods", "watch", "international", "airline", "council", "department", "ministry", "agency", "office", "party",
 	"university", "committee", "court", "commission", "association", "union", "bank",
 	"institute", "authority", "foundation", "group", "company", "corp", "corp.", "inc",
 	"inc.", "ltd", "ltd.", "llc", "plc", "co.", "service", "services", "force", "forces",

@@ -1010,6 +1010,11 @@ func (a *attributor) issuer(pos int, noun string) int {
 		if np.kind == npName && np.hi <= k {
 			return np.ent
 		}
+		// "The company denied the allegations in a statement": the
+		// organisation the description refers back to.
+		if np.kind == npDesc && orgHeads[np.word] && np.lo >= 0 && np.hi <= k {
+			return a.orgByHead(a.toks[np.lo].s, a.toks[np.lo].sent, np.word)
+		}
 		return -1
 	}
 	return -1
