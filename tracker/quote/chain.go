@@ -253,6 +253,28 @@ func (a *attributor) quietParagraph(k int) bool {
 	if lo == end || end-lo > 80 || a.toks[end-1].para != para {
 		return false
 	}
+	if a.clutterParagraph(lo, end) {
+		return true
+	}
+	return a.quietRange(lo, end)
+}
+
+// afterClutter reports whether the paragraph before the one opened by the
+// quotation token k is page furniture (see clutterParagraph).
+func (a *attributor) afterClutter(k int) bool {
+	if k == 0 {
+		return false
+	}
+	lo := k
+	for lo > 0 && a.toks[lo-1].para == a.toks[k].para-1 {
+		lo--
+	}
+	return lo < k && a.toks[k-1].para == a.toks[k].para-1 && a.clutterParagraph(lo, k)
+}
+
+// quietRange reports whether the paragraph toks[lo:end] brings in no one
+// (see quietParagraph).
+func (a *attributor) quietRange(lo, end int) bool {
 	for j := lo; j < end; j++ {
 		t := a.toks[j]
 		if t.kind == tQuote || a.isVerb(j) || a.isInvertedVerb(j) && j+1 < end && a.toks[j+1].kind == tEnd {
@@ -264,6 +286,41 @@ func (a *attributor) quietParagraph(k int) bool {
 	}
 	return !a.namesSomeone(lo, end)
 }
+
+// clutterParagraph reports whether the paragraph toks[lo:end] is page
+// furniture left in an article's text, which a run of quotation
+// paragraphs goes on past: a photograph's caption with its credit
+// ("Mayor Karen Bass at City Hall. (AP Photo/Jae C. Hong)"), an
+// advertisement's label, or a link to another story ("READ MORE: ...",
+// "Related: ...").
+func (a *attributor) clutterParagraph(lo, end int) bool {
+	if a.toks[lo].kind == tQuote {
+		return false
+	}
+	para := a.text[a.toks[lo].s:a.toks[end-1].e]
+	if adLabels[strings.ToLower(strings.TrimSpace(para))] {
+		return true
+	}
+	for _, c := range photoCredits {
+		if strings.Contains(para, c) {
+			return true
+		}
+	}
+	// A label of one or two words and a colon opening the paragraph.
+	for n := lo + 1; n < end && n <= lo+2; n++ {
+		if a.toks[n].low == ":" {
+			label := strings.ToLower(a.text[a.toks[lo].s:a.toks[n-1].e])
+			return linkLabels[label] && n+1 < end && a.toks[n+1].kind != tQuote
+		}
+	}
+	return false
+}
+
+var (
+	adLabels     = setOf("advertisement", "advert", "sponsored", "story continues below", "continue reading below", "article continues below", "scroll to continue")
+	photoCredits = []string{"(AP Photo", "AP Photo/", "Photograph:", "Photo:", "Photo credit", "Getty Images", "Credit:", "/AFP", "(Reuters)", "/Reuters", "/Shutterstock", "/PA Wire", "(PA)"}
+	linkLabels   = setOf("read more", "read also", "related", "see also", "more", "watch", "listen", "recommended", "also read", "most read")
+)
 
 // afterShortPhrase reads an inverted cue after a short prepositional phrase
 // that completes the quotation's sentence: `There is "less drive to pick a

@@ -406,6 +406,11 @@ func extract(text string, standalone bool) []Quote {
 							res[i].conf = max(res[i].conf, min(res[prev].conf, minConfidence))
 						}
 						res[i].carried = true
+					} else if pastQuiet && at.afterClutter(res[i].tok) {
+						// Past a caption or a link to another story: as
+						// from one paragraph to the next.
+						res[i].conf = res[prev].conf * 0.9
+						res[i].carried = true
 					} else if pastQuiet {
 						res[i].conf = res[prev].conf * 0.8
 					}
