@@ -339,3 +339,20 @@ func TestBeatsPronounAfterDescribedSubject(t *testing.T) {
 		})
 	}
 }
+
+// Given names common for both sexes that the long list gives one
+// ("Taylor", "Riley", "Avery", "Cameron", "Drew", "Ashley") say nothing
+// about a he/she: "Taylor Swift" is a person of no known gender, whom a
+// "she" may mean. Failed before: Taylor was a man's name, so "she wrote"
+// skipped Taylor Swift for the man named before her (0.85, shown).
+func TestBeatsUnisexGivenNames(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"Taylor Swift", "Taylor Swift's Eras Tour has become the highest-grossing tour of all time.\n\n\"The numbers are unprecedented,\" said Pollstar editor Andy Gensler.\n\nSwift thanked her fans. \"You made this possible,\" she wrote.",
+			[]want{{"The numbers are unprecedented,", "Andy Gensler", "said"}, {"You made this possible,", "Taylor Swift", "wrote"}}},
+		{"Ashley Cole he", "Ashley Cole joined the club in 2006.\n\n\"It was the best time of my career,\" he said.",
+			[]want{{"It was the best time of my career,", "Ashley Cole", "said"}}},
+		// Must not fire: a name the lists give one sex keeps it.
+		{"Sarah Hill not he", "Sarah Hill met Tom Reed on Monday.\n\n\"It was a good meeting,\" he said.",
+			[]want{{"It was a good meeting,", "Tom Reed", "said"}}},
+	})
+}

@@ -420,9 +420,10 @@ var firstNames = buildNames(
 
 // unisexNames are given names the lists would give one gender that are
 // common for both, or also a family name printed first: "Kim Collins" (a
-// sprinter), "Kim Jong Un", "Jordan Henderson", "Kelly Slater". They say
+// sprinter), "Kim Jong Un", "Jordan Henderson", "Kelly Slater", "Taylor
+// Swift", "Cameron Diaz", "Drew Barrymore", "Ashley Cole". They say
 // nothing about who a "he" or "she" is.
-var unisexNames = setOf("kim", "jordan", "kelly")
+var unisexNames = setOf("kim", "jordan", "kelly", "taylor", "riley", "avery", "cameron", "drew", "ashley")
 
 func buildNames(pairs ...string) map[string]byte {
 	m := make(map[string]byte)
