@@ -575,7 +575,7 @@ func takenUpByPronoun(toks []token, i int) byte {
 			return 0
 		}
 		// Another name, not a place after a preposition, could be meant.
-		if p := toks[n-1]; isNameWord(w) && !(p.low == "in" || p.low == "to" || p.low == "from" || p.low == "at" || isNameWord(p) && p.sent == w.sent) {
+		if p := toks[n-1]; isNameWord(w) && !(p.low == "in" || p.low == "to" || p.low == "from" || p.low == "at" || p.low == "on" && platforms[w.low] || isNameWord(p) && p.sent == w.sent) {
 			return 0
 		}
 	}

@@ -1944,6 +1944,15 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 	speaks := j < len(toks) && toks[j].kind == tWord && (reportingVerbs[toks[j].low] || invertedVerbs[toks[j].low]) && !ni.org && !toks[j-1].poss &&
 		!objectOfRelative(toks, i) && !forSpokes && !objectOfPrep
 	e.person = e.person || ni.person || speaks && !e.org
+	// "Lewis Hamilton's team ... Hamilton thanked his crew. "...," he
+	// wrote.": the surname alone of a name that only looked like a
+	// person's, taken up by a pronoun as a given name alone is, and by a
+	// his/her in its own sentence (not "Ireland will see ... He warned").
+	if len(ni.name) == 1 && j == i+1 && len(e.name) > 1 && e.maybe && !e.person && !e.org && e.gender == 0 && !ni.org {
+		if g := takenUpByPronoun(toks, i); g != 0 && g == ownPossessive(toks, i) {
+			e.person, e.gender = true, g
+		}
+	}
 	e.org = (e.org || ni.org) && !e.person
 	e.maybe = e.maybe || ni.maybe
 	if e.gender == 0 {
@@ -2118,6 +2127,22 @@ func (r *registry) firstOfPerson(toks []token, i, j int) bool {
 	// "Noel was more measured" after "Liam and Noel Gallagher".
 	return reportingVerbs[n.low] || invertedVerbs[n.low] || skipBeforeVerb[n.low] || strings.HasSuffix(n.low, "ed") ||
 		n.low == "was" || n.low == "is"
+}
+
+// ownPossessive returns the gender of the first "his" or "her" after the
+// name at toks[i] in its sentence, before any other name, or 0.
+func ownPossessive(toks []token, i int) byte {
+	for n := i + 1; n < len(toks) && n < i+30 && toks[n].sent == toks[i].sent && toks[n].para == toks[i].para; n++ {
+		switch {
+		case toks[n].low == "his":
+			return 'm'
+		case toks[n].low == "her":
+			return 'f'
+		case toks[n].kind == tQuote || isNameWord(toks[n]) && !platforms[toks[n].low]:
+			return 0
+		}
+	}
+	return 0
 }
 
 // leadOrgNouns say what kind of organisation the name after them is
