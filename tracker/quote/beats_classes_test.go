@@ -374,3 +374,27 @@ func TestBeatsSurnameTakenUp(t *testing.T) {
 			[]want{{"It was a great match,", "Andy Murray", "said"}, {"You made this possible,", "Novak Djokovic", "said"}}},
 	})
 }
+
+// A player's position between a team and the player's name ("Chiefs
+// tight end Travis Kelce", "Leicester left back Luke Thomas", "Lakers
+// point guard D'Angelo Russell", "Ravens linebacker Roquan Smith") makes
+// the team a qualifier of the role, as "Chiefs quarterback" did. Failed
+// before: the team, at 1.00. Must not fire: a verb between two names
+// ("Chiefs beat Travis Kelce's old side").
+func TestBeatsPlayerPositions(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"tight end", `"We are going back to the Super Bowl," said Chiefs tight end Travis Kelce.`,
+			[]want{{"We are going back to the Super Bowl,", "Travis Kelce", "said"}}},
+		{"left back", `"We were beaten by the better side," said Leicester left back Luke Thomas.`,
+			[]want{{"We were beaten by the better side,", "Luke Thomas", "said"}}},
+		{"point guard before", `Lakers point guard D'Angelo Russell said: "We were beaten by the better side."`,
+			[]want{{"We were beaten by the better side.", "D'Angelo Russell", "said"}}},
+		{"apposition", `Her boyfriend, Kansas City Chiefs tight end Travis Kelce, called her "a generational talent".`,
+			[]want{{"a generational talent", "Travis Kelce", "called"}}},
+		{"linebacker", `"We were beaten by the better side," said Ravens linebacker Roquan Smith.`,
+			[]want{{"We were beaten by the better side,", "Roquan Smith", "said"}}},
+		// Must not fire.
+		{"verb between", `"They were the better side," said Chiefs coach Andy Reid after his side beat Travis Kelce's old college team.`,
+			[]want{{"They were the better side,", "Andy Reid", "said"}}},
+	})
+}

@@ -713,8 +713,26 @@ func qualifiesRole(toks []token, j int) bool {
 	for k < len(toks) && k < j+3 && toks[k].kind == tWord && !toks[k].cap && !prepositions[toks[k].low] && !determiner(toks[k].low) {
 		k++
 	}
-	return k > j && k < len(toks) && (personRoles[toks[k-1].low] || titleLike(toks[k-1].low)) && isNameWord(toks[k]) && toks[k].para == toks[j].para
+	return k > j && k < len(toks) && (roleEndsAt(toks, j, k) || titleLike(toks[k-1].low)) && isNameWord(toks[k]) && toks[k].para == toks[j].para
 }
+
+// roleEndsAt reports whether the lower-case words toks[j:k] end in a role
+// noun ("quarterback", "race director") or a player's position named in
+// two words ("tight end", "running back", "point guard").
+func roleEndsAt(toks []token, j, k int) bool {
+	if personRoles[toks[k-1].low] {
+		return true
+	}
+	return k-2 >= j && positionPairs[toks[k-2].low+" "+toks[k-1].low]
+}
+
+// positionPairs are players' positions whose last word is no role of its
+// own: "Chiefs tight end Travis Kelce", "Leicester left back Luke Thomas".
+var positionPairs = setOf("tight end", "defensive end", "running back", "left back", "right back",
+	"full back", "centre back", "center back", "wing back", "defensive back", "point guard",
+	"shooting guard", "small forward", "power forward", "wide receiver", "left tackle", "right tackle",
+	"defensive tackle", "nose tackle", "offensive lineman", "defensive lineman", "free safety",
+	"strong safety", "starting pitcher", "relief pitcher", "inside centre", "outside centre")
 
 // lookupQualifier returns the entity a qualifier run names: one already
 // known by exactly that name, or a new one marked qual, which shorter

@@ -246,6 +246,9 @@ var personRoles = setOf("spokesman", "spokeswoman", "spokesperson", "official", 
 	// "the Hello hitmaker", "the billionaire")
 	"mvp", "winner", "medallist", "medalist", "olympian", "superstar", "hitmaker", "laureate",
 	"billionaire", "tycoon",
+	// players' positions ("Ravens linebacker Roquan Smith")
+	"linebacker", "cornerback", "fullback", "halfback", "lineman", "kicker", "punter",
+	"wicketkeeper", "shortstop", "outfielder", "infielder", "flanker",
 	"guitarist", "drummer", "bassist", "vocalist", "frontman", "musician", "filmmaker",
 	"co-author", "co-founder", "co-host", "co-chair", "co-owner", "physicist", "biologist", "chemist",
 	"geologist", "epidemiologist", "virologist", "astronomer", "professor", "dancer",

@@ -1567,7 +1567,7 @@ func (a *attributor) roleWordsAt(j, hi int) bool {
 		!reportingVerbs[a.toks[k].low] && !determiner(a.toks[k].low) && !clauseWords[a.toks[k].low] {
 		k++
 	}
-	return k > j && personRoles[a.toks[k-1].low]
+	return k > j && roleEndsAt(a.toks, j, k)
 }
 
 // roleBeforeName reports whether toks[i:hi] opens with a capitalised run
@@ -1590,7 +1590,7 @@ func (a *attributor) roleNameAfter(i, j, hi int) (nounPhrase, bool) {
 		!reportingVerbs[a.toks[k].low] && !determiner(a.toks[k].low) && !clauseWords[a.toks[k].low] {
 		k++
 	}
-	if k > j && k < hi && personRoles[a.toks[k-1].low] && isNameWord(a.toks[k]) {
+	if k > j && k < hi && roleEndsAt(a.toks, j, k) && isNameWord(a.toks[k]) {
 		if np := a.parseFwd(k, hi); np.kind == npName {
 			a.reg.ents[np.ent].addRole(a.toks[k-1].low)
 			np.lo = i
