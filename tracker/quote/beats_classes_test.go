@@ -398,3 +398,22 @@ func TestBeatsPlayerPositions(t *testing.T) {
 			[]want{{"They were the better side,", "Andy Reid", "said"}}},
 	})
 }
+
+// A title with "of" qualifying a role before a name ("said Game of
+// Thrones actress Emilia Clarke", "said Lord of the Rings star Orlando
+// Bloom") is no speaker: the person named after the role is. Failed
+// before: "Game" at 1.00, and "" with no cue. Must not fire: a role with no name
+// after it, an organisation with "of" ("Bank of America analyst").
+func TestBeatsTitleWithOfBeforeRole(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"Game of Thrones", `"It was the best night of my life," said Game of Thrones actress Emilia Clarke.`,
+			[]want{{"It was the best night of my life,", "Emilia Clarke", "said"}}},
+		{"Lord of the Rings", `"It was the best night of my life," said Lord of the Rings star Orlando Bloom.`,
+			[]want{{"It was the best night of my life,", "Orlando Bloom", "said"}}},
+		// Must not fire.
+		{"bank of", `"Demand is strong," said Bank of America analyst Wamsi Mohan.`,
+			[]want{{"Demand is strong,", "Wamsi Mohan", "said"}}},
+		{"no name after", `"Demand is strong," said Bank of America.`,
+			[]want{{"Demand is strong,", "Bank of America", "said"}}},
+	})
+}

@@ -1308,6 +1308,22 @@ func (a *attributor) parseFwd(i, hi int) nounPhrase {
 				j = e
 			}
 		}
+		// "said Game of Thrones actress Emilia Clarke", "Lord of the
+		// Rings star Orlando Bloom": a title with "of" qualifying the role.
+		if j+1 < hi && a.toks[j].low == "of" {
+			e := j + 1
+			if e < hi && a.toks[e].low == "the" {
+				e++
+			}
+			if e < hi && isNameWord(a.toks[e]) {
+				for e < hi && e < j+6 && isNameWord(a.toks[e]) && !a.toks[e-1].poss {
+					e++
+				}
+				if np, ok := a.roleNameAfter(i, e, hi); ok {
+					return np
+				}
+			}
+		}
 		// "said London race director David Bedford": the first run only
 		// qualifies the role; so does "Richard and Judy" in "said Richard
 		// and Judy executive producer Amanda Ross".
