@@ -662,6 +662,10 @@ func (a *attributor) roleHeldAt(id, q int) bool {
 	return strings.Contains(strings.ToLower(a.reg.ents[id].role), w)
 }
 
+// partyRoles name one side of a crime or a trial, often not the person
+// the article names ("the victim", "the witness").
+var partyRoles = setOf("victim", "witness")
+
 // otherQualifier reports whether the description np qualifies its role by
 // a name ("the Arsenal boss", "the Tory leader", "the Microsoft boss")
 // while entity id was given a post of the same kind qualified by another
@@ -2031,9 +2035,12 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 				id = -1
 			}
 			switch {
-			case id >= 0 && unsure:
+			case id >= 0 && (unsure || partyRoles[np.word]):
 				// "Lewis Hamilton finished behind Max Verstappen": the
-				// description may mean the first name; given, not shown.
+				// description may mean the first name; "Imran Khan was
+				// convicted ... the victim told the court": a party to
+				// what happened is often someone the article has not
+				// named. Given, not shown.
 				a.conf = 0.6
 			case id >= 0:
 				a.reg.ents[id].addRole(np.word)
