@@ -446,3 +446,20 @@ func TestBeatsVictimNotTheSubject(t *testing.T) {
 		})
 	}
 }
+
+// A given name opening a sentence with a title of a place in apposition
+// ("Catherine, Princess of Wales,", "Harry, the Duke of Sussex,") is a
+// person's, as with an age or "who". Failed before: the name was dropped
+// as an ordinary word, so "she wrote" gave "". Must not fire: a title
+// with no "of" after it.
+func TestBeatsGivenNameWithTitleOfPlace(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"Princess of Wales", "Catherine, Princess of Wales, has made her first public appearance since her diagnosis.\n\n\"I'm making good progress,\" she wrote.",
+			[]want{{"I'm making good progress,", "Catherine", "wrote"}}},
+		{"the Duke of", "Harry, the Duke of Sussex, lost his challenge on Friday.\n\n\"I was singled out,\" he said.",
+			[]want{{"I was singled out,", "Harry", "said"}}},
+		// Must not fire.
+		{"no of", "Victoria, Minister Ann Hall said, will get new hospitals.\n\n\"We are investing,\" she said.",
+			[]want{{"We are investing,", "Ann Hall", "said"}}},
+	})
+}

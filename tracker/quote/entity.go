@@ -1424,6 +1424,16 @@ func givenPerson(toks []token, i, j int) bool {
 		if n.low == "," && (w.low == "a" || w.low == "an") && appositiveRole(toks, j) != "" {
 			return true
 		}
+		// "Catherine, Princess of Wales,", "Harry, the Duke of Sussex,":
+		// a title of a place in apposition.
+		if t := j + 1; n.low == "," {
+			if toks[t].low == "the" && t+1 < len(toks) {
+				t++
+			}
+			if t+1 < len(toks) && toks[t].cap && titles[toks[t].low] && personRoles[toks[t].low] && toks[t+1].low == "of" {
+				return true
+			}
+		}
 		return w.low == "who" || w.kind == tWord && len(w.text) <= 3 && isDigit(w.text[0]) && j+2 < len(toks) && toks[j+2].low == ","
 	case n.low == "(":
 		// "Dan (not his real name), a 19-year-old student"
