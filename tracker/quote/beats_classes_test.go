@@ -463,3 +463,28 @@ func TestBeatsGivenNameWithTitleOfPlace(t *testing.T) {
 			[]want{{"We are investing,", "Ann Hall", "said"}}},
 	})
 }
+
+// The role read before a name does not take in a verb after its subject
+// or an auxiliary ("Manchester City have signed midfielder Mateo
+// Kovacic", "Chelsea hired striker Tom Reed"): the role is "midfielder".
+// Failed before: "signed midfielder", shown to readers with the name.
+// Must not fire: a role after a determiner ("The disgraced former MP").
+func TestBeatsRoleNotVerb(t *testing.T) {
+	cases := []struct{ name, in, speaker, role string }{
+		{"have signed", "Manchester City have signed midfielder Mateo Kovacic from Chelsea.\n\n\"I am very happy to be here,\" Kovacic said.",
+			"Mateo Kovacic", "midfielder"},
+		{"hired", "Chelsea hired striker Tom Reed on Monday.\n\n\"I am very happy to be here,\" Reed said.",
+			"Tom Reed", "striker"},
+		// Must not fire.
+		{"adjective", "The disgraced former MP Tom Reed spoke on Monday.\n\n\"I am very sorry,\" Reed said.",
+			"Tom Reed", "MP"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := Extract(c.in)
+			if len(got) != 1 || got[0].Speaker != c.speaker || got[0].Role != c.role {
+				t.Fatalf("got %+v; want speaker %q, role %q", got, c.speaker, c.role)
+			}
+		})
+	}
+}

@@ -2339,6 +2339,13 @@ func roleText(toks []token, i, j, n int) string {
 		if whWords[w.low] || copulaWords[w.low] || isPronoun(w.low) {
 			break
 		}
+		// "Manchester City have signed midfielder Mateo Kovacic",
+		// "Chelsea signed midfielder X": a verb after its subject or an
+		// auxiliary, not a word of the role ("the disgraced former MP").
+		if !w.cap && (pastVerbs[w.low] || strings.HasSuffix(w.low, "ed")) && b >= 2 && toks[b-2].para == w.para &&
+			(auxiliaries[toks[b-2].low] || isNameWord(toks[b-2])) {
+			break
+		}
 		if !w.cap && !personRoles[w.low] && b == i {
 			break // the word right before must be a role: "analyst Ken Doctor"
 		}
