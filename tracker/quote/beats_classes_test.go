@@ -488,3 +488,28 @@ func TestBeatsRoleNotVerb(t *testing.T) {
 		})
 	}
 }
+
+// "a spokesman for the singer said", "a source close to the actress
+// said", "a friend of the star said" with the cue after: someone unnamed
+// tied to the person described, not that person (a person's spokesman is
+// ""). Failed before: the description alone was read back from the verb,
+// so the person the article is about (0.72, shown). Must not fire: the
+// cue before (already ""), a spokesman for a firm described ("the
+// company").
+func TestBeatsUnnamedTiedToDescribed(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"spokesman for the singer", "Justin Bieber has cancelled the rest of his world tour.\n\n\"Justin needs time to rest,\" a spokesman for the singer said.",
+			[]want{{"Justin needs time to rest,", "", "said"}}},
+		{"source close to", "Justin Bieber has cancelled the rest of his world tour.\n\nA source close to the singer said: \"Justin needs time to rest.\"",
+			[]want{{"Justin needs time to rest.", "", "said"}}},
+		{"representative for the actress", "Jennifer Aniston has denied reports that she is dating again.\n\n\"There is no truth to this story,\" a representative for the actress said.",
+			[]want{{"There is no truth to this story,", "", "said"}}},
+		{"friend of", "Justin Bieber has cancelled the rest of his world tour.\n\n\"He is exhausted,\" a friend of the star said.",
+			[]want{{"He is exhausted,", "", "said"}}},
+		// Must not fire.
+		{"cue before", "Justin Bieber has cancelled the rest of his world tour.\n\n\"Justin needs time to rest,\" said a spokesman for the singer.",
+			[]want{{"Justin needs time to rest,", "", "said"}}},
+		{"for the company", "Hellas Maritime lost two ships in the storm.\n\n\"Our crews are safe,\" a spokesman for the company said.",
+			[]want{{"Our crews are safe,", "Hellas Maritime", "said"}}},
+	})
+}

@@ -46,7 +46,21 @@ func (a *attributor) parseBack(lo, j int) nounPhrase {
 	if j-1 >= lo && a.toks[j].low == "and" && a.toks[j-1].low == "," {
 		return nounPhrase{}
 	}
-	return a.parseBackDepth(lo, j, 0)
+	np := a.parseBackDepth(lo, j, 0)
+	// "a spokesman for the singer said", "a source close to the actress
+	// said", "a friend of the star said": someone unnamed tied to the
+	// person described, not that person.
+	if np.kind == npDesc && np.lo-1 > lo && np.lo < len(a.toks) && !orgHeads[np.word] {
+		if ok, _ := personNoun(np.word); ok {
+			switch a.toks[np.lo-1].low {
+			case "for", "to", "of":
+				if d := a.anonDescBefore(lo, np.lo-1); d >= 0 {
+					return nounPhrase{kind: npAnon, lo: d, hi: np.hi}
+				}
+			}
+		}
+	}
+	return np
 }
 
 // inAppositionObject reports whether the phrase starting at toks[at] is the
