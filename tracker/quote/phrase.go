@@ -676,6 +676,46 @@ func (a *attributor) roleHeldAt(id, q int) bool {
 	return strings.Contains(strings.ToLower(a.reg.ents[id].role), w)
 }
 
+// joinedWithPerson reports whether the latest mention of entity id before
+// pos is joined by "and" to another person's name ("Brad Pitt and Angelina
+// Jolie", "Angelina Jolie and Brad Pitt").
+func (a *attributor) joinedWithPerson(id, pos int) bool {
+	at := -1
+	a.reg.walkBack(pos, 40, func(m mention) bool {
+		if m.ent == id {
+			at = m.pos
+			return true
+		}
+		return false
+	})
+	k := sort.Search(len(a.toks), func(i int) bool { return a.toks[i].s >= at })
+	if at < 0 || k >= len(a.toks) {
+		return false
+	}
+	person := func(n int) bool {
+		if n < 0 || n >= len(a.toks) || !isNameWord(a.toks[n]) || a.toks[n].para != a.toks[k].para {
+			return false
+		}
+		o := a.reg.mentionAt(a.toks[n].s)
+		return o >= 0 && o != id && (a.reg.ents[o].person || a.reg.ents[o].maybe) && !a.reg.ents[o].org && !a.reg.ents[o].anon
+	}
+	e := k
+	for e < len(a.toks) && isNameWord(a.toks[e]) && !a.toks[e].poss {
+		e++
+	}
+	if e+1 < len(a.toks) && a.toks[e].low == "and" && person(e+1) {
+		return true
+	}
+	if k >= 2 && a.toks[k-1].low == "and" {
+		b := k - 2
+		for b > 0 && isNameWord(a.toks[b-1]) && a.toks[b-1].para == a.toks[k].para {
+			b--
+		}
+		return person(b)
+	}
+	return false
+}
+
 // partyRoles name one side of a crime or a trial, often not the person
 // the article names ("the victim", "the witness").
 var partyRoles = setOf("victim", "witness")
@@ -2048,6 +2088,10 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 			if id >= 0 && (otherPost(a.reg.ents[id].roles, np.word) || !off && a.reg.ents[id].heldOff(np.word)) {
 				id = -1
 			}
+			// "Brad Pitt and Angelina Jolie have settled their divorce.
+			// "...," the actor said.": a role of no gender may mean either
+			// of two people joined as the subject.
+			unsure = unsure || id >= 0 && g == 0 && a.joinedWithPerson(id, pos)
 			switch {
 			case id >= 0 && (unsure || partyRoles[np.word]):
 				// "Lewis Hamilton finished behind Max Verstappen": the
