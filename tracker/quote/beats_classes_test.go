@@ -543,3 +543,18 @@ func TestBeatsDescriptionAfterJoinedSubject(t *testing.T) {
 		})
 	}
 }
+
+// A firm named only as where someone quoted works ("said Li Wei, an
+// analyst at Huatai Securities") is not the one a later "the carmaker" or
+// "the company" guesses at when no firm it refers back to is found. Failed
+// after "carmaker" became a business noun: Huatai Securities at 0.51.
+// Must not fire: a firm named as a subject.
+func TestBeatsFirmNotWorkplace(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"analyst at", "Tesla has cut prices in China again.\n\n\"This is a sign of weak demand,\" said Li Wei, an analyst at Huatai Securities.\n\nThe electric carmaker said it was \"committed to making EVs affordable\".",
+			[]want{{"This is a sign of weak demand,", "Li Wei", "said"}, {"committed to making EVs affordable", "", "said"}}},
+		// Must not fire.
+		{"subject firm", "Tata Motors has cut prices in India again.\n\n\"This is a sign of weak demand,\" said Li Wei, an analyst at Huatai Securities.\n\nThe carmaker said it was \"committed to making EVs affordable\".",
+			[]want{{"This is a sign of weak demand,", "Li Wei", "said"}, {"committed to making EVs affordable", "Tata Motors", "said"}}},
+	})
+}

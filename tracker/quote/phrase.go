@@ -871,7 +871,7 @@ func (a *attributor) onlyOrgNear(pos int) int {
 			return true
 		}
 		e := &a.reg.ents[m.ent]
-		if e.anon || e.person || !(e.org || e.maybe) || m.ent == found {
+		if e.anon || e.person || !(e.org || e.maybe) || m.ent == found || a.workplace(m.pos) {
 			return false
 		}
 		if found >= 0 {
@@ -886,6 +886,18 @@ func (a *attributor) onlyOrgNear(pos int) int {
 	}
 	a.conf = 0.6
 	return found
+}
+
+// workplace reports whether the name at pos is where someone quoted works
+// ("said Li Wei, an analyst at Huatai Securities"): not the firm a later
+// "the carmaker" guesses at.
+func (a *attributor) workplace(pos int) bool {
+	k := sort.Search(len(a.toks), func(i int) bool { return a.toks[i].s >= pos })
+	if k < 2 || k >= len(a.toks) || a.toks[k-1].low != "at" {
+		return false
+	}
+	ok, _ := personNoun(a.toks[k-2].low)
+	return ok && !a.toks[k-2].cap
 }
 
 // onlineNouns name a website or service an article may call by its name
