@@ -2401,9 +2401,10 @@ func (a *attributor) receivedWords(lo, hi int) int {
 // person ("Tom Reed and Jerry Hall said", "said Reed and his wife"): the
 // speakers of words one of them spoke.
 func (a *attributor) coordinated(np nounPhrase) bool {
-	if np.kind != npName || np.lo < 0 || np.lo >= len(a.toks) || a.reg.ents[np.ent].org {
+	if np.kind != npName || np.lo < 0 || np.lo >= len(a.toks) {
 		return false
 	}
+	org := a.reg.ents[np.ent].org
 	// Most speaker phrases have no "and" near them (an apposition may
 	// stand between): no look-ups then.
 	and := false
@@ -2431,6 +2432,26 @@ func (a *attributor) coordinated(np nounPhrase) bool {
 	e := s
 	for e < len(a.toks) && isNameWord(a.toks[e]) && a.toks[e].para == a.toks[s].para && !a.toks[e].poss {
 		e++
+	}
+	// "Pfizer and BioNTech said", "Tom Reed and the Department of Health
+	// said": an organisation joined to another name; "The Department of
+	// Health and Tom Reed said": a person joined to an organisation.
+	b := s - 1
+	if org && b >= 0 && a.toks[b].low == "the" {
+		b--
+	}
+	if b >= 1 && a.toks[b].low == "and" && a.toks[b].para == a.toks[s].para && isNameWord(a.toks[b-1]) && !a.toks[b-1].poss {
+		// (Not the "and" inside "the Committee on Intelligence and
+		// Security".)
+		if r := a.nameRunIndex(b - 1); org && (r == 0 || !prepositions[a.toks[r-1].low] || a.toks[r-1].low == "and") {
+			return true
+		}
+		if id := a.reg.mentionAt(a.nameRunStart(b - 1)); id >= 0 && id != np.ent && a.reg.ents[id].org {
+			return true
+		}
+	}
+	if org {
+		return e+1 < len(a.toks) && a.toks[e].low == "and" && a.toks[e+1].para == a.toks[s].para && a.personAt(e+1, false)
 	}
 	// "Health and Human Services Secretary Xavier Becerra": the "and"
 	// joins the words qualifying a title inside the run, not two people.
@@ -2471,6 +2492,17 @@ func (a *attributor) coordinated(np nounPhrase) bool {
 	}
 	return false
 }
+
+// nameRunIndex returns the index of the first word of the run of name
+// words that ends at toks[k]; nameRunStart, its byte offset.
+func (a *attributor) nameRunIndex(k int) int {
+	for k > 0 && isNameWord(a.toks[k-1]) && a.toks[k-1].para == a.toks[k].para && !a.toks[k-1].poss {
+		k--
+	}
+	return k
+}
+
+func (a *attributor) nameRunStart(k int) int { return a.toks[a.nameRunIndex(k)].s }
 
 // appositionAfter returns the index after a short apposition set off by
 // commas that starts at toks[c] (", the mayor,", ", 54,", ", her

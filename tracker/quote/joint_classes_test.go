@@ -50,3 +50,19 @@ func TestPeopleSpeakingTogether(t *testing.T) {
 			[]want{{"We remain friends,", "Ann Hall", "said"}}},
 	})
 }
+
+// An organisation joined by "and" to another name ("Apple and Google
+// said", "Tom Reed and the Department of Health said") speaks jointly: the
+// text does not say which of them spoke the words (before, the second
+// name was given at 1). An "and" inside one name ("the Food and Drug
+// Administration") joins no one.
+func TestJointWithOrganisation(t *testing.T) {
+	const q = `"We are delighted with the result."`
+	body := q[1 : len(q)-1]
+	runCueCases(t, []cueCase{
+		{"two companies", `Apple and Google said: ` + q, []want{{body, "", "said"}}},
+		{"person and department", `Tom Reed and the Department of Health said: ` + q, []want{{body, "", "said"}}},
+		{"one company", `BioNTech said: ` + q, []want{{body, "BioNTech", "said"}}},
+		{"and in the name", `The Food and Drug Administration said: ` + q, []want{{body, "Food and Drug Administration", "said"}}},
+	})
+}
