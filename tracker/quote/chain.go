@@ -738,7 +738,7 @@ var positionPairs = setOf("tight end", "defensive end", "running back", "left ba
 // known by exactly that name, or a new one marked qual, which shorter
 // names do not join.
 func (r *registry) lookupQualifier(name []string) int {
-	for _, id := range r.bySurname[surnameKey(name)] {
+	for _, id := range r.bySurname[r.surnameKey(name)] {
 		if e := &r.ents[id]; len(e.name) == len(name) && endsWith(e.name, name) {
 			return id
 		}

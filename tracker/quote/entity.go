@@ -160,10 +160,12 @@ type registry struct {
 	last         []int            // per entity: position of the latest mention seen
 	counts       []int            // per entity, for topic
 	pendingLede  []ledeAnon
+	folded       map[string]string // foldName of the words surnameKey read
 }
 
 func newRegistry() *registry {
-	return &registry{bySurname: make(map[string][]int), byFirst: make(map[string][]int), byMiddle: make(map[string][]int)}
+	return &registry{bySurname: make(map[string][]int), byFirst: make(map[string][]int), byMiddle: make(map[string][]int),
+		folded: make(map[string]string)}
 }
 
 // lookupG finds the entity a name refers to, adding it if new. A name
@@ -175,7 +177,7 @@ func (r *registry) lookupG(name []string, pos int, g byte) int {
 	if len(name) == 0 {
 		return -1
 	}
-	key := surnameKey(name)
+	key := r.surnameKey(name)
 	cands := r.bySurname[key]
 	compatible := func(e *entity) bool { return g == 0 || e.gender == 0 || e.gender == g }
 	if len(name) == 1 && len(cands) > 1 {
@@ -461,7 +463,7 @@ func (r *registry) newEntity(name []string) int {
 	}
 	r.ents = append(r.ents, entity{name: name})
 	r.last = append(r.last, -1)
-	key := surnameKey(name)
+	key := r.surnameKey(name)
 	r.bySurname[key] = append(r.bySurname[key], id)
 	r.indexMiddle(id, name)
 	return id
@@ -484,11 +486,20 @@ func otherGeneration(a, b []string) bool {
 
 // surnameKey returns the folded surname of a name: its last word, or the
 // word before a generational suffix ("Carlineo" of "Patrick Carlineo Jr.").
-func surnameKey(name []string) string {
-	if len(name) > 1 && generationSuffix(name[len(name)-1]) != "" {
-		return foldName(name[len(name)-2])
+// The registry keeps each word's folded form for the call: an article
+// names the same people again and again, and lower-casing a capitalised
+// word allocates.
+func (r *registry) surnameKey(name []string) string {
+	w := name[len(name)-1]
+	if len(name) > 1 && generationSuffix(w) != "" {
+		w = name[len(name)-2]
 	}
-	return foldName(name[len(name)-1])
+	if k, ok := r.folded[w]; ok {
+		return k
+	}
+	k := foldName(w)
+	r.folded[w] = k
+	return k
 }
 
 var nameSuffixes = setOf("jr", "sr", "ii", "iii", "iv")
