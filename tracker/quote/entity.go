@@ -1506,7 +1506,8 @@ func words(toks []token) []string {
 		return nil
 	}
 	out := make([]string, 0, len(toks))
-	for i, t := range toks {
+	for i := range toks {
+		t := &toks[i]
 		if possInName(toks, i) {
 			out = append(out, t.text) // "Citizens’ Independent ... Trust"
 			continue
@@ -1521,7 +1522,7 @@ func words(toks []token) []string {
 // Transportation Trust", "Teachers'" in "Teachers' Pension Board" (the
 // words after it are a name ending in an organisation's word).
 func possInName(toks []token, k int) bool {
-	t := toks[k]
+	t := &toks[k]
 	if !t.poss || !t.cap || !(strings.HasSuffix(t.text, "s'") || strings.HasSuffix(t.text, "s’")) {
 		return false
 	}

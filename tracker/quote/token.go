@@ -619,7 +619,7 @@ func hasUpper(s string) bool {
 }
 
 // bare returns the word without a possessive ending, as written.
-func (t token) bare() string {
+func (t *token) bare() string {
 	w := t.text
 	if !t.poss {
 		return w
