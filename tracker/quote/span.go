@@ -189,8 +189,10 @@ var markByte = func() (t [256]bool) {
 // marks lists the double quotation marks of text[p.start:p.end] and decides,
 // from the characters around each, whether it can open or close a quotation.
 // Curly marks are trusted unless their context plainly contradicts them.
-func marks(text string, p paragraph) []mark {
-	var ms []mark
+// The marks are appended to buf[:0], so that one buffer serves every
+// paragraph.
+func marks(text string, p paragraph, buf []mark) []mark {
+	ms := buf[:0]
 	nSpaced := 0
 	for i := p.start; i < p.end; {
 		// Most bytes are ASCII letters, digits, spaces and punctuation
@@ -326,6 +328,7 @@ func afterClause(s string) bool {
 func findSpans(text string, ps []paragraph) []span {
 	// News has about one quotation a paragraph.
 	spans := make([]span, 0, len(ps))
+	var markBuf []mark // marks' buffer, for one paragraph at a time
 	pendingOpen := -1  // opening mark of a quotation left open
 	pendingStart := -1 // start of its text in the previous paragraph
 	pendingChain := -1
@@ -339,7 +342,8 @@ func findSpans(text string, ps []paragraph) []span {
 	var letterGap []int
 	const maxLetterGap = 12
 	for pi, p := range ps {
-		ms := marks(text, p)
+		ms := marks(text, p, markBuf)
+		markBuf = ms[:0]
 		inQ := false
 		openAt, textStart, chain := -1, -1, -1
 		k := 0
