@@ -1539,6 +1539,15 @@ func possInName(toks []token, k int) bool {
 // Mujahid") and appositions after it ("Zabihullah Mujahid, the Taliban's
 // spokesman,") give the entity a role and mark it as a person.
 func (r *registry) scanMentions(toks []token) {
+	// The scan adds about one mention a run of name words: room for one
+	// a name word spares the list its growing by doubling.
+	names := 0
+	for i := range toks {
+		if toks[i].name {
+			names++
+		}
+	}
+	r.mentions = slices.Grow(r.mentions, names)
 	for i := 0; i < len(toks); {
 		if i == 0 || toks[i-1].para != toks[i].para {
 			// A title-case headline names no one reliably ("Trump Allies
