@@ -680,16 +680,8 @@ func (a *attributor) roleHeldAt(id, q int) bool {
 // pos is joined by "and" to another person's name ("Brad Pitt and Angelina
 // Jolie", "Angelina Jolie and Brad Pitt").
 func (a *attributor) joinedWithPerson(id, pos int) bool {
-	at := -1
-	a.reg.walkBack(pos, 40, func(m mention) bool {
-		if m.ent == id {
-			at = m.pos
-			return true
-		}
-		return false
-	})
-	k := sort.Search(len(a.toks), func(i int) bool { return a.toks[i].s >= at })
-	if at < 0 || k >= len(a.toks) {
+	k := a.latestMentionTok(id, pos)
+	if k < 0 {
 		return false
 	}
 	person := func(n int) bool {
@@ -830,16 +822,8 @@ func (a *attributor) subjectDescribed(id, pos int) (int, bool) {
 // pos names them as someone's relative ("her late uncle Johnny", "his
 // wife, Mary,"): a person the sentence is not about.
 func (a *attributor) relativeNamed(id, pos int) bool {
-	at := -1
-	a.reg.walkBack(pos, 40, func(m mention) bool {
-		if m.ent == id {
-			at = m.pos
-			return true
-		}
-		return false
-	})
-	k := sort.Search(len(a.toks), func(i int) bool { return a.toks[i].s >= at })
-	if at < 0 || k >= len(a.toks) || k < 2 {
+	k := a.latestMentionTok(id, pos)
+	if k < 2 {
 		return false
 	}
 	h := k - 1
@@ -1807,11 +1791,10 @@ func (a *attributor) resolve(np nounPhrase, pos int) int {
 	return id
 }
 
-// subjectBefore reports whether the latest mention of entity id before pos
-// is the subject of its sentence: the name opening it (after an
-// introductory phrase), or an organisation's statement that referred back
-// to it there ("Its statement claimed").
-func (a *attributor) subjectBefore(id, pos int) bool {
+// latestMentionTok returns the index of the token where the latest
+// mention of entity id before pos starts (looking back 40 mentions), or
+// -1.
+func (a *attributor) latestMentionTok(id, pos int) int {
 	at := -1
 	a.reg.walkBack(pos, 40, func(m mention) bool {
 		if m.ent == id {
@@ -1821,10 +1804,22 @@ func (a *attributor) subjectBefore(id, pos int) bool {
 		return false
 	})
 	if at < 0 {
-		return false
+		return -1
 	}
 	k := sort.Search(len(a.toks), func(i int) bool { return a.toks[i].s >= at })
 	if k >= len(a.toks) {
+		return -1
+	}
+	return k
+}
+
+// subjectBefore reports whether the latest mention of entity id before pos
+// is the subject of its sentence: the name opening it (after an
+// introductory phrase), or an organisation's statement that referred back
+// to it there ("Its statement claimed").
+func (a *attributor) subjectBefore(id, pos int) bool {
+	k := a.latestMentionTok(id, pos)
+	if k < 0 {
 		return false
 	}
 	if !isNameWord(a.toks[k]) {
