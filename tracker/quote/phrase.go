@@ -680,7 +680,7 @@ func (a *attributor) roleHeldAt(id, q int) bool {
 // pos is joined by "and" to another person's name ("Brad Pitt and Angelina
 // Jolie", "Angelina Jolie and Brad Pitt").
 func (a *attributor) joinedWithPerson(id, pos int) bool {
-	k := a.latestMentionTok(id, pos)
+	k, _ := a.latestMention(id, pos)
 	if k < 0 {
 		return false
 	}
@@ -770,19 +770,8 @@ func (a *attributor) otherQualifier(np nounPhrase, id int) (other, same bool) {
 // Rashford"): it returns whom the description means (-1 if no one) and
 // true; or -1 and false when there is no such sentence.
 func (a *attributor) subjectDescribed(id, pos int) (int, bool) {
-	at, weak := -1, false
-	a.reg.walkBack(pos, 40, func(m mention) bool {
-		if m.ent == id {
-			at, weak = m.pos, m.weak
-			return true
-		}
-		return false
-	})
-	if at < 0 || !weak {
-		return -1, false
-	}
-	k := sort.Search(len(a.toks), func(i int) bool { return a.toks[i].s >= at })
-	if k >= len(a.toks) {
+	k, weak := a.latestMention(id, pos)
+	if k < 0 || !weak {
 		return -1, false
 	}
 	s := k
@@ -822,7 +811,7 @@ func (a *attributor) subjectDescribed(id, pos int) (int, bool) {
 // pos names them as someone's relative ("her late uncle Johnny", "his
 // wife, Mary,"): a person the sentence is not about.
 func (a *attributor) relativeNamed(id, pos int) bool {
-	k := a.latestMentionTok(id, pos)
+	k, _ := a.latestMention(id, pos)
 	if k < 2 {
 		return false
 	}
@@ -1791,26 +1780,26 @@ func (a *attributor) resolve(np nounPhrase, pos int) int {
 	return id
 }
 
-// latestMentionTok returns the index of the token where the latest
-// mention of entity id before pos starts (looking back 40 mentions), or
-// -1.
-func (a *attributor) latestMentionTok(id, pos int) int {
-	at := -1
+// latestMention returns the index of the token where the latest mention
+// of entity id before pos starts (looking back 40 mentions), or -1, and
+// whether that mention is weak (in passing: a possessive, an object).
+func (a *attributor) latestMention(id, pos int) (int, bool) {
+	at, weak := -1, false
 	a.reg.walkBack(pos, 40, func(m mention) bool {
 		if m.ent == id {
-			at = m.pos
+			at, weak = m.pos, m.weak
 			return true
 		}
 		return false
 	})
 	if at < 0 {
-		return -1
+		return -1, false
 	}
 	k := sort.Search(len(a.toks), func(i int) bool { return a.toks[i].s >= at })
 	if k >= len(a.toks) {
-		return -1
+		return -1, false
 	}
-	return k
+	return k, weak
 }
 
 // subjectBefore reports whether the latest mention of entity id before pos
@@ -1818,7 +1807,7 @@ func (a *attributor) latestMentionTok(id, pos int) int {
 // introductory phrase), or an organisation's statement that referred back
 // to it there ("Its statement claimed").
 func (a *attributor) subjectBefore(id, pos int) bool {
-	k := a.latestMentionTok(id, pos)
+	k, _ := a.latestMention(id, pos)
 	if k < 0 {
 		return false
 	}
@@ -1849,22 +1838,14 @@ func (a *attributor) subjectBefore(id, pos int) bool {
 // embedded in its sentence: a possessive, the object of a preposition, or
 // inside a relative clause ("products that contained DNP").
 func (a *attributor) embedded(id, pos int) bool {
-	at, weak := -1, false
-	a.reg.walkBack(pos, 40, func(m mention) bool {
-		if m.ent == id {
-			at, weak = m.pos, m.weak
-			return true
-		}
-		return false
-	})
-	if at < 0 {
+	k, weak := a.latestMention(id, pos)
+	if k < 0 {
 		return false
 	}
 	if weak {
 		return true
 	}
-	k := sort.Search(len(a.toks), func(i int) bool { return a.toks[i].s >= at })
-	for j := k - 1; j >= 0 && a.toks[j].sent == a.toks[min(k, len(a.toks)-1)].sent && a.toks[j].kind != tQuote; j-- {
+	for j := k - 1; j >= 0 && a.toks[j].sent == a.toks[k].sent && a.toks[j].kind != tQuote; j-- {
 		switch a.toks[j].low {
 		case "that", "which", "who", "whose", "where":
 			return true
