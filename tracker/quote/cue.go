@@ -1144,7 +1144,7 @@ func (a *attributor) before(k int) (cue, bool) {
 			// "Education was key:", "Nothing changed:": a common noun
 			// or pronoun alone is not one either.
 			if a.opensSentence(i) && (i+1 >= hi || !isNameWord(a.toks[i+1])) && a.reg.mentionAt(a.toks[i].s) < 0 &&
-				(!auxiliaries[a.toks[i+1].low] && !passiveAux[a.toks[i+1].low] && !a.pastVerb(i+1) || commonAlone(a.toks[i].low)) {
+				(!auxiliaries[a.toks[i+1].low] && !passiveAux[a.toks[i+1].low] && !pastVerb(a.toks[i+1]) || commonAlone(a.toks[i].low)) {
 				continue
 			}
 			if np := a.parseFwd(i, hi); np.kind == npName && a.reg.ents[np.ent].person {
@@ -2443,10 +2443,11 @@ func (a *attributor) coordinated(np nounPhrase) bool {
 	if b >= 1 && a.toks[b].low == "and" && a.toks[b].para == a.toks[s].para && isNameWord(a.toks[b-1]) && !a.toks[b-1].poss {
 		// (Not the "and" inside "the Committee on Intelligence and
 		// Security".)
-		if r := a.nameRunIndex(b - 1); org && (r == 0 || !prepositions[a.toks[r-1].low] || a.toks[r-1].low == "and") {
+		run := a.ownerRun(0, b-1)
+		if r := b - len(run); org && (r == 0 || !prepositions[a.toks[r-1].low] || a.toks[r-1].low == "and") {
 			return true
 		}
-		if id := a.reg.mentionAt(a.nameRunStart(b - 1)); id >= 0 && id != np.ent && a.reg.ents[id].org {
+		if id := a.reg.mentionAt(run[0].s); id >= 0 && id != np.ent && a.reg.ents[id].org {
 			return true
 		}
 	}
@@ -2492,17 +2493,6 @@ func (a *attributor) coordinated(np nounPhrase) bool {
 	}
 	return false
 }
-
-// nameRunIndex returns the index of the first word of the run of name
-// words that ends at toks[k]; nameRunStart, its byte offset.
-func (a *attributor) nameRunIndex(k int) int {
-	for k > 0 && isNameWord(a.toks[k-1]) && a.toks[k-1].para == a.toks[k].para && !a.toks[k-1].poss {
-		k--
-	}
-	return k
-}
-
-func (a *attributor) nameRunStart(k int) int { return a.toks[a.nameRunIndex(k)].s }
 
 // appositionAfter returns the index after a short apposition set off by
 // commas that starts at toks[c] (", the mayor,", ", 54,", ", her
@@ -2882,12 +2872,10 @@ func (a *attributor) opensSentence(i int) bool {
 	return i == 0 || a.toks[i-1].kind == tEnd || a.toks[i-1].para != a.toks[i].para
 }
 
-// pastVerb reports whether toks[i] is a lowercase verb in the past tense,
-// regular ("disagreed", "offered") or one of the irregular ones that open
-// a lead-in to someone's words ("Okafor saw it differently:", "Hall took a
-// different view:").
-func (a *attributor) pastVerb(i int) bool {
-	t := a.toks[i]
+// pastVerb reports whether t is a lowercase verb in the past tense,
+// regular ("disagreed", "offered") or irregular ("Okafor saw it
+// differently:", "Tom Reed, carried the boy out").
+func pastVerb(t token) bool {
 	if t.kind != tWord || t.cap || t.poss {
 		return false
 	}

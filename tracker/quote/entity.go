@@ -2308,8 +2308,7 @@ func roleText(toks []token, i, j, n int) string {
 		e := k
 		// "The firefighter, Tom Reed, carried the boy out": a verb and its
 		// object after the comma are the sentence's predicate, no role.
-		predicate := k+1 < len(toks) && toks[k].kind == tWord && !toks[k].cap && determiner(toks[k+1].low) &&
-			(pastVerbs[toks[k].low] || strings.HasSuffix(toks[k].low, "ed"))
+		predicate := k+1 < len(toks) && determiner(toks[k+1].low) && pastVerb(toks[k])
 		// The role word heads the apposition's first noun phrase ("a
 		// retired firefighter", "director of research at X"): one met only
 		// after another preposition is in a phrase about something else
