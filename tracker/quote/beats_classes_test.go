@@ -74,10 +74,7 @@ func TestBeatsPronounPastFrontedName(t *testing.T) {
 // before: "Lewis Hamilton finished second ..., behind Max Verstappen.
 // "...," said the champion." gave Verstappen at 0.72, shown.
 func TestBeatsDescriptionPastUnsureName(t *testing.T) {
-	cases := []struct {
-		name, in, speaker string
-		shown             bool
-	}{
+	runShownCases(t, []shownCase{
 		{"behind", "Lewis Hamilton finished second in Hungary, behind Max Verstappen.\n\n\"We just didn't have the pace today,\" said the champion.",
 			"Max Verstappen", false},
 		// The latest sentence naming someone names only the unsure one:
@@ -91,15 +88,7 @@ func TestBeatsDescriptionPastUnsureName(t *testing.T) {
 			"Max Verstappen", true},
 		{"unsure after known", "Max Verstappen won in Hungary. He beat Lewis Hamilton by four seconds.\n\n\"It was a perfect weekend for us,\" said the champion.",
 			"Max Verstappen", true},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			got := Extract(c.in)
-			if len(got) != 1 || got[0].Speaker != c.speaker || got[0].Confident() != c.shown {
-				t.Fatalf("got %+v; want speaker %q, shown %v", got, c.speaker, c.shown)
-			}
-		})
-	}
+	})
 }
 
 // What sport, show business and business pages call the person a story
@@ -139,10 +128,7 @@ func TestBeatsStoryDescriptions(t *testing.T) {
 // guess, not shown. Failed before: all shown (0.75 to 0.85). Must not
 // fire: the same qualifier, a role written with none.
 func TestBeatsDescriptionOtherQualifier(t *testing.T) {
-	cases := []struct {
-		name, in, speaker string
-		shown             bool
-	}{
+	runShownCases(t, []shownCase{
 		{"other club", "Brentford boss Thomas Frank was frustrated by the decision.\n\n\"We have to keep going,\" the Arsenal boss added.",
 			"", false},
 		{"other party", "Labour leader Keir Starmer said the plan had failed.\n\n\"It is a disgrace,\" the Tory leader said.",
@@ -162,15 +148,7 @@ func TestBeatsDescriptionOtherQualifier(t *testing.T) {
 			"Volodymyr Zelensky", true},
 		{"no qualifier in the role", "Thomas Frank, the boss, was frustrated by the decision.\n\n\"We have to keep going,\" the Brentford boss added.",
 			"Thomas Frank", true},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			got := Extract(c.in)
-			if len(got) != 1 || got[0].Speaker != c.speaker || got[0].Confident() != c.shown {
-				t.Fatalf("got %+v; want speaker %q, shown %v", got, c.speaker, c.shown)
-			}
-		})
-	}
+	})
 }
 
 // A new description ("the singer wrote") does not mean someone named as
@@ -200,10 +178,7 @@ func TestBeatsDescriptionNotRelative(t *testing.T) {
 // sentence before ("Novak Djokovic beat Carlos Alcaraz"), the person of
 // known gender is only a guess, not shown.
 func TestBeatsDemonymDescriptions(t *testing.T) {
-	cases := []struct {
-		name, in, speaker string
-		shown             bool
-	}{
+	runShownCases(t, []shownCase{
 		{"the Catalan", "Manchester City boss Pep Guardiola was asked whether Haaland would start.\n\n\"We will see tomorrow,\" the Catalan replied.",
 			"Pep Guardiola", true},
 		{"the Croat", "Real Madrid midfielder Luka Modric played the full game.\n\n\"We never gave up,\" the Croat said.",
@@ -213,15 +188,7 @@ func TestBeatsDemonymDescriptions(t *testing.T) {
 		// Must not fire: a known person first.
 		{"known first", "Nicola Sturgeon met Keir Starmer on Monday.\n\n\"We had a useful talk,\" the Scot said.",
 			"Nicola Sturgeon", true},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			got := Extract(c.in)
-			if len(got) != 1 || got[0].Speaker != c.speaker || got[0].Confident() != c.shown {
-				t.Fatalf("got %+v; want speaker %q, shown %v", got, c.speaker, c.shown)
-			}
-		})
-	}
+	})
 }
 
 // "the firm", "the company" refer back to the firm named in their
@@ -316,10 +283,7 @@ func TestBeatsGivenNameBeforeWas(t *testing.T) {
 // means no one found leaves the passing name a guess, not shown. Must not
 // fire: the sentence opens with the name of whom it is about.
 func TestBeatsPronounAfterDescribedSubject(t *testing.T) {
-	cases := []struct {
-		name, in, speaker string
-		shown             bool
-	}{
+	runShownCases(t, []shownCase{
 		{"the United manager", "Erik ten Hag insisted he still had the backing of the club.\n\nThe United manager was also asked about Marcus Rashford, who was dropped.\n\n\"It's a decision for the team,\" he said.",
 			"Erik ten Hag", true},
 		{"the Dutchman", "Erik ten Hag insisted he still had the backing of the club.\n\nThe Dutchman was also asked about Marcus Rashford, who was dropped.\n\n\"It's a decision for the team,\" he said.",
@@ -329,15 +293,7 @@ func TestBeatsPronounAfterDescribedSubject(t *testing.T) {
 		// Must not fire.
 		{"named subject", "Erik ten Hag insisted he still had the backing of the club.\n\nMarcus Rashford was also asked about Erik ten Hag's decision.\n\n\"It's a decision for the manager,\" he said.",
 			"Marcus Rashford", true},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			got := Extract(c.in)
-			if len(got) != 1 || got[0].Speaker != c.speaker || got[0].Confident() != c.shown {
-				t.Fatalf("got %+v; want speaker %q, shown %v", got, c.speaker, c.shown)
-			}
-		})
-	}
+	})
 }
 
 // Given names common for both sexes that the long list gives one
@@ -425,10 +381,7 @@ func TestBeatsTitleWithOfBeforeRole(t *testing.T) {
 // Khan at 0.72, shown. Must not fire: someone the article named in that
 // role.
 func TestBeatsVictimNotTheSubject(t *testing.T) {
-	cases := []struct {
-		name, in, speaker string
-		shown             bool
-	}{
+	runShownCases(t, []shownCase{
 		{"victim", "Imran Khan, 48, was convicted at Southwark Crown Court.\n\n\"I was terrified,\" the victim, now 29, told the court.",
 			"Imran Khan", false},
 		{"witness", "Tom Reed, 31, denies murder.\n\n\"I saw him run towards the car,\" the witness said.",
@@ -436,15 +389,7 @@ func TestBeatsVictimNotTheSubject(t *testing.T) {
 		// Must not fire.
 		{"victim named", "The victim, Callum Riley, 17, was struck by a car in Leeds.\n\n\"I can't remember anything,\" the victim told the court.",
 			"Callum Riley", true},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			got := Extract(c.in)
-			if len(got) != 1 || got[0].Speaker != c.speaker || got[0].Confident() != c.shown {
-				t.Fatalf("got %+v; want speaker %q, shown %v", got, c.speaker, c.shown)
-			}
-		})
-	}
+	})
 }
 
 // A given name opening a sentence with a title of a place in apposition
@@ -520,10 +465,7 @@ func TestBeatsUnnamedTiedToDescribed(t *testing.T) {
 // before: Brad Pitt at 0.72, shown. Must not fire: a role with a gender
 // ("the actress"), one person as the subject.
 func TestBeatsDescriptionAfterJoinedSubject(t *testing.T) {
-	cases := []struct {
-		name, in, speaker string
-		shown             bool
-	}{
+	runShownCases(t, []shownCase{
 		{"the actor", "Brad Pitt and Angelina Jolie have settled their divorce.\n\n\"This is a relief,\" the actor said.",
 			"Brad Pitt", false},
 		{"the singer", "Ed Sheeran and Taylor Swift performed together at Wembley.\n\n\"It was magical,\" the singer said.",
@@ -533,15 +475,7 @@ func TestBeatsDescriptionAfterJoinedSubject(t *testing.T) {
 			"Angelina Jolie", true},
 		{"one subject", "Brad Pitt has settled his divorce from Angelina Jolie.\n\n\"This is a relief,\" the actor said.",
 			"Brad Pitt", true},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			got := Extract(c.in)
-			if len(got) != 1 || got[0].Speaker != c.speaker || got[0].Confident() != c.shown {
-				t.Fatalf("got %+v; want speaker %q, shown %v", got, c.speaker, c.shown)
-			}
-		})
-	}
+	})
 }
 
 // A firm named only as where someone quoted works ("said Li Wei, an
@@ -557,4 +491,23 @@ func TestBeatsFirmNotWorkplace(t *testing.T) {
 		{"subject firm", "Tata Motors has cut prices in India again.\n\n\"This is a sign of weak demand,\" said Li Wei, an analyst at Huatai Securities.\n\nThe carmaker said it was \"committed to making EVs affordable\".",
 			[]want{{"This is a sign of weak demand,", "Li Wei", "said"}, {"committed to making EVs affordable", "Tata Motors", "said"}}},
 	})
+}
+
+// shownCase is a text with one quotation, the speaker Extract should give
+// it, and whether that speaker is shown to readers (Confident).
+type shownCase struct {
+	name, in, speaker string
+	shown             bool
+}
+
+func runShownCases(t *testing.T, cases []shownCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := Extract(c.in)
+			if len(got) != 1 || got[0].Speaker != c.speaker || got[0].Confident() != c.shown {
+				t.Fatalf("got %+v; want speaker %q, shown %v", got, c.speaker, c.shown)
+			}
+		})
+	}
 }
