@@ -805,7 +805,16 @@ func plainArticleText(raw string) string {
 // 44), names given right 345/394 = 0.876, confident names right 308/343 =
 // 0.898 (the same at 0f8d4de, with the round's first rules); the
 // go-htmldate pages alone F1 0.987, speaker 363/455 = 0.798, the eight
-// others F1 0.526 (R 0.385), speaker 3/4.
+// others F1 0.526 (R 0.385), speaker 3/4. Unchanged by the eleventh round
+// (a934993 and 5c29327: speaker 376/459 = 0.819).
+// In the twelfth round no unused real article was left to annotate, so
+// fresh10 was split in two by site, blind (its 56 sites sorted by name,
+// every other one): 28 sites (29 pages) became tune6, studied; 28 sites
+// (30 pages) stay in fresh10, never studied. Before any rule of the round
+// (f09860b): fresh10 F1 0.990 (P 0.992, R 0.989), speaker 201/252 =
+// 0.798 (wrong name 28, wrongly empty 23), confident names right 171/189
+// = 0.905; tune6 F1 0.966, speaker 175/207 = 0.845 (wrong name 14,
+// wrongly empty 18), confident names right 149/161 = 0.925.
 var realFloors = map[string]struct{ f1, speaker, confident float64 }{
 	"tune":    {0.98, 0.98, 0.99},
 	"heldout": {0.98, 0.97, 0.98},
@@ -822,7 +831,8 @@ var realFloors = map[string]struct{ f1, speaker, confident float64 }{
 	"fresh7":  {0.96, 0.94, 0.98},
 	"fresh8":  {0.97, 0.92, 0.99},
 	"fresh9":  {0.98, 0.94, 0.99},
-	"fresh10": {0.96, 0.78, 0.88},
+	"tune6":   {0.96, 0.84, 0.92},
+	"fresh10": {0.98, 0.79, 0.90},
 }
 
 // neverStudied names the real-news sets that no rule has been tuned on and
@@ -852,7 +862,7 @@ func neverStudiedMark(dir string) string {
 }
 
 func TestRealNewsQuality(t *testing.T) {
-	for _, dir := range []string{"tune", "heldout", "fresh", "tune2", "tune3", "tune4", "fresh2", "fresh3", "fresh4", "fresh5", "tune5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10"} {
+	for _, dir := range []string{"tune", "heldout", "fresh", "tune2", "tune3", "tune4", "fresh2", "fresh3", "fresh4", "fresh5", "tune5", "fresh6", "fresh7", "fresh8", "fresh9", "tune6", "fresh10"} {
 		// One subtest a set, so a set can be scored alone
 		// (-run TestRealNewsQuality/tune2).
 		t.Run(dir, func(t *testing.T) {
