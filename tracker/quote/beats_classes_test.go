@@ -68,18 +68,20 @@ func TestBeatsPronounPastFrontedName(t *testing.T) {
 
 // A new description ("said the champion", "the midfielder said") means
 // the person named first in the sentence before; when a name the article
-// has not shown to be a person's of some gender ("Lewis Hamilton", a given
+// has not shown to be a person's of some gender ("Valtteri Bottas", a given
 // name the lists do not know; "Real Madrid") comes first, the description
 // may mean it: the next person named is a guess below ConfidentAt. Failed
 // before: "Lewis Hamilton finished second ..., behind Max Verstappen.
-// "...," said the champion." gave Verstappen at 0.72, shown.
+// "...," said the champion." gave Verstappen at 0.72, shown, when "Lewis"
+// was in no list (the US births list now knows it: see
+// TestBirthsListGenders).
 func TestBeatsDescriptionPastUnsureName(t *testing.T) {
 	runShownCases(t, []shownCase{
-		{"behind", "Lewis Hamilton finished second in Hungary, behind Max Verstappen.\n\n\"We just didn't have the pace today,\" said the champion.",
+		{"behind", "Valtteri Bottas finished second in Hungary, behind Max Verstappen.\n\n\"We just didn't have the pace today,\" said the champion.",
 			"Max Verstappen", false},
 		// The latest sentence naming someone names only the unsure one:
 		// no guess.
-		{"sentence after", "Max Verstappen won in Hungary. Lewis Hamilton was second.\n\n\"We just didn't have the pace today,\" said the champion.",
+		{"sentence after", "Max Verstappen won in Hungary. Valtteri Bottas was second.\n\n\"We just didn't have the pace today,\" said the champion.",
 			"", false},
 		{"team first", "Real Madrid have signed Jude Bellingham from Borussia Dortmund.\n\n\"It is a dream to play for this club,\" the midfielder said.",
 			"Jude Bellingham", false},
@@ -175,7 +177,7 @@ func TestBeatsDescriptionNotRelative(t *testing.T) {
 // "the Serb", "the Catalan", "the Croat": a person by nationality or
 // region, like "the Spaniard", not a name. Failed before: "Serb" and
 // "Catalan" at 1.00, shown. When a name of no known gender opens the
-// sentence before ("Novak Djokovic beat Carlos Alcaraz"), the person of
+// sentence before ("Grigor Dimitrov beat Carlos Alcaraz"), the person of
 // known gender is only a guess, not shown.
 func TestBeatsDemonymDescriptions(t *testing.T) {
 	runShownCases(t, []shownCase{
@@ -183,7 +185,7 @@ func TestBeatsDemonymDescriptions(t *testing.T) {
 			"Pep Guardiola", true},
 		{"the Croat", "Real Madrid midfielder Luka Modric played the full game.\n\n\"We never gave up,\" the Croat said.",
 			"Luka Modric", true},
-		{"the Serb past unsure name", "Novak Djokovic beat Carlos Alcaraz in a five-set final.\n\n\"This is the best match I have played here,\" the Serb said.",
+		{"the Bulgarian past unsure name", "Grigor Dimitrov beat Carlos Alcaraz in a five-set final.\n\n\"This is the best match I have played here,\" the Bulgarian said.",
 			"Carlos Alcaraz", false},
 		// Must not fire: a known person first.
 		{"known first", "Nicola Sturgeon met Keir Starmer on Monday.\n\n\"We had a useful talk,\" the Scot said.",

@@ -673,7 +673,7 @@ func (r *registry) hasName(id int) bool {
 // sentence: "Taking Archie outside is his favorite activity, he said." is
 // not Archie speaking, or the writer would have named him in the cue.
 func (r *registry) personBefore(pos, sent int, g byte, exclude int, skipOwn bool) int {
-	best, bestSent, maybe, known, top := -1, -1, -1, -1, -1
+	best, bestSent, maybe, known, top, weakAlt := -1, -1, -1, -1, -1, -1
 	bestWeak, bestSpeaks := false, false
 	bestPos, firstPos := -1, -1 // best's mention; the first of its sentence
 	// subj is a person named as a subject (not a possessive or the object
@@ -719,7 +719,15 @@ func (r *registry) personBefore(pos, sent int, g byte, exclude int, skipOwn bool
 		// with five people") or doing something else ("many programmers
 		// leave science"); a group that speaks ("Two diplomats said")
 		// still means the text does not say which one.
-		if e.org || e.plural && (m.weak || !e.anon || !e.speaks) || (e.gender != 0 && g != 0 && e.gender != g) || m.ent == exclude {
+		if e.org || e.plural && (m.weak || !e.anon || !e.speaks) || m.ent == exclude {
+			return false
+		}
+		if e.gender != 0 && g != 0 && e.gender != g {
+			// "ZHDA president Tawanda Zvakada said ... "...," he said.":
+			// a gender known only from US births is the last resort.
+			if usGenderOf(e) && e.person && !e.anon && weakAlt < 0 {
+				weakAlt = m.ent
+			}
 			return false
 		}
 		if e.person || (e.maybe && e.gender != 0) {
@@ -771,7 +779,16 @@ func (r *registry) personBefore(pos, sent int, g byte, exclude int, skipOwn bool
 	if best >= 0 {
 		return best
 	}
+	if weakAlt >= 0 {
+		return weakAlt
+	}
 	return maybe
+}
+
+// usGenderOf reports whether the gender of e, a person, is known only
+// from the US births list of given names (usGenderOnly).
+func usGenderOf(e *entity) bool {
+	return len(e.name) > 1 && e.gender == givenNameGender(strings.ToLower(e.name[0])) && usGenderOnly(strings.ToLower(e.name[0]))
 }
 
 // subjectReach is how many sentences before a pronoun's nearest candidate,

@@ -12,14 +12,24 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-// givenNamesText is the list in givennames/names.txt (see its README).
-//
-//go:embed givennames/names.txt
-var givenNamesText string
+// givenNamesText is the list in givennames/names.txt, and birthNamesText
+// the longer one of names given in the US in givennames/births.txt (see
+// their README).
+var (
+	//go:embed givennames/names.txt
+	givenNamesText string
+	//go:embed givennames/births.txt
+	birthNamesText string
+)
 
 var (
 	givenOnce   sync.Once
 	givenGender map[string]byte
+	// birthsOnly holds the names only births.txt knows: the gender they
+	// usually have in the US, which a name of another country may not
+	// share ("Tawanda" is mostly a girl's name in the US, a man's in
+	// Zimbabwe).
+	birthsOnly map[string]bool
 )
 
 // givenNameGender returns the gender a given name w (lower case) usually
@@ -32,15 +42,30 @@ func givenNameGender(w string) byte {
 		return g
 	}
 	givenOnce.Do(func() {
-		givenGender = make(map[string]byte, 8192)
-		for line := range strings.Lines(givenNamesText) {
-			name, g, ok := strings.Cut(strings.TrimSpace(line), " ")
-			if ok && (g == "f" || g == "m") {
-				givenGender[name] = g[0]
+		givenGender = make(map[string]byte, 24576)
+		birthsOnly = make(map[string]bool, 16384)
+		for k, text := range []string{givenNamesText, birthNamesText} {
+			for line := range strings.Lines(text) {
+				name, g, ok := strings.Cut(strings.TrimSpace(line), " ")
+				if _, seen := givenGender[name]; ok && !seen && (g == "f" || g == "m") {
+					givenGender[name] = g[0]
+					birthsOnly[name] = k == 1
+				}
 			}
 		}
 	})
 	return givenGender[w]
+}
+
+// usGenderOnly reports whether the gender givenNameGender gives the given
+// name w (lower case) comes only from the US births list: a pronoun of the
+// other gender may still mean that person when no one else fits.
+func usGenderOnly(w string) bool {
+	w = withoutAccents(w)
+	if _, ok := firstNames[w]; ok || givenNameGender(w) == 0 {
+		return false
+	}
+	return birthsOnly[w]
 }
 
 // withoutAccents returns w with its diacritics removed ("andrés" →
