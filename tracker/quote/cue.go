@@ -1445,7 +1445,7 @@ func (a *attributor) subject(lo, hi int) nounPhrase {
 func (a *attributor) shortPartial(k int, sp span) (cue, bool) {
 	body := strings.TrimSpace(a.text[sp.start:sp.end])
 	n := sp.words
-	if n < 1 || n > 2 || sp.single || titleCase(body) || sp.open < 0 || sp.close < 0 {
+	if n < 1 || n > 2 || titleCase(body) || sp.open < 0 || sp.close < 0 {
 		return cue{}, false
 	}
 	// One word is a speaker's only as the lower-case complement of a
@@ -1529,7 +1529,19 @@ func (a *attributor) shortPartial(k int, sp span) (cue, bool) {
 		// "Senator Ann Hall ... The senator has attacked the governor for
 		// her "reckless spending"": a role noun that refers back to a
 		// person the article named in that role is a named subject.
-		if np.kind != npName && np.kind != npPron && !(np.kind == npDesc && personRoles[np.word] && a.reg.roleBefore(pos, np.word) >= 0) {
+		// "West Midlands Police ... The police force branded the
+		// behaviour 'totally unacceptable'": so does a noun that refers
+		// back to a named organisation (the caller takes the phrase only
+		// when it resolves to one).
+		if np.kind != npName && np.kind != npPron && !(np.kind == npDesc && personRoles[np.word] && a.reg.roleBefore(pos, np.word) >= 0) &&
+			!(np.kind == npDesc && orgHeads[np.word]) {
+			return cue{}, false
+		}
+		// Single marks, in a text that quotes with double ones, set off
+		// the writer's terms as often as anyone's words: only the verbs
+		// that judge or name take them ("branded the behaviour 'totally
+		// unacceptable'").
+		if sp.single && !criticismVerbs[t.low] {
 			return cue{}, false
 		}
 		return cue{np: np, text: t.text, pos: pos}, true

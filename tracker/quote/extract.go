@@ -142,6 +142,9 @@ func extract(text string, standalone bool) []Quote {
 		// written: dropped as the words of a sign, card or headline, or
 		// a title.
 		written bool
+		// judged: a short phrase a named speaker's verb of judgement
+		// takes as its object (shortPartial), in single marks or double.
+		judged bool
 	}
 	res := make([]result, len(spans))
 	for i := range res {
@@ -219,7 +222,7 @@ func extract(text string, standalone bool) []Quote {
 		if !res[i].keep {
 			if c, ok := at.shortPartial(k, sp); ok {
 				if id := at.resolve(c.np, c.pos); id >= 0 && !reg.ents[id].anon {
-					res[i] = result{ent: id, cue: c.text, explicit: true, keep: true, tok: k, conf: at.conf * 0.8}
+					res[i] = result{ent: id, cue: c.text, explicit: true, keep: true, tok: k, conf: at.conf * 0.8, judged: true}
 				}
 			}
 		}
@@ -359,7 +362,7 @@ func extract(text string, standalone bool) []Quote {
 			// A later part stands or falls with the first.
 			res[i].keep = res[sp.chain].keep
 		} else {
-			res[i].keep = long && (cued || follows)
+			res[i].keep = long && (cued || follows) || res[i].judged
 		}
 		if res[i].keep {
 			lastSingle = i
