@@ -1913,7 +1913,7 @@ func notSpeech(text string, toks []token, k int, sp span) bool {
 	// ""the man with the golden voice" has another dream": a quoted noun
 	// phrase opening its sentence or clause as the subject of the verb
 	// after it is a nickname or epithet.
-	if epithetSubject(text, toks, k, body, n) {
+	if epithetSubject(text, toks, k, body, n) || termSubject(toks, k, body, n) {
 		return true
 	}
 	// "the principle that "like cures like"": the content of an idea.

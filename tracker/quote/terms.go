@@ -190,3 +190,43 @@ func hasDigit(s string) bool {
 	}
 	return false
 }
+
+// termSubject reports whether a quoted span is a term or slogan that is
+// the subject of its sentence, not anyone's words: a short noun phrase
+// after "the" or "a" that opens the sentence, before a verb ("The 'sting
+// in the tail' is produced by a jet of air"), or a quotation opening the
+// sentence that a verb of being makes a slogan (""Hong Kong today, Taiwan
+// tomorrow" became her call to arms", ""Take back control" was the
+// rallying cry").
+func termSubject(toks []token, k int, body string, n int) bool {
+	nx := k + 1
+	if nx >= len(toks) || toks[nx].sent != toks[k].sent || toks[nx].kind != tWord {
+		return false
+	}
+	opens := func(i int) bool { return i == 0 || toks[i-1].sent != toks[i].sent }
+	if k >= 1 && opens(k-1) && (toks[k-1].low == "the" || toks[k-1].low == "a" || toks[k-1].low == "an") &&
+		n <= 6 && !strings.ContainsAny(strings.TrimRight(body, " "), ",.;:!?") && termVerbs[toks[nx].low] {
+		return true
+	}
+	if !opens(k) || !sloganLinks[toks[nx].low] {
+		return false
+	}
+	for j := nx + 1; j < len(toks) && j <= nx+4 && toks[j].sent == toks[k].sent && toks[j].kind == tWord; j++ {
+		if sloganHeads[toks[j].low] || sloganNouns[toks[j].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// termVerbs may follow a quoted term that is a sentence's subject.
+var termVerbs = setOf("is", "was", "are", "were", "has", "had", "will", "would", "can", "could", "became",
+	"becomes", "remains", "remained", "describes", "described", "refers", "referred", "means", "meant")
+
+// sloganLinks make the quotation before them what the words after name.
+var sloganLinks = setOf("became", "becomes", "become", "is", "was", "remains", "remained", "has", "had")
+
+// sloganHeads name words a campaign or crowd repeats ("her call to arms",
+// "the rallying cry of the campaign").
+var sloganHeads = setOf("slogan", "slogans", "motto", "mantra", "catchphrase", "watchword", "refrain", "chant",
+	"cry", "call", "battle-cry", "byword", "rallying")

@@ -67,3 +67,26 @@ func TestTermsClassNamedThings(t *testing.T) {
 			[]want{{"complete and utter disaster for the town,", "Ruth Adeyemi", "said"}}},
 	})
 }
+
+// A quoted term or slogan that is its sentence's subject is no one's
+// words: after "The" opening the sentence, before a verb ("The "sting in
+// the tail" is produced by ..."), or opening the sentence before a verb of
+// being and a word for a slogan (""Take back control" was the rallying
+// cry"). Failed before: both were quotations, the first given to
+// "Forecasters".
+func TestTermAndSloganSubjects(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"the term is", "Forecasters say the storm could bring a sting jet. The \"sting in the tail\" is produced by a distinct jet of air.",
+			nil},
+		{"became her call to arms", "Tsai tied the island's fears to the protests across the water. “Hong Kong today, Taiwan tomorrow” became her call to arms. Fear can be great political capital.",
+			nil},
+		{"was the rallying cry", "The campaign was simple. \"Take back control\" was the rallying cry of the Leave side, and it worked.",
+			nil},
+		// Must not fire: words someone sends are a message, not a slogan;
+		// a quotation with its speaker.
+		{"the message from", "Officials met on Monday. \"We are ready to talk\" was the message from the ministry, a spokesman said.",
+			[]want{{"We are ready to talk", "", "*"}}},
+		{"quotation opening a sentence", "Anna Berg looked at the crowd. \"We have waited long enough,\" she said. \"Today is the day.\"",
+			[]want{{"We have waited long enough,", "Anna Berg", "said"}, {"Today is the day.", "Anna Berg", ""}}},
+	})
+}
