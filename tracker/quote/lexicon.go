@@ -53,7 +53,9 @@ var moreVerbForms = setOf("texted", "texting", "emailed", "messaged", "disputed"
 	"questioned", "sniffed", "barked", "crowed", "downplayed", "downplaying",
 	"guaranteed", "instructed", "decreed", "recommended", "lashed", "sounded",
 	// "she penned in an article", "he blogged", "she jotted"
-	"penned", "pens", "blogged", "blogs", "jotted", "scribbled")
+	"penned", "pens", "blogged", "blogs", "jotted", "scribbled",
+	// "she captioned the post", "captioning the photo"
+	"captioned", "captioning")
 
 // phrasalVerbs report speech with the particle after them: "fired back",
 // "hit back at critics", "lashed out", "chimed in".
@@ -477,7 +479,9 @@ var speechNouns = setOf("statement", "tweet", "post", "letter", "message", "memo
 	"testimony", "announcement", "response", "reply", "note", "survey", "report", "study",
 	"analysis", "review", "filing", "release", "ruling", "interview", "paper",
 	// a government's account of a call or meeting
-	"readout", "transcript", "communique", "communiqué")
+	"readout", "transcript", "communique", "communiqué",
+	// the words someone posts under a photo of theirs ("her caption read")
+	"caption")
 
 // delegateNouns speak on the possessor's behalf but are not the possessor.
 var delegateNouns = setOf("spokesman", "spokeswoman", "spokesperson", "office", "lawyer",

@@ -25,7 +25,7 @@ func writtenWords(toks []token, k int) bool {
 	if k >= 2 && toks[k-1].low == ":" && toks[k-1].para == para {
 		for m := k - 2; m >= 0 && m >= k-8 && toks[m].sent == toks[k-1].sent && toks[m].kind == tWord; m-- {
 			w := toks[m].low
-			if sloganNouns[w] && (m == k-2 || toks[m+1].low == "of") {
+			if sloganNouns[w] && (m == k-2 || toks[m+1].low == "of") && !ownedCaption(toks, m) {
 				return true
 			}
 			if reportingVerbs[w] || auxiliaries[w] || passiveAux[w] || isPronoun(w) {
@@ -36,14 +36,14 @@ func writtenWords(toks []token, k int) bool {
 	if j >= 1 && toks[j].para == para && toks[j].kind == tWord {
 		switch v := toks[j].low; {
 		case v == "is" || v == "was":
-			if sloganNouns[toks[j-1].low] {
+			if sloganNouns[toks[j-1].low] && !ownedCaption(toks, j-1) {
 				return true
 			}
 		case writingVerbs[v]:
 			// The noun is the verb's subject: right before it, or before
 			// a phrase that places it ("A headline in the Journal reads").
 			for m := j - 1; m >= 0 && m >= j-7 && toks[m].sent == toks[j].sent && toks[m].kind == tWord; m-- {
-				if sloganNouns[toks[m].low] && (m == j-1 || objectPreps[toks[m+1].low] || toks[m+1].low == "of") {
+				if sloganNouns[toks[m].low] && (m == j-1 || objectPreps[toks[m+1].low] || toks[m+1].low == "of") && !ownedCaption(toks, m) {
 					return true
 				}
 			}
@@ -55,8 +55,37 @@ func writtenWords(toks []token, k int) bool {
 		j++
 	}
 	for m := j; m < len(toks) && m <= j+3 && toks[m].para == para && toks[m].kind == tWord; m++ {
-		if sloganNouns[toks[m].low] {
+		if sloganNouns[toks[m].low] && !ownedCaption(toks, m) {
 			if m+1 < len(toks) && writingVerbs[toks[m+1].low] || m > j && writingVerbs[toks[j].low] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ownedCaption reports whether toks[m], a word of sloganNouns, is the
+// caption someone wrote to a post of theirs, whose words are theirs: "her
+// caption", "Hale's caption", "the caption of her post", or "in the
+// caption" after a verb of speech or posting in its sentence ("shared
+// the photos, writing in the caption:"). A caption under a photograph in
+// a museum or a paper is no one's.
+func ownedCaption(toks []token, m int) bool {
+	if w := toks[m].low; w != "caption" && w != "captions" {
+		return false
+	}
+	owner := func(t token) bool {
+		return t.kind == tWord && (t.low == "her" || t.low == "his" || t.low == "their" || t.poss && t.cap)
+	}
+	if m >= 1 && toks[m-1].sent == toks[m].sent && owner(toks[m-1]) {
+		return true
+	}
+	if m+2 < len(toks) && toks[m+1].low == "of" && toks[m+2].sent == toks[m].sent && owner(toks[m+2]) {
+		return true
+	}
+	if m >= 2 && toks[m-1].low == "the" && toks[m-2].low == "in" {
+		for v := m - 3; v >= 0 && v >= m-20 && toks[v].sent == toks[m].sent; v-- {
+			if w := toks[v].low; reportingVerbs[w] || moreVerbForms[w] || w == "shared" || w == "sharing" || w == "posted" || w == "posting" {
 				return true
 			}
 		}
@@ -81,7 +110,7 @@ func writtenSubject(toks []token, np nounPhrase) bool {
 	if np.kind == npDesc && np.word != "" {
 		head = np.word
 	}
-	return head != "label" && (inscriptionNouns[head] || sloganNouns[head])
+	return head != "label" && (inscriptionNouns[head] || sloganNouns[head] && !ownedCaption(toks, np.hi-1))
 }
 
 // genericShort reports whether a quoted word or two is named by a generic
