@@ -955,6 +955,10 @@ func (a *attributor) before(k int) (cue, bool) {
 			// "State media quoted Ann Cole as saying", "Cole was quoted as
 			// saying", "Cole could be heard telling aides".
 			np = q
+			// "Senator Ann Hall, who was quoted as saying"
+			if s, ok := a.relativeAntecedent(lo, b); ok {
+				np = s
+			}
 		} else if strings.HasSuffix(t.low, "ing") && v > lo && (a.toks[b].low == "," || gerundLinks[a.toks[b].low]) {
 			// "He said ..., adding: "...": the subject of the sentence.
 			np = a.subject(lo, v)
@@ -963,6 +967,12 @@ func (a *attributor) before(k int) (cue, bool) {
 			// subject of the clause the participle closes, opened by a
 			// conjunction of contrast after the main clause.
 			if s, ok := a.contrastSubject(lo, b); ok {
+				np = s
+			}
+			// "aimed at Senator Ann Hall, who tried to rally support by
+			// saying that": the participle closes a relative clause,
+			// whose antecedent speaks.
+			if s, ok := a.relativeAntecedent(lo, b); ok {
 				np = s
 			}
 			// "Losses would drag on profits, he noted, adding:": the
@@ -1332,6 +1342,37 @@ var introWords = setOf("after", "before", "during", "following", "despite", "in"
 	// "When Winfrey asked if he could share them, he declined, saying":
 	// a subordinate clause before the subject.
 	"when", "while", "although", "though", "once", "if", "because", "as")
+
+// relativeAntecedent returns the name a relative clause ending at b is
+// about, when "who" (a person) or "which" (anything else) opens it after a
+// comma, with no clause boundary between it and b: "Senator Ann Hall, who
+// tried to rally support by" gives Ann Hall.
+func (a *attributor) relativeAntecedent(lo, b int) (nounPhrase, bool) {
+	for r := b; r > lo+1 && r >= b-15; r-- {
+		t := a.toks[r]
+		if t.kind != tWord || a.clauseEnd(r) {
+			return nounPhrase{}, false
+		}
+		if (t.low == "who" || t.low == "which") && a.toks[r-1].low == "," {
+			ante := a.parseBackDepth(lo, r-2, 1)
+			if ante.hi != r-1 {
+				return nounPhrase{}, false
+			}
+			// "the Likud party, which": the organisation named in the
+			// description.
+			if n := ante.hi - 2; ante.kind == npDesc && t.low == "which" && orgHeads[ante.word] && n >= ante.lo && isNameWord(a.toks[n]) {
+				if id := a.reg.mentionAt(a.toks[n].s); id >= 0 && a.reg.ents[id].org {
+					return nounPhrase{kind: npName, ent: id, lo: n, hi: n + 1}, true
+				}
+			}
+			if ante.kind == npName && (t.low == "who") == a.reg.isPerson(ante.ent) {
+				return ante, true
+			}
+			return nounPhrase{}, false
+		}
+	}
+	return nounPhrase{}, false
+}
 
 // gerundLinks join a gerund of speech to the sentence's subject: "he
 // paused before answering:", "she ended by saying".

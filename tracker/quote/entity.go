@@ -1896,6 +1896,9 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 	} else if i > 0 && toks[i-1].kind == tWord && !toks[i-1].cap && toks[i-1].para == toks[i].para &&
 		(leadOrgNouns[toks[i-1].low] || orgNounsBefore[toks[i-1].low]) {
 		orgNoun = toks[i-1].low
+	} else if j < len(toks) && toks[j].low == "party" && !toks[j].cap && toks[j].para == toks[i].para && i > 0 && (toks[i-1].low == "the" || toks[i-1].poss) {
+		// "the Likud party", "Netanyahu's Likud party": a party's name.
+		orgNoun = "party"
 	}
 	ni := readRun(toks[i:j])
 	// (A name of two words or more may be a person's: "NBA giant
