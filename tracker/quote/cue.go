@@ -811,6 +811,11 @@ func plainWords(toks []token) bool {
 		if t.low == "," && rolesOnly && k > 0 && toks[k-1].kind == tWord && k+1 < len(toks) && toks[k+1].kind == tWord && listEndsInAnd(toks[k+1:]) {
 			continue
 		}
+		// ""...," "The Nanny" star Fran Drescher said": a title, quoted,
+		// naming the work a role noun after it is of.
+		if t.kind == tQuote && t.weak && k+1 < len(toks) && toks[k+1].kind == tWord && !toks[k+1].cap {
+			continue
+		}
 		if t.kind != tWord || reportingVerbs[t.low] {
 			return false
 		}

@@ -2280,6 +2280,9 @@ var headNames = map[string][]string{
 	"force": {"police", "constabulary", "yard", "force"},
 	// "the Food and Drug Administration ... the agency said"
 	"agency": {"administration", "centers", "centres", "bureau", "service", "commission", "authority"},
+	// "The Writers Guild of America applauded the deal. "...," the union
+	// said": a trade union's name need not say "union".
+	"union": {"guild"},
 }
 
 // acronymHeads may refer back to an organisation named by its acronym
@@ -2290,6 +2293,9 @@ var acronymHeads = setOf("agency", "bureau")
 // businessHeads may refer back to a name that does not say what it is
 // ("Hellas Maritime ... the company said").
 var businessHeads = setOf("company", "firm", "operator", "airline", "carrier", "manufacturer", "group", "charity",
+	// "The organization, which negotiates for the studios, said": the
+	// most general noun, fit for any organisation just named.
+	"organisation", "organization",
 	"maker", "carmaker", "automaker", "chipmaker", "drugmaker", "planemaker", "retailer",
 	"lender", "insurer", "giant", "supermarket", "startup", "start-up", "conglomerate")
 
@@ -2341,13 +2347,19 @@ func (a *attributor) orgByHead(pos, sent int, head string) int {
 // by the noun itself: a name with the word ("Foreign Ministry" for "the
 // ministry"), or one introduced with it.
 func byHeadWord(e *entity, head string) bool {
-	for _, w := range e.name {
-		if strings.EqualFold(w, head) || strings.EqualFold(w, head+"s") {
-			return true
-		}
-		for _, n := range headNames[head] {
-			if strings.EqualFold(w, n) {
+	for _, name := range e.name {
+		// "Screen Actors Guild-American Federation of ...": each part of
+		// a hyphened word is a word of the name.
+		for rest := name; rest != ""; {
+			w, more, _ := strings.Cut(rest, "-")
+			rest = more
+			if strings.EqualFold(w, head) || len(w) == len(head)+1 && w[len(w)-1] == 's' && strings.EqualFold(w[:len(head)], head) {
 				return true
+			}
+			for _, n := range headNames[head] {
+				if strings.EqualFold(w, n) {
+					return true
+				}
 			}
 		}
 	}
