@@ -374,6 +374,14 @@ func (a *attributor) theyOrg(k int) int {
 			if j > 0 && a.toks[j-1].low == "and" || e2+2 < len(a.toks) && a.toks[e2+1].low == "and" && isNameWord(a.toks[e2+2]) {
 				return false
 			}
+			// "Cameron's family thanked GMP. They said:": people in the
+			// plural before it in its sentence are its subject, whom
+			// "they" may mean as well.
+			for p := j - 1; p >= 0 && a.toks[p].sent == a.toks[j].sent; p-- {
+				if pluralPeople(a.toks[p]) {
+					return false
+				}
+			}
 			found = ms.ent
 			return false
 		case e.person || e.maybe:

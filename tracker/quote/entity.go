@@ -1946,7 +1946,9 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 	// "economists at Goldman Sachs said", "a researcher at Stanford":
 	// where people work is an organisation, and not the subject of the
 	// verb after it (but "her daughter at Allen's apartment").
-	objectOfPrep := i > 0 && toks[i-1].para == toks[i].para && (prepositions[toks[i-1].low] || toks[i-1].low == "about") && toks[i-1].low != "and"
+	// "issued a tribute via GMP", "sent a statement through Kent Police":
+	// the channel words went through is their object too, not who spoke.
+	objectOfPrep := i > 0 && toks[i-1].para == toks[i].para && (prepositions[toks[i-1].low] || toks[i-1].low == "about" || toks[i-1].low == "via" || toks[i-1].low == "through") && toks[i-1].low != "and"
 	if objectOfPrep && toks[i-1].low == "at" && i > 1 && !ni.person && !toks[j-1].poss {
 		if ok, _ := personNoun(toks[i-2].low); ok && !toks[i-2].cap {
 			ni.org, ni.maybe = true, false

@@ -64,3 +64,38 @@ func TestQuotedTitleBeforeSpeakersRole(t *testing.T) {
 			}},
 	})
 }
+
+// A family's or other people's statement "issued via GMP" or "through
+// Kent Police": the organisation words went through is the object of
+// "via" or "through", not who speaks, so "They said:" after it is not the
+// organisation's (the gold convention: a family's statement is empty).
+// And an organisation that is the object of a verb whose subject is
+// people in the plural ("His family thanked Greenvale Council") is not
+// what "they" means either. Failed before: the organisation.
+func TestTheyNotTheOrganisationPeopleSpokeThrough(t *testing.T) {
+	const q = "This has been the hardest year of our lives, and we thank everyone."
+	runCueCases(t, []cueCase{
+		{"via acronym", `After the inquest, Dylan's family issued a tribute via WMP.
+
+They said: "` + q + `"`,
+			[]want{{q, "", "said"}}},
+		{"through", `His parents released a statement through the NSPD.
+
+They said: "` + q + `"`,
+			[]want{{q, "", "said"}}},
+		{"object of verb", `His family thanked Greenvale Council after the hearing.
+
+They said: "` + q + `"`,
+			[]want{{q, "", "said"}}},
+		// Must not fire: the organisation is the subject, whatever it
+		// sent its words through.
+		{"subject via website", `Greenvale Council issued a statement via its website.
+
+They said: "We will reopen the libraries as soon as we can."`,
+			[]want{{"We will reopen the libraries as soon as we can.", "Greenvale Council", "said"}}},
+		{"subject", `Greenvale Council closed its libraries on Monday.
+
+They said: "We will reopen the libraries as soon as we can."`,
+			[]want{{"We will reopen the libraries as soon as we can.", "Greenvale Council", "said"}}},
+	})
+}
