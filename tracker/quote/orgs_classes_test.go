@@ -99,3 +99,22 @@ They said: "We will reopen the libraries as soon as we can."`,
 			[]want{{"We will reopen the libraries as soon as we can.", "Greenvale Council", "said"}}},
 	})
 }
+
+// A name ending in "Directorate", "Inspectorate" or "Constabulary" is an
+// organisation's, so that "Inspector Ann Hale of the Surrey and Sussex
+// Fraud Directorate said" reads the person, with her organisation after
+// "of", not two subjects joined by "and". Failed before: no speaker, or
+// the directorate's name read as a person's and given.
+func TestDirectorateIsAnOrganisation(t *testing.T) {
+	const q = "Those who sell these drugs care nothing for the harm they do to our towns."
+	runCueCases(t, []cueCase{
+		{"directorate", `Inspector Ann Hale of the Surrey and Sussex Fraud Directorate said "` + q + `"`,
+			[]want{{q, "Ann Hale", "said"}}},
+		{"inspectorate", `Chief Inspector Tom Reed of the Wessex and Avon Prison Inspectorate said: "` + q + `"`,
+			[]want{{q, "Tom Reed", "said"}}},
+		// A person and an organisation that both speak: no one speaker
+		// (before, the directorate, read as a person's name).
+		{"joint", `Ann Hale and the Wessex Fraud Directorate said "` + q + `"`,
+			[]want{{q, "", "said"}}},
+	})
+}
