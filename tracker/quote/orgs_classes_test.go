@@ -118,3 +118,24 @@ func TestDirectorateIsAnOrganisation(t *testing.T) {
 			[]want{{q, "", "said"}}},
 	})
 }
+
+// An apposition left unclosed before the verb ("Ann Hale, president of
+// the Royal College of Midwives (RCM) said"): the name read back from the
+// verb is the object of the apposition's preposition; the speaker is the
+// person the comma follows. Failed before: the organisation, or the last
+// word of its name.
+func TestUnclosedApposition(t *testing.T) {
+	const q = "worrying and unacceptable."
+	runCueCases(t, []cueCase{
+		{"of with acronym", `In a statement, Ann Hale, president of the Royal College of Midwives (RCM) said the rise in stillbirths is "` + q + `"`,
+			[]want{{q, "Ann Hale", "said"}}},
+		{"spokeswoman for", `Ann Hale, a spokeswoman for Acme Motors said the recall is "a precaution and nothing more."`,
+			[]want{{"a precaution and nothing more.", "Ann Hale", "said"}}},
+		// Must not fire: the apposition closed, and an organisation, no
+		// person, before the comma (left empty, as before).
+		{"closed", `Ann Hale, a spokeswoman for Acme Motors, said the recall is "a precaution and nothing more."`,
+			[]want{{"a precaution and nothing more.", "Ann Hale", "said"}}},
+		{"organisation before comma", `Acme Motors, a client of Brandwell Partners said the recall is "a precaution and nothing more."`,
+			[]want{{"a precaution and nothing more.", "", "said"}}},
+	})
+}

@@ -47,6 +47,16 @@ func (a *attributor) parseBack(lo, j int) nounPhrase {
 		return nounPhrase{}
 	}
 	np := a.parseBackDepth(lo, j, 0)
+	// "Sandy Ching, president of the Academy of Pediatrics (AAP) said",
+	// "Ann Hale, a spokeswoman for Acme Motors said": an apposition left
+	// unclosed before the verb; the name read back is the object of its
+	// preposition, and the subject is the person the comma follows.
+	if np.kind == npName && np.lo > lo && a.inAppositionObject(lo, np.lo) {
+		if p := a.unclosedAppositionHead(lo, np.lo); p.kind == npName {
+			p.hi = np.hi
+			return p
+		}
+	}
 	// "a spokesman for the singer said", "a source close to the actress
 	// said", "a friend of the star said": someone unnamed tied to the
 	// person described, not that person.
@@ -81,6 +91,28 @@ func (a *attributor) inAppositionObject(lo, at int) bool {
 		}
 	}
 	return false
+}
+
+// unclosedAppositionHead returns the person named right before the comma
+// that opens the apposition holding toks[at] ("Ann Hale" in "Ann Hale,
+// president of Acme"), when the name opens its clause (after lo, a
+// sentence's start or a comma), or no phrase.
+func (a *attributor) unclosedAppositionHead(lo, at int) nounPhrase {
+	c := at - 1
+	for c > lo && a.toks[c].low != "," {
+		c--
+	}
+	if c <= lo || a.toks[c].low != "," {
+		return nounPhrase{}
+	}
+	p := a.parseBackDepth(lo, c-1, 1)
+	if p.kind != npName || p.hi != c || !a.reg.isPerson(p.ent) {
+		return nounPhrase{}
+	}
+	if p.lo > lo && a.toks[p.lo-1].low != "," {
+		return nounPhrase{}
+	}
+	return p
 }
 
 // parseBackDepth is parseBack; depth 1 forbids reading another apposition.
