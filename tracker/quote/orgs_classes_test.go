@@ -139,3 +139,28 @@ func TestUnclosedApposition(t *testing.T) {
 			[]want{{"a precaution and nothing more.", "", "said"}}},
 	})
 }
+
+// A tabloid's lead-in sets the opening words of a paragraph in capitals
+// ("A BUNGLING SNP cabinet minister racked up ..."): the capitals hide
+// which word is a name, so none of them is read as one, and a later "An
+// SNP spokesman" is the party's, not short for "BUNGLING SNP". Failed
+// before: no speaker.
+func TestTabloidCapitalsLeadIn(t *testing.T) {
+	const q = "This was a proper expense for work done while abroad."
+	runCueCases(t, []cueCase{
+		{"party", `A HAPLESS SNP councillor ran up a huge phone bill on holiday, it has emerged.
+
+An SNP spokesman said: "` + q + `"`,
+			[]want{{q, "SNP", "said"}}},
+		{"health service", `A FURIOUS NHS manager has quit over the cuts.
+
+An NHS spokeswoman said: "` + q + `"`,
+			[]want{{q, "NHS", "said"}}},
+		// Must not fire: one acronym opening a paragraph, and capitals
+		// before a capitalised name.
+		{"one acronym", `A UN spokesman said: "` + q + `"`,
+			[]want{{q, "UN", "said"}}},
+		{"before a name", `UK PM Rishi Sunak said: "` + q + `"`,
+			[]want{{q, "Rishi Sunak", "said"}}},
+	})
+}

@@ -147,6 +147,7 @@ func tokenizeInto(buf []token, text string, ps []paragraph, spans []span) []toke
 	gerundOpeners(toks)
 	adverbOpeners(toks)
 	imperativeOpeners(toks)
+	capsLeadIns(toks)
 	possessiveNames(toks)
 	ampersandNames(toks)
 	handleNames(toks)
@@ -586,6 +587,43 @@ func capsBeside(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// capsLeadIns unmarks as names the words of a tabloid's lead-in: the
+// opening words of a paragraph set in capitals, two or more of them of two
+// letters or more, before the sentence goes on in lower case ("A BUNGLING
+// SNP cabinet minister racked up ...", "A FURIOUS NHS boss said"). Which
+// of them is a name the capitals hide: "BUNGLING SNP" is not a party, and
+// a later "SNP" is not short for it.
+func capsLeadIns(toks []token) {
+	for i := 0; i < len(toks); i++ {
+		if i > 0 && toks[i-1].para == toks[i].para {
+			continue
+		}
+		k, long := i, 0
+		for k < len(toks) && toks[k].para == toks[i].para && toks[k].kind == tWord && toks[k].cap && allCapitals(toks[k].text) {
+			if len(toks[k].text) >= 2 {
+				long++
+			}
+			k++
+		}
+		if long < 2 || k >= len(toks) || toks[k].para != toks[i].para || toks[k].kind != tWord || toks[k].cap {
+			continue
+		}
+		for m := i; m < k; m++ {
+			toks[m].name = false
+		}
+	}
+}
+
+// allCapitals reports whether w has no lower-case letter.
+func allCapitals(w string) bool {
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // appendLower appends s lower-cased to b, without allocating for ASCII.
