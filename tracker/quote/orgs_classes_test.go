@@ -164,3 +164,22 @@ An NHS spokeswoman said: "` + q + `"`,
 			[]want{{q, "Rishi Sunak", "said"}}},
 	})
 }
+
+// A trade union named for its workers ("the United Bus Workers", "the
+// Telecom Workers of Canada") is one organisation's name, "of" and all,
+// and "the union" refers back to it. Failed before: the name cut ("Bus
+// Workers", "Canada"), or no speaker.
+func TestWorkersUnionName(t *testing.T) {
+	const q = "We will walk out again if we have to,"
+	runCueCases(t, []cueCase{
+		{"united", `"` + q + `" the United Bus Workers said in a statement.`,
+			[]want{{q, "United Bus Workers", "said"}}},
+		{"of", `"` + q + `" the Telecom Workers of Canada said in a statement.`,
+			[]want{{q, "Telecom Workers of Canada", "said"}}},
+		{"the union", `The Telecom Workers of Canada represents the call centre staff. "` + q + `" the union said.`,
+			[]want{{q, "Telecom Workers of Canada", "said"}}},
+		// Must not fire: "Workers" opening a sentence is a common noun.
+		{"common noun", `Workers at the depot walked out on Friday. "` + q + `" the union said.`,
+			[]want{{q, "", "said"}}},
+	})
+}

@@ -2313,8 +2313,9 @@ var headNames = map[string][]string{
 	// "the Food and Drug Administration ... the agency said"
 	"agency": {"administration", "centers", "centres", "bureau", "service", "commission", "authority"},
 	// "The Writers Guild of America applauded the deal. "...," the union
-	// said": a trade union's name need not say "union".
-	"union": {"guild"},
+	// said", "the United Auto Workers ... the union said": a trade
+	// union's name need not say "union".
+	"union": {"guild", "workers"},
 }
 
 // acronymHeads may refer back to an organisation named by its acronym
@@ -2388,8 +2389,10 @@ func byHeadWord(e *entity, head string) bool {
 			if strings.EqualFold(w, head) || len(w) == len(head)+1 && w[len(w)-1] == 's' && strings.EqualFold(w[:len(head)], head) {
 				return true
 			}
+			// (Not a name of one word: "Workers at the plant walked out"
+			// opens a sentence with a common noun.)
 			for _, n := range headNames[head] {
-				if strings.EqualFold(w, n) {
+				if strings.EqualFold(w, n) && len(e.name) > 1 {
 					return true
 				}
 			}
