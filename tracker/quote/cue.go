@@ -1840,6 +1840,17 @@ func (a *attributor) speakerFwd(i, hi int) nounPhrase {
 			}
 		}
 	}
+	// ""...," said "The Nanny" star Fran Drescher": a quoted title and the
+	// role noun it qualifies before the name.
+	if i+2 < hi && a.toks[i].kind == tQuote && a.toks[i].weak {
+		if r := a.toks[i+1]; r.kind == tWord && !r.cap && !determiner(r.low) && !prepositions[r.low] && !clauseWords[r.low] &&
+			!reportingVerbs[r.low] && isNameWord(a.toks[i+2]) {
+			if np := a.parseFwd(i+2, hi); np.kind == npName && !a.reg.ents[np.ent].org {
+				np.lo = i
+				return np
+			}
+		}
+	}
 	// "said longtime Smith ally Ann Jones"
 	if m := i + 1; m < hi && a.toks[i].kind == tWord && !a.toks[i].cap && !determiner(a.toks[i].low) && !prepositions[a.toks[i].low] &&
 		!personRoles[a.toks[i].low] && isNameWord(a.toks[m]) {

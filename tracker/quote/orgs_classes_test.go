@@ -48,15 +48,21 @@ func TestOrganizationRefersBack(t *testing.T) {
 }
 
 // A quoted title naming the work a role noun is of ("SAG-AFTRA President
-// and "The Nanny" star Fran Drescher told") stands among the words before
-// the speaker's name like any other modifier. Failed before: no speaker.
+// and "The Nanny" star Fran Drescher told", "said "The Nanny" star Fran
+// Drescher") stands among the words before the speaker's name like any
+// other modifier. Failed before: no speaker.
 func TestQuotedTitleBeforeSpeakersRole(t *testing.T) {
 	runCueCases(t, []cueCase{
 		{"president and star", `"It is a fight about the culture of big business," union President and "Night Shift" star Dana Cole told reporters in August.`,
 			[]want{{"It is a fight about the culture of big business,", "Dana Cole", "told reporters"}}},
 		{"host", `"We were never going to cross a picket line," "Morning Table" host Ray Ellis said.`,
 			[]want{{"We were never going to cross a picket line,", "Ray Ellis", "said"}}},
-		// Must not fire: a quotation, not a title, before the name.
+		{"after the verb", `"We were never going to cross a picket line," said "Morning Table" host Ray Ellis, who joined the strike in July.`,
+			[]want{{"We were never going to cross a picket line,", "Ray Ellis", "said"}}},
+		// Must not fire: a quotation, not a title, before the name, and
+		// a title joined to a name by "and".
+		{"title and name", `"We were never going to cross a picket line," said "Morning Table" and Ray Ellis.`,
+			[]want{{"We were never going to cross a picket line,", "", ""}}},
 		{"quotation between", `"We were never going to cross a picket line," the union said. "It is over," host Ray Ellis said.`,
 			[]want{
 				{"We were never going to cross a picket line,", "", "said"},
