@@ -315,7 +315,7 @@ var orgWords = setOf("motors", "holdings", "systems", "technologies", "pharmaceu
 	"army", "navy", "police", "government", "news", "times", "post", "press", "journal",
 	"herald", "gazette", "tribune", "telegraph", "guardian", "reuters", "network", "tv",
 	"television", "radio", "channel", "center", "centre", "museum", "school", "college",
-	"hospital", "church", "club", "team", "league", "federation", "guild", "workers", "directorate", "inspectorate", "constabulary", "organisation",
+	"hospital", "church", "club", "team", "league", "federation", "confederation", "guild", "workers", "academy", "institution", "chamber", "directorate", "inspectorate", "constabulary", "organisation",
 	"organization", "house", "senate", "congress", "parliament", "assembly", "board",
 	"bureau", "administration", "corporation", "industries", "airlines", "airways",
 	"international", "national", "federal", "state", "states", "united", "kingdom",

@@ -189,3 +189,25 @@ func TestWorkersUnionName(t *testing.T) {
 			[]want{{q, "", "said"}}},
 	})
 }
+
+// "Academy", "Confederation", "Institution" and "Chamber" head an
+// organisation's name that goes on after "of" ("the Northern Academy of
+// Nursing said"): the speaker is the whole name, not the words after "of".
+// Failed before: "Nursing", "Welsh Farmers", "Bridge Engineers",
+// "Commerce".
+func TestInstitutionHeadsBeforeOf(t *testing.T) {
+	const q = "Every patient deserves a safe ward,"
+	runCueCases(t, []cueCase{
+		{"academy", `"` + q + `" the Northern Academy of Nursing said in a statement.`,
+			[]want{{q, "Northern Academy of Nursing", "said"}}},
+		{"confederation", `"` + q + `" the Confederation of Welsh Farmers said.`,
+			[]want{{q, "Confederation of Welsh Farmers", "said"}}},
+		{"institution", `"` + q + `" the Institution of Bridge Engineers said.`,
+			[]want{{q, "Institution of Bridge Engineers", "said"}}},
+		{"chamber", `"` + q + `" the Harbour Chamber of Commerce said.`,
+			[]want{{q, "Harbour Chamber of Commerce", "said"}}},
+		// Must not fire: the word qualifying a person's role.
+		{"award winner", `Academy Award winner Ann Hale said: "` + q + `"`,
+			[]want{{q, "Ann Hale", "said"}}},
+	})
+}
