@@ -1851,6 +1851,26 @@ func (a *attributor) speakerFwd(i, hi int) nounPhrase {
 			}
 		}
 	}
+	// "said director of research Ann Hall", "said head of policy Ann
+	// Hall": a post "of" a field, then the person's name.
+	if i+3 < hi && a.toks[i].kind == tWord && !a.toks[i].cap && personRoles[a.toks[i].low] && a.toks[i+1].low == "of" {
+		k := i + 2
+		for k < hi && k <= i+4 && a.toks[k].kind == tWord && !a.toks[k].cap && !determiner(a.toks[k].low) && !prepositions[a.toks[k].low] &&
+			!reportingVerbs[a.toks[k].low] && !clauseWords[a.toks[k].low] {
+			k++
+		}
+		if k > i+2 && k < hi && isNameWord(a.toks[k]) {
+			if np := a.parseFwd(k, hi); np.kind == npName && !a.reg.ents[np.ent].org {
+				e := &a.reg.ents[np.ent]
+				e.addRole(a.toks[i].low)
+				if e.role == "" {
+					e.role = a.text[a.toks[i].s:a.toks[k-1].e]
+				}
+				np.lo = i
+				return np
+			}
+		}
+	}
 	// "said longtime Smith ally Ann Jones"
 	if m := i + 1; m < hi && a.toks[i].kind == tWord && !a.toks[i].cap && !determiner(a.toks[i].low) && !prepositions[a.toks[i].low] &&
 		!personRoles[a.toks[i].low] && isNameWord(a.toks[m]) {
