@@ -1136,7 +1136,8 @@ func readRun(toks []token) nameInfo {
 	}
 	for k, t := range toks[cut:] {
 		// "Department of Agriculture", "Institute for Fiscal Studies"
-		if t.low == "of" || t.low == "for" && k > 0 && institutionHeads[toks[cut+k-1].low] {
+		if t.low == "of" || (t.low == "for" || t.low == "on" && cut+k+1 < len(toks) && !dayNames[toks[cut+k+1].low] && !monthNames[toks[cut+k+1].low]) &&
+			k > 0 && institutionHeads[toks[cut+k-1].low] {
 			ni.org, ni.person = true, false
 			ni.name = words(toks[cut:])
 			return ni
@@ -1771,11 +1772,14 @@ func particleInName(toks []token, j int) bool {
 // orgOfName reports whether toks[j] is an "of" inside an organisation's
 // name ("Department of Health", "Bank of England"): after an organisation
 // word of the run, before another name word, as parseBack reads it.
-// So is a "for" after an institution's head ("Department for Education",
-// "Institute for Fiscal Studies").
+// So is a "for" or an "on" after an institution's head ("Department for
+// Education", "Institute for Fiscal Studies", "Council on Foreign
+// Relations").
 func orgOfName(toks []token, j int) bool {
-	ok := toks[j].low == "of" && j > 0 && orgWords[toks[j-1].low] || toks[j].low == "for" && j > 0 && institutionHeads[toks[j-1].low] && toks[j-1].cap
-	return ok && j+1 < len(toks) && !toks[j-1].poss && isNameWord(toks[j+1]) && toks[j+1].para == toks[j].para
+	ok := toks[j].low == "of" && j > 0 && orgWords[toks[j-1].low] || (toks[j].low == "for" || toks[j].low == "on") && j > 0 && institutionHeads[toks[j-1].low] && toks[j-1].cap
+	// (Not a date: "the Committee on Monday".)
+	return ok && j+1 < len(toks) && !toks[j-1].poss && isNameWord(toks[j+1]) && toks[j+1].para == toks[j].para &&
+		(toks[j].low != "on" || !dayNames[toks[j+1].low] && !monthNames[toks[j+1].low])
 }
 
 // pronounChains reads, in order, every "he"/"she" that is the subject of a

@@ -23,3 +23,19 @@ func TestPostOfFieldAfterVerb(t *testing.T) {
 		t.Errorf("got %+v; want the role \"director of research\"", qs)
 	}
 }
+
+// "on" after an institution's head goes on with its name ("Committee on
+// Intelligence and Security", "Center on Poverty and Inequality"), as "of"
+// and "for" did; a day or month after it is a date. Failed before:
+// "Committee", and "" for the Center.
+func TestInstitutionOnNames(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"committee on", "The Committee on Intelligence and Security said the review was overdue. \"Ministers have ignored our warnings for years,\" the committee said.",
+			[]want{{"Ministers have ignored our warnings for years,", "Committee on Intelligence and Security", "said"}}},
+		{"center on", "Stanford University's Center on Poverty and Inequality states that \"the birth lottery matters more in the U.S.\"",
+			[]want{{"the birth lottery matters more in the U.S.", "Center on Poverty and Inequality", "states"}}},
+		// Must not fire: a date after "on".
+		{"committee on Monday", "The Committee on Monday said the review was overdue. \"Ministers have ignored our warnings for years,\" the committee said.",
+			[]want{{"Ministers have ignored our warnings for years,", "Committee", "said"}}},
+	})
+}
