@@ -513,3 +513,20 @@ func runShownCases(t *testing.T, cases []shownCase) {
 		})
 	}
 }
+
+// "recalled" with a quantity or the firm's own goods after it takes back
+// goods; it does not report speech, so the firm stays a firm that "the
+// company" refers back to. Failed before: "Hellas Maritime recalled two
+// ships ... "...," the company said." gave "" (the firm was read as a
+// person who recalled something).
+func TestBeatsProductRecall(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"recalled two ships", "Hellas Maritime recalled two ships on Wednesday.\n\n\"Safety is our top priority,\" the company said.",
+			[]want{{"Safety is our top priority,", "Hellas Maritime", "said"}}},
+		{"recalled its ovens", "Orbel Appliances recalled its wall ovens on Friday.\n\n\"No customer should take any risk,\" the company said.",
+			[]want{{"No customer should take any risk,", "Orbel Appliances", "said"}}},
+		// Must not fire: a person who remembers.
+		{"recalled the day", "Ann Hall recalled the day the mine closed. \"Nobody knew what to do next,\" she said.",
+			[]want{{"Nobody knew what to do next,", "Ann Hall", "said"}}},
+	})
+}

@@ -1769,6 +1769,25 @@ func particleInName(toks []token, j int) bool {
 	return false
 }
 
+// productRecall reports whether toks[j], a form of "recall", takes back
+// goods rather than remembers: a quantity or the firm's own goods follow
+// ("Tesla recalled 2 million cars", "recalled its SUVs", "recalling
+// thousands of ovens").
+func productRecall(toks []token, j int) bool {
+	if !strings.HasPrefix(toks[j].low, "recall") || j+1 >= len(toks) || toks[j+1].sent != toks[j].sent {
+		return false
+	}
+	n := toks[j+1].low
+	if n != "" && n[0] >= '0' && n[0] <= '9' || countWords[n] {
+		return true
+	}
+	switch n {
+	case "its", "their", "about", "nearly", "almost", "more", "over", "some", "all", "thousands", "hundreds", "millions", "dozens", "batches":
+		return true
+	}
+	return false
+}
+
 // orgOfName reports whether toks[j] is an "of" inside an organisation's
 // name ("Department of Health", "Bank of England"): after an organisation
 // word of the run, before another name word, as parseBack reads it.
@@ -1998,7 +2017,7 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 	// "a spokesman for Hamas said": the name is what the subject speaks
 	// for, not the subject.
 	forSpokes := spokesOrgBeside(toks, i, j)
-	speaks := j < len(toks) && toks[j].kind == tWord && (reportingVerbs[toks[j].low] || invertedVerbs[toks[j].low]) && !ni.org && !toks[j-1].poss &&
+	speaks := j < len(toks) && toks[j].kind == tWord && (reportingVerbs[toks[j].low] || invertedVerbs[toks[j].low]) && !ni.org && !toks[j-1].poss && !productRecall(toks, j) &&
 		!objectOfRelative(toks, i) && !forSpokes && !objectOfPrep
 	e.person = e.person || ni.person || speaks && !e.org
 	// "Lewis Hamilton's team ... Hamilton thanked his crew. "...," he
