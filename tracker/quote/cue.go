@@ -2536,7 +2536,14 @@ func (a *attributor) coordinated(np nounPhrase) bool {
 		if r := b - len(run); org && (r == 0 || !prepositions[a.toks[r-1].low] || a.toks[r-1].low == "and") {
 			return true
 		}
-		if id := a.reg.mentionAt(run[0].s); id >= 0 && id != np.ent && a.reg.ents[id].org {
+		id := a.reg.mentionAt(run[0].s)
+		if id >= 0 && id != np.ent && a.reg.ents[id].org {
+			return true
+		}
+		// "Pfizer and BioNTech said" with neither known for what it is: a
+		// word opening the sentence, which the registry does not read as
+		// a name, joined to the name that speaks.
+		if r := b - len(run); id < 0 && (r == 0 || a.toks[r-1].sent != a.toks[r].sent || a.toks[r-1].para != a.toks[r].para) {
 			return true
 		}
 	}

@@ -66,3 +66,20 @@ func TestJointWithOrganisation(t *testing.T) {
 		{"and in the name", `The Food and Drug Administration said: ` + q, []want{{body, "Food and Drug Administration", "said"}}},
 	})
 }
+
+// A word opening the sentence that the registry does not read as a name
+// ("Pfizer"), joined by "and" to the name before the verb, is a second
+// speaker too. Failed before: "Pfizer and BioNTech said" gave BioNTech at
+// 0.95, shown.
+func TestJointWithUnreadOpener(t *testing.T) {
+	const q = `"more than 90 percent effective in preventing the disease."`
+	body := q[1 : len(q)-1]
+	runCueCases(t, []cueCase{
+		{"said that", `Pfizer and BioNTech said the vaccine was ` + q, []want{{body, "", "said"}}},
+		{"in a statement", `Pfizer and BioNTech said in a statement that the vaccine was ` + q, []want{{body, "", "said"}}},
+		// Must not fire: one name, and an "and" that does not open the
+		// sentence.
+		{"alone", `BioNTech said the vaccine was ` + q, []want{{body, "BioNTech", "said"}}},
+		{"not opening", `Data released on Monday and BioNTech said the vaccine was ` + q, []want{{body, "BioNTech", "said"}}},
+	})
+}
