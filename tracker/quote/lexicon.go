@@ -376,7 +376,7 @@ var abbreviations = setOf("mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "col
 	"sgt", "capt", "sen", "rep", "gov", "prof", "rev", "inc", "ltd", "co", "corp", "no",
 	"vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
 	"nov", "dec", "mt", "ft", "adm", "maj", "cmdr", "supt", "insp", "det", "fr", "messrs",
-	"mme", "approx", "dept", "univ", "est", "al", "hon",
+	"mme", "approx", "dept", "univ", "est", "al", "hon", "bros",
 	// "Democratic Reps. Dan Lipinski and Collin Peterson", "Sens. Cruz and Lee"
 	"reps", "sens")
 

@@ -429,3 +429,16 @@ func TestNameClassTitleSurnameAndAccents(t *testing.T) {
 			[]want{{"We will rebuild,", "Andrés Arauz", "said"}}},
 	})
 }
+
+// "Bros." is an abbreviation inside a name ("Warner Bros. Discovery"),
+// not a sentence's end: failed before, "...," Warner Bros. Discovery CEO
+// David Zaslav said." had no cue and "". A sentence that ends with it
+// still ends.
+func TestBrosAbbreviation(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"inside a name", `"We are not going to chase subscribers at any cost," Warner Bros. Discovery CEO David Zaslav said.`,
+			[]want{{"We are not going to chase subscribers at any cost,", "David Zaslav", "said"}}},
+		{"ending a sentence", `The film was made by Warner Bros. It opens on Friday. "We love it," Tom Reed said.`,
+			[]want{{"We love it,", "Tom Reed", "said"}}},
+	})
+}
