@@ -71,7 +71,7 @@ func extract(body []byte, pageURL string, o options) (Article, error) {
 		opts.OriginalURL = u
 	}
 	published := metaPublished(doc)
-	joinNewsletterItems(doc)
+	boxes := joinNewsletterItems(doc)
 	mergeBodyChunks(doc)
 	dropLinkLists(doc)
 	dropCaptions(doc)
@@ -93,6 +93,7 @@ func extract(body []byte, pageURL string, o options) (Article, error) {
 			a.URL = m.URL
 		}
 		paras = paragraphs(res.ContentNode)
+		paras = readNewsletter(doc, boxes, paras, opts)
 	} else {
 		a.Title = clean1(pageTitle(doc))
 	}

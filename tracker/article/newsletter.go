@@ -3,6 +3,7 @@ package article
 import (
 	"strings"
 
+	"github.com/markusmobius/go-trafilatura"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -17,14 +18,16 @@ import (
 // Items are told from a rail of other stories' teasers (a heading linked
 // to another page over a line or two): an item's heading is not a link,
 // and the items hold prose: at least minItems of them, at least two with
-// two paragraphs or more, minNewsletterProse characters in all.
+// two paragraphs or more, minNewsletterProse characters in all. A heading
+// may be an <h2>-<h6> or an element styled as one by its class (see
+// styledHeading).
 const (
 	minItems           = 3
 	minItemPara        = 60 // characters of a paragraph of prose
 	minNewsletterProse = 600
 )
 
-func joinNewsletterItems(doc *html.Node) {
+func joinNewsletterItems(doc *html.Node) (boxes []*html.Node) {
 	var groups [][]*html.Node
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
@@ -44,8 +47,11 @@ func joinNewsletterItems(doc *html.Node) {
 	}
 	walk(doc)
 	for _, g := range groups {
-		joinItems(g)
+		if box := joinItems(g); box != nil {
+			boxes = append(boxes, box)
+		}
 	}
+	return boxes
 }
 
 // newsletterItems returns the children of n that are a newsletter's items
@@ -135,7 +141,7 @@ func newsletterItem(n *html.Node) (paras, chars int, ok bool) {
 				continue
 			}
 			switch {
-			case isHeading(c) && c.DataAtom != atom.H1:
+			case itemHeading(c):
 				all, link := textLens(c)
 				if all == 0 {
 					continue
@@ -172,12 +178,51 @@ func newsletterItem(n *html.Node) (paras, chars int, ok bool) {
 	return paras, chars, true
 }
 
+// itemHeading tells whether n is an item's heading: an <h2>-<h6>, an
+// element of role "heading", or one styled as a heading (styledHeading).
+func itemHeading(n *html.Node) bool {
+	return (isHeading(n) && n.DataAtom != atom.H1) || styledHeading(n)
+}
+
+// styledHeading tells whether n, a <div>, <p> or <span> holding a line of
+// text and no block, is printed as a heading by its class: a heading's
+// level, as CSS frameworks name it ("h3"; "md:h4" at a screen width), or
+// a word for one ("item-headline", "story__heading").
+func styledHeading(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Div, atom.P, atom.Span:
+	default:
+		return false
+	}
+	class := attr(n, "class")
+	if class == "" {
+		return false
+	}
+	found := strings.Contains(class, "headline") || strings.Contains(class, "Headline") ||
+		strings.Contains(class, "heading") || strings.Contains(class, "Heading")
+	for rest := class; !found && rest != ""; {
+		tok := rest
+		if i := strings.IndexAny(rest, " \t\n\r\f"); i >= 0 {
+			tok, rest = rest[:i], rest[i+1:]
+		} else {
+			rest = ""
+		}
+		if i := strings.LastIndexByte(tok, ':'); i >= 0 {
+			tok = tok[i+1:] // a breakpoint's prefix
+		}
+		found = len(tok) == 2 && (tok[0] == 'h' || tok[0] == 'H') && tok[1] >= '2' && tok[1] <= '6'
+	}
+	return found && !holdsBlock(n)
+}
+
 // joinItems moves the headings and text blocks of items, in order, into
-// one <div> put in the place of the first, and removes the items.
-func joinItems(items []*html.Node) {
+// one <div> put in the place of the first, removes the items and returns
+// the <div>. A heading styled by its class becomes an <h3>; captions stay
+// behind with the pictures.
+func joinItems(items []*html.Node) *html.Node {
 	first := items[0]
 	if first.Parent == nil {
-		return
+		return nil
 	}
 	box := &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div}
 	var collect func(n *html.Node)
@@ -186,6 +231,11 @@ func joinItems(items []*html.Node) {
 			next := c.NextSibling
 			if c.Type == html.ElementNode {
 				switch {
+				case styledHeading(c) && !isHeading(c):
+					n.RemoveChild(c)
+					c.Data, c.DataAtom = "h3", atom.H3
+					box.AppendChild(c)
+				case c.DataAtom == atom.Figcaption, isCaption(c):
 				case isHeading(c), c.DataAtom == atom.P, c.DataAtom == atom.Blockquote, c.DataAtom == atom.Ul,
 					c.DataAtom == atom.Ol, c.DataAtom == atom.Pre, c.DataAtom == atom.Table:
 					n.RemoveChild(c)
@@ -204,4 +254,43 @@ func joinItems(items []*html.Node) {
 	}
 	first.Parent.InsertBefore(box, first)
 	removeNodes(items)
+	return box
+}
+
+// maxGreetingWords is the most words of a text read instead of a
+// newsletter's items that may be taken for its greeting: a story is longer.
+const maxGreetingWords = 150
+
+// readNewsletter returns the paragraphs of a newsletter's joined items
+// when the extractor read some other element instead (paras, from its
+// selectors: a short greeting above the items in an element whose id
+// begins with "main"), so that a briefing does not come out as its first
+// lines. The box is marked as the article's body and the page read again;
+// its text is kept if it is longer. A page whose items were read (paras
+// hold half their words or more), whose text is a story rather than a
+// greeting (over maxGreetingWords), or with no items joined, keeps paras.
+func readNewsletter(doc *html.Node, boxes []*html.Node, paras []string, opts trafilatura.Options) []string {
+	if len(boxes) == 0 {
+		return paras
+	}
+	var box *html.Node
+	most := 0
+	for _, b := range boxes {
+		if n := len(strings.Fields(textOf(b))); n > most {
+			box, most = b, n
+		}
+	}
+	have := wordCount(paras)
+	if box == nil || 2*have >= most || have > maxGreetingWords {
+		return paras
+	}
+	box.Attr = append(box.Attr, html.Attribute{Key: "itemprop", Val: "articleBody"})
+	res, err := trafilatura.ExtractDocument(doc, opts)
+	if err != nil {
+		return paras
+	}
+	if p := paragraphs(res.ContentNode); wordCount(p) > have {
+		return p
+	}
+	return paras
 }
