@@ -205,6 +205,12 @@ func extract(text string, standalone bool) []Quote {
 		if res[i].keep && !res[i].explicit && (notSpeech(text, toks, k, sp) || namedThing(text, toks, k, sp)) {
 			res[i].keep = false
 		}
+		// A term that is its sentence's subject, even where a cue with a
+		// colon opens the sentence ("Kaveh writes: A "rural brain drain"
+		// has been ...").
+		if res[i].keep && res[i].explicit && k > 0 && toks[k-1].para == toks[k].para && termSubject(toks, k, strings.TrimSpace(text[sp.start:sp.end]), sp.words) {
+			res[i].keep = false
+		}
 		// What a word means or its translation is no one's words, whatever
 		// cue is near ("which means "Are you out of your mind?!"", "De
 		// fofftig Penns" ("Die fünfzig Pfennige"); see gloss).
@@ -757,6 +763,10 @@ func endsParagraph(toks []token, k int) bool {
 	return true
 }
 
+// workNouns name a work whose title may follow in quotation marks.
+var workNouns = setOf("song", "single", "album", "record", "book", "memoir", "film", "movie", "novel", "series",
+	"show", "play", "poem", "documentary", "programme", "program", "podcast", "opera", "musical", "painting")
+
 // isQuotation decides whether a quoted span is a direct quotation rather
 // than scare quotes, a title or a cited headline.
 func isQuotation(text string, toks []token, k int, sp span, cued, strict bool) bool {
@@ -769,6 +779,17 @@ func isQuotation(text string, toks []token, k int, sp span, cued, strict bool) b
 	}
 	if n < 3 {
 		return strict && !namedObject(toks, k)
+	}
+	// "in Lamar's first album, "good kid, m.A.A.d city," the fifth song
+	// ...": a work's title in apposition to the noun for it, even in the
+	// clause a verb of speech reports.
+	// (Not words about the work: "Of the new album, "it is the best
+	// thing we have ever made," she said" opens with a pronoun and is
+	// longer than a title.)
+	if first, _, _ := strings.Cut(strings.TrimSpace(body), " "); k >= 2 && len(strings.Fields(body)) <= 6 && !isPronoun(strings.ToLower(first)) &&
+		toks[k-1].low == "," && toks[k-1].para == toks[k].para && workNouns[toks[k-2].low] &&
+		(strings.HasSuffix(strings.TrimSpace(body), ",") || k+1 < len(toks) && toks[k+1].low == "," && toks[k+1].para == toks[k].para) {
+		return false
 	}
 	if strict {
 		return true

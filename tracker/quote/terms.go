@@ -233,7 +233,9 @@ func termSubject(toks []token, k int, body string, n int) bool {
 		return false
 	}
 	opens := func(i int) bool { return i == 0 || toks[i-1].sent != toks[i].sent }
-	if k >= 1 && opens(k-1) && (toks[k-1].low == "the" || toks[k-1].low == "a" || toks[k-1].low == "an") &&
+	// (A colon opens the sentence's own words too: "Kaveh writes: A
+	// "rural brain drain" has been ...".)
+	if k >= 1 && (opens(k-1) || k >= 2 && toks[k-2].low == ":" && toks[k-2].sent == toks[k].sent) && (toks[k-1].low == "the" || toks[k-1].low == "a" || toks[k-1].low == "an") &&
 		n <= 6 && !strings.ContainsAny(strings.TrimRight(body, " "), ",.;:!?") && termVerbs[toks[nx].low] {
 		return true
 	}

@@ -90,3 +90,26 @@ func TestTermAndSloganSubjects(t *testing.T) {
 			[]want{{"We have waited long enough,", "Anna Berg", "said"}, {"Today is the day.", "Anna Berg", ""}}},
 	})
 }
+
+// A work's title in apposition to the noun for it ("in Lamar's first
+// album, "good kid, m.A.A.d city," the fifth song ...") is no quotation,
+// even in the clause a verb of speech reports; a term opening a sentence
+// after a cue's colon ("Kaveh writes: A "rural brain drain" has been
+// ...") is the writer's term. Failed before: both were quotations, the
+// first given to the outlet, the second to the writer.
+func TestTitleAppositionAndTermAfterColon(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"album apposition", `Quartz notes that in Lamar's first album, "good kid, m.A.A.d city," the fifth song starts 19 minutes in.`,
+			nil},
+		{"term after colon", `Ann Hale writes: A "rural brain drain" has been pulling graduates out of small towns for a decade.`,
+			nil},
+		// Must not fire: words after the colon, and a noun for a work that
+		// someone's words describe.
+		{"words after colon", `Ann Hale writes: "A rural brain drain has been pulling graduates out of small towns."`,
+			[]want{{"A rural brain drain has been pulling graduates out of small towns.", "Ann Hale", "writes"}}},
+		{"the album, she said", `Of the new album, "it is the best thing we have ever made," Ann Hale said.`,
+			[]want{{"it is the best thing we have ever made,", "Ann Hale", "said"}}},
+		{"short words about the album", `Of the new album, "we loved making it," Ann Hale said.`,
+			[]want{{"we loved making it,", "Ann Hale", "said"}}},
+	})
+}
