@@ -374,6 +374,16 @@ func extract(text string, standalone bool) []Quote {
 			lastSingle = i
 		}
 	}
+	// A quoted span dropped as no one's words (a term, a title, a scare
+	// quote: "though he hates the word "empire," he built one") is part
+	// of the narrative around it from here on, like a short title: it
+	// neither ends the sentence nor counts as a quotation in its paragraph
+	// for the passes that read the narrative before a quotation.
+	for i := range spans {
+		if !res[i].keep && res[i].tok >= 0 {
+			toks[res[i].tok].weak = true
+		}
+	}
 	// A quotation with no cue of its own continues the previous speaker
 	// (again after the passes below found the speaker of one that had none,
 	// for the quotations still without one).
