@@ -140,6 +140,8 @@ var thatVerbs = setOf("agrees", "agreed", "accepts", "accepted", "believes", "be
 	"reckoned", "knows", "knew", "stresses", "stressed", "maintains", "maintained",
 	// "She shared that ...", "He shares: "...""
 	"shares", "shared",
+	// "She offered that "..."", "He offers: "...""
+	"offers", "offered",
 	// "the economist Joseph Stiglitz comments that "..."" ("comments"
 	// alone is a noun; right after a quotation it is inverted, see
 	// invertedVerbs)

@@ -23,3 +23,21 @@ func TestNarrativeDroppedSpanIsNarrative(t *testing.T) {
 			[]want{{"I wrote most of it at night, when my children were asleep.", "", ""}}},
 	})
 }
+
+// "offered that" and "offered:" report speech, as "shared that" does: the
+// subject speaks. Failed before (no cue; the speaker only guessed or "").
+// Must not fire: "offered" with an object is no verb of speech.
+func TestNarrativeOfferedThat(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"offered that", "Maria Lopez, a veteran party organiser, told reporters that the senator \"looked tired and out of ideas.\"\n\nShe offered that \"Reyes seemed to have more energy tonight, and I think that is because of the union endorsement.\"",
+			[]want{{"looked tired and out of ideas.", "Maria Lopez", "told reporters"},
+				{"Reyes seemed to have more energy tonight, and I think that is because of the union endorsement.", "Maria Lopez", "offered"}}},
+		{"offered colon", `After the debate, Tom Ellis offered: "Nobody won tonight, and nobody lost much either."`,
+			[]want{{"Nobody won tonight, and nobody lost much either.", "Tom Ellis", "offered"}}},
+		// Must not fire.
+		{"offered an object", `Mayor Ann Cole offered "our full support and our prayers" to the families on Monday.`,
+			[]want{{"our full support and our prayers", "Ann Cole", ""}}},
+		{"offered then another speaker", `Mayor Ann Cole offered the families a meeting. "We will listen to every one of you," said her deputy, Tom Ellis.`,
+			[]want{{"We will listen to every one of you,", "Tom Ellis", "said"}}},
+	})
+}
