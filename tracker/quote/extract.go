@@ -1102,7 +1102,10 @@ func institutionTerm(text string, toks []token, k int, sp span, org bool) bool {
 		if toks[m].low == "what" {
 			return institution && m < j-1
 		}
-		if institutionNouns[toks[m].low] {
+		// "what we call "dreamers"", "what you might call "helicopter
+		// parents"": a term in common use, named by the speaker's
+		// community or by anyone.
+		if institutionNouns[toks[m].low] || genericNamers[toks[m].low] {
 			institution = true
 		}
 	}
@@ -1129,6 +1132,11 @@ var objectPronouns = setOf("him", "her", "them", "it", "me", "us", "you")
 
 // namingVerbs give a thing its name.
 var namingVerbs = setOf("calls", "call", "called", "dubs", "dubbed", "terms", "termed", "labels", "labelled", "labeled")
+
+// genericNamers are the subjects of a naming verb that name a thing in
+// everyone's terms, no one's in particular: "what we call", "what you
+// might call".
+var genericNamers = setOf("we", "you", "one")
 
 // institutionNouns name institutions that name things in their own terms.
 var institutionNouns = setOf("government", "administration", "department", "ministry", "agency", "military", "army",

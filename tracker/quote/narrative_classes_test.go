@@ -41,3 +41,19 @@ func TestNarrativeOfferedThat(t *testing.T) {
 			[]want{{"We will listen to every one of you,", "Tom Ellis", "said"}}},
 	})
 }
+
+// "what we call "X"", "what you might call "X"": a short term named in
+// everyone's terms, as an institution names a thing in its own ("what the
+// government calls "..."" ), is no one's words. Failed before (kept as a
+// quotation). Must not fire: a person's naming, a longer quotation.
+func TestNarrativeWhatWeCall(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"what we call", `So you might give more visas and deal with the legal status of what we call "dreamers" — people who came here as children.`, nil},
+		{"what we call, closing the sentence", `For a lot of parents, they are what we call "helicopter parents." They plan every minute of the day.`, nil},
+		// Must not fire.
+		{"what she calls", `Senator Ann Cole attacked what she calls "a pattern of secrecy" at the agency.`,
+			[]want{{"a pattern of secrecy", "Ann Cole", "calls"}}},
+		{"long quotation", `The deal is what we call "a betrayal of every nurse in this state," said Ann Cole, the union leader.`,
+			[]want{{"a betrayal of every nurse in this state,", "Ann Cole", "said"}}},
+	})
+}
