@@ -102,8 +102,35 @@ func (a *attributor) readVerb(i int) bool {
 	}
 	// "his ruling AK Party", "their briefing": a form in -ing after a
 	// possessive is a noun's or an adjective's.
-	return i == 0 || !passiveAux[a.toks[i-1].low] && !(strings.HasSuffix(t.low, "ing") && possessives[a.toks[i-1].low])
+	return i == 0 || !passiveAux[a.toks[i-1].low] && !(strings.HasSuffix(t.low, "ing") && possessives[a.toks[i-1].low]) &&
+		!a.passiveAcrossAdverb(i)
 }
+
+// passiveAcrossAdverb reports whether the past participle toks[i] is
+// passive with an adverb or two between it and its auxiliary: "Reed was
+// once asked", "she was later told" (the subject was spoken to).
+func (a *attributor) passiveAcrossAdverb(i int) bool {
+	t := &a.toks[i]
+	if strings.HasSuffix(t.low, "ing") {
+		return false // "was also saying": active
+	}
+	p := i - 1
+	for n := 0; n < 2 && p > 0; n++ {
+		w := &a.toks[p]
+		if w.kind != tWord || w.cap || w.para != t.para || !adverbLike(w.low) || skipAux[w.low] {
+			return false
+		}
+		p--
+		if passiveAux[a.toks[p].low] && a.toks[p].para == t.para {
+			return true
+		}
+	}
+	return false
+}
+
+// skipAux are the auxiliaries among the words skipped before a verb: not
+// adverbs between a passive auxiliary and its participle.
+var skipAux = setOf("had", "has", "have")
 
 var possessives = setOf("his", "her", "their", "its", "our", "my", "your")
 

@@ -57,3 +57,23 @@ func TestNarrativeWhatWeCall(t *testing.T) {
 			[]want{{"a betrayal of every nurse in this state,", "Ann Cole", "said"}}},
 	})
 }
+
+// A passive verb of speech with an adverb between the auxiliary and the
+// participle ("was once asked", "was later told") does not make its
+// subject the speaker: the subject was spoken to. Failed before (the
+// subject given the question). Must not fire: an active verb after "had
+// once", a progressive "was also saying", a passive in a relative clause
+// before the subject's own verb.
+func TestNarrativePassiveAcrossAdverb(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"was once asked", `Success comes from meeting needs. Steve Harlow was once asked "Do you do customer surveys?" He said "No, because people don't know what they want."`,
+			[]want{{"Do you do customer surveys?", "", ""}, {"No, because people don't know what they want.", "Steve Harlow", "said"}}},
+		{"was later told", `Ann Cole was later told "you will never work in this town again." She left for Boston.`,
+			[]want{{"you will never work in this town again.", "", ""}}},
+		// Must not fire.
+		{"had once said", `Ann Cole had once said "I will never leave this town." She left for Boston in May.`,
+			[]want{{"I will never leave this town.", "Ann Cole", "said"}}},
+		{"relative passive", `Mark Hale, who was repeatedly warned about the risks, said: "We knew what we were doing."`,
+			[]want{{"We knew what we were doing.", "Mark Hale", "said"}}},
+	})
+}
