@@ -2017,7 +2017,8 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 	// "a spokesman for Hamas said": the name is what the subject speaks
 	// for, not the subject.
 	forSpokes := spokesOrgBeside(toks, i, j)
-	speaks := j < len(toks) && toks[j].kind == tWord && (reportingVerbs[toks[j].low] || invertedVerbs[toks[j].low]) && !ni.org && !toks[j-1].poss && !productRecall(toks, j) &&
+	// "Abraham Lincoln once said": past an adverb or two.
+	speaks := j < len(toks) && toks[j].kind == tWord && (reportingVerbs[toks[j].low] || invertedVerbs[toks[j].low] || subjectOfSpeech(toks, j)) && !ni.org && !toks[j-1].poss && !productRecall(toks, j) &&
 		!objectOfRelative(toks, i) && !forSpokes && !objectOfPrep
 	e.person = e.person || ni.person || speaks && !e.org
 	// "Lewis Hamilton's team ... Hamilton thanked his crew. "...," he

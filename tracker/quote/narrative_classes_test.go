@@ -77,3 +77,18 @@ func TestNarrativePassiveAcrossAdverb(t *testing.T) {
 			[]want{{"We knew what we were doing.", "Mark Hale", "said"}}},
 	})
 }
+
+// A name that is the subject of a verb of speech past an adverb ("Abraham
+// Lincoln once said", "Ann Hale later wrote") is a person's, as it is right
+// before the verb: a "he" after it may mean that person. Failed before
+// ("": the name stayed only "maybe" a person, and "he" found no one sure).
+// Must not fire: an organisation named so is no antecedent of "he".
+func TestNarrativeSpeakerPastAdverb(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"once said", `He got more votes and his timing was right. One of the things you learn in life is what Abraham Lincoln once said. He said "Events have controlled me more than I have controlled events."`,
+			[]want{{"Events have controlled me more than I have controlled events.", "Abraham Lincoln", "said"}}},
+		// Must not fire.
+		{"organisation once said", `Tom Reed lost the mill in 2009. The Daily Herald once said the mill would never close. He said "They were wrong about that, and so was I."`,
+			[]want{{"They were wrong about that, and so was I.", "Tom Reed", "said"}}},
+	})
+}
