@@ -205,6 +205,10 @@ func (r *registry) scanAnon(toks []token) {
 			r.definite(toks, d)
 			continue
 		}
+		if t.kind == tWord && t.low == "my" {
+			r.myRelative(toks, d)
+			continue
+		}
 		if t.kind != tWord || !anonDeterminer(t.low) {
 			continue
 		}
@@ -590,6 +594,27 @@ func (r *registry) definite(toks []token, d int) {
 			r.mention(id, toks[d].s, toks[d].sent)
 		}
 		return
+	}
+}
+
+// myRelative reads "my" at toks[d] before a relation noun that opens a
+// clause, its subject ("My father said", "As my father liked to say"), in
+// an interview's answer or a first-person piece: a mention of the one the
+// article named in that relation ("Hale's father, the late Malcolm Hale"),
+// so that a later "he" may take it up.
+func (r *registry) myRelative(toks []token, d int) {
+	n := d + 1
+	if n+1 >= len(toks) || toks[n].kind != tWord || toks[n].cap || !relationNouns[toks[n].low] || toks[n].para != toks[d].para {
+		return
+	}
+	if v := toks[n+1]; v.kind != tWord || v.cap || v.para != toks[d].para {
+		return
+	}
+	if d > 0 && toks[d-1].kind == tWord && (prepositions[toks[d-1].low] || objectPreps[toks[d-1].low]) && toks[d-1].low != "as" {
+		return
+	}
+	if id := r.roleBefore(toks[d].s, toks[n].low); id >= 0 && r.ents[id].person && !r.ents[id].anon {
+		r.mention(id, toks[d].s, toks[d].sent)
 	}
 }
 

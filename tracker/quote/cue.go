@@ -160,6 +160,10 @@ const (
 	otherPut
 )
 
+// habitVerbs say that their subject often says what a verb of speech
+// after "to" reports: "as Reed liked to say", "he used to say".
+var habitVerbs = setOf("like", "likes", "liked", "love", "loves", "loved", "used", "use", "tends", "tended")
+
 // thatVerbs report someone's words when a that-clause follows ("Green
 // agrees that ...").
 var thatVerbs = setOf("agrees", "agreed", "accepts", "accepted", "believes", "believed",
@@ -1019,6 +1023,11 @@ func (a *attributor) before(k int) (cue, bool) {
 			}
 		} else {
 			np = a.parseBack(lo, v-1)
+			// "As Reed liked to say,", "my father used to say": the
+			// subject of the verb of habit before "to".
+			if np.kind == npNone && b-1 > lo && a.toks[b].low == "to" && habitVerbs[a.toks[b-1].low] {
+				np = a.parseBack(lo, b-2)
+			}
 			// "David Emery posted to Twitter asking ...": the platform
 			// is where he posted; the subject asks. (Not a person named
 			// right after it: "Speaking on Sky News Mr Malthouse said".)

@@ -1306,6 +1306,25 @@ func describedPersonBefore(toks []token, h int) bool {
 	return (relationNouns[t.low] || counterpartNouns[t.low]) && (p.low == "his" || p.low == "her" || p.poss)
 }
 
+// epithetApposition returns the relation or role noun of a description
+// that a name starting at toks[i] stands in apposition to, past "the" and
+// one or two lower-case epithets: "Hale's father, the late Malcolm Hale",
+// "her husband, the celebrated Tom Reed". It is "" when there is none.
+func epithetApposition(toks []token, i int) string {
+	c := i - 1
+	for n := 0; n < 2 && c > 0 && toks[c].kind == tWord && !toks[c].cap && !determiner(toks[c].low) && !personRoles[toks[c].low]; n++ {
+		c--
+	}
+	if c == i-1 || c < 3 || toks[c].low != "the" || toks[c-1].low != "," || toks[c-3].para != toks[i].para {
+		return ""
+	}
+	r := toks[c-2]
+	if r.kind != tWord || r.cap || !(relationNouns[r.low] && !pluralPersonNoun(r.low) || personRoles[r.low] || occupations[r.low]) || !roleDeterminer(toks, c-3) {
+		return ""
+	}
+	return r.low
+}
+
 // counterpartNouns name a person by their place beside another ("his
 // rival", "her successor", "his opposite number"), as relationNouns do by
 // a tie.
@@ -2110,6 +2129,12 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 		if i > 2 && toks[i-1].low == "," && toks[i-2].kind == tWord && !toks[i-2].cap && (personRoles[toks[i-2].low] || occupations[toks[i-2].low]) &&
 			roleDeterminer(toks, i-3) && j < len(toks) && (toks[j].low == "," || toks[j].kind == tEnd) {
 			e.addRole(toks[i-2].low)
+			e.person = true
+		}
+		// "Hale's father, the late Malcolm Hale,", "her husband, the
+		// celebrated Tom Reed,": so is one after "the" and an epithet.
+		if r := epithetApposition(toks, i); r != "" && j < len(toks) && (toks[j].low == "," || toks[j].kind == tEnd) {
+			e.addRole(r)
 			e.person = true
 		}
 		// "His rival, Pep Guardiola,", "her opposite number, Ann Hall,",

@@ -92,3 +92,35 @@ func TestNarrativeSpeakerPastAdverb(t *testing.T) {
 			[]want{{"They were wrong about that, and so was I.", "Tom Reed", "said"}}},
 	})
 }
+
+// "My father said" in an interview's answer: the father the article named
+// ("Hale's father, the late Malcolm Hale," an apposition past "the" and an
+// epithet), and a later "he" in the answers may take him up. "As Reed
+// liked to say,", "my father used to say": the subject of the verb of
+// habit before "to" speaks. Failed before ("" for "my father"; the cue
+// "say" unread; "he said" given the management writer named before).
+// Must not fire: no father named, another relation named, a relation noun
+// that is no kin of the one named.
+func TestNarrativeMyRelative(t *testing.T) {
+	intro := "Steve Hale runs the family firm. Hale's father, the late Malcolm Hale, founded it in 1950.\n\nWhat do you remember of him?\n\n"
+	runCueCases(t, []cueCase{
+		{"my father said", intro + `He was strict. My father said "The hardest thing to do in life is nothing."`,
+			[]want{{"The hardest thing to do in life is nothing.", "Malcolm Hale", "said"}}},
+		{"as my father liked to say", intro + `He was strict. As my father liked to say, "If you think you have arrived, you are ready to be shown the door."`,
+			[]want{{"If you think you have arrived, you are ready to be shown the door.", "Malcolm Hale", "say"}}},
+		{"as Reed liked to say", `Tom Reed runs the mill. As Reed liked to say, "If you think you have arrived, you are ready to be shown the door."`,
+			[]want{{"If you think you have arrived, you are ready to be shown the door.", "Tom Reed", "say"}}},
+		{"he after my father", intro + "We remembered what Peter Drucker said, the management guru. He said every business should ask what its purpose is.\n\n" +
+			"What my grandfather outlined in that first issue still holds. My father said \"The hardest thing to do in life is nothing.\"\n\n" +
+			"Your father was a tycoon, and he was one of the first celebrity marketers. What was it like to grow up in that world?\n\n" +
+			"Growing up, he was a very strict disciplinarian. He would tell us, he said \"You have to develop your own style of doing things.\"",
+			[]want{{"The hardest thing to do in life is nothing.", "Malcolm Hale", "said"}, {"You have to develop your own style of doing things.", "Malcolm Hale", "said"}}},
+		// Must not fire.
+		{"no father named", "Steve Hale runs the family firm he took over in 1990.\n\nWhat do you remember of your father?\n\nHe was strict. My father said \"The hardest thing to do in life is nothing.\"",
+			[]want{{"The hardest thing to do in life is nothing.", "", "said"}}},
+		{"another relation named", "Steve Hale runs the family firm. Hale's editor, the late Malcolm Reed, hired him in 1980.\n\nWhat do you remember of him?\n\nHe was strict. My father said \"The hardest thing to do in life is nothing.\"",
+			[]want{{"The hardest thing to do in life is nothing.", "", "said"}}},
+		{"no kin", "Steve Hale runs the family firm. Hale's father, the late Malcolm Hale, founded it in 1950.\n\nMy editor said \"The hardest thing to do in life is nothing.\"",
+			[]want{{"The hardest thing to do in life is nothing.", "", "*"}}},
+	})
+}

@@ -571,7 +571,7 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 				owner = k
 				break
 			}
-			if determiner(p.low) {
+			if determiner(p.low) || p.low == "my" {
 				break
 			}
 		}
@@ -685,6 +685,10 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 		}
 		switch {
 		case det == "the" || det == "his" || det == "her" || det == "their" || det == "its" || det == "our":
+			return nounPhrase{kind: npDesc, word: head, lo: k, hi: hi}
+		case det == "my" && k+1 == j && relationNouns[head]:
+			// "My father said" in an interview's answer: the father the
+			// article named (see epithetApposition), if it named one.
 			return nounPhrase{kind: npDesc, word: head, lo: k, hi: hi}
 		case det == "a" || det == "an" || det == "one" || det == "another":
 			return nounPhrase{kind: npAnon, lo: k, hi: hi}
