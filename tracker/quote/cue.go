@@ -160,10 +160,6 @@ const (
 	otherPut
 )
 
-// habitVerbs say that their subject often says what a verb of speech
-// after "to" reports: "as Reed liked to say", "he used to say".
-var habitVerbs = setOf("like", "likes", "liked", "love", "loves", "loved", "used", "use", "tends", "tended")
-
 // thatVerbs report someone's words when a that-clause follows ("Green
 // agrees that ...").
 var thatVerbs = setOf("agrees", "agreed", "accepts", "accepted", "believes", "believed",
@@ -1025,7 +1021,7 @@ func (a *attributor) before(k int) (cue, bool) {
 			np = a.parseBack(lo, v-1)
 			// "As Reed liked to say,", "my father used to say": the
 			// subject of the verb of habit before "to".
-			if np.kind == npNone && b-1 > lo && a.toks[b].low == "to" && habitVerbs[a.toks[b-1].low] {
+			if np.kind == npNone && b-1 > lo && a.toks[b].low == "to" && catenatives[a.toks[b-1].low] {
 				np = a.parseBack(lo, b-2)
 			}
 			// "David Emery posted to Twitter asking ...": the platform
