@@ -309,8 +309,8 @@ func (a *attributor) after(k int) (cue, bool) {
 		if np.kind == npAnon && clauseWords[a.toks[i].low] && !a.toks[i].cap {
 			break
 		}
-		// ""...," as Yellen put it."
-		as := np.lo == i+1 && a.toks[i].low == "as" && (np.kind == npName || np.kind == npPron)
+		// ""...," as Yellen put it.", ""...," as the Daily Herald wrote."
+		as := (np.lo == i+1 || np.lo == i+2 && a.toks[i+1].low == "the" && np.kind == npName) && a.toks[i].low == "as" && (np.kind == npName || np.kind == npPron)
 		if np.kind != npNone && np.lo >= i && np.lo-i <= 10 && (as || plainWords(a.toks[i:np.lo]) && !infinitiveIn(a.toks[i:np.lo])) {
 			return cue{np: np, text: a.cueText(v, hi), pos: a.toks[i].s, adjacent: true, strict: true}, true
 		}

@@ -124,3 +124,20 @@ func TestNarrativeMyRelative(t *testing.T) {
 			[]want{{"The hardest thing to do in life is nothing.", "", "*"}}},
 	})
 }
+
+// ""...," as the Daily Herald wrote": a name after "as the" speaks, as a
+// name right after "as" does (""...," as Ann Cole put it"); so does it for
+// the first part of a quotation split around that cue. Failed before ("").
+// Must not fire: "as the" and a name that is no subject of a verb of
+// speech.
+func TestNarrativeAsTheNameWrote(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"as the paper wrote", `The tycoon "exemplified a kind of gleeful capitalism," as the Daily Herald wrote in his obituary.`,
+			[]want{{"exemplified a kind of gleeful capitalism,", "Daily Herald", "wrote"}}},
+		{"split around the cue", `The flamboyant tycoon Hale "exemplified a kind of gleeful capitalism", as the New York Times wrote in his obituary, "that relished the things money could buy."`,
+			[]want{{"exemplified a kind of gleeful capitalism", "New York Times", "wrote"}, {"that relished the things money could buy.", "New York Times", "wrote"}}},
+		// Must not fire.
+		{"as the name did something else", `"We will build it again, and bigger," Tom Reed said, as the Red Cross handed out blankets.`,
+			[]want{{"We will build it again, and bigger,", "Tom Reed", "said"}}},
+	})
+}
