@@ -1777,7 +1777,15 @@ func (a *attributor) introducedBy(k int) bool {
 	for n := 0; n < 2 && j > 0 && a.toks[j].kind == tWord && strings.HasSuffix(a.toks[j].low, "ly") && a.toks[j].para == a.toks[k].para; n++ {
 		j--
 	}
-	return j >= 0 && a.toks[j].para == a.toks[k].para && a.isVerb(j) && a.speechVerb(j) && !tellVerbs[a.toks[j].low]
+	if j < 0 || a.toks[j].para != a.toks[k].para {
+		return false
+	}
+	// "Ann Cole was asked: "Would you do it again?" She laughed.": a
+	// passive verb of speech introduces the words too, put to its subject.
+	if t := a.toks[j]; t.kind == tWord && !t.cap && reportingVerbs[t.low] && (j > 0 && passiveAux[a.toks[j-1].low] || a.passiveAcrossAdverb(j)) {
+		return true
+	}
+	return a.isVerb(j) && a.speechVerb(j) && !tellVerbs[a.toks[j].low]
 }
 
 // speechVerb reports whether toks[i] is a verb of speech proper, not one
@@ -2768,12 +2776,22 @@ func (a *attributor) personAt(i int, back bool) bool {
 // passiveTold returns the index of a verb of telling in the passive right
 // at toks[j] ("was told", "had been warned"), or -1.
 func (a *attributor) passiveTold(j, hi int) int {
-	for k := j; k < hi && k < j+3; k++ {
+	// "Ann Cole, the founder, was asked:": past an apposition.
+	if j < hi && a.toks[j].low == "," {
+		for c := j + 1; c < hi && c <= j+10 && a.toks[c].kind != tEnd; c++ {
+			if a.toks[c].low == "," {
+				j = c + 1
+				break
+			}
+		}
+	}
+	for k := j; k < hi && k < j+4; k++ {
 		t := a.toks[k]
 		if t.kind != tWord || t.cap {
 			return -1
 		}
-		if passiveAux[t.low] || t.low == "been" || t.low == "being" || t.low == "had" || t.low == "has" || t.low == "have" {
+		if passiveAux[t.low] || t.low == "been" || t.low == "being" || t.low == "had" || t.low == "has" || t.low == "have" ||
+			k > j && adverbLike(t.low) {
 			continue
 		}
 		if k > j && passiveTellVerbs[t.low] {

@@ -141,3 +141,22 @@ func TestNarrativeAsTheNameWrote(t *testing.T) {
 			[]want{{"We will build it again, and bigger,", "Tom Reed", "said"}}},
 	})
 }
+
+// A question put to someone by a passive verb ("Ann Cole, the founder, was
+// asked:", "was later asked,") is not theirs, whether the sentence after
+// it has a verb of their own ("She laughed.") or not: the passive verb
+// introduced it. Failed before (Ann Cole, by "laughed" or by the colon).
+// Must not fire: the active "asked:" before the question.
+func TestNarrativeAskedPassiveBeforeQuestion(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"was asked colon", `Ann Cole, the founder, was asked: "Would you do it again?" She laughed.`,
+			[]want{{"Would you do it again?", "", "asked"}}},
+		{"was later asked comma", `Ann Cole, the founder, was later asked, "Would you do it again?" She laughed.`,
+			[]want{{"Would you do it again?", "", ""}}},
+		// Must not fire.
+		{"asked colon", `Ann Cole asked: "Would you do it again?" Tom Reed laughed.`,
+			[]want{{"Would you do it again?", "Ann Cole", "asked"}}},
+		{"told passive stays", `Tom Reed was told: "You are fired." He left the room.`,
+			[]want{{"You are fired.", "", "told"}}},
+	})
+}
