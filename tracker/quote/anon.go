@@ -604,7 +604,7 @@ func (r *registry) definite(toks []token, d int) {
 // so that a later "he" may take it up.
 func (r *registry) myRelative(toks []token, d int) {
 	n := d + 1
-	if n+1 >= len(toks) || toks[n].kind != tWord || toks[n].cap || !relationNouns[toks[n].low] || toks[n].para != toks[d].para {
+	if n+1 >= len(toks) || toks[n].kind != tWord || toks[n].cap || !singularRelation(toks[n].low) || toks[n].para != toks[d].para {
 		return
 	}
 	if v := toks[n+1]; v.kind != tWord || v.cap || v.para != toks[d].para {
@@ -616,6 +616,13 @@ func (r *registry) myRelative(toks []token, d int) {
 	if id := r.roleBefore(toks[d].s, toks[n].low); id >= 0 && r.ents[id].person && !r.ents[id].anon {
 		r.mention(id, toks[d].s, toks[d].sent)
 	}
+}
+
+// singularRelation reports whether w is a relation noun for one person
+// ("father", "wife", "colleague"), not a group ("parents", "family").
+func singularRelation(w string) bool {
+	ok, plural := personNoun(w)
+	return relationNouns[w] && ok && !plural
 }
 
 // appositionAfterPhrase reports whether the prepositional phrase opening at

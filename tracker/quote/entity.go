@@ -1319,7 +1319,7 @@ func epithetApposition(toks []token, i int) string {
 		return ""
 	}
 	r := toks[c-2]
-	if r.kind != tWord || r.cap || !(relationNouns[r.low] && !pluralPersonNoun(r.low) || personRoles[r.low] || occupations[r.low]) || !roleDeterminer(toks, c-3) {
+	if r.kind != tWord || r.cap || !(singularRelation(r.low) || personRoles[r.low] || occupations[r.low]) || !roleDeterminer(toks, c-3) {
 		return ""
 	}
 	return r.low

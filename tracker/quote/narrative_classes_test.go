@@ -122,6 +122,8 @@ func TestNarrativeMyRelative(t *testing.T) {
 			[]want{{"The hardest thing to do in life is nothing.", "", "said"}}},
 		{"no kin", "Steve Hale runs the family firm. Hale's father, the late Malcolm Hale, founded it in 1950.\n\nMy editor said \"The hardest thing to do in life is nothing.\"",
 			[]want{{"The hardest thing to do in life is nothing.", "", "*"}}},
+		{"a group of kin", "Steve Hale runs the family firm. His parents, the late Malcolm and Ann Hale, founded it in 1950.\n\nMy parents said \"The hardest thing to do in life is nothing.\"",
+			[]want{{"The hardest thing to do in life is nothing.", "", "*"}}},
 	})
 }
 

@@ -686,7 +686,7 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 		switch {
 		case det == "the" || det == "his" || det == "her" || det == "their" || det == "its" || det == "our":
 			return nounPhrase{kind: npDesc, word: head, lo: k, hi: hi}
-		case det == "my" && k+1 == j && relationNouns[head]:
+		case det == "my" && k+1 == j && singularRelation(head):
 			// "My father said" in an interview's answer: the father the
 			// article named (see epithetApposition), if it named one.
 			return nounPhrase{kind: npDesc, word: head, lo: k, hi: hi}
