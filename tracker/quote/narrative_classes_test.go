@@ -162,3 +162,21 @@ func TestNarrativeAskedPassiveBeforeQuestion(t *testing.T) {
 			[]want{{"You are fired.", "", "told"}}},
 	})
 }
+
+// A description whose two epithets are joined by a comma ("The tall,
+// bearded activist says") is the subject of its verb of speech, as one
+// without the comma is; "apostle", "proponent", "crusader"
+// describe people. Failed before (no cue, ""). Must not fire: a phrase
+// opening the sentence before the comma ("In the end, senior officials
+// said").
+func TestNarrativeCommaEpithets(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"tall, bearded activist", `Tom Reed has run the shelter for ten years. The tall, bearded activist says "Nobody should sleep outside in this city."`,
+			[]want{{"Nobody should sleep outside in this city.", "Tom Reed", "says"}}},
+		{"lifelong, free market apostle", "Campaigner Tom Reed tells the weekly paper that the shelter will stay open.\n\nTom Reed's gaze travels across the river. The lifelong, free market apostle proudly declares \"You have got the best view of the river from here!\"",
+			[]want{{"You have got the best view of the river from here!", "Tom Reed", "declares"}}},
+		// Must not fire.
+		{"phrase before the comma", `The council met on Monday. In the end, senior officials said "the budget is balanced and the shelter stays open."`,
+			[]want{{"the budget is balanced and the shelter stays open.", "", "said"}}},
+	})
+}

@@ -563,6 +563,12 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 				k--
 				continue
 			}
+			// "The tall, bearded activist says": a comma between two
+			// epithets of the description, "the" or "a" before the first.
+			if p.low == "," && k < j && coordinateEpithets(a.toks, k-2, lo) {
+				k--
+				continue
+			}
 			if p.kind != tWord || prepositions[p.low] || reportingVerbs[p.low] {
 				break
 			}
@@ -698,6 +704,26 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 		}
 		return nounPhrase{}
 	}
+}
+
+// coordinateEpithets reports whether toks[e] is a lower-case epithet
+// (no verb, no role) right after "the", "a" or "an" at or after lo, not
+// after a preposition: the first of two epithets joined by a comma ("The
+// tall, bearded activist").
+func coordinateEpithets(toks []token, e, lo int) bool {
+	if e-1 < lo {
+		return false
+	}
+	t, d := toks[e], toks[e-1]
+	if t.kind != tWord || t.cap || t.para != d.para || personRoles[t.low] || reportingVerbs[t.low] || auxiliaries[t.low] || clauseWords[t.low] || prepositions[t.low] {
+		return false
+	}
+	// Not a phrase opening the sentence: "In the end, senior officials
+	// said".
+	if e-2 >= lo && toks[e-2].kind == tWord && (prepositions[toks[e-2].low] || objectPreps[toks[e-2].low]) {
+		return false
+	}
+	return d.kind == tWord && (d.low == "the" || d.low == "a" || d.low == "an")
 }
 
 // roleHeldAt reports whether what the article said entity id is (its role
