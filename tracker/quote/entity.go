@@ -2036,8 +2036,9 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 	// "a spokesman for Hamas said": the name is what the subject speaks
 	// for, not the subject.
 	forSpokes := spokesOrgBeside(toks, i, j)
-	// "Abraham Lincoln once said": past an adverb or two.
-	speaks := j < len(toks) && toks[j].kind == tWord && (reportingVerbs[toks[j].low] || invertedVerbs[toks[j].low] || subjectOfSpeech(toks, j)) && !ni.org && !toks[j-1].poss && !productRecall(toks, j) &&
+	// "Abraham Lincoln once said": past an adverb or two (not an
+	// auxiliary: "Kabul had urged" is a government's).
+	speaks := j < len(toks) && toks[j].kind == tWord && (reportingVerbs[toks[j].low] || invertedVerbs[toks[j].low] || speechPastAdverb(toks, j)) && !ni.org && !toks[j-1].poss && !productRecall(toks, j) &&
 		!objectOfRelative(toks, i) && !forSpokes && !objectOfPrep
 	e.person = e.person || ni.person || speaks && !e.org
 	// "Lewis Hamilton's team ... Hamilton thanked his crew. "...," he
@@ -2330,6 +2331,27 @@ func pluralRun(toks []token, i, j int) bool {
 var pluralQuantifiers = setOf("many", "most", "some", "several", "few", "all", "other", "these", "those", "both", "fellow", "ordinary")
 
 var pluralVerbs = setOf("are", "were", "have", "don't", "don’t", "themselves")
+
+// speechPastAdverb reports whether toks[j] opens one or two adverbs of
+// time ("once", "later", "repeatedly") before a reporting verb in the
+// active voice: "Abraham Lincoln once said".
+func speechPastAdverb(toks []token, j int) bool {
+	for n := j; n < len(toks) && n < j+3 && toks[n].kind == tWord && !toks[n].cap; n++ {
+		if reportingVerbs[toks[n].low] {
+			return n > j && !passiveAux[toks[n-1].low]
+		}
+		if !speakerAdverbs[toks[n].low] {
+			return false
+		}
+	}
+	return false
+}
+
+// speakerAdverbs tell when or how often someone said something: "Abraham
+// Lincoln once said", "Ann Hale later wrote" (not "San Francisco
+// officially reported", "Kabul had urged").
+var speakerAdverbs = setOf("once", "later", "also", "then", "famously", "often", "always", "repeatedly",
+	"previously", "recently", "earlier", "again", "memorably", "frequently")
 
 // subjectOfSpeech reports whether a reporting verb in the active voice
 // follows a name ending before toks[j], past an auxiliary or adverb ("Harry
