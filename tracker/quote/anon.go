@@ -227,7 +227,7 @@ func (r *registry) scanAnon(toks []token) {
 					r.ents[id].person = true
 				}
 			}
-			if d+2 < len(toks) && (toks[d+2].low == "them" || toks[d+2].low == "the" || toks[d+2].low == "those") && !named {
+			if d+2 < len(toks) && (toks[d+2].low == "them" || toks[d+2].low == "the" && peopleAfter(toks, d+3) || toks[d+2].low == "those") && !named {
 				id := r.addAnon(toks, d, "", false)
 				r.copularName(toks, d+2, id)
 			}
@@ -344,6 +344,29 @@ func (r *registry) scanAnon(toks []token) {
 			r.ledeAlias(id, toks[d].sent, head)
 		}
 	}
+}
+
+// peopleAfter reports whether the few words from toks[i] name people, a
+// plural person noun or a group of them ("the officials", "the best
+// players", "the so-called Guildford Four"), not things ("One of the
+// things you learn", "one of the reasons").
+func peopleAfter(toks []token, i int) bool {
+	for k := i; k < len(toks) && k < i+4 && toks[k].para == toks[i].para; k++ {
+		t := toks[k]
+		if t.kind != tWord || prepositions[t.low] || clauseWords[t.low] {
+			return false
+		}
+		if t.cap {
+			return true // a name for a group: "the Guildford Four"
+		}
+		if pluralPersonNoun(t.low) || groupNouns[t.low] {
+			return true
+		}
+		if ok, plural := personNoun(t.low); ok && plural {
+			return true
+		}
+	}
+	return false
 }
 
 // oneOfNamed returns the start of the name in apposition after "one of

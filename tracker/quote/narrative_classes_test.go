@@ -180,3 +180,20 @@ func TestNarrativeCommaEpithets(t *testing.T) {
 			[]want{{"the budget is balanced and the shelter stays open.", "", "said"}}},
 	})
 }
+
+// "One of the oddest moments of the night", "One of the things you learn":
+// "one of the" before things is no unnamed person standing between a
+// pronoun and the person it means. Failed before ("": the pronoun found an
+// unnamed person). Must not fire: "one of the officials", "one of the best
+// players" are someone the text does not name.
+func TestNarrativeOneOfTheThings(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"one of the oddest moments", `Tom Reed lost the vote. One of the oddest moments of the night was his admission that he had not read the bill. He said "I trusted my staff, and they let me down."`,
+			[]want{{"I trusted my staff, and they let me down.", "Tom Reed", "said"}}},
+		// Must not fire.
+		{"one of the officials", `Tom Reed lost the vote. One of the officials at the count said "the margin was four votes." He added "We counted twice."`,
+			[]want{{"the margin was four votes.", "", ""}, {"We counted twice.", "", "added"}}},
+		{"one of the best players", `Tom Reed lost the vote. One of the best players on the team said "we were robbed." He added "We counted twice."`,
+			[]want{{"we were robbed.", "", "said"}, {"We counted twice.", "", "added"}}},
+	})
+}

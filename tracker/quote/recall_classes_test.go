@@ -128,9 +128,11 @@ func TestRecallClasses(t *testing.T) {
 		{"one of the officials, unnamed, then he",
 			`One of the officials, who asked not to be named, described the talks as tense. He said: "Nobody wanted to blink first."`,
 			[]want{{"Nobody wanted to blink first.", "", "said"}}},
+		// (Nor is "one of the clubs" an unnamed person between: "he" is
+		// the coach.)
 		{"one of the clubs is no person",
 			`Coach Ben Hale spoke after the draw. One of the clubs, Leeds United, had asked for a delay. He said: "We were ready to play either way."`,
-			[]want{{"We were ready to play either way.", "", "said"}}},
+			[]want{{"We were ready to play either way.", "Ben Hale", "said"}}},
 
 		// Reported speech closing a paragraph, then a paragraph of
 		// narrative that brings in no one, then quotations: the reported
