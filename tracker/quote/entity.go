@@ -1827,21 +1827,68 @@ func orgOfName(toks []token, j int) bool {
 // ""The mission I did ...," Stafford responded. He then referred to
 // Cooke's earlier testimony ... "...," he concluded."
 func (r *registry) pronounChains(toks []token) {
+	// The last pronoun of each gender registered, to go on from past the
+	// sentences personBefore looks back over.
+	var last [2]struct{ id, k int }
+	last[0].id, last[1].id = -1, -1
 	for k, t := range toks {
 		if t.kind != tWord || (t.low != "he" && t.low != "she") || !subjectSlot(toks, k) {
 			continue
 		}
-		g := byte('m')
+		g, gi := byte('m'), 0
 		if t.low == "she" {
-			g = 'f'
+			g, gi = 'f', 1
 		}
 		id := r.personBefore(t.s, t.sent, g, -1, afterParaphrase(toks, k) || afterPartialClause(toks, k))
+		fits := id >= 0 && r.ents[id].person && !r.ents[id].anon && (r.ents[id].gender == g || r.ents[id].gender == 0)
+		if !fits && last[gi].id >= 0 && r.chainGoesOn(toks, last[gi].k, k, g) {
+			// "He would tell us, he said "..."" / [a question, an answer
+			// about punishment, over ten sentences with no one else in
+			// them] / "When we got older, he gave us a lot of freedom.":
+			// the same person still.
+			id = last[gi].id
+		}
 		if id < 0 || !r.ents[id].person || r.ents[id].anon || r.ents[id].gender != g && r.ents[id].gender != 0 ||
 			r.rival(t.s, t.sent, g, id) {
 			continue
 		}
 		r.mention(id, t.s, t.sent)
+		last[gi].id, last[gi].k = id, k
 	}
+}
+
+// firstPersonI reports whether w is "I" or a contraction of it ("I’m",
+// "I'd"): the speaker of an interview's answer, no one the narrative
+// names.
+func firstPersonI(w string) bool {
+	return w == "i" || strings.HasPrefix(w, "i’") || strings.HasPrefix(w, "i'")
+}
+
+// chainGoesOn reports whether a he/she (gender g) at toks[k] that no one
+// named in the sentences before refers to goes on from the same pronoun at
+// toks[p], registered for someone: at most fifteen sentences on, with no
+// one between whom it could mean instead (a name of a person, a person
+// described whose role fits the gender).
+func (r *registry) chainGoesOn(toks []token, p, k int, g byte) bool {
+	if toks[k].sent-toks[p].sent > 15 || k-p > 600 {
+		return false
+	}
+	for j := p + 1; j < k; j++ {
+		t := toks[j]
+		if t.kind != tWord {
+			continue
+		}
+		if isNameWord(t) && !firstPersonI(t.low) {
+			if m := r.mentionAt(t.s); m >= 0 && !r.ents[m].org && (r.ents[m].gender == 0 || r.ents[m].gender == g) {
+				return false
+			}
+			continue
+		}
+		if ok, plural := personNoun(t.low); ok && !plural && genderFits(g, t.low) {
+			return false
+		}
+	}
+	return true
 }
 
 // afterParaphrase reports whether the pronoun toks[k] follows a comma

@@ -197,3 +197,21 @@ func TestNarrativeOneOfTheThings(t *testing.T) {
 			[]want{{"we were robbed.", "", "said"}, {"We counted twice.", "", "added"}}},
 	})
 }
+
+// An interview's answers go on about the person a "he" was registered for
+// past the few sentences a pronoun looks back over, when no one else it
+// could mean is named or described in between (the answerer's "I", "we"
+// and "you" are no one): "He was strict ... [ten sentences of the
+// answerer's own] ... When we got older, he gave us a lot of freedom. He
+// said "..."". Failed before (""). Must not fire: a man described or named
+// in between.
+func TestNarrativePronounChainGoesOn(t *testing.T) {
+	intro := "Tom Reed founded the mill in 1950. He was strict with his children.\n\nHow would he punish you?\n\nIf you did something wrong, you were punished. We knew it. I never argued. "
+	runCueCases(t, []cueCase{
+		{"chain past the answerer's sentences", intro + `I’m still like that. We had chores every day. We hated them. Our mother was kinder. We'd hope for mercy from her. When we got older, he gave us a lot of freedom. He said "Don't make mistakes that will destroy you."`,
+			[]want{{"Don't make mistakes that will destroy you.", "Tom Reed", "said"}}},
+		// Must not fire.
+		{"a man described between", intro + `I’m still like that. We had chores every day. We hated them. Our uncle was kinder. We'd hope for mercy from him. When we got older, he gave us a lot of freedom. He said "Don't make mistakes that will destroy you."`,
+			[]want{{"Don't make mistakes that will destroy you.", "", "said"}}},
+	})
+}
