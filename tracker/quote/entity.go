@@ -2385,7 +2385,8 @@ var pluralVerbs = setOf("are", "were", "have", "don't", "don’t", "themselves")
 func speechPastAdverb(toks []token, j int) bool {
 	for n := j; n < len(toks) && n < j+3 && toks[n].kind == tWord && !toks[n].cap; n++ {
 		if reportingVerbs[toks[n].low] {
-			return n > j && !passiveAux[toks[n-1].low]
+			// Not "Tesla later recalled 2 million cars".
+			return n > j && !passiveAux[toks[n-1].low] && !productRecall(toks, n)
 		}
 		if !speakerAdverbs[toks[n].low] {
 			return false
