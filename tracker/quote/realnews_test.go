@@ -815,6 +815,13 @@ func plainArticleText(raw string) string {
 // 0.798 (wrong name 28, wrongly empty 23), confident names right 171/189
 // = 0.905; tune6 F1 0.966, speaker 175/207 = 0.845 (wrong name 14,
 // wrongly empty 18), confident names right 149/161 = 0.925.
+// After the twelfth round's rules (a360380: tune6's errors studied by the
+// lead and three helpers; given names of many countries from US births;
+// an Axios briefing's body read in full), measured once: fresh10 F1 0.990
+// (P 0.992, R 0.989), speaker 203/252 = 0.806 (wrong name 26, wrongly
+// empty 23), confident names right 176/191 = 0.921; tune6 F1 0.995,
+// speaker 213/216 = 0.986 (221 gold quotations; the Axios body adds 7
+// scored speakers), confident names right 177/177.
 var realFloors = map[string]struct{ f1, speaker, confident float64 }{
 	"tune":    {0.98, 0.98, 0.99},
 	"heldout": {0.98, 0.97, 0.98},
@@ -831,8 +838,8 @@ var realFloors = map[string]struct{ f1, speaker, confident float64 }{
 	"fresh7":  {0.96, 0.94, 0.98},
 	"fresh8":  {0.97, 0.92, 0.99},
 	"fresh9":  {0.98, 0.94, 0.99},
-	"tune6":   {0.96, 0.84, 0.92},
-	"fresh10": {0.98, 0.79, 0.90},
+	"tune6":   {0.99, 0.98, 0.99},
+	"fresh10": {0.98, 0.80, 0.92},
 }
 
 // neverStudied names the real-news sets that no rule has been tuned on and
@@ -850,8 +857,11 @@ var realFloors = map[string]struct{ f1, speaker, confident float64 }{
 // too (its last blind figure, at 5096842: F1 0.972, speaker 144/173 =
 // 0.832, confident names right 126/145 = 0.869); fresh8 until the tenth
 // (its last blind figure, at 0c33e59: F1 0.977, speaker 221/252 = 0.877,
-// confident names right 201/213 = 0.944). Do not tune on them; when
-// one is studied, take it out of this map and annotate a new one.
+// confident names right 201/213 = 0.944); tune6, half of the old fresh10
+// split off by site, until the twelfth (its last blind figure, at
+// f09860b: F1 0.966, speaker 175/207 = 0.845, confident names right
+// 149/161 = 0.925). Do not tune on them; when one is studied, take it out
+// of this map and annotate a new one.
 var neverStudied = map[string]bool{"fresh10": true}
 
 func neverStudiedMark(dir string) string {
