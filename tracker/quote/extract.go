@@ -773,6 +773,23 @@ func endsParagraph(toks []token, k int) bool {
 	return true
 }
 
+// fieldsAtMost reports whether s has at most n words separated by spaces,
+// without splitting it.
+func fieldsAtMost(s string, n int) bool {
+	words, in := 0, false
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c == ' ' || c == '\t' || c == '\n' {
+			in = false
+		} else if !in {
+			in = true
+			if words++; words > n {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // workNouns name a work whose title may follow in quotation marks.
 var workNouns = setOf("song", "single", "album", "record", "book", "memoir", "film", "movie", "novel", "series",
 	"show", "play", "poem", "documentary", "programme", "program", "podcast", "opera", "musical", "painting")
@@ -796,10 +813,13 @@ func isQuotation(text string, toks []token, k int, sp span, cued, strict bool) b
 	// (Not words about the work: "Of the new album, "it is the best
 	// thing we have ever made," she said" opens with a pronoun and is
 	// longer than a title.)
-	if first, _, _ := strings.Cut(strings.TrimSpace(body), " "); k >= 2 && len(strings.Fields(body)) <= 6 && !isPronoun(strings.ToLower(first)) &&
-		toks[k-1].low == "," && toks[k-1].para == toks[k].para && workNouns[toks[k-2].low] &&
-		(strings.HasSuffix(strings.TrimSpace(body), ",") || k+1 < len(toks) && toks[k+1].low == "," && toks[k+1].para == toks[k].para) {
-		return false
+	if k >= 2 && toks[k-1].low == "," && toks[k-1].para == toks[k].para && workNouns[toks[k-2].low] {
+		trimmed := strings.TrimSpace(body)
+		first, _, _ := strings.Cut(trimmed, " ")
+		if fieldsAtMost(trimmed, 6) && !isPronoun(strings.ToLower(first)) &&
+			(strings.HasSuffix(trimmed, ",") || k+1 < len(toks) && toks[k+1].low == "," && toks[k+1].para == toks[k].para) {
+			return false
+		}
 	}
 	if strict {
 		return true
