@@ -530,3 +530,25 @@ func TestBeatsProductRecall(t *testing.T) {
 			[]want{{"Nobody knew what to do next,", "Ann Hall", "said"}}},
 	})
 }
+
+// "the club" and "the team" refer back to a club or team named in their
+// sentence or the one before, though its name says neither ("Manchester
+// United", "the Brooklyn Nets": a name of two words or more in the plural
+// after "the" is a team's). Failed before: "" for all three. Must not
+// fire: two teams named; researchers' "team"; a family.
+func TestBeatsClubAndTeam(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"the club", "Manchester United confirmed the signing on Friday.\n\n\"He is a player we have admired for years,\" the club said.",
+			[]want{{"He is a player we have admired for years,", "Manchester United", "said"}}},
+		{"the team", "The Brooklyn Nets said on Monday that the guard would miss the season.\n\n\"We wish him a speedy recovery,\" the team said.",
+			[]want{{"We wish him a speedy recovery,", "Brooklyn Nets", "said"}}},
+		{"the team in a statement", "The Dallas Cowboys released the kicker on Tuesday. \"We thank him for his service,\" the team said in a statement.",
+			[]want{{"We thank him for his service,", "Dallas Cowboys", "said"}}},
+		{"two teams", "The Golden State Warriors beat the Boston Celtics on Friday. \"We were not at our best,\" the team said.",
+			[]want{{"We were not at our best,", "", "said"}}},
+		{"researchers", "Researchers at the University of Leeds studied 400 patients. \"The results surprised us,\" the team said.",
+			[]want{{"The results surprised us,", "", "said"}}},
+		{"family", "The Kennedys gathered at the compound. \"It was a lovely day,\" the family said.",
+			[]want{{"It was a lovely day,", "", "said"}}},
+	})
+}

@@ -2026,6 +2026,12 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 	// ("Florida", "Virginia") says nothing about a "she".
 	if i > 0 && toks[i-1].low == "the" && toks[i-1].para == toks[i].para && !ni.person {
 		ni.maybe, ni.gender = false, 0
+		// "The Brooklyn Nets said", "the Dallas Cowboys": a name of two
+		// words or more in the plural after "the" is a team's or a
+		// band's, which speaks as one ("the team said").
+		if last := toks[j-1]; len(ni.name) >= 2 && j == i+len(ni.name) && !last.poss && pluralTeamWord(last.text) {
+			ni.org = true
+		}
 	}
 	// "in March", "on March 22": a month alone names no one (but "May"
 	// after "Theresa May" is hers).

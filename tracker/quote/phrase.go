@@ -2330,10 +2330,26 @@ var orgHeads = setOf("ministry", "department", "agency", "company", "firm", "ope
 	// "the force" for a police force, "the brigade" for a fire brigade
 	// (see headNames).
 	"force", "brigade", "constabulary",
+	// "the team" for a team named in the plural ("the Dallas Cowboys")
+	"team",
 	// what business pages call a firm ("the iPhone maker", "the
 	// carmaker", "the tech giant", "the lender")
 	"maker", "carmaker", "automaker", "chipmaker", "drugmaker", "planemaker", "retailer",
 	"lender", "insurer", "giant", "supermarket", "startup", "start-up", "conglomerate")
+
+// pluralTeamWord reports whether w, the last word of a name, is a plural
+// such as teams and bands are named with ("Cowboys", "Nets"), not a word
+// ending in "ss" or "us" ("Congress", "Campus").
+func pluralTeamWord(w string) bool {
+	if len(w) <= 3 || w[len(w)-1]|0x20 != 's' {
+		return false
+	}
+	switch w[len(w)-2] | 0x20 {
+	case 's', 'u', '\'':
+		return false
+	}
+	return !strings.HasSuffix(w, "’s")
+}
 
 // headNames are the words in an organisation's name that a head noun
 // other than those words refers back to: "the force said" after "Greater
@@ -2356,6 +2372,9 @@ var acronymHeads = setOf("agency", "bureau")
 // businessHeads may refer back to a name that does not say what it is
 // ("Hellas Maritime ... the company said").
 var businessHeads = setOf("company", "firm", "operator", "airline", "carrier", "manufacturer", "group", "charity",
+	// "Manchester United confirmed the signing. "...," the club said": a
+	// club's name need not say "club".
+	"club",
 	// "The organization, which negotiates for the studios, said": the
 	// most general noun, fit for any organisation just named.
 	"organisation", "organization",
@@ -2383,6 +2402,13 @@ func (a *attributor) orgByHead(pos, sent int, head string) int {
 			byNoun, fsent, fpos = true, m.sent, m.pos
 			return true
 		}
+		// "The Dallas Cowboys released the kicker. "...," the team
+		// said": a team's name in the plural (not "the team" of
+		// researchers at a university).
+		if head == "team" && e.org && len(e.name) >= 2 && pluralTeamWord(e.name[len(e.name)-1]) && m.sent >= sent-1 && !m.weak {
+			byNoun, fsent, fpos = true, m.sent, m.pos
+			return true
+		}
 		return false
 	})
 	// "Hellas Maritime and Orbel Foods signed a deal. "...," the company
@@ -2393,7 +2419,9 @@ func (a *attributor) orgByHead(pos, sent int, head string) int {
 			if m.sent != fsent {
 				return true
 			}
-			if e := &r.ents[m.ent]; m.ent != id && (e.org || e.maybe) && !e.person && !e.anon && !m.weak {
+			// (For a team, any other name: "The Golden State Warriors
+			// beat the Boston Celtics".)
+			if e := &r.ents[m.ent]; m.ent != id && (e.org || e.maybe || head == "team") && !e.person && !e.anon && !m.weak {
 				two = true
 				return true
 			}
