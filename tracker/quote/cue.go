@@ -1069,8 +1069,8 @@ func (a *attributor) before(k int) (cue, bool) {
 			for r > lo+1 && a.toks[r].kind == tWord && (auxiliaries[a.toks[r].low] || adverbLike(a.toks[r].low)) && b-r < 3 {
 				r--
 			}
-			if np.kind == npNone && r-1 > lo && (a.toks[r].low == "who" || a.toks[r].low == "which") && a.toks[r-1].low == "," {
-				if ante := a.parseBackDepth(lo, r-2, 1); ante.kind == npName && (a.toks[r].low == "who") == a.reg.isPerson(ante.ent) {
+			if np.kind == npNone && r-1 > lo {
+				if ante, ok := a.antecedentAt(lo, r); ok {
 					np = ante
 				}
 			}
@@ -1393,22 +1393,30 @@ func (a *attributor) relativeAntecedent(lo, b int) (nounPhrase, bool) {
 			return nounPhrase{}, false
 		}
 		if (t.low == "who" || t.low == "which") && a.toks[r-1].low == "," {
-			ante := a.parseBackDepth(lo, r-2, 1)
-			if ante.hi != r-1 {
-				return nounPhrase{}, false
-			}
-			// "the Likud party, which": the organisation named in the
-			// description.
-			if n := ante.hi - 2; ante.kind == npDesc && t.low == "which" && orgHeads[ante.word] && n >= ante.lo && isNameWord(a.toks[n]) {
-				if id := a.reg.mentionAt(a.toks[n].s); id >= 0 && a.reg.ents[id].org {
-					return nounPhrase{kind: npName, ent: id, lo: n, hi: n + 1}, true
-				}
-			}
-			if ante.kind == npName && (t.low == "who") == a.reg.isPerson(ante.ent) {
-				return ante, true
-			}
-			return nounPhrase{}, false
+			return a.antecedentAt(lo, r)
 		}
+	}
+	return nounPhrase{}, false
+}
+
+// antecedentAt returns the name a relative pronoun at toks[r], after a
+// comma, refers back to: a person's for "who", anything else's for
+// "which" ("Tom Burke, who said", "the Likud party, which said").
+func (a *attributor) antecedentAt(lo, r int) (nounPhrase, bool) {
+	t := a.toks[r]
+	if t.low != "who" && t.low != "which" || a.toks[r-1].low != "," {
+		return nounPhrase{}, false
+	}
+	ante := a.parseBackDepth(lo, r-2, 1)
+	// "the Likud party, which": the organisation named in the
+	// description.
+	if n := ante.hi - 2; ante.hi == r-1 && ante.kind == npDesc && t.low == "which" && orgHeads[ante.word] && n >= ante.lo && isNameWord(a.toks[n]) {
+		if id := a.reg.mentionAt(a.toks[n].s); id >= 0 && a.reg.ents[id].org {
+			return nounPhrase{kind: npName, ent: id, lo: n, hi: n + 1}, true
+		}
+	}
+	if ante.kind == npName && (t.low == "who") == a.reg.isPerson(ante.ent) {
+		return ante, true
 	}
 	return nounPhrase{}, false
 }
