@@ -786,9 +786,12 @@ func (r *registry) personBefore(pos, sent int, g byte, exclude int, skipOwn bool
 }
 
 // usGenderOf reports whether the gender of e, a person, is known only
-// from the US births list of given names (usGenderOnly).
+// from the US births list of given names (usGender).
 func usGenderOf(e *entity) bool {
-	return len(e.name) > 1 && e.gender == givenNameGender(strings.ToLower(e.name[0])) && usGenderOnly(strings.ToLower(e.name[0]))
+	if len(e.name) < 2 || e.gender == 0 {
+		return false
+	}
+	return usGender(strings.ToLower(e.name[0])) == e.gender
 }
 
 // subjectReach is how many sentences before a pronoun's nearest candidate,

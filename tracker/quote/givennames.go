@@ -49,7 +49,9 @@ func givenNameGender(w string) byte {
 				name, g, ok := strings.Cut(strings.TrimSpace(line), " ")
 				if _, seen := givenGender[name]; ok && !seen && (g == "f" || g == "m") {
 					givenGender[name] = g[0]
-					birthsOnly[name] = k == 1
+					if _, hand := firstNames[name]; k == 1 && !hand {
+						birthsOnly[name] = true
+					}
 				}
 			}
 		}
@@ -57,15 +59,19 @@ func givenNameGender(w string) byte {
 	return givenGender[w]
 }
 
-// usGenderOnly reports whether the gender givenNameGender gives the given
-// name w (lower case) comes only from the US births list: a pronoun of the
-// other gender may still mean that person when no one else fits.
-func usGenderOnly(w string) bool {
+// usGender returns the gender givenNameGender gives the given name w
+// (lower case) when only the US births list gives it, or 0: a pronoun of
+// the other gender may still mean that person when no one else fits.
+func usGender(w string) byte {
 	w = withoutAccents(w)
-	if _, ok := firstNames[w]; ok || givenNameGender(w) == 0 {
-		return false
+	if _, hand := firstNames[w]; hand {
+		return 0
 	}
-	return birthsOnly[w]
+	// (givenNameGender, past firstNames, has loaded birthsOnly.)
+	if g := givenNameGender(w); birthsOnly[w] {
+		return g
+	}
+	return 0
 }
 
 // withoutAccents returns w with its diacritics removed ("andrés" →
