@@ -220,8 +220,8 @@ func hasDigit(s string) bool {
 	return false
 }
 
-// termSubject reports whether a quoted span is a term or slogan that is
-// the subject of its sentence, not anyone's words: a short noun phrase
+// termSubject reports whether a quoted span (body: its text, trimmed) is
+// a term or slogan that is the subject of its sentence, not anyone's words: a short noun phrase
 // after "the" or "a" that opens the sentence, before a verb ("The 'sting
 // in the tail' is produced by a jet of air"), or a quotation opening the
 // sentence that a verb of being makes a slogan (""Hong Kong today, Taiwan
@@ -236,7 +236,7 @@ func termSubject(toks []token, k int, body string, n int) bool {
 	// (A colon opens the sentence's own words too: "Kaveh writes: A
 	// "rural brain drain" has been ...".)
 	if k >= 1 && (opens(k-1) || k >= 2 && toks[k-2].low == ":" && toks[k-2].sent == toks[k].sent) && (toks[k-1].low == "the" || toks[k-1].low == "a" || toks[k-1].low == "an") &&
-		n <= 6 && !strings.ContainsAny(strings.TrimRight(body, " "), ",.;:!?") && termVerbs[toks[nx].low] {
+		n <= 6 && !strings.ContainsAny(body, ",.;:!?") && termVerbs[toks[nx].low] {
 		return true
 	}
 	if !opens(k) || !sloganLinks[toks[nx].low] {
