@@ -894,7 +894,12 @@ func (r *registry) rival(pos, sent int, g byte, id int) bool {
 			return false
 		}
 		e := &r.ents[m.ent]
-		if !e.person || e.org || e.anon || e.plural || m.weak || e.gender != 0 && e.gender != g || e.gender == 0 && gid == g {
+		// "Wong said ... Albanese disagreed. "...," she said.": a name of
+		// one word opening its sentence, that nothing marks as a person's
+		// or not, may be the one meant too.
+
+		subject := !e.person && m.opens && !e.org && !e.maybe && e.orgShaped()
+		if !e.person && !subject || e.org || e.anon || e.plural || m.weak || e.gender != 0 && e.gender != g || e.gender == 0 && gid == g {
 			return false
 		}
 		found = true
@@ -2062,16 +2067,19 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 	if len(ni.name) == 1 && j == i+1 && partOfNameOnly[toks[i].low] && (i == 0 || toks[i-1].kind == tEnd || toks[i-1].para != toks[i].para) {
 		return -1
 	}
-	// Titles of one word at a sentence start are usually ordinary words.
+	// Titles of one word at a sentence start are usually ordinary words;
+	// a word no English word list has is a name there too ("Qantas
+	// cancelled dozens of flights", "Greenpeace said").
 	if len(ni.name) == 1 && !ni.person && !ni.org && (i == 0 || toks[i-1].kind == tEnd || toks[i-1].para != toks[i].para) &&
 		len(r.bySurname[foldName(ni.name[0])]) == 0 && !r.firstOfPerson(toks, i, j) {
 		// "Tommy — who only goes by his first name online — retired",
 		// "Dan, 21, said": a given name that a relative clause, an age
 		// or a verb of speech marks as a person.
-		if !givenPerson(toks, i, j) {
+		if givenPerson(toks, i, j) {
+			ni.person = true
+		} else if !unknownWord(toks[i]) {
 			return -1
 		}
-		ni.person = true
 	}
 	var id int
 	if j-i >= 2 && !ni.person && qualifiesRole(toks, j) {

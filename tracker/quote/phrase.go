@@ -2014,6 +2014,12 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 				}
 				a.conf = 0.6 // two organisations in that sentence: given, not shown
 			}
+			// "Hezbollah said it fired rockets. "...," it said.": a name
+			// that only does things, named since any organisation.
+			if b, at := a.bareOrgNear(pos, a.sentAt(pos)); b >= 0 && (id < 0 || a.mentionedBefore(id, at, pos)) {
+				a.takeBareOrg(b)
+				return b
+			}
 			return id
 		case "they":
 			a.conf = 0.75
@@ -2051,10 +2057,16 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 			return a.reg.personBefore(pos, a.sentAt(pos), 0, -1, false)
 		}
 		if orgHeads[np.word] {
-			if id := a.orgByHead(pos, a.sentAt(pos), np.word); id >= 0 || !businessHeads[np.word] {
-				return id
+			id := a.orgByHead(pos, a.sentAt(pos), np.word)
+			if id < 0 && businessHeads[np.word] {
+				id = a.onlyOrgNear(pos)
 			}
-			return a.onlyOrgNear(pos)
+			// "Qantas cancelled dozens of flights. "...," the airline
+			// said.": a name that only does things.
+			if id < 0 && (businessHeads[np.word] || bareOrgHeads[np.word]) {
+				id = a.bareOrg(pos, a.sentAt(pos))
+			}
+			return id
 		}
 		if mediaNouns[np.word] {
 			a.conf = 0.8
@@ -2572,7 +2584,11 @@ var demonyms = setOf("american", "mexican", "kenyan", "ugandan", "rwandan", "cub
 	// Serb said", "the Catalan replied")
 	"serb", "croat", "catalan", "basque", "slovene", "kurd", "texan", "jamaican", "guatemalan",
 	"uruguayan", "paraguayan", "angolan", "mozambican", "montenegrin", "kosovar", "tajik",
-	"samoan", "tongan", "londoner", "scouser", "geordie", "mancunian", "glaswegian")
+	"samoan", "tongan", "londoner", "scouser", "geordie", "mancunian", "glaswegian",
+	// peoples named with "-ese", spelled out since names end so too
+	// ("Albanese", "Calabrese")
+	"lebanese", "vietnamese", "taiwanese", "sudanese", "senegalese", "congolese", "maltese",
+	"burmese", "nepalese", "togolese", "gabonese", "guyanese", "bhutanese", "surinamese")
 
 // nonDemonyms end like demonyms but name institutions or roles.
 var nonDemonyms = setOf("guardian", "chairman", "chairwoman", "spokesman", "spokeswoman",

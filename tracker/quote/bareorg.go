@@ -1,0 +1,123 @@
+package quote
+
+import (
+	"sort"
+	"strings"
+)
+
+// An organisation that news names by one word of its own ("Tesla",
+// "Greenpeace", "Qantas", "Hezbollah") carries no sign of what it is: no
+// "Inc", no "Ministry", no given name. It is only a name that does things:
+// "Tesla recalled 2 million cars", "Greenpeace said the spill ...". What
+// the article says next tells: "the company said", "the group said", "it
+// said" refer back to it. bareOrg reads that reference.
+
+// bareOrgConf is the confidence of a speaker found by bareOrg: given,
+// never shown, since the name itself never said it was an organisation.
+const bareOrgConf = 0.6
+
+// bareOrg returns the one name of a single word that nothing marks as a
+// person (no given name, title, role, gender or age: at most its speaking,
+// "Greenpeace said") and that is the subject of a clause in sentence sent
+// or the one before, before pos: what a business noun ("the company",
+// "the group", "the airline") or "it" at pos refers back to when no name
+// says it is an organisation. It returns -1 when there is no such name, or
+// two.
+func (a *attributor) bareOrg(pos, sent int) int {
+	id, _ := a.bareOrgNear(pos, sent)
+	if id >= 0 {
+		a.takeBareOrg(id)
+	}
+	return id
+}
+
+// bareOrgNear is bareOrg's search: the name and where it was met.
+func (a *attributor) bareOrgNear(pos, sent int) (id, at int) {
+	id, at = -1, -1
+	a.reg.walkBack(pos, 40, func(m mention) bool {
+		if m.sent < sent-1 {
+			return true
+		}
+		if m.weak || m.ent == id || !a.reg.ents[m.ent].orgShaped() || !a.clauseSubjectAt(m.pos) {
+			return false
+		}
+		if id >= 0 {
+			id = -2
+			return true
+		}
+		id, at = m.ent, m.pos
+		return false
+	})
+	if id < 0 {
+		return -1, -1
+	}
+	return id, at
+}
+
+// takeBareOrg makes the name bareOrg found an organisation from now on
+// ("it" and "the company" take it up again, "he" does not), at
+// bareOrgConf.
+func (a *attributor) takeBareOrg(id int) {
+	e := &a.reg.ents[id]
+	e.org, e.person = true, false
+	a.conf = bareOrgConf
+}
+
+// mentionedBefore reports whether the latest mention of id before pos is
+// before at.
+func (a *attributor) mentionedBefore(id, at, pos int) bool {
+	last := -1
+	a.reg.walkBack(pos, 40, func(m mention) bool {
+		if m.ent == id {
+			last = m.pos
+			return true
+		}
+		return false
+	})
+	return last < at
+}
+
+// bareOrgHeads are nouns besides businessHeads that refer back to an
+// organisation named by one word ("Barclays ... the bank said", "Frontex
+// ... the agency said"). Not a government's nouns ("Zelensky said ... the
+// ministry said" is a ministry never named), nor those of a body that
+// faces the firm ("Barclays was fined by the FCA. "...," the regulator
+// said", "Starbucks workers walked out. "...," the union said").
+var bareOrgHeads = setOf("bank", "agency")
+
+// orgShaped reports whether e is a name of one word that nothing marks as
+// a person's or a place's: not a given name, a country, a people, a month
+// or a day, with no gender, title or role; its speaking alone may have
+// made it a person.
+func (e *entity) orgShaped() bool {
+	if len(e.name) != 1 || e.org || e.anon || e.plural || e.maybe || e.gender != 0 || len(e.roles) > 0 || e.role != "" {
+		return false
+	}
+	w := strings.ToLower(trimNameEnd(e.name[0]))
+	if _, ok := firstNames[withoutAccents(w)]; ok {
+		return false
+	}
+	return givenNameGender(w) == 0 && !countries[w] && !peopleWord(w) && !monthNames[w] && !dayNames[w]
+}
+
+// clauseSubjectAt reports whether the one-word name at pos is the subject
+// of its clause: it opens the sentence or follows an opening phrase's
+// comma ("On Monday, Tesla"), and a verb follows it ("recalled", "said",
+// "has", "was", "plans") or a noun it qualifies ("Tesla shares fell").
+// A name after a preposition, an article or a possessive is not.
+func (a *attributor) clauseSubjectAt(pos int) bool {
+	k := sort.Search(len(a.toks), func(i int) bool { return a.toks[i].s >= pos })
+	if k >= len(a.toks) || k+1 >= len(a.toks) {
+		return false
+	}
+	t, n := a.toks[k], a.toks[k+1]
+	if t.poss || n.kind != tWord || n.cap || n.sent != t.sent || n.para != t.para {
+		return false
+	}
+	if k > 0 && a.toks[k-1].sent == t.sent && a.toks[k-1].para == t.para && a.toks[k-1].low != "," {
+		return false
+	}
+	w := n.low
+	return reportingVerbs[w] || auxiliaries[w] || passiveAux[w] ||
+		len(w) > 3 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"))
+}
