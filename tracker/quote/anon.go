@@ -814,9 +814,14 @@ func (a *attributor) ageBefore(k int, n string) int {
 // Alliance"), or -1.
 func (r *registry) spokesFor(toks []token, d, h int) int {
 	at := -1
+	// "a senior Hamas official": past a word of rank.
+	n := d + 1
+	if n+1 < h && rankWords[toks[n].low] {
+		n++
+	}
 	switch {
-	case d+1 < h && (orgNameWords(toks[d+1:h]) || r.insideOrg(toks, h-1)):
-		at = d + 1
+	case n < h && (orgNameWords(toks[n:h]) || r.insideOrg(toks, h-1)):
+		at = n
 	case h+2 < len(toks) && toks[h+1].low == "for" && toks[h+1].para == toks[h].para:
 		at = h + 2
 		if toks[at].low == "the" && at+1 < len(toks) {
@@ -845,6 +850,15 @@ func (r *registry) spokesFor(toks []token, d, h int) int {
 	}
 	return -1
 }
+
+// regionAdjectives name a country or region as an official's adjective
+// ("a US official", "a senior European official"), not a body.
+var regionAdjectives = setOf("us", "u.s.", "uk", "u.k.", "european", "western", "arab", "gulf", "african", "asian")
+
+// rankWords stand between "a" and an organisation's name before a
+// spokesperson or official ("a senior Hamas official", "a top White House
+// official"); not "former", which makes them no longer its voice.
+var rankWords = setOf("senior", "top", "high-ranking", "high-level", "mid-level", "junior")
 
 // unnamedSpokes reports whether np is an unnamed spokesperson for no one
 // named: "a spokesman", "a company spokeswoman", not "a spokesman for
@@ -911,13 +925,22 @@ func spokesOrgBeside(toks []token, i, j int) bool {
 	if j == i+1 && (nationality(toks[i].low) || orgHeads[toks[i].low]) {
 		return false
 	}
+	// "a senior US official", "one European official": an official of a
+	// country or region named by its adjective speaks for no body named.
+	if j == i+1 && j < len(toks) && (toks[j].low == "official" || toks[j].low == "officials") && regionAdjectives[strings.ToLower(toks[i].text)] {
+		return false
+	}
 	for _, t := range toks[i:j] {
 		if t.poss {
 			return false
 		}
 	}
 	if i > 0 && j < len(toks) && spokesNouns[toks[j].low] && !toks[j].cap && toks[j].para == toks[i].para {
-		switch toks[i-1].low {
+		d := i - 1
+		if d > 0 && rankWords[toks[d].low] {
+			d--
+		}
+		switch toks[d].low {
 		case "a", "an", "one", "another":
 			return true
 		}

@@ -245,6 +245,9 @@ func (a *attributor) after(k int) (cue, bool) {
 			return cue{np: np, text: a.cueText(i, hi), pos: a.toks[i].s, adjacent: true, strict: true}, true
 		}
 	}
+	if c, ok := a.relativeCue(i, hi); ok {
+		return c, true
+	}
 	// ""...," in the words of Ann Cole." / "in Ms Cole's words."
 	if a.toks[i].low == "in" {
 		for w := i + 1; w < hi && w <= i+6; w++ {
@@ -461,6 +464,38 @@ func (a *attributor) appositionCue(i, hi int) (cue, bool) {
 		return cue{np: np, text: a.cueText(v, hi), pos: a.toks[np.lo].s, adjacent: true}, true
 	}
 	return cue{}, false
+}
+
+// relativeCue reads a subject whose relative clause stands between it and
+// the verb after a quotation: ""...," a Hamas official, who spoke on
+// condition of anonymity, said", ""...," the official, who asked not to
+// be named, told Reuters". The subject is the phrase from toks[i] to the
+// comma before "who" or "which", a few words; the clause closes with a
+// comma right before the verb, with no quotation or other comma in it.
+func (a *attributor) relativeCue(i, hi int) (cue, bool) {
+	c := i + 1
+	for c < hi && c <= i+8 && a.toks[c].kind == tWord {
+		c++
+	}
+	if c >= hi || c+2 >= hi || a.toks[c].low != "," || a.toks[c+1].low != "who" && a.toks[c+1].low != "which" {
+		return cue{}, false
+	}
+	e := c + 2
+	for e < hi && e <= c+25 && a.toks[e].kind == tWord {
+		e++
+	}
+	v := e + 1
+	if e >= hi || v >= hi || a.toks[e].low != "," || !a.isVerb(v) {
+		return cue{}, false
+	}
+	if n := v + 1; n < len(a.toks) && a.toks[n].para == a.toks[v].para && (a.toks[n].low == "that" || a.toks[n].low == ":" || a.toks[n].kind == tQuote) {
+		return cue{}, false
+	}
+	np := a.parseFwd(i, c)
+	if np.kind == npNone || np.kind == npPron || np.hi != c {
+		return cue{}, false
+	}
+	return cue{np: np, text: a.cueText(v, hi), pos: a.toks[i].s, adjacent: true, strict: true}, true
 }
 
 // isInvertedVerb reports whether toks[i] is a verb that reports speech when

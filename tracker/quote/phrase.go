@@ -2323,7 +2323,7 @@ var institutionHeads = setOf("centre", "center", "centers", "institute", "counci
 
 // spokesNouns speak for an organisation, which is then the speaker when
 // the text names no one ("a spokesperson for UCEA said").
-var spokesNouns = setOf("spokesman", "spokeswoman", "spokesperson", "representative",
+var spokesNouns = setOf("spokesman", "spokeswoman", "spokesperson", "representative", "official",
 	"spokespeople", "spokesmen", "representatives")
 
 // orgHeads are nouns by which an article refers back to an organisation it

@@ -1,0 +1,56 @@
+package quote
+
+import "testing"
+
+// An organisation speaking through an unnamed official is the speaker, as
+// it is through a spokesperson ("a Hamas official said" → Hamas, "a senior
+// Pentagon official told reporters" → Pentagon), past a word of rank
+// ("senior", "top"). Failed before: "" ("official" was no spokesperson's
+// noun, and "senior" hid the name). Not: an official of a country or
+// region by its adjective ("a senior US official", "one European
+// official"), a former one, an official of an administration with no
+// name, a person's official.
+func TestOfficialSpeaksForOrganisation(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"a Hamas official", `Talks resumed in Cairo. "The occupation is not serious," a Hamas official said.`,
+			[]want{{"The occupation is not serious,", "Hamas", "said"}}},
+		{"a senior Pentagon official", `Talks resumed. "We are ready," a senior Pentagon official told reporters.`,
+			[]want{{"We are ready,", "Pentagon", "told reporters"}}},
+		{"a top White House official", `"We are ready," a top White House official said on Monday.`,
+			[]want{{"We are ready,", "White House", "said"}}},
+		{"an official with", `Talks resumed. "We are ready," an official with the Palestinian Authority said.`,
+			[]want{{"We are ready,", "Palestinian Authority", "said"}}},
+		// Must not fire.
+		{"a US official", `Talks resumed. "We are ready," a senior US official said.`,
+			[]want{{"We are ready,", "", "said"}}},
+		{"a European official", `Talks resumed. "We are ready," one senior European official said.`,
+			[]want{{"We are ready,", "", "said"}}},
+		{"an Israeli official", `Talks resumed. "We are ready," an Israeli official said.`,
+			[]want{{"We are ready,", "", "said"}}},
+		{"a former official", `Talks resumed. "We are ready," a former Hamas official said.`,
+			[]want{{"We are ready,", "", "said"}}},
+		{"an administration official", `Talks resumed. "We are ready," a senior administration official said.`,
+			[]want{{"We are ready,", "", "said"}}},
+		{"a person's official", `Donald Trump spoke on Monday. "We are ready," a Trump official said.`,
+			[]want{{"We are ready,", "", "said"}}},
+	})
+}
+
+// A subject whose relative clause stands between it and the verb after a
+// quotation: ""...," a Hamas official, who spoke on condition of
+// anonymity, said". Failed before: no cue at all (and "the official, who
+// ..., told Reuters" gave Reuters at 0.85, the one told).
+func TestRelativeClauseBeforeVerb(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"an organisation's official", `Talks resumed. "We are ready," a Hamas official, who spoke on condition of anonymity, said.`,
+			[]want{{"We are ready,", "Hamas", "said"}}},
+		{"told whom", `Talks resumed. "We are ready," the official, who spoke on condition of anonymity, told Reuters.`,
+			[]want{{"We are ready,", "", "told Reuters"}}},
+		{"a person named", `"We are ready," Tom Smith, who has covered the case for years, said.`,
+			[]want{{"We are ready,", "Tom Smith", "said"}}},
+		// Must not fire: the verb after the clause introduces what
+		// follows.
+		{"verb introducing another quotation", `"We are ready," a Hamas official, who spoke on condition of anonymity, said that "the talks will go on."`,
+			[]want{{"We are ready,", "", ""}, {"the talks will go on.", "Hamas", "said"}}},
+	})
+}
