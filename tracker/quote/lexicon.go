@@ -215,7 +215,7 @@ var electTitles = []string{"president", "vice-president", "minister", "secretary
 // personRoles are common nouns naming what a person is or does; used to
 // read descriptions ("the spokesman", "Taliban spokesman Zabihullah
 // Mujahid") and to tell a person's name from an organisation's.
-var personRoles = setOf("spokesman", "spokeswoman", "spokesperson", "official", "minister",
+var personRoles = setOf("spokesman", "spokeswoman", "spokesperson", "official", "minister", "speaker",
 	"president", "coach", "captain", "member", "director", "chief", "chairman", "chairwoman",
 	"researcher", "professor", "analyst", "expert", "lawyer", "attorney", "prosecutor",
 	"judge", "senator", "governor", "mayor", "ambassador", "secretary", "leader", "manager",

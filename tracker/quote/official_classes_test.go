@@ -54,3 +54,40 @@ func TestRelativeClauseBeforeVerb(t *testing.T) {
 			[]want{{"We are ready,", "", ""}, {"the talks will go on.", "Hamas", "said"}}},
 	})
 }
+
+// "Speaker" is a post ("the speaker said", "the former speaker wrote" of
+// a House or Commons Speaker named before). Failed before: no cue at all,
+// since "the speaker" was no description of a person. An unnamed speaker
+// at an event stays no one.
+func TestSpeakerIsAPost(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"the speaker said", `Mike Johnson, the House speaker, called the vote for Friday. "This is a disgrace," the speaker said.`,
+			[]want{{"This is a disgrace,", "Mike Johnson", "said"}}},
+		{"the former speaker wrote", `Kevin McCarthy reacted on Tuesday. "This is a disgrace," the former speaker wrote.`,
+			[]want{{"This is a disgrace,", "Kevin McCarthy", "wrote"}}},
+		// Must not fire.
+		{"a speaker at the rally", `Thousands gathered in the square. "We will not be silenced," a speaker at the rally said.`,
+			[]want{{"We will not be silenced,", "", "said"}}},
+		{"the keynote speaker", `The conference opened on Monday. "Data is the new oil," said the keynote speaker.`,
+			[]want{{"Data is the new oil,", "", "said"}}},
+	})
+}
+
+// Someone unnamed, placed by a phrase about a thing after the quotation
+// (""...," a protester at the rally said", "a man in the crowd said", "a
+// worker at the plant said"), is the cue's subject: "" with the verb read.
+// Failed before: no cue, and a word opening the paragraph ("Thousands
+// gathered ...") was given the quotation at 0.75, shown.
+func TestUnnamedPlacedByPhrase(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"at the rally", `Thousands gathered in the square. "We will not be silenced," a protester at the rally said.`,
+			[]want{{"We will not be silenced,", "", "said"}}},
+		{"in the crowd", `Tom Reed spoke for an hour. "We love you, Tom," a man in the crowd shouted.`,
+			[]want{{"We love you, Tom,", "", "shouted"}}},
+		{"at the plant", `Orbel Foods closed the plant on Friday. "Nobody told us anything," one worker at the plant said.`,
+			[]want{{"Nobody told us anything,", "", "said"}}},
+		// Must not fire: a named person placed so keeps the name.
+		{"named", `"We will not be silenced," Ann Lee, a protester at the rally, said.`,
+			[]want{{"We will not be silenced,", "Ann Lee", "said"}}},
+	})
+}

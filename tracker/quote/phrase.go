@@ -70,8 +70,37 @@ func (a *attributor) parseBack(lo, j int) nounPhrase {
 			}
 		}
 	}
+	// "a protester at the rally said", "one worker at the plant said", "a
+	// man in the crowd said": someone unnamed, placed by a phrase about a
+	// thing, which names no one.
+	if np.kind == npNone {
+		if p := a.placePhraseStart(lo, j); p >= 0 {
+			if d := a.anonDescBefore(lo, p); d >= 0 {
+				return nounPhrase{kind: npAnon, lo: d, hi: j + 1}
+			}
+		}
+	}
 	return np
 }
+
+// placePhraseStart returns the preposition opening a short phrase of
+// lower-case words that ends at toks[j] ("at the rally", "in the crowd",
+// "outside the plant"), or -1.
+func (a *attributor) placePhraseStart(lo, j int) int {
+	for p := j - 1; p > lo && p >= j-4; p-- {
+		t := a.toks[p]
+		if t.kind != tWord || t.cap {
+			return -1
+		}
+		if placePreps[t.low] {
+			return p
+		}
+	}
+	return -1
+}
+
+// placePreps open a phrase that places an unnamed person.
+var placePreps = setOf("at", "in", "on", "outside", "inside", "near", "from", "of", "with", "behind")
 
 // inAppositionObject reports whether the phrase starting at toks[at] is the
 // object of a preposition in an apposition: a preposition comes between it
