@@ -224,3 +224,26 @@ Meanwhile, one official called the policy "as likely to be a negative as a posit
 				{"tells the market that it must again accept risks,", "Ann Hall", "said"}}},
 	})
 }
+
+// "warning" is a verb of speech as a participle opening its clause, before
+// a that-clause, a colon or the quotation: "Ann Hall struck a cautious
+// tone, warning that "headwinds remain"" (a partial of two words too).
+// Failed before: no cue ("warning" is more often a noun, so it is no verb
+// of speech alone), the speaker from the last resort at 0.50, and the
+// two-word partial not found. The noun stays none: "issued a warning
+// that", "a stark warning:".
+func TestWarningParticiple(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"warning that", `Paul Jacobson struck a cautious tone, warning that "headwinds remain strong in Europe."`,
+			[]want{{"headwinds remain strong in Europe.", "Paul Jacobson", "warning"}}},
+		{"two-word partial", `Chief financial officer Paul Jacobson was more cautious, warning that "headwinds remain."`,
+			[]want{{"headwinds remain.", "Paul Jacobson", "warning"}}},
+		{"and warning colon", `Ann Hall thanked the crews and warning: "The worst is not over."`,
+			[]want{{"The worst is not over.", "Ann Hall", "warning"}}},
+		// Must not fire.
+		{"a warning that", `The agency issued a warning that "the storm will be severe."`,
+			[]want{{"the storm will be severe.", "", ""}}},
+		{"a stark warning", `It was a stark warning: "The storm will be severe."`,
+			[]want{{"The storm will be severe.", "", ""}}},
+	})
+}

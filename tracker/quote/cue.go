@@ -77,6 +77,12 @@ func (a *attributor) readVerb(i int) bool {
 	}
 	if !reportingVerbs[t.low] {
 		n := i + 1
+		// "..., warning that "..."", "and warning: "..."": the participle
+		// (not "a warning that", "a stark warning:", the noun).
+		if t.low == "warning" {
+			return i > 0 && n < len(a.toks) && a.toks[n].para == t.para && participleLeads[a.toks[i-1].low] &&
+				(a.toks[n].low == "that" || a.toks[n].low == ":" || a.toks[n].kind == tQuote)
+		}
 		switch otherVerbs[t.low] {
 		case 0:
 			return false
@@ -127,6 +133,10 @@ func (a *attributor) passiveAcrossAdverb(i int) bool {
 	}
 	return false
 }
+
+// participleLeads come before a participle that opens a clause of its own
+// ("..., warning that", "while warning that").
+var participleLeads = setOf(",", "and", "while", "before", "after", "by", "without", "also", "even")
 
 // skipAux are the auxiliaries among the words skipped before a verb: not
 // adverbs between a passive auxiliary and its participle.
@@ -1641,7 +1651,11 @@ func (a *attributor) shortPartial(k int, sp span) (cue, bool) {
 			// "The Association said members would review rejected claims
 			// "sympathetically"": past a verb of speech, the word is in
 			// the clause it reports, whose subject is someone else.
-			if np.kind != npNone && np.hi < v && a.hasVerb(np.hi, v) {
+			// (But a participle after a comma is said by the clause's
+			// subject: "Ann Hall was more cautious, warning that
+			// "headwinds remain"".)
+			participle := strings.HasSuffix(t.low, "ing") && a.toks[v-1].low == ","
+			if np.kind != npNone && np.hi < v && a.hasVerb(np.hi, v) && !participle {
 				return cue{}, false
 			}
 		}
