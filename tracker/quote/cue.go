@@ -134,6 +134,45 @@ func (a *attributor) passiveAcrossAdverb(i int) bool {
 	return false
 }
 
+// issuedSaying reads the participle of speech toks[v] right after a noun
+// for what someone issued ("Tom Reed released a statement saying", "he
+// posted a video saying", "Orbel Foods issued a statement saying"): the
+// subject of the clause that issued it speaks, a name, a pronoun or a
+// description. A statement said to be from someone ("a statement from the
+// ministry saying") or someone's ("his lawyer's statement") is read
+// elsewhere.
+func (a *attributor) issuedSaying(lo, v int) (nounPhrase, bool) {
+	n := v - 1
+	if n-2 <= lo || !strings.HasSuffix(a.toks[v].low, "ing") || !(speechNouns[a.toks[n].low] || recordingNouns[a.toks[n].low]) || delegateNouns[a.toks[n].low] || a.toks[n].cap {
+		return nounPhrase{}, false
+	}
+	d := n - 1
+	if !(a.toks[d].low == "a" || a.toks[d].low == "an") {
+		return nounPhrase{}, false
+	}
+	if !a.isIssueVerb(d - 1) {
+		return nounPhrase{}, false
+	}
+	s := a.subject(lo, d-1)
+	if s.kind != npName && s.kind != npPron && s.kind != npDesc || s.hi > d-1 {
+		return nounPhrase{}, false
+	}
+	return s, true
+}
+
+// isIssueVerb reports whether toks[i] is a verb of putting words out
+// ("released", "issued", "posted") in the past or present.
+func (a *attributor) isIssueVerb(i int) bool {
+	return i >= 0 && issueVerbs[a.toks[i].low]
+}
+
+// recordingNouns carry someone's own spoken words ("posted a video
+// saying").
+var recordingNouns = setOf("video", "clip", "recording", "podcast", "livestream")
+
+var issueVerbs = setOf("released", "releases", "issued", "issues", "posted", "posts", "published", "publishes",
+	"sent", "sends", "shared", "shares", "put", "puts", "wrote", "writes", "tweeted", "uploaded", "delivered", "made")
+
 // participleLeads come before a participle that opens a clause of its own
 // ("..., warning that", "while warning that").
 var participleLeads = setOf(",", "and", "while", "before", "after", "by", "without", "also", "even")
@@ -1064,6 +1103,11 @@ func (a *attributor) before(k int) (cue, bool) {
 			}
 		} else {
 			np = a.parseBack(lo, v-1)
+			// "Reed released a statement saying", "he posted a video
+			// saying": who issued the words speaks through them.
+			if s, ok := a.issuedSaying(lo, v); ok {
+				np = s
+			}
 			// "As Reed liked to say,", "my father used to say": the
 			// subject of the verb of habit before "to".
 			if np.kind == npNone && b-1 > lo && a.toks[b].low == "to" && catenatives[a.toks[b-1].low] {

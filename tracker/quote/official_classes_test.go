@@ -91,3 +91,25 @@ func TestUnnamedPlacedByPhrase(t *testing.T) {
 			[]want{{"We will not be silenced,", "Ann Lee", "said"}}},
 	})
 }
+
+// Whoever issued a statement, a letter or a video speaks through the
+// participle after it: "Tom Reed released a statement saying he was
+// "deeply disappointed"", "he issued a statement saying:", "Orbel Foods
+// issued a statement saying it was "reviewing the decision."". Failed
+// before: "" ("a statement" was taken for the participle's subject, no
+// one). Not: someone else who issued it ("his lawyer"), words received.
+func TestIssuedStatementSaying(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"name", `Tom Reed released a statement saying he was "deeply disappointed" by the verdict.`,
+			[]want{{"deeply disappointed", "Tom Reed", "saying"}}},
+		{"pronoun", `Tom Reed left the court. He issued a statement saying: "I am deeply disappointed by the verdict and will appeal."`,
+			[]want{{"I am deeply disappointed by the verdict and will appeal.", "Tom Reed", "saying"}}},
+		{"organisation", `Orbel Foods issued a statement saying it was "reviewing the decision."`,
+			[]want{{"reviewing the decision.", "Orbel Foods", "saying"}}},
+		// Must not fire.
+		{"his lawyer", `Tom Reed left the court. His lawyer issued a statement saying: "My client is deeply disappointed by the verdict."`,
+			[]want{{"My client is deeply disappointed by the verdict.", "", "saying"}}},
+		{"received", `Tom Reed said he had received a letter saying: "Your application has been rejected without appeal."`,
+			[]want{{"Your application has been rejected without appeal.", "", "saying"}}},
+	})
+}
