@@ -512,9 +512,11 @@ func takenUpByPronoun(toks []token, i int) byte {
 		clauseWords[n.low] || !unicode.IsLetter(rune(n.text[0])) {
 		return 0
 	}
-	// "the Apollo 10 crew", "in Leeds", "Cook's": not the subject.
+	// "the Apollo 10 crew", "in Leeds", "Cook's": not the subject (but
+	// "The court heard that Reed had sent ..." is: "that" opens the
+	// clause Reed is the subject of).
 	if p := i - 1; p >= 0 && toks[p].para == t.para && toks[p].kind == tWord &&
-		(determiner(toks[p].low) || prepositions[toks[p].low] || objectPreps[toks[p].low] || toks[p].poss) {
+		(determiner(toks[p].low) && toks[p].low != "that" || prepositions[toks[p].low] || objectPreps[toks[p].low] || toks[p].poss) {
 		return 0
 	}
 	if orgWords[t.low] || nationality(t.low) || demonym(t.low) || countries[t.low] || partyNames[t.low] || partyMembers[t.low] {

@@ -113,3 +113,18 @@ func TestIssuedStatementSaying(t *testing.T) {
 			[]want{{"Your application has been rejected without appeal.", "", "saying"}}},
 	})
 }
+
+// A one-word name after "that" opening a clause is its subject, whom a
+// he/she may take up: "The court heard that Reed had sent more than 200
+// messages. In one, he wrote: "..."". Failed before: "" ("that" was read
+// as a determiner, "that Reed", so Reed was no person). Not: a name after
+// an article or a preposition.
+func TestNameAfterThatTakenUp(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"that", `The court heard that Reed had sent more than 200 messages. In one, he wrote: "You will regret this."`,
+			[]want{{"You will regret this.", "Reed", "wrote"}}},
+		// Must not fire.
+		{"the", `The Reed had grown by the river for years. "It was a wet spring," he wrote.`,
+			[]want{{"It was a wet spring,", "", "wrote"}}},
+	})
+}
