@@ -77,6 +77,12 @@ func (a *attributor) readVerb(i int) bool {
 	}
 	if !reportingVerbs[t.low] {
 		n := i + 1
+		// "A Met Police statement read:", "his letter reads": what the
+		// words were written in reads them (a sign that reads is an
+		// inscription, no one's: see inscriptionNouns).
+		if (t.low == "read" || t.low == "reads") && i > 0 && speechNouns[a.toks[i-1].low] && !inscriptionNouns[a.toks[i-1].low] && !delegateNouns[a.toks[i-1].low] {
+			return true
+		}
 		// "..., warning that "..."", "and warning: "..."": the participle
 		// (not "a warning that", "a stark warning:", the noun).
 		if t.low == "warning" {

@@ -128,3 +128,20 @@ func TestNameAfterThatTakenUp(t *testing.T) {
 			[]want{{"It was a wet spring,", "", "wrote"}}},
 	})
 }
+
+// What someone's words were written in reads them: "A Met Police
+// statement read: "..."", "His post read: "..."". Failed before: no cue
+// ("read" is mostly another verb, so it is no verb of speech alone), the
+// speaker "" or a guess at 0.50. A sign or a note that reads is an
+// inscription, no one's.
+func TestStatementRead(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"an organisation's statement", `A Met Police statement read: "Officers attended and found a man with stab wounds."`,
+			[]want{{"Officers attended and found a man with stab wounds.", "Met Police", "read"}}},
+		{"his post", `Tom Reed posted on Facebook. His post read: "I am so grateful for your support."`,
+			[]want{{"I am so grateful for your support.", "Tom Reed", "read"}}},
+		// Must not fire.
+		{"a note", `The note read: "Back in five minutes."`,
+			[]want{{"Back in five minutes.", "", ""}}},
+	})
+}
