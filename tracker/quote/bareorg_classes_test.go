@@ -45,14 +45,15 @@ func TestBareOrgReferredBack(t *testing.T) {
 	}
 }
 
-// Must not fire: a body facing the firm ("the regulator", "the union"), a
+// Must not fire: a body facing the firm ("the regulator", which is the
+// authority named: TestRegulatorByHead; "the union"), a
 // government's noun ("the ministry") after a person named by surname, an
 // ordinary word opening the sentence, a place after a preposition, a
 // people, two firms, and a name a pronoun makes a person.
 func TestBareOrgNotFired(t *testing.T) {
 	runCueCases(t, []cueCase{
 		{"the regulator", `Barclays was fined £40 million by the Financial Conduct Authority. "The bank fell short of the standards we expect," the regulator said.`,
-			[]want{{"The bank fell short of the standards we expect,", "", "said"}}},
+			[]want{{"The bank fell short of the standards we expect,", "Financial Conduct Authority", "said"}}},
 		{"the union", `Starbucks workers walked out on Thursday. "We are ready to bargain," the union said.`,
 			[]want{{"We are ready to bargain,", "", "said"}}},
 		{"the ministry", `Zelensky said the strikes had hit power plants. "Fourteen people were wounded," the ministry said.`,
@@ -102,4 +103,21 @@ func TestBareNameRivalsPronoun(t *testing.T) {
 	if q := qs[0]; q.Speaker != "" && q.Confidence >= ConfidentAt {
 		t.Errorf("%q by %q at %.2f; want it not shown", q.Text, q.Speaker, q.Confidence)
 	}
+}
+
+// "the regulator" and "the watchdog" refer back to a body whose name says
+// what kind of body it is ("Authority", "Commission", "Administration"):
+// "Barclays was fined by the Financial Conduct Authority. "...," the
+// regulator said". Failed before: "" (a name had to hold the word
+// "regulator"). None named: "".
+func TestRegulatorByHead(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"watchdog", `The Competition and Markets Authority blocked the deal. "It would have hurt consumers," the watchdog said.`,
+			[]want{{"It would have hurt consumers,", "Competition and Markets Authority", "said"}}},
+		{"regulator", `The Food and Drug Administration approved the drug on Friday. "It is safe," the regulator said.`,
+			[]want{{"It is safe,", "Food and Drug Administration", "said"}}},
+		// Must not fire.
+		{"none named", `Orbel Foods said it would appeal. "We disagree with the company," the regulator said.`,
+			[]want{{"We disagree with the company,", "", "said"}}},
+	})
 }

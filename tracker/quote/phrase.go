@@ -2403,6 +2403,11 @@ var headNames = map[string][]string{
 	// said", "the United Auto Workers ... the union said": a trade
 	// union's name need not say "union".
 	"union": {"guild", "workers"},
+	// "Barclays was fined by the Financial Conduct Authority. "...," the
+	// regulator said": a regulator's name says what kind of body it is,
+	// not that it regulates.
+	"regulator": {"authority", "commission", "office", "administration", "inspectorate", "ombudsman"},
+	"watchdog":  {"authority", "commission", "office", "inspectorate", "ombudsman"},
 }
 
 // acronymHeads may refer back to an organisation named by its acronym
