@@ -201,8 +201,9 @@ var titles = setOf("president", "vice", "prime", "minister", "secretary", "senat
 	"coroner", "trooper", "firefighter", "agent", "chaplain", "provost", "registrar",
 	"economist", "analyst", "strategist", "adviser", "advisor",
 	// abbreviations written without a full stop, as British papers do:
-	// "Supt Audley Peters", "Det Insp Ann Lee", "Cllr Tom Reed"
-	"supt", "supt.", "insp", "insp.", "det", "det.", "cllr", "cllr.", "cmdr", "cmdr.", "cpl", "cpl.",
+	// "Supt Audley Peters", "Det Insp Ann Lee", "Cllr Tom Reed", and
+	// Australian papers' "Cr Tom Reed" (councillor)
+	"supt", "supt.", "insp", "insp.", "det", "det.", "cllr", "cllr.", "cr", "cr.", "cmdr", "cmdr.", "cpl", "cpl.",
 	"pte", "pte.", "dci", "maj", "adm")
 
 // electTitles are titles of office that also stand with "-elect" or
