@@ -340,7 +340,10 @@ func (r *registry) scanAnon(toks []token) {
 				r.ents[id].alias = org
 			}
 		}
-		if !plural && (d == 0 || toks[d-1].para != t.para || toks[d-1].kind == tEnd) {
+		// "A senior Israeli official said ... Hamas official Basem Naim
+		// told Reuters": an unnamed official or diplomat is an anonymous
+		// source, whom news English does not name later.
+		if !plural && !anonSourceHeads[head] && (d == 0 || toks[d-1].para != t.para || toks[d-1].kind == tEnd) {
 			r.ledeAlias(id, toks[d].sent, head)
 		}
 	}
@@ -455,6 +458,10 @@ func (r *registry) copularName(toks []token, from, id int) {
 		return
 	}
 }
+
+// anonSourceHeads are the nouns of unnamed sources, whom the article does
+// not name later though it names someone with the same role.
+var anonSourceHeads = setOf("official", "diplomat", "source", "aide", "insider")
 
 // ledeAlias names an unnamed person who opens a sentence when one of the
 // next two sentences introduces a named person with the same role: "A
