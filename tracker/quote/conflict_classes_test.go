@@ -40,3 +40,45 @@ func TestConflictAnonymousSourceNotNamedLater(t *testing.T) {
 			[]want{{"The agency ignored the statute,", "Maria Delgado", "wrote"}}},
 	})
 }
+
+// An institution's name goes on past "of the"/"for the" ("Institute for
+// the Study of War", "Department of the Treasury", "UN Office for the
+// Coordination of Humanitarian Affairs"), past a title word that opens its
+// object ("Ministry of Foreign Affairs"), and holds a title in the
+// possessive before "Office" ("Prime Minister's Office", "Prosecutor
+// General's Office"); "General Staff" is a military command, not a
+// general named Staff; "Observatory" heads an institution. Failed before:
+// "Study of War", "Affairs", "Office", "Staff" and "Armed Forces", at 0.95
+// or more, and "" for the Syrian Observatory for Human Rights.
+func TestConflictInstitutionNames(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"institute for the", `"Russian forces are advancing slowly," the Institute for the Study of War said.`,
+			[]want{{"Russian forces are advancing slowly,", "Institute for the Study of War", "said"}}},
+		{"department of the", `"Sanctions take effect today," the Department of the Treasury said.`,
+			[]want{{"Sanctions take effect today,", "Department of the Treasury", "said"}}},
+		{"office for the coordination of", `"Aid cannot reach the north," the UN Office for the Coordination of Humanitarian Affairs said.`,
+			[]want{{"Aid cannot reach the north,", "UN Office for the Coordination of Humanitarian Affairs", "said"}}},
+		{"ministry of foreign affairs", `"Our troops will stay," the Ministry of Foreign Affairs said.`,
+			[]want{{"Our troops will stay,", "Ministry of Foreign Affairs", "said"}}},
+		{"prime minister's office", "\"The report is completely false,\" the Prime Minister's Office said in a statement.",
+			[]want{{"The report is completely false,", "Prime Minister's Office", "said"}}},
+		{"prosecutor general's office", "\"The case has been sent to court,\" Ukraine's Prosecutor General's Office said.",
+			[]want{{"The case has been sent to court,", "Prosecutor General's Office", "said"}}},
+		{"general staff", `"The defeat of the target has been confirmed," the General Staff said on Telegram.`,
+			[]want{{"The defeat of the target has been confirmed,", "General Staff", "said on Telegram"}}},
+		{"general staff of the", `"The target was hit," the General Staff of the Armed Forces said.`,
+			[]want{{"The target was hit,", "General Staff of the Armed Forces", "said"}}},
+		{"observatory", `"The strike killed a commander," the Syrian Observatory for Human Rights said.`,
+			[]want{{"The strike killed a commander,", "Syrian Observatory for Human Rights", "said"}}},
+		// Must not fire: a person after the institution's object; a
+		// spokesman for an office; "of the" after what is no institution.
+		{"ministry of finance person", `"The issue is a simple one," Ministry of Finance Brian Manning said.`,
+			[]want{{"The issue is a simple one,", "Brian Manning", "said"}}},
+		{"office spokesman", `"It was a good meeting," said Prime Minister's Office spokesman Tom Reed.`,
+			[]want{{"It was a good meeting,", "Tom Reed", "said"}}},
+		{"general staff officer", `"We will not comment," General Staff officer Ivan Petrov said.`,
+			[]want{{"We will not comment,", "Ivan Petrov", "said"}}},
+		{"news of the", "Ann Lee told Sky News of the Government's plans. \"We need more ferries,\" she said.",
+			[]want{{"We need more ferries,", "Ann Lee", "said"}}},
+	})
+}

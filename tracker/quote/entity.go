@@ -1062,6 +1062,19 @@ func readRun(toks []token) nameInfo {
 		}
 		toks = toks[:n-1]
 	}
+	// "Prime Minister's Office", "Ukraine's Prosecutor General's
+	// Office": an office named by its holder's title.
+	if n := len(toks); n >= 2 && titleOffice(toks, n-2) {
+		start := 0
+		for k := 0; k < n-2; k++ {
+			if toks[k].poss {
+				start = k + 1
+			}
+		}
+		ni.org = true
+		ni.name = words(toks[start:])
+		return ni
+	}
 	cut, possCut := 0, 0
 	honorific := false
 	orgAt := -1
@@ -1083,9 +1096,10 @@ func readRun(toks []token) nameInfo {
 		case titles[w] && surnameTitle(toks, cut, i):
 			// "Martin Luther King Jr.", "Stephen King": a title word in
 			// the surname's place after a given name is the surname.
-		case titles[w] && i < len(toks)-1 && !(i > 0 && (toks[i-1].low == "of" || toks[i-1].low == "for") && orgWords[toks[0].low] && toks[i+1].low == "and"):
-			// (Not "Health" in "Department of Health and Social Care":
-			// an institution's object.)
+		case titles[w] && i < len(toks)-1 && !(i > 0 && (toks[i-1].low == "of" || toks[i-1].low == "for") && orgWords[toks[0].low] && instObjectGoesOn(toks, i+1)) && !generalStaff(toks, i+1):
+			// (Not "Health" in "Department of Health and Social Care"
+			// nor "Foreign" in "Ministry of Foreign Affairs": an
+			// institution's object.)
 			if personRoles[w] {
 				ni.roles = append(ni.roles, w)
 				if i > 0 && offModifiers[toks[i-1].low] {
@@ -1111,7 +1125,7 @@ func readRun(toks []token) nameInfo {
 				ni.roles = append(ni.roles, w)
 			}
 			cut = i + 1
-		case orgWords[w] || (isAcronym(t.text) && len(toks) == 1) || w == "&" && i > 0:
+		case orgWords[w] || (isAcronym(t.text) && len(toks) == 1) || w == "&" && i > 0 || generalStaff(toks, i):
 			// "Johnson & Johnson", "Marks & Spencer": a firm.
 			orgAt = i
 		}
@@ -1124,7 +1138,7 @@ func readRun(toks []token) nameInfo {
 	// Services": an institution's object is its name's, title words and
 	// all.
 	for i := possCut + 1; i < len(toks)-1; i++ {
-		if (toks[i].low == "on" || toks[i].low == "for") && institutionHeads[toks[i-1].low] && !titles[toks[i-1].low] {
+		if (toks[i].low == "on" || toks[i].low == "for") && institutionHeads[toks[i-1].low] && !titles[toks[i-1].low] || orgOfThe(toks, i) {
 			ni.org, ni.person, ni.roles = true, false, nil
 			ni.name = words(toks[possCut:])
 			return ni
@@ -1219,6 +1233,15 @@ func readRun(toks []token) nameInfo {
 		ni.gender = givenNameGender(toks[cut].low)
 	}
 	return ni
+}
+
+// instObjectGoesOn reports whether toks[k], after a title word that opens
+// an institution's object, goes on with that object rather than a
+// person's name: an "and" ("Department of Health and Social Care") or one
+// last word that is no given name ("Ministry of Foreign Affairs", not
+// "Ministry of Finance Brian Manning").
+func instObjectGoesOn(toks []token, k int) bool {
+	return toks[k].low == "and" || k == len(toks)-1 && !isFirstName(toks[k]) && givenNameGender(toks[k].low) == 0
 }
 
 // initialWord reports whether w is an initial standing for a given name:
@@ -1568,6 +1591,9 @@ func words(toks []token) []string {
 // words after it are a name ending in an organisation's word).
 func possInName(toks []token, k int) bool {
 	t := &toks[k]
+	if titleOffice(toks, k) {
+		return true
+	}
 	if !t.poss || !t.cap || !(strings.HasSuffix(t.text, "s'") || strings.HasSuffix(t.text, "s’")) {
 		return false
 	}
@@ -1576,6 +1602,21 @@ func possInName(toks []token, k int) bool {
 		e++
 	}
 	return e > k+1 && orgWords[toks[e-1].low]
+}
+
+// titleOffice reports whether toks[k] is a title in the possessive before
+// "Office" or "Department" ending a name: "the Prime Minister's Office",
+// "the Prosecutor General's Office", "the Sheriff's Department".
+func titleOffice(toks []token, k int) bool {
+	t := &toks[k]
+	if !t.poss || !t.cap || !titles[t.low] || k+1 >= len(toks) {
+		return false
+	}
+	n := &toks[k+1]
+	if !n.cap || n.poss || n.para != t.para || n.low != "office" && n.low != "department" {
+		return false
+	}
+	return k+2 >= len(toks) || !isNameWord(toks[k+2]) || toks[k+2].para != t.para
 }
 
 // scanMentions walks the narrative once, registering every capitalised run
@@ -1619,7 +1660,7 @@ func (r *registry) scanMentions(toks []token) {
 		}
 		j := i + 1
 		for j < len(toks) && toks[j].para == toks[i].para && (!toks[j-1].poss || possInName(toks, j-1)) && !toks[j].glued &&
-			(isNameWord(toks[j]) || particleInName(toks, j) || orgOfName(toks, j)) {
+			(isNameWord(toks[j]) || particleInName(toks, j) || orgOfName(toks, j) || orgOfThe(toks, j)) {
 			j++
 		}
 		// "Department of Health and Social Care", "Department for Work
@@ -1822,10 +1863,44 @@ func productRecall(toks []token, j int) bool {
 // Education", "Institute for Fiscal Studies", "Council on Foreign
 // Relations").
 func orgOfName(toks []token, j int) bool {
-	ok := toks[j].low == "of" && j > 0 && orgWords[toks[j-1].low] || (toks[j].low == "for" || toks[j].low == "on") && j > 0 && institutionHeads[toks[j-1].low] && toks[j-1].cap
+	// (And an "of" after the object "for the Coordination" of an
+	// institution: "Office for the Coordination of Humanitarian Affairs".)
+	ok := toks[j].low == "of" && j > 0 && (orgWords[toks[j-1].low] || j >= 2 && toks[j-2].low == "the" && orgOfThe(toks, j-2)) ||
+		(toks[j].low == "for" || toks[j].low == "on") && j > 0 && institutionHeads[toks[j-1].low] && toks[j-1].cap
 	// (Not a date: "the Committee on Monday".)
 	return ok && j+1 < len(toks) && !toks[j-1].poss && isNameWord(toks[j+1]) && toks[j+1].para == toks[j].para &&
 		(toks[j].low != "on" || !dayNames[toks[j+1].low] && !monthNames[toks[j+1].low])
+}
+
+// orgOfThe reports whether toks[j] is the "of" or "for" of an
+// institution's name that goes on with "the" and another name word, or
+// that "the": "Institute for the Study of War", "Office of the UN High
+// Commissioner", "Department of the Treasury", "General Staff of the Armed
+// Forces".
+func orgOfThe(toks []token, j int) bool {
+	if toks[j].low == "the" {
+		return !toks[j].cap && j > 0 && orgOfThe(toks, j-1)
+	}
+	if toks[j].low != "of" && toks[j].low != "for" || j == 0 || j+2 >= len(toks) {
+		return false
+	}
+	h, the, n := &toks[j-1], &toks[j+1], &toks[j+2]
+	return h.cap && !h.poss && (institutionHeads[h.low] || generalStaff(toks, j-1)) &&
+		the.low == "the" && !the.cap && isNameWord(*n) && n.sent == toks[j].sent && n.para == toks[j].para &&
+		!dayNames[n.low] && !monthNames[n.low]
+}
+
+// generalStaff reports whether toks[k] is the "Staff" of a military
+// command's name: "General Staff", "Joint Staff", "Defence Staff".
+func generalStaff(toks []token, k int) bool {
+	if toks[k].low != "staff" || !toks[k].cap || k == 0 || !toks[k-1].cap {
+		return false
+	}
+	switch toks[k-1].low {
+	case "general", "joint", "defence", "defense":
+		return true
+	}
+	return false
 }
 
 // pronounChains reads, in order, every "he"/"she" that is the subject of a

@@ -337,7 +337,7 @@ var orgWords = setOf("motors", "holdings", "systems", "technologies", "pharmaceu
 	"facebook", "instagram", "youtube", "tiktok", "google", "microsoft", "apple", "amazon",
 	"productions", "records", "pictures", "studios", "media", "publishing", "publications",
 	"energy", "therapeutics", "biosciences", "robotics", "software", "solutions", "consulting",
-	"research", "airlines", "motors", "automotive", "pharma", "financial", "bancorp", "trust")
+	"research", "airlines", "motors", "automotive", "pharma", "financial", "bancorp", "trust", "observatory")
 
 // stopCaps are words that are capitalised only because they start a
 // sentence or are not names at all; they break a capitalised run.

@@ -2348,7 +2348,9 @@ var institutionHeads = setOf("centre", "center", "centers", "institute", "counci
 	// "Department for Education", "Ministry for Foreign Affairs",
 	// "Hospital for Sick Children", "School for Social Research"
 	"department", "ministry", "authority", "directorate", "secretariat", "school", "academy",
-	"college", "hospital", "museum", "service")
+	"college", "hospital", "museum", "service",
+	// "Syrian Observatory for Human Rights"
+	"observatory")
 
 // spokesNouns speak for an organisation, which is then the speaker when
 // the text names no one ("a spokesperson for UCEA said").
