@@ -82,3 +82,24 @@ func TestConflictInstitutionNames(t *testing.T) {
 			[]want{{"We need more ferries,", "Ann Lee", "said"}}},
 	})
 }
+
+// "coordinator", "rapporteur" and "mediator" are roles a person holds, so
+// "The UN humanitarian coordinator for Sudan, Clementine Nkweta-Salami,
+// said" is the name in apposition. Failed before: "UN" at 0.95 (the
+// description was no person's, so its organisation spoke), and a later
+// "she said" took "Sudan".
+func TestConflictCoordinatorRole(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"coordinator apposition", "The UN humanitarian coordinator for Sudan, Clementine Nkweta-Salami, said the attack was \"a grave violation of international law\".",
+			[]want{{"a grave violation of international law", "Clementine Nkweta-Salami", "said"}}},
+		{"she after coordinator", "The U.N. humanitarian coordinator for Sudan, Clementine Nkweta-Salami, said she was \"horrified\" by the reports.\n\n\"The world cannot continue to look away,\" she said.",
+			[]want{{"The world cannot continue to look away,", "Clementine Nkweta-Salami", "said"}}},
+		{"rapporteur", "The UN special rapporteur on torture, Alice Edwards, said the reports were \"deeply alarming and credible\".",
+			[]want{{"deeply alarming and credible", "Alice Edwards", "said"}}},
+		// Must not fire: the coordinator named before speaks again.
+		{"the coordinator said", "Clementine Nkweta-Salami is the UN's humanitarian coordinator in Sudan.\n\n\"Aid must get through,\" the coordinator said.",
+			[]want{{"Aid must get through,", "Clementine Nkweta-Salami", "said"}}},
+		{"an organisation", "\"Aid must get through,\" the UN Office for the Coordination of Humanitarian Affairs said.",
+			[]want{{"Aid must get through,", "UN Office for the Coordination of Humanitarian Affairs", "said"}}},
+	})
+}

@@ -217,6 +217,9 @@ var electTitles = []string{"president", "vice-president", "minister", "secretary
 // read descriptions ("the spokesman", "Taliban spokesman Zabihullah
 // Mujahid") and to tell a person's name from an organisation's.
 var personRoles = setOf("spokesman", "spokeswoman", "spokesperson", "official", "minister", "speaker",
+	// "The UN humanitarian coordinator for Sudan, Clementine
+	// Nkweta-Salami, said", "the UN special rapporteur"
+	"coordinator", "co-ordinator", "rapporteur", "mediator",
 	"president", "coach", "captain", "member", "director", "chief", "chairman", "chairwoman",
 	"researcher", "professor", "analyst", "expert", "lawyer", "attorney", "prosecutor",
 	"judge", "senator", "governor", "mayor", "ambassador", "secretary", "leader", "manager",
