@@ -103,3 +103,28 @@ func TestConflictCoordinatorRole(t *testing.T) {
 			[]want{{"Aid must get through,", "UN Office for the Coordination of Humanitarian Affairs", "said"}}},
 	})
 }
+
+// "shadow", "former" and "deputy" make another office across the title
+// words between them and the role noun ("shadow defence secretary",
+// "former foreign secretary", "deputy prime minister"), so "the Defence
+// Secretary said" is not the shadow one. Failed before: "Shadow defence
+// secretary James Cartlidge ... Replying, the Defence Secretary said:"
+// gave Cartlidge at 0.85.
+func TestConflictShadowAcrossTitleWords(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"shadow lower case", "Shadow defence secretary James Cartlidge asked about the target. \"He can't tell us when,\" Mr Cartlidge said.\n\nReplying, the Defence Secretary said: \"We will set out the path at the spending review.\"",
+			[]want{{"He can't tell us when,", "James Cartlidge", "said"}, {"We will set out the path at the spending review.", "", "said"}}},
+		{"shadow apposition", "James Cartlidge, the shadow defence secretary, asked about the target.\n\n\"We will set out the path at the spending review,\" the defence secretary said.",
+			[]want{{"We will set out the path at the spending review,", "", "said"}}},
+		{"former capitalised", "Former Foreign Secretary James Cleverly criticised the deal.\n\n\"We have secured the base for a century,\" the Foreign Secretary said.",
+			[]want{{"We have secured the base for a century,", "", "said"}}},
+		// Must not fire: the office itself; another office described as
+		// such.
+		{"plain", "Defence secretary John Healey spoke first.\n\n\"We will set out the path at the spending review,\" the Defence Secretary said.",
+			[]want{{"We will set out the path at the spending review,", "John Healey", "said"}}},
+		{"shadow described", "Shadow defence secretary James Cartlidge asked about the target.\n\n\"He can't tell us when,\" the shadow defence secretary said.",
+			[]want{{"He can't tell us when,", "James Cartlidge", "said"}}},
+		{"deputy", "Deputy Prime Minister Ann Hall opened the debate. \"We will not raise taxes,\" the deputy prime minister said.",
+			[]want{{"We will not raise taxes,", "Ann Hall", "said"}}},
+	})
+}

@@ -116,6 +116,38 @@ func offBefore(toks []token, k int, r string) bool {
 		if offModifiers[toks[i].low] && i+1 < len(toks) && toks[i+1].low == r {
 			return true
 		}
+		// "the shadow defence secretary", "the former foreign
+		// minister": title words between.
+		if offModifiers[toks[i].low] && offAcross(toks, i+1, r) {
+			return true
+		}
+	}
+	return false
+}
+
+// offAcross reports whether one or two title words from toks[k] lead to
+// the role noun r: "defence secretary", "prime minister", "foreign
+// secretary" after "shadow" or "former".
+func offAcross(toks []token, k int, r string) bool {
+	for i := k; i < len(toks) && i < k+2 && toks[i].kind == tWord && titles[toks[i].low] && !offModifiers[toks[i].low]; i++ {
+		if i+1 < len(toks) && toks[i+1].low == r {
+			return true
+		}
+	}
+	return false
+}
+
+// offRoleBefore reports whether an offModifiers word stands before the
+// role noun toks[k] across no more than two title words: "shadow defence
+// secretary James Cartlidge", "former foreign minister Ann Lee".
+func offRoleBefore(toks []token, k int) bool {
+	for i := k - 1; i >= 0 && i >= k-3 && toks[i].kind == tWord && toks[i].para == toks[k].para; i-- {
+		if offModifiers[toks[i].low] {
+			return true
+		}
+		if !titles[toks[i].low] {
+			return false
+		}
 	}
 	return false
 }
@@ -1102,7 +1134,7 @@ func readRun(toks []token) nameInfo {
 			// institution's object.)
 			if personRoles[w] {
 				ni.roles = append(ni.roles, w)
-				if i > 0 && offModifiers[toks[i-1].low] {
+				if offRoleBefore(toks, i) {
 					ni.offRoles = append(ni.offRoles, w)
 				}
 			}
@@ -2224,7 +2256,7 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 		// "ex-model Sandra": a former role marks a person too.
 		if i > 0 && toks[i-1].kind == tWord && !toks[i-1].cap && personRoles[strings.TrimPrefix(toks[i-1].low, "ex-")] {
 			// "former president Donald Trump", "ex-president Ann Hall"
-			e.addRoleOff(strings.TrimPrefix(toks[i-1].low, "ex-"), strings.HasPrefix(toks[i-1].low, "ex-") || i > 1 && offModifiers[toks[i-2].low])
+			e.addRoleOff(strings.TrimPrefix(toks[i-1].low, "ex-"), strings.HasPrefix(toks[i-1].low, "ex-") || offRoleBefore(toks, i-1))
 			e.roleGender(strings.TrimPrefix(toks[i-1].low, "ex-"))
 			e.person = true
 			if e.gender == 0 && len(ni.name) == 1 {

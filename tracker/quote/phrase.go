@@ -2229,7 +2229,9 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 func (a *attributor) offDescription(np nounPhrase) bool {
 	for k := max(np.lo, 0); k+1 < np.hi && k+1 < len(a.toks); k++ {
 		if a.toks[k+1].low == np.word {
-			return offModifiers[a.toks[k].low]
+			// "the deputy prime minister", "the shadow defence
+			// secretary": across title words.
+			return offRoleBefore(a.toks, k+1)
 		}
 	}
 	return false
