@@ -128,3 +128,31 @@ func TestConflictShadowAcrossTitleWords(t *testing.T) {
 			[]want{{"We will not raise taxes,", "Ann Hall", "said"}}},
 	})
 }
+
+// Title words alone after "the" ("the First Minister", "the Treasurer")
+// describe someone; they are no name. A spokesperson for such a title is
+// a person's spokesperson, so "", and "the First Minister said" is the
+// First Minister named before. "treasurer" and "taoiseach" are roles a
+// person holds. Failed before: "a spokeswoman for the First Minister
+// said" and "the First Minister said" gave "Minister" at 1.00, "a
+// spokesman for the Treasurer said" and "the Treasurer said" "Treasurer".
+func TestConflictTitleWordsDescribe(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"spokeswoman for the first minister", "John Swinney spoke at Holyrood. \"We will not accept this,\" a spokeswoman for the First Minister said.",
+			[]want{{"We will not accept this,", "", "said"}}},
+		{"spokesman for the treasurer", "Tim Pallas did not respond. A spokesman for the Treasurer said the figures reflected \"a conservative approach to contingency\".",
+			[]want{{"a conservative approach to contingency", "", "said"}}},
+		{"the first minister said", "First Minister John Swinney spoke at Holyrood. \"We will not accept this,\" the First Minister said.",
+			[]want{{"We will not accept this,", "John Swinney", "said"}}},
+		{"the treasurer said", "Treasurer Jim Chalmers released the figures on Tuesday. \"The budget is on track,\" the Treasurer said.",
+			[]want{{"The budget is on track,", "Jim Chalmers", "said"}}},
+		{"taoiseach", "Taoiseach Micheál Martin spoke in the Dáil. \"We will not accept this,\" the Taoiseach said.",
+			[]want{{"We will not accept this,", "Micheál Martin", "said"}}},
+		// Must not fire: an organisation after "the"; a title before a
+		// name.
+		{"home office", `"We are reviewing the decision," a spokesman for the Home Office said.`,
+			[]want{{"We are reviewing the decision,", "Home Office", "said"}}},
+		{"apposition name", `"We will not accept this," said the First Minister, John Swinney.`,
+			[]want{{"We will not accept this,", "John Swinney", "said"}}},
+	})
+}

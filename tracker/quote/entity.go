@@ -1904,6 +1904,19 @@ func orgOfName(toks []token, j int) bool {
 		(toks[j].low != "on" || !dayNames[toks[j+1].low] && !monthNames[toks[j+1].low])
 }
 
+// titleWordsOnly reports whether the run toks is made of title words
+// only, the last a person's role or occupation, none in the possessive:
+// "First Minister", "Foreign Secretary", "Treasurer".
+func titleWordsOnly(toks []token) bool {
+	for k := range toks {
+		if !titles[toks[k].low] || toks[k].poss {
+			return false
+		}
+	}
+	w := toks[len(toks)-1].low
+	return personRoles[w] || occupations[w]
+}
+
 // orgOfThe reports whether toks[j] is the "of" or "for" of an
 // institution's name that goes on with "the" and another name word, or
 // that "the": "Institute for the Study of War", "Office of the UN High
@@ -2083,6 +2096,11 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 	// "the Bishop", "The Mayor of Dunmore": a title alone after "the"
 	// describes someone; it is not a name.
 	if j == i+1 && i > 0 && toks[i-1].low == "the" && titles[toks[i].low] && personRoles[toks[i].low] && !toks[i].poss {
+		return -1
+	}
+	// "a spokeswoman for the First Minister", "a spokesman for the
+	// Treasurer": title words alone after "the" describe someone too.
+	if i > 0 && toks[i-1].low == "the" && titleWordsOnly(toks[i:j]) {
 		return -1
 	}
 	// "Deputy Director of Public Prosecution Eva-Marie Persson": the

@@ -220,6 +220,8 @@ var personRoles = setOf("spokesman", "spokeswoman", "spokesperson", "official", 
 	// "The UN humanitarian coordinator for Sudan, Clementine
 	// Nkweta-Salami, said", "the UN special rapporteur"
 	"coordinator", "co-ordinator", "rapporteur", "mediator",
+	// "Treasurer Jim Chalmers ... the Treasurer said", "the Taoiseach"
+	"treasurer", "taoiseach", "tanaiste", "tánaiste",
 	"president", "coach", "captain", "member", "director", "chief", "chairman", "chairwoman",
 	"researcher", "professor", "analyst", "expert", "lawyer", "attorney", "prosecutor",
 	"judge", "senator", "governor", "mayor", "ambassador", "secretary", "leader", "manager",

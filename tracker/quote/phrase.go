@@ -1247,6 +1247,17 @@ func (a *attributor) nameNP(run []token, lo, k, hi int) nounPhrase {
 	// "the Director noted": a title alone is a description; so is one
 	// after a word of time ("the future President said", "the former
 	// Minister").
+	// "a spokeswoman for the First Minister", "a spokesman for the
+	// Treasurer": title words alone after "the" are a description too.
+	if k > 0 && titleWordsOnly(run) {
+		d := k - 1
+		for d > lo && a.toks[d].kind == tWord && a.toks[d].cap && titles[a.toks[d].low] {
+			d--
+		}
+		if a.toks[d].low == "the" {
+			return nounPhrase{kind: npDesc, word: run[len(run)-1].low, lo: d, hi: hi}
+		}
+	}
 	if len(run) == 1 && k > 0 && titles[run[0].low] && personRoles[run[0].low] {
 		if a.toks[k-1].low == "the" {
 			return nounPhrase{kind: npDesc, word: run[0].low, lo: k - 1, hi: hi}
