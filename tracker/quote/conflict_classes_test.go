@@ -156,3 +156,22 @@ func TestConflictTitleWordsDescribe(t *testing.T) {
 			[]want{{"We will not accept this,", "John Swinney", "said"}}},
 	})
 }
+
+// State media and wire relays: "quoted X, an apposition, as saying" is X
+// past the apposition, and ""...," he was quoted as saying by state
+// broadcaster PTV" is the pronoun's person. Failed before: "" for both
+// (the apposition put "quoted" out of reach; a pronoun after the quotation
+// was taken only as a name).
+func TestConflictQuotedAsSaying(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"apposition", "North Korea's state media quoted Kim Yo Jong, the sister of leader Kim Jong Un, as saying the test was a \"legitimate exercise of sovereignty.\"",
+			[]want{{"legitimate exercise of sovereignty.", "Kim Yo Jong", "saying"}}},
+		{"pronoun after quote", "Prime Minister Shehbaz Sharif lauded the troops.\n\n\"The nation stands shoulder to shoulder with its armed forces,\" he was quoted as saying by state broadcaster PTV.",
+			[]want{{"The nation stands shoulder to shoulder with its armed forces,", "Shehbaz Sharif", "saying"}}},
+		// Must not fire: a quotation inside the span; plain forms.
+		{"plain object", `KCNA quoted Kim Jong Un as saying: "We will further bolster our nuclear forces."`,
+			[]want{{"We will further bolster our nuclear forces.", "Kim Jong Un", "saying"}}},
+		{"name after quote", "\"The nation stands with its armed forces,\" Sharif was quoted as saying by state broadcaster PTV.",
+			[]want{{"The nation stands with its armed forces,", "Sharif", "saying"}}},
+	})
+}

@@ -351,7 +351,8 @@ func (a *attributor) after(k int) (cue, bool) {
 		}
 		// ""...," Reuters quoted Ann Hale as saying.": the person quoted.
 		if strings.HasSuffix(a.toks[v].low, "ing") && v > i {
-			if q, ok := a.quotedAs(i, v, v-1); ok && q.kind == npName {
+			// (And ""...," he was quoted as saying by state media.")
+			if q, ok := a.quotedAs(i, v, v-1); ok && (q.kind == npName || q.kind == npPron && q.lo == i) {
 				return cue{np: q, text: a.cueText(v, hi), pos: a.toks[i].s, adjacent: true, strict: true}, true
 			}
 		}
@@ -2365,10 +2366,21 @@ func (a *attributor) quotedAs(lo, v, b int) (nounPhrase, bool) {
 	if a.toks[b].low != "as" {
 		return nounPhrase{}, false
 	}
-	for q := b - 1; q >= lo && q >= b-8; q-- {
+	for q := b - 1; q >= lo && q >= b-16; q-- {
 		w := a.toks[q].low
 		if w != "quoted" && w != "cited" && w != "quotes" && w != "quoting" {
 			continue
+		}
+		// "quoted Kim Yo Jong, the sister of leader Kim Jong Un, as
+		// saying": past an apposition closed by a comma before "as".
+		if q+1 < b-1 && a.toks[b-1].low == "," {
+			if np := a.parseFwd(q+1, b); np.kind == npName && np.hi < b-1 && a.toks[np.hi].low == "," && a.plainSpan(np.hi+1, b-1) {
+				np.hi = b
+				return np, true
+			}
+		}
+		if q < b-8 {
+			return nounPhrase{}, false
 		}
 		if q > lo && passiveAux[a.toks[q-1].low] {
 			if np := a.subject(lo, q); np.kind != npNone && np.hi <= q {
@@ -2382,6 +2394,17 @@ func (a *attributor) quotedAs(lo, v, b int) (nounPhrase, bool) {
 		return nounPhrase{}, false
 	}
 	return nounPhrase{}, false
+}
+
+// plainSpan reports whether toks[i:j] holds words only, no quotation
+// mark, sentence end or further comma: an apposition.
+func (a *attributor) plainSpan(i, j int) bool {
+	for k := i; k < j; k++ {
+		if t := a.toks[k]; t.kind != tWord || t.low == "," {
+			return false
+		}
+	}
+	return i < j
 }
 
 // hearVerbs report a recording or overhearing of someone speaking: "Cole
