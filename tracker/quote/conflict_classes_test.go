@@ -175,3 +175,17 @@ func TestConflictQuotedAsSaying(t *testing.T) {
 			[]want{{"The nation stands with its armed forces,", "Sharif", "saying"}}},
 	})
 }
+
+// A naming verb between commas ("the missile, called Oreshnik, was")
+// names a thing; it is not a verb of speech whose subject closes a
+// parenthesis (", said Ann Hale,"). Failed before: "Putin said the
+// missile, called Oreshnik, was "impossible to intercept."" gave
+// "Oreshnik" at 0.95.
+func TestConflictNamingVerbInCommas(t *testing.T) {
+	runShownCases(t, []shownCase{
+		{"called", `In a televised address, Putin said the missile, called Oreshnik, was "impossible to intercept."`, "Putin", true},
+		{"dubbed", `Ukraine's defence minister, Rustem Umerov, said the drone, dubbed Lyutyi, was "cheap and deadly".`, "Rustem Umerov", true},
+		// Must not fire: a verb of speech between commas.
+		{"said between commas", `The plan, said Ann Hale, was "a disaster from the start".`, "Ann Hale", true},
+	})
+}

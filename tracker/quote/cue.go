@@ -1066,7 +1066,8 @@ func (a *attributor) before(k int) (cue, bool) {
 		// verb of speech opening a parenthesis between commas, a name
 		// closing it, attributes its sentence. (After "telling" or
 		// "told", the name is who was spoken to.)
-		if v > lo && a.toks[v-1].low == "," && reportingVerbs[t.low] && !strings.HasSuffix(t.low, "ing") && !tellVerbs[t.low] {
+		// (Not a naming verb: "the missile, called Oreshnik, was".)
+		if v > lo && a.toks[v-1].low == "," && reportingVerbs[t.low] && !strings.HasSuffix(t.low, "ing") && !tellVerbs[t.low] && !namingVerbs[t.low] {
 			if np := a.speakerFwd(v+1, hi); np.kind == npName && np.hi < hi && a.toks[np.hi].low == "," {
 				return cue{np: np, text: a.cueText(v, hi), pos: t.s, adjacent: last-np.hi <= 4, strict: np.hi == last}, true
 			}
