@@ -189,3 +189,23 @@ func TestConflictNamingVerbInCommas(t *testing.T) {
 		{"said between commas", `The plan, said Ann Hale, was "a disaster from the start".`, "Ann Hale", true},
 	})
 }
+
+// A verb of speech after a modal, in a clause another verb of speech
+// reports ("warned that Pyongyang would respond", "said Israel would
+// respond"), tells what may be said later: the words are the reporting
+// subject's. Failed before: "She warned that Pyongyang would respond to
+// the drills "with overwhelming force."" gave "Pyongyang" at 0.85.
+func TestConflictModalInReportedClause(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"warned that would respond", "Kim Yo Jong warned that Pyongyang would respond \"with overwhelming force\" to any drills.",
+			[]want{{"with overwhelming force", "Kim Yo Jong", "warned"}}},
+		{"said would respond", "The minister said Israel would respond \"at a time and place of its choosing\".",
+			[]want{{"at a time and place of its choosing", "", "said"}}},
+		// Must not fire: the inner verb opens its own that-clause; no
+		// modal.
+		{"would testify that", "Officials said Smith would testify that he \"never saw the money\".",
+			[]want{{"never saw the money", "Smith", "testify"}}},
+		{"no modal", "Kim Yo Jong said Pyongyang responded \"with overwhelming force\" to the drills.",
+			[]want{{"with overwhelming force", "Pyongyang", "responded"}}},
+	})
+}

@@ -1046,6 +1046,13 @@ func (a *attributor) before(k int) (cue, bool) {
 		if !a.isVerb(v) && !calledAs {
 			continue
 		}
+		// "She warned that Pyongyang would respond to the drills "with
+		// overwhelming force."": a verb of speech after a modal in a
+		// clause another verb of speech reports says what may be said;
+		// the words are the reporting subject's.
+		if a.modalInReported(lo, v, hi) {
+			continue
+		}
 		// "the letter Mike wrote was "kind and loving"": a verb of speech
 		// right before a copula is in a relative clause of the noun
 		// before its subject, not the quotation's cue (but "What Mike
@@ -2395,6 +2402,40 @@ func (a *attributor) quotedAs(lo, v, b int) (nounPhrase, bool) {
 		return nounPhrase{}, false
 	}
 	return nounPhrase{}, false
+}
+
+// modalInReported reports whether the verb toks[v] follows a modal
+// ("would", "will", "could", "might", "may") in a clause a verb of speech
+// reports, and opens no that-clause of its own before the quotation at
+// toks[hi]: "warned that Pyongyang would respond", "said Israel would
+// respond" (but not "said Smith would testify that he "..."").
+func (a *attributor) modalInReported(lo, v, hi int) bool {
+	if v-1 <= lo {
+		return false
+	}
+	switch a.toks[v-1].low {
+	case "would", "will", "could", "might", "may":
+	default:
+		return false
+	}
+	for k := v + 1; k < hi; k++ {
+		if a.toks[k].low == "that" || a.toks[k].low == ":" {
+			return false
+		}
+	}
+	for k := v - 2; k > lo && k >= v-8; k-- {
+		t := a.toks[k]
+		if t.kind != tWord || t.low == "," {
+			return false
+		}
+		if t.low == "that" {
+			return reportingVerbs[a.toks[k-1].low] && a.isVerb(k-1)
+		}
+		if reportingVerbs[t.low] && a.isVerb(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // plainSpan reports whether toks[i:j] holds words only, no quotation
