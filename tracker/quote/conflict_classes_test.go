@@ -209,3 +209,24 @@ func TestConflictModalInReportedClause(t *testing.T) {
 			[]want{{"with overwhelming force", "Pyongyang", "responded"}}},
 	})
 }
+
+// A compound of a name and a participle of control or support opening a
+// name ("Labour-run Sunderland City Council", "the Hamas-run Health
+// Ministry", "Iran-backed Hezbollah") qualifies it; it is not part of the
+// name. Failed before: "Labour-run Sunderland City Council", "Hamas-run
+// Health Ministry" and "Iran-backed Hezbollah" as the speakers.
+func TestConflictCompoundQualifier(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"labour-run council", `"The new logo will save money in the long run," Labour-run Sunderland City Council said.`,
+			[]want{{"The new logo will save money in the long run,", "Sunderland City Council", "said"}}},
+		{"hamas-run ministry", `"At least 27 people were killed overnight," the Hamas-run Health Ministry said.`,
+			[]want{{"At least 27 people were killed overnight,", "Health Ministry", "said"}}},
+		{"iran-backed", `"We will retaliate for this crime," Iran-backed Hezbollah said in a statement.`,
+			[]want{{"We will retaliate for this crime,", "Hezbollah", "said"}}},
+		// Must not fire: a hyphenated name; a qualifier before a role.
+		{"hyphenated name", `"We will appeal the ruling," Jean-Luc Martin said.`,
+			[]want{{"We will appeal the ruling,", "Jean-Luc Martin", "said"}}},
+		{"installed governor", `"The city is calm tonight," said Moscow-installed governor Vladimir Saldo.`,
+			[]want{{"The city is calm tonight,", "Vladimir Saldo", "said"}}},
+	})
+}

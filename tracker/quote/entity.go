@@ -1085,6 +1085,12 @@ type nameInfo struct {
 // name follows it ("Refugee Council Enver Solomon").
 func readRun(toks []token) nameInfo {
 	var ni nameInfo
+	// "Labour-run Sunderland City Council", "the Hamas-run Health
+	// Ministry", "Iran-backed Hezbollah": who runs or backs it qualifies
+	// the name; it is not part of it.
+	for len(toks) > 1 && compoundQualifier(toks[0].low) {
+		toks = toks[1:]
+	}
 	// "Professor Sonia Livingstone OBE", "Ann Lee QC", "Tom Hale MP":
 	// letters for an honour, a degree or a seat after the name are not
 	// part of it.
@@ -1274,6 +1280,23 @@ func readRun(toks []token) nameInfo {
 // "Ministry of Finance Brian Manning").
 func instObjectGoesOn(toks []token, k int) bool {
 	return toks[k].low == "and" || k == len(toks)-1 && !isFirstName(toks[k]) && givenNameGender(toks[k].low) == 0
+}
+
+// compoundQualifier reports whether w is a compound of a name and a
+// participle of control or support ("hamas-run", "labour-led",
+// "iran-backed", "moscow-installed"), a qualifier before a name.
+func compoundQualifier(w string) bool {
+	i := strings.LastIndexByte(w, '-')
+	if i <= 0 {
+		return false
+	}
+	switch w[i+1:] {
+	case "run", "led", "backed", "controlled", "installed", "based", "owned", "funded", "allied",
+		"aligned", "linked", "affiliated", "appointed", "sponsored", "supported", "dominated",
+		"administered", "held", "occupied", "annexed":
+		return true
+	}
+	return false
 }
 
 // initialWord reports whether w is an initial standing for a given name:
