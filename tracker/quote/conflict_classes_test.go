@@ -230,3 +230,21 @@ func TestConflictCompoundQualifier(t *testing.T) {
 			[]want{{"The city is calm tonight,", "Vladimir Saldo", "said"}}},
 	})
 }
+
+// A legislature called by its own name ("Lok Sabha", "Rajya Sabha", "the
+// Knesset", "the Bundestag") is an organisation word, so a name after it
+// in a title is the person's. Failed before: "Lok Sabha Rahul Gandhi" and
+// "Rajya Sabha J P Nadda" as the speakers.
+func TestConflictLegislatureNames(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"lok sabha", "NEW DELHI: The Opposition walked out of Parliament on Monday.\n\nLeader of Opposition in the Lok Sabha Rahul Gandhi said, \"The government has failed the people of Manipur.\"",
+			[]want{{"The government has failed the people of Manipur.", "Rahul Gandhi", "said"}}},
+		{"rajya sabha", "Leader of the House in the Rajya Sabha J P Nadda said, \"The Opposition is misleading the nation.\"",
+			[]want{{"The Opposition is misleading the nation.", "J P Nadda", "said"}}},
+		{"knesset", "\"We will bring down this government,\" Knesset member Ayman Odeh said.",
+			[]want{{"We will bring down this government,", "Ayman Odeh", "said"}}},
+		// Must not fire: a role before the name.
+		{"rajya sabha mp", "Rajya Sabha MP Kapil Sibal said, \"The court must intervene.\"",
+			[]want{{"The court must intervene.", "Kapil Sibal", "said"}}},
+	})
+}

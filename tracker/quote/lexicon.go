@@ -342,7 +342,10 @@ var orgWords = setOf("motors", "holdings", "systems", "technologies", "pharmaceu
 	"facebook", "instagram", "youtube", "tiktok", "google", "microsoft", "apple", "amazon",
 	"productions", "records", "pictures", "studios", "media", "publishing", "publications",
 	"energy", "therapeutics", "biosciences", "robotics", "software", "solutions", "consulting",
-	"research", "airlines", "motors", "automotive", "pharma", "financial", "bancorp", "trust", "observatory")
+	"research", "airlines", "motors", "automotive", "pharma", "financial", "bancorp", "trust", "observatory",
+	// legislatures by their own names: "Lok Sabha", "Rajya Sabha",
+	// "the Knesset", "the Duma", "the Bundestag", "the Dáil"
+	"sabha", "knesset", "duma", "bundestag", "dail", "dáil", "seanad", "sejm", "riksdag", "storting", "senedd")
 
 // stopCaps are words that are capitalised only because they start a
 // sentence or are not names at all; they break a capitalised run.
