@@ -248,3 +248,23 @@ func TestConflictLegislatureNames(t *testing.T) {
 			[]want{{"The court must intervene.", "Kapil Sibal", "said"}}},
 	})
 }
+
+// A capitalised noun after "the former" or "a former" that nothing marks
+// as a person's name ("The former Royal Marine, 34, said") describes
+// someone; it is no name. Failed before: "Royal Marine" at 1.00 ("Royal"
+// is a given name in the US births list).
+func TestConflictFormerDescription(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"former royal marine", "The former Royal Marine, 34, from Plymouth, said: \"I thought that was it.\"",
+			[]want{{"I thought that was it.", "", "said"}}},
+		{"inverted", "\"I thought that was it,\" said the former Royal Marine.",
+			[]want{{"I thought that was it,", "", "said"}}},
+		// Must not fire: a title and a name; a role and a name.
+		{"former prime minister", "The former Prime Minister Boris Johnson said: \"We must back Ukraine.\"",
+			[]want{{"We must back Ukraine.", "Boris Johnson", "said"}}},
+		{"former labour leader", "The former Labour leader Jeremy Corbyn said: \"This is wrong.\"",
+			[]want{{"This is wrong.", "Jeremy Corbyn", "said"}}},
+		{"given name", "The former Marine Le Pen aide Ann Hale said: \"The party has changed.\"",
+			[]want{{"The party has changed.", "Ann Hale", "said"}}},
+	})
+}

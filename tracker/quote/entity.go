@@ -1282,6 +1282,25 @@ func instObjectGoesOn(toks []token, k int) bool {
 	return toks[k].low == "and" || k == len(toks)-1 && !isFirstName(toks[k]) && givenNameGender(toks[k].low) == 0
 }
 
+// formerDescription reports whether the run opening at toks[k], read as
+// ni, follows "the former" or "a former" (or "ex-") and nothing says it is a
+// person's name or an organisation's: "The former Royal Marine, 34,",
+// "the ex-Coronation Street star" (but "the former Prime Minister Boris
+// Johnson" has a given name).
+func formerDescription(toks []token, k int, ni nameInfo) bool {
+	if k < 2 || ni.person || ni.org || len(ni.name) == 0 {
+		return false
+	}
+	if f := toks[k-1].low; f != "former" && f != "ex" || toks[k-1].cap && k-1 > 0 && toks[k-2].kind == tWord {
+		return false
+	}
+	if d := toks[k-2].low; d != "the" && d != "a" {
+		return false
+	}
+	_, given := firstNames[strings.ToLower(ni.name[0])]
+	return !given
+}
+
 // compoundQualifier reports whether w is a compound of a name and a
 // participle of control or support ("hamas-run", "labour-led",
 // "iran-backed", "moscow-installed"), a qualifier before a name.
@@ -2146,6 +2165,9 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 		orgNoun = "party"
 	}
 	ni := readRun(toks[i:j])
+	if formerDescription(toks, i, ni) {
+		return -1
+	}
 	// (A name of two words or more may be a person's: "NBA giant
 	// Shaquille O'Neal".)
 	if orgNoun != "" && (ni.person || ni.maybe) {

@@ -1272,6 +1272,11 @@ func (a *attributor) nameNP(run []token, lo, k, hi int) nounPhrase {
 		return np
 	}
 	ni := readRun(run)
+	// "The former Royal Marine, 34, said": a capitalised noun after "the
+	// former" describes someone; it is not a name.
+	if formerDescription(a.toks, k, ni) {
+		return nounPhrase{kind: npAnon, lo: k - 2, hi: hi}
+	}
 	// "the Scottish Executive", "the Northern Ireland Executive": a
 	// government, not a company's chief executive.
 	if len(ni.name) == 0 && len(run) >= 2 && run[len(run)-1].low == "executive" && (nationality(run[0].low) || demonym(run[0].low)) {
