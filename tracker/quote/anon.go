@@ -841,7 +841,7 @@ func (r *registry) spokesFor(toks []token, d, h int) int {
 		return -1
 	}
 	id := r.mentionAt(toks[at].s)
-	if id < 0 || r.ents[id].anon || !spokesOrgBeside(toks, at, at+len(r.ents[id].name)) {
+	if id < 0 || r.ents[id].anon || !spokesOrgBeside(toks, at, mentionEnd(toks, at, len(r.ents[id].name))) {
 		return -1
 	}
 	e := &r.ents[id]
@@ -937,8 +937,8 @@ func spokesOrgBeside(toks []token, i, j int) bool {
 	if j == i+1 && j < len(toks) && (toks[j].low == "official" || toks[j].low == "officials") && regionAdjectives[strings.ToLower(toks[i].text)] {
 		return false
 	}
-	for _, t := range toks[i:j] {
-		if t.poss {
+	for k := i; k < j; k++ {
+		if toks[k].poss && !titleOffice(toks, k) {
 			return false
 		}
 	}
@@ -957,6 +957,18 @@ func spokesOrgBeside(toks []token, i, j int) bool {
 		b--
 	}
 	return b >= 1 && toks[b].low == "for" && spokesNouns[toks[b-1].low] && !toks[b-1].cap && toks[b-1].para == toks[i].para
+}
+
+// mentionEnd returns where the mention of a name of n words opening at
+// toks[at] ends: n words on, or sooner, before a spokesperson's noun or
+// what is no word ("an ICO spokesperson" names the Information
+// Commissioner's Office by one word).
+func mentionEnd(toks []token, at, n int) int {
+	e := at
+	for e < len(toks) && e < at+n && toks[e].kind == tWord && !spokesNouns[toks[e].low] {
+		e++
+	}
+	return e
 }
 
 // openingPlace reports whether the name ending at toks[k] is the object

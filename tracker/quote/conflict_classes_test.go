@@ -268,3 +268,27 @@ func TestConflictFormerDescription(t *testing.T) {
 			[]want{{"The party has changed.", "Ann Hale", "said"}}},
 	})
 }
+
+// An acronym whose letters are the initials of an organisation named
+// before ("the ISPR" after "Inter-Services Public Relations (ISPR)", "the
+// JCS" after "Joint Chiefs of Staff", "an ICO spokesperson" after "the
+// Information Commissioner's Office") is that organisation, reported by
+// its fullest name. Failed before: the acronyms as speakers (and "" for
+// "an ICO spokesperson" once the Office was read whole).
+func TestConflictAcronymRefersBack(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"ispr", "According to a statement by the Inter-Services Public Relations (ISPR), the military's media wing, troops killed 11 militants. \"The operation continues in the area,\" the ISPR said.",
+			[]want{{"The operation continues in the area,", "Inter-Services Public Relations", "said"}}},
+		{"jcs", "South Korea's Joint Chiefs of Staff said the missile flew 600 km. The JCS called the launch \"a clear provocation that threatens peace.\"",
+			[]want{{"a clear provocation that threatens peace.", "Joint Chiefs of Staff", "called"}}},
+		{"ico spokesperson", "The Information Commissioner's Office confirmed it had been notified. \"We will assess the information provided,\" an ICO spokesperson said.",
+			[]want{{"We will assess the information provided,", "Information Commissioner's Office", "said"}}},
+		{"leading un", "The UN Office for the Coordination of Humanitarian Affairs said aid was blocked. \"Trucks cannot move,\" OCHA said.",
+			[]want{{"Trucks cannot move,", "UN Office for the Coordination of Humanitarian Affairs", "said"}}},
+		// Must not fire: no organisation with those initials; two.
+		{"none", "\"We did not attack civilians,\" the RSF said.",
+			[]want{{"We did not attack civilians,", "RSF", "said"}}},
+		{"two", "The National Crime Agency and the Nuclear Control Authority met. \"We are investigating,\" the NCA said.",
+			[]want{{"We are investigating,", "NCA", "said"}}},
+	})
+}

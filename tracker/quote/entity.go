@@ -312,7 +312,91 @@ func (r *registry) lookupG(name []string, pos int, g byte) int {
 			}
 		}
 	}
+	// "the ISPR said" after "Inter-Services Public Relations (ISPR)", "the
+	// ICO" after "the Information Commissioner's Office": an acronym of
+	// an organisation named before is that organisation.
+	if len(name) == 1 && len(cands) == 0 {
+		if id := r.acronymOf(name[0]); id >= 0 {
+			r.bySurname[key] = append(r.bySurname[key], id)
+			return id
+		}
+	}
 	return r.newEntity(name)
+}
+
+// acronymOf returns the one organisation named before whose initials
+// spell the acronym a ("ISPR" for "Inter-Services Public Relations", "IDF"
+// for "Israel Defense Forces", "JCS" for "Joint Chiefs of Staff"; function
+// words and a leading acronym, "UN" in "UN Office for the Coordination of
+// Humanitarian Affairs", left out), or -1.
+func (r *registry) acronymOf(a string) int {
+	if !isAcronym(a) || len(a) < 3 || len(a) > 8 {
+		return -1
+	}
+	var buf [8]byte
+	n := 0
+	for i := 0; i < len(a); i++ {
+		if c := a[i]; c >= 'A' && c <= 'Z' {
+			if n == len(buf) {
+				return -1
+			}
+			buf[n] = c
+			n++
+		} else if c != '.' {
+			return -1
+		}
+	}
+	// (Not "US" or "UN": a country's or a body's two letters stand for
+	// themselves more often than they refer back.)
+	if n < 3 {
+		return -1
+	}
+	want := buf[:n]
+	found := -1
+	for id := range r.ents {
+		e := &r.ents[id]
+		if e.person || e.anon || len(e.name) < 2 || !initialsSpell(e.name, want) {
+			continue
+		}
+		if found >= 0 {
+			return -1 // two organisations: the text does not say which
+		}
+		found = id
+	}
+	return found
+}
+
+// initialsSpell reports whether the initials of the words of name (each
+// part of a hyphenated word, "Inter-Services"; a possessive's word,
+// "Commissioner's") spell want, function words and a leading acronym
+// left out.
+func initialsSpell(name []string, want []byte) bool {
+	k := 0
+	for i, w := range name {
+		if i == 0 && len(name) > 2 && isAcronym(w) {
+			continue
+		}
+		switch strings.ToLower(w) {
+		case "of", "the", "and", "for", "on", "to", "in", "&":
+			continue
+		}
+		for p := 0; p < len(w); {
+			c := w[p]
+			if c < 'A' || c > 'Z' {
+				return false
+			}
+			if k >= len(want) || want[k] != c {
+				return false
+			}
+			k++
+			h := strings.IndexByte(w[p:], '-')
+			if h < 0 {
+				break
+			}
+			p += h + 1
+		}
+	}
+	return k == len(want)
 }
 
 // fullNamesInQuotes gives a person the article names only by surname

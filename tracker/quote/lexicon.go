@@ -345,7 +345,9 @@ var orgWords = setOf("motors", "holdings", "systems", "technologies", "pharmaceu
 	"research", "airlines", "motors", "automotive", "pharma", "financial", "bancorp", "trust", "observatory",
 	// legislatures by their own names: "Lok Sabha", "Rajya Sabha",
 	// "the Knesset", "the Duma", "the Bundestag", "the Dáil"
-	"sabha", "knesset", "duma", "bundestag", "dail", "dáil", "seanad", "sejm", "riksdag", "storting", "senedd")
+	"sabha", "knesset", "duma", "bundestag", "dail", "dáil", "seanad", "sejm", "riksdag", "storting", "senedd",
+	// "Joint Chiefs of Staff"
+	"chiefs")
 
 // stopCaps are words that are capitalised only because they start a
 // sentence or are not names at all; they break a capitalised run.
