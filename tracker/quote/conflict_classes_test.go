@@ -292,3 +292,21 @@ func TestConflictAcronymRefersBack(t *testing.T) {
 			[]want{{"We are investigating,", "NCA", "said"}}},
 	})
 }
+
+// A dateline closed by a colon ("SYDNEY:", "NEW DELHI (PTI):"), as
+// Australian and Indian papers open a story, is a place, not the subject
+// of the sentence after it. Failed before: "SYDNEY: Prime Minister
+// Anthony Albanese has rejected calls ..., saying Australia would act
+// "..."" gave "SYDNEY" at 0.95.
+func TestConflictColonDateline(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"sydney", "SYDNEY: Prime Minister Anthony Albanese has rejected calls to recognise a Palestinian state, saying Australia would act \"at a time that contributes to peace\".",
+			[]want{{"at a time that contributes to peace", "Anthony Albanese", "saying"}}},
+		{"new delhi pti", "NEW DELHI (PTI): Shiv Sena leader Sanjay Raut has slammed the government, saying it had \"betrayed the people of Maharashtra\".",
+			[]want{{"betrayed the people of Maharashtra", "Sanjay Raut", "saying"}}},
+		// Must not fire: a speaker's label in a transcript after the
+		// first paragraph.
+		{"transcript label", "The interview has been edited for length.\n\nHALL: I think \"we will win this fight\" in the end, Tom.",
+			[]want{{"we will win this fight", "HALL", ""}}},
+	})
+}

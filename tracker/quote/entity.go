@@ -1385,6 +1385,20 @@ func formerDescription(toks []token, k int, ni nameInfo) bool {
 	return !given
 }
 
+// capsOnly reports whether toks are words in capitals, commas and
+// brackets only: the rest of a dateline's place ("DELHI", "(PTI)").
+func capsOnly(toks []token) bool {
+	for _, t := range toks {
+		switch {
+		case t.low == "," || t.low == "(" || t.low == ")":
+		case t.kind == tWord && isAcronym(t.text):
+		default:
+			return false
+		}
+	}
+	return true
+}
+
 // compoundQualifier reports whether w is a compound of a name and a
 // participle of control or support ("hamas-run", "labour-led",
 // "iran-backed", "moscow-installed"), a qualifier before a name.
@@ -3080,6 +3094,14 @@ func datelineEnd(toks []token, i int) int {
 		switch toks[j].low {
 		case "—", "–", "--":
 			return j + 1
+		case ":":
+			// "SYDNEY: Prime Minister ...", "NEW DELHI (PTI): ...", as
+			// Australian and Indian papers open the first paragraph
+			// (a speaker's label in a transcript is not the first).
+			if t.para == toks[0].para && capsOnly(toks[i+1:j]) {
+				return j + 1
+			}
+			return i
 		case "-":
 			// "WASHINGTON (Aug. 13) -- ", typed as two hyphens.
 			if j+1 < len(toks) && toks[j+1].low == "-" {
