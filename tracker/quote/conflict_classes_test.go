@@ -310,3 +310,23 @@ func TestConflictColonDateline(t *testing.T) {
 			[]want{{"we will win this fight", "HALL", ""}}},
 	})
 }
+
+// A name opened by "The" in apposition to a description before the verb
+// (""...," the journalist's employer, The Wall Street Journal, said") is
+// the speaker, as a name without the article is. Failed before: no cue
+// at all, so "". Must not fire: a description opened by "the" whose
+// first words are a name ("Inherent Resolve, the U.S. military operation
+// against Islamic State, told").
+func TestConflictTheNameInApposition(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"employer the wsj", `"We are outraged by this disgraceful verdict," the journalist's employer, The Wall Street Journal, said in a statement.`,
+			[]want{{"We are outraged by this disgraceful verdict,", "Wall Street Journal", "said"}}},
+		{"his employer", `"We are outraged by this disgraceful verdict," his employer, The Wall Street Journal, said.`,
+			[]want{{"We are outraged by this disgraceful verdict,", "Wall Street Journal", "said"}}},
+		// Must not fire.
+		{"the us operation", "Cmdr. Sean Robertson, a spokesperson for Inherent Resolve, the U.S. military operation against Islamic State, told reporters the claim \"is patently false and baseless.\"",
+			[]want{{"is patently false and baseless.", "Sean Robertson", "told reporters"}}},
+		{"plain name", `"We are outraged by this disgraceful verdict," the journalist's employer, Dow Jones, said.`,
+			[]want{{"We are outraged by this disgraceful verdict,", "Dow Jones", "said"}}},
+	})
+}

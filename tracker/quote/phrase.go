@@ -293,9 +293,17 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 			return head
 		}
 		// "the Crown prosecutor, Mark Tedeschi," / "a spokesman, John Kirby,"
-		for i := k + 1; i < j && i <= k+1; i++ {
+		// / "his employer, The Wall Street Journal,"
+		first := k + 1
+		if first+1 < j && a.toks[first].low == "the" {
+			first++
+		}
+		for i := first; i < j && i <= first; i++ {
 			if isNameWord(a.toks[i]) {
-				if np := a.parseFwd(i, j); np.kind == npName {
+				// (After "the", the name is the whole apposition: not
+				// "U.S." in ", the U.S. military operation against
+				// Islamic State,".)
+				if np := a.parseFwd(i, j); np.kind == npName && (first == k+1 || np.hi >= j) {
 					if head.kind == npDesc {
 						a.reg.ents[np.ent].addRole(head.word)
 					}
