@@ -330,3 +330,19 @@ func TestConflictTheNameInApposition(t *testing.T) {
 			[]want{{"We are outraged by this disgraceful verdict,", "Dow Jones", "said"}}},
 	})
 }
+
+// "Forum" is an organisation's word: "the Hostages and Missing Families
+// Forum" is one name, and "the World Economic Forum". Failed before:
+// "Families Forum" read as a person (and "Missing Families Forum" as the
+// speaker after "A spokesperson for the Hostages and ...").
+func TestConflictForum(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"hostages forum", `"We will keep protesting until every hostage is home," the Hostages and Missing Families Forum said.`,
+			[]want{{"We will keep protesting until every hostage is home,", "Hostages and Missing Families Forum", "said"}}},
+		{"spokesperson for", "A spokesperson for the Hostages and Missing Families Forum said the group would keep demonstrating \"until every last hostage is home.\"",
+			[]want{{"until every last hostage is home.", "Hostages and Missing Families Forum", "said"}}},
+		// Must not fire: a person of the forum.
+		{"person of", `"We will keep protesting," said Ann Lee of the Hostages and Missing Families Forum.`,
+			[]want{{"We will keep protesting,", "Ann Lee", "said"}}},
+	})
+}

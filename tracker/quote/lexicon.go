@@ -346,8 +346,8 @@ var orgWords = setOf("motors", "holdings", "systems", "technologies", "pharmaceu
 	// legislatures by their own names: "Lok Sabha", "Rajya Sabha",
 	// "the Knesset", "the Duma", "the Bundestag", "the Dáil"
 	"sabha", "knesset", "duma", "bundestag", "dail", "dáil", "seanad", "sejm", "riksdag", "storting", "senedd",
-	// "Joint Chiefs of Staff"
-	"chiefs")
+	// "Joint Chiefs of Staff", "Hostages and Missing Families Forum"
+	"chiefs", "forum")
 
 // stopCaps are words that are capitalised only because they start a
 // sentence or are not names at all; they break a capitalised run.
