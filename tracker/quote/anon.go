@@ -236,7 +236,9 @@ func (r *registry) scanAnon(toks []token) {
 		for k := d + 1; k < len(toks) && k <= d+7; k++ {
 			w := toks[k]
 			// "A Department of Health spokesperson": "of" inside a name.
-			if (w.low == "of" || orgOfName(toks, k) || w.low == "and" && r.insideOrg(toks, k)) && k > d+1 && isNameWord(toks[k-1]) && k+1 < len(toks) && isNameWord(toks[k+1]) && toks[k+1].para == t.para {
+			// "A Foreign, Commonwealth and Development Office
+			// spokesperson": a comma inside one too.
+			if (w.low == "of" || orgOfName(toks, k) || (w.low == "and" || w.low == ",") && r.insideOrg(toks, k)) && k > d+1 && isNameWord(toks[k-1]) && k+1 < len(toks) && isNameWord(toks[k+1]) && toks[k+1].para == t.para {
 				continue
 			}
 			if w.kind != tWord || w.para != t.para || prepositions[w.low] || reportingVerbs[w.low] || clauseWords[w.low] {
@@ -915,6 +917,10 @@ func orgNameWords(toks []token) bool {
 		if (t.low == "of" || t.low == "for" && k > 0 && institutionHeads[toks[k-1].low]) && k > 0 && k+1 < len(toks) && isNameWord(toks[k-1]) && isNameWord(toks[k+1]) {
 			continue
 		}
+		// "a Foreign, Commonwealth and Development Office spokesperson"
+		if (t.low == "," || t.low == "and") && k > 0 && k+1 < len(toks) && isNameWord(toks[k-1]) && isNameWord(toks[k+1]) && listInOrgName(toks, 0, firstComma(toks)) == len(toks) {
+			continue
+		}
 		if !isNameWord(t) {
 			return false
 		}
@@ -959,14 +965,32 @@ func spokesOrgBeside(toks []token, i, j int) bool {
 	return b >= 1 && toks[b].low == "for" && spokesNouns[toks[b-1].low] && !toks[b-1].cap && toks[b-1].para == toks[i].para
 }
 
+// firstComma returns the index of the first comma of toks, or len(toks).
+func firstComma(toks []token) int {
+	for k := range toks {
+		if toks[k].low == "," {
+			return k
+		}
+	}
+	return len(toks)
+}
+
 // mentionEnd returns where the mention of a name of n words opening at
 // toks[at] ends: n words on, or sooner, before a spokesperson's noun or
 // what is no word ("an ICO spokesperson" names the Information
 // Commissioner's Office by one word).
 func mentionEnd(toks []token, at, n int) int {
 	e := at
-	for e < len(toks) && e < at+n && toks[e].kind == tWord && !spokesNouns[toks[e].low] {
-		e++
+	for w := 0; e < len(toks) && w < n && !spokesNouns[toks[e].low]; e++ {
+		// "Foreign, Commonwealth and Development Office": a comma
+		// inside the name is no word of it.
+		if toks[e].low == "," && e > at && e+1 < len(toks) && isNameWord(toks[e+1]) {
+			continue
+		}
+		if toks[e].kind != tWord {
+			break
+		}
+		w++
 	}
 	return e
 }

@@ -346,3 +346,24 @@ func TestConflictForum(t *testing.T) {
 			[]want{{"We will keep protesting,", "Ann Lee", "said"}}},
 	})
 }
+
+// A ministry's name may hold a list: "Foreign, Commonwealth and
+// Development Office", "Ministry of Housing, Communities and Local
+// Government", "Department for Environment, Food and Rural Affairs". The
+// name is read whole, commas and all. Failed before: "Foreign" at 0.95,
+// and "" for the other two.
+func TestConflictListInMinistryName(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"fcdo", `"We advise against all travel to the region," the Foreign, Commonwealth and Development Office said.`,
+			[]want{{"We advise against all travel to the region,", "Foreign, Commonwealth and Development Office", "said"}}},
+		{"mhclg", `"We are giving councils more money," the Ministry of Housing, Communities and Local Government said.`,
+			[]want{{"We are giving councils more money,", "Ministry of Housing, Communities and Local Government", "said"}}},
+		{"defra", `"Farmers will get the support they need," the Department for Environment, Food and Rural Affairs said.`,
+			[]want{{"Farmers will get the support they need,", "Department for Environment, Food and Rural Affairs", "said"}}},
+		// Must not fire: a list of people; of places.
+		{"people", `"We will fight on to the end," said Tom Reed, Ann Hale and Bill Stone.`,
+			[]want{{"We will fight on to the end,", "Tom Reed", "said"}}},
+		{"places", "Ann Lee visited London, Paris and Berlin Office workers. \"It was fun,\" she said.",
+			[]want{{"It was fun,", "Ann Lee", "said"}}},
+	})
+}

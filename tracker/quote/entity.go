@@ -1748,6 +1748,12 @@ func words(toks []token) []string {
 	out := make([]string, 0, len(toks))
 	for i := range toks {
 		t := &toks[i]
+		// "Foreign, Commonwealth and Development Office": a comma of a
+		// list inside a name stays with the word before it.
+		if t.low == "," && len(out) > 0 {
+			out[len(out)-1] += ","
+			continue
+		}
 		if possInName(toks, i) {
 			out = append(out, t.text) // "Citizens’ Independent ... Trust"
 			continue
@@ -1842,6 +1848,8 @@ func (r *registry) scanMentions(toks []token) {
 			j = e
 		} else if e := andBeforeOrgHead(toks, i, j); e > j {
 			j = e
+		} else if e := listInOrgName(toks, i, j); e > j {
+			j = e
 		}
 		if m := outletSplit(toks, i, j); m > 0 {
 			r.registerRun(toks, i, m)
@@ -1884,6 +1892,53 @@ func andInOrgName(toks []token, i, j int) int {
 		return j
 	}
 	return e
+}
+
+// listInOrgName returns where an institution's name ends when the run
+// toks[i:j] opens a list of name words joined by commas and a last "and"
+// that is its name: the run holds an institution's object ("Ministry of
+// Housing, Communities and Local Government", "Department for Science,
+// Innovation and Technology") or, one or two words with no given name,
+// the list ends in an institution's head ("Foreign, Commonwealth and
+// Development Office"). It returns j otherwise.
+func listInOrgName(toks []token, i, j int) int {
+	if j >= len(toks) || toks[j].low != "," || toks[j-1].poss || j-i > 4 {
+		return j
+	}
+	p := j
+	for items := 0; items < 3; items++ {
+		e := p + 1
+		for e < len(toks) && e <= p+3 && isNameWord(toks[e]) && !toks[e].poss && toks[e].para == toks[i].para {
+			e++
+		}
+		if e == p+1 || e >= len(toks) || !noGivenName(toks[p+1:e]) {
+			return j
+		}
+		switch toks[e].low {
+		case ",":
+			p = e
+			continue
+		case "and":
+		default:
+			return j
+		}
+		f := e + 1
+		for f < len(toks) && f <= e+4 && isNameWord(toks[f]) && !toks[f].poss && toks[f].para == toks[i].para {
+			f++
+		}
+		if f == e+1 || f < len(toks) && isNameWord(toks[f]) {
+			return j
+		}
+		inst := false
+		for k := i + 1; k < j; k++ {
+			inst = inst || orgOfName(toks, k)
+		}
+		if inst || j-i <= 2 && institutionHeads[toks[f-1].low] && noGivenName(toks[i:j]) && !readRun(toks[i:j]).person {
+			return f
+		}
+		return j
+	}
+	return j
 }
 
 // andBeforeOrgHead returns where an organisation's name ends when the run

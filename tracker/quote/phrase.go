@@ -327,6 +327,11 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 	case isPronoun(t.low) && !(t.low == "her" || t.low == "his"):
 		return nounPhrase{kind: npPron, word: t.low, lo: j, hi: hi}
 	case isNameWord(t):
+		// "the Foreign, Commonwealth and Development Office said": a
+		// name the scan read whole, commas and all.
+		if s := a.listNameStart(lo, j); s >= 0 {
+			return a.nameNP(a.toks[s:j+1], lo, s, hi)
+		}
 		k := j
 		for k > lo && isNameWord(a.toks[k-1]) && !a.toks[k-1].poss && a.toks[k-1].para == t.para {
 			k--
@@ -1214,6 +1219,46 @@ func isPronoun(w string) bool {
 
 // nameNP turns a capitalised run into a speaker phrase, registering the
 // name. A run that is only a title ("the President") is a description.
+// listNameStart returns where an organisation's name that holds a list
+// ("Foreign, Commonwealth and Development Office", "Ministry of Housing,
+// Communities and Local Government") and ends at toks[j] opens, when the
+// scan registered it whole, or -1.
+func (a *attributor) listNameStart(lo, j int) int {
+	comma := false
+	for x := j - 1; x >= lo && x >= j-12; x-- {
+		t := a.toks[x]
+		switch {
+		case t.low == ",":
+			comma = true
+			continue
+		case t.kind != tWord || t.poss || t.para != a.toks[j].para:
+			return -1
+		case isNameWord(t):
+		case t.low == "and" || t.low == "of" || t.low == "for" || t.low == "the" && !t.cap:
+			continue
+		default:
+			return -1
+		}
+		if !comma || x > lo && isNameWord(a.toks[x-1]) {
+			continue
+		}
+		id := a.reg.mentionAt(t.s)
+		if id < 0 || !a.reg.ents[id].org {
+			continue
+		}
+		n := 0
+		for y := x; y <= j; y++ {
+			if a.toks[y].low != "," {
+				n++
+			}
+		}
+		if n == len(a.reg.ents[id].name) {
+			return x
+		}
+	}
+	return -1
+}
+
 func (a *attributor) nameNP(run []token, lo, k, hi int) nounPhrase {
 	if len(run) == 0 {
 		return nounPhrase{}
