@@ -360,6 +360,10 @@ func TestConflictListInMinistryName(t *testing.T) {
 			[]want{{"We are giving councils more money,", "Ministry of Housing, Communities and Local Government", "said"}}},
 		{"defra", `"Farmers will get the support they need," the Department for Environment, Food and Rural Affairs said.`,
 			[]want{{"Farmers will get the support they need,", "Department for Environment, Food and Rural Affairs", "said"}}},
+		// Its spokesperson: no longer "Foreign" (the comma is inside the
+		// name), though not yet the Office either.
+		{"fcdo spokesperson", `"We advise against all travel to the region," a Foreign, Commonwealth and Development Office spokesperson said.`,
+			[]want{{"We advise against all travel to the region,", "", "said"}}},
 		// Must not fire: a list of people; of places.
 		{"people", `"We will fight on to the end," said Tom Reed, Ann Hale and Bill Stone.`,
 			[]want{{"We will fight on to the end,", "Tom Reed", "said"}}},

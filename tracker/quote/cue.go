@@ -504,6 +504,11 @@ func (a *attributor) appositionCue(i, hi int) (cue, bool) {
 		// The apposition's closing comma may be missing: ""...," Kurinji
 		// Selvaraj, a research analyst at the Council on Energy think tank
 		// told CBS News."
+		// (Not a comma inside an organisation's name: "a Foreign,
+		// Commonwealth and Development Office spokesperson said".)
+		if a.reg.insideOrg(a.toks, s+1) {
+			break
+		}
 		np := a.parseFwd(s, v-1)
 		if np.kind == npName && a.reg.ents[np.ent].person && np.hi < v-1 && a.toks[np.hi].low == "," {
 			np.lo = i
