@@ -371,3 +371,18 @@ func TestConflictListInMinistryName(t *testing.T) {
 			[]want{{"It was fun,", "Ann Lee", "said"}}},
 	})
 }
+
+// British papers open with a title ("The Home Secretary has announced
+// ..., promising to "smash the gangs"") and name its holder in the next
+// paragraph ("Yvette Cooper told the Commons"): that person is a guess,
+// given below ConfidentAt. Failed before: "". Must not fire: the next
+// person named holds another role or the title as another office.
+func TestConflictTitleLedeNamedNext(t *testing.T) {
+	runShownCases(t, []shownCase{
+		{"home secretary", "The Home Secretary has announced a crackdown on small boat crossings, promising to \"smash the gangs\" behind the trade.\n\nYvette Cooper told the Commons that the Government would hire 100 more investigators.", "Yvette Cooper", false},
+		{"chancellor", "The Chancellor has defended her budget, saying it would \"fix the foundations\".\n\nRachel Reeves told the BBC the choices were difficult.", "Rachel Reeves", false},
+		// Must not fire.
+		{"shadow next", "The Chancellor has been accused of breaking her promise, saying she would \"protect working people\".\n\nShadow chancellor Mel Stride said the budget was a betrayal.", "", false},
+		{"other role next", "The Prime Minister has vowed to \"get a grip\" on migration.\n\nAnn Hale, a charity worker, said the plan was cruel.", "", false},
+	})
+}

@@ -901,6 +901,38 @@ func (r *registry) personBefore(pos, sent int, g byte, exclude int, skipOwn bool
 	return maybe
 }
 
+// namedNext returns the person named first, as a subject, in the two
+// sentences after sent, whom the article had not named before, or -1; not
+// one given another role, or the role as another office ("Shadow
+// chancellor Mel Stride" after "The Chancellor has been accused").
+func (r *registry) namedNext(sent int, role string) int {
+	for _, m := range r.mentions {
+		if m.sent <= sent {
+			continue
+		}
+		if m.sent > sent+2 {
+			break
+		}
+		e := &r.ents[m.ent]
+		if m.weak || e.org || e.anon || e.plural || !e.person {
+			continue
+		}
+		if len(e.roles) > 0 && !e.hasRole(role) || e.heldOff(role) {
+			return -1
+		}
+		for _, p := range r.mentions {
+			if p.sent > sent {
+				break
+			}
+			if p.ent == m.ent {
+				return -1
+			}
+		}
+		return m.ent
+	}
+	return -1
+}
+
 // usGenderOf reports whether the gender of e, a person, is known only
 // from the US births list of given names (usGender).
 func usGenderOf(e *entity) bool {

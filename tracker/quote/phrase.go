@@ -2265,6 +2265,15 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 				a.conf = 0.72
 			}
 		}
+		// "The Home Secretary has announced a crackdown, promising to
+		// "smash the gangs". ... Yvette Cooper told the Commons": a title
+		// in the first sentence that the next ones put a name to. A
+		// guess, given, not shown.
+		if role := a.titleLede(np); id < 0 && role != "" {
+			if p := a.reg.namedNext(a.toks[0].sent, role); p >= 0 {
+				id, a.conf = p, 0.6
+			}
+		}
 		if id >= 0 {
 			if other, same := a.otherQualifier(np, id); other && same {
 				return -1
@@ -2290,6 +2299,29 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 		}
 	}
 	return -1
+}
+
+// titleLede returns the role of the description np when it is a title
+// after "the" in the article's first sentence ("The Home Secretary has
+// announced ..."), or "".
+func (a *attributor) titleLede(np nounPhrase) string {
+	d := np.lo
+	if d >= 0 && d < len(a.toks) && a.toks[d].low != "the" {
+		d-- // "Home Secretary" read as the run after "the"
+	}
+	if d < 0 || d+1 >= len(a.toks) || a.toks[d].sent != a.toks[0].sent || a.toks[d].low != "the" {
+		return ""
+	}
+	// "The Home Secretary", "The Chancellor": capitalised title words,
+	// the last a person's role.
+	k := d + 1
+	for k < len(a.toks) && k <= d+3 && a.toks[k].cap && titles[a.toks[k].low] {
+		k++
+	}
+	if k > d+1 && personRoles[a.toks[k-1].low] && (k >= len(a.toks) || !isNameWord(a.toks[k])) {
+		return a.toks[k-1].low
+	}
+	return ""
 }
 
 // offDescription reports whether the description np names its role as
