@@ -285,7 +285,18 @@ func TestConflictAcronymRefersBack(t *testing.T) {
 			[]want{{"We will assess the information provided,", "Information Commissioner's Office", "said"}}},
 		{"leading un", "The UN Office for the Coordination of Humanitarian Affairs said aid was blocked. \"Trucks cannot move,\" OCHA said.",
 			[]want{{"Trucks cannot move,", "UN Office for the Coordination of Humanitarian Affairs", "said"}}},
-		// Must not fire: no organisation with those initials; two.
+		// British acronyms with "of" and "for" in lower case; an "O"
+		// for "of" in capitals.
+		{"mod", "The Ministry of Defence said it was saddened. \"Our thoughts remain with his family,\" an MoD spokesperson said.",
+			[]want{{"Our thoughts remain with his family,", "Ministry of Defence", "said"}}},
+		{"dfe", "The Department for Education said schools would reopen. \"Pupils will return on Monday,\" the DfE said.",
+			[]want{{"Pupils will return on Monday,", "Department for Education", "said"}}},
+		{"doj", "The Department of Justice opened an inquiry. \"We will follow the facts,\" the DOJ said.",
+			[]want{{"We will follow the facts,", "Department of Justice", "said"}}},
+		// Must not fire: no organisation with those initials; two; a
+		// name in mixed case alone.
+		{"mod alone", "\"Our thoughts remain with his family,\" the MoD said.",
+			[]want{{"Our thoughts remain with his family,", "MoD", "said"}}},
 		{"none", "\"We did not attack civilians,\" the RSF said.",
 			[]want{{"We did not attack civilians,", "RSF", "said"}}},
 		{"two", "The National Crime Agency and the Nuclear Control Authority met. \"We are investigating,\" the NCA said.",
@@ -384,5 +395,19 @@ func TestConflictTitleLedeNamedNext(t *testing.T) {
 		// Must not fire.
 		{"shadow next", "The Chancellor has been accused of breaking her promise, saying she would \"protect working people\".\n\nShadow chancellor Mel Stride said the budget was a betrayal.", "", false},
 		{"other role next", "The Prime Minister has vowed to \"get a grip\" on migration.\n\nAnn Hale, a charity worker, said the plan was cruel.", "", false},
+	})
+}
+
+// ""...," the official was quoted as saying" after a quotation is the
+// unnamed official, "". Failed before: "Belarusian state news agency
+// BelTA quoted a foreign ministry official ... "...," the official was
+// quoted as saying." gave "BelTA" at 0.80 (no cue was read).
+func TestConflictOfficialQuotedAsSaying(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"official", "Belarusian state news agency BelTA quoted a foreign ministry official as saying the accusations were absurd. \"Warsaw is looking for an external enemy,\" the official was quoted as saying.",
+			[]want{{"Warsaw is looking for an external enemy,", "", "saying"}}},
+		// Must not fire: a named person's title.
+		{"prime minister", "Prime Minister Ann Hale spoke on Monday. \"We will win this war,\" the prime minister was quoted as saying by state media.",
+			[]want{{"We will win this war,", "Ann Hale", ""}}},
 	})
 }

@@ -352,7 +352,8 @@ func (a *attributor) after(k int) (cue, bool) {
 		// ""...," Reuters quoted Ann Hale as saying.": the person quoted.
 		if strings.HasSuffix(a.toks[v].low, "ing") && v > i {
 			// (And ""...," he was quoted as saying by state media.")
-			if q, ok := a.quotedAs(i, v, v-1); ok && (q.kind == npName || q.kind == npPron && q.lo == i) {
+			// (And ""...," the official was quoted as saying.")
+			if q, ok := a.quotedAs(i, v, v-1); ok && (q.kind == npName || (q.kind == npPron || q.kind == npAnon || q.kind == npDesc && anonSourceHeads[q.word]) && q.lo <= i+1) {
 				return cue{np: q, text: a.cueText(v, hi), pos: a.toks[i].s, adjacent: true, strict: true}, true
 			}
 		}

@@ -315,7 +315,7 @@ func (r *registry) lookupG(name []string, pos int, g byte) int {
 	// "the ISPR said" after "Inter-Services Public Relations (ISPR)", "the
 	// ICO" after "the Information Commissioner's Office": an acronym of
 	// an organisation named before is that organisation.
-	if len(name) == 1 && len(cands) == 0 {
+	if len(name) == 1 && len(cands) == 0 && len(name[0]) <= 8 {
 		if id := r.acronymOf(name[0]); id >= 0 {
 			r.bySurname[key] = append(r.bySurname[key], id)
 			return id
@@ -330,21 +330,30 @@ func (r *registry) lookupG(name []string, pos int, g byte) int {
 // words and a leading acronym, "UN" in "UN Office for the Coordination of
 // Humanitarian Affairs", left out), or -1.
 func (r *registry) acronymOf(a string) int {
-	if !isAcronym(a) || len(a) < 3 || len(a) > 8 {
+	if len(a) < 3 || len(a) > 8 || a[0] < 'A' || a[0] > 'Z' {
 		return -1
 	}
+	// "MoD", "DfE": British acronyms write "of" and "for" in lower case.
 	var buf [8]byte
-	n := 0
+	n, upper := 0, 0
 	for i := 0; i < len(a); i++ {
-		if c := a[i]; c >= 'A' && c <= 'Z' {
-			if n == len(buf) {
+		switch c := a[i]; {
+		case c >= 'A' && c <= 'Z':
+			upper++
+		case c == 'o' || c == 'f':
+			if i == 0 || i == len(a)-1 || a[i-1] < 'A' || a[i-1] > 'Z' {
 				return -1
 			}
-			buf[n] = c
-			n++
-		} else if c != '.' {
+		case c == '.':
+			continue
+		default:
 			return -1
 		}
+		buf[n] = a[i]
+		n++
+	}
+	if upper < 2 {
+		return -1
 	}
 	// (Not "US" or "UN": a country's or a body's two letters stand for
 	// themselves more often than they refer back.)
@@ -376,8 +385,14 @@ func initialsSpell(name []string, want []byte) bool {
 		if i == 0 && len(name) > 2 && isAcronym(w) {
 			continue
 		}
-		switch strings.ToLower(w) {
-		case "of", "the", "and", "for", "on", "to", "in", "&":
+		switch lw := strings.ToLower(w); lw {
+		case "of", "for":
+			// the "o" of "MoD", the "f" of "DfE"
+			if k < len(want) && (want[k] == lw[0] || want[k] == lw[0]-'a'+'A') {
+				k++
+			}
+			continue
+		case "the", "and", "on", "to", "in", "&":
 			continue
 		}
 		for p := 0; p < len(w); {
