@@ -210,9 +210,10 @@ func hasWordOf(body string, words map[string]bool) bool {
 // first-year student, has just returned home. He doesn't plan to go back.
 // "I was living in a flat with five other students ..."".
 func (a *attributor) narrativeSubject(k int, body string) (cue, bool) {
-	if k < 2 || a.toks[k-1].para != a.toks[k].para || a.toks[k-1].kind != tEnd || !firstPerson(body) {
+	if k < 2 || a.toks[k-1].para != a.toks[k].para || a.toks[k-1].kind != tEnd {
 		return cue{}, false
 	}
+	first := firstPerson(body)
 	end := k - 1
 	lo := end
 	for lo > 0 && a.toks[lo-1].para == a.toks[k].para && a.toks[lo-1].kind != tEnd {
@@ -231,8 +232,77 @@ func (a *attributor) narrativeSubject(k int, body string) (cue, bool) {
 	if np.kind == npName && !a.reg.ents[np.ent].person {
 		return cue{}, false
 	}
+	if !first && !a.mannerPredicate(np.hi, end) {
+		return cue{}, false
+	}
 	return cue{np: np, pos: a.toks[np.lo].s}, true
 }
+
+// mannerPredicate reports whether toks[i:end], what follows a sentence's
+// subject up to its end, says only how the subject takes what follows:
+// a copula and an adjective of manner ("was more blunt", "was less
+// forgiving", "remained defiant") or a gesture ("smiled", "shrugged off
+// talk of heroism", "laughed"). A quotation right after such a sentence,
+// with no cue of its own, is the subject's, first person or not:
+// "Another resident, Keith Barlow, was more blunt. "They can dress it up
+// how they like.""
+func (a *attributor) mannerPredicate(i, end int) bool {
+	if i >= end || a.toks[i].low != "," {
+		return a.mannerAt(i, end)
+	}
+	// Past the comma closing an apposition ("another mum, Lorraine,"), or
+	// an age or apposition set off by commas ("Keith Barlow, 74,").
+	if a.mannerAt(i+1, end) {
+		return true
+	}
+	for c := i + 1; c < end && c < i+10; c++ {
+		if a.toks[c].low == "," {
+			return a.mannerAt(c+1, end)
+		}
+	}
+	return false
+}
+
+// mannerAt reads mannerPredicate's verb phrase from toks[i].
+func (a *attributor) mannerAt(i, end int) bool {
+	for i < end && skipBeforeVerb[a.toks[i].low] && a.toks[i].low != "who" && a.toks[i].low != "which" {
+		i++
+	}
+	if i >= end || a.toks[i].kind != tWord || a.toks[i].cap {
+		return false
+	}
+	if gestureVerbs[a.toks[i].low] {
+		return true
+	}
+	if !mannerCopulas[a.toks[i].low] {
+		return false
+	}
+	i++
+	for i < end && mannerDegree[a.toks[i].low] {
+		i++
+	}
+	return i < end && mannerAdjectives[a.toks[i].low] && (i+1 == end || i+2 == end && a.toks[i+1].low == "still")
+}
+
+var (
+	// gestureVerbs: the subject's manner before their words.
+	gestureVerbs = setOf("smiled", "smiles", "laughed", "laughs", "shrugged", "shrugs", "nodded", "nods",
+		"sighed", "sighs", "grinned", "grins", "chuckled", "chuckles", "winced", "winces", "paused",
+		"pauses", "hesitated", "hesitates", "beamed", "beams", "scoffed", "scoffs", "bristled", "bristles")
+	mannerCopulas = setOf("was", "is", "were", "are", "remained", "remains", "sounded", "sounds", "seemed", "seems")
+	mannerDegree  = setOf("more", "less", "far", "much", "even", "rather", "equally", "also", "just", "as", "typically",
+		"characteristically", "somewhat", "a", "bit", "little", "no")
+	// mannerAdjectives describe how someone puts or takes a thing.
+	mannerAdjectives = setOf("blunt", "frank", "candid", "forthright", "direct", "succinct", "unimpressed",
+		"adamant", "defiant", "philosophical", "sceptical", "skeptical", "forgiving", "optimistic",
+		"pessimistic", "upbeat", "emphatic", "unapologetic", "unrepentant", "scathing", "dismissive",
+		"pragmatic", "realistic", "sanguine", "cautious", "diplomatic", "circumspect", "unmoved",
+		"unconvinced", "unfazed", "resolute", "defensive", "matter-of-fact", "bullish", "hopeful",
+		"gloomy", "wistful", "indignant", "furious", "angry", "outraged", "incredulous", "enthusiastic",
+		"effusive", "modest", "humble", "magnanimous", "charitable", "generous", "conciliatory",
+		"combative", "blunter", "franker", "harsher", "kinder", "critical", "positive", "negative",
+		"measured", "guarded", "confident", "emotional", "tearful")
+)
 
 // quietParagraph reports whether the paragraph before the one opened by
 // the quotation token k is narrative that brings in no one: no quotation,

@@ -854,8 +854,9 @@ func subjectSlotAfterVerb(toks []token, k int) bool {
 // speaker phrase it governs: "Erekat said it was ...", "It's easy, she
 // says, for people ...".
 func (a *attributor) sentenceCue(lo, hi int) (cue, bool) {
+	ask := a.askingClauseEnd(lo, hi)
 	for v := lo; v < hi; v++ {
-		if !a.isVerb(v) {
+		if !a.isVerb(v) || v < ask {
 			continue
 		}
 		// A verb of thought far before a quotation in its own sentence
@@ -883,6 +884,34 @@ func (a *attributor) sentenceCue(lo, hi int) (cue, bool) {
 	}
 	return cue{}, false
 }
+
+// askingClauseEnd returns the index past the comma closing a subordinate
+// clause that opens toks[lo:hi] and puts a question to someone ("When I
+// asked her about the nativity, she smiled."), or lo: the one who asks
+// there does not answer, so its verb reports no quotation after the
+// sentence.
+func (a *attributor) askingClauseEnd(lo, hi int) int {
+	if lo >= hi || !askingOpeners[a.toks[lo].low] {
+		return lo
+	}
+	asks := false
+	for c := lo + 1; c < hi && c < lo+20; c++ {
+		switch t := a.toks[c]; {
+		case t.low == ",":
+			if asks {
+				return c + 1
+			}
+			return lo
+		case t.kind != tWord:
+			return lo
+		case askVerbs[t.low] && t.low != "wondered" || t.low == "pressed" || t.low == "quizzed":
+			asks = true
+		}
+	}
+	return lo
+}
+
+var askingOpeners = setOf("when", "as", "after", "once", "while")
 
 // hasClause reports whether toks[lo:hi] holds a clause of its own: a
 // relative pronoun, "that", a quotation or a sentence end.

@@ -1,0 +1,52 @@
+package quote
+
+import "testing"
+
+// Constructed probes of news English by beat (local news, human interest,
+// obituaries, features, columns and Q&A): classes that went wrong.
+
+// A quotation with no cue of its own right after a sentence that says only
+// how a person takes what follows (a copula and an adjective of manner,
+// "was more blunt", "was less forgiving", or a gesture, "shrugged off talk
+// of heroism", "smiled") is that person's, first person or not. Failed
+// before: "" (only words in the first person took the subject of the
+// sentence before). Must not fire: a passive or any other predicate, an
+// organisation.
+func TestLocalMannerSentenceBeforeQuote(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"more blunt", "Residents packed the hall.\n\nAnother resident, Keith Barlow, 74, was more blunt. \"They can dress it up how they like. It's concrete on a field.\"",
+			[]want{{"They can dress it up how they like. It's concrete on a field.", "Keith Barlow", ""}}},
+		{"less forgiving", "But another mum, Lorraine, was less forgiving. \"She's cancelled the nativity. What next?\"",
+			[]want{{"She's cancelled the nativity. What next?", "Lorraine", ""}}},
+		{"shrugged off", "Jake Thibodeau, 44, was hauling traps when he saw the kayak overturn.\n\nThibodeau shrugged off talk of heroism. \"Anybody out there would've done the same thing.\"",
+			[]want{{"Anybody out there would've done the same thing.", "Jake Thibodeau", ""}}},
+		{"she remained defiant", "Ann Hale runs the shop on Bridge Street.\n\nShe remained defiant. \"This shop is not going anywhere.\"",
+			[]want{{"This shop is not going anywhere.", "Ann Hale", ""}}},
+		// Must not fire.
+		{"passive", "Keith Barlow, 74, was sentenced. \"They can dress it up how they like.\"",
+			[]want{{"They can dress it up how they like.", "", ""}}},
+		{"other predicate", "Keith Barlow, 74, was tall. \"They can dress it up how they like.\"",
+			[]want{{"They can dress it up how they like.", "", ""}}},
+		{"blunt with more words", "Keith Barlow was blunt about the plan at first. \"They can dress it up how they like.\"",
+			[]want{{"They can dress it up how they like.", "", ""}}},
+		{"organisation", "Castlegate Homes was unrepentant. \"The scheme will go ahead as planned.\"",
+			[]want{{"The scheme will go ahead as planned.", "", ""}}},
+	})
+}
+
+// A subordinate clause opening a sentence in which someone asks ("When I
+// asked her about the nativity, she smiled.") does not report the answer
+// after it: the verb of asking is the asker's. Failed before: "" (the
+// columnist's "I" taken as the speaker). The main clause's own verb of
+// speech still reads.
+func TestLocalAskingClauseBeforeQuote(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"when I asked her", "I have met Mrs Okafor twice.\n\nWhen I asked her about the nativity, she smiled. \"It isn't cancelled. It's moving to the church.\"",
+			[]want{{"It isn't cancelled. It's moving to the church.", "Okafor", ""}}},
+		{"main verb of speech", "Tom Reed runs the ferry.\n\nWhen reporters asked about the fares, Tom Reed insisted they would fall. \"Nobody will pay more next year.\"",
+			[]want{{"Nobody will pay more next year.", "Tom Reed", ""}}},
+		// Must not fire: a clause that asks nothing.
+		{"when she told", "Ann Hale runs the shop.\n\nWhen Ann Hale told the council about the rent, nobody listened. \"They never do.\"",
+			[]want{{"They never do.", "Ann Hale", ""}}},
+	})
+}
