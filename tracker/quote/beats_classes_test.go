@@ -270,7 +270,7 @@ func TestBeatsOrgNounBeforeName(t *testing.T) {
 func TestBeatsGivenNameBeforeWas(t *testing.T) {
 	runCueCases(t, []cueCase{
 		{"brothers", "Oasis will reunite, ending a feud between brothers Liam and Noel Gallagher.\n\nLiam, 51, later posted on X: \"I'm happy.\"\n\nNoel was more measured. \"We'll see how it goes,\" the guitarist told The Times.",
-			[]want{{"I'm happy.", "Liam", "posted"}, {"We'll see how it goes,", "Noel Gallagher", "told The Times"}}},
+			[]want{{"I'm happy.", "Liam Gallagher", "posted"}, {"We'll see how it goes,", "Noel Gallagher", "told The Times"}}},
 		// Must not fire.
 		{"no one so named", "Liam Reed, 51, later posted on X: \"I'm happy.\"\n\nHope was in short supply. \"We'll see how it goes,\" the guitarist told The Times.",
 			[]want{{"I'm happy.", "Liam Reed", "posted"}, {"We'll see how it goes,", "Liam Reed", "told The Times"}}},

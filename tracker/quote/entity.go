@@ -213,10 +213,17 @@ func (r *registry) lookupG(name []string, pos int, g byte) int {
 	cands := r.bySurname[key]
 	compatible := func(e *entity) bool { return g == 0 || e.gender == 0 || e.gender == g }
 	if len(name) == 1 && len(cands) > 1 {
+		// "Mr Akhtar" after "Mohammed and Shamim Akhtar": the one of that
+		// gender, when the article gives one, before one of no known
+		// gender.
+		exact := false
+		for _, c := range cands {
+			exact = exact || g != 0 && r.ents[c].gender == g && r.ents[c].joins(name)
+		}
 		best := -1
 		r.walkBack(pos, 300, func(m mention) bool {
 			for _, c := range cands {
-				if c == m.ent && compatible(&r.ents[c]) && r.ents[c].joins(name) {
+				if c == m.ent && compatible(&r.ents[c]) && (!exact || r.ents[c].gender == g) && r.ents[c].joins(name) {
 					best = c
 					return true
 				}
@@ -1902,6 +1909,13 @@ func (r *registry) scanMentions(toks []token) {
 			r.registerRun(toks, i, m)
 			i = m
 		}
+		// (Not "Warren and Bernie Sanders" after "Elizabeth Warren": a
+		// surname the article has given.)
+		if coupleFirst(toks, i, j) && len(r.bySurname[r.surnameKey([]string{toks[i].bare()})]) == 0 {
+			r.registerCoupleFirst(toks, i)
+			i = j
+			continue
+		}
 		r.registerRun(toks, i, j)
 		i = j
 	}
@@ -1911,6 +1925,42 @@ func (r *registry) scanMentions(toks []token) {
 	r.anonPass = false
 	r.resolveLedes()
 	r.scanned = true
+}
+
+// coupleFirst reports whether the one-word run toks[i:j] is a given name
+// that shares the surname of the full name after "and": "Ben and Amy
+// Clarke", "Mohammed and Shamim Akhtar", a couple or siblings named
+// together. The first is then a person of that surname ("Ben said" is Ben
+// Clarke's, "Mr Akhtar" Mohammed Akhtar's), not a name of one word.
+func coupleFirst(toks []token, i, j int) bool {
+	if j != i+1 || j+3 > len(toks) || toks[j].low != "and" || toks[i].poss || toks[j].para != toks[i].para {
+		return false
+	}
+	if givenNameGender(toks[i].low) == 0 || i > 0 && toks[i-1].para == toks[i].para && (toks[i-1].low == "the" || isNameWord(toks[i-1])) {
+		return false
+	}
+	g, sur := toks[j+1], toks[j+2]
+	if !isNameWord(g) || !isNameWord(sur) || g.para != toks[i].para || sur.para != toks[i].para || g.poss || g.glued || sur.glued {
+		return false
+	}
+	if orgWords[sur.low] || institutionHeads[sur.low] || titles[g.low] {
+		return false
+	}
+	return j+3 == len(toks) || !isNameWord(toks[j+3]) || toks[j+3].para != toks[i].para || sur.poss
+}
+
+// registerCoupleFirst registers the given name toks[i] of coupleFirst with
+// the surname of the name after "and".
+func (r *registry) registerCoupleFirst(toks []token, i int) {
+	name := []string{toks[i].bare(), toks[i+3].bare()}
+	g := givenNameGender(toks[i].low)
+	id := r.lookupG(name, toks[i].s, g)
+	e := &r.ents[id]
+	e.person, e.maybe = true, false
+	if e.gender == 0 {
+		e.gender = g
+	}
+	r.mentionW(id, toks[i].s, toks[i].sent, inFrontedPhrase(toks, i) || inAside(toks, i))
 }
 
 // andInOrgName returns where an institution's name ends when the run

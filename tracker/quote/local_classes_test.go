@@ -50,3 +50,27 @@ func TestLocalAskingClauseBeforeQuote(t *testing.T) {
 			[]want{{"They never do.", "Ann Hale", ""}}},
 	})
 }
+
+// A given name joined by "and" to a full name ("Ben and Amy Clarke",
+// "Mohammed and Shamim Akhtar": a couple or siblings) is a person of that
+// surname: "Ben said" is Ben Clarke's, and "Mr Akhtar" the man of the two
+// when the other's gender is unknown. Failed before: "Ben" (a name of one
+// word), and "Mr Akhtar" given Shamim Akhtar at 1.00. A surname alone is
+// then either's: "". Must not fire: a one-word surname the article gave
+// before ("Warren and Bernie Sanders" after "Elizabeth Warren"), a shop's
+// name of one word.
+func TestLocalCoupleSharedSurname(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"given name alone", "Ben and Amy Clarke started Dough Boys in 2020.\n\n\"We had a van and no idea,\" said Amy.\n\nBen said the menu would not change. \"People liked it because it was simple.\"",
+			[]want{{"We had a van and no idea,", "Amy Clarke", "said"}, {"People liked it because it was simple.", "Ben Clarke", ""}}},
+		{"Mr and Mrs", "Mohammed and Shamim Akhtar, both in their seventies, opened the shop in 1979.\n\n\"We came here with nothing,\" Mr Akhtar said.\n\n\"We just did what neighbours do,\" Mrs Akhtar said.",
+			[]want{{"We came here with nothing,", "Mohammed Akhtar", "said"}, {"We just did what neighbours do,", "Shamim Akhtar", "said"}}},
+		{"surname alone", "Ben and Amy Clarke started Dough Boys in 2020.\n\n\"We had a van,\" Clarke said.",
+			[]want{{"We had a van,", "", "said"}}},
+		// Must not fire.
+		{"surname given before", "Senator Elizabeth Warren spoke in Iowa. Warren and Bernie Sanders both attacked the plan.\n\n\"This plan is a giveaway to the rich,\" Sanders said.",
+			[]want{{"This plan is a giveaway to the rich,", "Bernie Sanders", "said"}}},
+		{"shop name", "Shoppers at Marks and Spencer said the queue was long. \"We waited an hour,\" Spencer said.",
+			[]want{{"We waited an hour,", "Spencer", "said"}}},
+	})
+}
