@@ -2404,7 +2404,9 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 	// Nvidia said": a name after a noun for an organisation is one (but
 	// "Charity Commission" is a name).
 	orgNoun := ""
-	if j > i+1 && (i == 0 || toks[i-1].kind == tEnd || toks[i-1].para != toks[i].para) && leadOrgNouns[toks[i].low] && !orgWords[toks[j-1].low] {
+	// "Developer Castlegate Homes": a name of two words or more past the
+	// noun may end in an organisation's word.
+	if j > i+1 && (i == 0 || toks[i-1].kind == tEnd || toks[i-1].para != toks[i].para) && leadOrgNouns[toks[i].low] && (!orgWords[toks[j-1].low] || j > i+2 && !orgWords[toks[i+1].low]) {
 		orgNoun = toks[i].low
 		i++
 	} else if i > 0 && toks[i-1].kind == tWord && !toks[i-1].cap && toks[i-1].para == toks[i].para &&
@@ -2738,7 +2740,9 @@ func ownPossessive(toks []token, i int) byte {
 // Nvidia said").
 var leadOrgNouns = setOf("carmaker", "automaker", "chipmaker", "drugmaker", "planemaker", "retailer",
 	"lender", "insurer", "charity", "regulator", "watchdog", "broadcaster", "supermarket",
-	"conglomerate", "startup", "start-up")
+	"conglomerate", "startup", "start-up",
+	// "Developer Castlegate Homes said", "housebuilder Bellway"
+	"developer", "housebuilder", "homebuilder", "brewer", "grocer")
 
 // orgNounsBefore do so only in lower case ("the streaming giant Netflix",
 // "investment bank Goldman Sachs", "trade union Unite"): opening a

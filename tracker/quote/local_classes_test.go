@@ -74,3 +74,24 @@ func TestLocalCoupleSharedSurname(t *testing.T) {
 			[]want{{"We waited an hour,", "Spencer", "said"}}},
 	})
 }
+
+// A noun for a kind of business opening the sentence before a name
+// ("Developer Castlegate Homes said", "housebuilder Bellway") is no part of
+// the name, also when the name of two words or more ends in an
+// organisation's word ("Homes"). Failed before: "Developer Castlegate
+// Homes" (0.85, shown). Must not fire: a person after the noun, a name of
+// one word after it that ends in an organisation's word ("Charity
+// Commission").
+func TestLocalBusinessNounBeforeName(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"developer", "Developer Castlegate Homes said the scheme would include 70 affordable homes. \"We have listened to residents,\" the firm said.",
+			[]want{{"We have listened to residents,", "Castlegate Homes", "said"}}},
+		{"housebuilder", "The plans were drawn up by housebuilder Bellway. \"We have listened to residents,\" the company said.",
+			[]want{{"We have listened to residents,", "Bellway", "said"}}},
+		// Must not fire.
+		{"person", "Developer Tom Reed said the scheme was dead. \"We have listened to residents,\" he said.",
+			[]want{{"We have listened to residents,", "Tom Reed", "said"}}},
+		{"charity commission", `Charity Commission said it had opened an inquiry. "We take this seriously," it said.`,
+			[]want{{"We take this seriously,", "Charity Commission", "said"}}},
+	})
+}
