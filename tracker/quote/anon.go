@@ -831,7 +831,7 @@ func (r *registry) spokesFor(toks []token, d, h int) int {
 	switch {
 	case n < h && (orgNameWords(toks[n:h]) || r.insideOrg(toks, h-1)):
 		at = n
-	case h+2 < len(toks) && toks[h+1].low == "for" && toks[h+1].para == toks[h].para:
+	case h+2 < len(toks) && spokesPreps[toks[h+1].low] && toks[h+1].para == toks[h].para:
 		at = h + 2
 		if toks[at].low == "the" && at+1 < len(toks) {
 			at++
@@ -851,7 +851,7 @@ func (r *registry) spokesFor(toks []token, d, h int) int {
 	// Agricole": a name after "for" that nothing marks as a person's
 	// (no given name, title or honorific, no "he"/"she") is what a
 	// spokesperson speaks for, an organisation.
-	if !e.org && !e.person && at > h && len(e.name) >= 2 && e.gender == 0 {
+	if !e.org && !e.person && at > h && toks[h+1].low == "for" && len(e.name) >= 2 && e.gender == 0 {
 		e.org, e.maybe = true, false
 	}
 	if e.org {
@@ -962,7 +962,7 @@ func spokesOrgBeside(toks []token, i, j int) bool {
 	if b >= 0 && toks[b].low == "the" {
 		b--
 	}
-	return b >= 1 && toks[b].low == "for" && spokesNouns[toks[b-1].low] && !toks[b-1].cap && toks[b-1].para == toks[i].para
+	return b >= 1 && spokesPreps[toks[b].low] && spokesNouns[toks[b-1].low] && !toks[b-1].cap && toks[b-1].para == toks[i].para
 }
 
 // firstComma returns the index of the first comma of toks, or len(toks).
@@ -994,6 +994,11 @@ func mentionEnd(toks []token, at, n int) int {
 	}
 	return e
 }
+
+// spokesPreps join a spokesperson or an official to what they speak for:
+// "a spokesman for Hamas", "an official of the Bidhannagar Municipal
+// Corporation", "an official at the council".
+var spokesPreps = setOf("for", "of", "at", "from")
 
 // openingPlace reports whether the name ending at toks[k] is the object
 // of a preposition opening its sentence ("In Washington, a spokesperson

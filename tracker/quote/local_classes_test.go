@@ -95,3 +95,31 @@ func TestLocalBusinessNounBeforeName(t *testing.T) {
 			[]want{{"We take this seriously,", "Charity Commission", "said"}}},
 	})
 }
+
+// A named organisation speaking through one official ("A BMC official
+// said", "a senior official of the Bidhannagar Municipal Corporation
+// told", "an official at the Oakland Zoo") is the organisation, as it is
+// through a spokesperson or "officials" (the annotation's convention),
+// and "the official said" and "he said" after go on with it. Failed
+// before: "". Must not fire: an official named by a place's adjective or a
+// nationality ("a provincial official", "a senior European official", "a
+// Greek government official"), a representative of a person.
+func TestLocalOrganisationThroughOfficial(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"a BMC official", "A BMC official said the corporation was clearing encroachments.\n\n\"The rules are the same for everyone,\" the official said, requesting anonymity.",
+			[]want{{"The rules are the same for everyone,", "BMC", "said"}}},
+		{"official of the", `A senior official of the Bidhannagar Municipal Corporation told TOI the repair would be done by Sunday. "The pipe is old and the damage was extensive," he said.`,
+			[]want{{"The pipe is old and the damage was extensive,", "Bidhannagar Municipal Corporation", "said"}}},
+		{"official at the", `An official at the Oakland Zoo said: "The animals are safe."`,
+			[]want{{"The animals are safe.", "Oakland Zoo", "said"}}},
+		// Must not fire.
+		{"provincial", `A provincial official said the airfield was civilian. "It is an airport and nothing else," the official said.`,
+			[]want{{"It is an airport and nothing else,", "", "said"}}},
+		{"European", `A senior European official said: "The talks collapsed."`,
+			[]want{{"The talks collapsed.", "", "said"}}},
+		{"Greek government", `A Greek government official said: "The talks collapsed."`,
+			[]want{{"The talks collapsed.", "", "said"}}},
+		{"representative of a person", `A representative of Tom Reed said: "He is recovering."`,
+			[]want{{"He is recovering.", "", "said"}}},
+	})
+}
