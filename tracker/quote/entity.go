@@ -242,8 +242,7 @@ func (r *registry) lookupG(name []string, pos int, g byte) int {
 		}
 		if len(name) == 1 || len(e.name) == 1 || strings.EqualFold(name[0], e.name[0]) || endsWith(e.name, name) || endsWith(name, e.name) {
 			if len(name) > len(e.name) {
-				e.name = name
-				r.indexMiddle(id, name)
+				r.rename(id, name)
 			}
 			return id
 		}
@@ -251,8 +250,7 @@ func (r *registry) lookupG(name []string, pos int, g byte) int {
 		// name; the full form is the fuller name.
 		if len(name) == len(e.name) && len(name) > 1 && shortForm(name[0], e.name[0]) && endsWith(e.name, name[1:]) {
 			if len(name[0]) > len(e.name[0]) {
-				e.name = name
-				r.indexMiddle(id, name)
+				r.rename(id, name)
 			}
 			return id
 		}
@@ -590,6 +588,21 @@ func (r *registry) joinable(ids []int, name []string) []int {
 		}
 	}
 	return ids
+}
+
+// rename gives the entity id the fuller name, indexing its given name when
+// the name it had was one word or began with another: "Angela says" after
+// "the Pemberton family's home ... Angela Pemberton" is Angela Pemberton.
+func (r *registry) rename(id int, name []string) {
+	e := &r.ents[id]
+	if len(name) > 1 && (len(e.name) < 2 || !strings.EqualFold(e.name[0], name[0])) {
+		f := foldName(name[0])
+		if ids := r.byFirst[f]; !slices.Contains(ids, id) {
+			r.byFirst[f] = append(ids, id)
+		}
+	}
+	e.name = name
+	r.indexMiddle(id, name)
 }
 
 // newEntity adds an entity named name and indexes it.

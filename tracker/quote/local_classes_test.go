@@ -123,3 +123,21 @@ func TestLocalOrganisationThroughOfficial(t *testing.T) {
 			[]want{{"He is recovering.", "", "said"}}},
 	})
 }
+
+// A surname met alone first ("the Pemberton family's home") and then in a
+// full name ("Angela Pemberton") gives that person's given name alone
+// ("Angela says") the full name, as when the full name comes first.
+// Failed before: "Angela" (1.00), a person of her own: the given name of a
+// name grown from one word was never indexed. Must not fire: another
+// person of that given name named in full.
+func TestLocalGivenNameAfterFamilyName(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"family first", "It has been a year since the fire destroyed the Pemberton family's home.\n\n\"Some days I still can't believe it,\" says Angela Pemberton.\n\n\"The paperwork is what breaks you,\" Angela says.",
+			[]want{{"Some days I still can't believe it,", "Angela Pemberton", "says"}, {"The paperwork is what breaks you,", "Angela Pemberton", "says"}}},
+		{"Mrs first", "Mrs Hale spoke to the council on Monday. Ann Hale, 62, runs the shop.\n\n\"We will not close,\" Ann said.",
+			[]want{{"We will not close,", "Ann Hale", "said"}}},
+		// Must not fire.
+		{"another Angela", "The Pemberton family's home burned down. Angela Pemberton and her friend Angela Ruiz escaped.\n\n\"We ran,\" Angela Ruiz said.",
+			[]want{{"We ran,", "Angela Ruiz", "said"}}},
+	})
+}
