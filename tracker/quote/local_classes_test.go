@@ -141,3 +141,23 @@ func TestLocalGivenNameAfterFamilyName(t *testing.T) {
 			[]want{{"We ran,", "Angela Ruiz", "said"}}},
 	})
 }
+
+// A name right before "and" or "but" and a verb of speech, inside its
+// clause, is the object of the verb before ("The council thanked Ann Hale
+// but warned that ...", "Metlink was proud of Mr Lolohea but reminded
+// drivers"): the subject is the clause's. Failed before: the name (1.00).
+// Must not fire: a name opening its clause, a pronoun after a verb ("He
+// paused and said").
+func TestLocalNameBeforeCoordinatedVerb(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"thanked but warned", `The council thanked Ann Hale but warned that "the budget is still tight this year."`,
+			[]want{{"the budget is still tight this year.", "", "warned"}}},
+		{"proud of but reminded", `Tevita Lolohea drives the bus. Metlink said it was proud of Mr Lolohea but reminded drivers that "safety comes first on every route."`,
+			[]want{{"safety comes first on every route.", "Metlink", "reminded"}}},
+		// Must not fire.
+		{"name opens", `Ann Hale, 62, runs the shop. Ann Hale paused and then said: "We will not close."`,
+			[]want{{"We will not close.", "Ann Hale", "said"}}},
+		{"after a comma", `The shop has been on Bridge Street since 1960 and, Ann Hale said, "it will stay there."`,
+			[]want{{"it will stay there.", "Ann Hale", "said"}}},
+	})
+}

@@ -47,6 +47,13 @@ func (a *attributor) parseBack(lo, j int) nounPhrase {
 		return nounPhrase{}
 	}
 	np := a.parseBackDepth(lo, j, 0)
+	// "The council thanked Ann Hale but warned that", "Metlink was proud
+	// of Mr Lolohea but reminded drivers": a name right before "and" or
+	// "but" and the verb, inside its clause, is an object; the verb's
+	// subject is the clause's.
+	if np.kind != npNone && np.lo > lo && coordinatedVerbAfter(a.toks, lo, j) && a.toks[np.lo-1].low != "," && a.toks[np.lo-1].kind != tEnd {
+		return nounPhrase{}
+	}
 	// "Sandy Ching, president of the Academy of Pediatrics (AAP) said",
 	// "Ann Hale, a spokeswoman for Acme Motors said": an apposition left
 	// unclosed before the verb; the name read back is the object of its
@@ -101,6 +108,16 @@ func (a *attributor) placePhraseStart(lo, j int) int {
 
 // placePreps open a phrase that places an unnamed person.
 var placePreps = setOf("at", "in", "on", "outside", "inside", "near", "from", "of", "with", "behind")
+
+// coordinatedVerbAfter reports whether toks[j], past adverbs, is "and" or
+// "but" joining the verb after toks[j] to one before: "... Ann Hale but
+// warned", "... him and then said".
+func coordinatedVerbAfter(toks []token, lo, j int) bool {
+	for j > lo && toks[j].kind == tWord && skipBeforeVerb[toks[j].low] && toks[j].low != "and" && toks[j].low != "but" && toks[j].low != "who" && toks[j].low != "which" {
+		j--
+	}
+	return j > lo && (toks[j].low == "and" || toks[j].low == "but")
+}
 
 // inAppositionObject reports whether the phrase starting at toks[at] is the
 // object of a preposition in an apposition: a preposition comes between it
