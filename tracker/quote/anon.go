@@ -545,6 +545,9 @@ func (r *registry) appositiveName(toks []token, h int) int {
 	for c := h + 1; c < len(toks) && c <= h+8 && toks[c].para == para; c++ {
 		t := toks[c]
 		if t.low == "," {
+			// "Another tenant, pensioner Roy Platt,": a person noun or
+			// two before the name.
+			c += describingWords(toks, c+1)
 			if c+1 < len(toks) && isNameWord(toks[c+1]) && toks[c+1].para == para {
 				// The run starting at c+1 may open with a title.
 				id := r.mentionAt(toks[c+1].s)
@@ -566,6 +569,26 @@ func (r *registry) appositiveName(toks []token, h int) int {
 		}
 	}
 	return -1
+}
+
+// describingWords returns how many lower-case words from toks[i] describe
+// the person named right after them ("pensioner", "retired teacher",
+// "mother-of-two"): up to three, the last a person noun in the singular;
+// 0 otherwise.
+func describingWords(toks []token, i int) int {
+	for n := 1; n <= 3 && i+n < len(toks); n++ {
+		t := toks[i+n-1]
+		if t.kind != tWord || t.cap || t.para != toks[i].para || determiner(t.low) || clauseWords[t.low] || prepositions[t.low] || reportingVerbs[t.low] {
+			return 0
+		}
+		if isNameWord(toks[i+n]) {
+			if ok, plural := personNoun(t.low); ok && !plural || personRoles[t.low] || occupations[t.low] {
+				return n
+			}
+			return 0
+		}
+	}
+	return 0
 }
 
 // definite registers "the minister" (toks[d] is "the") as a mention of the

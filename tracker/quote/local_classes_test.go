@@ -161,3 +161,21 @@ func TestLocalNameBeforeCoordinatedVerb(t *testing.T) {
 			[]want{{"it will stay there.", "Ann Hale", "said"}}},
 	})
 }
+
+// An indefinite description in apposition to a name with a person noun
+// before the name ("Another tenant, pensioner Roy Platt, 81, said",
+// "Another tenant, retired teacher Ann Hale,") is that person, as it is
+// with the name right after the comma: a "he said" after goes to the name.
+// Failed before: "" (the unnamed tenant). Must not fire: a name that is
+// the object of a preposition inside the apposition.
+func TestLocalAppositionWithNounBeforeName(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"pensioner", "Another tenant, pensioner Roy Platt, 81, said he had been going to his daughter's house to shower.\n\n\"I've lived here 40 years. It's never been this bad,\" he said.",
+			[]want{{"I've lived here 40 years. It's never been this bad,", "Roy Platt", "said"}}},
+		{"retired teacher", "Another tenant, retired teacher Ann Hale, 81, said she had been going to her daughter's.\n\n\"It has never been this bad,\" she said.",
+			[]want{{"It has never been this bad,", "Ann Hale", "said"}}},
+		// Must not fire.
+		{"object inside", "A neighbour, angry at landlord Tom Reed, said he had waited months.\n\n\"Nobody ever comes to fix anything,\" he said.",
+			[]want{{"Nobody ever comes to fix anything,", "", "said"}}},
+	})
+}
