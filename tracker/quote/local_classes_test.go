@@ -179,3 +179,37 @@ func TestLocalAppositionWithNounBeforeName(t *testing.T) {
 			[]want{{"Nobody ever comes to fix anything,", "", "said"}}},
 	})
 }
+
+// A name in apposition after a description, past "now" ("His former
+// student, now Professor Helen Graham of Edinburgh University, said"), is
+// the subject, as it is right after the comma. Failed before: "". Must not
+// fire: "now" and no name.
+func TestLocalAppositionNowName(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"now professor", `His former student, now Professor Helen Graham of Edinburgh University, said he was "a demanding teacher and a generous one."`,
+			[]want{{"a demanding teacher and a generous one.", "Helen Graham", "said"}}},
+		{"now name", `Her old coach, now Tom Reed's assistant, said: "She never missed a session in ten years."`,
+			[]want{{"She never missed a session in ten years.", "", "said"}}},
+	})
+}
+
+// A relative clause that gives the person's name ("Another customer, who
+// gave his name only as Steve, said", "who gave only her first name, Sara,
+// said", "who identified herself as Ann") names the subject. Failed before:
+// "". Must not fire: a clause that names no one, a name after another
+// preposition.
+func TestLocalWhoGaveName(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"only as", `Another customer, who gave his name only as Steve, said he would "take his business down the road".`,
+			[]want{{"take his business down the road", "Steve", "said"}}},
+		{"first name comma", `A volunteer from Milan, who gave only her first name, Sara, said: "People here don't ask for anything."`,
+			[]want{{"People here don't ask for anything.", "Sara", "said"}}},
+		{"identified herself as", `A woman, who identified herself as Ann, said: "We have waited two years for this."`,
+			[]want{{"We have waited two years for this.", "Ann", "said"}}},
+		// Must not fire.
+		{"no name", `A woman, who asked that her name not be used, said: "We have waited two years for this."`,
+			[]want{{"We have waited two years for this.", "", "said"}}},
+		{"another preposition", `A man, who named his shop after Tom Reed, said: "He taught me everything."`,
+			[]want{{"He taught me everything.", "", "said"}}},
+	})
+}

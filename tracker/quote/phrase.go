@@ -109,6 +109,41 @@ func (a *attributor) placePhraseStart(lo, j int) int {
 // placePreps open a phrase that places an unnamed person.
 var placePreps = setOf("at", "in", "on", "outside", "inside", "near", "from", "of", "with", "behind")
 
+// nameGivenIn returns the name a relative clause toks[r:j] ("who" at r, the
+// comma closing it at j) gives its person by: "who gave his name only as
+// Steve", "who gave only her first name, Sara", "who identified herself as
+// Ann", "who goes by Dee". The name closes the clause after "as", "by" or a
+// comma; no phrase otherwise.
+func (a *attributor) nameGivenIn(r, j int) nounPhrase {
+	s := j
+	for s > r+1 && isNameWord(a.toks[s-1]) {
+		s--
+	}
+	if s == j || s-1 <= r {
+		return nounPhrase{}
+	}
+	switch a.toks[s-1].low {
+	case "as", "by", ",":
+	default:
+		return nounPhrase{}
+	}
+	naming := false
+	for k := r + 1; k < s-1; k++ {
+		switch a.toks[k].low {
+		case "name", "names", "identified", "identify", "identifies", "goes":
+			naming = true
+		}
+	}
+	if !naming {
+		return nounPhrase{}
+	}
+	np := a.parseFwd(s, j)
+	if np.kind != npName || np.hi != j || a.reg.ents[np.ent].org {
+		return nounPhrase{}
+	}
+	return np
+}
+
 // coordinatedVerbAfter reports whether toks[j], past adverbs, is "and" or
 // "but" joining the verb after toks[j] to one before: "... Ann Hale but
 // warned", "... him and then said".
@@ -232,6 +267,14 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 				break
 			}
 			if (w.low == "who" || w.low == "whose" || w.low == "which") && a.toks[r-1].low == "," {
+				// "Another customer, who gave his name only as Steve, said":
+				// the name the clause gives.
+				if w.low == "who" {
+					if np := a.nameGivenIn(r, j); np.kind == npName {
+						np.hi = hi
+						return np
+					}
+				}
 				// "One, who asked not to be named, said"
 				if r-2 >= lo && (a.toks[r-2].low == "one" || a.toks[r-2].low == "another") && (r-2 == lo || a.toks[r-3].kind != tWord) {
 					return nounPhrase{kind: npAnon, lo: r - 2, hi: hi}
@@ -311,8 +354,9 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 		}
 		// "the Crown prosecutor, Mark Tedeschi," / "a spokesman, John Kirby,"
 		// / "his employer, The Wall Street Journal,"
+		// / "His former student, now Professor Helen Graham,"
 		first := k + 1
-		if first+1 < j && a.toks[first].low == "the" {
+		if first+1 < j && (a.toks[first].low == "the" || (a.toks[first].low == "now" || a.toks[first].low == "later") && isNameWord(a.toks[first+1])) {
 			first++
 		}
 		for i := first; i < j && i <= first; i++ {
