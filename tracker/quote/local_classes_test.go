@@ -213,3 +213,29 @@ func TestLocalWhoGaveName(t *testing.T) {
 			[]want{{"He taught me everything.", "", "said"}}},
 	})
 }
+
+// After an inverted verb of speech, a relation noun and the name in
+// apposition ("says his neighbour, Valerie Stone", "said his friend Valerie
+// Stone", "said her daughter Valerie") is that person, as a role noun's
+// is; a time after a description ("said the mayor Tuesday") is no part of
+// it. Failed before: "" for all. Must not fire: a relation "of" someone
+// named, a relation in the plural, an unnamed lawyer.
+func TestLocalInvertedRelationName(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"neighbour no comma", `"At least fifteen years. Maybe twenty," says his neighbour Valerie Stone, 70.`,
+			[]want{{"At least fifteen years. Maybe twenty,", "Valerie Stone", "says"}}},
+		{"friend comma", `"At least fifteen years," said his friend, Valerie Stone.`,
+			[]want{{"At least fifteen years,", "Valerie Stone", "said"}}},
+		{"daughter given name", `"At least fifteen years," said her daughter Valerie.`,
+			[]want{{"At least fifteen years,", "Valerie", "said"}}},
+		{"mayor Tuesday", `Mayor Ann Hale spoke at City Hall. "We will rebuild," said the mayor Tuesday.`,
+			[]want{{"We will rebuild,", "Ann Hale", "said"}}},
+		// Must not fire.
+		{"friend of", `"He was a kind man," said a friend of Ann Hale.`,
+			[]want{{"He was a kind man,", "", "said"}}},
+		{"plural", `"He was a kind man," said his neighbours Tom and Ann Reed.`,
+			[]want{{"He was a kind man,", "", "said"}}},
+		{"lawyer Monday", `Tom Reed was charged. "He is innocent," said his lawyer Monday.`,
+			[]want{{"He is innocent,", "", "said"}}},
+	})
+}

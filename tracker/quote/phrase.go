@@ -1694,6 +1694,20 @@ func (a *attributor) parseFwd(i, hi int) nounPhrase {
 		j := i + 1
 		head := ""
 		for j < hi && j < i+8 && a.toks[j].kind == tWord && (!prepositions[a.toks[j].low] || a.rolesJoined(j, hi)) && !reportingVerbs[a.toks[j].low] && a.toks[j].low != "who" {
+			// "said the mayor Tuesday", "said his lawyer yesterday": a
+			// time after the description is no part of it.
+			if head != "" && (dayNames[a.toks[j].low] || timeAfterDesc[a.toks[j].low]) {
+				break
+			}
+			// "said his neighbour Valerie Stone", "said her daughter
+			// Valerie": a person noun, then the person's name.
+			if head != "" && t.low != "its" && isNameWord(a.toks[j]) && !a.toks[j-1].cap && (relationNouns[head] || personRoles[head] || occupations[head]) && singularPersonNoun(head) {
+				if np := a.parseFwd(j, hi); np.kind == npName && !a.reg.ents[np.ent].org {
+					a.reg.ents[np.ent].addRole(head)
+					np.lo = i
+					return np
+				}
+			}
 			head = a.toks[j].low
 			j++
 		}
@@ -1718,7 +1732,7 @@ func (a *attributor) parseFwd(i, hi int) nounPhrase {
 		// Fiona Hill": the apposition may open with role words.
 		apposName := c+1 < hi && (isNameWord(a.toks[c+1]) || a.toks[c+1].kind == tWord && !a.toks[c+1].cap &&
 			!determiner(a.toks[c+1].low) && !reportingVerbs[a.toks[c+1].low] && !clauseWords[a.toks[c+1].low])
-		if apposName && a.toks[c].low == "," && (personRoles[head] || occupations[head] || firstHeadIsRole(a.toks[i+1:j])) {
+		if apposName && a.toks[c].low == "," && (personRoles[head] || occupations[head] || relationNouns[head] && singularPersonNoun(head) || firstHeadIsRole(a.toks[i+1:j])) {
 			if np := a.parseFwd(c+1, hi); np.kind == npName && !a.reg.ents[np.ent].org {
 				a.reg.ents[np.ent].addRole(head)
 				np.lo = i
@@ -1762,6 +1776,17 @@ func (a *attributor) parseFwd(i, hi int) nounPhrase {
 		return nounPhrase{kind: npDesc, word: head, lo: i, hi: j}
 	}
 	return nounPhrase{}
+}
+
+// timeAfterDesc are times said right after a described speaker ("said the
+// mayor yesterday").
+var timeAfterDesc = setOf("today", "yesterday", "tonight", "earlier", "later", "afterwards", "afterward", "recently", "again", "also", "then")
+
+// singularPersonNoun reports whether w names one person, not several
+// ("neighbour", not "neighbours" nor "family").
+func singularPersonNoun(w string) bool {
+	ok, plural := personNoun(w)
+	return !plural && (ok || personRoles[w] || occupations[w]) && !groupNouns[w] && w != "family" && w != "children" && w != "parents"
 }
 
 // personOfPlace reads a person's name before "of (the)" and the place or
