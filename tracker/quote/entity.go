@@ -1702,6 +1702,18 @@ func roleDeterminer(toks []token, k int) bool {
 	return determiner(toks[k].low) || toks[k].poss
 }
 
+// durationAfterRole reports whether toks[k] ends "of 52 years" after a
+// role noun: "his wife of 52 years", "her partner of two decades".
+func durationAfterRole(toks []token, k int) bool {
+	switch toks[k].low {
+	case "years", "decades", "months":
+	default:
+		return false
+	}
+	n := toks[k-1]
+	return toks[k-2].low == "of" && n.kind == tWord && (isDigit(n.text[0]) || countWords[n.low] || n.low == "many" || n.low == "several") && toks[k-3].kind == tWord && !toks[k-3].cap
+}
+
 // rankRoles are roles a holder of a military or police rank carries:
 // described so ("the battalion commander, Major Reed"), the title is the
 // rank, not a given name.
@@ -2626,9 +2638,17 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 		// "her mother, Fiona,", "the group's founder, Ana Ruiz,", "the
 		// chief constable, Ann Hall,": a name in apposition after a
 		// described person is that person.
-		if i > 2 && toks[i-1].low == "," && toks[i-2].kind == tWord && !toks[i-2].cap && (personRoles[toks[i-2].low] || occupations[toks[i-2].low]) &&
-			roleDeterminer(toks, i-3) && j < len(toks) && (toks[j].low == "," || toks[j].kind == tEnd) {
-			e.addRole(toks[i-2].low)
+		// "Harper's wife of 52 years, Carol,": past how long.
+		rn := i - 2
+		if rn > 3 && durationAfterRole(toks, rn) {
+			rn -= 3
+		}
+		if i > 2 && rn > 0 && toks[i-1].low == "," && toks[rn].kind == tWord && !toks[rn].cap && (personRoles[toks[rn].low] || occupations[toks[rn].low]) &&
+			roleDeterminer(toks, rn-1) && j < len(toks) && (toks[j].low == "," || toks[j].kind == tEnd) {
+			e.addRole(toks[rn].low)
+			if e.gender == 0 {
+				e.roleGender(toks[rn].low)
+			}
 			e.person = true
 		}
 		// "Hale's father, the late Malcolm Hale,", "her husband, the

@@ -239,3 +239,17 @@ func TestLocalInvertedRelationName(t *testing.T) {
 			[]want{{"He is innocent,", "", "said"}}},
 	})
 }
+
+// A given name in apposition to a kin noun ("Harper's wife of 52 years,
+// Carol,", "Harper's wife, Carol,") takes the noun's gender, also past
+// "of 52 years", so "she said" after goes to her, not to the man the
+// obituary is about whose given name the lists do not sex. Failed before:
+// Glenn Harper (0.85, shown) in the obituary.
+func TestLocalKinAppositionGender(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"wife of 52 years", "Glenn Harper, the voice of Ridgeview football, has died. Harper called games for 46 seasons.\n\nHarper's wife of 52 years, Carol, said he was already planning next season's opening game.\n\n\"He had his notes ready. He was so excited,\" she said.",
+			[]want{{"He had his notes ready. He was so excited,", "Carol", "said"}}},
+		{"husband of 30 years", "Ann Harper, who ran the club bar, has died. Harper served drinks for 40 years.\n\nHarper's husband of 30 years, Sam, said she never missed a match.\n\n\"She loved this club,\" he said.",
+			[]want{{"She loved this club,", "Sam", "said"}}},
+	})
+}
