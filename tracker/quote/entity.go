@@ -1307,6 +1307,12 @@ func readRun(toks []token) nameInfo {
 			ni.roles = append(ni.roles, w)
 			ni.person = true
 			cut = i + 1
+		case i == 0 && len(toks) == 2 && kinTitles[w] && givenNameGender(toks[1].low) != 0 && !toks[1].poss:
+			// "Gran Maureen, 68, added", "Mum Sarah said": a tabloid's kin
+			// noun before a given name alone, no part of it.
+			ni.roles = append(ni.roles, w)
+			ni.person = true
+			cut = i + 1
 		case titles[w] && i == len(toks)-1 && i > 0 && !isFirstName(toks[i-1]) && toks[i-1].low != "of":
 			// "NASA Administrator", "Panama coach": a role, no name (but
 			// "Department of Justice" is a name).
@@ -1701,6 +1707,12 @@ func roleDeterminer(toks []token, k int) bool {
 	}
 	return determiner(toks[k].low) || toks[k].poss
 }
+
+// kinTitles are kin nouns a tabloid puts before a given name ("Gran
+// Maureen", "Mum Sarah", "Dad Lee"); not "Sister", "Father" or "Mother",
+// which are also titles of religious orders.
+var kinTitles = setOf("mum", "mom", "dad", "gran", "granny", "nan", "nana", "nanna", "grandad", "granddad",
+	"grandma", "grandpa", "wife", "husband", "hubby", "son", "daughter", "widow", "widower", "fiancee", "fiance")
 
 // durationAfterRole reports whether toks[k] ends "of 52 years" after a
 // role noun: "his wife of 52 years", "her partner of two decades".

@@ -253,3 +253,22 @@ func TestLocalKinAppositionGender(t *testing.T) {
 			[]want{{"She loved this club,", "Sam", "said"}}},
 	})
 }
+
+// A tabloid's kin noun before a given name alone ("Gran Maureen, 68,
+// added", "Mum Sarah said", "Grandad Tom told the paper") is no part of
+// the name, as a role before a full name is not. Failed before: "Gran
+// Maureen" (1.00). Must not fire: a kin noun before a surname that is no
+// given name. ("Sister Mary" was "Mary" before, a title.)
+func TestLocalKinNounBeforeGivenName(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"gran", `Gran Maureen, 68, who is now recovering in hospital, added: "He's my little angel."`,
+			[]want{{"He's my little angel.", "Maureen", "added"}}},
+		{"mum", `Mum Sarah, 34, said: "He's only nine but he acted like a grown-up."`,
+			[]want{{"He's only nine but he acted like a grown-up.", "Sarah", "said"}}},
+		// Must not fire.
+		{"sister", `Sister Mary, the head of the convent, said: "We pray for him."`,
+			[]want{{"We pray for him.", "Mary", "said"}}},
+		{"surname", `Dad Okonkwo said: "We pray for him."`,
+			[]want{{"We pray for him.", "Dad Okonkwo", "said"}}},
+	})
+}
