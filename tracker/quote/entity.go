@@ -1564,6 +1564,14 @@ func orgNounInApposition(toks []token, i, j int) string {
 // club's physio"), or a relation only people have after "his", "her" or
 // someone's ("his rival", "her opposite number", "Trump's successor").
 func describedPersonBefore(toks []token, h int) bool {
+	// "Their neighbor across the road, Lou Garza,", "her neighbour next
+	// door, Ann Hale,": past where the neighbour lives.
+	for k := h; k > 1 && k >= h-3 && toks[k].kind == tWord && !toks[k].cap; k-- {
+		if besidePreps[toks[k].low] && (relationNouns[toks[k-1].low] || counterpartNouns[toks[k-1].low]) {
+			h = k - 1
+			break
+		}
+	}
 	t := toks[h]
 	if t.kind != tWord || t.cap || h < 1 {
 		return false
@@ -1579,8 +1587,12 @@ func describedPersonBefore(toks []token, h int) bool {
 	if occupations[t.low] && (determiner(p.low) || p.poss) {
 		return true
 	}
-	return (relationNouns[t.low] || counterpartNouns[t.low]) && (p.low == "his" || p.low == "her" || p.poss)
+	return (relationNouns[t.low] || counterpartNouns[t.low]) && (p.low == "his" || p.low == "her" || p.low == "their" || p.low == "our" || p.low == "my" || p.poss)
 }
+
+// besidePreps place a neighbour: "across the road", "next door", "down
+// the street".
+var besidePreps = setOf("across", "next", "down", "up", "opposite", "along")
 
 // epithetApposition returns the relation or role noun of a description
 // that a name starting at toks[i] stands in apposition to, past "the" and
