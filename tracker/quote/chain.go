@@ -238,6 +238,62 @@ func (a *attributor) narrativeSubject(k int, body string) (cue, bool) {
 	return cue{np: np, pos: a.toks[np.lo].s}, true
 }
 
+// questionLead reads a short question that asks for someone's words right
+// before the quotation toks[k] in its paragraph: "Her advice to younger
+// workers? "Never let anybody make you feel small."", "Delgado's verdict?
+// "...."". The possessor speaks.
+func (a *attributor) questionLead(k int) (cue, bool) {
+	if k < 4 || a.toks[k-1].para != a.toks[k].para || a.toks[k-1].kind != tEnd || a.text[a.toks[k-1].s:a.toks[k-1].e] != "?" {
+		return cue{}, false
+	}
+	lo := k - 1
+	for lo > 0 && a.toks[lo-1].para == a.toks[k].para && a.toks[lo-1].kind != tEnd {
+		lo--
+		if a.toks[lo].kind == tQuote || k-1-lo > 8 {
+			return cue{}, false
+		}
+	}
+	var np nounPhrase
+	n := lo + 1
+	switch t := a.toks[lo]; {
+	case t.low == "his":
+		np = nounPhrase{kind: npPron, word: "he", lo: lo, hi: lo + 1}
+	case t.low == "her":
+		np = nounPhrase{kind: npPron, word: "she", lo: lo, hi: lo + 1}
+	case isNameWord(t):
+		e := lo
+		for e < k-1 && isNameWord(a.toks[e]) && !a.toks[e].poss {
+			e++
+		}
+		if e >= k-1 || !isNameWord(a.toks[e]) || !a.toks[e].poss {
+			return cue{}, false
+		}
+		id := a.reg.mentionAt(t.s)
+		if id < 0 || !a.reg.isPerson(id) {
+			return cue{}, false
+		}
+		np = nounPhrase{kind: npName, ent: id, lo: lo, hi: e + 1}
+		n = e + 1
+	default:
+		return cue{}, false
+	}
+	if n >= k-1 || !leadQuestionNouns[a.toks[n].low] {
+		return cue{}, false
+	}
+	// "to younger workers", "for others", "on the matter": what follows
+	// the noun says only to whom or about what.
+	if n+1 < k-1 && !prepositions[a.toks[n+1].low] {
+		return cue{}, false
+	}
+	return cue{np: np, pos: a.toks[lo].s}, true
+}
+
+// leadQuestionNouns are what a question before a quotation asks someone
+// for: "Her advice?", "His verdict?".
+var leadQuestionNouns = setOf("advice", "verdict", "response", "answer", "reply", "reaction", "message",
+	"explanation", "secret", "view", "take", "prediction", "motto", "philosophy", "tip", "tips",
+	"conclusion", "assessment", "defence", "defense", "excuse", "retort", "recipe")
+
 // mannerPredicate reports whether toks[i:end], what follows a sentence's
 // subject up to its end, says only how the subject takes what follows:
 // a copula and an adjective of manner ("was more blunt", "was less

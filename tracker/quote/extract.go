@@ -478,6 +478,9 @@ func extract(text string, standalone bool) []Quote {
 		} else if c, ok := at.narrativeSubject(res[i].tok, text[spans[i].start:spans[i].end]); ok {
 			res[i].ent = at.resolve(c.np, c.pos)
 			res[i].conf = at.conf * 0.75
+		} else if c, ok := at.questionLead(res[i].tok); ok {
+			res[i].ent = at.resolve(c.np, c.pos)
+			res[i].conf = at.conf * 0.8
 		}
 	}
 	// An interview's answer, printed after the interviewer's question (see

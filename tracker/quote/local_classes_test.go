@@ -284,3 +284,22 @@ func TestLocalNeighbourAcrossTheRoad(t *testing.T) {
 			"Lou Garza", false},
 	})
 }
+
+// A short question asking for someone's words right before a quotation
+// with no cue ("Her advice to younger workers? "Never let anybody make
+// you feel small."", "Delgado's verdict? "..."") gives the possessor as
+// the speaker. Failed before: "". Must not fire: a question that is no
+// such lead ("Her house?"), a longer question, a thing's "response".
+func TestLocalQuestionLead(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"her advice", "Rosa Delgado has cleaned offices in Phoenix for 27 years.\n\nHer advice to younger workers? \"Never let anybody make you feel small.\"",
+			[]want{{"Never let anybody make you feel small.", "Rosa Delgado", ""}}},
+		{"name's verdict", "Rosa Delgado has cleaned offices in Phoenix for 27 years.\n\nDelgado's verdict? \"The banks are the worst.\"",
+			[]want{{"The banks are the worst.", "Rosa Delgado", ""}}},
+		// Must not fire.
+		{"her house", "Rosa Delgado has cleaned offices in Phoenix for 27 years.\n\nHer house? \"The banks are the worst.\"",
+			[]want{{"The banks are the worst.", "", ""}}},
+		{"the market's response", "Rosa Delgado sold her shares.\n\nThe market's response? \"The banks are the worst.\"",
+			[]want{{"The banks are the worst.", "", ""}}},
+	})
+}
