@@ -36,6 +36,10 @@ type attributor struct {
 	// verbs holds isVerb's and isInvertedVerb's answers, per token (the
 	// rules ask them again and again of the same words): see verbMemo.
 	verbs []uint8
+	// ledeSomeone is 1 + the index of the first token of the article's
+	// first paragraph that names or describes someone, or the paragraph's
+	// end (0: not read yet; see ledePronoun).
+	ledeSomeone int
 }
 
 // The bits of attributor.verbs: whether isVerb (isInvertedVerb) was asked,

@@ -303,3 +303,25 @@ func TestLocalQuestionLead(t *testing.T) {
 			[]want{{"The banks are the worst.", "", ""}}},
 	})
 }
+
+// A he/she opening a feature before anyone is named ("It was, she says,
+// "the best decision I ever made". / Three years ago, Aoife Brennan quit
+// her job ...") means the subject of the next paragraph's first sentence,
+// when the given name says that gender: a guess below ConfidentAt. Failed
+// before: "". Must not fire: a name later in the pronoun's own paragraph,
+// a subject of the other gender, a pronoun after a description of someone
+// ("The family of a woman who died ... have said she "...").
+func TestLocalLedePronounForward(t *testing.T) {
+	runShownCases(t, []shownCase{
+		{"feature lede", "It was, she says, \"the best decision I ever made\".\n\nThree years ago, Aoife Brennan quit her job in Dublin and bought a farmhouse in Leitrim.",
+			"Aoife Brennan", false},
+		{"subject opens", "It was, she says, \"the best decision I ever made\".\n\nAoife Brennan quit her job in Dublin three years ago.",
+			"Aoife Brennan", false},
+		// Must not fire.
+		{"same paragraph", `"No," she said. Linda Park had already left.`, "", false},
+		{"after a description", "The family of a woman who died after a fall have said she \"died doing what she loved\".\n\nEmma Whitfield, 34, from Exeter, slipped on Sunday.",
+			"", false},
+		{"other gender", "It was, she says, \"the best decision I ever made\".\n\nThree years ago, Tom Brennan quit his job in Dublin.",
+			"", false},
+	})
+}

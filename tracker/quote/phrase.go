@@ -2133,6 +2133,15 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 					return id
 				}
 			}
+			// "It was, she says, "the best decision I ever made". / Three
+			// years ago, Aoife Brennan quit her job ...": a feature's
+			// opening pronoun means the person named first after it.
+			if id < 0 && np.lo >= 0 && np.lo < len(a.toks) {
+				if id = a.ledePronoun(np.lo, g); id >= 0 {
+					a.conf = 0.6
+					return id
+				}
+			}
 			// "Raskin asked whether anyone had responded. "Nobody," she
 			// said.": who asks is not who answers.
 			if id >= 0 && a.askedBy(id, pos) {
@@ -2985,6 +2994,72 @@ func (a *attributor) anonDescBefore(lo, p int) int {
 			return n
 		}
 		return -1
+	}
+	return -1
+}
+
+// ledeSomeoneAt returns the index of the first token of the first
+// paragraph that names someone or describes a person ("The family of a
+// woman who died ... have said she "died doing what she loved"": the
+// "she" is hers), or the paragraph's end; read once.
+func (a *attributor) ledeSomeoneAt() int {
+	if a.ledeSomeone > 0 {
+		return a.ledeSomeone - 1
+	}
+	j := 0
+	for ; j < len(a.toks) && a.toks[j].para == a.toks[0].para; j++ {
+		t := a.toks[j]
+		if t.kind != tWord {
+			continue
+		}
+		if isNameWord(t) && a.reg.mentionAt(t.s) >= 0 {
+			break
+		}
+		if ok, _ := personNoun(t.low); ok && !t.cap || personRoles[t.low] || relationNouns[t.low] || occupations[t.low] {
+			break
+		}
+	}
+	a.ledeSomeone = j + 1
+	return j
+}
+
+// ledePronoun returns the person a he/she at toks[p] in the article's
+// first paragraph means when no one is named before it: the subject of the
+// first sentence of the next paragraph, of its gender or of none known
+// ("It was, she says, "the best decision I ever made". / Three years ago,
+// Aoife Brennan quit ..."); -1 otherwise (not a name later in the
+// pronoun's own paragraph: ""No," she said. Linda Park had already left.").
+func (a *attributor) ledePronoun(p int, g byte) int {
+	first := a.toks[0].para
+	if a.toks[p].para != first || p >= a.ledeSomeoneAt() {
+		return -1
+	}
+	lo := p + 1
+	for lo < len(a.toks) && a.toks[lo].para == first {
+		lo++
+	}
+	if lo >= len(a.toks) || a.toks[lo].para != first+1 {
+		return -1
+	}
+	hi := lo
+	for hi < len(a.toks) && a.toks[hi].para == first+1 && a.toks[hi].kind != tEnd && a.toks[hi].kind != tQuote {
+		hi++
+	}
+	fits := func(np nounPhrase) bool {
+		// Only one whose given name says the pronoun's gender.
+		return np.kind == npName && np.ent >= 0 && !a.reg.ents[np.ent].anon && !a.reg.ents[np.ent].org && a.reg.ents[np.ent].gender == g
+	}
+	if np := a.subject(lo, hi); fits(np) {
+		return np.ent
+	}
+	// "Three years ago, Aoife Brennan quit": past a phrase of time.
+	for c := lo + 1; c < hi && c <= lo+6; c++ {
+		if a.toks[c].low == "," {
+			if np := a.subject(c+1, hi); fits(np) && np.lo == c+1 {
+				return np.ent
+			}
+			break
+		}
 	}
 	return -1
 }
