@@ -222,10 +222,12 @@ func (a *attributor) narrativeSubject(k int, body string) (cue, bool) {
 			return cue{}, false
 		}
 	}
-	if end-lo < 3 {
+	np := a.subject(lo, end)
+	// (A sentence of two words says too little, unless it is a gesture:
+	// "Simmons agrees.", "She smiled.")
+	if end-lo < 3 && (np.kind == npNone || !a.mannerPredicate(np.hi, end)) {
 		return cue{}, false
 	}
-	np := a.subject(lo, end)
 	if np.kind != npName && !(np.kind == npPron && (np.word == "he" || np.word == "she")) {
 		return cue{}, false
 	}
@@ -344,7 +346,9 @@ var (
 	// gestureVerbs: the subject's manner before their words.
 	gestureVerbs = setOf("smiled", "smiles", "laughed", "laughs", "shrugged", "shrugs", "nodded", "nods",
 		"sighed", "sighs", "grinned", "grins", "chuckled", "chuckles", "winced", "winces", "paused",
-		"pauses", "hesitated", "hesitates", "beamed", "beams", "scoffed", "scoffs", "bristled", "bristles")
+		"pauses", "hesitated", "hesitates", "beamed", "beams", "scoffed", "scoffs", "bristled", "bristles",
+		// "Simmons agrees.": a stance taken before the words.
+		"agrees", "agreed", "disagrees", "disagreed", "concurs", "concurred", "demurs", "demurred")
 	mannerCopulas = setOf("was", "is", "were", "are", "remained", "remains", "sounded", "sounds", "seemed", "seems")
 	mannerDegree  = setOf("more", "less", "far", "much", "even", "rather", "equally", "also", "just", "as", "typically",
 		"characteristically", "somewhat", "a", "bit", "little", "no")

@@ -325,3 +325,20 @@ func TestLocalLedePronounForward(t *testing.T) {
 			"", false},
 	})
 }
+
+// "Simmons agrees." (a stance: agrees, disagrees, concurs) or a gesture
+// in a sentence of two words ("She smiled.") before a quotation with no
+// cue: the subject speaks. Failed before: "" (a sentence of two words was
+// too short to read). Must not fire: two words that are no stance
+// ("Simmons left.").
+func TestLocalStanceBeforeQuote(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"agrees", "Gail Simmons lives on the street.\n\nSimmons agrees. \"I've got to know people I'd only nodded at for twenty years.\"",
+			[]want{{"I've got to know people I'd only nodded at for twenty years.", "Gail Simmons", ""}}},
+		{"disagrees not first person", "Gail Simmons lives on the street.\n\nSimmons disagrees. \"The river will come back next winter.\"",
+			[]want{{"The river will come back next winter.", "Gail Simmons", ""}}},
+		// Must not fire.
+		{"left", "Gail Simmons lives on the street.\n\nSimmons left. \"The river will come back next winter.\"",
+			[]want{{"The river will come back next winter.", "", ""}}},
+	})
+}
