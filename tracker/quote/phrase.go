@@ -364,7 +364,7 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 				// (After "the", the name is the whole apposition: not
 				// "U.S." in ", the U.S. military operation against
 				// Islamic State,".)
-				if np := a.parseFwd(i, j); np.kind == npName && (first == k+1 || np.hi >= j) {
+				if np := a.parseFwd(i, j); np.kind == npName && (a.toks[k+1].low != "the" || np.hi >= j) {
 					if head.kind == npDesc {
 						a.reg.ents[np.ent].addRole(head.word)
 					}
