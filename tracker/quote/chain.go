@@ -860,7 +860,7 @@ func qualifiesRole(toks []token, j int) bool {
 // noun ("quarterback", "race director") or a player's position named in
 // two words ("tight end", "running back", "point guard").
 func roleEndsAt(toks []token, j, k int) bool {
-	if personRoles[toks[k-1].low] {
+	if personRoles[toks[k-1].low] || occupations[toks[k-1].low] {
 		return true
 	}
 	return k-2 >= j && positionPairs[toks[k-2].low+" "+toks[k-1].low]

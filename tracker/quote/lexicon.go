@@ -669,7 +669,8 @@ var occupations = setOf(
 	"linguist", "ethicist", "futurist", "technologist", "ornithologist", "entomologist",
 	"botanist", "oceanographer", "seismologist", "volcanologist", "glaciologist",
 	"hydrologist", "geneticist", "neuroscientist", "toxicologist", "pharmacologist",
-	"microbiologist", "astrophysicist", "cosmologist", "paleontologist", "palaeontologist")
+	"microbiologist", "astrophysicist", "cosmologist", "paleontologist", "palaeontologist",
+	"forecaster", "environmentalist", "conservationist")
 
 // countries are the one-word names of countries (and a few unions of
 // them), which speak as their governments, never as "he" or "she". (Not
