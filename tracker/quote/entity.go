@@ -3297,7 +3297,9 @@ func headlineEnd(toks []token, i int) int {
 }
 
 // datelineEnd returns the index after the dash of a dateline opening the
-// paragraph at toks[i] ("WASHINGTON (AP) —", "NAIROBI, Kenya —"), or i.
+// paragraph at toks[i] ("WASHINGTON (AP) —", "NAIROBI, Kenya —"), or
+// after the colon of one in capitals alone opening the first paragraph
+// ("NEW DELHI: The Supreme Court ...", as Indian papers print them), or i.
 func datelineEnd(toks []token, i int) int {
 	t := toks[i]
 	if t.kind != tWord || !isAcronym(t.text) || len(t.text) < 3 {

@@ -32,3 +32,21 @@ Environmentalist Vimlendu Jha said: "It is a shame that it takes the court to ma
 			[]want{{"Travel will be very difficult,", "Met Office", "said"}}},
 	})
 }
+
+// A dateline in capitals closed by a colon ("NEW DELHI: The Supreme
+// Court ...", "CHENNAI: The state government ...") is a place, as one
+// closed by a dash is: never the subject a participle or a pronoun
+// reaches back to. Failed before: "NEW DELHI" spoke at 0.95. Must not
+// fire: a speaker's label before a quotation ("WHO: "..."), an acronym
+// of four letters.
+func TestScienceDatelineColon(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"new delhi saying", `NEW DELHI: The Supreme Court on Thursday ordered the states to act, saying the air was "killing people every single day".`,
+			[]want{{"killing people every single day", "Supreme Court", "saying"}}},
+		{"chennai saying", `CHENNAI: Tamil Nadu Chief Minister M.K. Stalin on Monday announced a relief package, saying it would "reach every family in the flooded districts".`,
+			[]want{{"reach every family in the flooded districts", "M.K. Stalin", "saying"}}},
+		// Must not fire.
+		{"acronym speaks", `NASA: The mission has been a success, the agency said, calling it "a triumph for the whole team".`,
+			[]want{{"a triumph for the whole team", "NASA", "calling"}}},
+	})
+}
