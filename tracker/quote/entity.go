@@ -1391,6 +1391,11 @@ func readRun(toks []token) nameInfo {
 	// is its first given name, no title.
 	if rest := toks[cut:]; len(rest) >= 3 && !isFirstName(rest[0]) && !honorific && !initialWord(rest[0].text) {
 		for p := 1; p < len(rest)-1; p++ {
+			// "Doctors Without Borders": no name opens with a
+			// preposition.
+			if titlePreps[rest[p].low] {
+				continue
+			}
 			if isFirstName(rest[p]) && (noGivenName(rest[:1]) || titleLike(rest[0].low)) ||
 				givenNameGender(rest[p].low) != 0 && titleLike(rest[p-1].low) && noGivenName(rest[:p]) ||
 				p == 1 && len(rest) == 3 && plainRole(rest[0].low) {

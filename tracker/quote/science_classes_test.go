@@ -50,3 +50,27 @@ func TestScienceDatelineColon(t *testing.T) {
 			[]want{{"a triumph for the whole team", "NASA", "calling"}}},
 	})
 }
+
+// A long preposition capitalised between two name words inside a sentence
+// ("Doctors Without Borders", "Surfers Against Sewage") is part of a
+// title-case name. Failed before: "Borders" or "Doctors" (or "Without
+// Borders", a plural role noun read as the title before a name) spoke, at
+// 1.00. Must not fire: the preposition in lower case, or opening the
+// sentence.
+func TestScienceTitleCasePreposition(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"without inverted", `Aid groups warned of famine. "Children are dying every day," said Doctors Without Borders.`,
+			[]want{{"Children are dying every day,", "Doctors Without Borders", "said"}}},
+		{"without before", `Aid groups warned of famine. "Children are dying every day," Doctors Without Borders said in a statement.`,
+			[]want{{"Children are dying every day,", "Doctors Without Borders", "said"}}},
+		{"against", `The water company was fined. "This fine is a drop in the ocean," Surfers Against Sewage said.`,
+			[]want{{"This fine is a drop in the ocean,", "Surfers Against Sewage", "said"}}},
+		{"against inverted", `Aid groups warned of famine. "Children are dying every day," said Action Against Hunger.`,
+			[]want{{"Children are dying every day,", "Action Against Hunger", "said"}}},
+		// Must not fire.
+		{"lower case", `Ann Reid worked without Tom Hale for a year. "It was hard," said Ann Reid.`,
+			[]want{{"It was hard,", "Ann Reid", "said"}}},
+		{"opening", `Against Tom Hale's advice, Ann Reid stayed. "It was my home," she said.`,
+			[]want{{"It was my home,", "Ann Reid", "said"}}},
+	})
+}

@@ -203,6 +203,13 @@ func stopWordNames(toks []token) {
 		if t.kind != tWord || !t.cap || t.name || !stopCaps[t.low] || !p.name || p.poss || p.sent != t.sent || p.para != t.para || t.glued {
 			continue
 		}
+		if titlePreps[t.low] && i+1 < len(toks) && toks[i+1].name && toks[i+1].sent == t.sent && toks[i+1].para == t.para && !toks[i+1].glued {
+			// "Doctors Without Borders", "Surfers Against Sewage": a
+			// long preposition capitalised between two name words inside
+			// a sentence is a title-case name's.
+			t.name = true
+			continue
+		}
 		if closedClass(t.low) || i+1 < len(toks) && toks[i+1].cap && toks[i+1].sent == t.sent {
 			continue
 		}
@@ -219,6 +226,11 @@ func stopWordNames(toks []token) {
 		}
 	}
 }
+
+// titlePreps are prepositions that title case capitalises (five letters
+// or more, or "Against"), so that inside a sentence, between two name
+// words, they are part of the name.
+var titlePreps = setOf("against", "without", "across", "beyond", "within", "behind", "beneath", "toward", "towards")
 
 // closedClass reports whether w is a function word: an article, pronoun,
 // preposition, conjunction or auxiliary, which no name ends in.
