@@ -237,7 +237,7 @@ func (r *registry) lookupG(name []string, pos int, g byte) int {
 	for i := len(cands) - 1; i >= 0; i-- {
 		id := cands[i]
 		e := &r.ents[id]
-		if len(cands) > 1 && !compatible(e) || !e.joins(name) || otherGeneration(name, e.name) {
+		if len(cands) > 1 && !compatible(e) || !e.joins(name) || otherGeneration(name, e.name) || ofObject(e.name, name) || ofObject(name, e.name) {
 			continue
 		}
 		if len(name) == 1 || len(e.name) == 1 || strings.EqualFold(name[0], e.name[0]) || endsWith(e.name, name) || endsWith(name, e.name) {
@@ -714,6 +714,21 @@ func shortForm(a, b string) bool {
 		a, b = b, a
 	}
 	return len(a) >= 3 && a != b && strings.HasPrefix(b, a) && !strings.ContainsAny(a, ".")
+}
+
+// ofObject reports whether the name short is, or ends, the object of the
+// last "of" in the longer name long: another organisation or place than
+// the one long names ("World Bank" and "the Administrative Tribunal of the
+// World Bank", "Michigan" and "University of Michigan").
+func ofObject(long, short []string) bool {
+	k := len(long) - len(short) - 1 // the word before short's words
+	if k < 0 || !endsWith(long, short) {
+		return false
+	}
+	if long[k] == "the" && k > 0 {
+		k--
+	}
+	return long[k] == "of"
 }
 
 // endsWith reports whether the name a ends with all the words of b
@@ -1313,9 +1328,10 @@ func readRun(toks []token) nameInfo {
 			ni.roles = append(ni.roles, w)
 			ni.person = true
 			cut = i + 1
-		case titles[w] && i == len(toks)-1 && i > 0 && !isFirstName(toks[i-1]) && toks[i-1].low != "of":
+		case titles[w] && i == len(toks)-1 && i > 0 && !isFirstName(toks[i-1]) && toks[i-1].low != "of" && (toks[i-1].low != "the" || i < 2 || toks[i-2].low != "of"):
 			// "NASA Administrator", "Panama coach": a role, no name (but
-			// "Department of Justice" is a name).
+			// "Department of Justice" and "Department of the Interior"
+			// are names).
 			if personRoles[w] {
 				ni.roles = append(ni.roles, w)
 			}

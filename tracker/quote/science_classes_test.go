@@ -74,3 +74,34 @@ func TestScienceTitleCasePreposition(t *testing.T) {
 			[]want{{"It was my home,", "Ann Reid", "said"}}},
 	})
 }
+
+// "of the" between a capitalised organisation word and more name words is
+// part of the organisation's name ("the Department of the Interior",
+// "Friends of the Earth", "the Council of the European Union"). Failed
+// before: "Interior", "Department", "Friends", "Earth" or "Council" spoke,
+// at 1.00. The organisation named after "of the" is another one: "the
+// World Bank" after "the Administrative Tribunal of the World Bank" is not
+// the tribunal. Must not fire: a lower-case head; a person's title.
+func TestScienceOfTheInOrgName(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"interior after", `The drilling plan was approved on Monday. "This is a good day for American energy," the Department of the Interior said.`,
+			[]want{{"This is a good day for American energy,", "Department of the Interior", "said"}}},
+		{"interior inverted", `The drilling plan was approved on Monday. "This is a good day for American energy," said the Department of the Interior.`,
+			[]want{{"This is a good day for American energy,", "Department of the Interior", "said"}}},
+		{"friends inverted", `Campaigners welcomed the ruling. "This is a massive win for the climate," said Friends of the Earth.`,
+			[]want{{"This is a massive win for the climate,", "Friends of the Earth", "said"}}},
+		{"friends partial", `Campaigners welcomed the ruling. Friends of the Earth said it was "a massive win for the climate".`,
+			[]want{{"a massive win for the climate", "Friends of the Earth", "said"}}},
+		{"spokesman for", `Campaigners welcomed the ruling. "This is a massive win for the climate," said a spokesman for Friends of the Earth.`,
+			[]want{{"This is a massive win for the climate,", "Friends of the Earth", "said"}}},
+		{"council", `Ministers agreed the deal. "This is a historic day," said the Council of the European Union.`,
+			[]want{{"This is a historic day,", "Council of the European Union", "said"}}},
+		// Must not fire.
+		{"object named alone", "Two World Bank employees complained. The Administrative Tribunal of the World Bank ruled in 2021.\n\nThe World Bank acknowledged his \"pattern of inappropriate conduct\" in a statement.",
+			[]want{{"pattern of inappropriate conduct", "World Bank", "acknowledged"}}},
+		{"lower-case head", `The friends of the Earl met on Monday. "We will not be moved," said Ann Reid.`,
+			[]want{{"We will not be moved,", "Ann Reid", "said"}}},
+		{"title", `"We will rebuild," said the Minister of the Interior, Ann Reid.`,
+			[]want{{"We will rebuild,", "Ann Reid", "said"}}},
+	})
+}

@@ -154,6 +154,7 @@ func tokenizeInto(buf []token, text string, ps []paragraph, spans []span) []toke
 	surnameHe(toks)
 	givenNameWords(toks)
 	stopWordNames(toks)
+	ofTheNames(toks)
 	partyLabels(toks)
 	return toks
 }
@@ -224,6 +225,22 @@ func stopWordNames(toks []token) {
 		if given || inside {
 			t.name = true
 		}
+	}
+}
+
+// ofTheNames makes "of the" part of an organisation's name when it joins
+// a capitalised organisation word to more name words: "the Department of
+// the Interior", "the Council of the European Union", "Friends of the
+// Earth". (Without the "the" the run is one name already: "Department
+// of Justice".)
+func ofTheNames(toks []token) {
+	for j := 1; j+2 < len(toks); j++ {
+		o, the, n, h := &toks[j], &toks[j+1], toks[j+2], toks[j-1]
+		if o.low != "of" || o.cap || the.low != "the" || the.cap || !n.name || !h.name || h.poss || !h.cap ||
+			n.sent != o.sent || h.sent != o.sent || n.glued || !(orgWords[h.low] || institutionHeads[h.low] || h.text == "Friends") {
+			continue
+		}
+		o.name, the.name = true, true
 	}
 }
 
