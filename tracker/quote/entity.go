@@ -1887,23 +1887,41 @@ func words(toks []token) []string {
 	return out
 }
 
-// possInName reports whether toks[k] is a plural possessive inside an
-// organisation's name: "Citizens’" in "Citizens’ Independent
-// Transportation Trust", "Teachers'" in "Teachers' Pension Board" (the
-// words after it are a name ending in an organisation's word).
+// possInName reports whether toks[k] is a possessive inside an
+// organisation's name: a plural one before a name ending in an
+// organisation's word ("Citizens’" in "Citizens’ Independent
+// Transportation Trust", "Teachers'" in "Teachers' Pension Board"); a
+// people's before any name that is no person's ("Women's Aid", "the
+// Children's Society"); or a singular one, not a country's, before a
+// name that ends in a country and closes the phrase ("Alzheimer's
+// Research UK said", "said Parkinson's UK.").
 func possInName(toks []token, k int) bool {
 	t := &toks[k]
 	if titleOffice(toks, k) {
 		return true
 	}
-	if !t.poss || !t.cap || !(strings.HasSuffix(t.text, "s'") || strings.HasSuffix(t.text, "s’")) {
+	if !t.poss || !t.cap {
 		return false
 	}
+	plural := strings.HasSuffix(t.text, "s'") || strings.HasSuffix(t.text, "s’")
 	e := k + 1
 	for e < len(toks) && e <= k+5 && toks[e].para == t.para && isNameWord(toks[e]) && !toks[e].poss {
 		e++
 	}
-	return e > k+1 && orgWords[toks[e-1].low]
+	if e == k+1 {
+		return false
+	}
+	last := toks[e-1]
+	switch {
+	case plural:
+		return orgWords[last.low]
+	case peoplePoss[t.low]:
+		return noGivenName(toks[k+1 : e])
+	}
+	if e-k > 4 || countries[t.low] || nationality(t.low) || !(last.text == "UK" || last.text == "USA" || countries[last.low]) {
+		return false
+	}
+	return e == len(toks) || toks[e].kind != tWord || reportingVerbs[toks[e].low] || auxiliaries[toks[e].low] || toks[e].low == "and"
 }
 
 // titleOffice reports whether toks[k] is a title in the possessive before
@@ -1920,6 +1938,10 @@ func titleOffice(toks []token, k int) bool {
 	}
 	return k+2 >= len(toks) || !isNameWord(toks[k+2]) || toks[k+2].para != t.para
 }
+
+// peoplePoss are the plurals not in -s whose possessive opens
+// organisations' names: "Women's Aid", "the People's Party".
+var peoplePoss = setOf("women", "children", "men", "people")
 
 // scanMentions walks the narrative once, registering every capitalised run
 // as a mention of a person, an organisation, or a name of unknown kind.

@@ -105,3 +105,33 @@ func TestScienceOfTheInOrgName(t *testing.T) {
 			[]want{{"We will rebuild,", "Ann Reid", "said"}}},
 	})
 }
+
+// A possessive inside an organisation's name: a people's plural before a
+// name that is no person's ("Women's Aid"), or a singular possessive, not
+// a country's, before a name ending in a country that closes the phrase
+// ("Alzheimer's Research UK said", "said Parkinson's UK."). Failed
+// before: "Research UK" spoke at 0.95, and "said Parkinson's UK" and
+// "said Women's Aid" found no cue. Must not fire: a country's possessive
+// ("China's Foreign Ministry"), a person after the possessive, a role
+// after the country ("Microsoft's UK boss Tim Smith").
+func TestSciencePossessiveInOrgName(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"research uk after", `The study was welcomed. Alzheimer's Research UK said the findings were "a genuinely important step".`,
+			[]want{{"a genuinely important step", "Alzheimer's Research UK", "said"}}},
+		{"research uk inverted", `The study was welcomed. "It is a genuinely important step," said Alzheimer's Research UK.`,
+			[]want{{"It is a genuinely important step,", "Alzheimer's Research UK", "said"}}},
+		{"parkinson's uk", `The study was welcomed. "It is a genuinely important step," said Parkinson's UK.`,
+			[]want{{"It is a genuinely important step,", "Parkinson's UK", "said"}}},
+		{"women's aid", `The figures were published on Monday. "This is deeply worrying," said Women's Aid.`,
+			[]want{{"This is deeply worrying,", "Women's Aid", "said"}}},
+		// Must not fire.
+		{"country's ministry", `Talks stalled. "We are disappointed," China's Foreign Ministry said.`,
+			[]want{{"We are disappointed,", "Foreign Ministry", "said"}}},
+		{"role after country", `Sales fell. "We are disappointed," Microsoft's UK boss Tim Smith said.`,
+			[]want{{"We are disappointed,", "Tim Smith", "said"}}},
+		{"person after", `The match ended. "We are disappointed," said England's Harry Kane.`,
+			[]want{{"We are disappointed,", "Harry Kane", "said"}}},
+		{"commissioner", `The report was published. "We are disappointed," Children's Commissioner Anne Longfield said.`,
+			[]want{{"We are disappointed,", "Anne Longfield", "said"}}},
+	})
+}
