@@ -1162,6 +1162,12 @@ func (a *attributor) before(k int) (cue, bool) {
 			if s, ok := a.issuedSaying(lo, v); ok {
 				np = s
 			}
+			// "in what keepers described as a "huge boost"": the subject
+			// after "what" is a common noun, no one named (not the name
+			// opening the sentence).
+			if np.kind == npNone && a.whatNounSubject(lo, v) {
+				np = nounPhrase{kind: npAnon, lo: v - 1, hi: v}
+			}
 			// "As Reed liked to say,", "my father used to say": the
 			// subject of the verb of habit before "to".
 			if np.kind == npNone && b-1 > lo && a.toks[b].low == "to" && catenatives[a.toks[b-1].low] {
@@ -1443,6 +1449,23 @@ func (a *attributor) onlyDescribed(lo, hi int) (nounPhrase, bool) {
 		np = nounPhrase{kind: npDesc, word: t.low, lo: j - 1, hi: j + 1}
 	}
 	return np, np.kind != npNone
+}
+
+// whatNounSubject reports whether the verb toks[v] has for subject a
+// lower-case plural noun after "what" ("in what keepers described as",
+// "what the locals call"): people the text does not name, not the
+// subject of the sentence.
+func (a *attributor) whatNounSubject(lo, v int) bool {
+	b := v - 1
+	if b-1 < lo || a.toks[b].kind != tWord || a.toks[b].cap || !strings.HasSuffix(a.toks[b].low, "s") || strings.HasSuffix(a.toks[b].low, "ss") ||
+		adverbLike(a.toks[b].low) || closedClass(a.toks[b].low) {
+		return false
+	}
+	s := b - 1
+	if a.toks[s].low == "the" && s-1 >= lo {
+		s--
+	}
+	return a.toks[s].low == "what"
 }
 
 // calledAs reports whether toks[v] is a verb of criticism or praise whose
@@ -1744,6 +1767,9 @@ func (a *attributor) shortPartial(k int, sp span) (cue, bool) {
 			lo--
 		}
 		np := a.parseBack(lo, v-1)
+		if np.kind == npNone && a.whatNounSubject(lo, v) {
+			return cue{}, false
+		}
 		if np.kind == npNone && v > lo {
 			np = a.subject(lo, v)
 			// "The Association said members would review rejected claims

@@ -135,3 +135,28 @@ func TestSciencePossessiveInOrgName(t *testing.T) {
 			[]want{{"We are disappointed,", "Anne Longfield", "said"}}},
 	})
 }
+
+// "in what keepers described as a "huge boost"": the verb's subject is
+// the plural noun after "what", people the text does not name; a short
+// partial is then no one's, not the name opening the sentence. Failed
+// before: "Amur" (of "A rare Amur leopard cub") at 0.80. Must not fire:
+// "what" before a name ("what Ann Reid called"), an indefinite pronoun
+// ("what everyone thinks"), a known person noun (already "").
+func TestScienceWhatNounDescribed(t *testing.T) {
+	for _, in := range []string{
+		`A rare Amur leopard cub has been born at a zoo in Yorkshire, in what keepers described as a "huge boost" for the species.`,
+		`A Sumatran tiger cub was born at Chester Zoo on Monday, in what the keepers called a "huge boost" for the species.`,
+	} {
+		for _, q := range Extract(in) {
+			if q.Speaker != "" {
+				t.Errorf("%q: %q by %q at %.2f; want no one", in, q.Text, q.Speaker, q.Confidence)
+			}
+		}
+	}
+	runCueCases(t, []cueCase{
+		{"named after what", `The Amur leopard cub was born on Monday, in what Ann Reid, the head keeper, described as "a huge boost for the species".`,
+			[]want{{"a huge boost for the species", "Ann Reid", "described"}}},
+		{"person noun", `Researchers at Oxford University found a new antibiotic, in what scientists called "a major breakthrough" against superbugs.`,
+			[]want{{"a major breakthrough", "", "called"}}},
+	})
+}
