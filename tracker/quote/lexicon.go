@@ -670,7 +670,10 @@ var occupations = setOf(
 	"botanist", "oceanographer", "seismologist", "volcanologist", "glaciologist",
 	"hydrologist", "geneticist", "neuroscientist", "toxicologist", "pharmacologist",
 	"microbiologist", "astrophysicist", "cosmologist", "paleontologist", "palaeontologist",
-	"forecaster", "environmentalist", "conservationist")
+	"forecaster", "environmentalist", "conservationist", "modeller", "modeler",
+	// rescue, the countryside and zoos ("Coastguards said", "Zookeepers
+	// described it as")
+	"coastguard", "zookeeper", "gamekeeper", "fisherman", "steward")
 
 // countries are the one-word names of countries (and a few unions of
 // them), which speak as their governments, never as "he" or "she". (Not

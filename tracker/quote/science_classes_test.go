@@ -160,3 +160,21 @@ func TestScienceWhatNounDescribed(t *testing.T) {
 			[]want{{"a major breakthrough", "", "called"}}},
 	})
 }
+
+// Occupations of the rescue, countryside and science pages ("Coastguards
+// said", "Zookeepers described", "Modellers said"): the plural opening a
+// sentence is people the text does not name. Failed before:
+// "Coastguards" spoke, at 1.00, as a name.
+func TestScienceOccupationPlurals(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"coastguards", "The yacht capsized off Cornwall on Sunday.\n\nCoastguards said: \"The crew were very lucky to survive.\"",
+			[]want{{"The crew were very lucky to survive.", "", "said"}}},
+		{"zookeepers", "The cub was born last month.\n\nZookeepers said: \"Mum is doing a brilliant job.\"",
+			[]want{{"Mum is doing a brilliant job.", "", "said"}}},
+		{"fishermen", "The storm hit the harbour overnight.\n\nFishermen said: \"We lost three boats.\"",
+			[]want{{"We lost three boats.", "", "said"}}},
+		// Must not fire: a named coastguard officer.
+		{"named", "The yacht capsized off Cornwall on Sunday.\n\nCoastguard officer Ann Reid said: \"The crew were very lucky to survive.\"",
+			[]want{{"The crew were very lucky to survive.", "Ann Reid", "said"}}},
+	})
+}
