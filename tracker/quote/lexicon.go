@@ -347,7 +347,10 @@ var orgWords = setOf("motors", "holdings", "systems", "technologies", "pharmaceu
 	// "the Knesset", "the Duma", "the Bundestag", "the Dáil"
 	"sabha", "knesset", "duma", "bundestag", "dail", "dáil", "seanad", "sejm", "riksdag", "storting", "senedd",
 	// "Joint Chiefs of Staff", "Hostages and Missing Families Forum"
-	"chiefs", "forum")
+	"chiefs", "forum",
+	// "Chester Zoo", "Lowell Observatory": not a person, whatever the
+	// given name before
+	"zoo", "aquarium", "sanctuary")
 
 // stopCaps are words that are capitalised only because they start a
 // sentence or are not names at all; they break a capitalised run.

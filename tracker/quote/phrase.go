@@ -2542,7 +2542,7 @@ func firstHeadIsRole(toks []token) bool {
 var institutionHeads = setOf("centre", "center", "centers", "institute", "council", "committee",
 	"foundation", "commission", "association", "coalition", "alliance", "society", "bureau",
 	"league", "federation", "fund", "agency", "office", "campaign", "network", "union",
-	"organisation", "organization", "partnership", "trust", "board", "project", "forum",
+	"organisation", "organization", "partnership", "trust", "board", "project", "forum", "panel",
 	// "Department for Education", "Ministry for Foreign Affairs",
 	// "Hospital for Sick Children", "School for Social Research"
 	"department", "ministry", "authority", "directorate", "secretariat", "school", "academy",
@@ -2565,6 +2565,13 @@ var orgHeads = setOf("ministry", "department", "agency", "company", "firm", "ope
 	// trust" for the Citizens' Independent Transportation Trust).
 	"trust", "foundation", "association", "institute", "authority", "board", "committee",
 	"coalition", "alliance", "federation", "society", "league",
+	// what science, weather and school pages call the institution
+	// named before ("the National Hurricane Center ... the center
+	// said", "the Bureau of Meteorology ... the bureau said", "the Los
+	// Angeles Unified School District ... the district said", "Chester
+	// Zoo ... the zoo said")
+	"district", "bureau", "panel", "center", "centre", "service", "survey", "zoo", "observatory",
+	"laboratory", "museum", "college", "academy",
 	// Resolved only to an organisation introduced with the noun ("Ofcom,
 	// the media watchdog,").
 	"watchdog", "body",

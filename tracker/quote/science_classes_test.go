@@ -178,3 +178,31 @@ func TestScienceOccupationPlurals(t *testing.T) {
 			[]want{{"The crew were very lucky to survive.", "Ann Reid", "said"}}},
 	})
 }
+
+// Heads that science, weather and school pages refer back to an
+// institution by ("the center", "the bureau", "the district", "the
+// panel", "the zoo", "the survey", "the service"): the institution named
+// with the word. Failed before: "" with no cue ("the district said" was
+// not read as a speaker). Must not fire: no institution named with the
+// word; two named.
+func TestScienceInstitutionHeads(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"bureau", "The Bureau of Meteorology issued a major flood warning on Thursday.\n\n\"This is a very serious situation,\" the bureau said.",
+			[]want{{"This is a very serious situation,", "Bureau of Meteorology", "said"}}},
+		{"district", "The Los Angeles Unified School District approved the ban on Tuesday. \"We have to act,\" the district said in a statement.",
+			[]want{{"We have to act,", "Los Angeles Unified School District", "said"}}},
+		{"panel", "The Intergovernmental Panel on Climate Change published its report on Monday.\n\n\"The window is closing fast,\" the panel said.",
+			[]want{{"The window is closing fast,", "Intergovernmental Panel on Climate Change", "said"}}},
+		{"center", "The National Hurricane Center upgraded the storm on Tuesday. \"Preparations should be rushed to completion,\" the center said.",
+			[]want{{"Preparations should be rushed to completion,", "National Hurricane Center", "said"}}},
+		{"zoo", "Chester Zoo announced the birth on Monday. \"Mum and cub are doing well,\" the zoo said.",
+			[]want{{"Mum and cub are doing well,", "Chester Zoo", "said"}}},
+		{"weather service", "The National Weather Service warned of dangerous cold. \"Frostbite can set in within minutes,\" the weather service said in a forecast discussion.",
+			[]want{{"Frostbite can set in within minutes,", "National Weather Service", "said"}}},
+		// Must not fire.
+		{"no institution named", "Heavy rain fell across the region on Thursday. \"Do not drive through flood water,\" the district said.",
+			[]want{{"Do not drive through flood water,", "", "said"}}},
+		{"place not institution", "Cal Fire said the blaze was 5% contained. \"The winds are our biggest enemy,\" the center said.",
+			[]want{{"The winds are our biggest enemy,", "", "said"}}},
+	})
+}
