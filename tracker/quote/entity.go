@@ -1300,7 +1300,7 @@ func readRun(toks []token) nameInfo {
 		case titles[w] && surnameTitle(toks, cut, i):
 			// "Martin Luther King Jr.", "Stephen King": a title word in
 			// the surname's place after a given name is the surname.
-		case titles[w] && i < len(toks)-1 && !(i > 0 && (toks[i-1].low == "of" || toks[i-1].low == "for") && orgWords[toks[0].low] && instObjectGoesOn(toks, i+1)) && !generalStaff(toks, i+1):
+		case (titles[w] || pluralTitles[w] && i == cut) && i < len(toks)-1 && !(i > 0 && (toks[i-1].low == "of" || toks[i-1].low == "for") && orgWords[toks[0].low] && instObjectGoesOn(toks, i+1)) && !generalStaff(toks, i+1):
 			// (Not "Health" in "Department of Health and Social Care"
 			// nor "Foreign" in "Ministry of Foreign Affairs": an
 			// institution's object.)
@@ -1938,6 +1938,11 @@ func titleOffice(toks []token, k int) bool {
 	}
 	return k+2 >= len(toks) || !isNameWord(toks[k+2]) || toks[k+2].para != t.para
 }
+
+// pluralTitles are titles in the plural before the first of two names
+// ("Justices Sanjay Kishan Kaul and Sudhanshu Dhulia", "Senators Ann Lee
+// and Tom Hale"): titles, not part of the first name.
+var pluralTitles = setOf("justices", "judges", "senators", "professors", "drs", "drs.")
 
 // peoplePoss are the plurals not in -s whose possessive opens
 // organisations' names: "Women's Aid", "the People's Party".

@@ -518,7 +518,10 @@ var groupNouns = setOf("ministry", "government", "department", "report", "statem
 	// "both said"): no one of them alone
 	"pair", "couple", "duo", "trio", "quartet", "twins", "siblings", "both",
 	"newlyweds", "partners", "brothers", "sisters",
-	"family", "families")
+	"family", "families",
+	// judges or experts sitting together ("the bench told the
+	// governments", "the panel said", "the jury said")
+	"bench", "panel", "jury")
 
 // platforms complete a cue like "posted on X".
 var platforms = setOf("x", "twitter", "facebook", "instagram", "truth", "truth social",

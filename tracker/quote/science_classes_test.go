@@ -206,3 +206,20 @@ func TestScienceInstitutionHeads(t *testing.T) {
 			[]want{{"The winds are our biggest enemy,", "", "said"}}},
 	})
 }
+
+// Judges sitting together: a plural title before the first of two names
+// is no part of it ("Justices Sanjay Kishan Kaul and Sudhanshu Dhulia ...
+// Justice Kaul remarked" -> Sanjay Kishan Kaul, was "Justices Sanjay
+// Kishan Kaul"), and "the bench told" is a cue of no one named (was the
+// second justice, carried from the paragraph before at 0.80).
+func TestScienceBenchOfJudges(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"plural title", "A bench of Justices Sanjay Kishan Kaul and Sudhanshu Dhulia heard the case on Thursday.\n\n\"Half of a very big number is still a very big number,\" Justice Kaul remarked.",
+			[]want{{"Half of a very big number is still a very big number,", "Sanjay Kishan Kaul", "remarked"}}},
+		{"the bench told", "A bench of Justices Sanjay Kishan Kaul and Sudhanshu Dhulia said the problem came back every year.\n\n\"We want this stopped. It is your job,\" the bench told the governments.",
+			[]want{{"We want this stopped. It is your job,", "", "told the governments"}}},
+		// Must not fire: one judge.
+		{"one justice", "Justice Sanjay Kishan Kaul heard the case on Thursday.\n\n\"It is your job,\" Justice Kaul told the governments.",
+			[]want{{"It is your job,", "Sanjay Kishan Kaul", "told the governments"}}},
+	})
+}
