@@ -1391,7 +1391,11 @@ func readRun(toks []token) nameInfo {
 			ni.person = false
 			return ni
 		}
-		cut = orgAt + 1
+		// "United Teachers Los Angeles": an adjective opening the
+		// name is no organisation before another name.
+		if orgAt > 0 || !orgAdjectives[toks[orgAt].low] {
+			cut = orgAt + 1
+		}
 	}
 	// "Novelist Arthur Hailey", "Liberal Democrat Sarah Teather": a known
 	// given name after other capitalised words starts the name.
@@ -1943,6 +1947,11 @@ func titleOffice(toks []token, k int) bool {
 // ("Justices Sanjay Kishan Kaul and Sudhanshu Dhulia", "Senators Ann Lee
 // and Tom Hale"): titles, not part of the first name.
 var pluralTitles = setOf("justices", "judges", "senators", "professors", "drs", "drs.")
+
+// orgAdjectives are organisation words (orgWords) that are adjectives:
+// opening a name, they qualify what follows ("United Teachers Los
+// Angeles", "National Nurses United").
+var orgAdjectives = setOf("united", "national", "international", "federal")
 
 // peoplePoss are the plurals not in -s whose possessive opens
 // organisations' names: "Women's Aid", "the People's Party".

@@ -223,3 +223,20 @@ func TestScienceBenchOfJudges(t *testing.T) {
 			[]want{{"It is your job,", "Sanjay Kishan Kaul", "told the governments"}}},
 	})
 }
+
+// An adjective that is an organisation word opening a name ("United
+// Teachers Los Angeles", "National Nurses United") qualifies what follows:
+// the name is whole. Failed before: "Los Angeles" spoke at 1.00. Must not
+// fire: an organisation's name before a person's ("Fox News Sean
+// Hannity").
+func TestScienceOrgAdjectiveOpensName(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"united", `The union backed the ban. "Teachers should not be the phone police," said United Teachers Los Angeles.`,
+			[]want{{"Teachers should not be the phone police,", "United Teachers Los Angeles", "said"}}},
+		{"apposition", "The teachers union, United Teachers Los Angeles, said it backed the ban in principle.\n\n\"Teachers should not be the phone police,\" the union said in a statement.",
+			[]want{{"Teachers should not be the phone police,", "United Teachers Los Angeles", "said"}}},
+		// Must not fire.
+		{"outlet then person", `"We have to act now," Fox News Sean Hannity said.`,
+			[]want{{"We have to act now,", "Sean Hannity", "said"}}},
+	})
+}
