@@ -1028,6 +1028,40 @@ func (r *registry) roleBeforeAs(pos int, role string, off bool) int {
 	return found
 }
 
+// kindBefore returns the person mentioned latest before pos who holds
+// the role or one of kinds, its kinds ("physicist" for "scientist"), and
+// the sentence of that mention, or -1.
+func (r *registry) kindBefore(pos int, role string, kinds map[string]bool) (id, sent int) {
+	role = roleClass(role)
+	id = -1
+	r.walkBack(pos, 200, func(m mention) bool {
+		e := &r.ents[m.ent]
+		if e.org || e.anon {
+			return false
+		}
+		for _, x := range e.roles {
+			if x == role || kinds[x] {
+				id, sent = m.ent, m.sent
+				return true
+			}
+		}
+		return false
+	})
+	return id, sent
+}
+
+// roleKinds are the roles a general role noun takes in: "the scientist"
+// may be the physicist or the epidemiologist named.
+var roleKinds = map[string]map[string]bool{
+	"scientist":  scienceRoles,
+	"researcher": scienceRoles,
+}
+
+// scienceRoles are scientists by their field.
+var scienceRoles = setOf("physicist", "biologist", "chemist", "geologist", "epidemiologist", "virologist",
+	"astronomer", "climatologist", "meteorologist", "ecologist", "zoologist", "neurologist", "psychologist",
+	"sociologist", "criminologist", "archaeologist", "anthropologist", "economist", "scientist")
+
 // roleRival reports whether a person other than id with the same role is
 // named in the sentence of id's latest mention before pos, ahead of that
 // mention: "Senator Amy Kerr and Senator Ted Cole clashed over the bill"

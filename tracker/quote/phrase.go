@@ -2282,6 +2282,19 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 		}
 		off := a.offDescription(np)
 		id := a.reg.roleBeforeAs(pos, np.word, off)
+		// "Walter Meier, a research scientist, ... BAS physicist
+		// Caroline Holmes said ... The scientist added": a physicist
+		// named later is a scientist too, the one meant when the
+		// sentence before names her; further back, the text does not
+		// say which of the two is meant (given, not shown).
+		if kinds := roleKinds[np.word]; kinds != nil && np.qual == 0 {
+			if k, ks := a.reg.kindBefore(pos, np.word, kinds); k >= 0 && k != id {
+				if id >= 0 && ks < a.sentAt(pos)-1 {
+					a.conf = 0.6
+				}
+				id = k
+			}
+		}
 		// "the president of Ukraine said": the latest president the
 		// article placed there ("Ukrainian President Volodymyr Zelensky"),
 		// not another president.
