@@ -55,7 +55,10 @@ var moreVerbForms = setOf("texted", "texting", "emailed", "messaged", "disputed"
 	// "she penned in an article", "he blogged", "she jotted"
 	"penned", "pens", "blogged", "blogs", "jotted", "scribbled",
 	// "she captioned the post", "captioning the photo"
-	"captioned", "captioning")
+	"captioned", "captioning",
+	// "Wilmore radioed after splashdown", "the pilot radioed"; "she
+	// deadpanned"
+	"radioed", "radioing", "deadpanned", "deadpans")
 
 // phrasalVerbs report speech with the particle after them: "fired back",
 // "hit back at critics", "lashed out", "chimed in".

@@ -278,3 +278,19 @@ func runLastShownCases(t *testing.T, cases []shownCase) {
 		})
 	}
 }
+
+// "radioed" and "deadpanned" report speech: "What a ride," Wilmore
+// radioed after splashdown. Failed before: no cue, "". Must not fire: a
+// radio call with no quotation beside it leaves the quotation after it
+// to its own cue.
+func TestScienceRadioed(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"radioed", "The capsule splashed down off Florida on Tuesday.\n\n\"What a ride. We're full of grins,\" Butch Wilmore radioed after splashdown.",
+			[]want{{"What a ride. We're full of grins,", "Butch Wilmore", "radioed"}}},
+		{"deadpanned", `"I would not recommend the food," astronaut Suni Williams deadpanned.`,
+			[]want{{"I would not recommend the food,", "Suni Williams", "deadpanned"}}},
+		// Must not fire.
+		{"radio call", "The pilot radioed for help at 3 a.m.\n\n\"We heard the call and launched at once,\" said coastguard officer Ann Reid.",
+			[]want{{"We heard the call and launched at once,", "Ann Reid", "said"}}},
+	})
+}
