@@ -1221,6 +1221,17 @@ func trimNameEnd(w string) string {
 // isNameWord reports whether t can be part of a capitalised name run.
 func isNameWord(t token) bool { return t.name }
 
+// particleCamel reports whether w is a name particle written joined to
+// the capitalised rest of a surname: "deGrasse", "vanEngelsdorp".
+func particleCamel(w string) bool {
+	for i := 2; i <= 4 && i < len(w); i++ {
+		if w[i] >= 'A' && w[i] <= 'Z' {
+			return i+1 < len(w) && w[i+1] >= 'a' && w[i+1] <= 'z' && nameParticles[w[:i]]
+		}
+	}
+	return false
+}
+
 // nameWord decides isNameWord once per token: a capitalised word that is
 // not a sentence-opening function word and has no digits, an honorific, or
 // a particle glued to a capital ("al-Amr").
@@ -1234,6 +1245,9 @@ func nameWord(t *token) bool {
 		}
 	}
 	if !t.cap {
+		if particleCamel(t.text) {
+			return true // "Neil deGrasse Tyson", "Dennis vanEngelsdorp"
+		}
 		if strings.IndexByte(t.text, '-') < 0 && strings.IndexByte(t.text, '\'') < 0 && !strings.Contains(t.text, "’") {
 			return false
 		}

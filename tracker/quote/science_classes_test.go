@@ -294,3 +294,20 @@ func TestScienceRadioed(t *testing.T) {
 			[]want{{"We heard the call and launched at once,", "Ann Reid", "said"}}},
 	})
 }
+
+// A name particle written joined to the capitalised rest of a surname
+// ("Neil deGrasse Tyson", "Dennis vanEngelsdorp") is a name word. Failed
+// before: "Neil" and "Dennis" spoke, at 1.00. Must not fire: a lower-case
+// word with a capital inside that opens with no particle ("iPhone",
+// "eBay").
+func TestScienceParticleJoinedSurname(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"degrasse", `"The universe is under no obligation to make sense to you," said Neil deGrasse Tyson, the astrophysicist.`,
+			[]want{{"The universe is under no obligation to make sense to you,", "Neil deGrasse Tyson", "said"}}},
+		{"vanengelsdorp", "The survey is led by Dennis vanEngelsdorp, an entomologist at the University of Maryland.\n\n\"You can think of varroa as a dirty needle,\" vanEngelsdorp said.",
+			[]want{{"You can think of varroa as a dirty needle,", "Dennis vanEngelsdorp", "said"}}},
+		// Must not fire.
+		{"iphone", `"It sold out in an hour," Ann Reid said of the iPhone.`,
+			[]want{{"It sold out in an hour,", "Ann Reid", "said"}}},
+	})
+}
