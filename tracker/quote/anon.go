@@ -852,6 +852,29 @@ func (r *registry) spokesFor(toks []token, d, h int) int {
 		n++
 	}
 	switch {
+	case n == h-1 && !toks[n].cap && spokesHeads[toks[n].low] && (toks[d].low == "a" || toks[d].low == "an"):
+		// "a university spokesperson said", "a department spokesman"
+		// after the University of Sheffield or the Department of
+		// Education: the institution named with the word, when one
+		// alone was named in the sentences before.
+		found, other := -1, false
+		r.walkBack(toks[d].s, 80, func(m mention) bool {
+			if m.sent < toks[d].sent-6 {
+				return true
+			}
+			if e := &r.ents[m.ent]; e.org && !e.anon && byHeadWord(e, toks[n].low) {
+				if found >= 0 && found != m.ent {
+					other = true
+					return true
+				}
+				found = m.ent
+			}
+			return false
+		})
+		if other {
+			return -1
+		}
+		return found
 	case n < h && (orgNameWords(toks[n:h]) || r.insideOrg(toks, h-1)):
 		at = n
 	case h+2 < len(toks) && spokesPreps[toks[h+1].low] && toks[h+1].para == toks[h].para:
@@ -882,6 +905,14 @@ func (r *registry) spokesFor(toks []token, d, h int) int {
 	}
 	return -1
 }
+
+// spokesHeads are nouns for an institution that a spokesperson or
+// official is said to be of ("a university spokesperson"), naming the
+// institution named with the word before. Not "government", "police",
+// "army" or "court", said of the state's bodies whatever was named.
+var spokesHeads = setOf("university", "school", "college", "department", "ministry", "agency", "council",
+	"district", "hospital", "museum", "zoo", "charity", "union", "trust", "board", "bureau", "service",
+	"center", "centre", "institute", "foundation", "commission", "authority", "company", "firm")
 
 // regionAdjectives name a country or region as an official's adjective
 // ("a US official", "a senior European official"), not a body.

@@ -311,3 +311,27 @@ func TestScienceParticleJoinedSurname(t *testing.T) {
 			[]want{{"It sold out in an hour,", "Ann Reid", "said"}}},
 	})
 }
+
+// "a university spokesperson", "a department spokesperson", "an agency
+// official": an unnamed person speaking for the institution named with
+// the word in the sentences before, which is the speaker (as for "a
+// Sussex Police spokesman"). Failed before: "". Must not fire: two such
+// institutions named; none; "a government spokesperson" (the README's
+// "").
+func TestScienceHeadSpokesperson(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"university", `The University of Sheffield said it would review the policy. "We are committed to a high-quality learning experience," a university spokesperson said.`,
+			[]want{{"We are committed to a high-quality learning experience,", "University of Sheffield", "said"}}},
+		{"department", "The Department of Education confirmed the principal was on leave.\n\n\"The department takes any allegation of this kind extremely seriously,\" a department spokesperson said.",
+			[]want{{"The department takes any allegation of this kind extremely seriously,", "Department of Education", "said"}}},
+		{"agency official", "The Japan Meteorological Agency said the quake had a magnitude of 7.1.\n\n\"Please evacuate to high ground immediately,\" an agency official told a news conference.",
+			[]want{{"Please evacuate to high ground immediately,", "Japan Meteorological Agency", "told a news"}}},
+		// Must not fire.
+		{"two universities", `Researchers at Oxford University and Cambridge University studied the data. "We are proud of the work," a university spokesperson said.`,
+			[]want{{"We are proud of the work,", "", "said"}}},
+		{"none named", `Heavy rain fell on Monday. "We are proud of the work," a university spokesperson said.`,
+			[]want{{"We are proud of the work,", "", "said"}}},
+		{"government", `The Government announced the plan on Monday. "We are proud of the work," a government spokesperson said.`,
+			[]want{{"We are proud of the work,", "", "said"}}},
+	})
+}
