@@ -335,3 +335,23 @@ func TestScienceHeadSpokesperson(t *testing.T) {
 			[]want{{"We are proud of the work,", "", "said"}}},
 	})
 }
+
+// A charity or campaign named by a verb, "the" and a name ("Save the
+// Children", "Stop the War Coalition") is one name. Failed before:
+// "Children" (or "Save") spoke, at 1.00. Must not fire: the verb in lower
+// case ("to stop the boats", "must save the NHS").
+func TestScienceCampaignVerbNames(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"save after", `Aid agencies warned of famine in Gaza. "Children are dying every day," Save the Children said.`,
+			[]want{{"Children are dying every day,", "Save the Children", "said"}}},
+		{"save opening", "Aid agencies warned of famine in Gaza.\n\nSave the Children said: \"Children are dying every day.\"",
+			[]want{{"Children are dying every day.", "Save the Children", "said"}}},
+		{"stop the war", `Protesters marched through London. "We will not stop," said the Stop the War Coalition.`,
+			[]want{{"We will not stop,", "Stop the War Coalition", "said"}}},
+		// Must not fire.
+		{"lower case", `The minister promised to stop the boats. "It is working," Ann Reid said.`,
+			[]want{{"It is working,", "Ann Reid", "said"}}},
+		{"save the NHS", `"We must save the NHS," Ann Reid said.`,
+			[]want{{"We must save the NHS,", "Ann Reid", "said"}}},
+	})
+}

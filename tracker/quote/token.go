@@ -232,9 +232,16 @@ func stopWordNames(toks []token) {
 // a capitalised organisation word to more name words: "the Department of
 // the Interior", "the Council of the European Union", "Friends of the
 // Earth". (Without the "the" the run is one name already: "Department
-// of Justice".)
+// of Justice".) So does a campaign's "the" after its verb: "Save the
+// Children".
 func ofTheNames(toks []token) {
 	for j := 1; j+2 < len(toks); j++ {
+		// "Save the Children", "Stop the War Coalition": a campaign
+		// named by a verb, "the" and a name.
+		if v, the, n := &toks[j-1], &toks[j], toks[j+1]; the.low == "the" && !the.cap && v.cap && v.kind == tWord && campaignVerbs[v.low] &&
+			n.name && !n.glued && n.sent == the.sent && v.sent == the.sent {
+			v.name, the.name = true, true
+		}
 		o, the, n, h := &toks[j], &toks[j+1], toks[j+2], toks[j-1]
 		if o.low != "of" || o.cap || the.low != "the" || the.cap || !n.name || !h.name || h.poss || !h.cap ||
 			n.sent != o.sent || h.sent != o.sent || n.glued || !(orgWords[h.low] || institutionHeads[h.low] || h.text == "Friends") {
@@ -243,6 +250,10 @@ func ofTheNames(toks []token) {
 		o.name, the.name = true, true
 	}
 }
+
+// campaignVerbs open the names of charities and campaigns: "Save the
+// Children", "Stop the War Coalition", "Feed the Children".
+var campaignVerbs = setOf("save", "stop", "feed", "free")
 
 // titlePreps are prepositions that title case capitalises (five letters
 // or more, or "Against"), so that inside a sentence, between two name
