@@ -840,6 +840,30 @@ func (a *attributor) ageBefore(k int, n string) int {
 	return -1
 }
 
+// teenBefore returns the person the article gave an age from 13 to 19
+// before the token at index k ("Amelia Hart, 13,"), when it gave one
+// alone such an age, or -1.
+func (a *attributor) teenBefore(k int) int {
+	found := -1
+	for j := k - 1; j >= 2 && j >= k-600; j-- {
+		t := a.toks[j]
+		if len(t.low) != 2 || t.low[0] != '1' || t.low[1] < '3' || t.low[1] > '9' || a.toks[j-1].low != "," || !isNameWord(a.toks[j-2]) {
+			continue
+		}
+		s := j - 2
+		for s > 0 && isNameWord(a.toks[s-1]) && !a.toks[s-1].poss && a.toks[s-1].para == t.para {
+			s--
+		}
+		if id := a.reg.mentionAt(a.toks[s].s); id >= 0 && !a.reg.ents[id].org {
+			if found >= 0 && found != id {
+				return -1
+			}
+			found = id
+		}
+	}
+	return found
+}
+
 // spokesFor returns the organisation the unnamed spokesperson toks[d:h+1]
 // (toks[h] the head noun) speaks for, named before the head ("a Sussex
 // Police spokesman") or after "for" ("a spokeswoman for the Northern Care

@@ -2242,6 +2242,13 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 		return -1
 	case npDesc:
 		a.conf = 0.85
+		// "Amelia Hart, 13, ... the teenager said": the one the article
+		// gave an age from 13 to 19.
+		if np.word == "teenager" || np.word == "teen" {
+			if id := a.teenBefore(np.lo); id >= 0 {
+				return id
+			}
+		}
 		if n := ageOf(np.word); n != "" {
 			if id := a.ageBefore(np.lo, n); id >= 0 {
 				return id

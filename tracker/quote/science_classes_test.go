@@ -355,3 +355,17 @@ func TestScienceCampaignVerbNames(t *testing.T) {
 			[]want{{"We must save the NHS,", "Ann Reid", "said"}}},
 	})
 }
+// "the teenager said" after "Amelia Hart, 13," is the one the article
+// gave an age from 13 to 19. Failed before: "". Must not fire: two such
+// ages given; an adult's age.
+func TestScienceTheTeenager(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"teenager", "Amelia Hart, 13, from Leeds, spotted the supernova in images from a telescope in Hawaii.\n\n\"I didn't believe it at first,\" the teenager said.",
+			[]want{{"I didn't believe it at first,", "Amelia Hart", "said"}}},
+		// Must not fire.
+		{"two teenagers", "Amelia Hart, 13, and Tom Reid, 15, spotted the supernova.\n\n\"I didn't believe it at first,\" the teenager said.",
+			[]want{{"I didn't believe it at first,", "", "said"}}},
+		{"adult", "Ann Hart, 43, spotted the supernova.\n\n\"I didn't believe it at first,\" the teenager said.",
+			[]want{{"I didn't believe it at first,", "", "said"}}},
+	})
+}
