@@ -989,11 +989,28 @@ func (a *attributor) relativeNamed(id, pos int) bool {
 	}
 	for d := h - 1; d >= 0 && d >= h-2 && a.toks[d].kind == tWord; d-- {
 		if t := a.toks[d]; t.low == "his" || t.low == "her" || t.low == "their" || t.poss {
+			// "Her colleague, Professor Vicente Soler, was more
+			// cautious": a colleague in apposition opening the
+			// sentence is its subject, whom the sentence is about (not
+			// a relative: "His wife, Ann Reid, said" in a story about
+			// him leaves a new description of no one sure).
+			if workRelations[a.toks[h].low] && a.toks[h+1].low == "," && (d == 0 || a.toks[d-1].kind == tEnd || a.toks[d-1].para != t.para) {
+				e := k
+				for e < len(a.toks) && isNameWord(a.toks[e]) {
+					e++
+				}
+				if e < len(a.toks) && a.toks[e].low == "," {
+					return false
+				}
+			}
 			return true
 		}
 	}
 	return false
 }
+
+// workRelations are relationNouns of work or study, not of family.
+var workRelations = setOf("colleague", "associate", "teammate", "classmate")
 
 // onlyOrgNear resolves "the group" or "the site" that the article never
 // introduced with that noun: the one organisation, or name of no known

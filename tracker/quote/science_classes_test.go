@@ -355,6 +355,7 @@ func TestScienceCampaignVerbNames(t *testing.T) {
 			[]want{{"We must save the NHS,", "Ann Reid", "said"}}},
 	})
 }
+
 // "the teenager said" after "Amelia Hart, 13," is the one the article
 // gave an age from 13 to 19. Failed before: "". Must not fire: two such
 // ages given; an adult's age.
@@ -367,5 +368,22 @@ func TestScienceTheTeenager(t *testing.T) {
 			[]want{{"I didn't believe it at first,", "", "said"}}},
 		{"adult", "Ann Hart, 43, spotted the supernova.\n\n\"I didn't believe it at first,\" the teenager said.",
 			[]want{{"I didn't believe it at first,", "", "said"}}},
+	})
+}
+
+// "Her colleague, Professor Vicente Soler, was more cautious. "...," the
+// geologist said.": a colleague in apposition opening the sentence is its
+// subject, whom a new description means. Failed before: "" (read as a
+// relative the sentence is not about). Must not fire: a relative of the
+// family ("Her husband, ...,"), as before.
+func TestScienceColleagueSubject(t *testing.T) {
+	const first = "Dr Itahiza Domínguez, of Spain's National Geographic Institute, said activity had increased.\n\n"
+	runLastShownCases(t, []shownCase{
+		{"colleague subject", first + "Her colleague, Professor Vicente Soler, was more cautious. \"The signals are ambiguous,\" the geologist said.",
+			"Vicente Soler", true},
+		// Must not fire: a relative of her family (the sentence's
+		// subject still, but a new description may mean either).
+		{"husband subject", first + "Her husband, Vicente Soler, was more cautious. \"The signals are ambiguous,\" the geologist said.",
+			"", false},
 	})
 }
