@@ -237,7 +237,7 @@ func (r *registry) lookupG(name []string, pos int, g byte) int {
 	for i := len(cands) - 1; i >= 0; i-- {
 		id := cands[i]
 		e := &r.ents[id]
-		if len(cands) > 1 && !compatible(e) || !e.joins(name) || otherGeneration(name, e.name) || ofObject(e.name, name) || ofObject(name, e.name) {
+		if len(cands) > 1 && !compatible(e) || !e.joins(name) || otherGeneration(name, e.name) || ofObject(e.name, name) && !r.spans(id, pos) || ofObject(name, e.name) {
 			continue
 		}
 		if len(name) == 1 || len(e.name) == 1 || strings.EqualFold(name[0], e.name[0]) || endsWith(e.name, name) || endsWith(name, e.name) {
@@ -729,6 +729,25 @@ func ofObject(long, short []string) bool {
 		k--
 	}
 	return long[k] == "of"
+}
+
+// spans reports whether a mention of the entity id covers the text at pos:
+// the tail after "of" of its own name, read again by itself ("...
+// Coordination of Humanitarian Affairs said" inside "the UN Office for the
+// Coordination of Humanitarian Affairs said"), which is that entity, not
+// the organisation its "of" names.
+func (r *registry) spans(id, pos int) bool {
+	n := 0
+	for _, w := range r.ents[id].name {
+		n += len(w) + 1
+	}
+	k := sort.Search(len(r.mentions), func(i int) bool { return r.mentions[i].pos >= pos })
+	for k--; k >= 0 && pos-r.mentions[k].pos <= n; k-- {
+		if r.mentions[k].ent == id {
+			return true
+		}
+	}
+	return false
 }
 
 // endsWith reports whether the name a ends with all the words of b
@@ -3418,7 +3437,9 @@ func datelineEnd(toks []token, i int) int {
 			// "SYDNEY: Prime Minister ...", "NEW DELHI (PTI): ...", as
 			// Australian and Indian papers open the first paragraph
 			// (a speaker's label in a transcript is not the first).
-			if t.para == toks[0].para && capsOnly(toks[i+1:j]) {
+			// One word alone needs five letters: "NASA: ..." may be the
+			// agency speaking.
+			if t.para == toks[0].para && capsOnly(toks[i+1:j]) && (j > i+1 || len(t.text) >= 5) {
 				return j + 1
 			}
 			return i
