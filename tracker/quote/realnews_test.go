@@ -822,6 +822,15 @@ func plainArticleText(raw string) string {
 // empty 23), confident names right 176/191 = 0.921; tune6 F1 0.995,
 // speaker 213/216 = 0.986 (221 gold quotations; the Axios body adds 7
 // scored speakers), confident names right 177/177.
+// The thirteenth round studied no set: the lead and three helpers wrote
+// classes from constructed news English by beat (one-word organisations
+// that "the company" or "it" refers back to, with an English word list
+// telling a name opening a sentence from a word; officials of named
+// bodies; science, conflict and local pages). Measured once at its end
+// (24c0c0c): fresh10 F1 0.990 (P 0.992, R 0.989), speaker 206/252 = 0.817
+// (wrong name 26, wrongly empty 20), confident names right 179/194 =
+// 0.923; the studied sets moved by three quotations (fresh6 259/276,
+// tune4 117/117 with two partials found).
 var realFloors = map[string]struct{ f1, speaker, confident float64 }{
 	"tune":    {0.98, 0.98, 0.99},
 	"heldout": {0.98, 0.97, 0.98},
@@ -839,7 +848,7 @@ var realFloors = map[string]struct{ f1, speaker, confident float64 }{
 	"fresh8":  {0.97, 0.92, 0.99},
 	"fresh9":  {0.98, 0.94, 0.99},
 	"tune6":   {0.99, 0.98, 0.99},
-	"fresh10": {0.98, 0.80, 0.92},
+	"fresh10": {0.98, 0.81, 0.92},
 }
 
 // neverStudied names the real-news sets that no rule has been tuned on and
