@@ -63,20 +63,6 @@ func (a *attributor) takeBareOrg(id int) {
 	a.conf = bareOrgConf
 }
 
-// mentionedBefore reports whether the latest mention of id before pos is
-// before at.
-func (a *attributor) mentionedBefore(id, at, pos int) bool {
-	last := -1
-	a.reg.walkBack(pos, 40, func(m mention) bool {
-		if m.ent == id {
-			last = m.pos
-			return true
-		}
-		return false
-	})
-	return last < at
-}
-
 // bareOrgHeads are nouns besides businessHeads that refer back to an
 // organisation named by one word ("Barclays ... the bank said", "Frontex
 // ... the agency said"). Not a government's nouns ("Zelensky said ... the

@@ -2117,6 +2117,13 @@ func (a *attributor) embedded(id, pos int) bool {
 	return false
 }
 
+// namedBefore reports whether the latest mention of id before pos is
+// before at (or there is none).
+func (a *attributor) namedBefore(id, at, pos int) bool {
+	k, _ := a.latestMention(id, pos)
+	return k < 0 || a.toks[k].s < at
+}
+
 // resolvePhrase is resolve without recording the mention.
 func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 	a.conf = 1
@@ -2226,7 +2233,7 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 			}
 			// "Hezbollah said it fired rockets. "...," it said.": a name
 			// that only does things, named since any organisation.
-			if b, at := a.bareOrgNear(pos, a.sentAt(pos)); b >= 0 && (id < 0 || a.mentionedBefore(id, at, pos)) {
+			if b, at := a.bareOrgNear(pos, a.sentAt(pos)); b >= 0 && (id < 0 || a.namedBefore(id, at, pos)) {
 				a.takeBareOrg(b)
 				return b
 			}
