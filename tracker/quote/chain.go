@@ -223,9 +223,10 @@ func (a *attributor) narrativeSubject(k int, body string) (cue, bool) {
 		}
 	}
 	np := a.subject(lo, end)
+	manner := np.kind != npNone && a.mannerPredicate(np.hi, end)
 	// (A sentence of two words says too little, unless it is a gesture:
 	// "Simmons agrees.", "She smiled.")
-	if end-lo < 3 && (np.kind == npNone || !a.mannerPredicate(np.hi, end)) {
+	if end-lo < 3 && !manner {
 		return cue{}, false
 	}
 	if np.kind != npName && !(np.kind == npPron && (np.word == "he" || np.word == "she")) {
@@ -234,7 +235,7 @@ func (a *attributor) narrativeSubject(k int, body string) (cue, bool) {
 	if np.kind == npName && !a.reg.ents[np.ent].person {
 		return cue{}, false
 	}
-	if !first && !a.mannerPredicate(np.hi, end) {
+	if !first && !manner {
 		return cue{}, false
 	}
 	return cue{np: np, pos: a.toks[np.lo].s}, true
