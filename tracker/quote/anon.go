@@ -881,22 +881,38 @@ func (r *registry) spokesFor(toks []token, d, h int) int {
 		// after the University of Sheffield or the Department of
 		// Education: the institution named with the word, when one
 		// alone was named in the sentences before.
+		// "Manchester United said ... a club spokesman said", "Tesla
+		// Motors said ... a company spokesperson said": a business noun
+		// takes the one organisation named in that sentence or the one
+		// before, whatever its name says.
+		head := toks[n].low
 		found, other := -1, false
+		byNoun, nounOther := -1, false
 		r.walkBack(toks[d].s, 80, func(m mention) bool {
 			if m.sent < toks[d].sent-6 {
 				return true
 			}
-			if e := &r.ents[m.ent]; e.org && !e.anon && byHeadWord(e, toks[n].low) {
+			e := &r.ents[m.ent]
+			if !e.org || e.anon {
+				return false
+			}
+			if byHeadWord(e, head) {
 				if found >= 0 && found != m.ent {
 					other = true
 					return true
 				}
 				found = m.ent
+			} else if businessHeads[head] && m.sent >= toks[d].sent-1 && !m.weak {
+				nounOther = nounOther || byNoun >= 0 && byNoun != m.ent
+				byNoun = m.ent
 			}
 			return false
 		})
-		if other {
+		switch {
+		case other:
 			return -1
+		case found < 0 && !nounOther:
+			return byNoun
 		}
 		return found
 	case n < h && (orgNameWords(toks[n:h]) || r.insideOrg(toks, h-1)):
@@ -932,11 +948,15 @@ func (r *registry) spokesFor(toks []token, d, h int) int {
 
 // spokesHeads are nouns for an institution that a spokesperson or
 // official is said to be of ("a university spokesperson"), naming the
-// institution named with the word before. Not "government", "police",
-// "army" or "court", said of the state's bodies whatever was named.
+// institution named with the word before. Not "government", "army" or
+// "court", said of the state's bodies whatever was named; "police" only
+// for a force the article named ("Kent Police").
 var spokesHeads = setOf("university", "school", "college", "department", "ministry", "agency", "council",
 	"district", "hospital", "museum", "zoo", "charity", "union", "trust", "board", "bureau", "service",
-	"center", "centre", "institute", "foundation", "commission", "authority", "company", "firm")
+	"center", "centre", "institute", "foundation", "commission", "authority", "company", "firm",
+	// "Kent Police said ... a force spokesman said"; "London Fire Brigade
+	// said ... a brigade spokesman said"; "a club spokesman"
+	"force", "police", "constabulary", "brigade", "club")
 
 // regionAdjectives name a country or region as an official's adjective
 // ("a US official", "a senior European official"), not a body.

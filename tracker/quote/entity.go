@@ -1367,7 +1367,7 @@ func readRun(toks []token) nameInfo {
 		case titles[w] && surnameTitle(toks, cut, i):
 			// "Martin Luther King Jr.", "Stephen King": a title word in
 			// the surname's place after a given name is the surname.
-		case (titles[w] || pluralTitles[w] && i == cut) && i < len(toks)-1 && !(i > 0 && (toks[i-1].low == "of" || toks[i-1].low == "for") && orgWords[toks[0].low] && instObjectGoesOn(toks, i+1)) && !generalStaff(toks, i+1):
+		case (titles[w] || pluralTitles[w] && i == cut) && i < len(toks)-1 && !(i > 0 && (toks[i-1].low == "of" || toks[i-1].low == "for") && orgWords[toks[0].low] && instObjectGoesOn(toks, i+1)) && !generalStaff(toks, i+1) && !titleNamesOrg(toks, i):
 			// (Not "Health" in "Department of Health and Social Care"
 			// nor "Foreign" in "Ministry of Foreign Affairs": an
 			// institution's object.)
@@ -1520,6 +1520,15 @@ func readRun(toks []token) nameInfo {
 		ni.gender = givenNameGender(toks[cut].low)
 	}
 	return ni
+}
+
+// titleNamesOrg reports whether the title word toks[i] opens an
+// organisation's name, before an organisation's word that is no given name
+// and no adjective: "the Premier League", "Major League Baseball",
+// "General Motors" (not "Mayor Bill de Blasio", "President Biden").
+func titleNamesOrg(toks []token, i int) bool {
+	n := toks[i+1]
+	return orgWords[n.low] && !orgAdjectives[n.low] && !n.poss && !isFirstName(n) && !personRoles[n.low]
 }
 
 // instObjectGoesOn reports whether toks[k], after a title word that opens
@@ -2227,6 +2236,9 @@ func andBeforeOrgHead(toks []token, i, j int) int {
 	if e == j+1 || e < len(toks) && isNameWord(toks[e]) && toks[e].para == toks[j].para {
 		return j
 	}
+	if j == i+1 && e == j+3 && countyForce(toks, i) {
+		return e
+	}
 	if h := toks[e-1].low; !institutionHeads[h] && h != "administration" && h != "executive" || toks[e-1].poss {
 		return j
 	}
@@ -2234,6 +2246,22 @@ func andBeforeOrgHead(toks []token, i, j int) int {
 		return j
 	}
 	return e
+}
+
+// countyForce reports whether toks[i:i+4] is a police force named for two
+// counties, one word each: "Avon and Somerset Police", "Devon and Cornwall
+// Constabulary" (though "Devon" is a given name too).
+func countyForce(toks []token, i int) bool {
+	if i+3 >= len(toks) || toks[i+1].low != "and" {
+		return false
+	}
+	for _, t := range toks[i : i+4] {
+		if t.para != toks[i].para || t.poss || t.low != "and" && !isNameWord(t) {
+			return false
+		}
+	}
+	h := toks[i+3].low
+	return h == "police" || h == "constabulary"
 }
 
 // roleAcronym reports whether t is a role written as capitals ("MP",

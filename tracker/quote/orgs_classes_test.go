@@ -211,3 +211,93 @@ func TestInstitutionHeadsBeforeOf(t *testing.T) {
 			[]want{{q, "Ann Hale", "said"}}},
 	})
 }
+
+// A firm named with its "'s" ("McDonald's", "Sainsbury's") before a verb
+// of speech, where no possessor can stand, keeps it; and so does a
+// hospital or college named for a person or saint ("Addenbrooke's
+// Hospital"). Failed before: "McDonald", "" (spokesperson), "Hospital".
+func TestPossessiveFirmNames(t *testing.T) {
+	const q = "Revenue rose in every region,"
+	runCueCases(t, []cueCase{
+		{"firm said", `"` + q + `" Hartigan's said on Tuesday.`,
+			[]want{{q, "Hartigan's", "said"}}},
+		{"firm said, given-name-shaped", `"` + q + `" McDonald's said on Tuesday.`,
+			[]want{{q, "McDonald's", "said"}}},
+		{"spokesperson for", `"` + q + `" a spokesperson for Pellingham's said.`,
+			[]want{{q, "Pellingham's", "said"}}},
+		{"hospital", `"The patient remains in a serious condition," Addenbrooke's Hospital said.`,
+			[]want{{"The patient remains in a serious condition,", "Addenbrooke's Hospital", "said"}}},
+		{"saint's church", `"The doors will stay open all night," St Anne's Church said in a statement.`,
+			[]want{{"The doors will stay open all night,", "St Anne's Church", "said"}}},
+		// Must not fire: a person's thing ("Trump's Justice Department"),
+		// a possessive before a noun, a given name's possessive.
+		{"person's department", `Donald Trump named a new attorney general. "` + q + `" Trump's Justice Department said.`,
+			[]want{{q, "Justice Department", "said"}}},
+		{"possessive before noun", `"` + q + `" Hartigan's spokesman said.`,
+			[]want{{q, "", "said"}}},
+		{"given name", `Sarah Lund spoke first. "` + q + `" Sarah's brother said.`,
+			[]want{{q, "", "said"}}},
+	})
+}
+
+// A title word before an organisation's word opens the organisation's name
+// ("the Premier League", "Major League Baseball"), not a person's title
+// before a name. Failed before: "League" at confidence 1.
+func TestTitleWordOpensOrgName(t *testing.T) {
+	const q = "The decision is final,"
+	runCueCases(t, []cueCase{
+		{"premier league", `"` + q + `" the Premier League said.`,
+			[]want{{q, "Premier League", "said"}}},
+		{"major league", `"` + q + `" Major League Baseball said in a statement.`,
+			[]want{{q, "Major League Baseball", "said"}}},
+		// Must not fire: a title before a person's name.
+		{"title and name", `"` + q + `" Premier Doug Ford said.`,
+			[]want{{q, "Doug Ford", "said"}}},
+		{"president", `"` + q + `" President Biden said.`,
+			[]want{{q, "Biden", "said"}}},
+	})
+}
+
+// A police force named for two counties ("Avon and Somerset Police") is
+// one name, after a quotation too. Failed before: "" with no cue read, or
+// "Cornwall Police".
+func TestTwoCountyForce(t *testing.T) {
+	const q = "Our thoughts are with the family,"
+	runCueCases(t, []cueCase{
+		{"after quote", `"` + q + `" Avon and Somerset Police said.`,
+			[]want{{q, "Avon and Somerset Police", "said"}}},
+		{"given-name county", `"` + q + `" Devon and Cornwall Police said.`,
+			[]want{{q, "Devon and Cornwall Police", "said"}}},
+		{"spokesperson for", `"` + q + `" a spokesperson for Devon and Cornwall Police said.`,
+			[]want{{q, "Devon and Cornwall Police", "said"}}},
+		// Must not fire: a person and a force.
+		{"person and force", `"` + q + `" Ann Hale and Kent Police said in a joint statement.`,
+			[]want{{q, "", "said"}}},
+	})
+}
+
+// "a force/police/brigade/club spokesman" and "a company spokesperson"
+// refer back to the one force, brigade, club or firm named just before, as
+// "the force" or "the club" would. Failed before: "".
+func TestSpokesNounRefersBack(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"force", `Kent Police said a man had been arrested. "Officers detained a man," a force spokesman said.`,
+			[]want{{"Officers detained a man,", "Kent Police", "said"}}},
+		{"police", `Kent Police said a man had been arrested. A police spokesman said: "He remains in custody."`,
+			[]want{{"He remains in custody.", "Kent Police", "said"}}},
+		{"brigade", `London Fire Brigade said crews were called at 3am. "Ten fire engines attended," a brigade spokesman said.`,
+			[]want{{"Ten fire engines attended,", "London Fire Brigade", "said"}}},
+		{"club", `Manchester United said the player was injured. "He will be out for a month," a club spokesman said.`,
+			[]want{{"He will be out for a month,", "Manchester United", "said"}}},
+		// Must not fire: two forces, no force (a university), two firms, no
+		// club named.
+		{"two forces", `Kent Police and Essex Police said two men had been arrested. "Both remain in custody," a police spokesman said.`,
+			[]want{{"Both remain in custody,", "", "said"}}},
+		{"no force", `Stanford University said the building was closed. "The suspect fled on foot," a police spokesman said.`,
+			[]want{{"The suspect fled on foot,", "", "said"}}},
+		{"two firms", `Apple and Google said they would cooperate. "We welcome the ruling," a company spokesperson said.`,
+			[]want{{"We welcome the ruling,", "", "said"}}},
+		{"no club", `Arsenal beat Chelsea 2-1. "The fans were superb," a club spokesman said.`,
+			[]want{{"The fans were superb,", "", "said"}}},
+	})
+}

@@ -72,11 +72,14 @@ func TestPoliceForce(t *testing.T) {
 			[]want{{"A 34-year-old man has been arrested,", "Greater Manchester Police", "said"}}},
 		{"spokesperson for the force", `Officers from Police Scotland were called at 8pm. A spokesperson for the force said: "A man has been arrested."`,
 			[]want{{"A man has been arrested.", "Police Scotland", "said"}}},
-		// Not fired: no force named, and a common noun qualifying the
-		// spokesperson (the README's convention).
+		// "a force spokesperson" refers back to the one force named, as
+		// "the force" does (the README's convention).
+		{"force spokesperson", `Greater Manchester Police said officers were called at 8pm. "A man has been arrested," a force spokesperson said.`,
+			[]want{{"A man has been arrested,", "Greater Manchester Police", "said"}}},
+		// Not fired: no force named.
 		{"no force named", `Officers were called at 8pm. "A man has been arrested," the force said.`,
 			[]want{{"A man has been arrested,", "", "said"}}},
-		{"force spokesperson", `Greater Manchester Police said officers were called at 8pm. "A man has been arrested," a force spokesperson said.`,
+		{"no force named, spokesperson", `Officers were called at 8pm. "A man has been arrested," a force spokesperson said.`,
 			[]want{{"A man has been arrested,", "", "said"}}},
 	})
 }

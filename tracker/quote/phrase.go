@@ -427,6 +427,10 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 				k = s
 			}
 		}
+		// "Avon and Somerset Police said"
+		if k-2 >= lo && k+1 == j && countyForce(a.toks, k-2) {
+			k -= 2
+		}
 		run := a.toks[k : j+1]
 		// "Department of Agriculture", "University of Arkansas", "Institute
 		// for Fiscal Studies": one organisation.

@@ -738,9 +738,13 @@ var imperativeObjects = setOf("the", "a", "an", "me", "us", "him", "them", "my",
 // that is neither a role nor followed by another name, is one name (an
 // organisation's), not the possessor and a thing of theirs.
 func possessiveNames(toks []token) {
-	for i := 1; i+1 < len(toks); i++ {
+	for i := 0; i+1 < len(toks); i++ {
 		t := &toks[i]
-		if !t.poss || !t.name || toks[i-1].low != "the" || toks[i-1].para != t.para {
+		if t.poss && t.name && possessiveFirm(toks, i) {
+			t.poss = false
+			continue
+		}
+		if i == 0 || !t.poss || !t.name || toks[i-1].low != "the" || toks[i-1].para != t.para {
 			continue
 		}
 		n := toks[i+1]
@@ -753,6 +757,47 @@ func possessiveNames(toks []token) {
 		t.poss = false
 	}
 }
+
+// possessiveFirm reports whether the capitalised possessive toks[i] is a
+// name written with its "'s": a firm's, when a verb of speech follows it
+// ("McDonald's said", "a spokesperson for Sainsbury's told"), as no
+// possessor is followed by a verb, or a hospital's or college's, before
+// that one noun ("Addenbrooke's Hospital", "St Mary's Church", "King's
+// College"), not a person's thing of theirs ("Trump's Justice Department").
+func possessiveFirm(toks []token, i int) bool {
+	t := &toks[i]
+	if strings.HasSuffix(t.text, "'") || strings.HasSuffix(t.text, "’") {
+		return false // "Citizens'": a plural's (possInName)
+	}
+	if i > 0 && toks[i-1].name && toks[i-1].para == t.para && !saintWord(toks[i-1].low) {
+		return false // "John Lewis's"
+	}
+	n := &toks[i+1]
+	if n.para != t.para || n.sent != t.sent {
+		return false
+	}
+	if firmVerbs[n.low] && !n.cap {
+		_, given := firstNames[t.low]
+		return !countries[t.low] && !nationality(t.low) && !given
+	}
+	if !n.name || n.poss || !possessedPlaces[n.low] {
+		return false
+	}
+	return i+2 >= len(toks) || !toks[i+2].name || toks[i+2].para != t.para
+}
+
+// firmVerbs are the verbs of speech that follow a firm named with its
+// "'s" ("McDonald's said"): forms that are never a noun or an adjective
+// after a possessive ("Smith's report", "Musk's announced plan").
+var firmVerbs = setOf("said", "says", "told", "tells", "added", "adds", "wrote", "writes",
+	"confirmed", "declined", "responded", "explained", "insisted")
+
+// possessedPlaces are the institutions named for a person or saint in the
+// possessive: "Addenbrooke's Hospital", "St Paul's Cathedral".
+var possessedPlaces = setOf("hospital", "college", "cathedral", "church", "chapel", "abbey",
+	"infirmary", "hospice", "university", "school")
+
+func saintWord(w string) bool { return w == "st" || w == "st." || w == "saint" }
 
 // adverbOpeners unmakes a name of an adverb opening its sentence:
 // "Regardless of ...", "Unfortunately, ...": a word ending in "less"
