@@ -987,6 +987,14 @@ func (a *attributor) possessedByPerson(np nounPhrase) bool {
 	return false
 }
 
+// teamPossessor reports whether e, a possessor, is a name of one word that
+// nothing marks as a person's: a team's or a country's ("Arsenal's
+// manager", "England's captain"), which a role noun after it describes
+// someone of.
+func teamPossessor(e *entity) bool {
+	return len(e.name) == 1 && !e.person && e.gender == 0 && len(e.roles) == 0 && !e.anon
+}
+
 // leaderBefore returns the one person given a leader's title (leaderRoles)
 // in the six sentences before pos, or -1 when there is none or more than
 // one.
@@ -1081,8 +1089,14 @@ var roleSynonyms = map[string]string{
 // postGroups sort posts that one person does not hold together: in a
 // match, a court, a hospital or a school, each has one.
 var postGroups = map[string]uint8{
-	"coach": 1, "manager": 1, "captain": 1, "skipper": 1, "striker": 1, "forward": 1, "goalkeeper": 1,
-	"keeper": 1, "defender": 1, "midfielder": 1, "winger": 1, "referee": 1, "umpire": 1,
+	"coach": 1, "manager": 1, "referee": 1, "umpire": 1,
+	// players' positions: one each, none a coach's; a captain plays one
+	// of them ("England captain Harry Kane ... the striker said")
+	"striker": 5, "forward": 5, "goalkeeper": 5, "keeper": 5, "defender": 5, "midfielder": 5, "winger": 5,
+	"goalie": 5, "goaltender": 5, "netminder": 5, "defenceman": 5, "defenseman": 5, "slugger": 5, "hitter": 5,
+	"pitcher": 5, "quarterback": 5, "linebacker": 5, "shortstop": 5, "outfielder": 5, "infielder": 5,
+	"fly-half": 5, "scrum-half": 5, "batsman": 5, "bowler": 5, "wicketkeeper": 5,
+	"captain": 6, "skipper": 6,
 	"judge": 2, "prosecutor": 2, "lawyer": 2, "attorney": 2, "barrister": 2, "solicitor": 2,
 	"defendant": 2, "witness": 2, "juror": 2,
 	"doctor": 3, "nurse": 3, "surgeon": 3, "patient": 3, "physician": 3,
@@ -1102,11 +1116,21 @@ func otherPost(roles []string, role string) bool {
 		}
 	}
 	for _, r := range roles {
-		if postGroups[r] == g {
+		if postsClash(postGroups[r], g) {
 			return true
 		}
 	}
 	return false
+}
+
+// postsClash reports whether posts of groups a and b (postGroups) are held
+// by two people: a group's posts clash among themselves, and a captain's
+// with a coach's but not with a player's position.
+func postsClash(a, b uint8) bool {
+	if a == 0 || b == 0 || a == b {
+		return a == b && a != 0
+	}
+	return (a >= 5 || b >= 5) && (a == 1 || b == 1)
 }
 
 // distantPerson finds the antecedent of a he/she (gender g) at toks[k]

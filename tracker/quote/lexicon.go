@@ -260,6 +260,9 @@ var personRoles = setOf("spokesman", "spokeswoman", "spokesperson", "official", 
 	// players' positions ("Ravens linebacker Roquan Smith")
 	"linebacker", "cornerback", "fullback", "halfback", "lineman", "kicker", "punter",
 	"wicketkeeper", "shortstop", "outfielder", "infielder", "flanker",
+	// ("Aaron Judge hit his 40th home run. "...," the slugger said")
+	"slugger", "hitter", "goalie", "goaltender", "netminder", "defenceman", "defenseman",
+	"fly-half", "scrum-half", "all-rounder",
 	"guitarist", "drummer", "bassist", "vocalist", "frontman", "musician", "filmmaker",
 	"co-author", "co-founder", "co-host", "co-chair", "co-owner", "physicist", "biologist", "chemist",
 	"geologist", "epidemiologist", "virologist", "astronomer", "professor", "dancer",

@@ -2366,7 +2366,7 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 		}
 		// "his wife said", "the couple's lawyer said": someone related to
 		// another person, not a new description of the person just named.
-		if id < 0 && personRoles[np.word] && !a.possessed(np) {
+		if team := a.possessed(np) && a.teamPossessed(np); id < 0 && personRoles[np.word] && (!a.possessed(np) || team) {
 			// "Chris Grayling warned ... Speaking in the Commons, the
 			// Conservative MP said": a role the article had not given yet
 			// describes the person it is about.
@@ -2395,6 +2395,17 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 			// "...," the actor said.": a role of no gender may mean either
 			// of two people joined as the subject.
 			unsure = unsure || id >= 0 && g == 0 && a.joinedWithPerson(id, pos)
+			// "Mikel Arteta said ... "...," Arsenal's manager said": the
+			// person the article is about, when the article gave them no
+			// post ("Rita Moss joined Tesla as an engineer ... Tesla's
+			// founder said" is someone else). Given, not shown: the team
+			// may be the other side's.
+			if team && id >= 0 {
+				if len(a.reg.ents[id].roles) > 0 || a.servedAs(id, pos) {
+					id = -1
+				}
+				unsure = true
+			}
 			switch {
 			case id >= 0 && (unsure || partyRoles[np.word]):
 				// "Lewis Hamilton finished behind Max Verstappen": the
@@ -2561,6 +2572,57 @@ func (a *attributor) possessed(np nounPhrase) bool {
 		}
 	}
 	return false
+}
+
+// servedAs reports whether the sentence of the latest mention of id before
+// pos gives that person a post with "as a"/"as an" ("Rita Moss joined
+// Tesla as an engineer").
+func (a *attributor) servedAs(id, pos int) bool {
+	at := -1
+	a.reg.walkBack(pos, 40, func(m mention) bool {
+		if m.ent == id {
+			at = m.pos
+			return true
+		}
+		return false
+	})
+	if at < 0 {
+		return false
+	}
+	k := sort.Search(len(a.toks), func(i int) bool { return a.toks[i].s >= at })
+	for j := k; j+2 < len(a.toks) && a.toks[j].sent == a.toks[k].sent; j++ {
+		if a.toks[j].low == "as" && (a.toks[j+1].low == "a" || a.toks[j+1].low == "an") {
+			for n := j + 2; n < len(a.toks) && n <= j+4; n++ {
+				if personRoles[a.toks[n].low] || roleNoun(a.toks[n].low) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// teamPossessed reports whether the description np is possessed by a name
+// of one word that nothing marks as a person's, a team or a country
+// ("Arsenal's manager", "England's captain"), and by nothing else: it
+// describes someone of the team as "the Arsenal manager" would.
+func (a *attributor) teamPossessed(np nounPhrase) bool {
+	team := false
+	for k := max(np.lo, 0); k < np.hi && k < len(a.toks); k++ {
+		t := a.toks[k]
+		if t.kind != tWord || t.low == np.word {
+			break
+		}
+		if !t.poss {
+			continue
+		}
+		id := a.reg.mentionAt(t.s)
+		if team || id < 0 || !teamPossessor(&a.reg.ents[id]) {
+			return false
+		}
+		team = true
+	}
+	return team
 }
 
 func allNameWords(toks []token) bool {
