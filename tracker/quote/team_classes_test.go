@@ -47,3 +47,35 @@ func TestPositionNouns(t *testing.T) {
 			[]want{{"We were lucky tonight,", "", "said"}}},
 	})
 }
+
+// A sentence about someone described, not named ("The Serb will now face
+// Jannik Sinner in the final."), between a "he said" and the person named
+// last leaves the pronoun undecided between that person and the one
+// described: given, not shown. Failed before: "Carlos Alcaraz" shown (at
+// 0.85), where the Serb, Djokovic, spoke.
+func TestDescribedSubjectBeforePronoun(t *testing.T) {
+	const lead = "Novak Djokovic beat Carlos Alcaraz 6-4 6-4 on Sunday.\n\nAlcaraz said he had been tired. \"I didn't have the energy today,\" he said.\n\n"
+	const last = "\n\n\"He is the best player in the world right now,\" he said."
+	for _, c := range []shownCase{
+		{"demonym", lead + "The Serb will now face Jannik Sinner in the final." + last, "Carlos Alcaraz", false},
+		{"age", lead + "The 37-year-old will now face Jannik Sinner in the final." + last, "Carlos Alcaraz", false},
+		{"role", lead + "The champion will now face Jannik Sinner in the final." + last, "Carlos Alcaraz", false},
+		// Must not fire: no one else named near; the description speaks
+		// (a cue, resolved itself); no description between.
+		{"one person", "Sarah Chen founded the company in 2015.\n\nThe entrepreneur now employs 300 people. \"We had no money and no office,\" she said.",
+			"Sarah Chen", true},
+		{"description speaks", lead + "The Serb said he was ready for the final." + last, "Carlos Alcaraz", true},
+		{"no description", lead + "Alcaraz will now rest for a week." + last, "Carlos Alcaraz", true},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			got := Extract(c.in)
+			if len(got) == 0 {
+				t.Fatalf("no quotations")
+			}
+			q := got[len(got)-1]
+			if q.Speaker != c.speaker || (q.Confidence >= ConfidentAt) != c.shown {
+				t.Errorf("last quotation %+v; want speaker %q, shown %v", q, c.speaker, c.shown)
+			}
+		})
+	}
+}
