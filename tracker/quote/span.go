@@ -475,16 +475,18 @@ func findSpans(text string, ps []paragraph) []span {
 		spans = append(spans, span{start: s, end: e, open: pendingOpen, close: -1, para: pendingPara, chain: c})
 	}
 	// Drop spans with no words; re-point chains at surviving first parts.
+	// A chain is the index of its first part, so the new indices are a
+	// slice, one a span, each the first survivor's index plus one.
 	out := spans[:0]
-	remap := make(map[int]int)
+	remap := make([]int, len(spans))
 	for _, sp := range spans {
 		if sp.words = wordCount(text[sp.start:sp.end]); sp.words == 0 {
 			continue
 		}
-		if nc, ok := remap[sp.chain]; ok {
-			sp.chain = nc
+		if nc := remap[sp.chain]; nc > 0 {
+			sp.chain = nc - 1
 		} else {
-			remap[sp.chain] = len(out)
+			remap[sp.chain] = len(out) + 1
 			sp.chain = len(out)
 		}
 		out = append(out, sp)
