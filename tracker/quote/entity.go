@@ -193,6 +193,28 @@ type registry struct {
 	counts       []int            // per entity, for topic
 	pendingLede  []ledeAnon
 	folded       map[string]string // foldName of the words surnameKey read
+	reads        []runRead         // what registerRun read of each run, ordered by pos
+}
+
+// runRead is what readRun gave for a run registerRun read: the run's
+// first token's offset, its length in tokens, and the reading.
+type runRead struct {
+	pos, n int
+	ni     nameInfo
+}
+
+// readRun is readRun(run), run being a slice of the tokens scanMentions
+// read: the reading registerRun made of the same run when it made one.
+// (The tokens do not change after the scan, so the reading is the same;
+// nothing changes a nameInfo's slices in place.)
+func (r *registry) readRun(run []token) nameInfo {
+	if len(run) > 0 {
+		k, ok := slices.BinarySearchFunc(r.reads, run[0].s, func(x runRead, pos int) int { return cmp.Compare(x.pos, pos) })
+		if ok && r.reads[k].n == len(run) {
+			return r.reads[k].ni
+		}
+	}
+	return readRun(run)
 }
 
 func newRegistry() *registry {
@@ -2618,6 +2640,7 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 		orgNoun = "party"
 	}
 	ni := readRun(toks[i:j])
+	r.reads = append(r.reads, runRead{toks[i].s, j - i, ni})
 	if formerDescription(toks, i, ni) {
 		return -1
 	}

@@ -1406,7 +1406,7 @@ func (a *attributor) nameNP(run []token, lo, k, hi int) nounPhrase {
 	if np, ok := partyMember(a.toks, run, k, hi); ok {
 		return np
 	}
-	ni := readRun(run)
+	ni := a.reg.readRun(run)
 	// "The former Royal Marine, 34, said": a capitalised noun after "the
 	// former" describes someone; it is not a name.
 	if formerDescription(a.toks, k, ni) {
