@@ -114,6 +114,10 @@ func tokenizeInto(buf []token, text string, ps []paragraph, spans []span) []toke
 					limit = spans[si].open
 				}
 			}
+			if text[i] == ' ' {
+				i++
+				continue
+			}
 			r, n := utf8.DecodeRuneInString(text[i:limit])
 			if unicode.IsSpace(r) {
 				i += n
@@ -381,6 +385,11 @@ func isWordRuneUnicode(r rune) bool {
 func scanWord(text string, i, limit int) int {
 	j := i
 	for j < limit {
+		// Most words are ASCII letters: step over them without decoding.
+		if c := text[j]; c < utf8.RuneSelf && asciiWordRune[c] {
+			j++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[j:limit])
 		if isWordRune(r) {
 			j += n
@@ -589,7 +598,9 @@ func lowerWords(toks []token) {
 		}
 		// "he’d respond", "she'll say": the pronoun, its auxiliary
 		// dropped like the adverbs between a subject and its verb.
-		if n := len(low); n > 2 && (low[n-1] == 'd' || low[n-1] == 'l') {
+		// (Past "said", "would" and "will" at a glance: the byte before
+		// the "d" or the "ll" ends an apostrophe, ' or ’.)
+		if n := len(low); n > 2 && (low[n-1] == 'd' && apostropheEnd(low[n-2]) || low[n-1] == 'l' && low[n-2] == 'l' && apostropheEnd(low[n-3])) {
 			for _, c := range [...]string{"'d", "’d", "'ll", "’ll"} {
 				if stem, ok := strings.CutSuffix(low, c); ok && isPronoun(stem) {
 					low = stem
@@ -602,15 +613,19 @@ func lowerWords(toks []token) {
 		// acronym that lowers to a function word keeps its capitals, so
 		// that no word list reads it as "who" or "us" (unless the words
 		// around it are capitals too: a heading).
-		// (The acronyms are capitalised: t.cap spares the look-up for
-		// most words.)
-		if t.cap && acronymWords[t.text] && !capsBeside(toks, i) {
+		// (The acronyms are in capitals: a word whose second letter is
+		// not an ASCII capital, most words, is none of them.)
+		if t.cap && len(t.text) > 1 && 'A' <= t.text[1] && t.text[1] <= 'Z' && acronymWords[t.text] && !capsBeside(toks, i) {
 			low = t.text
 		}
 		t.low = low
 		t.name = nameWord(t)
 	}
 }
+
+// apostropheEnd reports whether b is the last byte of an apostrophe, '
+// or ’ (whose UTF-8 ends in 0x99).
+func apostropheEnd(b byte) bool { return b == '\'' || b == 0x99 }
 
 // acronymWords are acronyms whose lower case is a function word.
 var acronymWords = setOf("WHO", "US")
