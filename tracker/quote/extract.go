@@ -620,6 +620,17 @@ func extract(text string, standalone bool) []Quote {
 		}
 	}
 	out := make([]Quote, 0, len(spans))
+	// A speaker often says several quotations: each name is built once.
+	speakers := make([]string, len(reg.ents))
+	speaker := func(id int) string {
+		if id < 0 || id >= len(speakers) {
+			return reg.fullName(id)
+		}
+		if speakers[id] == "" {
+			speakers[id] = reg.fullName(id)
+		}
+		return speakers[id]
+	}
 	for i, sp := range spans {
 		if !res[i].keep {
 			continue
@@ -638,7 +649,7 @@ func extract(text string, standalone bool) []Quote {
 		}
 		q := Quote{
 			Text:    text[start:end],
-			Speaker: reg.fullName(res[i].ent),
+			Speaker: speaker(res[i].ent),
 			Cue:     res[i].cue,
 			Start:   start,
 			End:     end,
