@@ -209,8 +209,9 @@ type runRead struct {
 // nothing changes a nameInfo's slices in place.)
 func (r *registry) readRun(run []token) nameInfo {
 	if len(run) > 0 {
-		k, ok := slices.BinarySearchFunc(r.reads, run[0].s, func(x runRead, pos int) int { return cmp.Compare(x.pos, pos) })
-		if ok && r.reads[k].n == len(run) {
+		pos := run[0].s
+		k := sort.Search(len(r.reads), func(k int) bool { return r.reads[k].pos >= pos })
+		if k < len(r.reads) && r.reads[k].pos == pos && r.reads[k].n == len(run) {
 			return r.reads[k].ni
 		}
 	}
