@@ -194,6 +194,7 @@ type registry struct {
 	pendingLede  []ledeAnon
 	folded       map[string]string // foldName of the words surnameKey read
 	reads        []runRead         // what registerRun read of each run, ordered by pos
+	names        []string          // the words of the names registerRun read, one after another
 }
 
 // runRead is what readRun gave for a run registerRun read: the run's
@@ -1355,7 +1356,11 @@ type nameInfo struct {
 // stop words): titles and honorifics before the name become roles and
 // gender; an organisation word makes it an organisation unless a personal
 // name follows it ("Refugee Council Enver Solomon").
-func readRun(toks []token) nameInfo {
+func readRun(toks []token) nameInfo { return readRunIn(toks, nil) }
+
+// readRunIn is readRun, the words of the name appended to *arena when
+// arena is not nil (one allocation for the names of many runs).
+func readRunIn(toks []token, arena *[]string) nameInfo {
 	var ni nameInfo
 	// "Labour-run Sunderland City Council", "the Hamas-run Health
 	// Ministry", "Iran-backed Hezbollah": who runs or backs it qualifies
@@ -1382,7 +1387,7 @@ func readRun(toks []token) nameInfo {
 			}
 		}
 		ni.org = true
-		ni.name = words(toks[start:])
+		ni.name = wordsIn(arena, toks[start:])
 		return ni
 	}
 	cut, possCut := 0, 0
@@ -1457,7 +1462,7 @@ func readRun(toks []token) nameInfo {
 	for i := possCut + 1; i < len(toks)-1; i++ {
 		if (toks[i].low == "on" || toks[i].low == "for") && institutionHeads[toks[i-1].low] && !titles[toks[i-1].low] || orgOfThe(toks, i) {
 			ni.org, ni.person, ni.roles = true, false, nil
-			ni.name = words(toks[possCut:])
+			ni.name = wordsIn(arena, toks[possCut:])
 			return ni
 		}
 	}
@@ -1470,7 +1475,7 @@ func readRun(toks []token) nameInfo {
 	if orgAt == len(toks)-1 && orgAt >= cut && orgAt > possCut && !ni.person && !givenSurname {
 		ni.org = true
 		ni.roles = nil
-		ni.name = words(toks[possCut:])
+		ni.name = wordsIn(arena, toks[possCut:])
 		return ni
 	}
 	for k, t := range toks[cut:] {
@@ -1478,7 +1483,7 @@ func readRun(toks []token) nameInfo {
 		if t.low == "of" || (t.low == "for" || t.low == "on" && cut+k+1 < len(toks) && !dayNames[toks[cut+k+1].low] && !monthNames[toks[cut+k+1].low]) &&
 			k > 0 && institutionHeads[toks[cut+k-1].low] {
 			ni.org, ni.person = true, false
-			ni.name = words(toks[cut:])
+			ni.name = wordsIn(arena, toks[cut:])
 			return ni
 		}
 	}
@@ -1493,7 +1498,7 @@ func readRun(toks []token) nameInfo {
 	if orgAt >= cut {
 		if orgAt == len(toks)-1 || len(toks)-orgAt-1 < 2 {
 			ni.org = true
-			ni.name = words(toks[cut:])
+			ni.name = wordsIn(arena, toks[cut:])
 			ni.person = false
 			return ni
 		}
@@ -1533,7 +1538,7 @@ func readRun(toks []token) nameInfo {
 			}
 		}
 	}
-	ni.name = words(toks[cut:])
+	ni.name = wordsIn(arena, toks[cut:])
 	if len(ni.name) == 0 {
 		return ni
 	}
@@ -1984,16 +1989,33 @@ func isAcronym(w string) bool {
 	return n >= 2
 }
 
+// wordsIn is words, appended to *arena when arena is not nil: the name
+// is the arena's slice, capped at its length, so that appending to it
+// copies it.
+func wordsIn(arena *[]string, toks []token) []string {
+	if arena == nil || len(toks) == 0 {
+		return words(toks)
+	}
+	n := len(*arena)
+	*arena = appendWords(*arena, toks)
+	return (*arena)[n:len(*arena):len(*arena)]
+}
+
 func words(toks []token) []string {
 	if len(toks) == 0 {
 		return nil
 	}
-	out := make([]string, 0, len(toks))
+	return appendWords(make([]string, 0, len(toks)), toks)
+}
+
+// appendWords appends the words of the name toks (see words) to out.
+func appendWords(out []string, toks []token) []string {
+	base := len(out)
 	for i := range toks {
 		t := &toks[i]
 		// "Foreign, Commonwealth and Development Office": a comma of a
 		// list inside a name stays with the word before it.
-		if t.low == "," && len(out) > 0 {
+		if t.low == "," && len(out) > base {
 			out[len(out)-1] += ","
 			continue
 		}
@@ -2088,6 +2110,7 @@ func (r *registry) scanMentions(toks []token) {
 	}
 	r.mentions = slices.Grow(r.mentions, names)
 	r.reads = slices.Grow(r.reads, names*2/3) // about one run in three is of two name words or more
+	r.names = slices.Grow(r.names, names)
 	for i := 0; i < len(toks); {
 		if i == 0 || toks[i-1].para != toks[i].para {
 			// A title-case headline names no one reliably ("Trump Allies
@@ -2657,7 +2680,7 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 		// "the Likud party", "Netanyahu's Likud party": a party's name.
 		orgNoun = "party"
 	}
-	ni := readRun(toks[i:j])
+	ni := readRunIn(toks[i:j], &r.names)
 	r.reads = append(r.reads, runRead{toks[i].s, j - i, ni})
 	if formerDescription(toks, i, ni) {
 		return -1
