@@ -200,7 +200,7 @@ func mentionIn(ms []mention, pos int) (ent int, ok bool) {
 // the named person gets the role.
 func (r *registry) scanAnon(toks []token) {
 	for d := 0; d < len(toks); d++ {
-		t := toks[d]
+		t := &toks[d]
 		if t.kind == tWord && t.low == "the" {
 			r.definite(toks, d)
 			continue

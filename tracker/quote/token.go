@@ -204,7 +204,7 @@ func partyLabels(toks []token) {
 // The").
 func stopWordNames(toks []token) {
 	for i := 1; i < len(toks); i++ {
-		t, p := &toks[i], toks[i-1]
+		t, p := &toks[i], &toks[i-1]
 		if t.kind != tWord || !t.cap || t.name || !stopCaps[t.low] || !p.name || p.poss || p.sent != t.sent || p.para != t.para || t.glued {
 			continue
 		}
@@ -219,7 +219,7 @@ func stopWordNames(toks []token) {
 			continue
 		}
 		startsRun := i < 2 || !toks[i-2].name || toks[i-2].sent != t.sent
-		given := startsRun && (isFirstName(p) || givenNameGender(p.low) != 0) && !titles[p.low] && !honorificOf(p)
+		given := startsRun && (isFirstName(*p) || givenNameGender(p.low) != 0) && !titles[p.low] && !honorificOf(*p)
 		// Inside the sentence, after any name ("This press conference,
 		// USA Today observes,", "by Hachette Book Group"), but not a day
 		// or a month ("told Reuters Monday"); after a name opening the
@@ -242,11 +242,11 @@ func ofTheNames(toks []token) {
 	for j := 1; j+2 < len(toks); j++ {
 		// "Save the Children", "Stop the War Coalition": a campaign
 		// named by a verb, "the" and a name.
-		if v, the, n := &toks[j-1], &toks[j], toks[j+1]; the.low == "the" && !the.cap && v.cap && v.kind == tWord && campaignVerbs[v.low] &&
+		if v, the, n := &toks[j-1], &toks[j], &toks[j+1]; the.low == "the" && !the.cap && v.cap && v.kind == tWord && campaignVerbs[v.low] &&
 			n.name && !n.glued && n.sent == the.sent && v.sent == the.sent {
 			v.name, the.name = true, true
 		}
-		o, the, n, h := &toks[j], &toks[j+1], toks[j+2], toks[j-1]
+		o, the, n, h := &toks[j], &toks[j+1], &toks[j+2], &toks[j-1]
 		if o.low != "of" || o.cap || the.low != "the" || the.cap || !n.name || !h.name || h.poss || !h.cap ||
 			n.sent != o.sent || h.sent != o.sent || n.glued || !(orgWords[h.low] || institutionHeads[h.low] || h.text == "Friends") {
 			continue
@@ -335,7 +335,7 @@ func numberSentences(text string, toks []token) {
 	sent := 0
 	for i := range toks {
 		if i > 0 {
-			p := toks[i-1]
+			p := &toks[i-1]
 			switch {
 			case p.para != toks[i].para, p.kind == tEnd:
 				sent++
@@ -512,7 +512,7 @@ func nickname(text string, sp span) bool {
 func singleMarkNicknames(text string, toks []token) []token {
 	out := -1
 	for i := 0; i+4 < len(toks); i++ {
-		o, w, c := toks[i+1], toks[i+2], toks[i+3]
+		o, w, c := &toks[i+1], &toks[i+2], &toks[i+3]
 		if o.kind != tPunct || (o.text != "'" && o.text != "‘") || c.kind != tPunct || (c.text != "'" && c.text != "’") ||
 			w.kind != tWord || !w.cap || toks[i].kind != tWord || toks[i+4].kind != tWord || !toks[i+4].cap ||
 			o.s != toks[i].e+1 || w.s != o.e || c.s != w.e || toks[i+4].s != c.e+1 || toks[i+4].para != toks[i].para {
