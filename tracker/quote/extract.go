@@ -973,7 +973,10 @@ func toldBefore(toks []token, c int) bool {
 // shortTitle reports whether a quoted span is a name of two to four
 // title-case words ("Bad Blood", "CBS This Morning").
 func shortTitle(body string) bool {
-	body = strings.TrimRight(strings.TrimSpace(body), ",. ")
+	body = strings.TrimSpace(body)
+	for len(body) > 0 && (body[len(body)-1] == ',' || body[len(body)-1] == '.' || body[len(body)-1] == ' ') {
+		body = body[:len(body)-1] // (strings.TrimRight would build its set of bytes on each call)
+	}
 	if len(body) > 80 || len(body) == 0 {
 		return false // four words are never this long
 	}
