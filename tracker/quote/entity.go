@@ -2644,6 +2644,11 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 	if j == i+1 && i > 0 && toks[i-1].low == "the" && (demonym(toks[i].low) || partyMembers[toks[i].low]) {
 		return -1
 	}
+	// "the three-term Democrat", "a freshman Republican": a member
+	// described, no name.
+	if j == i+1 && i > 1 && partyMembers[toks[i].low] && partyLead(toks, i) < i-1 {
+		return -1
+	}
 	// "urged Britons to stick to the rules. He said": a people, not a
 	// person a pronoun can take up.
 	if j == i+1 && pluralDemonym(toks[i].low) {

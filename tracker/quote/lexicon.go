@@ -553,7 +553,7 @@ func partyMember(toks []token, run []token, k, hi int) (nounPhrase, bool) {
 	if !partyMembers[last.low] && !plural {
 		return nounPhrase{}, false
 	}
-	switch toks[k-1].low {
+	switch toks[partyLead(toks, k)].low {
 	case "the":
 		if plural {
 			return nounPhrase{kind: npAnon, lo: k - 1, hi: hi}, true
@@ -564,6 +564,35 @@ func partyMember(toks []token, run []token, k, hi int) (nounPhrase, bool) {
 	}
 	return nounPhrase{}, false
 }
+
+// partyLead returns the index of the word before the party noun run
+// starting at toks[k], past up to two lower-case modifiers that describe
+// a member ("the three-term Democrat", "a freshman Republican", "the
+// longtime Ohio Democrat") when an article comes before them; else k-1.
+func partyLead(toks []token, k int) int {
+	j := k - 1
+	for n := 0; n < 2 && j > 0 && toks[j].kind == tWord && !toks[j].cap && toks[j].para == toks[k].para && partyModifier(toks[j].low); n++ {
+		j--
+	}
+	if j < k-1 {
+		if w := toks[j].low; toks[j].kind != tWord || w != "the" && w != "a" && w != "an" {
+			return k - 1
+		}
+	}
+	return j
+}
+
+// partyModifier reports whether w, lower case before a party noun,
+// describes the member: a compound ("first-term", "long-serving") or a
+// word of standing or leaning.
+func partyModifier(w string) bool {
+	return strings.IndexByte(w, '-') > 0 || memberModifiers[w]
+}
+
+var memberModifiers = setOf("freshman", "sophomore", "longtime", "veteran", "moderate", "centrist",
+	"progressive", "conservative", "liberal", "former", "retiring", "outgoing", "incumbent",
+	"embattled", "maverick", "populist", "senior", "junior", "young", "vulnerable", "lone",
+	"powerful", "influential", "outspoken")
 
 // relationNouns name someone by their tie to another person: "a friend of
 // Ann Hale", "the widow of Peter Grant". The person named after "of" is not

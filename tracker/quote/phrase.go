@@ -1350,7 +1350,7 @@ func (a *attributor) nameNP(run []token, lo, k, hi int) nounPhrase {
 		return nounPhrase{kind: npPron, word: "demonym", lo: k, hi: hi}
 	}
 	// "the Democrat said": a person described by party, like "he".
-	if len(run) == 1 && k > 0 && a.toks[k-1].low == "the" && partyMembers[run[0].low] {
+	if len(run) == 1 && k > 0 && partyMembers[run[0].low] && a.toks[partyLead(a.toks, k)].low == "the" {
 		return nounPhrase{kind: npPron, word: "party", lo: k, hi: hi}
 	}
 	// "Democrats said", "Republicans warned": a group.
