@@ -1433,6 +1433,12 @@ func readRunIn(toks []token, arena *[]string) nameInfo {
 			ni.roles = append(ni.roles, w)
 			ni.person = true
 			cut = i + 1
+		case i == cut && i+2 < len(toks) && partyMembers[w] && !t.poss && partyNamePerson(toks[i+1:]):
+			// "Democrat Yadira Caraveo", "Republican Vivek Ramaswamy":
+			// a party noun before a person's name describes them, as a
+			// title does.
+			ni.person = true
+			cut = i + 1
 		case i == 0 && len(toks) == 2 && kinTitles[w] && givenNameGender(toks[1].low) != 0 && !toks[1].poss:
 			// "Gran Maureen, 68, added", "Mum Sarah said": a tabloid's kin
 			// noun before a given name alone, no part of it.
@@ -2637,6 +2643,18 @@ func subjectSlot(toks []token, k int) bool {
 		return true
 	}
 	return false
+}
+
+// partyNamePerson reports whether the words after a party noun read as a
+// person's name: capitalised words, none naming an organisation or a
+// party ("Republican National Committee", "Democrat Party") or a title.
+func partyNamePerson(toks []token) bool {
+	for k, t := range toks {
+		if t.kind != tWord || !t.cap || orgWords[t.low] || institutionHeads[t.low] || partyNames[t.low] || partyMembers[t.low] || titles[t.low] || t.poss && k < len(toks)-1 {
+			return false
+		}
+	}
+	return true
 }
 
 // registerRun records toks[i:j] as a mention and returns its entity, or -1.

@@ -29,3 +29,27 @@ func TestUSPolPartyNounWithModifier(t *testing.T) {
 	})
 }
 
+// A party noun opening a person's name ("Democrat Yadira Caraveo",
+// "Republican Vivek Ramaswamy") is a description, like a title, no part
+// of the name. Failed before: "Democrat Yadira Caraveo" spoke. Must not
+// fire: an organisation named after the party ("Republican National
+// Committee", "Democrat Party"), one word after the party noun.
+func TestUSPolPartyNounBeforeName(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"democrat before", `Democrat Yadira Caraveo, who lost the seat by 3,000 votes, is weighing a rematch. "The district deserves better," Caraveo said.`,
+			[]want{{"The district deserves better,", "Yadira Caraveo", "said"}}},
+		{"democrat inside", `Republican Mike Lawler voted for the bill. Democrat Mondaire Jones said Lawler was "all talk."`,
+			[]want{{"all talk.", "Mondaire Jones", "said"}}},
+		{"republican object", `Democrat Amy Acton debated Republican Vivek Ramaswamy on Tuesday.
+
+"She shut down your businesses," Ramaswamy said.`,
+			[]want{{"She shut down your businesses,", "Vivek Ramaswamy", "said"}}},
+		{"inverted", `"We will win this seat," said Republican Tom Hale.`,
+			[]want{{"We will win this seat,", "Tom Hale", "said"}}},
+		// Must not fire: organisations.
+		{"national committee", `"Democrats have no message," the Republican National Committee said.`,
+			[]want{{"Democrats have no message,", "Republican National Committee", "said"}}},
+		{"governors association", `"We will win in Virginia," said Republican Governors Association chairman Brian Kemp.`,
+			[]want{{"We will win in Virginia,", "Brian Kemp", "said"}}},
+	})
+}
