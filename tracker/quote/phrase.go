@@ -976,6 +976,120 @@ func (a *attributor) subjectDescribed(id, pos int) (int, bool) {
 	return -1, false
 }
 
+// describedBefore reports whether the sentence before the one of the
+// pronoun at toks[k] (of gender g) has as its subject someone described,
+// not named ("The party's chairwoman called the charges a stunt.", "A
+// spokeswoman for the party said"), and person id is not named there: the
+// one "he" or "she" most likely takes up. It returns who the description
+// refers back to, when someone other than id of that gender, or -1.
+func (a *attributor) describedBefore(id, k int, g byte) (int, bool) {
+	s0 := k
+	for s0 > 0 && a.toks[s0-1].sent == a.toks[k].sent {
+		s0--
+	}
+	if s0 == 0 || a.toks[k].para-a.toks[s0-1].para > 1 {
+		return -1, false
+	}
+	s1 := s0 - 1
+	for s1 > 0 && a.toks[s1-1].sent == a.toks[s0-1].sent {
+		s1--
+	}
+	if m, _ := a.latestMention(id, a.toks[k].s); m >= s1 {
+		return -1, false
+	}
+	// (Only a sentence opening with an article or a possessor: reading
+	// a name there would register it.)
+	switch t := a.toks[s1]; {
+	case t.kind != tWord:
+		return -1, false
+	case t.low == "the" || t.low == "a" || t.low == "an" || t.low == "another" || t.low == "its" || t.low == "their":
+	case t.poss && t.cap && s1+1 < s0 && !a.toks[s1+1].cap:
+	default:
+		return -1, false
+	}
+	np := a.subject(s1, s0)
+	if np.lo > s1+1 || np.hi >= s0 || !a.startsVerbPhrase(np.hi) {
+		return -1, false
+	}
+	head := ""
+	switch np.kind {
+	case npDesc:
+		head = np.word
+	case npAnon:
+		switch a.toks[np.lo].low {
+		case "a", "an", "one", "another":
+		default:
+			return -1, false
+		}
+		for j := np.lo + 1; j < np.hi; j++ {
+			if ok, plural := personNoun(a.toks[j].low); ok && !plural {
+				head = a.toks[j].low
+			}
+		}
+	}
+	if ok, plural := personNoun(head); !ok || plural || orgHeads[head] {
+		return -1, false
+	}
+	if ng := nounGender(head); ng != 0 && ng != g {
+		return -1, false
+	}
+	if np.kind == npAnon {
+		return -1, true
+	}
+	titled := np.hi-np.lo > 2 && a.titledOtherwise(id, head)
+	conf, n := a.conf, len(a.reg.ents[id].roles)
+	d := a.resolvePhrase(np, a.toks[s1].s)
+	guess := a.conf < 0.85
+	a.conf = conf
+	a.reg.ents[id].roles = a.reg.ents[id].roles[:n] // a guess adds none
+	// "Attorney General Kris Mayes ... The Arizona Republican Party
+	// chairwoman called ...": a person the article gave a title is not
+	// guessed to be one described by another role, qualified.
+	if d == id && guess && titled {
+		return -1, true
+	}
+	if d == id {
+		return -1, false
+	}
+	if d >= 0 && (!a.reg.ents[d].person || a.reg.ents[d].anon || a.reg.ents[d].gender != 0 && a.reg.ents[d].gender != g) {
+		d = -1
+	}
+	return d, true
+}
+
+// titledOtherwise reports whether entity id was given a title or a role
+// ("Attorney General Kris Mayes", "Gov. Ann Hale", "Arizona's attorney
+// general, Kris Mayes"), none of them the description's head w.
+func (a *attributor) titledOtherwise(id int, w string) bool {
+	e := &a.reg.ents[id]
+	other := false
+	fits := func(head string) bool {
+		other = true
+		return roleClass(head) == roleClass(w) || roleSynonyms[w] == head || leaderRoles[head] && leaderNouns[w]
+	}
+	if role := strings.Fields(e.role); len(role) > 0 && fits(strings.ToLower(strings.TrimSuffix(role[len(role)-1], "."))) {
+		return false
+	}
+	for _, r := range e.roles {
+		if fits(r) {
+			return false
+		}
+	}
+	return other
+}
+
+// nounGender is the gender a person noun gives ("chairwoman" 'f',
+// "spokesman" 'm'), or 0.
+func nounGender(w string) byte {
+	switch {
+	case strings.HasSuffix(w, "woman"):
+		return 'f'
+	case strings.HasSuffix(w, "man") && w != "human":
+		return 'm'
+	}
+	return 0
+}
+
 // relativeNamed reports whether the latest mention of entity id before
 // pos names them as someone's relative ("her late uncle Johnny", "his
 // wife, Mary,"): a person the sentence is not about.
@@ -2259,6 +2373,16 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 					} else {
 						a.conf = min(a.conf, 0.45)
 					}
+				}
+			}
+			// "Mayes announced the charges. ... The party's chairwoman
+			// called them a stunt. "...," she said.": the person the
+			// sentence before describes as its subject, not one named
+			// further back.
+			if id >= 0 && a.conf >= ConfidentAt && np.lo > 0 && np.lo < len(a.toks) {
+				if d, ok := a.describedBefore(id, np.lo, g); ok {
+					id = d
+					a.conf = min(a.conf, 0.7)
 				}
 			}
 			if id >= 0 && a.reg.ents[id].gender == 0 {

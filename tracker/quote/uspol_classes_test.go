@@ -53,3 +53,34 @@ func TestUSPolPartyNounBeforeName(t *testing.T) {
 			[]want{{"We will win in Virginia,", "Brian Kemp", "said"}}},
 	})
 }
+
+// A "he" or "she" right after a sentence whose subject is someone
+// described, not named ("The party's chairwoman called the charges a
+// stunt.", "The Arizona Republican Party chairwoman called ..."), takes
+// up that person, not one named further back: whom the description
+// refers back to, or "" when it is no one named. Failed before: the
+// attorney general named earlier spoke, at 0.85. Must not fire: a
+// description of the person named ("Gov. Ann Hale ... The governor
+// called it historic"), an unqualified new role ("The chairman"), a
+// sentence opening with a name.
+func TestUSPolDescribedSubjectBeforePronoun(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"party's chairwoman", `Attorney General Kris Mayes announced charges on Tuesday. "It's too important," Mayes said.
+
+The party's chairwoman called the charges a political stunt. "This is election interference, plain and simple," she said.`,
+			[]want{{"It's too important,", "Kris Mayes", "said"}, {"This is election interference, plain and simple,", "", "said"}}},
+		{"qualified chairwoman", `Arizona's attorney general, Kris Mayes, announced charges on Tuesday. "It's too important," Mayes said.
+
+The Arizona Republican Party chairwoman called the charges a political stunt. "This is election interference, plain and simple," she said.`,
+			[]want{{"It's too important,", "Kris Mayes", "said"}, {"This is election interference, plain and simple,", "", "said"}}},
+		{"council chairman", `Mayor Tom Reed unveiled the budget on Monday. The council's budget chairman called it a good start. "We expect it to pass with some changes," he said.`,
+			[]want{{"We expect it to pass with some changes,", "", "said"}}},
+		// Must not fire.
+		{"same person described", `Gov. Ann Hale signed the bill on Monday. The governor called it historic. "We got it done," she said.`,
+			[]want{{"We got it done,", "Ann Hale", "said"}}},
+		{"unqualified chairman", `Sen. Dick Durbin, who chairs the committee, opened the hearing. The chairman asked the witness about threats. "These people are being told they'll be killed," he said.`,
+			[]want{{"These people are being told they'll be killed,", "Dick Durbin", "said"}}},
+		{"name opens", `Valerie Smith had represented him since 1978. Web of Angels was the first novel she sold. "When I started, I felt at home," she said.`,
+			[]want{{"When I started, I felt at home,", "Valerie Smith", "said"}}},
+	})
+}
