@@ -40,6 +40,9 @@ type attributor struct {
 	// first paragraph that names or describes someone, or the paragraph's
 	// end (0: not read yet; see ledePronoun).
 	ledeSomeone int
+	// nested: before is reading the cue of an earlier quotation for a
+	// later one (see afterQuoteAnd).
+	nested bool
 }
 
 // The bits of attributor.verbs: whether isVerb (isInvertedVerb) was asked,
@@ -1015,6 +1018,32 @@ func listEndsInAnd(toks []token) bool {
 	return false
 }
 
+// afterQuoteAnd reads a clause toks[lo:hi] that opens with "and" and a
+// verb of speech right after a quotation of its sentence ("calling him "a
+// total loser" and saying he would "..."", "called the plan "a disaster"
+// and said it would "..."): the verb has the subject of that quotation's
+// own cue, not the pronoun after it.
+func (a *attributor) afterQuoteAnd(lo, hi int) (cue, bool) {
+	if a.nested || lo < 1 || a.toks[lo].low != "and" || a.toks[lo-1].kind != tQuote || a.toks[lo-1].weak ||
+		a.toks[lo-1].sent != a.toks[lo].sent || a.toks[lo-1].para != a.toks[lo].para {
+		return cue{}, false
+	}
+	v := lo + 1
+	for v < hi-1 && a.toks[v].kind == tWord && !a.toks[v].cap && adverbLike(a.toks[v].low) {
+		v++
+	}
+	if v >= hi || !reportingVerbs[a.toks[v].low] || !a.isVerb(v) {
+		return cue{}, false
+	}
+	a.nested = true
+	prev, ok := a.before(lo - 1)
+	a.nested = false
+	if !ok || !(prev.np.kind == npName || prev.np.kind == npPron && (prev.np.word == "he" || prev.np.word == "she")) {
+		return cue{}, false
+	}
+	return cue{np: prev.np, text: a.cueText(v, hi), pos: prev.pos, adjacent: true}, true
+}
+
 // platformPlace reports whether toks[i] names a platform as the place
 // where words were posted ("posted to Twitter", "on Facebook", "one
 // Facebook page", "her Instagram account"), not the company speaking.
@@ -1059,6 +1088,9 @@ func (a *attributor) before(k int) (cue, bool) {
 	}
 	if lo >= hi {
 		return cue{}, false
+	}
+	if c, ok := a.afterQuoteAnd(lo, hi); ok {
+		return c, true
 	}
 	// Distance from the last word to the quotation, for adjacency.
 	last := hi - 1

@@ -84,3 +84,26 @@ The Arizona Republican Party chairwoman called the charges a political stunt. "T
 			[]want{{"When I started, I felt at home,", "Valerie Smith", "said"}}},
 	})
 }
+
+// A verb of speech right after a quotation and "and" in one sentence
+// ("calling him "a total loser" and saying he would "..."", "called the
+// plan "a disaster" and said it would "..."") has the subject of that
+// quotation's cue, not the pronoun after it. Failed before: the person
+// the pronoun takes up (the one attacked) spoke, at 0.81, or "" after
+// "it". Must not fire: a new subject after "and", "and" with no verb of
+// speech.
+func TestUSPolVerbAfterQuoteAnd(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"calling and saying he", `Ann Hale mocked Tom Reed at a rally, calling him "a total loser" and saying he would "wreck the economy in a week."`,
+			[]want{{"a total loser", "Ann Hale", "calling"}, {"wreck the economy in a week.", "Ann Hale", "saying"}}},
+		{"called and said he", `Ann Hale called Tom Reed "a total loser" and said he would "wreck the economy in a week."`,
+			[]want{{"a total loser", "Ann Hale", "called"}, {"wreck the economy in a week.", "Ann Hale", "said"}}},
+		{"praised and said it", `Ann Hale praised the plan as "a real step forward" and said it would "save families money."`,
+			[]want{{"a real step forward", "Ann Hale", "praised"}, {"save families money.", "Ann Hale", "said"}}},
+		// Must not fire.
+		{"new subject", `Ann Hale called the plan "a real step forward" on Monday. Tom Reed disagreed and said it would "cost families dearly."`,
+			[]want{{"a real step forward", "Ann Hale", "called"}, {"cost families dearly.", "Tom Reed", "said"}}},
+		{"no speech verb", `Ann Hale called the plan "a real step forward" and voted for it. "It helps families," she said.`,
+			[]want{{"a real step forward", "Ann Hale", "called"}, {"It helps families,", "Ann Hale", "said"}}},
+	})
+}
