@@ -296,6 +296,13 @@ func (a *attributor) after(k int) (cue, bool) {
 	if i >= hi {
 		return cue{}, false
 	}
+	// "Hale called the plan "a step forward," and Reed said it would
+	// fail": a quotation that a verb before it in its sentence takes as
+	// object; "and" after it opens a clause of its own, whose subject
+	// did not say it.
+	if t := a.toks[i]; t.kind == tWord && !t.cap && (t.low == "and" || t.low == "but" || t.low == "while" || t.low == "whereas") && a.verbBeforeQuote(k) {
+		return cue{}, false
+	}
 	// An epigraph or pull quote signed with a dash: "..." — Matthew Ingram
 	if i > lo && isDashTok(a.toks[i-1].low) && isNameWord(a.toks[i]) {
 		if np := a.parseFwd(i, hi); np.kind == npName && !a.reg.ents[np.ent].org && np.hi >= hi-4 {
@@ -398,6 +405,20 @@ func (a *attributor) after(k int) (cue, bool) {
 		return c, true
 	}
 	return a.finalCue(i, hi)
+}
+
+// verbBeforeQuote reports whether a verb stands before the quotation
+// toks[k] in its sentence, with no other quotation between.
+func (a *attributor) verbBeforeQuote(k int) bool {
+	for j := k - 1; j >= 0 && a.toks[j].para == a.toks[k].para && a.toks[j].kind != tEnd; j-- {
+		if a.toks[j].kind == tQuote {
+			return false
+		}
+		if a.isVerb(j) {
+			return true
+		}
+	}
+	return false
 }
 
 // finalAccording reads "according to X" closing the sentence of a

@@ -107,3 +107,23 @@ func TestUSPolVerbAfterQuoteAnd(t *testing.T) {
 			[]want{{"a real step forward", "Ann Hale", "called"}, {"It helps families,", "Ann Hale", "said"}}},
 	})
 }
+
+// A quotation that a verb before it in its sentence takes as object
+// ("Hale called the plan "a real step forward," and Reed said ...") is
+// not attributed by the clause that "and", "but" or "while" opens after
+// it: that clause has its own subject. Failed before: "Tom Reed" spoke
+// the first quotation, at 1.00. Must not fire: a quotation opening its
+// sentence ("...," Hale said, and ...).
+func TestUSPolClauseAfterObjectQuote(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"and name said", `Ann Hale called the plan "a real step forward," and Tom Reed said it would "cost families dearly."`,
+			[]want{{"a real step forward,", "Ann Hale", "called"}, {"cost families dearly.", "Tom Reed", "said"}}},
+		{"and name said no comma", `Ann Hale called the plan "a real step forward" and Tom Reed said it was a mistake.`,
+			[]want{{"a real step forward", "Ann Hale", "called"}}},
+		{"and name agreed", `Hale called the plan "a real step forward," and Reed agreed.`,
+			[]want{{"a real step forward,", "Hale", "called"}}},
+		// Must not fire.
+		{"quote opens", `"We will win this race," Hale said, and Reed agreed.`,
+			[]want{{"We will win this race,", "Hale", "said"}}},
+	})
+}
