@@ -1065,6 +1065,34 @@ func (a *attributor) afterQuoteAnd(lo, hi int) (cue, bool) {
 	return cue{np: prev.np, text: a.cueText(v, hi), pos: prev.pos, adjacent: true}, true
 }
 
+// messageFromPerson reads a clause toks[lo:hi] closed by a colon that
+// names a message from a person ("The Harris campaign responded with a
+// statement from spokesman Ammar Moussa:"): the person wrote the words,
+// not the subject of the verb before the message.
+func (a *attributor) messageFromPerson(lo, hi int) (cue, bool) {
+	if hi-lo < 4 || a.toks[hi-1].low != ":" {
+		return cue{}, false
+	}
+	for j := lo + 2; j+1 < hi-1; j++ {
+		if a.toks[j].low != "from" || !issuedMessages[a.toks[j-1].low] {
+			continue
+		}
+		// (Not "responded to a letter from Reed:": words answering it.)
+		if d := j - 2; d <= lo || !determiner(a.toks[d].low) || prepositions[a.toks[d-1].low] && a.toks[d-1].low != "with" {
+			return cue{}, false
+		}
+		np := a.speakerFwd(j+1, hi-1)
+		if np.kind != npName || !a.reg.isPerson(np.ent) || np.hi < hi-1 && a.toks[np.hi].low != "," {
+			return cue{}, false
+		}
+		return cue{np: np, text: a.text[a.toks[j-1].s:a.toks[j].e], pos: a.toks[j+1].s, adjacent: true}, true
+	}
+	return cue{}, false
+}
+
+// issuedMessages are messages someone issues in their own words.
+var issuedMessages = setOf("statement", "tweet", "post", "letter", "message", "memo", "email", "e-mail", "note", "readout")
+
 // platformPlace reports whether toks[i] names a platform as the place
 // where words were posted ("posted to Twitter", "on Facebook", "one
 // Facebook page", "her Instagram account"), not the company speaking.
@@ -1111,6 +1139,9 @@ func (a *attributor) before(k int) (cue, bool) {
 		return cue{}, false
 	}
 	if c, ok := a.afterQuoteAnd(lo, hi); ok {
+		return c, true
+	}
+	if c, ok := a.messageFromPerson(lo, hi); ok {
 		return c, true
 	}
 	// Distance from the last word to the quotation, for adjacency.

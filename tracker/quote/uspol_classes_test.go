@@ -127,3 +127,27 @@ func TestUSPolClauseAfterObjectQuote(t *testing.T) {
 			[]want{{"We will win this race,", "Hale", "said"}}},
 	})
 }
+
+// A clause closed by a colon that names a message from a person ("The
+// Harris campaign responded with a statement from spokesman Ammar
+// Moussa:") gives the words to that person, not to the subject of the
+// verb before the message. Failed before: "Harris" (the campaign's
+// candidate) at 0.85. Must not fire: a message answered ("responded to a
+// letter from Tom Reed:"), a statement from the campaign itself.
+func TestUSPolStatementFromPerson(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"responded with statement from", `Trump spoke in Harrisburg on Saturday.
+
+The Harris campaign responded with a statement from spokesman Ammar Moussa: "Donald Trump spent another rally ranting about himself."`,
+			[]want{{"Donald Trump spent another rally ranting about himself.", "Ammar Moussa", "statement from"}}},
+		{"apposition", `Trump spoke in Harrisburg on Saturday.
+
+The Harris campaign responded with a statement from Ammar Moussa, a spokesman: "Donald Trump spent another rally ranting about himself."`,
+			[]want{{"Donald Trump spent another rally ranting about himself.", "Ammar Moussa", "statement from"}}},
+		// Must not fire.
+		{"responded to a letter", `Ann Hale responded to a letter from Tom Reed: "I have read it and I disagree."`,
+			[]want{{"I have read it and I disagree.", "Ann Hale", "responded"}}},
+		{"statement from the campaign", `Kamala Harris spoke in Atlanta. Her campaign responded with a statement from the campaign: "Donald Trump is unhinged."`,
+			[]want{{"Donald Trump is unhinged.", "Kamala Harris", "responded"}}},
+	})
+}
