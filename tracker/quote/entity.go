@@ -99,6 +99,34 @@ func (e *entity) addRoleOff(r string, off bool) {
 // ("Former President Donald Trump" for "president").
 func (e *entity) heldOff(r string) bool { return slices.Contains(e.offRoles, roleClass(r)) }
 
+// heldSub reports whether e holds the role r as an office under it ("Vice
+// President Kamala Harris" for "president"), not one held before.
+func (e *entity) heldSub(r string) bool {
+	return e.heldOff(r) && slices.Contains(e.offRoles, subPrefix+roleClass(r))
+}
+
+// subPrefix marks, in offRoles, a role held as an office under it.
+const subPrefix = "sub "
+
+// subModifiers make a role an office under it: a "vice president" or a
+// "deputy prime minister" is no "former president" or "former prime
+// minister".
+var subModifiers = setOf("vice", "deputy", "assistant", "associate", "under", "lieutenant", "shadow")
+
+// subRoleBefore reports whether a word of subModifiers stands among the
+// few title words before the role toks[k] ("Vice President").
+func subRoleBefore(toks []token, k int) bool {
+	for i := k - 1; i >= 0 && i >= k-3 && toks[i].kind == tWord && toks[i].para == toks[k].para; i-- {
+		if subModifiers[toks[i].low] {
+			return true
+		}
+		if !titles[toks[i].low] && !offModifiers[toks[i].low] {
+			return false
+		}
+	}
+	return false
+}
+
 // offModifiers make a role another office: a "former president", "vice
 // president", "deputy prime minister" or "shadow chancellor" is not "the
 // president", "the prime minister" or "the chancellor".
@@ -1105,6 +1133,23 @@ var scienceRoles = setOf("physicist", "biologist", "chemist", "geologist", "epid
 	"astronomer", "climatologist", "meteorologist", "ecologist", "zoologist", "neurologist", "psychologist",
 	"sociologist", "criminologist", "archaeologist", "anthropologist", "economist", "scientist")
 
+// roleAsBefore is roleBeforeAs for a description that names another
+// office (off), telling an office under the role (sub: "the vice
+// president") from one held before ("the former president"): the latest
+// person holding the role that way, or -1.
+func (r *registry) roleAsBefore(pos int, role string, sub bool) int {
+	role = roleClass(role)
+	found := -1
+	r.walkBack(pos, 200, func(m mention) bool {
+		if e := &r.ents[m.ent]; e.hasRole(role) && e.heldOff(role) && e.heldSub(role) == sub {
+			found = m.ent
+			return true
+		}
+		return false
+	})
+	return found
+}
+
 // roleRival reports whether a person other than id with the same role is
 // named in the sentence of id's latest mention before pos, ahead of that
 // mention: "Senator Amy Kerr and Senator Ted Cole clashed over the bill"
@@ -1113,6 +1158,16 @@ func (r *registry) roleRival(pos int, role string, id int) bool {
 	role = roleClass(role)
 	return r.rivalBesideID(pos, id, false, func(e *entity, _ mention) bool {
 		return !e.org && !(e.anon && e.alias == id) && e.hasRole(role)
+	})
+}
+
+// offRoleRival is roleRival for a description that names another office,
+// of its kind (sub): "Former President Trump mocked Vice President Kamala
+// Harris" leaves "the former president" decided.
+func (r *registry) offRoleRival(pos int, role string, id int, sub bool) bool {
+	role = roleClass(role)
+	return r.rivalBesideID(pos, id, false, func(e *entity, _ mention) bool {
+		return !e.org && !(e.anon && e.alias == id) && e.hasRole(role) && !(e.heldOff(role) && e.heldSub(role) != sub)
 	})
 }
 
@@ -1419,6 +1474,9 @@ func readRunIn(toks []token, arena *[]string) nameInfo {
 				ni.roles = append(ni.roles, w)
 				if offRoleBefore(toks, i) {
 					ni.offRoles = append(ni.offRoles, w)
+					if subRoleBefore(toks, i) {
+						ni.offRoles = append(ni.offRoles, subPrefix+roleClass(w))
+					}
 				}
 			}
 			if !modifierTitle(w) {
@@ -2831,6 +2889,9 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 	}
 	for _, ro := range ni.roles {
 		e.addRoleOff(ro, slices.Contains(ni.offRoles, ro))
+		if sub := subPrefix + roleClass(ro); e.heldOff(ro) && slices.Contains(ni.offRoles, sub) && !slices.Contains(e.offRoles, sub) {
+			e.offRoles = append(e.offRoles, sub)
+		}
 	}
 	// "US magazine Mobile PC", "the Echo newspaper": a publication, which
 	// "the magazine" then refers back to.

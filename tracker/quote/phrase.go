@@ -2488,6 +2488,15 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 		}
 		off := a.offDescription(np)
 		id := a.reg.roleBeforeAs(pos, np.word, off)
+		// "Former President Trump mocked Vice President Kamala Harris.
+		// ... the former president told the crowd": an office held
+		// before is not one held under the role.
+		sub := off && a.subDescription(np)
+		if off && id >= 0 && a.reg.ents[id].heldOff(np.word) && a.reg.ents[id].heldSub(np.word) != sub {
+			if alt := a.reg.roleAsBefore(pos, np.word, sub); alt >= 0 {
+				id = alt
+			}
+		}
 		// "Walter Meier, a research scientist, ... BAS physicist
 		// Caroline Holmes said ... The scientist added": a physicist
 		// named later is a scientist too, the one meant when the
@@ -2525,7 +2534,7 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 		// "Senator Amy Kerr and Senator Ted Cole clashed ... the senator
 		// said": two people given the role together; the text does not
 		// say which.
-		if id >= 0 && a.reg.roleRival(pos, np.word, id) {
+		if id >= 0 && (!off && a.reg.roleRival(pos, np.word, id) || off && a.reg.offRoleRival(pos, np.word, id, sub)) {
 			a.conf = 0.25
 		}
 		// "the firm's boss said" after "Dana Pike, the chief executive of
@@ -2658,6 +2667,17 @@ func (a *attributor) offDescription(np nounPhrase) bool {
 			// "the deputy prime minister", "the shadow defence
 			// secretary": across title words.
 			return offRoleBefore(a.toks, k+1)
+		}
+	}
+	return false
+}
+
+// subDescription reports whether the description np names an office
+// under its role ("the vice president", "the deputy prime minister").
+func (a *attributor) subDescription(np nounPhrase) bool {
+	for k := max(np.lo, 0); k+1 < np.hi && k+1 < len(a.toks); k++ {
+		if a.toks[k+1].low == np.word {
+			return subRoleBefore(a.toks, k+1)
 		}
 	}
 	return false

@@ -151,3 +151,31 @@ The Harris campaign responded with a statement from Ammar Moussa, a spokesman: "
 			[]want{{"Donald Trump is unhinged.", "Kamala Harris", "responded"}}},
 	})
 }
+
+// "the former president" is not the vice president: an office held
+// before is told from one held under the role ("Former President Trump
+// mocked Vice President Kamala Harris ... the former president told the
+// crowd"). Failed before: "" (the two read as rivals for the role). Must
+// not fire: "the vice president" after both, "the president" with a
+// president and a vice president.
+func TestUSPolFormerNotVice(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"former after vice", `Former President Trump on Saturday mocked Vice President Kamala Harris at a rally in Pennsylvania.
+
+"She can't do an interview," the former president told the crowd.`,
+			[]want{{"She can't do an interview,", "Trump", "told the crowd"}}},
+		{"former with vice", `Former President Barack Obama campaigned with Vice President Kamala Harris in Atlanta.
+
+"She is ready," the former president said.`,
+			[]want{{"She is ready,", "Barack Obama", "said"}}},
+		// Must not fire.
+		{"vice", `Vice President Kamala Harris on Saturday mocked former President Donald Trump at a rally.
+
+"He can't be trusted," the vice president told the crowd.`,
+			[]want{{"He can't be trusted,", "Kamala Harris", "told the crowd"}}},
+		{"president", `President Biden on Saturday praised Vice President Kamala Harris at a rally.
+
+"She is ready to lead," the president told the crowd.`,
+			[]want{{"She is ready to lead,", "Biden", "told the crowd"}}},
+	})
+}
