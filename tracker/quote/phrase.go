@@ -1011,6 +1011,11 @@ func (a *attributor) describedBefore(id, k int, g byte) (int, bool) {
 	if np.lo > s1+1 || np.hi >= s0 || !a.startsVerbPhrase(np.hi) {
 		return -1, false
 	}
+	// "A reporter asked whether ...": who asks is not who answers.
+	switch a.toks[np.hi].low {
+	case "asked", "pressed", "questioned", "quizzed", "challenged":
+		return -1, false
+	}
 	head := ""
 	switch np.kind {
 	case npDesc:
@@ -2327,8 +2332,13 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 			// said.": who asks is not who answers.
 			if id >= 0 && a.askedBy(id, pos) {
 				if alt := a.reg.personBefore(pos, a.sentAt(pos), g, id, own); alt >= 0 && a.reg.ents[alt].gender == g {
-					id = alt
+					// (An unnamed asker, "A reporter asked whether ...", is
+					// not quoted answering: the one answering is shown.)
 					a.conf = 0.6
+					if a.reg.ents[id].anon {
+						a.conf = 0.8
+					}
+					id = alt
 				}
 			}
 			// A person named in the words the pronoun reports is no rival
@@ -3028,7 +3038,10 @@ func (a *attributor) askedBy(id, pos int) bool {
 		if m.ent != id {
 			return false
 		}
-		if m.sent < sent-1 {
+		// (An unnamed asker, "Another reporter asked about the talks.
+		// She said ... "...," she added.", is answered over a few
+		// sentences.)
+		if m.sent < sent-1 && !(a.reg.ents[id].anon && m.sent >= sent-3) {
 			return true
 		}
 		i := sort.Search(len(a.toks), func(i int) bool { return a.toks[i].s >= m.pos })

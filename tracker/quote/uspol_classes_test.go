@@ -179,3 +179,51 @@ func TestUSPolFormerNotVice(t *testing.T) {
 			[]want{{"She is ready to lead,", "Biden", "told the crowd"}}},
 	})
 }
+
+// A briefing: an unnamed reporter asks ("A reporter asked whether ...",
+// "Another reporter asked about ..."), and the "she replied" or "she
+// added" after it, up to a few sentences on, is the official answering,
+// shown to readers. Failed before: 0.60 (not shown), "" for "she added"
+// two sentences on, and "" once a described subject took up the pronoun.
+// Must not fire: a named asker ("Raskin asked ... she said": given, not
+// shown, as before).
+func TestUSPolReporterAsked(t *testing.T) {
+	runCueCasesConf(t, []confCase{
+		{"replied", `White House press secretary Alana Reyes on Monday dismissed a new poll.
+
+A reporter asked whether the president planned to change his message on the economy.
+
+"The message is the same, and it is working," she replied.`, "The message is the same, and it is working,", "Alana Reyes", true},
+		{"added two on", `Press secretary Karoline Leavitt took questions on Tuesday. "The president has made his frustrations clear," Leavitt said.
+
+Another reporter asked about the administration's talks with China. She said the talks were "ongoing and productive."
+
+"We're not going to negotiate in public," she added.`, "We're not going to negotiate in public,", "Karoline Leavitt", true},
+		// Must not fire: a named asker.
+		{"named asker", `Rep. Ann Hale questioned the witness, Judge Mary Ortiz. Hale asked whether anyone had responded to the letters. "Nobody did," she said.`,
+			"Nobody did,", "Mary Ortiz", false},
+	})
+}
+
+type confCase struct {
+	name, in, quote, speaker string
+	confident                bool
+}
+
+func runCueCasesConf(t *testing.T, cases []confCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			for _, q := range Extract(c.in) {
+				if q.Text != c.quote {
+					continue
+				}
+				if q.Speaker != c.speaker || q.Confident() != c.confident {
+					t.Errorf("%q by %q at %.2f; want %q, confident %v", q.Text, q.Speaker, q.Confidence, c.speaker, c.confident)
+				}
+				return
+			}
+			t.Errorf("%q not found", c.quote)
+		})
+	}
+}
