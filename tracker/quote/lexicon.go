@@ -201,6 +201,7 @@ var titles = setOf("president", "vice", "prime", "minister", "secretary", "senat
 	"taoiseach", "tanaiste", "tánaiste", "coordinator", "co-ordinator", "volunteer",
 	"treasurer", "curator", "trustee", "organiser", "organizer", "comptroller",
 	"assemblyman", "assemblywoman", "assemblymember", "alderman", "alderwoman", "selectman",
+	"councilmember",
 	"coroner", "trooper", "firefighter", "agent", "chaplain", "provost", "registrar",
 	"economist", "analyst", "strategist", "adviser", "advisor",
 	// abbreviations written without a full stop, as British papers do:
@@ -235,7 +236,7 @@ var personRoles = setOf("spokesman", "spokeswoman", "spokesperson", "official", 
 	"boss", "owner", "teacher", "student", "mother", "father", "wife", "husband", "son",
 	"daughter", "sister", "brother", "premier", "chancellor", "king", "queen", "prince",
 	"princess", "pope", "bishop", "priest", "pastor", "imam", "rabbi", "councillor",
-	"councilman", "councilwoman", "lawmaker", "legislator", "congressman", "congresswoman",
+	"councilman", "councilwoman", "councilmember", "lawmaker", "legislator", "congressman", "congresswoman",
 	"mp", "pm", "campaigner", "crusader", "apostle", "proponent", "barrister", "solicitor", "detective", "inspector", "sheriff",
 	"commissioner", "undersecretary", "deputy", "actor", "actress", "singer", "writer",
 	"historian", "journalist", "columnist", "physician", "nurse", "surgeon", "engineer",
@@ -291,7 +292,7 @@ func roleClass(r string) string {
 		return "chair"
 	case "congressman", "congresswoman", "lawmaker", "legislator", "representative":
 		return "lawmaker"
-	case "councilman", "councilwoman", "councillor", "councilor":
+	case "councilman", "councilwoman", "councilmember", "councillor", "councilor":
 		return "councillor"
 	case "advisor", "adviser":
 		return "adviser"
@@ -589,7 +590,7 @@ func partyModifier(w string) bool {
 	return strings.IndexByte(w, '-') > 0 || memberModifiers[w]
 }
 
-var memberModifiers = setOf("freshman", "sophomore", "longtime", "veteran", "moderate", "centrist",
+var memberModifiers = setOf("top", "ranking", "leading", "freshman", "sophomore", "longtime", "veteran", "moderate", "centrist",
 	"progressive", "conservative", "liberal", "former", "retiring", "outgoing", "incumbent",
 	"embattled", "maverick", "populist", "senior", "junior", "young", "vulnerable", "lone",
 	"powerful", "influential", "outspoken")

@@ -227,3 +227,25 @@ func runCueCasesConf(t *testing.T, cases []confCase) {
 		})
 	}
 }
+
+// "Councilmember" is a title, as "Councilman" is; "the top Democrat",
+// "the ranking Republican" describe a member, as "the three-term
+// Democrat" does (no name "Democrat"). Failed before: "Councilmember
+// Janeese Lewis George" spoke; "Connecticut Democrat" spoke, and "the
+// Connecticut Democrat said" gave ""; "a ranking Republican said" gave
+// "Republican". Must not fire: "the Republican said" after one person.
+func TestUSPolTitlesAndTopMember(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"councilmember", `Councilmember Janeese Lewis George opposed the bill. "You cannot arrest your way out of this," Lewis George said.`,
+			[]want{{"You cannot arrest your way out of this,", "Janeese Lewis George", "said"}}},
+		{"top democrat", `The top Democrat on the House Intelligence Committee, Rep. Jim Himes of Connecticut, spoke on Sunday.
+
+"Somebody needs to be held accountable," the Connecticut Democrat said.`,
+			[]want{{"Somebody needs to be held accountable,", "Jim Himes", "said"}}},
+		{"a ranking republican", `Sen. Tom Marsh voted for the bill. "It spends too much," a ranking Republican said.`,
+			[]want{{"It spends too much,", "", "said"}}},
+		// Must not fire.
+		{"the republican", `Sen. Tom Marsh voted for the bill. "It spends too much," the Republican said.`,
+			[]want{{"It spends too much,", "Tom Marsh", "said"}}},
+	})
+}
