@@ -783,6 +783,11 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 					return nounPhrase{kind: npName, ent: id, lo: k, hi: hi}
 				}
 			}
+			// "the campaign said" after "the Trump campaign": the
+			// candidate's (see campaignOwnerBefore).
+			if head == "campaign" && det == "the" && k+1 == j && a.campaignOwnerBefore(k) >= 0 {
+				return nounPhrase{kind: npDesc, word: head, lo: k, hi: hi}
+			}
 			if groupNouns[head] || (ok && plural) {
 				return nounPhrase{kind: npAnon, lo: k, hi: hi}
 			}
@@ -2465,6 +2470,14 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 			a.conf = 0.6
 			return a.reg.personBefore(pos, a.sentAt(pos), 0, -1, false)
 		}
+		// "The Trump campaign dismissed the report. "...," the campaign
+		// said.": the candidate whose campaign was named last.
+		if np.word == "campaign" && np.lo >= 0 && np.hi-np.lo == 2 && a.toks[np.lo].low == "the" {
+			if id := a.campaignOwnerBefore(np.lo); id >= 0 {
+				a.conf = 0.8
+				return id
+			}
+		}
 		if orgHeads[np.word] {
 			id := a.orgByHead(pos, a.sentAt(pos), np.word)
 			if id < 0 && businessHeads[np.word] {
@@ -2691,6 +2704,30 @@ func (a *attributor) subDescription(np nounPhrase) bool {
 		}
 	}
 	return false
+}
+
+// campaignOwnerBefore returns the person whose campaign the text named
+// last before toks[k], within a few sentences ("the Trump campaign",
+// "Josh Stein's campaign"), or -1 when that campaign is no person's.
+func (a *attributor) campaignOwnerBefore(k int) int {
+	sent := a.toks[k].sent
+	for c := k - 1; c > 0 && a.toks[c].sent >= sent-4; c-- {
+		if a.toks[c].low != "campaign" || a.toks[c].kind != tWord {
+			continue
+		}
+		o := c - 1
+		if !isNameWord(a.toks[o]) || a.toks[o].para != a.toks[c].para {
+			return -1
+		}
+		for o > 0 && isNameWord(a.toks[o-1]) && !a.toks[o-1].poss && a.toks[o-1].para == a.toks[c].para {
+			o--
+		}
+		if id := a.reg.mentionAt(a.toks[o].s); id >= 0 && a.reg.isPerson(id) && !a.reg.ents[id].org {
+			return id
+		}
+		return -1
+	}
+	return -1
 }
 
 // proxyNouns are bodies that speak for one person: a candidate's campaign,

@@ -249,3 +249,23 @@ func TestUSPolTitlesAndTopMember(t *testing.T) {
 			[]want{{"It spends too much,", "Tom Marsh", "said"}}},
 	})
 }
+
+// "the campaign said" refers back to the campaign named last, a
+// candidate's ("Josh Stein's campaign", "the Harris campaign" after
+// "Vice President Kamala Harris"): the candidate speaks, by the
+// convention campaign -> candidate. Failed before: "". Must not fire: a
+// campaign for a cause ("The Remain campaign"), one named by a name no
+// one knows as a person's.
+func TestUSPolTheCampaignRefersBack(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"possessive", `Josh Stein's campaign released a new ad on Thursday. "Josh Stein has stood with law enforcement," the campaign said.`,
+			[]want{{"Josh Stein has stood with law enforcement,", "Josh Stein", "said"}}},
+		{"the name campaign", `Vice President Kamala Harris spoke in Atlanta. The Harris campaign said it raised $300 million. "The energy is real," the campaign said.`,
+			[]want{{"The energy is real,", "Kamala Harris", "said"}}},
+		// Must not fire.
+		{"cause", `The Remain campaign said Monday it had raised more money. "The energy is real," the campaign said.`,
+			[]want{{"The energy is real,", "", "said"}}},
+		{"unknown name", `The Trump campaign on Monday dismissed a report. "This is fake news," the campaign said.`,
+			[]want{{"This is fake news,", "", "said"}}},
+	})
+}
