@@ -2195,6 +2195,15 @@ func (r *registry) scanMentions(toks []token) {
 				continue
 			}
 		}
+		// "Amir Khan speaks to the crowd. Photo: Jo Brady/PA": the
+		// credit closing a caption names the photographer, no one in
+		// the story.
+		if toks[i].cap {
+			if end := creditEnd(toks, i); end > i {
+				i = end
+				continue
+			}
+		}
 		if !isNameWord(toks[i]) {
 			i++
 			continue
@@ -3631,6 +3640,48 @@ func datelineEnd(toks []token, i int) int {
 		}
 	}
 	return i
+}
+
+// creditEnd returns the end of the paragraph when toks[i] opens a
+// photograph's credit after its caption ("... on Monday. Photo: Jo
+// Brady/PA", "Picture: Sarah Lee for The Guardian", "Credit...Todd
+// Heisler/The New York Times", "Photo by Leon Neal/Getty Images"), or i.
+// The credit follows the end of the caption's sentence; "by" must be
+// followed by a name ("Photo by the river" is no credit).
+func creditEnd(toks []token, i int) int {
+	if i+2 >= len(toks) || i == 0 || toks[i-1].para != toks[i].para || toks[i-1].kind != tEnd && toks[i-1].low != "(" ||
+		toks[i+1].para != toks[i].para {
+		return i
+	}
+	n := i + 1
+	switch toks[i].low {
+	case "photo", "image", "picture", "pic", "photograph", "photographer", "illustration", "video":
+		if toks[n].low == "credit" {
+			n++
+		}
+	case "credit", "credits":
+	default:
+		return i
+	}
+	switch toks[n].low {
+	case ":":
+	case ".", "…":
+		// "Credit...Todd Heisler": the NYT's dots.
+		if toks[i].low != "credit" {
+			return i
+		}
+	case "by":
+		if n+1 >= len(toks) || !isNameWord(toks[n+1]) || toks[n+1].para != toks[i].para {
+			return i
+		}
+	default:
+		return i
+	}
+	j := n
+	for j < len(toks) && toks[j].para == toks[i].para {
+		j++
+	}
+	return j
 }
 
 // captionEnd returns the end of the paragraph opened at toks[i] when it is

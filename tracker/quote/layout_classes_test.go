@@ -1,0 +1,52 @@
+package quote
+
+import "testing"
+
+// Constructed probes of news text in the shapes a page gives after article
+// extraction (round 14: captions and credits, live blogs, embedded posts,
+// transcripts, letters and speeches quoted over several paragraphs, first
+// person reporting): classes that went wrong.
+
+// The credit that closes a photograph's caption ("... on Saturday. Photo:
+// Jonathan Brady/PA Wire", "Picture: Sarah Lee for The Guardian",
+// "Credit...Todd Heisler/The New York Times", "Photo by Mark Kerrison/In
+// Pictures via Getty Images", "Image credit: ...", "Photographer: ...")
+// names the photographer, no one in the story: a "he said" after it is the
+// speaker's before it. Failed before: the photographer at 0.85. Must not
+// fire: a name after "Photo by" that is no credit's ("Photo by the river"
+// names no one anyway), a "Photo:" that does not follow the end of a
+// sentence, a cue naming the speaker after the caption.
+func TestLayoutCaptionCredit(t *testing.T) {
+	const before = "Protesters gathered outside the embassy.\n\n\"We will not be silenced,\" said organiser Amir Khan.\n\n"
+	const after = "\n\n\"This is only the beginning,\" he said."
+	for _, credit := range []string{
+		"Demonstrators outside the embassy in London on Saturday. Photo: Jonathan Brady/PA Wire",
+		"Demonstrators outside the embassy on Saturday. Photograph: Jonathan Brady/PA",
+		"Amir Khan speaks to the crowd. Picture: David Levene for The Guardian",
+		"Amir Khan speaks to the crowd. Credit...Todd Heisler/The New York Times",
+		"Amir Khan speaks to the crowd. Image credit: Peter Byrne",
+		"Amir Khan speaks to the crowd. Photo by Mark Kerrison/In Pictures via Getty Images",
+		"Amir Khan speaks to the crowd. Photographer: Simon Dawson/Bloomberg",
+		// Already right before: in parentheses, or no one named.
+		"Demonstrators outside the embassy in London on Saturday. (AP Photo/Kirsty Wigglesworth)",
+		"Amir Khan speaks to the crowd. Getty Images",
+	} {
+		t.Run(credit, func(t *testing.T) {
+			check(t, before+credit+after, []want{
+				{"We will not be silenced,", "Amir Khan", "said"},
+				{"This is only the beginning,", "Amir Khan", "said"},
+			})
+		})
+	}
+	runCueCases(t, []cueCase{
+		{"a woman's caption and credit", "Workers walked off the job at dawn.\n\n\"We are not asking for much,\" said shop steward Linda Okoro.\n\nLinda Okoro addresses workers outside the plant on Monday. Photograph: Jane Barlow/PA\n\n\"The company can afford it,\" she said.",
+			[]want{{"We are not asking for much,", "Linda Okoro", "said"}, {"The company can afford it,", "Linda Okoro", "said"}}},
+		// Must not fire.
+		{"the photographer speaks", "Amir Khan spoke first.\n\nThe march was filmed by Sarah Lee. Photographs by Sarah Lee won a prize last year.\n\n\"It was peaceful,\" she said.",
+			[]want{{"It was peaceful,", "Sarah Lee", "said"}}},
+		{"a prize's name", "Amir Khan spoke first.\n\nHis sister won the Photo by Night prize. Sarah Lee won it in 2019.\n\n\"It was peaceful,\" she said.",
+			[]want{{"It was peaceful,", "Sarah Lee", "said"}}},
+		{"a cue naming the speaker", "\"We will not be silenced,\" said organiser Amir Khan.\n\nDemonstrators outside the embassy. Photo: Jonathan Brady/PA\n\n\"This is only the beginning,\" Khan said.",
+			[]want{{"We will not be silenced,", "Amir Khan", "said"}, {"This is only the beginning,", "Amir Khan", "said"}}},
+	})
+}
