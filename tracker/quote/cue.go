@@ -303,9 +303,11 @@ func (a *attributor) after(k int) (cue, bool) {
 	if t := a.toks[i]; t.kind == tWord && !t.cap && (t.low == "and" || t.low == "but" || t.low == "while" || t.low == "whereas") && a.verbBeforeQuote(k) {
 		return cue{}, false
 	}
-	// An epigraph or pull quote signed with a dash: "..." — Matthew Ingram
+	// An epigraph or pull quote signed with a dash: "..." — Matthew Ingram;
+	// an embedded post, signed with its handle and date: "..." — Jane
+	// Holloway (@JaneHollowayMP) June 3, 2025.
 	if i > lo && isDashTok(a.toks[i-1].low) && isNameWord(a.toks[i]) {
-		if np := a.parseFwd(i, hi); np.kind == npName && !a.reg.ents[np.ent].org && np.hi >= hi-4 {
+		if np := a.parseFwd(i, hi); np.kind == npName && !a.reg.ents[np.ent].org && (np.hi >= hi-4 || postSignature(a.toks[np.hi:hi])) {
 			return cue{np: np, pos: a.toks[i].s, adjacent: true, strict: true}, true
 		}
 	}
@@ -3420,4 +3422,22 @@ func (a *attributor) inRelativeBeforeCopula(lo, v, hi int) bool {
 		return false
 	}
 	return true
+}
+
+// postSignature reports whether toks, the rest of a dash's signature after
+// the name, is an embedded post's handle and date: "(@JaneHollowayMP) June
+// 3, 2025", "(@jh) 3 June 2025".
+func postSignature(toks []token) bool {
+	handle := false
+	for _, t := range toks {
+		switch {
+		case t.low == "(" || t.low == ")" || t.low == ",":
+		case strings.HasPrefix(t.low, "@") && len(t.low) > 1:
+			handle = true
+		case monthNames[t.low] || t.low != "" && strings.Trim(t.low, "0123456789") == "":
+		default:
+			return false
+		}
+	}
+	return handle
 }

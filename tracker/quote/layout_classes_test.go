@@ -50,3 +50,38 @@ func TestLayoutCaptionCredit(t *testing.T) {
 			[]want{{"We will not be silenced,", "Amir Khan", "said"}, {"This is only the beginning,", "Amir Khan", "said"}}},
 	})
 }
+
+// An embedded post quoted and signed with a dash, its author's name, handle
+// and date ("..." — Jane Holloway (@JaneHollowayMP) June 3, 2025) is its
+// author's, as a pull quote signed with a dash and a name alone is. Failed
+// before: the quotation dropped. Must not fire: a dash and a name followed
+// by more than a handle and a date.
+func TestLayoutSignedPost(t *testing.T) {
+	const words = "Today's announcement is a victory for working families. We will keep fighting."
+	runCueCases(t, []cueCase{
+		{"handle and US date", "Reaction came quickly.\n\n\"" + words + "\" — Jane Holloway (@JaneHollowayMP) June 3, 2025",
+			[]want{{words, "Jane Holloway", ""}}},
+		{"handle and British date", "Reaction came quickly.\n\n\"" + words + "\" — Jane Holloway (@JaneHollowayMP) 3 June 2025",
+			[]want{{words, "Jane Holloway", ""}}},
+		// Must not fire.
+		{"a name and a sentence", "Reaction came quickly.\n\n\"" + words + "\" — Jane Holloway (@JaneHollowayMP) later deleted the post",
+			nil},
+	})
+}
+
+// The caption someone posts with a photograph of theirs ("posted a photo
+// of the two of them with the caption: "..."") is their words, as "writing
+// in the caption:" is (TestOwnedCaptions). Failed before: dropped as a
+// caption's written words. Must not fire: a caption with no one posting
+// it.
+func TestLayoutPostedWithCaption(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"posted with the caption", "Fans flooded social media after the announcement.\n\nSinger Dua Lipa posted a photo of the two of them with the caption: \"Best night ever at the stadium with my friends.\"",
+			[]want{{"Best night ever at the stadium with my friends.", "Dua Lipa", "posted"}}},
+		{"shared alongside the caption", "Mina Hale shared photos of her husband alongside the caption: \"Happy birthday to the strongest man I know.\"",
+			[]want{{"Happy birthday to the strongest man I know.", "Mina Hale", "*"}}},
+		// Must not fire.
+		{"a museum's photograph", "The museum reopened its war gallery on Friday, with a photograph hung with the caption: \"Soldiers of the 4th Battalion resting near the front, 1916.\"",
+			nil},
+	})
+}

@@ -67,8 +67,9 @@ func writtenWords(toks []token, k int) bool {
 // ownedCaption reports whether toks[m], a word of sloganNouns, is the
 // caption someone wrote to a post of theirs, whose words are theirs: "her
 // caption", "Hale's caption", "the caption of her post", or "in the
-// caption" after a verb of speech or posting in its sentence ("shared
-// the photos, writing in the caption:"). A caption under a photograph in
+// caption" or "with the caption" after a verb of speech or posting in its
+// sentence ("shared the photos, writing in the caption:", "posted a photo
+// of the two of them with the caption:"). A caption under a photograph in
 // a museum or a paper is no one's.
 func ownedCaption(toks []token, m int) bool {
 	if w := toks[m].low; w != "caption" && w != "captions" {
@@ -83,7 +84,7 @@ func ownedCaption(toks []token, m int) bool {
 	if m+2 < len(toks) && toks[m+1].low == "of" && toks[m+2].sent == toks[m].sent && owner(toks[m+2]) {
 		return true
 	}
-	if m >= 2 && toks[m-1].low == "the" && toks[m-2].low == "in" {
+	if m >= 2 && toks[m-1].low == "the" && (toks[m-2].low == "in" || toks[m-2].low == "with" || toks[m-2].low == "alongside") {
 		for v := m - 3; v >= 0 && v >= m-20 && toks[v].sent == toks[m].sent; v-- {
 			if w := toks[v].low; reportingVerbs[w] || moreVerbForms[w] || w == "shared" || w == "sharing" || w == "posted" || w == "posting" {
 				return true
