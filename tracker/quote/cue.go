@@ -886,12 +886,18 @@ func subjectSlotAfterVerb(toks []token, k int) bool {
 func (a *attributor) sentenceCue(lo, hi int) (cue, bool) {
 	ask := a.askingClauseEnd(lo, hi)
 	for v := lo; v < hi; v++ {
-		if !a.isVerb(v) || v < ask {
+		if v < ask {
 			continue
+		}
+		sends := false
+		if !a.isVerb(v) {
+			if sends = a.sendsWords(v, hi); !sends {
+				continue
+			}
 		}
 		// A verb of thought far before a quotation in its own sentence
 		// does not report it (see before).
-		if !a.speechVerb(v) && hi < len(a.toks) && a.toks[hi].kind == tQuote && hi-v > 4 {
+		if !sends && !a.speechVerb(v) && hi < len(a.toks) && a.toks[hi].kind == tQuote && hi-v > 4 {
 			continue
 		}
 		np := a.parseBack(lo, v-1)
@@ -914,6 +920,35 @@ func (a *attributor) sentenceCue(lo, hi int) (cue, bool) {
 	}
 	return cue{}, false
 }
+
+// sendsWords reports whether toks[v] is a verb of sending or publishing
+// whose object is a text of the subject's words, its next sentence that
+// text: "Anders Lund sent a memo to all staff on Tuesday.", "issued a
+// statement", "released a brief statement", "posted a long message". Not
+// in the passive ("was sent a letter"), nor a text someone receives, nor
+// one from someone else ("released a statement from the family").
+func (a *attributor) sendsWords(v, hi int) bool {
+	t := a.toks[v]
+	if t.kind != tWord || t.cap || !sendVerbs[t.low] || v > 0 && passiveAux[a.toks[v-1].low] {
+		return false
+	}
+	for j := v + 1; j < hi && j <= v+4; j++ {
+		w := a.toks[j].low
+		if sentTexts[w] {
+			// "released a statement from the family": someone else's.
+			return j+1 >= hi || a.toks[j+1].low != "from" && a.toks[j+1].low != "by" && a.toks[j+1].low != "of"
+		}
+		if a.toks[j].kind != tWord || a.toks[j].cap || j == v+1 && !determiner(w) && w != "his" && w != "her" && w != "their" && w != "its" {
+			return false
+		}
+	}
+	return false
+}
+
+var (
+	sendVerbs = setOf("sent", "issued", "released", "published", "circulated", "emailed", "posted", "penned")
+	sentTexts = setOf("memo", "letter", "email", "e-mail", "statement", "message", "note")
+)
 
 // askingClauseEnd returns the index past the comma closing a subordinate
 // clause that opens toks[lo:hi] and puts a question to someone ("When I

@@ -107,7 +107,9 @@ func (a *attributor) lastResort(k int, near []neighbour, self int) (int, float64
 	}
 	// A paragraph of its own: the speaker of the paragraph before, or the
 	// one person it is about, for words in the first person ("The runner,
-	// Joy Wanjiru, missed the camp." / "I had a contract to race."). The
+	// Joy Wanjiru, missed the camp." / "I had a contract to race.") or a
+	// letter's salutation ("Anders Lund sent a memo to staff." / "Dear
+	// colleagues,"). The
 	// paragraph after is left to leadsInto, which knows when a run of
 	// quotation paragraphs leads into its cue.
 	if j := self - 1; j >= 0 && near[j].para == para-1 {
@@ -116,7 +118,7 @@ func (a *attributor) lastResort(k int, near []neighbour, self int) (int, float64
 		}
 		return -1, 0
 	}
-	if k > 0 && firstPerson(body) && !a.paragraphQuotes(k-1) {
+	if k > 0 && (firstPerson(body) || salutation(body)) && !a.paragraphQuotes(k-1) {
 		if id := a.sentenceAbout(k - 1); id >= 0 {
 			return id, lastResortAbout
 		}
@@ -584,4 +586,14 @@ func (a *attributor) relativeSubject(lo, k int) (int, float64, bool) {
 		return -1, 0, false
 	}
 	return -1, 0, false
+}
+
+// salutation reports whether the quoted body is a letter's greeting alone,
+// its first paragraph: "Dear colleagues," "Dear Mr Speaker:".
+func salutation(body string) bool {
+	body = strings.Trim(body, "\"“”'‘’ ")
+	if !strings.HasPrefix(body, "Dear ") || len(body) > 60 || !strings.HasSuffix(body, ",") && !strings.HasSuffix(body, ":") {
+		return false
+	}
+	return !strings.ContainsAny(body[:len(body)-1], ".,;:!?")
 }

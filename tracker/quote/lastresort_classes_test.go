@@ -57,7 +57,7 @@ func TestLastResortClasses(t *testing.T) {
 				`"I have never seen water like it in all my years here."`),
 			[]want{{"I have never seen water like it in all my years here.", "Maria Lopez", ""}}},
 		{"the quotation after it in the paragraph is attributed",
-			`Senator Ruth Cole issued a statement. "This is a dark day for the state." Cole's statement added, "We must do better."`,
+			`Senator Ruth Cole left the chamber early. "This is a dark day for the state." Cole's statement added, "We must do better."`,
 			[]want{{"This is a dark day for the state.", "Ruth Cole", ""}, {"We must do better.", "Ruth Cole", "added"}}},
 
 		{"a copula before a verb of speech in the infinitive",

@@ -85,3 +85,50 @@ func TestLayoutPostedWithCaption(t *testing.T) {
 			nil},
 	})
 }
+
+// A letter, memo or statement someone is said to have sent or issued in
+// the sentence before ("Anders Lund sent a memo to all staff on
+// Tuesday.", "issued a statement", "released a statement") is theirs when
+// it is quoted next, as after "wrote to parents"; its salutation alone
+// ("Dear colleagues,"), opening the quotation's run of paragraphs, is the
+// writer's too. Failed before: a guess below ConfidentAt, and "" for the
+// whole letter after a salutation. Must not fire: a letter received, sent
+// to someone in the passive, or from someone else.
+func TestLayoutSentLetter(t *testing.T) {
+	const words = "Today I have to share some difficult news. We will be closing our Leeds office."
+	confident := func(name, in, speaker string) {
+		t.Run(name, func(t *testing.T) {
+			qs := Extract(in)
+			if len(qs) == 0 {
+				t.Fatalf("no quotation in %q", in)
+			}
+			for _, q := range qs {
+				if q.Speaker != speaker || q.Confidence < ConfidentAt {
+					t.Errorf("%q by %q at %.2f; want %q at ConfidentAt or above", q.Text, q.Speaker, q.Confidence, speaker)
+				}
+			}
+		})
+	}
+	confident("sent a memo", "Chief executive Anders Lund sent a memo to all staff on Tuesday.\n\n\""+words+"\"", "Anders Lund")
+	confident("issued a statement", "Chief executive Anders Lund issued a statement on Tuesday.\n\n\""+words+"\"", "Anders Lund")
+	confident("released a brief statement", "Anders Lund released a brief statement on Tuesday evening.\n\n\""+words+"\"", "Anders Lund")
+	confident("a salutation opening the letter", "Chief executive Anders Lund sent a memo to all staff on Tuesday.\n\n\"Dear colleagues,\n\n\"Today I have to share some difficult news.\"", "Anders Lund")
+	runCueCases(t, []cueCase{
+		{"a salutation after a paragraph about its writer", "Headteacher David Moss has led the school since 2015.\n\n\"Dear parents and carers,\n\n\"I am writing to let you know that the school will close early.\"",
+			[]want{{"Dear parents and carers,", "David Moss", ""}, {"I am writing to let you know that the school will close early.", "David Moss", ""}}},
+	})
+	// Must not fire: no confident speaker.
+	for _, c := range []struct{ name, in string }{
+		{"a letter received", "Chief executive Anders Lund received a letter from the union on Tuesday.\n\n\"" + words + "\""},
+		{"sent a letter in the passive", "Chief executive Anders Lund was sent a letter by the union on Tuesday.\n\n\"" + words + "\""},
+		{"a statement from someone else", "Anders Lund released a statement from the family on Tuesday.\n\n\"" + words + "\""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			for _, q := range Extract(c.in) {
+				if q.Confidence >= ConfidentAt {
+					t.Errorf("%q by %q at %.2f; want below ConfidentAt", q.Text, q.Speaker, q.Confidence)
+				}
+			}
+		})
+	}
+}
