@@ -384,10 +384,58 @@ func (a *attributor) quietParagraph(k int) bool {
 	if lo == end || end-lo > 80 || a.toks[end-1].para != para {
 		return false
 	}
+	// A live blog's time stamp ("1.45pm", "Updated 10:42 a.m. ET") opens
+	// a new entry: no run of quotations goes on past it.
+	if end-lo <= 16 && timeStamp(a.text[a.toks[lo].s:a.toks[end-1].e]) {
+		return false
+	}
 	if a.clutterParagraph(lo, end) {
 		return true
 	}
 	return a.quietRange(lo, end)
+}
+
+// timeStamp reports whether the paragraph s is a live blog's time stamp
+// opening an entry: a time of day, with or without a date, a time zone and
+// "Updated" ("2.02pm", "11:05 a.m.", "Updated at 14.32 BST", "Updated June
+// 3, 2025, 5:12 p.m. ET").
+func timeStamp(s string) bool {
+	if len(s) > 60 {
+		return false
+	}
+	clock := false
+	for i, w := range strings.Fields(s) {
+		w = strings.TrimRight(w, ",")
+		low := strings.ToLower(w)
+		switch {
+		case low == "updated" || low == "posted" || low == "published":
+			if i != 0 {
+				return false
+			}
+		case low == "at" || low == "on" || low == "last":
+		case low == "am" || low == "pm" || low == "a.m." || low == "p.m." || low == "a.m" || low == "p.m":
+		case monthNames[low] || dayNames[low]:
+		case clockTime(low):
+			clock = true
+		case strings.Trim(w, "0123456789") == "" || strings.Trim(low, "0123456789") == "th" || strings.Trim(low, "0123456789") == "st":
+		case len(w) >= 2 && len(w) <= 4 && strings.ToUpper(w) == w && strings.Trim(w, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == "":
+			// a time zone: ET, BST, AEST
+		default:
+			return false
+		}
+	}
+	return clock
+}
+
+// clockTime reports whether w is a time of day: "9:58", "14.32",
+// "1.45pm", "10:15am".
+func clockTime(w string) bool {
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "am"), "pm")
+	h := 0
+	for h < len(w) && h < 2 && isDigit(w[h]) {
+		h++
+	}
+	return h > 0 && len(w) == h+3 && (w[h] == ':' || w[h] == '.') && isDigit(w[h+1]) && isDigit(w[h+2])
 }
 
 // afterClutter reports whether the paragraph before the one opened by the

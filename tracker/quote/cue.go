@@ -2002,38 +2002,22 @@ func (a *attributor) echo(k int) (cue, bool) {
 		return cue{}, false
 	}
 	switch a.toks[j].low {
-	case "that", "those", "these", "such", "so", "this":
+	case "that", "this":
+		// A live blog's "That was Senate Minority Leader Chuck Schumer,
+		// speaking on the floor." after the words.
+		if c, ok := a.thatWasName(k, j); ok {
+			return c, true
+		}
+	case "those", "these", "such", "so":
 	case "the":
 		// "The warning came from Antonio Guterres", "The remarks were
 		// made by Ann Hall".
 		if j+1 >= len(a.toks) || a.toks[j+1].kind != tWord || !echoNouns[a.toks[j+1].low] {
-			return cue{}, false
+			// "The Conservative leader, Kemi Badenoch, responding."
+			return a.namedNext(k, j)
 		}
 	default:
-		// A quotation opening a story, its speaker named next:
-		// ""We woke up and the water was at the door." Amina Hassan, 34,
-		// was speaking from a shelter ..."
-		if a.toks[j].para == q.para+1 && startsParagraph(a.toks, k) && isNameWord(a.toks[j]) {
-			hi := j
-			for hi < len(a.toks) && a.toks[hi].para == a.toks[j].para && !a.clauseEnd(hi) && hi-j < 30 {
-				hi++
-			}
-			np := a.parseFwd(j, hi)
-			if np.kind != npName || !a.reg.ents[np.ent].person {
-				return cue{}, false
-			}
-			v := np.hi
-			for v < hi && v < np.hi+6 && (a.toks[v].low == "," || a.toks[v].kind == tWord && isDigit(a.toks[v].text[0])) {
-				v++
-			}
-			if v < hi && (a.toks[v].low == "was" || a.toks[v].low == "is") {
-				v++
-			}
-			if v < hi && (a.toks[v].low == "speaking" || a.toks[v].low == "talking" || a.isVerb(v)) {
-				return cue{np: np, text: a.toks[v].text, pos: a.toks[j].s}, true
-			}
-		}
-		return cue{}, false
+		return a.namedNext(k, j)
 	}
 	hi := j
 	for hi < len(a.toks) && a.toks[hi].para == a.toks[j].para && !a.clauseEnd(hi) && hi-j < 30 {
@@ -2058,6 +2042,65 @@ func (a *attributor) echo(k int) (cue, bool) {
 		}
 	}
 	return cue{}, false
+}
+
+// namedNext reads the sentence at toks[j] after a quotation opening a
+// story or a live blog's entry, its speaker named next: ""We woke up and
+// the water was at the door." Amina Hassan, 34, was speaking from a
+// shelter ...", "The Conservative leader, Kemi Badenoch, responding."
+func (a *attributor) namedNext(k, j int) (cue, bool) {
+	q := a.toks[k]
+	if a.toks[j].para != q.para+1 || !startsParagraph(a.toks, k) || !isNameWord(a.toks[j]) && a.toks[j].low != "the" {
+		return cue{}, false
+	}
+	hi := j
+	for hi < len(a.toks) && a.toks[hi].para == a.toks[j].para && !a.clauseEnd(hi) && hi-j < 30 {
+		hi++
+	}
+	np := a.parseFwd(j, hi)
+	if np.kind != npName || !a.reg.ents[np.ent].person {
+		return cue{}, false
+	}
+	v := np.hi
+	for v < hi && v < np.hi+6 && (a.toks[v].low == "," || a.toks[v].kind == tWord && isDigit(a.toks[v].text[0])) {
+		v++
+	}
+	if v < hi && (a.toks[v].low == "was" || a.toks[v].low == "is") {
+		v++
+	}
+	if v < hi && (a.toks[v].low == "speaking" || a.toks[v].low == "talking" || a.isVerb(v)) {
+		return cue{np: np, text: a.toks[v].text, pos: a.toks[j].s}, true
+	}
+	// "..., responding." closing its paragraph: a live blog's caption
+	// to the words above.
+	if v < len(a.toks) && v+1 < len(a.toks) && (a.toks[v].low == "responding" || a.toks[v].low == "replying" || a.toks[v].low == "reacting") &&
+		(a.toks[v+1].kind == tEnd && (v+2 >= len(a.toks) || a.toks[v+2].para != a.toks[v].para) || a.toks[v+1].para != a.toks[v].para) {
+		return cue{np: np, text: a.toks[v].text, pos: a.toks[j].s}, true
+	}
+	return cue{}, false
+}
+
+// thatWasName reads "That was Chuck Schumer, speaking on the floor." (or
+// "That was Chuck Schumer." alone) opening the paragraph after a quotation
+// that stands alone: the name is the speaker's.
+func (a *attributor) thatWasName(k, j int) (cue, bool) {
+	if a.toks[j].para != a.toks[k].para+1 || !startsParagraph(a.toks, k) || !endsParagraph(a.toks, k) || j+2 >= len(a.toks) ||
+		a.toks[j+1].low != "was" && a.toks[j+1].low != "is" || !isNameWord(a.toks[j+2]) && a.toks[j+2].low != "the" {
+		return cue{}, false
+	}
+	hi := j + 2
+	for hi < len(a.toks) && a.toks[hi].para == a.toks[j].para && !a.clauseEnd(hi) && hi-j < 30 {
+		hi++
+	}
+	np := a.parseFwd(j+2, hi)
+	if np.kind != npName || !a.reg.ents[np.ent].person {
+		return cue{}, false
+	}
+	if v := np.hi; v < len(a.toks) && a.toks[v].para == a.toks[j].para && a.toks[v].kind != tEnd &&
+		!(a.toks[v].low == "," && v+1 < len(a.toks) && (a.toks[v+1].low == "speaking" || a.toks[v+1].low == "talking" || a.toks[v+1].low == "writing")) {
+		return cue{}, false
+	}
+	return cue{np: np, text: a.text[a.toks[j].s:a.toks[j+1].e], pos: a.toks[j+2].s}, true
 }
 
 // echoNouns name words said, in the sentence after a quotation that says

@@ -164,12 +164,17 @@ func (a *attributor) aboutSomeone(lo, hi int) bool {
 // refers to none by he or she, and has no verb of speech.
 func (a *attributor) aboutNoOne(e int) bool {
 	para := a.toks[e].para
+	// A live blog's time stamp opens a new entry (see timeStamp).
+	if lo := a.paraStart(e); e-lo < 16 && timeStamp(a.text[a.toks[lo].s:a.toks[e].e]) {
+		return false
+	}
 	j := e
 	for ; j >= 0 && a.toks[j].para == para; j-- {
 		t := a.toks[j]
 		if e-j > maxRegion || t.kind == tQuote || a.isVerb(j) {
 			return false
 		}
+
 		switch t.low {
 		case "he", "she", "him", "her", "his", "hers", "i", "we":
 			return false
@@ -596,4 +601,14 @@ func salutation(body string) bool {
 		return false
 	}
 	return !strings.ContainsAny(body[:len(body)-1], ".,;:!?")
+}
+
+// paraStart returns the index of the first token of the paragraph of
+// toks[e].
+func (a *attributor) paraStart(e int) int {
+	lo := e
+	for lo > 0 && a.toks[lo-1].para == a.toks[e].para {
+		lo--
+	}
+	return lo
 }

@@ -132,3 +132,30 @@ func TestLayoutSentLetter(t *testing.T) {
 		})
 	}
 }
+
+// A live blog's time stamp ("1.45pm", "11:05 a.m.", "Updated at 14.32
+// BST") opens a new entry: a quotation with no cue opening the entry does
+// not go on with the speaker of the entry before. The entry names its
+// speaker after the words instead: "That was Senate Minority Leader Chuck
+// Schumer, speaking on the floor.", "The Conservative leader, Kemi
+// Badenoch, responding." Failed before: the previous entry's speaker at
+// 0.80 (shown). Must not fire: a paragraph of narrative about no one
+// between quotations (the run goes on), "That was" followed by more than
+// a name, and a time inside a sentence.
+func TestLayoutLiveBlogEntries(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"entry named after with that was", "Live updates\n\n11:20 a.m.\n\nSenate Majority Leader John Thune said the vote would happen Thursday.\n\n\"We have the votes,\" Thune told reporters.\n\n11:05 a.m.\n\n\"This bill will take health care away from millions of people.\"\n\nThat was Senate Minority Leader Chuck Schumer, speaking on the floor.",
+			[]want{{"We have the votes,", "John Thune", "told reporters"}, {"This bill will take health care away from millions of people.", "Chuck Schumer", "That was"}}},
+		{"entry named after with responding", "2.15pm\n\n\"I will not gamble with the nation's finances,\" Rachel Reeves says.\n\n1.45pm\n\n\"Families are paying more in tax than ever before.\"\n\nThe Conservative leader, Kemi Badenoch, responding.",
+			[]want{{"I will not gamble with the nation's finances,", "Rachel Reeves", "says"}, {"Families are paying more in tax than ever before.", "Kemi Badenoch", "responding"}}},
+		{"entry not named", "2.15pm\n\n\"I will not gamble with the nation's finances,\" Rachel Reeves says.\n\nUpdated at 1.45pm BST\n\n\"Families are paying more in tax than ever before.\"",
+			[]want{{"I will not gamble with the nation's finances,", "Rachel Reeves", "says"}, {"Families are paying more in tax than ever before.", "", ""}}},
+		// Must not fire.
+		{"a quiet paragraph goes on", "\"I will not gamble with the nation's finances,\" Rachel Reeves said.\n\nThe speech lasted 77 minutes.\n\n\"Families will see the difference by spring.\"",
+			[]want{{"I will not gamble with the nation's finances,", "Rachel Reeves", "said"}, {"Families will see the difference by spring.", "Rachel Reeves", ""}}},
+		{"a time in a sentence", "\"I will not gamble with the nation's finances,\" Rachel Reeves said.\n\nThe speech ended at 1.45pm.\n\n\"Families will see the difference by spring.\"",
+			[]want{{"I will not gamble with the nation's finances,", "Rachel Reeves", "said"}, {"Families will see the difference by spring.", "Rachel Reeves", ""}}},
+		{"that was more than a name", "\"This bill will take health care away from millions.\"\n\nThat was Chuck Schumer's view in 2017, but he has changed his mind.",
+			[]want{{"This bill will take health care away from millions.", "", ""}}},
+	})
+}
