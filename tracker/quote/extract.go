@@ -459,6 +459,31 @@ func extract(text string, standalone bool) []Quote {
 			prev = i
 		}
 	}
+	// A pull quote: a quotation standing alone in its paragraph, with no
+	// cue, that repeats words quoted elsewhere in the article with a
+	// speaker ("We cannot keep spending money we do not have," Price
+	// said. ... / "We cannot keep spending money we do not have.") is
+	// that speaker's, wherever the page put it.
+	for i, sp := range spans {
+		if !res[i].keep || res[i].explicit || res[i].tok < 0 || sp.words < 6 || !startsParagraph(toks, res[i].tok) || !endsParagraph(toks, res[i].tok) {
+			continue
+		}
+		core := quoteCore(text[sp.start:sp.end])
+		found := -1
+		for j, o := range spans {
+			if j == i || !res[j].keep || !res[j].explicit || res[j].ent < 0 || o.end-o.start < len(core) || !strings.Contains(text[o.start:o.end], core) {
+				continue
+			}
+			if found >= 0 && res[found].ent != res[j].ent {
+				found = -1
+				break
+			}
+			found = j
+		}
+		if found >= 0 {
+			res[i].ent, res[i].cue, res[i].explicit, res[i].conf = res[found].ent, res[found].cue, true, res[found].conf*0.9
+		}
+	}
 	continueSpeakers(false)
 	// A quotation with no cue of its own whose narrative was last about a
 	// speaker: "It's easy, she says, for people to marvel at how beautiful
@@ -1180,3 +1205,9 @@ var institutionNouns = setOf("government", "administration", "department", "mini
 	"navy", "police", "authorities", "officials", "state", "city", "county", "council", "company", "industry", "court",
 	"courts", "bureau", "office", "commission", "committee", "board", "regulators", "service", "services", "pentagon",
 	"district", "university", "school", "hospital", "government's", "firm", "bank", "fund", "law", "rules")
+
+// quoteCore is the quoted text without the marks, spaces and closing
+// punctuation that differ between a quotation and its pull quote.
+func quoteCore(s string) string {
+	return strings.TrimRight(strings.Trim(s, "\"“”'‘’ "), ".,;:!?…")
+}

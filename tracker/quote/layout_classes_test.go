@@ -159,3 +159,25 @@ func TestLayoutLiveBlogEntries(t *testing.T) {
 			[]want{{"This bill will take health care away from millions.", "", ""}}},
 	})
 }
+
+// A pull quote, a quotation standing alone in its paragraph with no cue
+// that repeats words quoted with a speaker elsewhere in the article, is
+// that speaker's wherever the page put it. Failed before: the speaker of
+// the paragraph before it (0.77, shown). Must not fire: words of fewer
+// than six words (a slogan repeated), words two speakers are quoted
+// saying, words repeated nowhere.
+func TestLayoutPullQuote(t *testing.T) {
+	const story = "Mayor Ellen Price defended the plan at a packed council meeting on Tuesday.\n\n\"We cannot keep spending money we do not have,\" Price said. \"Every department is being asked to make savings.\"\n\nFire union president Joe Malone said lives would be put at risk.\n\n\"Response times will go up. People will die,\" he said.\n\n"
+	runCueCases(t, []cueCase{
+		{"a pull quote after another speaker", story + "\"We cannot keep spending money we do not have.\"\n\nThe council will vote next month.",
+			[]want{{"We cannot keep spending money we do not have,", "Ellen Price", "said"}, {"Every department is being asked to make savings.", "Ellen Price", ""},
+				{"Response times will go up. People will die,", "Joe Malone", "said"}, {"We cannot keep spending money we do not have.", "Ellen Price", "said"}}},
+		// Must not fire.
+		{"words repeated nowhere", story + "\"We will not let this city burn.\"\n\nThe council will vote next month.",
+			[]want{{"We cannot keep spending money we do not have,", "Ellen Price", "said"}, {"Every department is being asked to make savings.", "Ellen Price", ""},
+				{"Response times will go up. People will die,", "Joe Malone", "said"}, {"We will not let this city burn.", "Joe Malone", ""}}},
+		{"words two speakers said", "\"We cannot keep spending money we do not have,\" Ellen Price said.\n\n\"We cannot keep spending money we do not have,\" Joe Malone replied.\n\nThe vote was close.\n\n\"We cannot keep spending money we do not have.\"",
+			[]want{{"We cannot keep spending money we do not have,", "Ellen Price", "said"}, {"We cannot keep spending money we do not have,", "Joe Malone", "replied"},
+				{"We cannot keep spending money we do not have.", "Joe Malone", ""}}},
+	})
+}
