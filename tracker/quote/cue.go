@@ -797,6 +797,10 @@ func (a *attributor) narrativeCue(k int) (cue, bool) {
 				}
 				if lo > 0 && a.toks[lo-1].para == p-1 {
 					end, p = lo, p-1
+				} else if a.clutterParagraph(lo, end) {
+					// "WATCH: Mayor speaks after the flood": a link to
+					// another story, no cue for the words after it.
+					return cue{}, false
 				}
 			}
 		}

@@ -181,3 +181,26 @@ func TestLayoutPullQuote(t *testing.T) {
 				{"We cannot keep spending money we do not have.", "Joe Malone", ""}}},
 	})
 }
+
+// Page furniture opening a quotation's run names no one: a heading "Full
+// text of the prime minister's statement:" or "Full statement:" (not a
+// person "Full"), a link to another story "WATCH: Mayor speaks after the
+// flood" (no cue for the words after it). Failed before: "Full" at 0.68,
+// "Mayor" at 0.80 (shown). Must not fire: a heading that names the speaker
+// ("Statement from Senator Ruth Cole:"), a link after a paragraph that
+// cues the words (the run goes on past it).
+func TestLayoutFurnitureBeforeQuote(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"full text heading", "Full text of the prime minister's statement:\n\n\"Good afternoon. Today I have been to the palace and asked the King to dissolve parliament.\"",
+			[]want{{"Good afternoon. Today I have been to the palace and asked the King to dissolve parliament.", "", ""}}},
+		{"a watch link", "WATCH: Mayor speaks after the flood\n\n\"We will rebuild every home that was lost in this flood.\"",
+			[]want{{"We will rebuild every home that was lost in this flood.", "", ""}}},
+		// Must not fire.
+		{"a full text heading naming the speaker", "Full text of Keir Starmer's statement:\n\n\"Good afternoon. Today I have been to the palace.\"",
+			[]want{{"Good afternoon. Today I have been to the palace.", "Keir Starmer", "*"}}},
+		{"a heading naming the speaker", "Statement from Senator Ruth Cole:\n\n\"We are deeply saddened by the news and our thoughts are with the family.\"",
+			[]want{{"We are deeply saddened by the news and our thoughts are with the family.", "Ruth Cole", "Statement from"}}},
+		{"a link after a cue", "Mayor Ann Hale said the city would rebuild.\n\nWATCH: Floodwater reaches the town hall\n\n\"We will rebuild every home that was lost in this flood.\"",
+			[]want{{"We will rebuild every home that was lost in this flood.", "Ann Hale", ""}}},
+	})
+}

@@ -817,15 +817,20 @@ func saintWord(w string) bool { return w == "st" || w == "st." || w == "saint" }
 // adverbOpeners unmakes a name of an adverb opening its sentence:
 // "Regardless of ...", "Unfortunately, ...": a word ending in "less"
 // before "of" or a comma, or in "ly" before a comma, that is no given name
-// ("Kelly, 34," stays a name).
+// ("Kelly, 34," stays a name); and of "Full" opening a heading over a text
+// quoted whole ("Full text of ...", "Full statement:").
 func adverbOpeners(toks []token) {
 	for i := range toks {
 		t := &toks[i]
-		if !t.name || len(t.low) < 7 || i+1 >= len(toks) || i > 0 && toks[i-1].sent == t.sent && toks[i-1].para == t.para {
+		if !t.name || len(t.low) < 4 || i+1 >= len(toks) || i > 0 && toks[i-1].sent == t.sent && toks[i-1].para == t.para {
 			continue
 		}
 		n := toks[i+1].low
 		switch {
+		case t.low == "full" && (n == "text" || n == "statement" || n == "transcript"):
+			// "Full text of the prime minister's statement:", a heading.
+		case len(t.low) < 7:
+			continue
 		case strings.HasSuffix(t.low, "less") && (n == "of" || n == ","):
 		case strings.HasSuffix(t.low, "ly") && n == "," && givenNameGender(t.low) == 0:
 		default:
