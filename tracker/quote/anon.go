@@ -315,7 +315,8 @@ func (r *registry) scanAnon(toks []token) {
 			// Not a possessive ("volunteers at St. Anthony's, a retired
 			// woman named ..."): the description is of someone else.
 			// Nor a place in a phrase opening the sentence ("In Washington,
-			// a Pentagon spokesperson said").
+			// a Pentagon spokesperson said", "At a town hall in Iowa, a
+			// voter asked").
 			if k >= 0 && (isNameWord(toks[k]) && !toks[k].poss && !openingPlace(toks, k) || toks[k].low == "he" || toks[k].low == "she") {
 				if isNameWord(toks[k]) {
 					s := k
@@ -1115,7 +1116,21 @@ func openingPlace(toks []token, k int) bool {
 	if p < 0 || toks[p].kind != tWord || !prepositions[toks[p].low] || toks[p].low == "and" || toks[p].para != toks[k].para {
 		return false
 	}
-	return p == 0 || toks[p-1].kind == tEnd || toks[p-1].para != toks[p].para
+	if p == 0 || toks[p-1].kind == tEnd || toks[p-1].para != toks[p].para {
+		return true
+	}
+	// "At a town hall in Iowa, a voter asked": the place ends a chain of
+	// phrases that opens the sentence with a preposition, no comma in it.
+	for q := p - 1; q >= 0 && q >= p-8; q-- {
+		t := toks[q]
+		if t.para != toks[p].para || t.kind != tWord {
+			return false
+		}
+		if q == 0 || toks[q-1].kind == tEnd || toks[q-1].para != t.para {
+			return prepositions[t.low] && t.low != "and"
+		}
+	}
+	return false
 }
 
 // anonymityClause reports whether toks[c] opens a relative clause saying
