@@ -291,6 +291,48 @@ func (a *attributor) questionLead(k int) (cue, bool) {
 	return cue{np: np, pos: a.toks[lo].s}, true
 }
 
+// nameLabel reads a paragraph that is only a person's name, with or
+// without a description after a comma, and no full stop, right before the
+// paragraph the quotation toks[k] opens: a panel of experts or readers
+// printed name over words ("Prof Jane Wills, urban geographer" / "It could
+// work, but only if ..."). A headline with a verb after the name ("Ellen
+// Price defends the cuts") is no label.
+func (a *attributor) nameLabel(k int) (cue, bool) {
+	if k == 0 || !startsParagraph(a.toks, k) || a.toks[k-1].para != a.toks[k].para-1 || a.toks[k-1].kind == tEnd {
+		return cue{}, false
+	}
+	lo := k - 1
+	for lo > 0 && a.toks[lo-1].para == a.toks[k-1].para {
+		lo--
+		if k-lo > 14 {
+			return cue{}, false
+		}
+	}
+	if !isNameWord(a.toks[lo]) {
+		return cue{}, false
+	}
+	for j := lo; j < k; j++ {
+		if t := a.toks[j]; t.kind == tQuote || t.kind == tEnd {
+			return cue{}, false
+		}
+	}
+	np := a.parseFwd(lo, k)
+	if np.kind != npName || !a.reg.ents[np.ent].person || a.reg.ents[np.ent].org || a.reg.ents[np.ent].anon {
+		return cue{}, false
+	}
+	if np.hi < k && a.toks[np.hi].low != "," {
+		return cue{}, false
+	}
+	// A label is a page's heading, which the registry reads as a
+	// headline: the name must say it is a person's by itself, through
+	// an honorific or a known given name ("Shelter, housing charity" is
+	// no one).
+	if t := a.toks[lo]; !honorificOf(t) && !isFirstName(t) && givenNameGender(t.low) == 0 {
+		return cue{}, false
+	}
+	return cue{np: np, pos: a.toks[lo].s}, true
+}
+
 // leadQuestionNouns are what a question before a quotation asks someone
 // for: "Her advice?", "His verdict?".
 var leadQuestionNouns = setOf("advice", "verdict", "response", "answer", "reply", "reaction", "message",

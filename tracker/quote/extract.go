@@ -497,7 +497,10 @@ func extract(text string, standalone bool) []Quote {
 		if i > 0 && spans[i-1].para == spans[i].para && res[i-1].keep && !at.otherBetween(res[i-1].tok, res[i].tok, res[i-1].ent) {
 			continue
 		}
-		if c, ok := at.narrativeCue(res[i].tok); ok {
+		if c, ok := at.nameLabel(res[i].tok); ok {
+			res[i].ent = at.resolve(c.np, c.pos)
+			res[i].conf = at.conf * 0.8
+		} else if c, ok := at.narrativeCue(res[i].tok); ok {
 			res[i].ent = at.resolve(c.np, c.pos)
 			res[i].conf = at.conf * 0.8
 		} else if c, ok := at.narrativeSubject(res[i].tok, text[spans[i].start:spans[i].end]); ok {

@@ -227,3 +227,24 @@ func TestLayoutNoOneInTimeAndPlace(t *testing.T) {
 			[]want{{"It was the loudest crowd we ever had,", "Marlon Jackson", "said"}}},
 	})
 }
+
+// A panel of experts or readers printed name over words: a paragraph that
+// is only a person's name, with or without a description after a comma and
+// no full stop ("Prof Jane Wills, urban geographer"), over a paragraph
+// quoted with no cue, gives the words that person. Failed before: "".
+// Must not fire: a headline with a verb after the name, a sentence with a
+// full stop, an organisation's name.
+func TestLayoutNameOverWords(t *testing.T) {
+	const words = "It could work, but only if councils are given the money to deliver it."
+	runCueCases(t, []cueCase{
+		{"name and description", "The Guardian asked three experts whether the plan would work.\n\nProf Jane Wills, urban geographer\n\n\"" + words + "\"\n\nDr Ravi Patel, housing economist\n\n\"No. The numbers simply don't add up.\"",
+			[]want{{words, "Jane Wills", ""}, {"No. The numbers simply don't add up.", "Ravi Patel", ""}}},
+		{"name and organisation", "We asked readers for their views.\n\nSarah Dunn, Shelter\n\n\"" + words + "\"",
+			[]want{{words, "Sarah Dunn", ""}}},
+		// Must not fire.
+		{"a headline", "Ellen Price defends the cuts\n\n\"" + words + "\"",
+			[]want{{words, "", ""}}},
+		{"an organisation", "Ask the experts\n\nShelter, housing charity\n\n\"" + words + "\"",
+			[]want{{words, "", ""}}},
+	})
+}
