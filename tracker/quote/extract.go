@@ -185,6 +185,11 @@ func extract(text string, standalone bool) []Quote {
 		if ok && at.coordinated(c.np) {
 			c.np = nounPhrase{}
 		}
+		// "Dear Frustrated: "Tell her plainly."": the one a letter or an
+		// advice column's answer is addressed to does not speak it.
+		if ok && c.np.kind == npName && c.np.lo > 0 && c.np.lo < len(toks) && toks[c.np.lo-1].low == "dear" && toks[c.np.lo-1].para == toks[c.np.lo].para {
+			c.np = nounPhrase{}
+		}
 		if ok {
 			at.words = text[sp.start:sp.end]
 			res[i].ent = at.resolve(c.np, c.pos)

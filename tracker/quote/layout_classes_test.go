@@ -248,3 +248,20 @@ func TestLayoutNameOverWords(t *testing.T) {
 			[]want{{words, "", ""}}},
 	})
 }
+
+// An advice column or a letter printed with its salutation: the one the
+// answer is addressed to ("Dear Frustrated: "Tell her plainly."") does not
+// speak it, and "Dear" is no part of a name. Failed before: "Dear
+// Frustrated" at 1.00. Must not fire: a name label with no "Dear"
+// ("Lammy: "...""), a surname Dear after a given name.
+func TestLayoutDearLabel(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"advice column", "Dear Amy: My sister posts photos of my children without asking. How do I get her to stop? — Frustrated Mom\n\nDear Frustrated: \"Tell her plainly. Silence will be read as permission.\"",
+			[]want{{"Tell her plainly. Silence will be read as permission.", "", ""}}},
+		// Must not fire.
+		{"a name label", "Foreign Secretary David Lammy spoke first.\n\nLammy: \"We are taking action, and the member knows it.\"",
+			[]want{{"We are taking action, and the member knows it.", "David Lammy", ""}}},
+		{"surname Dear", "Striker Kyle Dear scored twice on Saturday.\n\n\"It was a great day for the club,\" Kyle Dear said.",
+			[]want{{"It was a great day for the club,", "Kyle Dear", "said"}}},
+	})
+}
