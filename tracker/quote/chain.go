@@ -1191,6 +1191,12 @@ var postGroups = map[string]uint8{
 	"defendant": 2, "witness": 2, "juror": 2,
 	"doctor": 3, "nurse": 3, "surgeon": 3, "patient": 3, "physician": 3,
 	"teacher": 4, "pupil": 4, "student": 4, "headteacher": 4, "principal": 4,
+	// a church's ranks: "Cardinal Pietro Parolin ... the pope said" is
+	// someone else
+	"pope": 5, "pontiff": 5, "cardinal": 5, "archbishop": 5, "bishop": 5, "priest": 5,
+	// offices of state and crown, each held by one person: "Prime
+	// Minister Keir Starmer ... the king said" is someone else
+	"president": 6, "minister": 6, "king": 6, "queen": 6, "chancellor": 6, "governor": 6, "mayor": 6,
 }
 
 // otherPost reports whether roles hold a post of the same group as role
@@ -1201,7 +1207,7 @@ func otherPost(roles []string, role string) bool {
 		return false
 	}
 	for _, r := range roles {
-		if r == role || r == roleSynonyms[role] {
+		if r == role || r == roleSynonyms[role] || r == roleClass(role) {
 			return false
 		}
 	}

@@ -235,7 +235,7 @@ var personRoles = setOf("spokesman", "spokeswoman", "spokesperson", "official", 
 	"diplomat", "general", "player", "striker", "defender", "goalkeeper", "midfielder",
 	"boss", "owner", "teacher", "student", "mother", "father", "wife", "husband", "son",
 	"daughter", "sister", "brother", "premier", "chancellor", "king", "queen", "prince",
-	"princess", "pope", "bishop", "priest", "pastor", "imam", "rabbi", "councillor",
+	"princess", "pope", "pontiff", "cardinal", "archbishop", "bishop", "priest", "pastor", "imam", "rabbi", "councillor",
 	"councilman", "councilwoman", "councilmember", "lawmaker", "legislator", "congressman", "congresswoman",
 	"mp", "pm", "campaigner", "crusader", "apostle", "proponent", "barrister", "solicitor", "detective", "inspector", "sheriff",
 	"commissioner", "undersecretary", "deputy", "actor", "actress", "singer", "writer",
@@ -298,6 +298,9 @@ func roleClass(r string) string {
 		return "adviser"
 	case "premier", "pm":
 		return "minister"
+	case "pontiff":
+		// "Pope Leo XIV ... the pontiff said"
+		return "pope"
 	}
 	return r
 }
@@ -314,7 +317,7 @@ var femaleRoles = setOf("spokeswoman", "chairwoman", "congresswoman", "councilwo
 	"widow", "girlfriend", "mum", "mom", "stepmother", "granddaughter", "fiancee", "fiancée")
 var maleRoles = setOf("spokesman", "chairman", "congressman", "councilman", "businessman",
 	"king", "prince", "father", "husband", "son", "brother", "man", "boy", "lord", "sir",
-	"duke", "count", "grandfather", "uncle", "nephew", "pope", "priest",
+	"duke", "count", "grandfather", "uncle", "nephew", "pope", "pontiff", "priest",
 	"widower", "boyfriend", "dad", "stepfather", "grandson")
 
 // orgWords mark a capitalised run as an organisation or place, not a person.
