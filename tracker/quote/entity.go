@@ -2869,7 +2869,11 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 	// "Canada's Sowmyan wants" after "Sowmyan Jegatheesan": a name the
 	// article shortens to its first word, as it does a person's given
 	// name, is a person's.
-	if len(ni.name) == 1 && len(e.name) > 1 && e.maybe && !e.org && !ni.org && strings.EqualFold(foldName(e.name[0]), foldName(ni.name[0])) {
+	// (Not "Vantor said" after "Vantor Search": a firm's name ends in
+	// a common word a person's surname seldom is, and a firm is
+	// shortened to its first word too.)
+	if len(ni.name) == 1 && len(e.name) > 1 && e.maybe && !e.org && !ni.org && strings.EqualFold(foldName(e.name[0]), foldName(ni.name[0])) &&
+		!firmTail(e.name) {
 		e.person = true
 	}
 	// "Lawrence says she hopes ...": who speaks is a person, unless the
@@ -2881,7 +2885,7 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 	// auxiliary: "Kabul had urged" is a government's).
 	speaks := j < len(toks) && toks[j].kind == tWord && (reportingVerbs[toks[j].low] || invertedVerbs[toks[j].low] || speechPastAdverb(toks, j)) && !ni.org && !toks[j-1].poss && !productRecall(toks, j) &&
 		!objectOfRelative(toks, i) && !forSpokes && !objectOfPrep
-	e.person = e.person || ni.person || speaks && !e.org
+	e.person = e.person || ni.person || speaks && !e.org && !(len(ni.name) == 1 && len(e.name) > 1 && firmTail(e.name))
 	// "Lewis Hamilton's team ... Hamilton thanked his crew. "...," he
 	// wrote.": the surname alone of a name that only looked like a
 	// person's, taken up by a pronoun as a given name alone is, and by a
@@ -3040,6 +3044,27 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 		e.role = displayRole(roleText(toks, i, j, len(ni.name)))
 	}
 	return id
+}
+
+// firmTail reports whether name reads as a firm's: two words, the first
+// one no word list knows (no given name, no English word, no country) and
+// the last an ordinary English word in lower case that is no given name
+// either ("Vantor Search", "Nordvik Software"), as few surnames are.
+func firmTail(name []string) bool {
+	if len(name) != 2 || len(name[1]) < 4 || !capitalised(name[0]) || strings.ContainsAny(name[0], "-.’'") {
+		return false
+	}
+	first, last := strings.ToLower(name[0]), strings.ToLower(name[1])
+	if len(first) < 4 || countries[first] || englishWord(first) || givenNameGender(first) != 0 || givenNameGender(last) != 0 {
+		return false
+	}
+	if _, ok := firstNames[withoutAccents(first)]; ok {
+		return false
+	}
+	if _, ok := firstNames[withoutAccents(last)]; ok {
+		return false
+	}
+	return englishWord(last)
 }
 
 // partOfNameOnly are words of orgWords that name nothing alone.

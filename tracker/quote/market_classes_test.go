@@ -37,3 +37,32 @@ func TestMarketChurchAndStateOffices(t *testing.T) {
 	})
 }
 
+// A firm named in full and then by its first word ("Vantor Search ...
+// Vantor said it would appeal") is still a firm when the first word is in
+// no word list and the last an ordinary English word no given name is:
+// "the company said" then refers back to it. And "the company" (or "the
+// firm", "the carmaker") is never a public body whose name says so ("the
+// European Commission"). Failed before: "" (the shortened name had made
+// the firm a person) and the European Commission at 0.85, shown.
+func TestMarketCompanyRefersToFirm(t *testing.T) {
+	runShownCases(t, []shownCase{
+		{"shortened firm", "European regulators fined Vantor Search €2.4 billion on Tuesday.\n\nVantor said it would appeal. \"We disagree with the decision,\" the company said in a statement.",
+			"Vantor Search", true},
+		{"commission before", "Regulators fined Vantor Search on Tuesday. The European Commission said it had abused its position.\n\n\"We disagree with the decision,\" the company said.",
+			"Vantor Search", false},
+		{"commission in the sentence", "The European Commission fined Vantor Search on Tuesday.\n\n\"We disagree with the decision,\" the company said.",
+			"Vantor Search", true},
+		{"ministry and the firm", "The Ministry of Finance ordered Orbel Foods to pay the tax.\n\n\"We will appeal,\" the firm said.",
+			"Orbel Foods", true},
+		// Must not fire: a person shortened to an unknown given name, a
+		// person whose given name is an English word, two firms.
+		{"given name alone", "Sowmyan Jegatheesan runs a shop in Toronto. Sowmyan said the rent had doubled.\n\n\"We cannot go on like this,\" he said.",
+			"Sowmyan Jegatheesan", true},
+		{"farmer Chad", "Farmer Chad Smith said his farm could lose $150,000.\n\n\"We will be lucky to be in business next year,\" he said.",
+			"Chad Smith", true},
+		{"two firms", "Vantor Search and Orbel Foods signed a deal on Tuesday.\n\n\"It is a good day for both of us,\" the company said.",
+			"", false},
+		{"commission alone", "The European Commission fined the firm on Tuesday.\n\n\"The rules apply to everyone,\" the company said.",
+			"", false},
+	})
+}

@@ -1146,7 +1146,7 @@ var workRelations = setOf("colleague", "associate", "teammate", "classmate")
 // before, even in passing ("In the post announcing Energy Control's
 // service, the group promised"); -1 when there are two. A guess from
 // proximity, given below ConfidentAt.
-func (a *attributor) onlyOrgNear(pos int) int {
+func (a *attributor) onlyOrgNear(pos int, head string) int {
 	sent := a.sentAt(pos)
 	found := -1
 	a.reg.walkBack(pos, 40, func(m mention) bool {
@@ -1154,7 +1154,7 @@ func (a *attributor) onlyOrgNear(pos int) int {
 			return true
 		}
 		e := &a.reg.ents[m.ent]
-		if e.anon || e.person || !(e.org || e.maybe) || m.ent == found || a.workplace(m.pos) {
+		if e.anon || e.person || !(e.org || e.maybe) || m.ent == found || a.workplace(m.pos) || firmHeads[head] && publicBody(e) {
 			return false
 		}
 		if found >= 0 {
@@ -2481,7 +2481,7 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 		if orgHeads[np.word] {
 			id := a.orgByHead(pos, a.sentAt(pos), np.word)
 			if id < 0 && businessHeads[np.word] {
-				id = a.onlyOrgNear(pos)
+				id = a.onlyOrgNear(pos, np.word)
 			}
 			// "Qantas cancelled dozens of flights. "...," the airline
 			// said.": a name that only does things.
@@ -2495,7 +2495,7 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 			if id := a.reg.mediaByNoun(pos, a.sentAt(pos), np.word); id >= 0 || !onlineNouns[np.word] {
 				return id
 			}
-			return a.onlyOrgNear(pos)
+			return a.onlyOrgNear(pos, np.word)
 		}
 		if writingNouns[np.word] && !aboutNouns[np.word] && !speechNouns[np.word] && !personRoles[np.word] {
 			// "A headline in the Wall Street Journal reads ... The article
@@ -2974,6 +2974,29 @@ var businessHeads = setOf("company", "firm", "operator", "airline", "carrier", "
 	"maker", "carmaker", "automaker", "chipmaker", "drugmaker", "planemaker", "retailer",
 	"lender", "insurer", "giant", "supermarket", "startup", "start-up", "conglomerate")
 
+// firmHeads are the businessHeads that only a firm is called by ("the
+// company", "the carmaker"), never a public body.
+var firmHeads = setOf("company", "firm", "operator", "airline", "carrier", "manufacturer",
+	"maker", "carmaker", "automaker", "chipmaker", "drugmaker", "planemaker", "retailer",
+	"lender", "insurer", "giant", "supermarket", "startup", "start-up", "conglomerate")
+
+// publicBodyWords in an organisation's name say it is a public body, which
+// "the company" does not refer back to ("The European Commission said it
+// had abused its position. "...," the company said": not the Commission).
+var publicBodyWords = setOf("commission", "ministry", "department", "agency", "court", "council",
+	"government", "police", "parliament", "committee", "authority", "tribunal", "senate",
+	"congress", "administration", "regulator", "inspectorate", "ombudsman")
+
+// publicBody reports whether entity e's name says it is a public body.
+func publicBody(e *entity) bool {
+	for _, w := range e.name {
+		if publicBodyWords[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
+}
+
 // orgByHead resolves "the ministry" at pos (in sentence sent): the latest
 // organisation whose name has that word ("Foreign Ministry"), or, for a
 // business noun, the latest name that is not a person's in this sentence
@@ -2991,7 +3014,7 @@ func (a *attributor) orgByHead(pos, sent int, head string) int {
 		if acronymHeads[head] && len(e.name) == 1 && isAcronym(e.name[0]) && !e.person && m.sent >= sent-1 && !m.weak {
 			return true
 		}
-		if businessHeads[head] && (e.org || e.maybe) && m.sent >= sent-1 && !m.weak && !(e.maybe && a.ownedThing(m.pos)) {
+		if businessHeads[head] && (e.org || e.maybe) && m.sent >= sent-1 && !m.weak && !(e.maybe && a.ownedThing(m.pos)) && !(firmHeads[head] && publicBody(e)) {
 			byNoun, fsent, fpos = true, m.sent, m.pos
 			return true
 		}
@@ -3014,7 +3037,7 @@ func (a *attributor) orgByHead(pos, sent int, head string) int {
 			}
 			// (For a team, any other name: "The Golden State Warriors
 			// beat the Boston Celtics".)
-			if e := &r.ents[m.ent]; m.ent != id && (e.org || e.maybe || head == "team") && !e.person && !e.anon && !m.weak {
+			if e := &r.ents[m.ent]; m.ent != id && (e.org || e.maybe || head == "team") && !e.person && !e.anon && !m.weak && !(firmHeads[head] && publicBody(e)) {
 				two = true
 				return true
 			}
