@@ -877,6 +877,10 @@ func (r *registry) spokesFor(toks []token, d, h int) int {
 		n++
 	}
 	switch {
+	case n == h-1 && !toks[n].cap && firmHeads[toks[n].low] && (toks[d].low == "a" || toks[d].low == "an"):
+		// "Helix Robotics denied the claims. "...," a company spokesman
+		// said": the firm named in this sentence or the one before.
+		return r.firmBefore(toks[d].s, toks[d].sent)
 	case n == h-1 && !toks[n].cap && spokesHeads[toks[n].low] && (toks[d].low == "a" || toks[d].low == "an"):
 		// "a university spokesperson said", "a department spokesman"
 		// after the University of Sheffield or the Department of
@@ -922,6 +926,11 @@ func (r *registry) spokesFor(toks []token, d, h int) int {
 		at = h + 2
 		if toks[at].low == "the" && at+1 < len(toks) {
 			at++
+			// "said a spokesman for the company": the firm named in
+			// this sentence or the one before.
+			if firmHeads[toks[at].low] && (at+1 == len(toks) || toks[at+1].kind != tWord || toks[at+1].para != toks[at].para) {
+				return r.firmBefore(toks[d].s, toks[d].sent)
+			}
 		}
 		if !isNameWord(toks[at]) {
 			return -1
@@ -947,6 +956,33 @@ func (r *registry) spokesFor(toks []token, d, h int) int {
 	return -1
 }
 
+// firmBefore returns the firm that "a company spokesman" at pos (in
+// sentence sent) speaks for: the latest name of an organisation, or of no
+// known kind, in that sentence or the one before, not a public body nor
+// the object of a preposition, when its sentence names no other; or -1.
+func (r *registry) firmBefore(pos, sent int) int {
+	found, fsent := -1, -1
+	r.walkBack(pos, 40, func(m mention) bool {
+		if m.sent < sent-1 || found >= 0 && m.sent < fsent {
+			return true
+		}
+		e := &r.ents[m.ent]
+		if m.weak || e.anon || e.person || !(e.org || e.maybe) || m.ent == found || publicBody(e) {
+			return false
+		}
+		if found >= 0 {
+			found = -1
+			return true
+		}
+		found, fsent = m.ent, m.sent
+		return false
+	})
+	if found >= 0 {
+		r.ents[found].org, r.ents[found].maybe = true, false
+	}
+	return found
+}
+
 // spokesHeads are nouns for an institution that a spokesperson or
 // official is said to be of ("a university spokesperson"), naming the
 // institution named with the word before. Not "government", "army" or
@@ -957,7 +993,10 @@ var spokesHeads = setOf("university", "school", "college", "department", "minist
 	"center", "centre", "institute", "foundation", "commission", "authority", "company", "firm",
 	// "Kent Police said ... a force spokesman said"; "London Fire Brigade
 	// said ... a brigade spokesman said"; "a club spokesman"
-	"force", "police", "constabulary", "brigade", "club")
+	"force", "police", "constabulary", "brigade", "club",
+	// "Buckingham Palace announced the visit. "...," a palace
+	// spokesperson said"
+	"palace")
 
 // regionAdjectives name a country or region as an official's adjective
 // ("a US official", "a senior European official"), not a body.

@@ -66,3 +66,33 @@ func TestMarketCompanyRefersToFirm(t *testing.T) {
 			"", false},
 	})
 }
+
+// "a company spokesman said", "a spokeswoman for the company": an unnamed
+// person speaking for the firm named in that sentence or the one before,
+// which is the speaker as for "a Helix spokesman"; "a palace spokesperson"
+// after Buckingham Palace likewise. Failed before: "". Must not fire: two
+// firms in the sentence, a firm only after a preposition ("Analysts at
+// Goldman Sachs"), a person, a public body.
+func TestMarketCompanySpokesperson(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"spokesman for the company", `Helix Robotics denied the allegations. "Safety is at the heart of everything we do," said a spokesman for the company.`,
+			[]want{{"Safety is at the heart of everything we do,", "Helix Robotics", "said"}}},
+		{"company spokeswoman", "Helix Robotics denied the allegations.\n\n\"Safety is at the heart of everything we do,\" a company spokeswoman said. \"We will defend ourselves.\"",
+			[]want{{"Safety is at the heart of everything we do,", "Helix Robotics", "said"}, {"We will defend ourselves.", "Helix Robotics", ""}}},
+		{"past the regulator", "The Federal Trade Commission sued Vantor Search on Thursday.\n\n\"This case ignores the reality of a competitive market,\" a company spokesperson said.",
+			[]want{{"This case ignores the reality of a competitive market,", "Vantor Search", "said"}}},
+		{"palace spokesperson", "Buckingham Palace has announced that the King will visit Canada in the spring.\n\n\"His Majesty is very much looking forward to returning to Canada,\" a palace spokesperson said.",
+			[]want{{"His Majesty is very much looking forward to returning to Canada,", "Buckingham Palace", "said"}}},
+		// Must not fire.
+		{"two firms", "Helix Robotics and Orbel Foods signed a deal.\n\n\"We do not comment on market rumours,\" a company spokesman said.",
+			[]want{{"We do not comment on market rumours,", "", "said"}}},
+		{"analysts at", "Analysts at Goldman Sachs cut their forecast for the year.\n\n\"We do not comment on market rumours,\" a company spokesman said.",
+			[]want{{"We do not comment on market rumours,", "", "said"}}},
+		{"a person", "John Hale, a lawyer, filed the suit.\n\n\"We do not comment on lawsuits,\" a company spokesman said.",
+			[]want{{"We do not comment on lawsuits,", "", "said"}}},
+		{"a public body", "The Federal Trade Commission sued the firm on Thursday.\n\n\"We do not comment on lawsuits,\" a company spokesman said.",
+			[]want{{"We do not comment on lawsuits,", "", "said"}}},
+		{"two palaces", "Buckingham Palace and Kensington Palace issued statements.\n\n\"The family is delighted,\" a palace spokesperson said.",
+			[]want{{"The family is delighted,", "", "said"}}},
+	})
+}
