@@ -2933,6 +2933,25 @@ func (a *attributor) receivedWords(lo, hi int) int {
 	return -1
 }
 
+// bareRoleAnd reports whether the "and" before the title opening the name
+// at toks[s] joins it to a bare role noun, two posts of one person
+// ("co-founder and CEO Rohan Mehta", "said founder and CEO Ann Hall"),
+// not a person described before ("the mayor and Governor Ann Hall").
+func bareRoleAnd(toks []token, s int) bool {
+	if s < 2 || !titles[toks[s].low] {
+		return false
+	}
+	k := s - 2
+	if t := toks[k]; t.kind != tWord || t.poss || !personRoles[t.low] && !titles[t.low] {
+		return false
+	}
+	if k == 0 || toks[k-1].para != toks[k].para || toks[k-1].kind != tWord {
+		return true
+	}
+	p := toks[k-1]
+	return !p.poss && !determiner(p.low) && p.low != "my" && p.low != "your" && !isNameWord(p) && !personRoles[p.low] && !titles[p.low]
+}
+
 // coordinated reports whether the name np is joined by "and" to another
 // person ("Tom Reed and Jerry Hall said", "said Reed and his wife"): the
 // speakers of words one of them spoke.
@@ -2990,7 +3009,9 @@ func (a *attributor) coordinated(np nounPhrase) bool {
 		// "Pfizer and BioNTech said" with neither known for what it is: a
 		// word opening the sentence, which the registry does not read as
 		// a name, joined to the name that speaks.
-		if r := b - len(run); id < 0 && (r == 0 || a.toks[r-1].sent != a.toks[r].sent || a.toks[r-1].para != a.toks[r].para) {
+		// (Not "Founder and CEO Ann Hall said": a role opening the
+		// sentence.)
+		if r := b - len(run); id < 0 && (r == 0 || a.toks[r-1].sent != a.toks[r].sent || a.toks[r-1].para != a.toks[r].para) && !bareRoleAnd(a.toks, s) {
 			return true
 		}
 	}
@@ -3001,7 +3022,7 @@ func (a *attributor) coordinated(np nounPhrase) bool {
 	// joins the words qualifying a title inside the run, not two people.
 	if s >= 2 && a.toks[s-1].low == "and" && a.toks[s-1].para == a.toks[s].para && a.personAt(s-2, true) &&
 		!(len(readRun(a.toks[s:e]).roles) > 0 && !titles[a.toks[s].low] && !honorificOf(a.toks[s])) &&
-		!a.roleList(s) && !a.orgRoles(s) {
+		!a.roleList(s) && !a.orgRoles(s) && !bareRoleAnd(a.toks, s) {
 		return true
 	}
 	if e+1 < len(a.toks) && e < len(a.toks) && a.toks[e].low == "and" && a.toks[e+1].para == a.toks[s].para && a.personAt(e+1, false) {

@@ -96,3 +96,26 @@ func TestMarketCompanySpokesperson(t *testing.T) {
 			[]want{{"The family is delighted,", "", "said"}}},
 	})
 }
+
+// "co-founder and CEO Rohan Mehta", "said chairman and CEO Ann Hall",
+// "Founder and CEO Ann Hall said:": a bare role noun joined by "and" to
+// the title before a name is a second post of the same person, not
+// another speaker. Failed before: "" (read as two people joined, or no
+// cue). Must not fire: a role with a determiner before it, two names.
+func TestMarketRoleAndTitle(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"co-founder and CEO", "QuickBite has laid off about 400 employees.\n\n\"This was one of the hardest decisions we have had to make,\" co-founder and CEO Rohan Mehta wrote in an email to staff.",
+			[]want{{"This was one of the hardest decisions we have had to make,", "Rohan Mehta", "wrote"}}},
+		{"said chairman and CEO", "QuickBite has laid off about 400 employees.\n\n\"This was one of the hardest decisions we have had to make,\" said chairman and CEO Rohan Mehta.",
+			[]want{{"This was one of the hardest decisions we have had to make,", "Rohan Mehta", "said"}}},
+		{"opening the sentence", "QuickBite has laid off about 400 employees.\n\nFounder and CEO Rohan Mehta said: \"This was one of the hardest decisions we have had to make.\"",
+			[]want{{"This was one of the hardest decisions we have had to make.", "Rohan Mehta", "said"}}},
+		// Must not fire.
+		{"the mayor and", `The council met on Monday. "We will not back down," said the mayor and Governor Ann Hall.`,
+			[]want{{"We will not back down,", "", "said"}}},
+		{"two names", `The council met on Monday. "We will not back down," said Mayor Tom Reed and Governor Ann Hall.`,
+			[]want{{"We will not back down,", "", "said"}}},
+		{"his lawyer and", `The council met on Monday. "We will not back down," said his lawyer and Senator Ann Hall.`,
+			[]want{{"We will not back down,", "", "said"}}},
+	})
+}

@@ -1786,14 +1786,17 @@ func (a *attributor) parseFwd(i, hi int) nounPhrase {
 				}
 				np := a.parseFwd(j, hi)
 				if np.kind == npName {
-					a.reg.ents[np.ent].addRole(a.toks[j-1].low)
+					if a.toks[j-1].low != "and" {
+						a.reg.ents[np.ent].addRole(a.toks[j-1].low)
+					}
 					np.lo = i
 				}
 				return np
 			}
 			// "and" joins two roles of one person ("prosecutor and deputy
-			// attorney"), not a role and a name.
-			roleAnd := w.low == "and" && j > i && personRoles[a.toks[j-1].low] && j+1 < hi && !isNameWord(a.toks[j+1])
+			// attorney", "founder and CEO Ann Hall"), not a role and a
+			// name.
+			roleAnd := w.low == "and" && j > i && personRoles[a.toks[j-1].low] && j+1 < hi && (!isNameWord(a.toks[j+1]) || titles[a.toks[j+1].low] && bareRoleAnd(a.toks, j+1))
 			if w.kind != tWord || w.cap || prepositions[w.low] && !roleAnd || reportingVerbs[w.low] || determiner(w.low) {
 				break
 			}
