@@ -2848,7 +2848,7 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 	// a word no English word list has is a name there too ("Qantas
 	// cancelled dozens of flights", "Greenpeace said").
 	if len(ni.name) == 1 && !ni.person && !ni.org && (i == 0 || toks[i-1].kind == tEnd || toks[i-1].para != toks[i].para) &&
-		len(r.bySurname[foldName(ni.name[0])]) == 0 && !r.firstOfPerson(toks, i, j) {
+		len(r.bySurname[foldName(ni.name[0])]) == 0 && !r.firstOfPerson(toks, i, j) && !r.firstOfOrg(toks, i, j) {
 		// "Tommy — who only goes by his first name online — retired",
 		// "Dan, 21, said": a given name that a relative clause, an age
 		// or a verb of speech marks as a person.
@@ -3107,6 +3107,26 @@ func (r *registry) firstOfPerson(toks []token, i, j int) bool {
 	// "Noel was more measured" after "Liam and Noel Gallagher".
 	return reportingVerbs[n.low] || invertedVerbs[n.low] || skipBeforeVerb[n.low] || strings.HasSuffix(n.low, "ed") ||
 		n.low == "was" || n.low == "is"
+}
+
+// firstOfOrg reports whether the one-word run toks[i:j] opening a
+// sentence is the first word of an organisation's name of two words or
+// more named before it, as the subject of a verb: "Helix denied the
+// allegations" after "Helix Robotics", though "helix" is an English word.
+func (r *registry) firstOfOrg(toks []token, i, j int) bool {
+	if j != i+1 || j >= len(toks) || toks[j].para != toks[i].para {
+		return false
+	}
+	n := toks[j]
+	if n.kind != tWord || n.cap || !(reportingVerbs[n.low] || strings.HasSuffix(n.low, "ed") || n.low == "has" || n.low == "had" || n.low == "was" || n.low == "is" || n.low == "will" || n.low == "would") {
+		return false
+	}
+	for _, id := range r.byFirst[foldName(toks[i].text)] {
+		if e := &r.ents[id]; e.org && !e.person && !e.anon && len(e.name) > 1 {
+			return true
+		}
+	}
+	return false
 }
 
 // ownPossessive returns the gender of the first "his" or "her" after the

@@ -119,3 +119,19 @@ func TestMarketRoleAndTitle(t *testing.T) {
 			[]want{{"We will not back down,", "", "said"}}},
 	})
 }
+
+// A firm named in full, then by the first word of its name opening a
+// sentence as a verb's subject ("Helix Robotics ... Helix denied the
+// allegations"), is named there though the word is an English one: a
+// spokesman "for the company" in the next sentence speaks for it. Failed
+// before: "" (the word was read as no name). Must not fire: an ordinary
+// word before a noun, not a verb.
+func TestMarketFirmByFirstWord(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"helix denied", "A former engineer at Helix Robotics has accused the company of cutting safety corners.\n\nHelix denied the allegations. \"Safety is at the heart of everything we do,\" said a spokesman for the company.",
+			[]want{{"Safety is at the heart of everything we do,", "Helix Robotics", "said"}}},
+		// Must not fire.
+		{"not a verb", "Shares in National Grid fell on Monday.\n\nNational figures showed demand was falling. \"We do not comment on market rumours,\" a company spokesman said.",
+			[]want{{"We do not comment on market rumours,", "", "said"}}},
+	})
+}
