@@ -2218,7 +2218,8 @@ func (r *registry) scanMentions(toks []token) {
 		// words that are no person's name.
 		if e := andInOrgName(toks, i, j); e > j {
 			j = e
-		} else if e := andBeforeOrgHead(toks, i, j); e > j {
+		} else if e := andBeforeOrgHead(toks, i, j); e > j && !r.knownPerson(toks[i:j]) {
+			// (Not "Jones and Kent Police said" after "Dr Ann Jones".)
 			j = e
 		} else if e := listInOrgName(toks, i, j); e > j {
 			j = e
@@ -2356,6 +2357,23 @@ func listInOrgName(toks []token, i, j int) int {
 	return j
 }
 
+// knownPerson reports whether the name run is a person the article named
+// before, by surname or given name.
+func (r *registry) knownPerson(run []token) bool {
+	key := foldName(run[len(run)-1].text)
+	for _, id := range r.bySurname[key] {
+		if r.ents[id].person {
+			return true
+		}
+	}
+	for _, id := range r.byFirst[foldName(run[0].text)] {
+		if r.ents[id].person {
+			return true
+		}
+	}
+	return false
+}
+
 // andBeforeOrgHead returns where an organisation's name ends when the run
 // toks[i:j], one or two words and no person's, is joined by "and" to one
 // to three name words that end in an organisation's head: "Food and Drug
@@ -2366,7 +2384,7 @@ func andBeforeOrgHead(toks []token, i, j int) int {
 		return j
 	}
 	e := j + 1
-	for e < len(toks) && e <= j+3 && isNameWord(toks[e]) && toks[e].para == toks[j].para && !toks[e-1].poss {
+	for e < len(toks) && e <= j+4 && isNameWord(toks[e]) && toks[e].para == toks[j].para && !toks[e-1].poss {
 		e++
 	}
 	if e == j+1 || e < len(toks) && isNameWord(toks[e]) && toks[e].para == toks[j].para {

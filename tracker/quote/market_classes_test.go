@@ -135,3 +135,26 @@ func TestMarketFirmByFirstWord(t *testing.T) {
 			[]want{{"We do not comment on market rumours,", "", "said"}}},
 	})
 }
+
+// An NHS trust or other institution named for two places, the second of
+// two words ("Maidstone and Tunbridge Wells NHS Trust"), is one name, and
+// after a quotation too. Failed before: "" (two names joined), then "the
+// trust said" -> "Tunbridge Wells NHS Trust" at 0.85, shown; after a
+// quotation, no cue. Must not fire: a person the article named before the
+// "and", two people.
+func TestMarketTwoPlaceTrust(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"subject", "A hospital trust in Kent has apologised.\n\nMaidstone and Tunbridge Wells NHS Trust said it was \"deeply sorry\". \"We are reviewing what happened,\" the trust said.",
+			[]want{{"deeply sorry", "Maidstone and Tunbridge Wells NHS Trust", "said"}, {"We are reviewing what happened,", "Maidstone and Tunbridge Wells NHS Trust", "said"}}},
+		{"after the quotation", "A hospital trust in Kent has apologised.\n\n\"We are reviewing what happened,\" Maidstone and Tunbridge Wells NHS Trust said.",
+			[]want{{"We are reviewing what happened,", "Maidstone and Tunbridge Wells NHS Trust", "said"}}},
+		// Must not fire.
+		{"two people", `"We are reviewing what happened," Tom Reed and Ann Hall said.`,
+			[]want{{"We are reviewing what happened,", "", ""}}},
+	})
+	// A guess at most, never shown.
+	runShownCases(t, []shownCase{
+		{"a person named", "Dr Ann Jones treated the patient.\n\n\"We are reviewing what happened,\" Jones and Tunbridge Wells NHS Trust said.",
+			"Ann Jones", false},
+	})
+}

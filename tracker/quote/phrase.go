@@ -431,6 +431,20 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 		if k-2 >= lo && k+1 == j && countyForce(a.toks, k-2) {
 			k -= 2
 		}
+		// "Maidstone and Tunbridge Wells NHS Trust said", "Food and
+		// Drug Administration officials": a place or a field joined to
+		// the rest of an institution's name.
+		if k-2 >= lo && a.toks[k-1].low == "and" && isNameWord(a.toks[k-2]) && !a.toks[k-2].poss && a.toks[k-2].para == t.para {
+			s := k - 2
+			if s > lo && isNameWord(a.toks[s-1]) && !a.toks[s-1].poss && a.toks[s-1].para == t.para {
+				s--
+			}
+			// (Not "Ann Hale and Kent Police said": a person the article
+			// named.)
+			if id := a.reg.mentionAt(a.toks[s].s); (s == lo || !isNameWord(a.toks[s-1])) && (id < 0 || !a.reg.ents[id].person) && andBeforeOrgHead(a.toks, s, k-1) == j+1 {
+				k = s
+			}
+		}
 		run := a.toks[k : j+1]
 		// "Department of Agriculture", "University of Arkansas", "Institute
 		// for Fiscal Studies": one organisation.
