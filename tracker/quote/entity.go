@@ -1497,6 +1497,14 @@ func readRunIn(toks []token, arena *[]string) nameInfo {
 			// title does.
 			ni.person = true
 			cut = i + 1
+		case i == 0 && len(toks) == 2 && !titles[w] && !kinTitles[w] && !relationNouns[w] && !isFirstName(t) && givenNameGender(w) == 0 && roleNoun(w) &&
+			(isFirstName(toks[1]) || givenNameGender(toks[1].low) != 0) && !toks[1].poss:
+			// "Singer Adele has cancelled ...", "Rapper Drake said": a
+			// role noun before a name of one word, a star's (no part of
+			// the name; but "Mother Teresa" is a name).
+			ni.roles = append(ni.roles, w)
+			ni.person = true
+			cut = i + 1
 		case i == 0 && len(toks) == 2 && kinTitles[w] && givenNameGender(toks[1].low) != 0 && !toks[1].poss:
 			// "Gran Maureen, 68, added", "Mum Sarah said": a tabloid's kin
 			// noun before a given name alone, no part of it.

@@ -158,3 +158,20 @@ func TestMarketTwoPlaceTrust(t *testing.T) {
 			"Ann Jones", false},
 	})
 }
+
+// A role noun opening a sentence before a star's one name ("Singer Adele
+// has cancelled ...") is no part of the name. Failed before: "Singer
+// Adele" was read as a name of no known kind, so "the star wrote" found
+// no one (""), and "she said" gave "Singer Adele". Must not fire: an
+// organisation whose name opens with a role noun ("Victim Support").
+func TestMarketRoleBeforeMononym(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"the star", "Singer Adele has cancelled the remaining dates of her Las Vegas residency because of illness.\n\n\"I'm absolutely gutted,\" the star wrote on Instagram.",
+			[]want{{"I'm absolutely gutted,", "Adele", "wrote on Instagram"}}},
+		{"she said", `Singer Adele has cancelled her residency because of illness. "I'm absolutely gutted," she said.`,
+			[]want{{"I'm absolutely gutted,", "Adele", "said"}}},
+		// Must not fire.
+		{"victim support", `Victim Support said the scheme had helped thousands. "We are proud of this work," Victim Support said.`,
+			[]want{{"We are proud of this work,", "Victim Support", "said"}}},
+	})
+}
