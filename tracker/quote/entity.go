@@ -2911,6 +2911,14 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 	// auxiliary: "Kabul had urged" is a government's).
 	speaks := j < len(toks) && toks[j].kind == tWord && (reportingVerbs[toks[j].low] || invertedVerbs[toks[j].low] || speechPastAdverb(toks, j)) && !ni.org && !toks[j-1].poss && !productRecall(toks, j) &&
 		!objectOfRelative(toks, i) && !forSpokes && !objectOfPrep
+	// "The Vatican said", "the Kremlin said": a name after "the" that
+	// no title or honorific makes a person's speaks as an institution.
+	// (Not "The Dalai Lama said that he would be reincarnated": a "he"
+	// or "she" takes it up.)
+	theOrg := speaks && !ni.person && !e.person && i > 0 && toks[i-1].low == "the" && toks[i-1].para == toks[i].para && !personPronounAfter(toks, j)
+	if theOrg {
+		e.org, e.maybe = true, false
+	}
 	e.person = e.person || ni.person || speaks && !e.org && !(len(ni.name) == 1 && len(e.name) > 1 && firmTail(e.name))
 	// "Lewis Hamilton's team ... Hamilton thanked his crew. "...," he
 	// wrote.": the surname alone of a name that only looked like a
@@ -3070,6 +3078,20 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 		e.role = displayRole(roleText(toks, i, j, len(ni.name)))
 	}
 	return id
+}
+
+// personPronounAfter reports whether a "he", "she", "his", "her" or "him"
+// follows toks[j] in its sentence before another name or a quotation.
+func personPronounAfter(toks []token, j int) bool {
+	for n := j; n < len(toks) && n < j+30 && toks[n].sent == toks[j].sent && toks[n].para == toks[j].para; n++ {
+		switch {
+		case toks[n].low == "he" || toks[n].low == "she" || toks[n].low == "his" || toks[n].low == "her" || toks[n].low == "him":
+			return true
+		case toks[n].kind == tQuote || isNameWord(toks[n]) && n > j:
+			return false
+		}
+	}
+	return false
 }
 
 // firmTail reports whether name reads as a firm's: two words, the first

@@ -175,3 +175,28 @@ func TestMarketRoleBeforeMononym(t *testing.T) {
 			[]want{{"We are proud of this work,", "Victim Support", "said"}}},
 	})
 }
+
+// A name after "the" that speaks, with no title or honorific ("The
+// Kremlin said", "The Vatican said"), is an institution's, which "he" or
+// "she" never means. Failed before: the name was made a person's by its
+// verb of speech, so a "he said" after it gave it (Kremlin at 0.85,
+// shown). Must not fire: a title after "the" ("the Rev. Al Green said"),
+// a "he" taking the name up ("The Dalai Lama said that he ...").
+func TestMarketTheNameSpeaks(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"kremlin he", "The Kremlin said on Monday that the talks had been useful.\n\n\"We are ready to continue,\" he said.",
+			[]want{{"We are ready to continue,", "", "said"}}},
+		{"vatican he added", `The Vatican said the pope had a good night. "He is resting," he added.`,
+			[]want{{"He is resting,", "", "added"}}},
+		// Must not fire.
+		{"kremlin itself", `The Kremlin said the talks had been useful. "We are ready to continue," the Kremlin said.`,
+			[]want{{"We are ready to continue,", "Kremlin", "said"}}},
+		{"the rev", `The Rev. Al Green said the church would stay open. "We will never close our doors," he said.`,
+			[]want{{"We will never close our doors,", "Al Green", "said"}}},
+	})
+	// Must not fire: a "he" takes the name up in its sentence.
+	runShownCases(t, []shownCase{
+		{"dalai lama", "The Dalai Lama said on Wednesday that he would be reincarnated.\n\n\"The institution will continue,\" the Tibetan spiritual leader said.",
+			"Dalai Lama", true},
+	})
+}
