@@ -200,3 +200,24 @@ func TestMarketTheNameSpeaks(t *testing.T) {
 			"Dalai Lama", true},
 	})
 }
+
+// What royal and religious pages call an institution that speaks: "the
+// palace said" after Buckingham Palace, and "the Vatican press office
+// said", which is the Vatican speaking as through a spokesperson. Failed
+// before: "the palace" was no description (the palace guessed with no
+// cue), and the press office "". Must not fire: a person's press office.
+func TestMarketPalaceAndPressOffice(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"the palace", "The King has been diagnosed with a form of cancer, Buckingham Palace said on Monday.\n\n\"His Majesty has today commenced a schedule of regular treatments,\" the palace said in a statement.",
+			[]want{{"His Majesty has today commenced a schedule of regular treatments,", "Buckingham Palace", "said"}}},
+		{"vatican press office", "Pope Francis has been discharged from hospital, the Vatican said.\n\n\"The Holy Father will need a further two months of rest,\" the Vatican press office said in a statement.",
+			[]want{{"The Holy Father will need a further two months of rest,", "Vatican", "said"}}},
+		{"holy see press office", "Pope Francis has been discharged from hospital.\n\n\"The Holy Father will need a further two months of rest,\" the Holy See press office said.",
+			[]want{{"The Holy Father will need a further two months of rest,", "Holy See", "said"}}},
+		// Must not fire.
+		{"a person's press office", "Joe Biden arrived in Rome on Monday.\n\n\"The president looks forward to the talks,\" the Biden press office said.",
+			[]want{{"The president looks forward to the talks,", "", "said"}}},
+		{"no palace named", "The King has been diagnosed with a form of cancer.\n\n\"His Majesty has today commenced a schedule of regular treatments,\" the palace said in a statement.",
+			[]want{{"His Majesty has today commenced a schedule of regular treatments,", "", "said"}}},
+	})
+}

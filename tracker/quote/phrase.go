@@ -721,6 +721,19 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 			return nounPhrase{kind: npAnon, lo: m, hi: hi}
 		}
 		det := a.toks[k].low
+		// "the Vatican press office said": an organisation the article
+		// named speaks through its press office.
+		if owner < 0 && head == "office" && j-1 > k+1 && a.toks[j-1].low == "press" && isNameWord(a.toks[j-2]) && !a.toks[j-2].poss {
+			n := j - 2
+			for n > k && isNameWord(a.toks[n-1]) && !a.toks[n-1].poss {
+				n--
+			}
+			if n == k || n == k+1 && determiner(a.toks[k].low) {
+				if id := a.reg.mentionAt(a.toks[n].s); id >= 0 && !a.reg.ents[id].person && !a.reg.ents[id].anon && (a.reg.ents[id].org || !a.reg.ents[id].maybe) {
+					return nounPhrase{kind: npName, ent: id, lo: k, hi: hi}
+				}
+			}
+		}
 		// "the DOJ release states": the organisation named in it speaks.
 		if owner < 0 && speechNouns[head] && !delegateNouns[head] && k < j {
 			for n := k; n < j; n++ {
@@ -2922,6 +2935,8 @@ var orgHeads = setOf("ministry", "department", "agency", "company", "firm", "ope
 	// trust" for the Citizens' Independent Transportation Trust).
 	"trust", "foundation", "association", "institute", "authority", "board", "committee",
 	"coalition", "alliance", "federation", "society", "league",
+	// "Buckingham Palace said ... the palace said"
+	"palace",
 	// what science, weather and school pages call the institution
 	// named before ("the National Hurricane Center ... the center
 	// said", "the Bureau of Meteorology ... the bureau said", "the Los
