@@ -341,6 +341,8 @@ func (r *registry) scanAnon(toks []token) {
 		if !plural && spokesNouns[head] && r.ents[id].alias < 0 {
 			if org := r.spokesFor(toks, d, h); org >= 0 {
 				r.ents[id].alias = org
+			} else if org := r.orgSpokeBefore(toks, d, h); org >= 0 {
+				r.ents[id].alias = org
 			}
 		}
 		// "A senior Israeli official said ... Hamas official Basem Naim
@@ -954,6 +956,65 @@ func (r *registry) spokesFor(toks []token, d, h int) int {
 		return id
 	}
 	return -1
+}
+
+// orgSpokeBefore returns the organisation a bare "a spokesman" or "a
+// spokesperson" toks[d:h+1] speaks for when the name mentioned last before
+// it, in its sentence or the one before, is that organisation's as the
+// subject of a verb of speech: "NHS England said it was committed ... A
+// spokesman added: "..."". It returns -1 otherwise (and for "a spokesman
+// for ...", which names whom the spokesman speaks for).
+func (r *registry) orgSpokeBefore(toks []token, d, h int) int {
+	if h != d+1 || toks[d].low != "a" && toks[d].low != "an" {
+		return -1
+	}
+	if n := h + 1; n < len(toks) && toks[n].para == toks[h].para {
+		switch toks[n].low {
+		case "for", "of", "at", "from", "with", "to":
+			return -1
+		}
+	}
+	latest, speaks, itAt := -1, false, false
+	r.walkBack(toks[d].s, 8, func(m mention) bool {
+		if m.sent < toks[d].sent-1 || latest >= 0 && m.ent != latest {
+			return true
+		}
+		latest = m.ent
+		if m.speaks && !m.weak {
+			speaks = true
+			itAt = itAt || saidIt(toks, m.pos)
+		}
+		return false
+	})
+	if latest < 0 || !speaks {
+		return -1
+	}
+	e := &r.ents[latest]
+	if e.anon {
+		return -1
+	}
+	// "Thames Water said it ...", "NHS England said it ...": a name that
+	// only its verb of speech made a person's, which speaks of itself as
+	// "it", with a firm's form or an acronym opening it.
+	firmLike := e.gender == 0 && len(e.roles) == 0 && itAt && (firmTail(e.name) || len(e.name) >= 2 && isAcronym(e.name[0]))
+	if !(e.org && !e.person || firmLike) {
+		return -1
+	}
+	return latest
+}
+
+// saidIt reports whether the name at pos is followed by a verb and "it"
+// or "its" ("Thames Water said it had enough cash").
+func saidIt(toks []token, pos int) bool {
+	k := sort.Search(len(toks), func(i int) bool { return toks[i].s >= pos })
+	for k < len(toks) && isNameWord(toks[k]) {
+		k++
+	}
+	if k+1 >= len(toks) || toks[k].para != toks[k+1].para {
+		return false
+	}
+	n := toks[k+1].low
+	return n == "it" || n == "its"
 }
 
 // firmBefore returns the firm that "a company spokesman" at pos (in

@@ -221,3 +221,30 @@ func TestMarketPalaceAndPressOffice(t *testing.T) {
 			[]want{{"His Majesty has today commenced a schedule of regular treatments,", "", "said"}}},
 	})
 }
+
+// A bare "a spokesman" or "a spokesperson" right after an organisation
+// spoke, as the subject of a verb of speech in the sentence before, with
+// no one else named between, speaks for it: "Amazon Web Services said it
+// would co-operate. "...," a spokesperson said." (also "Thames Water said
+// it ...", a firm's name that only its verb made a person's). Failed
+// before: "". Must not fire: a person before, someone named between, a
+// spokesperson for someone else, an unnamed ministry.
+func TestMarketSpokespersonAfterOrg(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"aws", "Britain's competition watchdog has opened an investigation into the cloud market.\n\nAmazon Web Services said it would co-operate with the inquiry. \"We believe the market is highly competitive,\" a spokesperson said.",
+			[]want{{"We believe the market is highly competitive,", "Amazon Web Services", "said"}}},
+		{"nhs england added", `NHS England said it was "committed to reducing waiting times". A spokesman added: "We are investing in new diagnostic centres."`,
+			[]want{{"committed to reducing waiting times", "NHS England", "said"}, {"We are investing in new diagnostic centres.", "NHS England", "added"}}},
+		{"thames water", `Thames Water said it had enough cash to last until March. "We are working with our creditors," a spokesman said.`,
+			[]want{{"We are working with our creditors,", "Thames Water", "said"}}},
+		// Must not fire.
+		{"a person", `Jones said it had been a great day for the club. "We are delighted," a spokesman said.`,
+			[]want{{"We are delighted,", "", "said"}}},
+		{"someone between", `Amazon Web Services said it would co-operate with the inquiry. Ann Hale, a customer, disagreed. "We believe the market is highly competitive," a spokesperson said.`,
+			[]want{{"We believe the market is highly competitive,", "", "said"}}},
+		{"spokesperson for", `Amazon Web Services said it would co-operate with the inquiry. "We believe the market is highly competitive," a spokesperson for the watchdog said.`,
+			[]want{{"We believe the market is highly competitive,", "", "said"}}},
+		{"the ministry", `The ministry said it would respond. "We have no comment," a spokesman said.`,
+			[]want{{"We have no comment,", "", "said"}}},
+	})
+}
