@@ -1193,10 +1193,10 @@ var postGroups = map[string]uint8{
 	"teacher": 4, "pupil": 4, "student": 4, "headteacher": 4, "principal": 4,
 	// a church's ranks: "Cardinal Pietro Parolin ... the pope said" is
 	// someone else
-	"pope": 5, "pontiff": 5, "cardinal": 5, "archbishop": 5, "bishop": 5, "priest": 5,
+	"pope": 7, "pontiff": 7, "cardinal": 7, "archbishop": 7, "bishop": 7, "priest": 7,
 	// offices of state and crown, each held by one person: "Prime
 	// Minister Keir Starmer ... the king said" is someone else
-	"president": 6, "minister": 6, "king": 6, "queen": 6, "chancellor": 6, "governor": 6, "mayor": 6,
+	"president": 8, "minister": 8, "king": 8, "queen": 8, "chancellor": 8, "governor": 8, "mayor": 8,
 }
 
 // otherPost reports whether roles hold a post of the same group as role
@@ -1226,7 +1226,7 @@ func postsClash(a, b uint8) bool {
 	if a == 0 || b == 0 || a == b {
 		return a == b && a != 0
 	}
-	return (a >= 5 || b >= 5) && (a == 1 || b == 1)
+	return (a == 5 || a == 6 || b == 5 || b == 6) && (a == 1 || b == 1)
 }
 
 // distantPerson finds the antecedent of a he/she (gender g) at toks[k]
