@@ -2539,6 +2539,27 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 			a.conf = 0.8
 			return a.issuer(pos, np.word)
 		}
+		// "the CFO said", "the chief executive said": the one person the
+		// article gave that post of a firm's top table, however written
+		// ("chief financial officer, Brian West" for "the CFO").
+		// (Only "the" and the post: not "Barclays' chief executive", "the
+		// chief executive of Barclays", whom another rule reads.)
+		post := ""
+		if np.lo >= 0 && np.hi <= len(a.toks) && np.lo+1 < np.hi && np.qual == 0 && a.toks[np.lo].low == "the" && np.hi-np.lo <= 4 {
+			plain := true
+			for _, t := range a.toks[np.lo+1 : np.hi] {
+				plain = plain && t.kind == tWord && !t.poss && !prepositions[t.low]
+			}
+			if plain {
+				post = topPost(a.text[a.toks[np.lo].s:a.toks[np.hi-1].e])
+			}
+		}
+		if post != "" {
+			if id := a.postHolder(pos, post); id >= 0 {
+				a.conf = 0.85
+				return id
+			}
+		}
 		off := a.offDescription(np)
 		id := a.reg.roleBeforeAs(pos, np.word, off)
 		// "Former President Trump mocked Vice President Kamala Harris.
@@ -2622,6 +2643,11 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 			// as another office ("Former President Donald Trump ... the
 			// president said").
 			if id >= 0 && (otherPost(a.reg.ents[id].roles, np.word) || !off && a.reg.ents[id].heldOff(np.word)) {
+				id = -1
+			}
+			// Nor one given another post of the top table ("CFO Brian
+			// West ... the chief executive said").
+			if id >= 0 && post != "" && personPost(&a.reg.ents[id]) != "" {
 				id = -1
 			}
 			// "Brad Pitt and Angelina Jolie have settled their divorce.
@@ -3005,6 +3031,86 @@ var businessHeads = setOf("company", "firm", "operator", "airline", "carrier", "
 	"organisation", "organization",
 	"maker", "carmaker", "automaker", "chipmaker", "drugmaker", "planemaker", "retailer",
 	"lender", "insurer", "giant", "supermarket", "startup", "start-up", "conglomerate")
+
+// topPost returns the post of a firm's top table that a role or
+// description names ("ceo" for "chief executive" or "CEO", "cfo" for
+// "chief financial officer", "finance chief" or "CFO", "coo", "cto"), or
+// "".
+func topPost(s string) string {
+	s = strings.ToLower(s)
+	switch {
+	case strings.Contains(s, "financial officer") || strings.Contains(s, "finance officer") || strings.Contains(s, "finance chief") ||
+		strings.Contains(s, "finance director") || hasWord(s, "cfo"):
+		return "cfo"
+	case strings.Contains(s, "operating officer") || hasWord(s, "coo"):
+		return "coo"
+	case strings.Contains(s, "technology officer") || hasWord(s, "cto"):
+		return "cto"
+	case strings.Contains(s, "chief executive") || hasWord(s, "ceo"):
+		return "ceo"
+	}
+	return ""
+}
+
+// hasWord reports whether s holds w as a whole word.
+func hasWord(s, w string) bool {
+	for i := 0; ; {
+		k := strings.Index(s[i:], w)
+		if k < 0 {
+			return false
+		}
+		k += i
+		e := k + len(w)
+		if (k == 0 || !isLetter(s[k-1])) && (e == len(s) || !isLetter(s[e])) {
+			return true
+		}
+		i = k + 1
+	}
+}
+
+func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+// postHolder returns the person mentioned last before pos whom the article
+// gave the top-table post (topPost), when it gave it to one person alone;
+// or -1.
+func (a *attributor) postHolder(pos int, post string) int {
+	found := -1
+	for id := range a.reg.ents {
+		e := &a.reg.ents[id]
+		if !e.person || e.anon || e.org || personPost(e) != post {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = id
+	}
+	if found < 0 || !a.mentionedBefore(found, pos) {
+		return -1
+	}
+	return found
+}
+
+// personPost returns the top-table post the article gave person e, by the
+// role as written or a role word ("ceo", "cfo"), or "".
+func personPost(e *entity) string {
+	if p := topPost(e.role); p != "" {
+		return p
+	}
+	for _, r := range e.roles {
+		switch r {
+		case "ceo", "cfo", "coo", "cto":
+			return r
+		}
+	}
+	return ""
+}
+
+// mentionedBefore reports whether entity id is mentioned before pos.
+func (a *attributor) mentionedBefore(id, pos int) bool {
+	k, _ := a.latestMention(id, pos)
+	return k >= 0
+}
 
 // firmHeads are the businessHeads that only a firm is called by ("the
 // company", "the carmaker"), never a public body.
