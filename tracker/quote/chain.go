@@ -312,7 +312,7 @@ func (a *attributor) nameLabel(k int) (cue, bool) {
 		return cue{}, false
 	}
 	for j := lo; j < k; j++ {
-		if t := a.toks[j]; t.kind == tQuote || t.kind == tEnd {
+		if t := a.toks[j]; t.kind == tQuote || t.kind == tEnd || bylineWords[t.low] {
 			return cue{}, false
 		}
 	}
@@ -332,6 +332,10 @@ func (a *attributor) nameLabel(k int) (cue, bool) {
 	}
 	return cue{np: np, pos: a.toks[lo].s}, true
 }
+
+// bylineWords mark a paragraph naming the article's writer ("Jane
+// Whitfield, Health Correspondent"), no one it quotes.
+var bylineWords = setOf("correspondent", "reporter", "editor", "writer", "columnist", "contributor", "by")
 
 // leadQuestionNouns are what a question before a quotation asks someone
 // for: "Her advice?", "His verdict?".

@@ -2033,7 +2033,7 @@ func (a *attributor) echo(k int) (cue, bool) {
 			if v == j+1 && a.toks[v].low != "said" && a.toks[v].low != "says" {
 				continue
 			}
-			if np := a.parseFwd(v+1, hi); np.kind == npName || np.kind == npPron {
+			if np := a.parseFwd(v+1, hi); np.kind == npName && !a.pluralBefore(v+1, np.hi) || np.kind == npPron {
 				return cue{np: np, text: a.text[a.toks[j].s:a.toks[v].e], pos: a.toks[v+1].s}, true
 			}
 			// "That was the warning from engineers who ...": unnamed.
@@ -2046,6 +2046,20 @@ func (a *attributor) echo(k int) (cue, bool) {
 		}
 	}
 	return cue{}, false
+}
+
+// pluralBefore reports whether the words of toks[lo:hi] before its first
+// name word hold people in the plural: "from striking nurses outside St Mary's Hospital"
+// is the nurses' message, not the hospital's.
+func (a *attributor) pluralBefore(lo, hi int) bool {
+	for j := lo; j < hi && j < len(a.toks) && !isNameWord(a.toks[j]); j++ {
+		if t := a.toks[j]; t.kind == tWord && !t.cap {
+			if ok, plural := personNoun(t.low); ok && plural {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // namedNext reads the sentence at toks[j] after a quotation opening a

@@ -3779,7 +3779,8 @@ func creditEnd(toks []token, i int) int {
 
 // captionEnd returns the end of the paragraph opened at toks[i] when it is
 // a picture's caption or credit ("Image caption ...", "Media caption ...",
-// "Photo: ...", "Picture: ..."), or i.
+// "Photo: ...", "Picture: ..."), or a link to another story ("Related:
+// ...", "READ MORE: ..."), or i.
 func captionEnd(toks []token, i int) int {
 	if i+1 >= len(toks) || toks[i].kind != tWord || !toks[i].cap || toks[i+1].para != toks[i].para {
 		return i
@@ -3795,11 +3796,31 @@ func captionEnd(toks []token, i int) int {
 			return i
 		}
 	default:
-		return i
+		// "Related: Health secretary Wes Streeting says ...", "READ
+		// MORE: ...": a link to another story.
+		if !linkLead(toks, i) {
+			return i
+		}
 	}
 	j := i
 	for j < len(toks) && toks[j].para == toks[i].para {
 		j++
 	}
 	return j
+}
+
+// linkLead reports whether toks[i] opens a label of one or two words and a
+// colon that links to another story (see linkLabels): "Related:", "Read
+// more:", "WATCH:".
+func linkLead(toks []token, i int) bool {
+	for n := i + 1; n < len(toks) && n <= i+2 && toks[n].para == toks[i].para; n++ {
+		if toks[n].low == ":" {
+			w := toks[i].low
+			if n == i+2 {
+				w += " " + toks[i+1].low
+			}
+			return linkLabels[w] && n+1 < len(toks) && toks[n+1].para == toks[i].para && toks[n+1].kind != tQuote
+		}
+	}
+	return false
 }

@@ -265,3 +265,28 @@ func TestLayoutDearLabel(t *testing.T) {
 			[]want{{"It was a great day for the club,", "Kyle Dear", "said"}}},
 	})
 }
+
+// Bylines and links name people the story does not quote: a link to
+// another story ("Related: Health secretary Wes Streeting says ...")
+// between a quotation and a "he said" after it, a byline printed as a label
+// ("Jane Whitfield\nHealth Correspondent"), and a thing in a place after
+// people in the plural ("The message from striking nurses outside St
+// Mary's Hospital") give no speaker. Failed before: Wes Streeting,
+// "Correspondent" and "St Mary's Hospital" at 0.80-0.85 (shown). Must not
+// fire: a name right after "The message from", a link with no colon.
+func TestLayoutBylinesAndLinks(t *testing.T) {
+	const nurse = "Nurses walked out at dawn on Tuesday.\n\n\"I love my job, but I can't afford to do it,\" said nurse Paul Cole.\n\n"
+	runCueCases(t, []cueCase{
+		{"a related link", nurse + "Related: Health secretary Wes Streeting says strike is unjustified\n\n\"We have no choice,\" he said.",
+			[]want{{"I love my job, but I can't afford to do it,", "Paul Cole", "said"}, {"We have no choice,", "Paul Cole", "said"}}},
+		{"a byline label", "Jane Whitfield\nHealth Correspondent\n\n\"I love my job, but I can't afford to do it.\"\n\nNurses walked out at dawn on Tuesday.",
+			[]want{{"I love my job, but I can't afford to do it.", "", ""}}},
+		{"people before a place", "\"We are not going anywhere.\"\n\nThe message from striking nurses outside St Mary's Hospital was clear on Tuesday.",
+			[]want{{"We are not going anywhere.", "", ""}}},
+		// Must not fire.
+		{"a name after the message from", "\"We are not going anywhere.\"\n\nThe message from Paul Cole, a nurse, was clear on Tuesday.",
+			[]want{{"We are not going anywhere.", "Paul Cole", "The message from"}}},
+		{"a sentence naming someone", nurse + "Health secretary Wes Streeting says the strike is unjustified.\n\n\"We have no choice,\" he said.",
+			[]want{{"I love my job, but I can't afford to do it,", "Paul Cole", "said"}, {"We have no choice,", "Wes Streeting", "said"}}},
+	})
+}
