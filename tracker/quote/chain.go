@@ -1133,7 +1133,7 @@ func (r *registry) surnameRival(id int, w string, g byte) bool {
 		return false
 	}
 	// "Tom Reed ... Tom Hanks ... Tom said": a given name is shared too.
-	for _, cands := range [2][]int{r.bySurname[foldName(w)], r.byFirst[foldName(w)]} {
+	for _, cands := range [2][]int{r.bySurname[surnameFold(w)], r.byFirst[foldName(w)]} {
 		for _, c := range cands {
 			o := &r.ents[c]
 			if c != id && o.person && !o.org && !o.anon && len(o.name) >= 2 && (g == 0 || o.gender == 0 || o.gender == g) {
@@ -1145,7 +1145,7 @@ func (r *registry) surnameRival(id int, w string, g byte) bool {
 }
 
 func (r *registry) sharedSurname(surname string, g byte, pos, sent int) bool {
-	cands := r.bySurname[foldName(surname)]
+	cands := r.bySurname[surnameFold(surname)]
 	if len(cands) < 2 {
 		return false
 	}

@@ -528,7 +528,7 @@ func (r *registry) fullNamesInQuotes(text string, toks []token) {
 			if i > 0 && relationNouns[strings.ToLower(strings.Trim(words[i-1], ",;:"))] {
 				continue
 			}
-			cands := r.bySurname[foldName(sur)]
+			cands := r.bySurname[surnameFold(sur)]
 			if len(cands) != 1 {
 				continue
 			}
@@ -700,8 +700,19 @@ func (r *registry) surnameKey(name []string) string {
 	if k, ok := r.folded[w]; ok {
 		return k
 	}
-	k := foldName(w)
+	k := surnameFold(w)
 	r.folded[w] = k
+	return k
+}
+
+// surnameFold is foldName of a surname without an Arabic article glued to
+// it ("al-Sharaa", "el-Sisi", "Al-Shaibani"): wire copy names the person
+// "Sharaa" and "al-Sharaa" alike, so both are one key.
+func surnameFold(w string) string {
+	k := foldName(w)
+	if len(k) > 5 && (strings.HasPrefix(k, "al-") || strings.HasPrefix(k, "el-")) {
+		return k[3:]
+	}
 	return k
 }
 
@@ -2815,7 +2826,7 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 	// person another role.
 	// News names a person in full when it first does: a title before a
 	// surname met before is the title ("Major Reed" after "Maj. Tom Reed").
-	if j == i+2 && len(ni.name) == 1 && len(r.bySurname[foldName(ni.name[0])]) == 0 && titleAsGivenName(toks, i, j) {
+	if j == i+2 && len(ni.name) == 1 && len(r.bySurname[surnameFold(ni.name[0])]) == 0 && titleAsGivenName(toks, i, j) {
 		ni.name, ni.roles, ni.person, ni.maybe = words(toks[i:j]), nil, true, false
 		ni.gender = givenNameGender(toks[i].low)
 	}
@@ -2826,7 +2837,7 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 	// article calls by one name, whom a pronoun then takes up.
 	if len(ni.name) == 1 && j == i+1 && !ni.person && !ni.org {
 		if g := takenUpByPronoun(toks, i); g != 0 {
-			if key := foldName(ni.name[0]); len(r.bySurname[key]) == 0 && len(r.byFirst[key]) == 0 {
+			if key := foldName(ni.name[0]); len(r.bySurname[surnameFold(ni.name[0])]) == 0 && len(r.byFirst[key]) == 0 {
 				ni.person, ni.gender, ni.maybe = true, g, false
 			}
 		}
@@ -2846,7 +2857,7 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 	}
 	// "in March", "on March 22": a month alone names no one (but "May"
 	// after "Theresa May" is hers).
-	if len(ni.name) == 1 && j == i+1 && monthNames[toks[i].low] && len(r.bySurname[foldName(ni.name[0])]) == 0 {
+	if len(ni.name) == 1 && j == i+1 && monthNames[toks[i].low] && len(r.bySurname[surnameFold(ni.name[0])]) == 0 {
 		return -1
 	}
 	// "economists at Goldman Sachs said", "a researcher at Stanford":
@@ -2874,7 +2885,7 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 	// a word no English word list has is a name there too ("Qantas
 	// cancelled dozens of flights", "Greenpeace said").
 	if len(ni.name) == 1 && !ni.person && !ni.org && (i == 0 || toks[i-1].kind == tEnd || toks[i-1].para != toks[i].para) &&
-		len(r.bySurname[foldName(ni.name[0])]) == 0 && !r.firstOfPerson(toks, i, j) && !r.firstOfOrg(toks, i, j) {
+		len(r.bySurname[surnameFold(ni.name[0])]) == 0 && !r.firstOfPerson(toks, i, j) && !r.firstOfOrg(toks, i, j) {
 		// "Tommy — who only goes by his first name online — retired",
 		// "Dan, 21, said": a given name that a relative clause, an age
 		// or a verb of speech marks as a person.
