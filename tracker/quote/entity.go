@@ -1745,6 +1745,11 @@ func postNominal(toks []token) bool {
 	if postNominals[last.text] {
 		return true
 	}
+	// "Narendra Modi Ji", "Amit Shah Ji": the Indian honorific after a
+	// name of two words or more ("Zhang Ji" keeps its given name).
+	if last.text == "Ji" && n >= 3 && isNameWord(prev) && isNameWord(toks[n-3]) {
+		return true
+	}
 	return seatNominals[last.text] && n >= 3 && (isFirstName(toks[0]) || givenNameGender(toks[0].low) != 0 || honorificOf(toks[0]))
 }
 
@@ -3387,8 +3392,13 @@ func roleText(toks []token, i, j, n int) string {
 			}
 		}
 	}
-	// The run's own title words, and role words before the run.
-	end := j - n
+	// The run's own title words, and role words before the run (the name
+	// ends before letters after it: "Amit Shah Ji", "Ann Lee QC").
+	nj := j
+	for nj-i > 1 && postNominal(toks[i:nj]) {
+		nj--
+	}
+	end := nj - n
 	b := i
 	for b > 0 && i-b < 6 && toks[b-1].kind == tWord && toks[b-1].para == toks[i].para {
 		w := toks[b-1]

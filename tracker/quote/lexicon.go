@@ -170,6 +170,8 @@ var honorifics = map[string]byte{
 	"dr": 0, "dr.": 0, "prof": 0, "prof.": 0, "mx": 0, "mx.": 0, "messrs": 0,
 	// "Senator the Hon. Aubyn Hill", "the Honourable Member"
 	"hon": 0, "hon.": 0, "honourable": 0, "honorable": 0,
+	// Indian honorifics: "Shri Amit Shah", "Smt. Nirmala Sitharaman"
+	"shri": 'm', "shri.": 'm', "smt": 'f', "smt.": 'f', "shrimati": 'f',
 }
 
 // titles are capitalised words that precede a name and are not part of it.
@@ -400,7 +402,7 @@ var abbreviations = setOf("mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "col
 	"sgt", "capt", "sen", "rep", "gov", "prof", "rev", "inc", "ltd", "co", "corp", "no",
 	"vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
 	"nov", "dec", "mt", "ft", "adm", "maj", "cmdr", "supt", "insp", "det", "fr", "messrs",
-	"mme", "approx", "dept", "univ", "est", "al", "hon", "bros",
+	"mme", "approx", "dept", "univ", "est", "al", "hon", "bros", "smt",
 	// "Democratic Reps. Dan Lipinski and Collin Peterson", "Sens. Cruz and Lee"
 	"reps", "sens")
 

@@ -31,3 +31,30 @@ func TestWorldArabicArticleDropped(t *testing.T) {
 			[]want{{"Bread is dear,", "Maria Alvarez", "said"}}},
 	})
 }
+
+// Indian honorifics before a name ("Shri Amit Shah", "Smt. Nirmala
+// Sitharaman", "Shrimati") and "Ji" after a full name ("Narendra Modi Ji")
+// are no part of it. Failed before: "Shri Amit Shah", "Smt" (the
+// abbreviation taken as the name), "Narendra Modi Ji". Must not fire: a
+// Chinese name of two words ending in "Ji", "Sri" as a given name.
+func TestWorldIndianHonorifics(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"Shri", "Shri Amit Shah spoke at the rally in Gandhinagar. \"India is ready to lead,\" Shah said.",
+			[]want{{"India is ready to lead,", "Amit Shah", "said"}}},
+		{"said Shri", "\"India is ready to lead,\" said Shri Amit Shah.",
+			[]want{{"India is ready to lead,", "Amit Shah", "said"}}},
+		{"Smt.", "\"Our growth fundamentals are strong,\" said Smt. Nirmala Sitharaman.",
+			[]want{{"Our growth fundamentals are strong,", "Nirmala Sitharaman", "said"}}},
+		{"Shrimati", "Shrimati Draupadi Murmu addressed the joint session. \"This is a historic day,\" Murmu said.",
+			[]want{{"This is a historic day,", "Draupadi Murmu", "said"}}},
+		{"Ji after", "Prime Minister Shri Narendra Modi Ji was also present at the event.\n\n\"India is ready to lead,\" Modi said.",
+			[]want{{"India is ready to lead,", "Narendra Modi", "said"}}},
+		{"Ji after role", "Union Home Minister Amit Shah Ji addressed the rally. \"India is ready to lead,\" Shah said.",
+			[]want{{"India is ready to lead,", "Amit Shah", "said"}}},
+		// Must not fire.
+		{"Chinese Ji", "Zhang Ji, a spokesman for the firm, spoke in Shenzhen. \"Demand is strong,\" Zhang Ji said.",
+			[]want{{"Demand is strong,", "Zhang Ji", "said"}}},
+		{"Sri given name", "\"The deficit will stay below 3 percent,\" said Finance Minister Sri Mulyani Indrawati.",
+			[]want{{"The deficit will stay below 3 percent,", "Sri Mulyani Indrawati", "said"}}},
+	})
+}
