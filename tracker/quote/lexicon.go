@@ -485,7 +485,7 @@ func setOf(words ...string) map[string]bool {
 // nameParticles join a capitalised run without being capitalised themselves
 // ("Ludwig van Beethoven", "Suleiman al-Amr", "Kevin De Bruyne").
 var nameParticles = setOf("van", "von", "de", "des", "der", "den", "da", "do", "di", "du", "del", "della",
-	"la", "le", "bin", "ibn", "bint", "al", "el", "dos", "das", "ter", "ten", "y")
+	"la", "le", "bin", "ibn", "bint", "al", "el", "dos", "das", "ter", "ten", "y", "zu")
 
 // titleMarkers precede a quoted title or name, which is then not a quote.
 var titleMarkers = setOf("named", "called", "titled", "entitled", "dubbed", "nicknamed",

@@ -58,3 +58,21 @@ func TestWorldIndianHonorifics(t *testing.T) {
 			[]want{{"The deficit will stay below 3 percent,", "Sri Mulyani Indrawati", "said"}}},
 	})
 }
+
+// "zu" joins a German name like "von" ("Karl-Theodor zu Guttenberg"):
+// the full name is the speaker when the story later says "Guttenberg" or
+// "zu Guttenberg". Failed before: "Guttenberg". Must not fire: other
+// particles keep working ("von der Leyen", "de Villepin").
+func TestWorldGermanParticleZu(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"zu", "Karl-Theodor zu Guttenberg, a former defence minister, said Germany was too slow. \"Time is running out,\" zu Guttenberg said in an interview.",
+			[]want{{"Time is running out,", "Karl-Theodor zu Guttenberg", "said"}}},
+		{"zu dropped", "Karl-Theodor zu Guttenberg, a former defence minister, spoke to Bild. \"Time is running out,\" Guttenberg said.",
+			[]want{{"Time is running out,", "Karl-Theodor zu Guttenberg", "said"}}},
+		// Must not fire: other particles.
+		{"von der", "European Commission President Ursula von der Leyen unveiled the plan.\n\n\"Europe is in danger,\" von der Leyen told reporters.",
+			[]want{{"Europe is in danger,", "Ursula von der Leyen", "told reporters"}}},
+		{"de", "Former prime minister Dominique de Villepin was critical. \"We have forgotten de Gaulle,\" de Villepin told France Inter radio.",
+			[]want{{"We have forgotten de Gaulle,", "Dominique de Villepin", "told France Inter"}}},
+	})
+}
