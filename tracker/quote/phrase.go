@@ -964,6 +964,76 @@ func (a *attributor) otherQualifier(np nounPhrase, id int) (other, same bool) {
 	return other, same
 }
 
+// leaderOfPlace returns the one person in the last twelve sentences
+// before pos whose post leads the place or party a nationality names in
+// the description np ("the Russian leader" after "Russian President
+// Vladimir Putin", "the Japanese leader" after "Japanese Prime Minister
+// Shigeru Ishiba"), or -1 when there is none or more than one.
+func (a *attributor) leaderOfPlace(np nounPhrase, pos int) int {
+	q := ""
+	for k := max(np.lo, 0); k < np.hi && k < len(a.toks); k++ {
+		t := a.toks[k]
+		if t.kind != tWord || t.low == np.word {
+			break
+		}
+		if t.cap && nationality(t.low) {
+			if q != "" {
+				return -1
+			}
+			q = t.low
+		}
+	}
+	if q == "" {
+		return -1
+	}
+	if len(q) > 5 {
+		q = q[:5]
+	}
+	sent := a.sentAt(pos)
+	found := -1
+	a.reg.walkBack(pos, 120, func(m mention) bool {
+		if m.sent < sent-12 {
+			return true
+		}
+		e := &a.reg.ents[m.ent]
+		if !e.person || e.org || e.anon || m.ent == found || !leadsPlace(e.role, q) {
+			return false
+		}
+		if found >= 0 {
+			found = -2
+			return true
+		}
+		found = m.ent
+		return false
+	})
+	if found >= 0 {
+		a.conf = 0.72
+	}
+	return max(found, -1)
+}
+
+// leadsPlace reports whether role ("Russian President", "Japanese Prime
+// Minister") is a head of state's or government's post whose place word
+// begins with q (the first five letters of a nationality).
+func leadsPlace(role, q string) bool {
+	f := strings.Fields(role)
+	if len(f) < 2 {
+		return false
+	}
+	head := strings.ToLower(f[len(f)-1])
+	prev := strings.ToLower(f[len(f)-2])
+	if !(head == "president" || head == "premier" || head == "chancellor" || head == "leader" ||
+		head == "minister" && prev == "prime" || head == "king" || head == "emir") {
+		return false
+	}
+	for _, w := range f[:len(f)-1] {
+		if lw := strings.ToLower(w); capitalised(w) && strings.HasPrefix(lw, q) {
+			return true
+		}
+	}
+	return false
+}
+
 // subjectDescribed reads the sentence of the latest mention of entity id
 // before pos when that mention is only in passing (a possessive, the
 // object of a preposition) and the sentence opens with a description of a
@@ -2689,6 +2759,12 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 		}
 		if id >= 0 {
 			if other, same := a.otherQualifier(np, id); other && same {
+				// "Chinese leader Xi Jinping met Russian President
+				// Vladimir Putin ... the Russian leader said": the one
+				// leader the article placed there.
+				if leaderNouns[np.word] {
+					return a.leaderOfPlace(np, pos)
+				}
 				return -1
 			} else if other {
 				a.conf = min(a.conf, 0.6) // given, not shown

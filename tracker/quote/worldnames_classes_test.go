@@ -76,3 +76,25 @@ func TestWorldGermanParticleZu(t *testing.T) {
 			[]want{{"We have forgotten de Gaulle,", "Dominique de Villepin", "told France Inter"}}},
 	})
 }
+
+// "the Russian leader" when the article gave "leader" to another country's
+// head ("Chinese leader Xi Jinping met Russian President Vladimir Putin")
+// is the one head of state or government of the country the nationality
+// names. Failed before: "" (the leader found was the Chinese one, then
+// refused). Must not fire: two leaders of that country, no leader of that
+// country, a party's leader.
+func TestWorldNationalityLeader(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"Russian leader", "Chinese leader Xi Jinping met Russian President Vladimir Putin on Tuesday.\n\n\"Our cooperation is not directed against anyone,\" the Russian leader said.",
+			[]want{{"Our cooperation is not directed against anyone,", "Vladimir Putin", "said"}}},
+		{"Japanese leader", "Japanese Prime Minister Shigeru Ishiba met South Korean President Lee Jae-myung in Tokyo.\n\n\"We share values,\" the Japanese leader said.",
+			[]want{{"We share values,", "Shigeru Ishiba", "said"}}},
+		// Must not fire.
+		{"two of the country", "Chinese leader Xi Jinping met Russian President Vladimir Putin and Russian Prime Minister Mikhail Mishustin.\n\n\"Our cooperation is not directed against anyone,\" the Russian leader said.",
+			[]want{{"Our cooperation is not directed against anyone,", "", "said"}}},
+		{"none of the country", "Chinese leader Xi Jinping met Russian Foreign Minister Sergei Lavrov on Tuesday.\n\n\"Our cooperation is not directed against anyone,\" the Russian leader said.",
+			[]want{{"Our cooperation is not directed against anyone,", "", "said"}}},
+		{"party leader", "Labour leader Keir Starmer met Conservative leader Kemi Badenoch on Tuesday.\n\n\"We will not back down,\" the Tory leader said.",
+			[]want{{"We will not back down,", "", "said"}}},
+	})
+}
