@@ -611,7 +611,7 @@ func (r *registry) givenAlone(name []string, g byte) int {
 		return -1
 	}
 	found := -1
-	for _, id := range r.bySurname[f] {
+	for _, id := range r.bySurname[surnameFold(name[0])] {
 		e := &r.ents[id]
 		// Known as a person by more than the name: a role ("her mother,
 		// Fiona,") or a gender; not "Jordan said" of a country.
@@ -2384,7 +2384,7 @@ func listInOrgName(toks []token, i, j int) int {
 // knownPerson reports whether the name run is a person the article named
 // before, by surname or given name.
 func (r *registry) knownPerson(run []token) bool {
-	key := foldName(run[len(run)-1].text)
+	key := surnameFold(run[len(run)-1].text)
 	for _, id := range r.bySurname[key] {
 		if r.ents[id].person {
 			return true
