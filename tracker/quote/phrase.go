@@ -1460,12 +1460,39 @@ func (a *attributor) issuer(pos int, noun string) int {
 		if np.kind == npName && np.hi <= k {
 			return np.ent
 		}
+		// "Rep. Tim Ryan's office put out a statement": the person
+		// whose office or campaign issued it.
+		if id := a.proxyOpening(lo, k); id >= 0 {
+			return id
+		}
 		// "The company denied the allegations in a statement": the
 		// organisation the description refers back to.
 		if np.kind == npDesc && orgHeads[np.word] && np.lo >= 0 && np.hi <= k {
 			return a.orgByHead(a.toks[np.lo].s, a.toks[np.lo].sent, np.word)
 		}
 		return -1
+	}
+	return -1
+}
+
+// proxyOpening returns the person whose office or campaign opens the
+// sentence toks[lo:k] as its subject ("Rep. Tim Ryan's office put out",
+// "Josh Stein's campaign released"), or -1.
+func (a *attributor) proxyOpening(lo, k int) int {
+	o := lo
+	for o < k && isNameWord(a.toks[o]) && !a.toks[o].poss {
+		o++
+	}
+	if o == lo || o+1 >= k || !a.toks[o].poss || !isNameWord(a.toks[o]) || !proxyNouns[a.toks[o+1].low] {
+		return -1
+	}
+	for j := lo; j <= o; j++ {
+		if id := a.reg.mentionAt(a.toks[j].s); id >= 0 {
+			if a.reg.isPerson(id) && !a.reg.ents[id].org {
+				return id
+			}
+			return -1
+		}
 	}
 	return -1
 }
@@ -2526,6 +2553,13 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 			if b, at := a.bareOrgNear(pos, a.sentAt(pos)); b >= 0 && (id < 0 || a.namedBefore(id, at, pos)) {
 				a.takeBareOrg(b)
 				return b
+			}
+			// "Rep. Tim Ryan put out a statement. "...," it read.": no
+			// organisation; the statement a person issued.
+			if id < 0 {
+				if s := a.issuer(pos, "statement"); s >= 0 && a.reg.isPerson(s) && !a.reg.ents[s].org {
+					return s
+				}
 			}
 			return id
 		case "they":

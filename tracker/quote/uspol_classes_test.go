@@ -269,3 +269,23 @@ func TestUSPolTheCampaignRefersBack(t *testing.T) {
 			[]want{{"This is fake news,", "", "said"}}},
 	})
 }
+
+// A statement a person issued, or their office did, speaks for them when
+// "it read" or "the statement said" follows ("Rep. Tim Ryan put out a
+// statement. "...," it read."; "Rep. Tim Ryan's office put out a
+// statement. "...," the statement said."). Failed before: "". Must not
+// fire: a company's statement (the company, as before), an "it" with no
+// statement before.
+func TestUSPolPersonStatementIt(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"it read", `Rep. Tim Ryan put out a statement Monday night. "I have always supported law enforcement and always will," it read.`,
+			[]want{{"I have always supported law enforcement and always will,", "Tim Ryan", "read"}}},
+		{"office statement said", `Rep. Tim Ryan's office put out a statement Monday night. "The congressman has always supported law enforcement," the statement said.`,
+			[]want{{"The congressman has always supported law enforcement,", "Tim Ryan", "said"}}},
+		// Must not fire.
+		{"company", `Acme Holdings put out a statement Monday night. "We have always followed the law," it read.`,
+			[]want{{"We have always followed the law,", "Acme Holdings", "read"}}},
+		{"no statement", `Rep. Tim Ryan met voters on Monday. "We have always followed the law," it said.`,
+			[]want{{"We have always followed the law,", "", "said"}}},
+	})
+}
