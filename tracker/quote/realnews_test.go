@@ -830,7 +830,12 @@ func plainArticleText(raw string) string {
 // (24c0c0c): fresh10 F1 0.990 (P 0.992, R 0.989), speaker 206/252 = 0.817
 // (wrong name 26, wrongly empty 20), confident names right 179/194 =
 // 0.923; the studied sets moved by three quotations (fresh6 259/276,
-// tune4 117/117 with two partials found).
+// tune4 117/117 with two partials found). The fourteenth round did the
+// same with other beats (organisations' names, sport, US politics, page
+// layouts, markets and health, names from around the world) and a speed
+// pass: measured once at its end (c2d8db7): fresh10 F1 0.990, speaker
+// 208/252 = 0.825 (wrong name 26, wrongly empty 18), confident names right
+// 181/196 = 0.923; studied sets: fresh6 260/276, tune3 confident 61/61.
 var realFloors = map[string]struct{ f1, speaker, confident float64 }{
 	"tune":    {0.98, 0.98, 0.99},
 	"heldout": {0.98, 0.97, 0.98},
@@ -848,7 +853,7 @@ var realFloors = map[string]struct{ f1, speaker, confident float64 }{
 	"fresh8":  {0.97, 0.92, 0.99},
 	"fresh9":  {0.98, 0.94, 0.99},
 	"tune6":   {0.99, 0.98, 0.99},
-	"fresh10": {0.98, 0.81, 0.92},
+	"fresh10": {0.98, 0.82, 0.92},
 }
 
 // neverStudied names the real-news sets that no rule has been tuned on and
