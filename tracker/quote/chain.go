@@ -1093,28 +1093,35 @@ func teamPossessor(e *entity) bool {
 // in the six sentences before pos, or -1 when there is none or more than
 // one.
 func (r *registry) leaderBefore(pos, sent int) int {
-	found := -1
-	r.walkBack(pos, 60, func(m mention) bool {
-		if m.sent < sent-6 {
-			return true
-		}
-		e := &r.ents[m.ent]
-		if !e.person || e.org || e.anon && e.alias < 0 || m.ent == found {
+	return max(r.onlyOne(pos, 60, sent-6, func(_ mention, e *entity) bool {
+		if !e.person || e.org || e.anon && e.alias < 0 {
 			return false
 		}
-		for _, ro := range e.roles {
-			if leaderRoles[ro] {
-				if found >= 0 {
-					found = -2
-					return true
-				}
-				found = m.ent
-				break
-			}
+		return slices.ContainsFunc(e.roles, func(ro string) bool { return leaderRoles[ro] })
+	}), -1)
+}
+
+// onlyOne walks back from pos (at most limit mentions, down to sentence
+// from) and returns the one entity a mention of which fits, -1 when none
+// does, or -2 when two do: "the firm's boss", "the carmaker" or "the
+// Russian leader" refer to someone the text names alone.
+func (r *registry) onlyOne(pos, limit, from int, fits func(m mention, e *entity) bool) int {
+	found := -1
+	r.walkBack(pos, limit, func(m mention) bool {
+		if m.sent < from {
+			return true
 		}
+		if m.ent == found || !fits(m, &r.ents[m.ent]) {
+			return false
+		}
+		if found >= 0 {
+			found = -2
+			return true
+		}
+		found = m.ent
 		return false
 	})
-	return max(found, -1)
+	return found
 }
 
 // sharedSurname reports whether a bare surname at pos (in sentence sent),

@@ -989,22 +989,8 @@ func (a *attributor) leaderOfPlace(np nounPhrase, pos int) int {
 	if len(q) > 5 {
 		q = q[:5]
 	}
-	sent := a.sentAt(pos)
-	found := -1
-	a.reg.walkBack(pos, 120, func(m mention) bool {
-		if m.sent < sent-12 {
-			return true
-		}
-		e := &a.reg.ents[m.ent]
-		if !e.person || e.org || e.anon || m.ent == found || !leadsPlace(e.role, q) {
-			return false
-		}
-		if found >= 0 {
-			found = -2
-			return true
-		}
-		found = m.ent
-		return false
+	found := a.reg.onlyOne(pos, 120, a.sentAt(pos)-12, func(_ mention, e *entity) bool {
+		return e.person && !e.org && !e.anon && leadsPlace(e.role, q)
 	})
 	if found >= 0 {
 		a.conf = 0.72
@@ -1244,22 +1230,8 @@ var workRelations = setOf("colleague", "associate", "teammate", "classmate")
 // service, the group promised"); -1 when there are two. A guess from
 // proximity, given below ConfidentAt.
 func (a *attributor) onlyOrgNear(pos int, head string) int {
-	sent := a.sentAt(pos)
-	found := -1
-	a.reg.walkBack(pos, 40, func(m mention) bool {
-		if m.sent < sent-2 {
-			return true
-		}
-		e := &a.reg.ents[m.ent]
-		if e.anon || e.person || !(e.org || e.maybe) || m.ent == found || a.workplace(m.pos) || firmHeads[head] && publicBody(e) {
-			return false
-		}
-		if found >= 0 {
-			found = -2
-			return true
-		}
-		found = m.ent
-		return false
+	found := a.reg.onlyOne(pos, 40, a.sentAt(pos)-2, func(m mention, e *entity) bool {
+		return !e.anon && !e.person && (e.org || e.maybe) && !a.workplace(m.pos) && !(firmHeads[head] && publicBody(e))
 	})
 	if found < 0 {
 		return -1
