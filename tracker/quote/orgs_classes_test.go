@@ -301,3 +301,20 @@ func TestSpokesNounRefersBack(t *testing.T) {
 			[]want{{"The fans were superb,", "", "said"}}},
 	})
 }
+
+// "the governing body said", "the body said" refer back to the one
+// organisation named in that sentence or the one before, as "the
+// organisation said" does. Failed before: "".
+func TestBodyRefersBack(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"governing body", `FIFA said the match would go ahead. "Safety is our priority," the governing body said.`,
+			[]want{{"Safety is our priority,", "FIFA", "said"}}},
+		{"named in full", `The Football Association said it would investigate. "We condemn all forms of discrimination," the governing body said in a statement.`,
+			[]want{{"We condemn all forms of discrimination,", "Football Association", "said"}}},
+		// Must not fire: two bodies named; none named.
+		{"two bodies", `FIFA and UEFA said they would meet. "We will talk," the governing body said.`,
+			[]want{{"We will talk,", "", "said"}}},
+		{"none named", `Heavy rain fell on Monday. "We are ready," the body said.`,
+			[]want{{"We are ready,", "", "said"}}},
+	})
+}

@@ -3109,8 +3109,10 @@ var businessHeads = setOf("company", "firm", "operator", "airline", "carrier", "
 	// club's name need not say "club".
 	"club",
 	// "The organization, which negotiates for the studios, said": the
-	// most general noun, fit for any organisation just named.
-	"organisation", "organization",
+	// most general noun, fit for any organisation just named; "the
+	// governing body said", "the trade body said" after FIFA or UK
+	// Hospitality.
+	"organisation", "organization", "body",
 	"maker", "carmaker", "automaker", "chipmaker", "drugmaker", "planemaker", "retailer",
 	"lender", "insurer", "giant", "supermarket", "startup", "start-up", "conglomerate")
 
