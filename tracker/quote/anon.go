@@ -888,40 +888,18 @@ func (r *registry) spokesFor(toks []token, d, h int) int {
 		// after the University of Sheffield or the Department of
 		// Education: the institution named with the word, when one
 		// alone was named in the sentences before.
-		// "Manchester United said ... a club spokesman said", "Tesla
-		// Motors said ... a company spokesperson said": a business noun
-		// takes the one organisation named in that sentence or the one
-		// before, whatever its name says.
+		// "Manchester United said ... a club spokesman said": a business
+		// noun the name does not say takes the firm named in that
+		// sentence or the one before (firmBefore), as "a company
+		// spokesman" does.
 		head := toks[n].low
-		found, other := -1, false
-		byNoun, nounOther := -1, false
-		r.walkBack(toks[d].s, 80, func(m mention) bool {
-			if m.sent < toks[d].sent-6 {
-				return true
-			}
-			e := &r.ents[m.ent]
-			if !e.org || e.anon {
-				return false
-			}
-			if byHeadWord(e, head) {
-				if found >= 0 && found != m.ent {
-					other = true
-					return true
-				}
-				found = m.ent
-			} else if businessHeads[head] && m.sent >= toks[d].sent-1 && !m.weak {
-				nounOther = nounOther || byNoun >= 0 && byNoun != m.ent
-				byNoun = m.ent
-			}
-			return false
+		found := r.onlyOne(toks[d].s, 80, toks[d].sent-6, func(_ mention, e *entity) bool {
+			return e.org && !e.anon && byHeadWord(e, head)
 		})
-		switch {
-		case other:
-			return -1
-		case found < 0 && !nounOther:
-			return byNoun
+		if found == -1 && businessHeads[head] {
+			return r.firmBefore(toks[d].s, toks[d].sent)
 		}
-		return found
+		return max(found, -1)
 	case n < h && (orgNameWords(toks[n:h]) || r.insideOrg(toks, h-1)):
 		at = n
 	case h+2 < len(toks) && spokesPreps[toks[h+1].low] && toks[h+1].para == toks[h].para:
