@@ -1252,9 +1252,8 @@ func (a *attributor) workplace(pos int) bool {
 	return ok && !a.toks[k-2].cap
 }
 
-// onlineNouns name a website or service an article may call by its name
-// alone ("Stack Overflow ... the site noted").
-var onlineNouns = setOf("site", "website", "platform", "service", "app", "forum")
+// printNouns are the mediaNouns for a paper.
+var printNouns = setOf("newspaper", "paper", "daily", "tabloid", "weekly")
 
 // publishedIn reads a piece of writing closed by where it appeared, the
 // comma at toks[j] ending it: "his obituary, published in the Brooklyn
@@ -2598,9 +2597,19 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 		}
 		if mediaNouns[np.word] {
 			a.conf = 0.8
-			if id := a.reg.mediaByNoun(pos, a.sentAt(pos), np.word); id >= 0 || !onlineNouns[np.word] {
+			if id := a.reg.mediaByNoun(pos, a.sentAt(pos), np.word); id >= 0 {
 				return id
 			}
+			// "The New York Times said it would appeal. "...," the
+			// newspaper said": a paper's name says it is one.
+			if printNouns[np.word] {
+				a.conf = 0.75
+				if id := a.reg.latestNamed(pos, a.sentAt(pos), func(m mention, e *entity) bool { return m.sent >= a.sentAt(pos)-2 && isPublication(e) }); id >= 0 {
+					return id
+				}
+			}
+			// "The BBC has apologised. "...," the broadcaster said", "Stack
+			// Overflow ... the site noted": the one organisation near.
 			return a.onlyOrgNear(pos, np.word)
 		}
 		if writingNouns[np.word] && !aboutNouns[np.word] && !speechNouns[np.word] && !personRoles[np.word] {

@@ -157,6 +157,7 @@ func tokenizeInto(buf []token, text string, ps []paragraph, spans []span) []toke
 	handleNames(toks)
 	surnameHe(toks)
 	givenNameWords(toks)
+	midSentenceCaps(toks)
 	stopWordNames(toks)
 	ofTheNames(toks)
 	partyLabels(toks)
@@ -176,6 +177,42 @@ func givenNameWords(toks []token) {
 		}
 		prev, next := toks[i-1], toks[i+1]
 		if prev.sent != t.sent || prev.kind != tWord || prev.cap || !next.name || next.sent != t.sent || next.glued {
+			continue
+		}
+		if _, hon := honorifics[next.low]; !hon && !titles[next.low] && !dayNames[next.low] && !monthNames[next.low] {
+			t.name = true
+		}
+	}
+}
+
+// midSentenceCaps makes a capitalised function word inside a sentence part
+// of the name after it: "said To Lam", `...," Just Stop Oil said`, "One
+// Nation leader Pauline Hanson". After a lower-case word, a comma, or a
+// quotation the sentence goes on from, such a word is capitalised only
+// because a name begins with it (a title-case heading has a capital before
+// it). Articles and other determiners ("the Hague"), pronouns ("His BBC
+// interview"), verbs and days or months are left alone.
+func midSentenceCaps(toks []token) {
+	for i := 1; i+1 < len(toks); i++ {
+		t := &toks[i]
+		if t.kind != tWord || !t.cap || t.name || !stopCaps[t.low] || t.glued || len(t.text) < 2 || t.text == strings.ToUpper(t.text) {
+			continue
+		}
+		switch t.low {
+		case "the", "a", "an", "i", "say", "says", "said", "asked", "speaking", "writing", "dear", "please", "thank", "thanks", "yes", "oh":
+			continue
+		}
+		if auxiliaries[t.low] || passiveAux[t.low] || dayNames[t.low] || monthNames[t.low] || determiner(t.low) || isPronoun(t.low) {
+			continue
+		}
+		prev, next := toks[i-1], toks[i+1]
+		if prev.sent != t.sent || next.sent != t.sent || !next.name || next.glued {
+			continue
+		}
+		switch {
+		case prev.kind == tWord && !prev.cap:
+		case prev.kind == tQuote || prev.low == ",":
+		default:
 			continue
 		}
 		if _, hon := honorifics[next.low]; !hon && !titles[next.low] && !dayNames[next.low] && !monthNames[next.low] {
