@@ -51,3 +51,44 @@ func TestOutletNounRefersBack(t *testing.T) {
 		t.Errorf("broadcaster: %+v, want one quotation below ConfidentAt", got)
 	}
 }
+
+// A country's or state's letters before a portfolio word name a body,
+// not a role: "UK Finance", "NSW Health" (a title word like "finance"
+// ending a run was read as a role with no name, "NASA Administrator").
+// Failed before: "" for the quotation, with no cue.
+func TestPlaceLettersAndPortfolioNameABody(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"after the quotation", `"Criminals are getting more sophisticated," UK Finance said in a statement.`,
+			[]want{{"Criminals are getting more sophisticated,", "UK Finance", "said"}}},
+		{"referred back", `UK Finance, which represents the banks, said fraud losses rose. "Criminals are getting more sophisticated," the trade body said.`,
+			[]want{{"Criminals are getting more sophisticated,", "UK Finance", "said"}}},
+		{"state health body", `"Testing clinics will stay open over Easter," NSW Health said.`,
+			[]want{{"Testing clinics will stay open over Easter,", "NSW Health", "said"}}},
+		// Must not fire: a role after an agency's letters; a ship's
+		// letters do not make an organisation to refer back to.
+		{"role", `"We will launch in May," NASA Administrator said.`,
+			[]want{{"We will launch in May,", "", "said"}}},
+		{"ship", `Robert Gates spoke to sailors aboard the USS Higgins. "The Corps has grown too big," the Pentagon chief said.`,
+			[]want{{"The Corps has grown too big,", "Robert Gates", "said"}}},
+	})
+}
+
+// "..., Bloomberg News reported" after a sentence whose own speaker says
+// the words with a verb of speech names the source, not the speaker:
+// "John Mackey said in a memo that the "price gap has become less
+// relevant" as prices fell, Bloomberg News reported". Failed before:
+// "Bloomberg News" (0.85), "Reuters" (1.0).
+func TestOutletReportingAnotherSpeaker(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"said in a memo", `Whole Foods chief executive John Mackey said in a memo that the "price gap has become less relevant" as prices fell, Bloomberg News reported.`,
+			[]want{{"price gap has become less relevant", "John Mackey", "said"}}},
+		{"told staff", `Tom Reilly, the chain's founder, told staff the business was "in a very strong position," Reuters reported.`,
+			[]want{{"in a very strong position,", "Tom Reilly", "told staff"}}},
+		// Must not fire: the outlet's own report with no speaker before;
+		// a speaker in another sentence.
+		{"outlet alone", `"The talks have stalled over the price of gas," Reuters reported on Monday.`,
+			[]want{{"The talks have stalled over the price of gas,", "Reuters", "reported"}}},
+		{"speaker in another sentence", `Tom Reilly said the chain would expand. "Sales rose in every region last year," Reuters reported.`,
+			[]want{{"Sales rose in every region last year,", "Reuters", "reported"}}},
+	})
+}

@@ -1522,7 +1522,7 @@ func readRunIn(toks []token, arena *[]string) nameInfo {
 			ni.roles = append(ni.roles, w)
 			ni.person = true
 			cut = i + 1
-		case titles[w] && i == len(toks)-1 && i > 0 && !isFirstName(toks[i-1]) && toks[i-1].low != "of" && (toks[i-1].low != "the" || i < 2 || toks[i-2].low != "of"):
+		case titles[w] && i == len(toks)-1 && i > 0 && !isFirstName(toks[i-1]) && toks[i-1].low != "of" && (toks[i-1].low != "the" || i < 2 || toks[i-2].low != "of") && !portfolioEnd(w):
 			// "NASA Administrator", "Panama coach": a role, no name (but
 			// "Department of Justice" and "Department of the Interior"
 			// are names).
@@ -1637,7 +1637,10 @@ func readRunIn(toks []token, arena *[]string) nameInfo {
 			ni.maybe = true
 		}
 	}
-	if !ni.person && len(ni.name) >= 2 && len(ni.name) <= 4 && !isAcronym(ni.name[0]) {
+	// "UK Finance", "NSW Health": a country's or state's letters before
+	// a word that is no given name may be an organisation too (not "USS
+	// Higgins", a ship).
+	if !ni.person && len(ni.name) >= 2 && len(ni.name) <= 4 && (!isAcronym(ni.name[0]) || placeAcronyms[ni.name[0]] && !knownGiven(ni.name[1])) {
 		ni.maybe = true
 	}
 	// "Meghan Markle", "Dylan Nelson": a given name the hand-written list
@@ -2059,6 +2062,19 @@ func modifierTitle(w string) bool {
 		"senior", "junior", "assistant", "associate", "executive", "managing", "crown",
 		"presidential", "head", "chief", "general", "major", "justice", "brother",
 		"sister", "father", "speaker", "leader", "forward", "boss", "director", "editor":
+		return true
+	}
+	return false
+}
+
+// portfolioEnd reports whether title word w, ending a capitalised run,
+// only qualifies a title and no title follows it, so that the run names
+// a body, not a role: "UK Finance", "NSW Health", "Florida State" (but
+// "NASA Administrator", "Panama coach" are roles).
+func portfolioEnd(w string) bool {
+	switch w {
+	case "vice", "prime", "foreign", "interior", "defence", "defense", "finance", "health", "home",
+		"shadow", "state", "former", "acting", "interim", "supreme", "first", "crown", "presidential", "managing":
 		return true
 	}
 	return false
@@ -3844,4 +3860,16 @@ func linkLead(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// placeAcronyms are a country's, union's or state's letters that open
+// organisations' names ("UK Sport", "EU Council", "NSW Health").
+var placeAcronyms = map[string]bool{"UK": true, "US": true, "USA": true, "EU": true, "UAE": true, "NSW": true, "NZ": true}
+
+// knownGiven reports whether the name word w is a given name either list
+// knows.
+func knownGiven(w string) bool {
+	l := strings.ToLower(w)
+	_, ok := firstNames[withoutAccents(l)]
+	return ok || givenNameGender(l) != 0
 }

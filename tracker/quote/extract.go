@@ -179,6 +179,8 @@ func extract(text string, standalone bool) []Quote {
 			if b, bok := at.before(k); bok && b.np.kind == npName && at.orgSubject(b.np, k) {
 				c = b
 			}
+		} else if b, bok := at.sourceReported(c, k); bok {
+			c = b
 		}
 		// "Tom Reed and Jerry Hall said": two speakers; the text does not
 		// say which of them spoke the words.
@@ -1112,6 +1114,26 @@ func reportedPartial(text string, toks []token, k int, sp span, cueText string) 
 	}
 	verb, _, _ := strings.Cut(cueText, " ")
 	return reportVerbs[verb]
+}
+
+// sourceReported returns the cue before quotation k when c, the cue
+// after it, only says who reported the sentence ("..., Bloomberg News
+// reported") and the sentence's own speaker, a person, says the words
+// before it with a verb of speech: "John Mackey said in a memo that the
+// "price gap has become less relevant" as prices fell, Bloomberg News
+// reported". The outlet is the source, not the speaker.
+func (a *attributor) sourceReported(c cue, k int) (cue, bool) {
+	if v, _, _ := strings.Cut(c.text, " "); v != "reported" && v != "reports" || c.pos < a.toks[k].e {
+		return cue{}, false
+	}
+	b, ok := a.before(k)
+	if !ok || b.np.kind != npName && b.np.kind != npPron || a.sentAt(b.pos) != a.sentAt(c.pos) {
+		return cue{}, false
+	}
+	if v, _, _ := strings.Cut(b.text, " "); !reportVerbs[v] || v == "reported" || v == "reports" {
+		return cue{}, false
+	}
+	return b, true
 }
 
 // reportVerbs report a clause of someone's words, into which a short
