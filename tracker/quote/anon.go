@@ -109,7 +109,7 @@ func (r *registry) addAnon(toks []token, i int, role string, plural bool) int {
 // or before one in its clause ("Two diplomats who attended said", "Many
 // residents told reporters").
 func groupSpeaks(toks []token, i int) bool {
-	if i > 0 && toks[i-1].kind == tWord && reportingVerbs[toks[i-1].low] && toks[i-1].sent == toks[i].sent {
+	if i > 0 && toks[i-1].kind == tWord && toks[i-1].in(lxReportingVerbs) && toks[i-1].sent == toks[i].sent {
 		return true
 	}
 	for k := i + 1; k < len(toks) && k <= i+10 && toks[k].sent == toks[i].sent; k++ {
@@ -117,7 +117,7 @@ func groupSpeaks(toks []token, i int) bool {
 		if t.kind != tWord {
 			return false
 		}
-		if reportingVerbs[t.low] {
+		if t.in(lxReportingVerbs) {
 			return true
 		}
 	}
@@ -143,7 +143,7 @@ func anonObject(toks []token, i int) bool {
 	if p.low != "and" && (prepositions[p.low] || p.low == "about") {
 		return true
 	}
-	return !clauseWords[p.low] && !reportingVerbs[p.low] && !sentenceAdverbs[p.low]
+	return !clauseWords[p.low] && !p.in(lxReportingVerbs) && !sentenceAdverbs[p.low]
 }
 
 // sentenceAdverbs open a clause before its subject without a comma
@@ -241,7 +241,7 @@ func (r *registry) scanAnon(toks []token) {
 			if (w.low == "of" || orgOfName(toks, k) || (w.low == "and" || w.low == ",") && r.insideOrg(toks, k)) && k > d+1 && isNameWord(toks[k-1]) && k+1 < len(toks) && isNameWord(toks[k+1]) && toks[k+1].para == t.para {
 				continue
 			}
-			if w.kind != tWord || w.para != t.para || prepositions[w.low] || reportingVerbs[w.low] || clauseWords[w.low] {
+			if w.kind != tWord || w.para != t.para || prepositions[w.low] || w.in(lxReportingVerbs) || clauseWords[w.low] {
 				break
 			}
 			if ok, pl := personNoun(w.low); ok && !w.cap {
@@ -384,7 +384,7 @@ func peopleAfter(toks []token, i int) bool {
 func (r *registry) oneOfNamed(toks []token, d int) int {
 	for c := d + 3; c < len(toks) && c <= d+9 && toks[c].para == toks[d].para; c++ {
 		t := toks[c]
-		if t.kind == tEnd || t.kind == tQuote || reportingVerbs[t.low] || clauseWords[t.low] && t.low != "and" {
+		if t.kind == tEnd || t.kind == tQuote || t.in(lxReportingVerbs) || clauseWords[t.low] && t.low != "and" {
 			return 0
 		}
 		if t.low != "," {
@@ -445,7 +445,7 @@ func (r *registry) oneOfNamed(toks []token, d int) int {
 func (r *registry) copularName(toks []token, from, id int) {
 	for c := from; c < len(toks) && c < from+8 && toks[c].para == toks[from].para; c++ {
 		t := toks[c]
-		if t.kind != tWord || t.low == "," || reportingVerbs[t.low] || clauseWords[t.low] || t.low == "who" || t.low == "that" {
+		if t.kind != tWord || t.low == "," || t.in(lxReportingVerbs) || clauseWords[t.low] || t.low == "who" || t.low == "that" {
 			return
 		}
 		if t.low != "was" && t.low != "is" {
@@ -534,7 +534,7 @@ func frontedApposition(toks []token, d, h int) int {
 			}
 			return -1
 		}
-		if t.kind != tWord || reportingVerbs[t.low] || clauseWords[t.low] || t.low == "who" || t.low == "which" || t.low == "that" {
+		if t.kind != tWord || t.in(lxReportingVerbs) || clauseWords[t.low] || t.low == "who" || t.low == "which" || t.low == "that" {
 			return -1
 		}
 	}
@@ -567,7 +567,7 @@ func (r *registry) appositiveName(toks []token, h int) int {
 			}
 			return -1
 		}
-		if t.kind != tWord || reportingVerbs[t.low] || clauseWords[t.low] || t.low == "who" {
+		if t.kind != tWord || t.in(lxReportingVerbs) || clauseWords[t.low] || t.low == "who" {
 			return -1
 		}
 	}
@@ -581,7 +581,7 @@ func (r *registry) appositiveName(toks []token, h int) int {
 func describingWords(toks []token, i int) int {
 	for n := 1; n <= 3 && i+n < len(toks); n++ {
 		t := toks[i+n-1]
-		if t.kind != tWord || t.cap || t.para != toks[i].para || determiner(t.low) || clauseWords[t.low] || prepositions[t.low] || reportingVerbs[t.low] {
+		if t.kind != tWord || t.cap || t.para != toks[i].para || determiner(t.low) || clauseWords[t.low] || prepositions[t.low] || t.in(lxReportingVerbs) {
 			return 0
 		}
 		if isNameWord(toks[i+n]) {
@@ -614,7 +614,7 @@ func (r *registry) definite(toks []token, d int) {
 		// qualifying the role noun after it.
 		capQual := w.cap && k == d+1 && !w.poss && k+1 < len(toks) && toks[k+1].kind == tWord && !toks[k+1].cap &&
 			toks[k+1].para == w.para && personRoles[toks[k+1].low]
-		if w.kind != tWord || w.para != toks[d].para || w.cap && !capTitle && !capQual || prepositions[w.low] || reportingVerbs[w.low] || clauseWords[w.low] {
+		if w.kind != tWord || w.para != toks[d].para || w.cap && !capTitle && !capQual || prepositions[w.low] || w.in(lxReportingVerbs) || clauseWords[w.low] {
 			return
 		}
 		possessed = possessed || w.poss
@@ -693,7 +693,7 @@ func appositionAfterPhrase(toks []token, p int) bool {
 		// "and" inside a name ("Department of Housing and Health") is no
 		// clause.
 		inName := t.low == "and" && c+1 < len(toks) && isNameWord(toks[c+1]) && isNameWord(toks[c-1])
-		if t.kind == tQuote || t.kind == tEnd || t.kind == tWord && !inName && (reportingVerbs[t.low] || clauseWords[t.low] || t.low == "who" || t.low == "which") {
+		if t.kind == tQuote || t.kind == tEnd || t.kind == tWord && !inName && (t.in(lxReportingVerbs) || clauseWords[t.low] || t.low == "who" || t.low == "which") {
 			return false
 		}
 		if t.low != "," {

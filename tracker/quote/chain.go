@@ -803,7 +803,7 @@ func takenUpByPronoun(toks []token, i int) byte {
 			// "Wong said the talks had been difficult. "...," she said.":
 			// a name that speaks, and the subject of a cue right after the
 			// next quotation.
-			cued := reportingVerbs[toks[v].low] && w.sent <= t.sent+2 && toks[n-1].kind == tQuote && n+1 < len(toks) && reportingVerbs[toks[n+1].low]
+			cued := toks[v].in(lxReportingVerbs) && w.sent <= t.sent+2 && toks[n-1].kind == tQuote && n+1 < len(toks) && toks[n+1].in(lxReportingVerbs)
 			if own == g || (opens || cued) && own == 0 {
 				return g
 			}

@@ -82,7 +82,7 @@ func (a *attributor) readVerb(i int) bool {
 	if t.kind != tWord || t.cap {
 		return false
 	}
-	if !reportingVerbs[t.low] {
+	if !t.in(lxReportingVerbs) {
 		n := i + 1
 		// "A Met Police statement read:", "his letter reads": what the
 		// words were written in reads them (a sign that reads is an
@@ -513,7 +513,7 @@ func (a *attributor) appositionCue(i, hi int) (cue, bool) {
 			rel = true
 			continue
 		}
-		if reportingVerbs[a.toks[j].low] {
+		if a.toks[j].in(lxReportingVerbs) {
 			return cue{}, false
 		}
 	}
@@ -604,7 +604,7 @@ func (a *attributor) readInvertedVerb(i int) bool {
 	if t.kind != tWord || t.cap || i > 0 && passiveAux[a.toks[i-1].low] {
 		return false
 	}
-	if invertedVerbs[t.low] {
+	if t.in(lxInvertedVerbs) {
 		return true
 	}
 	// "," she shares with InStyle.", "," Berg shares.": "shares" speaks
@@ -713,7 +713,7 @@ func (a *attributor) frontedParticiple(k int) (cue, bool) {
 		return cue{}, false
 	}
 	g := a.toks[s]
-	if s == k || g.kind != tWord || !g.cap || !strings.HasSuffix(g.low, "ing") || !reportingVerbs[g.low] || tellVerbs[g.low] {
+	if s == k || g.kind != tWord || !g.cap || !strings.HasSuffix(g.low, "ing") || !g.in(lxReportingVerbs) || g.in(lxTellVerbs) {
 		return cue{}, false
 	}
 	for j := s + 1; j < k; j++ {
@@ -1040,7 +1040,7 @@ func plainWords(toks []token) bool {
 		if t.kind == tQuote && t.weak && k+1 < len(toks) && toks[k+1].kind == tWord && !toks[k+1].cap {
 			continue
 		}
-		if t.kind != tWord || reportingVerbs[t.low] {
+		if t.kind != tWord || t.in(lxReportingVerbs) {
 			return false
 		}
 		// "chairman and chief executive Richard Parsons said", "JPL
@@ -1094,7 +1094,7 @@ func (a *attributor) afterQuoteAnd(lo, hi int) (cue, bool) {
 	for v < hi-1 && a.toks[v].kind == tWord && !a.toks[v].cap && adverbLike(a.toks[v].low) {
 		v++
 	}
-	if v >= hi || !reportingVerbs[a.toks[v].low] || !a.isVerb(v) {
+	if v >= hi || !a.toks[v].in(lxReportingVerbs) || !a.isVerb(v) {
 		return cue{}, false
 	}
 	a.nested = true
@@ -1238,7 +1238,7 @@ func (a *attributor) before(k int) (cue, bool) {
 		// closing it, attributes its sentence. (After "telling" or
 		// "told", the name is who was spoken to.)
 		// (Not a naming verb: "the missile, called Oreshnik, was".)
-		if v > lo && a.toks[v-1].low == "," && reportingVerbs[t.low] && !strings.HasSuffix(t.low, "ing") && !tellVerbs[t.low] && !namingVerbs[t.low] {
+		if v > lo && a.toks[v-1].low == "," && t.in(lxReportingVerbs) && !strings.HasSuffix(t.low, "ing") && !t.in(lxTellVerbs) && !t.in(lxNamingVerbs) {
 			if np := a.speakerFwd(v+1, hi); np.kind == npName && np.hi < hi && a.toks[np.hi].low == "," {
 				return cue{np: np, text: a.cueText(v, hi), pos: t.s, adjacent: last-np.hi <= 4, strict: np.hi == last}, true
 			}
@@ -1369,7 +1369,7 @@ func (a *attributor) before(k int) (cue, bool) {
 		// "said Ann Cole:" before the quotation; not after a verb of
 		// telling, whose object is who listened ("He instead told the BBC
 		// interviewer:").
-		if np.kind == npNone && !tellVerbs[t.low] {
+		if np.kind == npNone && !t.in(lxTellVerbs) {
 			np = a.speakerFwd(v+1, hi)
 			if np.kind == npNone || np.hi < last {
 				np = nounPhrase{}
@@ -1599,7 +1599,7 @@ func (a *attributor) whatNounSubject(lo, v int) bool {
 // for the region"". The quotation (toks[hi]) is the subject's words.
 func (a *attributor) calledAs(v, hi int) bool {
 	t := &a.toks[v]
-	if t.kind != tWord || t.cap || !criticismVerbs[t.low] || v > 0 && passiveAux[a.toks[v-1].low] || hi-v > 10 || hi-v < 3 {
+	if t.kind != tWord || t.cap || !t.in(lxCriticismVerbs) || v > 0 && passiveAux[a.toks[v-1].low] || hi-v > 10 || hi-v < 3 {
 		return false
 	}
 	as := hi - 1
@@ -1645,7 +1645,7 @@ func (a *attributor) pastFrontedModifier(lo, hi int) int {
 	}
 	for c := lo + 2; c < hi && c < lo+16; c++ {
 		t := a.toks[c]
-		if t.kind == tQuote || t.kind == tEnd || t.kind == tWord && (auxiliaries[t.low] || passiveAux[t.low] || pastVerbs[t.low]) {
+		if t.kind == tQuote || t.kind == tEnd || t.kind == tWord && (auxiliaries[t.low] || passiveAux[t.low] || t.in(lxPastVerbs)) {
 			return lo
 		}
 		if t.low != "," {
@@ -1744,7 +1744,7 @@ func (a *attributor) cueText(v, hi int) string {
 				j++
 			}
 			end = j
-		} else if j < hi && a.toks[j].kind == tWord && !reportingVerbs[a.toks[j].low] && a.toks[j].low != "that" && !objectPronoun(a.toks[j].low) {
+		} else if j < hi && a.toks[j].kind == tWord && !a.toks[j].in(lxReportingVerbs) && a.toks[j].low != "that" && !objectPronoun(a.toks[j].low) {
 			end = j + 1
 		}
 	case v+2 < hi && a.toks[v+1].low == "on" && platforms[a.toks[v+2].low]:
@@ -1808,7 +1808,7 @@ func (a *attributor) subject(lo, hi int) nounPhrase {
 				return np
 			}
 		}
-		if t.kind == tWord && reportingVerbs[t.low] {
+		if t.kind == tWord && t.in(lxReportingVerbs) {
 			break
 		}
 	}
@@ -1839,7 +1839,7 @@ func (a *attributor) shortPartial(k int, sp span) (cue, bool) {
 	// talk or meeting named before it, not words the verb governs ("warned
 	// of "dangerous consequences"", "spoke about "real change"" keep theirs).
 	if p := k - 1; p >= 1 && (a.toks[p].low == "on" || a.toks[p].low == "about") && a.toks[p-1].kind == tWord &&
-		!a.toks[p-1].cap && !a.isVerb(p-1) && !criticismVerbs[a.toks[p-1].low] && !adverbLike(a.toks[p-1].low) {
+		!a.toks[p-1].cap && !a.isVerb(p-1) && !a.toks[p-1].in(lxCriticismVerbs) && !adverbLike(a.toks[p-1].low) {
 		return cue{}, false
 	}
 	// The phrase closes its clause: "as "morally wrong."", not "a "formal
@@ -1858,7 +1858,7 @@ func (a *attributor) shortPartial(k int, sp span) (cue, bool) {
 		}
 		// "It said the memorandum covered "technical cooperation" at the
 		// airfield": a verb of the clause the phrase is in.
-		if len(t.low) > 4 && strings.HasSuffix(t.low, "ed") && !a.isVerb(v) && !criticismVerbs[t.low] {
+		if len(t.low) > 4 && strings.HasSuffix(t.low, "ed") && !a.isVerb(v) && !t.in(lxCriticismVerbs) {
 			return cue{}, false
 		}
 		// "she said the reporting was a "turning point"", "... when
@@ -1869,16 +1869,16 @@ func (a *attributor) shortPartial(k int, sp span) (cue, bool) {
 		}
 		// "an investor conference call": a noun after a noun.
 		if v > 0 && a.toks[v-1].kind == tWord && !a.toks[v-1].cap && !a.toks[v-1].name &&
-			(determiner(a.toks[v-1].low) || !adverbLike(a.toks[v-1].low) && !isPronoun(a.toks[v-1].low) && !criticismVerbs[t.low]) {
+			(determiner(a.toks[v-1].low) || !adverbLike(a.toks[v-1].low) && !isPronoun(a.toks[v-1].low) && !t.in(lxCriticismVerbs)) {
 			continue
 		}
-		if n == 1 && (!criticismVerbs[t.low] || k-v > 5) {
+		if n == 1 && (!t.in(lxCriticismVerbs) || k-v > 5) {
 			if passiveAux[t.low] || auxiliaries[t.low] || t.low == "that" || t.low == "who" || t.low == "which" || a.isVerb(v) {
 				return cue{}, false
 			}
 			continue
 		}
-		if !a.isVerb(v) && !(criticismVerbs[t.low] && (v == 0 || !passiveAux[a.toks[v-1].low])) {
+		if !a.isVerb(v) && !(t.in(lxCriticismVerbs) && (v == 0 || !passiveAux[a.toks[v-1].low])) {
 			// Another verb between: the phrase is its object, not the
 			// speaker's ("He said Mr Blair had spoken with "such sincerity"").
 			if passiveAux[t.low] || auxiliaries[t.low] || t.low == "that" || t.low == "who" || t.low == "which" ||
@@ -1927,7 +1927,7 @@ func (a *attributor) shortPartial(k int, sp span) (cue, bool) {
 		// the writer's terms as often as anyone's words: only the verbs
 		// that judge or name take them ("branded the behaviour 'totally
 		// unacceptable'").
-		if sp.single && !criticismVerbs[t.low] {
+		if sp.single && !t.in(lxCriticismVerbs) {
 			return cue{}, false
 		}
 		return cue{np: np, text: t.text, pos: pos}, true
@@ -2145,17 +2145,17 @@ func (a *attributor) introducedBy(k int) bool {
 	}
 	// "Ann Cole was asked: "Would you do it again?" She laughed.": a
 	// passive verb of speech introduces the words too, put to its subject.
-	if t := a.toks[j]; t.kind == tWord && !t.cap && reportingVerbs[t.low] && (j > 0 && passiveAux[a.toks[j-1].low] || a.passiveAcrossAdverb(j)) {
+	if t := a.toks[j]; t.kind == tWord && !t.cap && t.in(lxReportingVerbs) && (j > 0 && passiveAux[a.toks[j-1].low] || a.passiveAcrossAdverb(j)) {
 		return true
 	}
-	return a.isVerb(j) && a.speechVerb(j) && !tellVerbs[a.toks[j].low]
+	return a.isVerb(j) && a.speechVerb(j) && !a.toks[j].in(lxTellVerbs)
 }
 
 // speechVerb reports whether toks[i] is a verb of speech proper, not one
 // of thought or assent that reports only the that-clause it opens.
 func (a *attributor) speechVerb(i int) bool {
 	t := &a.toks[i]
-	if reportingVerbs[t.low] || invertedVerbs[t.low] || a.isPutIt(i) {
+	if t.in(lxReportingVerbs) || t.in(lxInvertedVerbs) || a.isPutIt(i) {
 		return true
 	}
 	p, ok := phrasalVerbs[t.low]
@@ -2249,7 +2249,7 @@ func (a *attributor) speakerFwd(i, hi int) nounPhrase {
 	// role noun it qualifies before the name.
 	if i+2 < hi && a.toks[i].kind == tQuote && a.toks[i].weak {
 		if r := a.toks[i+1]; r.kind == tWord && !r.cap && !determiner(r.low) && !prepositions[r.low] && !clauseWords[r.low] &&
-			!reportingVerbs[r.low] && isNameWord(a.toks[i+2]) {
+			!r.in(lxReportingVerbs) && isNameWord(a.toks[i+2]) {
 			if np := a.parseFwd(i+2, hi); np.kind == npName && !a.reg.ents[np.ent].org {
 				np.lo = i
 				return np
@@ -2261,7 +2261,7 @@ func (a *attributor) speakerFwd(i, hi int) nounPhrase {
 	if i+3 < hi && a.toks[i].kind == tWord && !a.toks[i].cap && personRoles[a.toks[i].low] && a.toks[i+1].low == "of" {
 		k := i + 2
 		for k < hi && k <= i+4 && a.toks[k].kind == tWord && !a.toks[k].cap && !determiner(a.toks[k].low) && !prepositions[a.toks[k].low] &&
-			!reportingVerbs[a.toks[k].low] && !clauseWords[a.toks[k].low] {
+			!a.toks[k].in(lxReportingVerbs) && !clauseWords[a.toks[k].low] {
 			k++
 		}
 		if k > i+2 && k < hi && isNameWord(a.toks[k]) {
@@ -2301,7 +2301,7 @@ func (a *attributor) speakerFwd(i, hi int) nounPhrase {
 		}
 		if j < hi && a.toks[j].poss && isNameWord(a.toks[j]) {
 			r := j + 1
-			for r < hi && r <= j+4 && a.toks[r].kind == tWord && !a.toks[r].cap && !reportingVerbs[a.toks[r].low] && !clauseWords[a.toks[r].low] {
+			for r < hi && r <= j+4 && a.toks[r].kind == tWord && !a.toks[r].cap && !a.toks[r].in(lxReportingVerbs) && !clauseWords[a.toks[r].low] {
 				r++
 			}
 			// "according to Blinken's statement", "according to Ann
@@ -2343,7 +2343,7 @@ func (a *attributor) qualifiedName(i, j, hi int) (nounPhrase, bool) {
 	}
 	w := a.toks[j]
 	if w.kind != tWord || w.cap || skipBeforeVerb[w.low] || prepositions[w.low] || determiner(w.low) || clauseWords[w.low] ||
-		reportingVerbs[w.low] || strings.HasSuffix(w.low, "ly") && len(w.low) > 5 || !a.personRunAt(k, hi) {
+		w.in(lxReportingVerbs) || strings.HasSuffix(w.low, "ly") && len(w.low) > 5 || !a.personRunAt(k, hi) {
 		return nounPhrase{}, false
 	}
 	np := a.parseFwd(k, hi)
@@ -2593,7 +2593,7 @@ func (a *attributor) startsVerbPhrase(i int) bool {
 	if skipBeforeVerb[t.low] || a.isVerb(i) || auxiliaries[t.low] || passiveAux[t.low] {
 		return true
 	}
-	return strings.HasSuffix(t.low, "ed") || pastVerbs[t.low]
+	return strings.HasSuffix(t.low, "ed") || t.in(lxPastVerbs)
 }
 
 // pastVerbs are common irregular past tenses that open a verb phrase.
@@ -2676,9 +2676,9 @@ func (a *attributor) modalInReported(lo, v, hi int) bool {
 			return false
 		}
 		if t.low == "that" {
-			return reportingVerbs[a.toks[k-1].low] && a.isVerb(k-1)
+			return a.toks[k-1].in(lxReportingVerbs) && a.isVerb(k-1)
 		}
-		if reportingVerbs[t.low] && a.isVerb(k) {
+		if t.in(lxReportingVerbs) && a.isVerb(k) {
 			return true
 		}
 	}
@@ -3132,7 +3132,7 @@ func (a *attributor) appositionWord(k int) bool {
 		if t.cap && !titles[t.low] && !personRoles[t.low] {
 			return false
 		}
-		return !reportingVerbs[t.low] && t.low != "and" && !a.isVerb(k)
+		return !t.in(lxReportingVerbs) && t.low != "and" && !a.isVerb(k)
 	case tPunct:
 		return t.text == "-"
 	}
@@ -3469,7 +3469,7 @@ func pastVerb(t token) bool {
 	}
 	// Not "need", "speed", "greed", "breed", though "agreed" is a verb.
 	return len(t.low) > 4 && strings.HasSuffix(t.low, "ed") && (!strings.HasSuffix(t.low, "eed") || strings.HasSuffix(t.low, "greed") && t.low != "greed") ||
-		pastVerbs[t.low]
+		t.in(lxPastVerbs)
 }
 
 // commonAlone reports whether a capitalised word opening a sentence alone

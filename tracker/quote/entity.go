@@ -1933,7 +1933,7 @@ func titleAsGivenName(toks []token, i, j int) bool {
 			det = true
 			break
 		}
-		if t.kind != tWord || t.cap || reportingVerbs[t.low] || clauseWords[t.low] && t.low != "and" {
+		if t.kind != tWord || t.cap || t.in(lxReportingVerbs) || clauseWords[t.low] && t.low != "and" {
 			break
 		}
 		if rankRoles[t.low] {
@@ -2005,7 +2005,7 @@ func givenPerson(toks []token, i, j int) bool {
 		return false
 	}
 	switch {
-	case n.kind == tWord && !n.cap && reportingVerbs[n.low] && !n.poss:
+	case n.kind == tWord && !n.cap && n.in(lxReportingVerbs) && !n.poss:
 		return true
 	case n.low == "," || n.low == "—" || n.low == "–":
 		w := toks[j+1]
@@ -2166,7 +2166,7 @@ func possInName(toks []token, k int) bool {
 	if e-k > 4 || countries[t.low] || nationality(t.low) || !(last.text == "UK" || last.text == "USA" || countries[last.low]) {
 		return false
 	}
-	return e == len(toks) || toks[e].kind != tWord || reportingVerbs[toks[e].low] || auxiliaries[toks[e].low] || toks[e].low == "and"
+	return e == len(toks) || toks[e].kind != tWord || toks[e].in(lxReportingVerbs) || auxiliaries[toks[e].low] || toks[e].low == "and"
 }
 
 // titleOffice reports whether toks[k] is a title in the possessive before
@@ -2514,7 +2514,7 @@ func (r *registry) insideOrg(toks []token, k int) bool {
 // Channel said", "Sky News reported") or no outlet opens it after a
 // preposition.
 func outletSplit(toks []token, i, j int) int {
-	if j >= len(toks) || j-i < 2 || toks[j].para != toks[i].para || !reportingVerbs[toks[j].low] {
+	if j >= len(toks) || j-i < 2 || toks[j].para != toks[i].para || !toks[j].in(lxReportingVerbs) {
 		return 0
 	}
 	p := i - 1
@@ -2941,7 +2941,7 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 	forSpokes := spokesOrgBeside(toks, i, j)
 	// "Abraham Lincoln once said": past an adverb or two (not an
 	// auxiliary: "Kabul had urged" is a government's).
-	speaks := j < len(toks) && toks[j].kind == tWord && (reportingVerbs[toks[j].low] || invertedVerbs[toks[j].low] || speechPastAdverb(toks, j)) && !ni.org && !toks[j-1].poss && !productRecall(toks, j) &&
+	speaks := j < len(toks) && toks[j].kind == tWord && (toks[j].in(lxReportingVerbs) || toks[j].in(lxInvertedVerbs) || speechPastAdverb(toks, j)) && !ni.org && !toks[j-1].poss && !productRecall(toks, j) &&
 		!objectOfRelative(toks, i) && !forSpokes && !objectOfPrep
 	// "The Vatican said", "the Kremlin said": a name after "the" that
 	// no title or honorific makes a person's speaks as an institution.
@@ -3185,7 +3185,7 @@ func (r *registry) firstOfPerson(toks []token, i, j int) bool {
 		return false
 	}
 	// "Noel was more measured" after "Liam and Noel Gallagher".
-	return reportingVerbs[n.low] || invertedVerbs[n.low] || skipBeforeVerb[n.low] || strings.HasSuffix(n.low, "ed") ||
+	return n.in(lxReportingVerbs) || n.in(lxInvertedVerbs) || skipBeforeVerb[n.low] || strings.HasSuffix(n.low, "ed") ||
 		n.low == "was" || n.low == "is"
 }
 
@@ -3198,7 +3198,7 @@ func (r *registry) firstOfOrg(toks []token, i, j int) bool {
 		return false
 	}
 	n := toks[j]
-	if n.kind != tWord || n.cap || !(reportingVerbs[n.low] || strings.HasSuffix(n.low, "ed") || n.low == "has" || n.low == "had" || n.low == "was" || n.low == "is" || n.low == "will" || n.low == "would") {
+	if n.kind != tWord || n.cap || !(n.in(lxReportingVerbs) || strings.HasSuffix(n.low, "ed") || n.low == "has" || n.low == "had" || n.low == "was" || n.low == "is" || n.low == "will" || n.low == "would") {
 		return false
 	}
 	for _, id := range r.byFirst[foldName(toks[i].text)] {
@@ -3268,7 +3268,7 @@ func describedBefore(toks []token, i int) string {
 		}
 		// A prepositional phrase may follow the noun ("a man from the
 		// valley"), not come between it and its article.
-		if t.cap || reportingVerbs[t.low] || clauseWords[t.low] || prepositions[t.low] && role != "" {
+		if t.cap || t.in(lxReportingVerbs) || clauseWords[t.low] || prepositions[t.low] && role != "" {
 			return ""
 		}
 		if role == "" {
@@ -3316,7 +3316,7 @@ var pluralVerbs = setOf("are", "were", "have", "don't", "don’t", "themselves")
 // active voice: "Abraham Lincoln once said".
 func speechPastAdverb(toks []token, j int) bool {
 	for n := j; n < len(toks) && n < j+3 && toks[n].kind == tWord && !toks[n].cap; n++ {
-		if reportingVerbs[toks[n].low] {
+		if toks[n].in(lxReportingVerbs) {
 			// Not "Tesla later recalled 2 million cars".
 			return n > j && !passiveAux[toks[n-1].low] && !productRecall(toks, n)
 		}
@@ -3356,7 +3356,7 @@ func objectOfRelative(toks []token, i int) bool {
 
 func subjectOfSpeech(toks []token, j int) bool {
 	for n := j; n < len(toks) && n < j+3 && toks[n].kind == tWord && !toks[n].cap; n++ {
-		if reportingVerbs[toks[n].low] {
+		if toks[n].in(lxReportingVerbs) {
 			return !passiveAux[toks[n-1].low]
 		}
 		if !skipBeforeVerb[toks[n].low] || toks[n].low == "and" || toks[n].low == "but" || toks[n].low == "who" || toks[n].low == "which" {
@@ -3388,7 +3388,7 @@ func roleText(toks []token, i, j, n int) string {
 		// ("with her husband", "runs the shop with his wife").
 		hasRole, past := false, false
 		for e < len(toks) && e < k+16 && toks[e].para == toks[j].para && toks[e].kind == tWord {
-			if reportingVerbs[toks[e].low] || toks[e].low == "who" || toks[e].low == "which" || toks[e].low == "was" || toks[e].low == "is" {
+			if toks[e].in(lxReportingVerbs) || toks[e].low == "who" || toks[e].low == "which" || toks[e].low == "was" || toks[e].low == "is" {
 				break
 			}
 			w := toks[e].low
@@ -3422,7 +3422,7 @@ func roleText(toks []token, i, j, n int) string {
 			b--
 			continue
 		}
-		if determiner(w.low) || reportingVerbs[w.low] || clauseWords[w.low] || prepositions[w.low] && w.low != "of" || skipBeforeVerb[w.low] && !w.cap {
+		if determiner(w.low) || w.in(lxReportingVerbs) || clauseWords[w.low] || prepositions[w.low] && w.low != "of" || skipBeforeVerb[w.low] && !w.cap {
 			break
 		}
 		// "the words of union leader Mick Lynch": "of" joins a role to
@@ -3440,7 +3440,7 @@ func roleText(toks []token, i, j, n int) string {
 		// "Manchester City have signed midfielder Mateo Kovacic",
 		// "Chelsea signed midfielder X": a verb after its subject or an
 		// auxiliary, not a word of the role ("the disgraced former MP").
-		if !w.cap && (pastVerbs[w.low] || strings.HasSuffix(w.low, "ed")) && b >= 2 && toks[b-2].para == w.para &&
+		if !w.cap && (w.in(lxPastVerbs) || strings.HasSuffix(w.low, "ed")) && b >= 2 && toks[b-2].para == w.para &&
 			(auxiliaries[toks[b-2].low] || isNameWord(toks[b-2])) {
 			break
 		}
@@ -3647,7 +3647,7 @@ func appositiveHead(toks []token, j int) string {
 		// "Cristian Gonzalez, an immigrant from Mexico, is a mother":
 		// a verb after the comma closes an apposition the name ended;
 		// what follows is said of the sentence's subject.
-		if k == j+1 && (reportingVerbs[t.low] || t.low == "who" || t.low == "which" || copulaWords[t.low] || auxiliaries[t.low]) {
+		if k == j+1 && (t.in(lxReportingVerbs) || t.low == "who" || t.low == "which" || copulaWords[t.low] || auxiliaries[t.low]) {
 			return ""
 		}
 		head = t.low
@@ -3677,7 +3677,7 @@ func predicateRole(toks []token, i, j int) string {
 			return ""
 		}
 		for k < len(toks) && k < j+14 && toks[k].para == para && toks[k].low != "," {
-			if t := toks[k]; t.kind != tWord || copulaWords[t.low] || auxiliaries[t.low] || reportingVerbs[t.low] {
+			if t := toks[k]; t.kind != tWord || copulaWords[t.low] || auxiliaries[t.low] || t.in(lxReportingVerbs) {
 				return ""
 			}
 			k++

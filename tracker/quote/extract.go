@@ -716,7 +716,7 @@ func coordinatedAfter(toks []token, i, j int) bool {
 	}
 	for m := i + 2; m < j; m++ {
 		t := toks[m]
-		if t.kind != tWord || t.cap || reportingVerbs[t.low] || auxiliaries[t.low] || passiveAux[t.low] || isPronoun(t.low) {
+		if t.kind != tWord || t.cap || t.in(lxReportingVerbs) || auxiliaries[t.low] || passiveAux[t.low] || isPronoun(t.low) {
 			return false
 		}
 	}
@@ -894,11 +894,11 @@ func isQuotation(text string, toks []token, k int, sp span, cued, strict bool) b
 		if t.kind == tWord && titleMarkers[t.low] && !(j > 0 && toks[j-1].low == "to" && nounMarkers[t.low]) {
 			// "the judges called the novel "a work of rare tenderness"":
 			// a description of the thing named, in someone's words.
-			if j >= 2 && determiner(toks[j-1].low) && speechMarkers[toks[j-2].low] && !titleCase(body) {
+			if j >= 2 && determiner(toks[j-1].low) && toks[j-2].in(lxSpeechMarkers) && !titleCase(body) {
 				break
 			}
 			// "what she called a "pattern of secrecy"": a speaker's words.
-			if j > 0 && speechMarkers[t.low] && toks[j-1].para == t.para &&
+			if j > 0 && t.in(lxSpeechMarkers) && toks[j-1].para == t.para &&
 				(isPronoun(toks[j-1].low) || toks[j-1].low == "what" || isNameWord(toks[j-1])) && toks[j-1].low != "it" {
 				break
 			}
@@ -907,7 +907,7 @@ func isQuotation(text string, toks []token, k int, sp span, cued, strict bool) b
 			// called it; a long lower-case description is their words,
 			// where a name is short or capitalised ("has been called "the
 			// old market"").
-			if j > 0 && speechMarkers[t.low] && toks[j-1].low == "been" && n >= 5 && startsLower(body) && !mostlyCapitalised(body) {
+			if j > 0 && t.in(lxSpeechMarkers) && toks[j-1].low == "been" && n >= 5 && startsLower(body) && !mostlyCapitalised(body) {
 				break
 			}
 			return false
@@ -998,7 +998,7 @@ func startsLower(s string) bool {
 // Sportsweek programme:".
 func toldBefore(toks []token, c int) bool {
 	for j := c - 1; j >= 0 && j >= c-10 && toks[j].para == toks[c].para && toks[j].kind != tEnd && toks[j].kind != tQuote; j-- {
-		if reportingVerbs[toks[j].low] && !toks[j].cap {
+		if toks[j].in(lxReportingVerbs) && !toks[j].cap {
 			return true
 		}
 	}
@@ -1186,7 +1186,7 @@ func institutionTerm(text string, toks []token, k int, sp span, org bool) bool {
 	if j >= 0 && determiner(toks[j].low) {
 		j--
 	}
-	if j < 1 || toks[j].para != toks[k].para || !namingVerbs[toks[j].low] {
+	if j < 1 || toks[j].para != toks[k].para || !toks[j].in(lxNamingVerbs) {
 		return false
 	}
 	institution := org
@@ -1217,7 +1217,7 @@ func namedObject(toks []token, k int) bool {
 			j--
 		}
 	}
-	return j >= 0 && j < k-1 && toks[j].para == toks[k].para && namingVerbs[toks[j].low]
+	return j >= 0 && j < k-1 && toks[j].para == toks[k].para && toks[j].in(lxNamingVerbs)
 }
 
 var objectPronouns = setOf("him", "her", "them", "it", "me", "us", "you")

@@ -198,7 +198,7 @@ func (a *attributor) aboutNoOne(e int) bool {
 func (a *attributor) infinitiveSpeaker(lo, k int) (int, float64, bool) {
 	for v := k - 1; v >= lo+2; v-- {
 		t := a.toks[v]
-		if t.kind != tWord || t.cap || !(reportingVerbs[t.low] || bareSpeech[t.low]) || a.toks[v-1].low != "to" || tellVerbs[t.low] {
+		if t.kind != tWord || t.cap || !(t.in(lxReportingVerbs) || t.in(lxBareSpeech)) || a.toks[v-1].low != "to" || t.in(lxTellVerbs) {
 			continue
 		}
 		w := a.toks[v-2]
@@ -355,7 +355,7 @@ func (a *attributor) clauseSubject(lo, k int) (int, float64) {
 	// Not a name after the sentence's verb ("Among those values is
 	// privacy, which Apple views as "..."": the sentence is about privacy).
 	for j := lo; j < np.lo; j++ {
-		if t := a.toks[j]; t.kind == tWord && !t.cap && (describingVerbs[t.low] || a.isVerb(j)) {
+		if t := a.toks[j]; t.kind == tWord && !t.cap && (t.in(lxDescribingVerbs) || a.isVerb(j)) {
 			return -1, 0
 		}
 	}
@@ -373,10 +373,10 @@ func (a *attributor) clauseSubject(lo, k int) (int, float64) {
 	// scream, "..."").
 	for v := np.hi; v < k; v++ {
 		t := a.toks[v]
-		if t.kind != tWord || t.cap || tellVerbs[t.low] {
+		if t.kind != tWord || t.cap || t.in(lxTellVerbs) {
 			continue
 		}
-		if v == k-2 && (a.toks[k-1].low == "," || a.toks[k-1].low == ":") && (reportingVerbs[t.low] || bareSpeech[t.low]) {
+		if v == k-2 && (a.toks[k-1].low == "," || a.toks[k-1].low == ":") && (t.in(lxReportingVerbs) || t.in(lxBareSpeech)) {
 			in := a.parseBack(np.hi, v-1)
 			if in.hi != v || !(in.kind == npName || in.kind == npPron && (in.word == "he" || in.word == "she")) {
 				return -1, 0
@@ -389,7 +389,7 @@ func (a *attributor) clauseSubject(lo, k int) (int, float64) {
 			s++
 		}
 		if s >= k || !(isNameWord(a.toks[s]) || a.toks[s].low == "he" || a.toks[s].low == "she") ||
-			!(a.isVerb(v) || thatVerbs[t.low] || clauseVerbs[t.low] || t.low == "that") {
+			!(a.isVerb(v) || t.in(lxThatVerbs) || clauseVerbs[t.low] || t.low == "that") {
 			continue
 		}
 		in := a.parseFwd(s, k)
@@ -414,7 +414,7 @@ func (a *attributor) describedSubject(i, k int) bool {
 	// "Caudevilla was keen to stress that ...": a verb of speech after
 	// all.
 	for j := i + 1; j < k; j++ {
-		if t := a.toks[j]; t.kind == tWord && !t.cap && a.toks[j-1].low == "to" && (reportingVerbs[t.low] || bareSpeech[t.low]) {
+		if t := a.toks[j]; t.kind == tWord && !t.cap && a.toks[j-1].low == "to" && (t.in(lxReportingVerbs) || t.in(lxBareSpeech)) {
 			return false
 		}
 	}
@@ -423,7 +423,7 @@ func (a *attributor) describedSubject(i, k int) bool {
 		if t.kind != tWord {
 			continue
 		}
-		if describingVerbs[t.low] || passiveAux[t.low] {
+		if t.in(lxDescribingVerbs) || passiveAux[t.low] {
 			return true
 		}
 		if auxiliaries[t.low] || adverbLike(t.low) || t.low == "also" || t.low == "long" || t.low == "not" || t.low == "never" || t.low == "once" || t.low == "still" {

@@ -263,7 +263,7 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 			w := a.toks[r]
 			// "One, who asked not to be named, said": a verb right after
 			// "who" is the relative clause's own.
-			if w.kind == tQuote || w.kind == tEnd || reportingVerbs[w.low] && a.toks[r-1].low != "who" {
+			if w.kind == tQuote || w.kind == tEnd || w.in(lxReportingVerbs) && a.toks[r-1].low != "who" {
 				break
 			}
 			if (w.low == "who" || w.low == "whose" || w.low == "which") && a.toks[r-1].low == "," {
@@ -690,7 +690,7 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 				k--
 				continue
 			}
-			if p.kind != tWord || prepositions[p.low] || reportingVerbs[p.low] {
+			if p.kind != tWord || prepositions[p.low] || p.in(lxReportingVerbs) {
 				break
 			}
 			k--
@@ -854,7 +854,7 @@ func coordinateEpithets(toks []token, e, lo int) bool {
 		return false
 	}
 	t, d := toks[e], toks[e-1]
-	if t.kind != tWord || t.cap || t.para != d.para || personRoles[t.low] || reportingVerbs[t.low] || auxiliaries[t.low] || clauseWords[t.low] || prepositions[t.low] {
+	if t.kind != tWord || t.cap || t.para != d.para || personRoles[t.low] || t.in(lxReportingVerbs) || auxiliaries[t.low] || clauseWords[t.low] || prepositions[t.low] {
 		return false
 	}
 	// Not a phrase opening the sentence: "In the end, senior officials
@@ -1351,7 +1351,7 @@ var mediaNouns = setOf("journal", "newspaper", "magazine", "outlet", "website", 
 func (a *attributor) headBefore(lo, b, hi int) nounPhrase {
 	for j := b; j >= lo && j > b-16; j-- {
 		t := a.toks[j]
-		if t.kind != tWord || t.low == "," || clauseWords[t.low] && t.low != "and" || reportingVerbs[t.low] {
+		if t.kind != tWord || t.low == "," || clauseWords[t.low] && t.low != "and" || t.in(lxReportingVerbs) {
 			return nounPhrase{}
 		}
 		if t.cap || determiner(t.low) || prepositions[t.low] || objectPreps[t.low] {
@@ -1580,7 +1580,7 @@ func (a *attributor) nameNP(run []token, lo, k, hi int) nounPhrase {
 	// so is a party's ("the early Democratic presidential debates", "a
 	// Republican senator").
 	if len(run) == 1 && (nationality(run[0].low) || partyMembers[run[0].low] || run[0].low == "democratic") && k+1 < len(a.toks) && a.toks[k+1].kind == tWord && !a.toks[k+1].cap &&
-		!reportingVerbs[a.toks[k+1].low] && !skipBeforeVerb[a.toks[k+1].low] {
+		!a.toks[k+1].in(lxReportingVerbs) && !skipBeforeVerb[a.toks[k+1].low] {
 		if ok, _ := personNoun(a.toks[k+1].low); ok {
 			return nounPhrase{kind: npAnon, lo: k, hi: hi}
 		}
@@ -1691,7 +1691,7 @@ func (a *attributor) parseFwd(i, hi int) nounPhrase {
 	case t.low == "one" && i+1 < hi && a.toks[i+1].low == "of":
 		// "one of the organisers, Maria Lopez" / "one of them"
 		j := i + 2
-		for j < hi && j < i+10 && a.toks[j].kind == tWord && !reportingVerbs[a.toks[j].low] {
+		for j < hi && j < i+10 && a.toks[j].kind == tWord && !a.toks[j].in(lxReportingVerbs) {
 			j++
 		}
 		if j+1 < hi && a.toks[j].low == "," && isNameWord(a.toks[j+1]) {
@@ -1851,7 +1851,7 @@ func (a *attributor) parseFwd(i, hi int) nounPhrase {
 		}
 		k := j
 		for k < hi && k < j+4 && a.toks[k].kind == tWord && !a.toks[k].cap && !prepositions[a.toks[k].low] &&
-			!reportingVerbs[a.toks[k].low] && !determiner(a.toks[k].low) && !clauseWords[a.toks[k].low] {
+			!a.toks[k].in(lxReportingVerbs) && !determiner(a.toks[k].low) && !clauseWords[a.toks[k].low] {
 			k++
 		}
 		if np, ok := a.roleNameAfter(i, j, hi); ok {
@@ -1869,7 +1869,7 @@ func (a *attributor) parseFwd(i, hi int) nounPhrase {
 			}
 		}
 		return np
-	case !t.cap && !determiner(t.low) && !reportingVerbs[t.low]:
+	case !t.cap && !determiner(t.low) && !t.in(lxReportingVerbs):
 		// "according to fire chief Daniel Ruiz", "said lawyer Ben Ortiz";
 		// a longer list of roles only ("said founder and managing partner
 		// Lisa Stone").
@@ -1892,7 +1892,7 @@ func (a *attributor) parseFwd(i, hi int) nounPhrase {
 			// attorney", "founder and CEO Ann Hall"), not a role and a
 			// name.
 			roleAnd := w.low == "and" && j > i && personRoles[a.toks[j-1].low] && j+1 < hi && (!isNameWord(a.toks[j+1]) || titles[a.toks[j+1].low] && bareRoleAnd(a.toks, j+1))
-			if w.kind != tWord || w.cap || prepositions[w.low] && !roleAnd || reportingVerbs[w.low] || determiner(w.low) {
+			if w.kind != tWord || w.cap || prepositions[w.low] && !roleAnd || w.in(lxReportingVerbs) || determiner(w.low) {
 				break
 			}
 		}
@@ -1936,7 +1936,7 @@ func (a *attributor) parseFwd(i, hi int) nounPhrase {
 		}
 		j := i + 1
 		head := ""
-		for j < hi && j < i+8 && a.toks[j].kind == tWord && (!prepositions[a.toks[j].low] || a.rolesJoined(j, hi)) && !reportingVerbs[a.toks[j].low] && a.toks[j].low != "who" {
+		for j < hi && j < i+8 && a.toks[j].kind == tWord && (!prepositions[a.toks[j].low] || a.rolesJoined(j, hi)) && !a.toks[j].in(lxReportingVerbs) && a.toks[j].low != "who" {
 			// "said the mayor Tuesday", "said his lawyer yesterday": a
 			// time after the description is no part of it.
 			if head != "" && (dayNames[a.toks[j].low] || timeAfterDesc[a.toks[j].low]) {
@@ -1960,7 +1960,7 @@ func (a *attributor) parseFwd(i, hi int) nounPhrase {
 		// "the Crown prosecutor, Mark Tedeschi,"; "the chairman of the
 		// education committee, Labour MP Barry Sheerman"
 		c := j
-		for c < hi && c < j+10 && a.toks[c].kind == tWord && !reportingVerbs[a.toks[c].low] && !clauseWords[a.toks[c].low] {
+		for c < hi && c < j+10 && a.toks[c].kind == tWord && !a.toks[c].in(lxReportingVerbs) && !clauseWords[a.toks[c].low] {
 			c++
 		}
 		// "The group, WeWorkers Coalition,": the organisation named.
@@ -1974,7 +1974,7 @@ func (a *attributor) parseFwd(i, hi int) nounPhrase {
 		// "another witness in the probe, former White House Russia adviser
 		// Fiona Hill": the apposition may open with role words.
 		apposName := c+1 < hi && (isNameWord(a.toks[c+1]) || a.toks[c+1].kind == tWord && !a.toks[c+1].cap &&
-			!determiner(a.toks[c+1].low) && !reportingVerbs[a.toks[c+1].low] && !clauseWords[a.toks[c+1].low])
+			!determiner(a.toks[c+1].low) && !a.toks[c+1].in(lxReportingVerbs) && !clauseWords[a.toks[c+1].low])
 		if apposName && a.toks[c].low == "," && (personRoles[head] || occupations[head] || relationNouns[head] && singularPersonNoun(head) || firstHeadIsRole(a.toks[i+1:j])) {
 			if np := a.parseFwd(c+1, hi); np.kind == npName && !a.reg.ents[np.ent].org {
 				a.reg.ents[np.ent].addRole(head)
@@ -2112,7 +2112,7 @@ func (a *attributor) afterPossessor(i int, np nounPhrase) bool {
 func (a *attributor) roleWordsAt(j, hi int) bool {
 	k := j
 	for k < hi && k < j+3 && a.toks[k].kind == tWord && !a.toks[k].cap && !prepositions[a.toks[k].low] &&
-		!reportingVerbs[a.toks[k].low] && !determiner(a.toks[k].low) && !clauseWords[a.toks[k].low] {
+		!a.toks[k].in(lxReportingVerbs) && !determiner(a.toks[k].low) && !clauseWords[a.toks[k].low] {
 		k++
 	}
 	return k > j && roleEndsAt(a.toks, j, k)
@@ -2135,7 +2135,7 @@ func (a *attributor) roleBeforeName(i, hi int) bool {
 func (a *attributor) roleNameAfter(i, j, hi int) (nounPhrase, bool) {
 	k := j
 	for k < hi && k < j+4 && a.toks[k].kind == tWord && !a.toks[k].cap && !prepositions[a.toks[k].low] &&
-		!reportingVerbs[a.toks[k].low] && !determiner(a.toks[k].low) && !clauseWords[a.toks[k].low] {
+		!a.toks[k].in(lxReportingVerbs) && !determiner(a.toks[k].low) && !clauseWords[a.toks[k].low] {
 		k++
 	}
 	if k > j && k < hi && roleEndsAt(a.toks, j, k) && isNameWord(a.toks[k]) {
@@ -2190,7 +2190,7 @@ func (a *attributor) nameRunEnd(j, hi int) int {
 func (a *attributor) roleThenName(j, hi int) nounPhrase {
 	k := j
 	for k < hi && k < j+4 && a.toks[k].kind == tWord && !a.toks[k].cap && !prepositions[a.toks[k].low] &&
-		!reportingVerbs[a.toks[k].low] && !determiner(a.toks[k].low) && !clauseWords[a.toks[k].low] {
+		!a.toks[k].in(lxReportingVerbs) && !determiner(a.toks[k].low) && !clauseWords[a.toks[k].low] {
 		k++
 	}
 	if k == j || k >= hi || !personRoles[a.toks[k-1].low] {
@@ -2309,7 +2309,7 @@ func (a *attributor) describedBetween(id, p int, g byte) bool {
 		}
 		w, n := a.toks[j+1], a.toks[j+2]
 		desc := w.cap && demonym(w.low) || ageOf(w.low) != "" || !w.cap && personRoles[w.low]
-		described = desc && n.kind == tWord && !n.cap && !reportingVerbs[n.low] && n.sent == w.sent
+		described = desc && n.kind == tWord && !n.cap && !n.in(lxReportingVerbs) && n.sent == w.sent
 	}
 	if !described {
 		return false
@@ -2917,7 +2917,7 @@ func (a *attributor) indefiniteBefore(k int) int {
 		if anonDeterminer(t.low) {
 			return d
 		}
-		if t.cap || determiner(t.low) || prepositions[t.low] || reportingVerbs[t.low] {
+		if t.cap || determiner(t.low) || prepositions[t.low] || t.in(lxReportingVerbs) {
 			return -1
 		}
 	}

@@ -195,7 +195,7 @@ func namedThing(text string, toks []token, k int, sp span) bool {
 		}
 		if hasDigit(t.low) || t.low == "/" || measureWords[t.low] || strings.HasSuffix(t.low, "-inch") || strings.HasSuffix(t.low, "-foot") {
 			measure = true
-		} else if t.kind != tWord || t.cap || prepositions[t.low] || reportingVerbs[t.low] || auxiliaries[t.low] ||
+		} else if t.kind != tWord || t.cap || prepositions[t.low] || t.in(lxReportingVerbs) || auxiliaries[t.low] ||
 			passiveAux[t.low] || isPronoun(t.low) || clauseWords[t.low] {
 			return false
 		}

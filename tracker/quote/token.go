@@ -52,12 +52,13 @@ type token struct {
 	q     int // span index for tQuote, else -1
 	text  string
 	low   string  // lowercased text, possessive 's removed
+	lex   lexBits // the word lists low is in (see lexbits.go)
 	cap   bool    // starts with an upper-case letter
 	poss  bool    // ends in 's or s'
 	weak  bool    // tQuote of fewer than three words: does not end a clause
 	name  bool    // may be part of a capitalised name run (see nameWord)
 	glued bool    // a name run together with the word before (see gluedName): a run starts here
-	kind  tokKind // (here, beside the flags, the struct packs into 80 bytes, not 88)
+	kind  tokKind // (here, beside the flags, the struct packs into 88 bytes, not 96)
 }
 
 // tokenize splits the text outside the spans into tokens, in order, with one
@@ -594,8 +595,9 @@ func newWord(text string, s, e, para int) token {
 }
 
 // lowerWords sets each word's lower-case form, with a possessive ending
-// removed, and decides whether it can be part of a name. The lowered
-// copies share one allocation.
+// removed, and the word lists it is in (each token's lex), and decides
+// whether it can be part of a name. The lowered copies share one
+// allocation.
 func lowerWords(toks []token) {
 	// Sized for news, where about one token in five is capitalised, so
 	// that neither grows: two bytes of lowered text a token, and room in
@@ -621,6 +623,7 @@ func lowerWords(toks []token) {
 	for i := range toks {
 		t := &toks[i]
 		if t.kind != tWord {
+			t.lex = lexOf(t.low)
 			continue
 		}
 		low := t.low
@@ -656,6 +659,7 @@ func lowerWords(toks []token) {
 			low = t.text
 		}
 		t.low = low
+		t.lex = lexOf(low)
 		t.name = nameWord(t)
 	}
 }
@@ -899,7 +903,7 @@ func handleNames(toks []token) {
 		if reportingVerbs[next] || next == "," && i+2 < len(toks) && (toks[i+2].low == "the" || toks[i+2].low == "a" || toks[i+2].low == "an") ||
 			prev == "user" || prev == "username" || prev == "handle" || prev == "," && i > 1 && (personNounTok(toks[i-2].low) || toks[i-2].name) ||
 			reportingVerbs[prev] && prev != "that" ||
-			prev == "," && next == "," && i+2 < len(toks) && (reportingVerbs[toks[i+2].low] || toks[i+2].low == "who") {
+			prev == "," && next == "," && i+2 < len(toks) && (toks[i+2].in(lxReportingVerbs) || toks[i+2].low == "who") {
 			t.name = true
 		}
 	}
