@@ -140,10 +140,10 @@ func anonObject(toks []token, i int) bool {
 	if p.kind != tWord || p.para != toks[i].para || p.cap {
 		return false
 	}
-	if p.low != "and" && (prepositions[p.low] || p.low == "about") {
+	if p.low != "and" && (p.in(lxPrepositions) || p.low == "about") {
 		return true
 	}
-	return !clauseWords[p.low] && !p.in(lxReportingVerbs) && !sentenceAdverbs[p.low]
+	return !p.in(lxClauseWords) && !p.in(lxReportingVerbs) && !sentenceAdverbs[p.low]
 }
 
 // sentenceAdverbs open a clause before its subject without a comma
@@ -241,7 +241,7 @@ func (r *registry) scanAnon(toks []token) {
 			if (w.low == "of" || orgOfName(toks, k) || (w.low == "and" || w.low == ",") && r.insideOrg(toks, k)) && k > d+1 && isNameWord(toks[k-1]) && k+1 < len(toks) && isNameWord(toks[k+1]) && toks[k+1].para == t.para {
 				continue
 			}
-			if w.kind != tWord || w.para != t.para || prepositions[w.low] || w.in(lxReportingVerbs) || clauseWords[w.low] {
+			if w.kind != tWord || w.para != t.para || w.in(lxPrepositions) || w.in(lxReportingVerbs) || w.in(lxClauseWords) {
 				break
 			}
 			if ok, pl := personNoun(w.low); ok && !w.cap {
@@ -361,7 +361,7 @@ func (r *registry) scanAnon(toks []token) {
 func peopleAfter(toks []token, i int) bool {
 	for k := i; k < len(toks) && k < i+4 && toks[k].para == toks[i].para; k++ {
 		t := toks[k]
-		if t.kind != tWord || prepositions[t.low] || clauseWords[t.low] {
+		if t.kind != tWord || t.in(lxPrepositions) || t.in(lxClauseWords) {
 			return false
 		}
 		if t.cap {
@@ -384,7 +384,7 @@ func peopleAfter(toks []token, i int) bool {
 func (r *registry) oneOfNamed(toks []token, d int) int {
 	for c := d + 3; c < len(toks) && c <= d+9 && toks[c].para == toks[d].para; c++ {
 		t := toks[c]
-		if t.kind == tEnd || t.kind == tQuote || t.in(lxReportingVerbs) || clauseWords[t.low] && t.low != "and" {
+		if t.kind == tEnd || t.kind == tQuote || t.in(lxReportingVerbs) || t.in(lxClauseWords) && t.low != "and" {
 			return 0
 		}
 		if t.low != "," {
@@ -396,7 +396,7 @@ func (r *registry) oneOfNamed(toks []token, d int) int {
 		if g := toks[c-1]; !isNameWord(g) {
 			people := false
 			for k := d + 2; k < c && !people; k++ {
-				if prepositions[toks[k].low] && k > d+2 {
+				if toks[k].in(lxPrepositions) && k > d+2 {
 					break
 				}
 				w := toks[k].low
@@ -445,7 +445,7 @@ func (r *registry) oneOfNamed(toks []token, d int) int {
 func (r *registry) copularName(toks []token, from, id int) {
 	for c := from; c < len(toks) && c < from+8 && toks[c].para == toks[from].para; c++ {
 		t := toks[c]
-		if t.kind != tWord || t.low == "," || t.in(lxReportingVerbs) || clauseWords[t.low] || t.low == "who" || t.low == "that" {
+		if t.kind != tWord || t.low == "," || t.in(lxReportingVerbs) || t.in(lxClauseWords) || t.low == "who" || t.low == "that" {
 			return
 		}
 		if t.low != "was" && t.low != "is" {
@@ -534,7 +534,7 @@ func frontedApposition(toks []token, d, h int) int {
 			}
 			return -1
 		}
-		if t.kind != tWord || t.in(lxReportingVerbs) || clauseWords[t.low] || t.low == "who" || t.low == "which" || t.low == "that" {
+		if t.kind != tWord || t.in(lxReportingVerbs) || t.in(lxClauseWords) || t.low == "who" || t.low == "which" || t.low == "that" {
 			return -1
 		}
 	}
@@ -567,7 +567,7 @@ func (r *registry) appositiveName(toks []token, h int) int {
 			}
 			return -1
 		}
-		if t.kind != tWord || t.in(lxReportingVerbs) || clauseWords[t.low] || t.low == "who" {
+		if t.kind != tWord || t.in(lxReportingVerbs) || t.in(lxClauseWords) || t.low == "who" {
 			return -1
 		}
 	}
@@ -581,7 +581,7 @@ func (r *registry) appositiveName(toks []token, h int) int {
 func describingWords(toks []token, i int) int {
 	for n := 1; n <= 3 && i+n < len(toks); n++ {
 		t := toks[i+n-1]
-		if t.kind != tWord || t.cap || t.para != toks[i].para || determiner(t.low) || clauseWords[t.low] || prepositions[t.low] || t.in(lxReportingVerbs) {
+		if t.kind != tWord || t.cap || t.para != toks[i].para || determiner(t.low) || t.in(lxClauseWords) || t.in(lxPrepositions) || t.in(lxReportingVerbs) {
 			return 0
 		}
 		if isNameWord(toks[i+n]) {
@@ -601,7 +601,7 @@ func describingWords(toks []token, i int) int {
 func (r *registry) definite(toks []token, d int) {
 	// "according to the minister" names a speaker; other objects of a
 	// preposition rarely are one.
-	if d > 0 && toks[d-1].kind == tWord && (prepositions[toks[d-1].low] || toks[d-1].low == "about") &&
+	if d > 0 && toks[d-1].kind == tWord && (toks[d-1].in(lxPrepositions) || toks[d-1].low == "about") &&
 		!(d > 1 && toks[d-1].low == "to" && toks[d-2].low == "according") {
 		return
 	}
@@ -614,7 +614,7 @@ func (r *registry) definite(toks []token, d int) {
 		// qualifying the role noun after it.
 		capQual := w.cap && k == d+1 && !w.poss && k+1 < len(toks) && toks[k+1].kind == tWord && !toks[k+1].cap &&
 			toks[k+1].para == w.para && personRoles[toks[k+1].low]
-		if w.kind != tWord || w.para != toks[d].para || w.cap && !capTitle && !capQual || prepositions[w.low] || w.in(lxReportingVerbs) || clauseWords[w.low] {
+		if w.kind != tWord || w.para != toks[d].para || w.cap && !capTitle && !capQual || w.in(lxPrepositions) || w.in(lxReportingVerbs) || w.in(lxClauseWords) {
 			return
 		}
 		possessed = possessed || w.poss
@@ -633,7 +633,7 @@ func (r *registry) definite(toks []token, d int) {
 		// "The founding director of the city's housing department, Jeff
 		// Kositsky, ...": the name in apposition after the description's
 		// prepositional phrase is whom it describes.
-		if k+1 < len(toks) && prepositions[toks[k+1].low] && appositionAfterPhrase(toks, k+1) {
+		if k+1 < len(toks) && toks[k+1].in(lxPrepositions) && appositionAfterPhrase(toks, k+1) {
 			return
 		}
 		id := r.roleBefore(toks[d].s, w.low)
@@ -642,7 +642,7 @@ func (r *registry) definite(toks []token, d int) {
 		// a sentence, that no one was given, is the person the article is
 		// about, not someone it named in passing.
 		opens := d == 0 || toks[d-1].kind == tEnd || toks[d-1].para != toks[d].para
-		if opens && !possessed && !notTopicRoles[w.low] && (k+1 >= len(toks) || !prepositions[toks[k+1].low]) &&
+		if opens && !possessed && !notTopicRoles[w.low] && (k+1 >= len(toks) || !toks[k+1].in(lxPrepositions)) &&
 			(id < 0 || r.ents[id].named == 1) {
 			if t := r.topic(toks[d].s); t >= 0 && (id < 0 || r.passingHolder(toks[d].s, id, t)) && genderFits(r.ents[t].gender, w.low) {
 				id = t
@@ -668,7 +668,7 @@ func (r *registry) myRelative(toks []token, d int) {
 	if v := toks[n+1]; v.kind != tWord || v.cap || v.para != toks[d].para {
 		return
 	}
-	if d > 0 && toks[d-1].kind == tWord && (prepositions[toks[d-1].low] || objectPreps[toks[d-1].low]) && toks[d-1].low != "as" {
+	if d > 0 && toks[d-1].kind == tWord && (toks[d-1].in(lxPrepositions) || toks[d-1].in(lxObjectPreps)) && toks[d-1].low != "as" {
 		return
 	}
 	if id := r.roleBefore(toks[d].s, toks[n].low); id >= 0 && r.ents[id].person && !r.ents[id].anon {
@@ -693,7 +693,7 @@ func appositionAfterPhrase(toks []token, p int) bool {
 		// "and" inside a name ("Department of Housing and Health") is no
 		// clause.
 		inName := t.low == "and" && c+1 < len(toks) && isNameWord(toks[c+1]) && isNameWord(toks[c-1])
-		if t.kind == tQuote || t.kind == tEnd || t.kind == tWord && !inName && (t.in(lxReportingVerbs) || clauseWords[t.low] || t.low == "who" || t.low == "which") {
+		if t.kind == tQuote || t.kind == tEnd || t.kind == tWord && !inName && (t.in(lxReportingVerbs) || t.in(lxClauseWords) || t.low == "who" || t.low == "which") {
 			return false
 		}
 		if t.low != "," {
@@ -902,7 +902,7 @@ func (r *registry) spokesFor(toks []token, d, h int) int {
 		return max(found, -1)
 	case n < h && (orgNameWords(toks[n:h]) || r.insideOrg(toks, h-1)):
 		at = n
-	case h+2 < len(toks) && spokesPreps[toks[h+1].low] && toks[h+1].para == toks[h].para:
+	case h+2 < len(toks) && toks[h+1].in(lxSpokesPreps) && toks[h+1].para == toks[h].para:
 		at = h + 2
 		if toks[at].low == "the" && at+1 < len(toks) {
 			at++
@@ -1139,7 +1139,7 @@ func spokesOrgBeside(toks []token, i, j int) bool {
 	if b >= 0 && toks[b].low == "the" {
 		b--
 	}
-	return b >= 1 && spokesPreps[toks[b].low] && spokesNouns[toks[b-1].low] && !toks[b-1].cap && toks[b-1].para == toks[i].para
+	return b >= 1 && toks[b].in(lxSpokesPreps) && spokesNouns[toks[b-1].low] && !toks[b-1].cap && toks[b-1].para == toks[i].para
 }
 
 // firstComma returns the index of the first comma of toks, or len(toks).
@@ -1191,7 +1191,7 @@ func openingPlace(toks []token, k int) bool {
 		s--
 	}
 	p := s - 1
-	if p < 0 || toks[p].kind != tWord || !prepositions[toks[p].low] || toks[p].low == "and" || toks[p].para != toks[k].para {
+	if p < 0 || toks[p].kind != tWord || !toks[p].in(lxPrepositions) || toks[p].low == "and" || toks[p].para != toks[k].para {
 		return false
 	}
 	if p == 0 || toks[p-1].kind == tEnd || toks[p-1].para != toks[p].para {
@@ -1205,7 +1205,7 @@ func openingPlace(toks []token, k int) bool {
 			return false
 		}
 		if q == 0 || toks[q-1].kind == tEnd || toks[q-1].para != t.para {
-			return prepositions[t.low] && t.low != "and"
+			return t.in(lxPrepositions) && t.low != "and"
 		}
 	}
 	return false

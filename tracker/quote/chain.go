@@ -285,7 +285,7 @@ func (a *attributor) questionLead(k int) (cue, bool) {
 	}
 	// "to younger workers", "for others", "on the matter": what follows
 	// the noun says only to whom or about what.
-	if n+1 < k-1 && !prepositions[a.toks[n+1].low] {
+	if n+1 < k-1 && !a.toks[n+1].in(lxPrepositions) {
 		return cue{}, false
 	}
 	return cue{np: np, pos: a.toks[lo].s}, true
@@ -370,7 +370,7 @@ func (a *attributor) mannerPredicate(i, end int) bool {
 
 // mannerAt reads mannerPredicate's verb phrase from toks[i].
 func (a *attributor) mannerAt(i, end int) bool {
-	for i < end && skipBeforeVerb[a.toks[i].low] && a.toks[i].low != "who" && a.toks[i].low != "which" {
+	for i < end && a.toks[i].in(lxSkipBeforeVerb) && a.toks[i].low != "who" && a.toks[i].low != "which" {
 		i++
 	}
 	if i >= end || a.toks[i].kind != tWord || a.toks[i].cap {
@@ -553,11 +553,11 @@ var (
 // the phrase and its comma, toks[v] the verb; the speaker must be a named
 // person.
 func (a *attributor) afterShortPhrase(i, v, hi int) (cue, bool) {
-	if v-i > 7 || v-i < 3 || a.toks[v-1].low != "," || !objectPreps[a.toks[i].low] && !prepositions[a.toks[i].low] || a.toks[i].low == "and" {
+	if v-i > 7 || v-i < 3 || a.toks[v-1].low != "," || !a.toks[i].in(lxObjectPreps) && !a.toks[i].in(lxPrepositions) || a.toks[i].low == "and" {
 		return cue{}, false
 	}
 	for j := i; j < v-1; j++ {
-		if t := a.toks[j]; t.kind != tWord || clauseWords[t.low] || a.isVerb(j) || isPronoun(t.low) {
+		if t := a.toks[j]; t.kind != tWord || t.in(lxClauseWords) || a.isVerb(j) || isPronoun(t.low) {
 			return cue{}, false
 		}
 	}
@@ -733,15 +733,15 @@ func takenUpByPronoun(toks []token, i int) byte {
 			return 0
 		}
 	}
-	if n := toks[v]; n.kind != tWord || n.cap || n.para != t.para || prepositions[n.low] || n.low == "or" || n.low == "who" ||
-		clauseWords[n.low] || !unicode.IsLetter(rune(n.text[0])) {
+	if n := toks[v]; n.kind != tWord || n.cap || n.para != t.para || n.in(lxPrepositions) || n.low == "or" || n.low == "who" ||
+		n.in(lxClauseWords) || !unicode.IsLetter(rune(n.text[0])) {
 		return 0
 	}
 	// "the Apollo 10 crew", "in Leeds", "Cook's": not the subject (but
 	// "The court heard that Reed had sent ..." is: "that" opens the
 	// clause Reed is the subject of).
 	if p := i - 1; p >= 0 && toks[p].para == t.para && toks[p].kind == tWord &&
-		(determiner(toks[p].low) && toks[p].low != "that" || prepositions[toks[p].low] || objectPreps[toks[p].low] || toks[p].poss) {
+		(determiner(toks[p].low) && toks[p].low != "that" || toks[p].in(lxPrepositions) || toks[p].in(lxObjectPreps) || toks[p].poss) {
 		return 0
 	}
 	if orgWords[t.low] || nationality(t.low) || demonym(t.low) || countries[t.low] || partyNames[t.low] || partyMembers[t.low] {
@@ -758,7 +758,7 @@ func takenUpByPronoun(toks []token, i int) byte {
 	// "Luboku released his new EP": "his" right after the name's verb is
 	// the name's own (an organisation has "its"; "her" may be an object).
 	if v+1 < len(toks) && toks[v+1].low == "his" && toks[v+1].para == t.para && (known == 0 || known == 'm') &&
-		!passiveAux[toks[v].low] && !skipBeforeVerb[toks[v].low] && toks[v].low != "and" {
+		!toks[v].in(lxPassiveAux) && !toks[v].in(lxSkipBeforeVerb) && toks[v].low != "and" {
 		return 'm'
 	}
 	var own byte // gender of a his/her in the name's own sentence
@@ -877,7 +877,7 @@ func inFrontedPhrase(toks []token, i int) bool {
 	}
 	clause := false // a subordinate clause: its subject is weak only before a named one
 	switch {
-	case o.low == "after" || o.low == "before" || o.low == "since" || subordinators[o.low]:
+	case o.low == "after" || o.low == "before" || o.low == "since" || o.in(lxSubordinators):
 		// "After meeting X,"; "After X left the room, Jim Hall spoke"
 		// (but "When Laura Hinds arrived, she said": she is Hinds).
 		n := toks[s+1]
@@ -885,10 +885,10 @@ func inFrontedPhrase(toks []token, i int) bool {
 			return false
 		}
 		clause = !strings.HasSuffix(n.low, "ing")
-		if clause && !subordinators[o.low] && o.low != "after" && o.low != "before" && o.low != "since" {
+		if clause && !o.in(lxSubordinators) && o.low != "after" && o.low != "before" && o.low != "since" {
 			return false
 		}
-	case prepositions[o.low] && o.low != "and" || objectPreps[o.low] || frontedOpeners[o.low]:
+	case o.in(lxPrepositions) && o.low != "and" || o.in(lxObjectPreps) || frontedOpeners[o.low]:
 	case strings.HasSuffix(o.low, "ing") && len(o.low) > 5 && !isFirstName(o):
 		// "Speaking to ...", "Addressing ..."
 	default:
@@ -945,7 +945,7 @@ func titleOfPlaceBefore(toks []token, i int) string {
 // House correspondent Jeff Mason").
 func qualifiesRole(toks []token, j int) bool {
 	k := j
-	for k < len(toks) && k < j+3 && toks[k].kind == tWord && !toks[k].cap && !prepositions[toks[k].low] && !determiner(toks[k].low) {
+	for k < len(toks) && k < j+3 && toks[k].kind == tWord && !toks[k].cap && !toks[k].in(lxPrepositions) && !determiner(toks[k].low) {
 		k++
 	}
 	return k > j && k < len(toks) && (roleEndsAt(toks, j, k) || titleLike(toks[k-1].low)) && isNameWord(toks[k]) && toks[k].para == toks[j].para

@@ -121,7 +121,7 @@ func (a *attributor) readVerb(i int) bool {
 	}
 	// "his ruling AK Party", "their briefing": a form in -ing after a
 	// possessive is a noun's or an adjective's.
-	return i == 0 || !passiveAux[a.toks[i-1].low] && !(strings.HasSuffix(t.low, "ing") && possessives[a.toks[i-1].low]) &&
+	return i == 0 || !a.toks[i-1].in(lxPassiveAux) && !(strings.HasSuffix(t.low, "ing") && possessives[a.toks[i-1].low]) &&
 		!a.passiveAcrossAdverb(i)
 }
 
@@ -140,7 +140,7 @@ func (a *attributor) passiveAcrossAdverb(i int) bool {
 			return false
 		}
 		p--
-		if passiveAux[a.toks[p].low] && a.toks[p].para == t.para {
+		if a.toks[p].in(lxPassiveAux) && a.toks[p].para == t.para {
 			return true
 		}
 	}
@@ -382,7 +382,7 @@ func (a *attributor) after(k int) (cue, bool) {
 		np := a.parseBack(i, b)
 		// "...," but trust members questioned whether ...": a clause of
 		// its own, with its own subject.
-		if np.kind == npAnon && clauseWords[a.toks[i].low] && !a.toks[i].cap {
+		if np.kind == npAnon && a.toks[i].in(lxClauseWords) && !a.toks[i].cap {
 			break
 		}
 		// ""...," as Yellen put it.", ""...," as the Daily Herald wrote."
@@ -457,7 +457,7 @@ func (a *attributor) finalAccording(k, i, hi int) (cue, bool) {
 	purpose := infinitiveIn(a.toks[i:c])
 	for j := i; j < c; j++ {
 		t := a.toks[j]
-		if t.kind != tWord || clauseWords[t.low] && !purpose || t.low == "that" || t.low == "who" || t.low == "which" || isNameWord(t) && !purpose {
+		if t.kind != tWord || t.in(lxClauseWords) && !purpose || t.low == "that" || t.low == "who" || t.low == "which" || isNameWord(t) && !purpose {
 			return cue{}, false
 		}
 		if purpose && a.isVerb(j) && !a.verbHasObject(j, c) {
@@ -601,7 +601,7 @@ func (a *attributor) isInvertedVerb(i int) bool {
 // readInvertedVerb is isInvertedVerb, read from the words.
 func (a *attributor) readInvertedVerb(i int) bool {
 	t := &a.toks[i]
-	if t.kind != tWord || t.cap || i > 0 && passiveAux[a.toks[i-1].low] {
+	if t.kind != tWord || t.cap || i > 0 && a.toks[i-1].in(lxPassiveAux) {
 		return false
 	}
 	if t.in(lxInvertedVerbs) {
@@ -655,7 +655,7 @@ func (a *attributor) finalCue(i, hi int) (cue, bool) {
 			if p, ok := phrasalVerbs[a.toks[w].low]; ok && n < hi && a.toks[n].low == p {
 				n++ // "hit back at critics"
 			}
-			if n < hi && !prepositions[a.toks[n].low] && !objectPreps[a.toks[n].low] && !skipBeforeVerb[a.toks[n].low] {
+			if n < hi && !a.toks[n].in(lxPrepositions) && !a.toks[n].in(lxObjectPreps) && !a.toks[n].in(lxSkipBeforeVerb) {
 				break
 			}
 			np := a.parseBack(c+1, w-1)
@@ -933,7 +933,7 @@ func (a *attributor) sentenceCue(lo, hi int) (cue, bool) {
 // one from someone else ("released a statement from the family").
 func (a *attributor) sendsWords(v, hi int) bool {
 	t := a.toks[v]
-	if t.kind != tWord || t.cap || !sendVerbs[t.low] || v > 0 && passiveAux[a.toks[v-1].low] {
+	if t.kind != tWord || t.cap || !sendVerbs[t.low] || v > 0 && a.toks[v-1].in(lxPassiveAux) {
 		return false
 	}
 	for j := v + 1; j < hi && j <= v+4; j++ {
@@ -1045,7 +1045,7 @@ func plainWords(toks []token) bool {
 		}
 		// "chairman and chief executive Richard Parsons said", "JPL
 		// scientist and study co-author Michael Malaska said"
-		if clauseWords[t.low] && !(t.low == "and" && (rolesOnly || k > 0 && personRoles[toks[k-1].low])) {
+		if t.in(lxClauseWords) && !(t.low == "and" && (rolesOnly || k > 0 && personRoles[toks[k-1].low])) {
 			return false
 		}
 	}
@@ -1119,7 +1119,7 @@ func (a *attributor) messageFromPerson(lo, hi int) (cue, bool) {
 			continue
 		}
 		// (Not "responded to a letter from Reed:": words answering it.)
-		if d := j - 2; d <= lo || !determiner(a.toks[d].low) || prepositions[a.toks[d-1].low] && a.toks[d-1].low != "with" {
+		if d := j - 2; d <= lo || !determiner(a.toks[d].low) || a.toks[d-1].in(lxPrepositions) && a.toks[d-1].low != "with" {
 			return cue{}, false
 		}
 		np := a.speakerFwd(j+1, hi-1)
@@ -1340,7 +1340,7 @@ func (a *attributor) before(k int) (cue, bool) {
 			// auxiliaries; "the Air Transport Association (IATA), which
 			// has warned": an organisation's relative pronoun.
 			r := b
-			for r > lo+1 && a.toks[r].kind == tWord && (auxiliaries[a.toks[r].low] || adverbLike(a.toks[r].low)) && b-r < 3 {
+			for r > lo+1 && a.toks[r].kind == tWord && (a.toks[r].in(lxAuxiliaries) || adverbLike(a.toks[r].low)) && b-r < 3 {
 				r--
 			}
 			if np.kind == npNone && r-1 > lo {
@@ -1449,7 +1449,7 @@ func (a *attributor) before(k int) (cue, bool) {
 				continue // inside a run, or possessed ("Prime Minister's Questions")
 			}
 			// "full of praise for Adjei:": an object, not the speaker.
-			if i > lo && (prepositions[a.toks[i-1].low] && a.toks[i-1].low != "and" || objectPreps[a.toks[i-1].low] || a.toks[i-1].low == "about") {
+			if i > lo && (a.toks[i-1].in(lxPrepositions) && a.toks[i-1].low != "and" || a.toks[i-1].in(lxObjectPreps) || a.toks[i-1].low == "about") {
 				continue
 			}
 			// "One reason may be the addition of concern about Europe:":
@@ -1467,7 +1467,7 @@ func (a *attributor) before(k int) (cue, bool) {
 			// "Education was key:", "Nothing changed:": a common noun
 			// or pronoun alone is not one either.
 			if a.opensSentence(i) && (i+1 >= hi || !isNameWord(a.toks[i+1])) && a.reg.mentionAt(a.toks[i].s) < 0 &&
-				(!auxiliaries[a.toks[i+1].low] && !passiveAux[a.toks[i+1].low] && !pastVerb(a.toks[i+1]) || commonAlone(a.toks[i].low)) {
+				(!a.toks[i+1].in(lxAuxiliaries) && !a.toks[i+1].in(lxPassiveAux) && !pastVerb(a.toks[i+1]) || commonAlone(a.toks[i].low)) {
 				continue
 			}
 			if np := a.parseFwd(i, hi); np.kind == npName && a.reg.ents[np.ent].person {
@@ -1504,7 +1504,7 @@ func (a *attributor) before(k int) (cue, bool) {
 // named, speaks. It returns the subject.
 func (a *attributor) subjectBeforeApposition(lo, v int) (nounPhrase, bool) {
 	j := v - 1
-	for j > lo && a.toks[j].kind == tWord && !a.toks[j].cap && (auxiliaries[a.toks[j].low] || adverbLike(a.toks[j].low)) {
+	for j > lo && a.toks[j].kind == tWord && !a.toks[j].cap && (a.toks[j].in(lxAuxiliaries) || adverbLike(a.toks[j].low)) {
 		j--
 	}
 	if j <= lo || a.toks[j].low != "," {
@@ -1529,7 +1529,7 @@ func (a *attributor) subjectBeforeApposition(lo, v int) (nounPhrase, bool) {
 // "be": a verb before toks[i], which is then no subject.
 func (a *attributor) verbBefore(lo, i int) bool {
 	for j := max(lo, 0); j < i && j < len(a.toks); j++ {
-		if t := a.toks[j]; t.kind == tWord && !t.cap && (auxiliaries[t.low] || passiveAux[t.low]) {
+		if t := a.toks[j]; t.kind == tWord && !t.cap && (t.in(lxAuxiliaries) || t.in(lxPassiveAux)) {
 			return true
 		}
 	}
@@ -1599,7 +1599,7 @@ func (a *attributor) whatNounSubject(lo, v int) bool {
 // for the region"". The quotation (toks[hi]) is the subject's words.
 func (a *attributor) calledAs(v, hi int) bool {
 	t := &a.toks[v]
-	if t.kind != tWord || t.cap || !t.in(lxCriticismVerbs) || v > 0 && passiveAux[a.toks[v-1].low] || hi-v > 10 || hi-v < 3 {
+	if t.kind != tWord || t.cap || !t.in(lxCriticismVerbs) || v > 0 && a.toks[v-1].in(lxPassiveAux) || hi-v > 10 || hi-v < 3 {
 		return false
 	}
 	as := hi - 1
@@ -1610,7 +1610,7 @@ func (a *attributor) calledAs(v, hi int) bool {
 		return false
 	}
 	for j := v + 1; j < as; j++ {
-		if w := a.toks[j]; w.kind != tWord || clauseWords[w.low] || a.isVerb(j) {
+		if w := a.toks[j]; w.kind != tWord || w.in(lxClauseWords) || a.isVerb(j) {
 			return false
 		}
 	}
@@ -1645,7 +1645,7 @@ func (a *attributor) pastFrontedModifier(lo, hi int) int {
 	}
 	for c := lo + 2; c < hi && c < lo+16; c++ {
 		t := a.toks[c]
-		if t.kind == tQuote || t.kind == tEnd || t.kind == tWord && (auxiliaries[t.low] || passiveAux[t.low] || t.in(lxPastVerbs)) {
+		if t.kind == tQuote || t.kind == tEnd || t.kind == tWord && (t.in(lxAuxiliaries) || t.in(lxPassiveAux) || t.in(lxPastVerbs)) {
 			return lo
 		}
 		if t.low != "," {
@@ -1864,7 +1864,7 @@ func (a *attributor) shortPartial(k int, sp span) (cue, bool) {
 		// "she said the reporting was a "turning point"", "... when
 		// lawmakers pointed out "colonial undertones"": a clause of its
 		// own, whose words these are.
-		if passiveAux[t.low] || auxiliaries[t.low] || clauseWords[t.low] && t.low != "and" && t.low != "as" {
+		if t.in(lxPassiveAux) || t.in(lxAuxiliaries) || t.in(lxClauseWords) && t.low != "and" && t.low != "as" {
 			return cue{}, false
 		}
 		// "an investor conference call": a noun after a noun.
@@ -1873,15 +1873,15 @@ func (a *attributor) shortPartial(k int, sp span) (cue, bool) {
 			continue
 		}
 		if n == 1 && (!t.in(lxCriticismVerbs) || k-v > 5) {
-			if passiveAux[t.low] || auxiliaries[t.low] || t.low == "that" || t.low == "who" || t.low == "which" || a.isVerb(v) {
+			if t.in(lxPassiveAux) || t.in(lxAuxiliaries) || t.low == "that" || t.low == "who" || t.low == "which" || a.isVerb(v) {
 				return cue{}, false
 			}
 			continue
 		}
-		if !a.isVerb(v) && !(t.in(lxCriticismVerbs) && (v == 0 || !passiveAux[a.toks[v-1].low])) {
+		if !a.isVerb(v) && !(t.in(lxCriticismVerbs) && (v == 0 || !a.toks[v-1].in(lxPassiveAux))) {
 			// Another verb between: the phrase is its object, not the
 			// speaker's ("He said Mr Blair had spoken with "such sincerity"").
-			if passiveAux[t.low] || auxiliaries[t.low] || t.low == "that" || t.low == "who" || t.low == "which" ||
+			if t.in(lxPassiveAux) || t.in(lxAuxiliaries) || t.low == "that" || t.low == "who" || t.low == "which" ||
 				strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "en") {
 				return cue{}, false
 			}
@@ -2145,7 +2145,7 @@ func (a *attributor) introducedBy(k int) bool {
 	}
 	// "Ann Cole was asked: "Would you do it again?" She laughed.": a
 	// passive verb of speech introduces the words too, put to its subject.
-	if t := a.toks[j]; t.kind == tWord && !t.cap && t.in(lxReportingVerbs) && (j > 0 && passiveAux[a.toks[j-1].low] || a.passiveAcrossAdverb(j)) {
+	if t := a.toks[j]; t.kind == tWord && !t.cap && t.in(lxReportingVerbs) && (j > 0 && a.toks[j-1].in(lxPassiveAux) || a.passiveAcrossAdverb(j)) {
 		return true
 	}
 	return a.isVerb(j) && a.speechVerb(j) && !a.toks[j].in(lxTellVerbs)
@@ -2248,7 +2248,7 @@ func (a *attributor) speakerFwd(i, hi int) nounPhrase {
 	// ""...," said "The Nanny" star Fran Drescher": a quoted title and the
 	// role noun it qualifies before the name.
 	if i+2 < hi && a.toks[i].kind == tQuote && a.toks[i].weak {
-		if r := a.toks[i+1]; r.kind == tWord && !r.cap && !determiner(r.low) && !prepositions[r.low] && !clauseWords[r.low] &&
+		if r := a.toks[i+1]; r.kind == tWord && !r.cap && !determiner(r.low) && !r.in(lxPrepositions) && !r.in(lxClauseWords) &&
 			!r.in(lxReportingVerbs) && isNameWord(a.toks[i+2]) {
 			if np := a.parseFwd(i+2, hi); np.kind == npName && !a.reg.ents[np.ent].org {
 				np.lo = i
@@ -2260,8 +2260,8 @@ func (a *attributor) speakerFwd(i, hi int) nounPhrase {
 	// Hall": a post "of" a field, then the person's name.
 	if i+3 < hi && a.toks[i].kind == tWord && !a.toks[i].cap && personRoles[a.toks[i].low] && a.toks[i+1].low == "of" {
 		k := i + 2
-		for k < hi && k <= i+4 && a.toks[k].kind == tWord && !a.toks[k].cap && !determiner(a.toks[k].low) && !prepositions[a.toks[k].low] &&
-			!a.toks[k].in(lxReportingVerbs) && !clauseWords[a.toks[k].low] {
+		for k < hi && k <= i+4 && a.toks[k].kind == tWord && !a.toks[k].cap && !determiner(a.toks[k].low) && !a.toks[k].in(lxPrepositions) &&
+			!a.toks[k].in(lxReportingVerbs) && !a.toks[k].in(lxClauseWords) {
 			k++
 		}
 		if k > i+2 && k < hi && isNameWord(a.toks[k]) {
@@ -2277,7 +2277,7 @@ func (a *attributor) speakerFwd(i, hi int) nounPhrase {
 		}
 	}
 	// "said longtime Smith ally Ann Jones"
-	if m := i + 1; m < hi && a.toks[i].kind == tWord && !a.toks[i].cap && !determiner(a.toks[i].low) && !prepositions[a.toks[i].low] &&
+	if m := i + 1; m < hi && a.toks[i].kind == tWord && !a.toks[i].cap && !determiner(a.toks[i].low) && !a.toks[i].in(lxPrepositions) &&
 		!personRoles[a.toks[i].low] && isNameWord(a.toks[m]) {
 		j := m
 		for j < hi && j < m+5 && isNameWord(a.toks[j]) && !a.toks[j].poss {
@@ -2301,7 +2301,7 @@ func (a *attributor) speakerFwd(i, hi int) nounPhrase {
 		}
 		if j < hi && a.toks[j].poss && isNameWord(a.toks[j]) {
 			r := j + 1
-			for r < hi && r <= j+4 && a.toks[r].kind == tWord && !a.toks[r].cap && !a.toks[r].in(lxReportingVerbs) && !clauseWords[a.toks[r].low] {
+			for r < hi && r <= j+4 && a.toks[r].kind == tWord && !a.toks[r].cap && !a.toks[r].in(lxReportingVerbs) && !a.toks[r].in(lxClauseWords) {
 				r++
 			}
 			// "according to Blinken's statement", "according to Ann
@@ -2342,7 +2342,7 @@ func (a *attributor) qualifiedName(i, j, hi int) (nounPhrase, bool) {
 		return nounPhrase{}, false
 	}
 	w := a.toks[j]
-	if w.kind != tWord || w.cap || skipBeforeVerb[w.low] || prepositions[w.low] || determiner(w.low) || clauseWords[w.low] ||
+	if w.kind != tWord || w.cap || w.in(lxSkipBeforeVerb) || w.in(lxPrepositions) || determiner(w.low) || w.in(lxClauseWords) ||
 		w.in(lxReportingVerbs) || strings.HasSuffix(w.low, "ly") && len(w.low) > 5 || !a.personRunAt(k, hi) {
 		return nounPhrase{}, false
 	}
@@ -2587,10 +2587,10 @@ func (a *attributor) startsVerbPhrase(i int) bool {
 		return false
 	}
 	t := &a.toks[i]
-	if t.kind != tWord || t.cap || prepositions[t.low] || clauseWords[t.low] || determiner(t.low) || personRoles[t.low] {
+	if t.kind != tWord || t.cap || t.in(lxPrepositions) || t.in(lxClauseWords) || determiner(t.low) || personRoles[t.low] {
 		return false
 	}
-	if skipBeforeVerb[t.low] || a.isVerb(i) || auxiliaries[t.low] || passiveAux[t.low] {
+	if t.in(lxSkipBeforeVerb) || a.isVerb(i) || t.in(lxAuxiliaries) || t.in(lxPassiveAux) {
 		return true
 	}
 	return strings.HasSuffix(t.low, "ed") || t.in(lxPastVerbs)
@@ -2637,7 +2637,7 @@ func (a *attributor) quotedAs(lo, v, b int) (nounPhrase, bool) {
 		if q < b-8 {
 			return nounPhrase{}, false
 		}
-		if q > lo && passiveAux[a.toks[q-1].low] {
+		if q > lo && a.toks[q-1].in(lxPassiveAux) {
 			if np := a.subject(lo, q); np.kind != npNone && np.hi <= q {
 				return np, true // "the official was quoted as saying"
 			}
@@ -3013,7 +3013,7 @@ func (a *attributor) coordinated(np nounPhrase) bool {
 		// (Not the "and" inside "the Committee on Intelligence and
 		// Security".)
 		run := a.ownerRun(0, b-1)
-		if r := b - len(run); org && (r == 0 || !prepositions[a.toks[r-1].low] || a.toks[r-1].low == "and") {
+		if r := b - len(run); org && (r == 0 || !a.toks[r-1].in(lxPrepositions) || a.toks[r-1].low == "and") {
 			return true
 		}
 		id := a.reg.mentionAt(run[0].s)
@@ -3230,7 +3230,7 @@ func (a *attributor) passiveTold(j, hi int) int {
 		if t.kind != tWord || t.cap {
 			return -1
 		}
-		if passiveAux[t.low] || t.low == "been" || t.low == "being" || t.low == "had" || t.low == "has" || t.low == "have" ||
+		if t.in(lxPassiveAux) || t.low == "been" || t.low == "being" || t.low == "had" || t.low == "has" || t.low == "have" ||
 			k > j && adverbLike(t.low) {
 			continue
 		}
@@ -3326,11 +3326,11 @@ func (a *attributor) colonLeadOther(k, who int) bool {
 		return false
 	}
 	// "But Arteta disagreed:", "However, Arteta was blunt:"
-	for lo < k-1 && (clauseWords[a.toks[lo].low] || a.toks[lo].low == "however" || a.toks[lo].low == ",") {
+	for lo < k-1 && (a.toks[lo].in(lxClauseWords) || a.toks[lo].low == "however" || a.toks[lo].low == ",") {
 		lo++
 	}
 	t := a.toks[lo]
-	if t.kind != tWord || !t.cap || isPronoun(t.low) || determiner(t.low) || prepositions[t.low] || t.poss {
+	if t.kind != tWord || !t.cap || isPronoun(t.low) || determiner(t.low) || t.in(lxPrepositions) || t.poss {
 		return false
 	}
 	n := lo + 1
@@ -3402,7 +3402,7 @@ func (a *attributor) verbHasObject(v, hi int) bool {
 		return false
 	}
 	t := a.toks[n]
-	if t.kind != tWord || t.cap || isPronoun(t.low) || prepositions[t.low] || objectPreps[t.low] || skipBeforeVerb[t.low] ||
+	if t.kind != tWord || t.cap || isPronoun(t.low) || t.in(lxPrepositions) || t.in(lxObjectPreps) || t.in(lxSkipBeforeVerb) ||
 		strings.HasSuffix(t.low, "ly") || t.low == "that" || t.low == "as" {
 		return false
 	}
@@ -3520,7 +3520,7 @@ func (a *attributor) allCaps(lo, hi int) bool {
 // "that". A pseudo-cleft ("What Mike wrote was") is not one.
 func (a *attributor) inRelativeBeforeCopula(lo, v, hi int) bool {
 	n := v + 1
-	if n >= hi || !copulaWords[a.toks[n].low] {
+	if n >= hi || !a.toks[n].in(lxCopulaWords) {
 		return false
 	}
 	s := v - 1
@@ -3531,7 +3531,7 @@ func (a *attributor) inRelativeBeforeCopula(lo, v, hi int) bool {
 		return false
 	}
 	p := a.toks[s-1]
-	if p.kind != tWord || p.cap || determiner(p.low) || isPronoun(p.low) || prepositions[p.low] || clauseWords[p.low] {
+	if p.kind != tWord || p.cap || determiner(p.low) || isPronoun(p.low) || p.in(lxPrepositions) || p.in(lxClauseWords) {
 		return false
 	}
 	switch p.low {

@@ -1382,7 +1382,7 @@ func nameWord(t *token) bool {
 		}
 		return false
 	}
-	if stopCaps[t.low] {
+	if t.in(lxStopCaps) {
 		return false
 	}
 	// "Day-by-day Schiff", "Up-to-date": a compound of ordinary words
@@ -1766,7 +1766,7 @@ func orgNounInApposition(toks []token, i, j int) string {
 	opens := func(k int) bool { return k == 0 || toks[k-1].kind == tEnd || toks[k-1].para != toks[k].para }
 	// Modifiers between the determiner and the noun: "media", "the UK's".
 	modifier := func(t token) bool {
-		return t.kind == tWord && (!t.cap && !t.poss && !clauseWords[t.low] && !prepositions[t.low] && !determiner(t.low) || t.cap && t.poss)
+		return t.kind == tWord && (!t.cap && !t.poss && !t.in(lxClauseWords) && !t.in(lxPrepositions) && !determiner(t.low) || t.cap && t.poss)
 	}
 	if i >= 3 && j < len(toks) && toks[i-1].low == "," && toks[j].low == "," {
 		if n := toks[i-2]; n.kind == tWord && !n.cap && !n.poss && orgHeads[n.low] {
@@ -1933,7 +1933,7 @@ func titleAsGivenName(toks []token, i, j int) bool {
 			det = true
 			break
 		}
-		if t.kind != tWord || t.cap || t.in(lxReportingVerbs) || clauseWords[t.low] && t.low != "and" {
+		if t.kind != tWord || t.cap || t.in(lxReportingVerbs) || t.in(lxClauseWords) && t.low != "and" {
 			break
 		}
 		if rankRoles[t.low] {
@@ -1971,7 +1971,7 @@ func durationAfterRole(toks []token, k int) bool {
 		return false
 	}
 	n := toks[k-1]
-	return toks[k-2].low == "of" && n.kind == tWord && (isDigit(n.text[0]) || countWords[n.low] || n.low == "many" || n.low == "several") && toks[k-3].kind == tWord && !toks[k-3].cap
+	return toks[k-2].low == "of" && n.kind == tWord && (isDigit(n.text[0]) || n.in(lxCountWords) || n.low == "many" || n.low == "several") && toks[k-3].kind == tWord && !toks[k-3].cap
 }
 
 // rankRoles are roles a holder of a military or police rank carries:
@@ -2166,7 +2166,7 @@ func possInName(toks []token, k int) bool {
 	if e-k > 4 || countries[t.low] || nationality(t.low) || !(last.text == "UK" || last.text == "USA" || countries[last.low]) {
 		return false
 	}
-	return e == len(toks) || toks[e].kind != tWord || toks[e].in(lxReportingVerbs) || auxiliaries[toks[e].low] || toks[e].low == "and"
+	return e == len(toks) || toks[e].kind != tWord || toks[e].in(lxReportingVerbs) || toks[e].in(lxAuxiliaries) || toks[e].low == "and"
 }
 
 // titleOffice reports whether toks[k] is a title in the possessive before
@@ -2886,7 +2886,7 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 	// verb after it (but "her daughter at Allen's apartment").
 	// "issued a tribute via GMP", "sent a statement through Kent Police":
 	// the channel words went through is their object too, not who spoke.
-	objectOfPrep := i > 0 && toks[i-1].para == toks[i].para && (prepositions[toks[i-1].low] || toks[i-1].low == "about" || toks[i-1].low == "via" || toks[i-1].low == "through") && toks[i-1].low != "and"
+	objectOfPrep := i > 0 && toks[i-1].para == toks[i].para && (toks[i-1].in(lxPrepositions) || toks[i-1].low == "about" || toks[i-1].low == "via" || toks[i-1].low == "through") && toks[i-1].low != "and"
 	if objectOfPrep && toks[i-1].low == "at" && i > 1 && !ni.person && !toks[j-1].poss {
 		if ok, _ := personNoun(toks[i-2].low); ok && !toks[i-2].cap {
 			ni.org, ni.maybe = true, false
@@ -3089,7 +3089,7 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 	// person named next is rarely the speaker either.
 	// "from the RBI", "of the GDP": the object of a preposition past its
 	// article is no subject either.
-	theObject := i > 1 && toks[i-1].low == "the" && toks[i-2].para == toks[i].para && prepositions[toks[i-2].low] && toks[i-2].low != "and"
+	theObject := i > 1 && toks[i-1].low == "the" && toks[i-2].para == toks[i].para && toks[i-2].in(lxPrepositions) && toks[i-2].low != "and"
 	weak := toks[j-1].poss || objectOfPrep || theObject ||
 		inFrontedPhrase(toks, i) || !e.person && qualifiesRole(toks, j) || inAside(toks, i)
 	// "would go to Ivan Petrov or Luis Mora": the second of two names
@@ -3185,7 +3185,7 @@ func (r *registry) firstOfPerson(toks []token, i, j int) bool {
 		return false
 	}
 	// "Noel was more measured" after "Liam and Noel Gallagher".
-	return n.in(lxReportingVerbs) || n.in(lxInvertedVerbs) || skipBeforeVerb[n.low] || strings.HasSuffix(n.low, "ed") ||
+	return n.in(lxReportingVerbs) || n.in(lxInvertedVerbs) || n.in(lxSkipBeforeVerb) || strings.HasSuffix(n.low, "ed") ||
 		n.low == "was" || n.low == "is"
 }
 
@@ -3268,7 +3268,7 @@ func describedBefore(toks []token, i int) string {
 		}
 		// A prepositional phrase may follow the noun ("a man from the
 		// valley"), not come between it and its article.
-		if t.cap || t.in(lxReportingVerbs) || clauseWords[t.low] || prepositions[t.low] && role != "" {
+		if t.cap || t.in(lxReportingVerbs) || t.in(lxClauseWords) || t.in(lxPrepositions) && role != "" {
 			return ""
 		}
 		if role == "" {
@@ -3318,7 +3318,7 @@ func speechPastAdverb(toks []token, j int) bool {
 	for n := j; n < len(toks) && n < j+3 && toks[n].kind == tWord && !toks[n].cap; n++ {
 		if toks[n].in(lxReportingVerbs) {
 			// Not "Tesla later recalled 2 million cars".
-			return n > j && !passiveAux[toks[n-1].low] && !productRecall(toks, n)
+			return n > j && !toks[n-1].in(lxPassiveAux) && !productRecall(toks, n)
 		}
 		if !speakerAdverbs[toks[n].low] {
 			return false
@@ -3357,9 +3357,9 @@ func objectOfRelative(toks []token, i int) bool {
 func subjectOfSpeech(toks []token, j int) bool {
 	for n := j; n < len(toks) && n < j+3 && toks[n].kind == tWord && !toks[n].cap; n++ {
 		if toks[n].in(lxReportingVerbs) {
-			return !passiveAux[toks[n-1].low]
+			return !toks[n-1].in(lxPassiveAux)
 		}
-		if !skipBeforeVerb[toks[n].low] || toks[n].low == "and" || toks[n].low == "but" || toks[n].low == "who" || toks[n].low == "which" {
+		if !toks[n].in(lxSkipBeforeVerb) || toks[n].low == "and" || toks[n].low == "but" || toks[n].low == "who" || toks[n].low == "which" {
 			return false
 		}
 	}
@@ -3422,7 +3422,7 @@ func roleText(toks []token, i, j, n int) string {
 			b--
 			continue
 		}
-		if determiner(w.low) || w.in(lxReportingVerbs) || clauseWords[w.low] || prepositions[w.low] && w.low != "of" || skipBeforeVerb[w.low] && !w.cap {
+		if determiner(w.low) || w.in(lxReportingVerbs) || w.in(lxClauseWords) || w.in(lxPrepositions) && w.low != "of" || w.in(lxSkipBeforeVerb) && !w.cap {
 			break
 		}
 		// "the words of union leader Mick Lynch": "of" joins a role to
@@ -3434,14 +3434,14 @@ func roleText(toks []token, i, j, n int) string {
 		// to ...", "It was former adviser Ann Moss who ...": a wh-word
 		// opens a clause, a copula or pronoun is the sentence's own; the
 		// role starts after them.
-		if whWords[w.low] || copulaWords[w.low] || isPronoun(w.low) {
+		if w.in(lxWhWords) || w.in(lxCopulaWords) || isPronoun(w.low) {
 			break
 		}
 		// "Manchester City have signed midfielder Mateo Kovacic",
 		// "Chelsea signed midfielder X": a verb after its subject or an
 		// auxiliary, not a word of the role ("the disgraced former MP").
 		if !w.cap && (w.in(lxPastVerbs) || strings.HasSuffix(w.low, "ed")) && b >= 2 && toks[b-2].para == w.para &&
-			(auxiliaries[toks[b-2].low] || isNameWord(toks[b-2])) {
+			(toks[b-2].in(lxAuxiliaries) || isNameWord(toks[b-2])) {
 			break
 		}
 		if !w.cap && !personRoles[w.low] && b == i {
@@ -3641,13 +3641,13 @@ func appositiveHead(toks []token, j int) string {
 		if t.para != para || t.kind != tWord {
 			break
 		}
-		if head != "" && (prepositions[t.low] || t.low == "who" || t.low == "which") {
+		if head != "" && (t.in(lxPrepositions) || t.low == "who" || t.low == "which") {
 			break
 		}
 		// "Cristian Gonzalez, an immigrant from Mexico, is a mother":
 		// a verb after the comma closes an apposition the name ended;
 		// what follows is said of the sentence's subject.
-		if k == j+1 && (t.in(lxReportingVerbs) || t.low == "who" || t.low == "which" || copulaWords[t.low] || auxiliaries[t.low]) {
+		if k == j+1 && (t.in(lxReportingVerbs) || t.low == "who" || t.low == "which" || t.in(lxCopulaWords) || t.in(lxAuxiliaries)) {
 			return ""
 		}
 		head = t.low
@@ -3677,7 +3677,7 @@ func predicateRole(toks []token, i, j int) string {
 			return ""
 		}
 		for k < len(toks) && k < j+14 && toks[k].para == para && toks[k].low != "," {
-			if t := toks[k]; t.kind != tWord || copulaWords[t.low] || auxiliaries[t.low] || t.in(lxReportingVerbs) {
+			if t := toks[k]; t.kind != tWord || t.in(lxCopulaWords) || t.in(lxAuxiliaries) || t.in(lxReportingVerbs) {
 				return ""
 			}
 			k++

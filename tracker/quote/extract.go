@@ -716,7 +716,7 @@ func coordinatedAfter(toks []token, i, j int) bool {
 	}
 	for m := i + 2; m < j; m++ {
 		t := toks[m]
-		if t.kind != tWord || t.cap || t.in(lxReportingVerbs) || auxiliaries[t.low] || passiveAux[t.low] || isPronoun(t.low) {
+		if t.kind != tWord || t.cap || t.in(lxReportingVerbs) || t.in(lxAuxiliaries) || t.in(lxPassiveAux) || isPronoun(t.low) {
 			return false
 		}
 	}

@@ -423,10 +423,10 @@ func (a *attributor) describedSubject(i, k int) bool {
 		if t.kind != tWord {
 			continue
 		}
-		if t.in(lxDescribingVerbs) || passiveAux[t.low] {
+		if t.in(lxDescribingVerbs) || t.in(lxPassiveAux) {
 			return true
 		}
-		if auxiliaries[t.low] || adverbLike(t.low) || t.low == "also" || t.low == "long" || t.low == "not" || t.low == "never" || t.low == "once" || t.low == "still" {
+		if t.in(lxAuxiliaries) || adverbLike(t.low) || t.low == "also" || t.low == "long" || t.low == "not" || t.low == "never" || t.low == "once" || t.low == "still" {
 			continue
 		}
 		return false // the first verb acts

@@ -24,6 +24,20 @@ const (
 	lxBareSpeech
 	lxSpeechMarkers
 
+	// Function words: prepositions, conjunctions, auxiliaries
+	lxPrepositions
+	lxClauseWords
+	lxAuxiliaries
+	lxPassiveAux
+	lxCopulaWords
+	lxSkipBeforeVerb
+	lxObjectPreps
+	lxSubordinators
+	lxSpokesPreps
+	lxWhWords
+	lxCountWords
+	lxStopCaps
+
 	// lxDone is set in every value lexOf gives, so that a token whose
 	// lex is 0 is one lowerWords did not fill (one built by hand).
 	lxDone lexBits = 1 << 63
@@ -43,6 +57,18 @@ func lexLists() []lexList {
 		{lxDescribingVerbs, describingVerbs},
 		{lxBareSpeech, bareSpeech},
 		{lxSpeechMarkers, speechMarkers},
+		{lxPrepositions, prepositions},
+		{lxClauseWords, clauseWords},
+		{lxAuxiliaries, auxiliaries},
+		{lxPassiveAux, passiveAux},
+		{lxCopulaWords, copulaWords},
+		{lxSkipBeforeVerb, skipBeforeVerb},
+		{lxObjectPreps, objectPreps},
+		{lxSubordinators, subordinators},
+		{lxSpokesPreps, spokesPreps},
+		{lxWhWords, whWords},
+		{lxCountWords, countWords},
+		{lxStopCaps, stopCaps},
 	}
 }
 

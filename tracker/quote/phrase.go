@@ -148,7 +148,7 @@ func (a *attributor) nameGivenIn(r, j int) nounPhrase {
 // "but" joining the verb after toks[j] to one before: "... Ann Hale but
 // warned", "... him and then said".
 func coordinatedVerbAfter(toks []token, lo, j int) bool {
-	for j > lo && toks[j].kind == tWord && skipBeforeVerb[toks[j].low] && toks[j].low != "and" && toks[j].low != "but" && toks[j].low != "who" && toks[j].low != "which" {
+	for j > lo && toks[j].kind == tWord && toks[j].in(lxSkipBeforeVerb) && toks[j].low != "and" && toks[j].low != "but" && toks[j].low != "who" && toks[j].low != "which" {
 		j--
 	}
 	return j > lo && (toks[j].low == "and" || toks[j].low == "but")
@@ -199,7 +199,7 @@ func (a *attributor) unclosedAppositionHead(lo, at int) nounPhrase {
 // parseBackDepth is parseBack; depth 1 forbids reading another apposition.
 func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 	hi := j + 1
-	for j >= lo && a.toks[j].kind == tWord && (!a.toks[j].cap || dayNames[a.toks[j].low]) && skipBeforeVerb[a.toks[j].low] {
+	for j >= lo && a.toks[j].kind == tWord && (!a.toks[j].cap || dayNames[a.toks[j].low]) && a.toks[j].in(lxSkipBeforeVerb) {
 		j--
 	}
 	// "Schumer (D-N.Y.) said", "Athletics Kenya (AK) said": a short
@@ -232,7 +232,7 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 				np := a.parseBackDepth(lo, o-1, 1)
 				// Not a preposition's object ("a series of South Dakotans
 				// — including children — declaring") nor a group.
-				if np.lo > lo && prepositions[a.toks[np.lo-1].low] {
+				if np.lo > lo && a.toks[np.lo-1].in(lxPrepositions) {
 					break
 				}
 				if np.kind == npName && !a.reg.ents[np.ent].plural || np.kind == npPron || np.kind == npDesc || np.kind == npAnon {
@@ -330,7 +330,7 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 			if head.kind != npName {
 				break
 			}
-			afterPrep := head.lo > lo && prepositions[a.toks[head.lo-1].low]
+			afterPrep := head.lo > lo && a.toks[head.lo-1].in(lxPrepositions)
 			if !a.reg.ents[head.ent].org && !afterPrep {
 				break
 			}
@@ -508,7 +508,7 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 		// "officials familiar with Hale said": the name is the object of a
 		// preposition in an indefinite description of someone the text
 		// does not name.
-		if k >= lo+2 && prepositions[a.toks[k-1].low] && a.toks[k-1].low != "and" {
+		if k >= lo+2 && a.toks[k-1].in(lxPrepositions) && a.toks[k-1].low != "and" {
 			if d := a.anonDescBefore(lo, k-1); d >= 0 {
 				return nounPhrase{kind: npAnon, lo: d, hi: hi}
 			}
@@ -607,7 +607,7 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 			for s > lo && b-s < 4 && isNameWord(a.toks[s-1]) && !a.toks[s-1].poss {
 				s--
 			}
-			if s == lo || !prepositions[a.toks[s-1].low] && !objectPreps[a.toks[s-1].low] {
+			if s == lo || !a.toks[s-1].in(lxPrepositions) && !a.toks[s-1].in(lxObjectPreps) {
 				if pr := readRun(a.toks[s:b]); pr.person && !pr.org {
 					if np := a.nameNP(a.toks[s:b], lo, s, hi); np.kind == npName {
 						return np
@@ -618,7 +618,7 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 		// "The authors of the research published in the journal JAMA
 		// Psychiatry argued": a name inside a prepositional phrase is not
 		// the subject; the noun phrase it qualifies is.
-		if b := k - 1; depth == 0 && b >= lo && a.toks[b].kind == tWord && !a.toks[b].cap && (objectPreps[a.toks[b].low] || mediaNouns[a.toks[b].low]) {
+		if b := k - 1; depth == 0 && b >= lo && a.toks[b].kind == tWord && !a.toks[b].cap && (a.toks[b].in(lxObjectPreps) || mediaNouns[a.toks[b].low]) {
 			return a.headBefore(lo, b, hi)
 		}
 		// "Ms Robinson, who presents The Weakest Link tells Cockerell":
@@ -670,7 +670,7 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 		// A lower-case noun phrase: "the spokesman", "Tunisia's coach",
 		// "a State Department official", "Cornyn's statement".
 		// "the mother of three said": the role before "of" and a number.
-		if countWords[t.low] && j-2 > lo && a.toks[j-1].low == "of" && personRoles[a.toks[j-2].low] {
+		if t.in(lxCountWords) && j-2 > lo && a.toks[j-1].low == "of" && personRoles[a.toks[j-2].low] {
 			j -= 2
 			t = a.toks[j]
 		}
@@ -690,7 +690,7 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 				k--
 				continue
 			}
-			if p.kind != tWord || prepositions[p.low] || p.in(lxReportingVerbs) {
+			if p.kind != tWord || p.in(lxPrepositions) || p.in(lxReportingVerbs) {
 				break
 			}
 			k--
@@ -854,12 +854,12 @@ func coordinateEpithets(toks []token, e, lo int) bool {
 		return false
 	}
 	t, d := toks[e], toks[e-1]
-	if t.kind != tWord || t.cap || t.para != d.para || personRoles[t.low] || t.in(lxReportingVerbs) || auxiliaries[t.low] || clauseWords[t.low] || prepositions[t.low] {
+	if t.kind != tWord || t.cap || t.para != d.para || personRoles[t.low] || t.in(lxReportingVerbs) || t.in(lxAuxiliaries) || t.in(lxClauseWords) || t.in(lxPrepositions) {
 		return false
 	}
 	// Not a phrase opening the sentence: "In the end, senior officials
 	// said".
-	if e-2 >= lo && toks[e-2].kind == tWord && (prepositions[toks[e-2].low] || objectPreps[toks[e-2].low]) {
+	if e-2 >= lo && toks[e-2].kind == tWord && (toks[e-2].in(lxPrepositions) || toks[e-2].in(lxObjectPreps)) {
 		return false
 	}
 	return d.kind == tWord && (d.low == "the" || d.low == "a" || d.low == "an")
@@ -1330,7 +1330,7 @@ func (a *attributor) personAppositive(i, j int, head nounPhrase) bool {
 	if p.low == "the" && head.lo >= 3 {
 		p, r = r, a.toks[head.lo-3]
 	}
-	return prepositions[p.low] && r.kind == tWord && !r.cap && personRoles[r.low]
+	return p.in(lxPrepositions) && r.kind == tWord && !r.cap && personRoles[r.low]
 }
 
 // teamNouns name the group a person leads or works in ("Paganini and his
@@ -1351,10 +1351,10 @@ var mediaNouns = setOf("journal", "newspaper", "magazine", "outlet", "website", 
 func (a *attributor) headBefore(lo, b, hi int) nounPhrase {
 	for j := b; j >= lo && j > b-16; j-- {
 		t := a.toks[j]
-		if t.kind != tWord || t.low == "," || clauseWords[t.low] && t.low != "and" || t.in(lxReportingVerbs) {
+		if t.kind != tWord || t.low == "," || t.in(lxClauseWords) && t.low != "and" || t.in(lxReportingVerbs) {
 			return nounPhrase{}
 		}
-		if t.cap || determiner(t.low) || prepositions[t.low] || objectPreps[t.low] {
+		if t.cap || determiner(t.low) || t.in(lxPrepositions) || t.in(lxObjectPreps) {
 			continue
 		}
 		if j > lo && determiner(a.toks[j-1].low) || j == lo {
@@ -1580,7 +1580,7 @@ func (a *attributor) nameNP(run []token, lo, k, hi int) nounPhrase {
 	// so is a party's ("the early Democratic presidential debates", "a
 	// Republican senator").
 	if len(run) == 1 && (nationality(run[0].low) || partyMembers[run[0].low] || run[0].low == "democratic") && k+1 < len(a.toks) && a.toks[k+1].kind == tWord && !a.toks[k+1].cap &&
-		!a.toks[k+1].in(lxReportingVerbs) && !skipBeforeVerb[a.toks[k+1].low] {
+		!a.toks[k+1].in(lxReportingVerbs) && !a.toks[k+1].in(lxSkipBeforeVerb) {
 		if ok, _ := personNoun(a.toks[k+1].low); ok {
 			return nounPhrase{kind: npAnon, lo: k, hi: hi}
 		}
@@ -1850,8 +1850,8 @@ func (a *attributor) parseFwd(i, hi int) nounPhrase {
 			}
 		}
 		k := j
-		for k < hi && k < j+4 && a.toks[k].kind == tWord && !a.toks[k].cap && !prepositions[a.toks[k].low] &&
-			!a.toks[k].in(lxReportingVerbs) && !determiner(a.toks[k].low) && !clauseWords[a.toks[k].low] {
+		for k < hi && k < j+4 && a.toks[k].kind == tWord && !a.toks[k].cap && !a.toks[k].in(lxPrepositions) &&
+			!a.toks[k].in(lxReportingVerbs) && !determiner(a.toks[k].low) && !a.toks[k].in(lxClauseWords) {
 			k++
 		}
 		if np, ok := a.roleNameAfter(i, j, hi); ok {
@@ -1892,7 +1892,7 @@ func (a *attributor) parseFwd(i, hi int) nounPhrase {
 			// attorney", "founder and CEO Ann Hall"), not a role and a
 			// name.
 			roleAnd := w.low == "and" && j > i && personRoles[a.toks[j-1].low] && j+1 < hi && (!isNameWord(a.toks[j+1]) || titles[a.toks[j+1].low] && bareRoleAnd(a.toks, j+1))
-			if w.kind != tWord || w.cap || prepositions[w.low] && !roleAnd || w.in(lxReportingVerbs) || determiner(w.low) {
+			if w.kind != tWord || w.cap || w.in(lxPrepositions) && !roleAnd || w.in(lxReportingVerbs) || determiner(w.low) {
 				break
 			}
 		}
@@ -1936,7 +1936,7 @@ func (a *attributor) parseFwd(i, hi int) nounPhrase {
 		}
 		j := i + 1
 		head := ""
-		for j < hi && j < i+8 && a.toks[j].kind == tWord && (!prepositions[a.toks[j].low] || a.rolesJoined(j, hi)) && !a.toks[j].in(lxReportingVerbs) && a.toks[j].low != "who" {
+		for j < hi && j < i+8 && a.toks[j].kind == tWord && (!a.toks[j].in(lxPrepositions) || a.rolesJoined(j, hi)) && !a.toks[j].in(lxReportingVerbs) && a.toks[j].low != "who" {
 			// "said the mayor Tuesday", "said his lawyer yesterday": a
 			// time after the description is no part of it.
 			if head != "" && (dayNames[a.toks[j].low] || timeAfterDesc[a.toks[j].low]) {
@@ -1960,7 +1960,7 @@ func (a *attributor) parseFwd(i, hi int) nounPhrase {
 		// "the Crown prosecutor, Mark Tedeschi,"; "the chairman of the
 		// education committee, Labour MP Barry Sheerman"
 		c := j
-		for c < hi && c < j+10 && a.toks[c].kind == tWord && !a.toks[c].in(lxReportingVerbs) && !clauseWords[a.toks[c].low] {
+		for c < hi && c < j+10 && a.toks[c].kind == tWord && !a.toks[c].in(lxReportingVerbs) && !a.toks[c].in(lxClauseWords) {
 			c++
 		}
 		// "The group, WeWorkers Coalition,": the organisation named.
@@ -1974,7 +1974,7 @@ func (a *attributor) parseFwd(i, hi int) nounPhrase {
 		// "another witness in the probe, former White House Russia adviser
 		// Fiona Hill": the apposition may open with role words.
 		apposName := c+1 < hi && (isNameWord(a.toks[c+1]) || a.toks[c+1].kind == tWord && !a.toks[c+1].cap &&
-			!determiner(a.toks[c+1].low) && !a.toks[c+1].in(lxReportingVerbs) && !clauseWords[a.toks[c+1].low])
+			!determiner(a.toks[c+1].low) && !a.toks[c+1].in(lxReportingVerbs) && !a.toks[c+1].in(lxClauseWords))
 		if apposName && a.toks[c].low == "," && (personRoles[head] || occupations[head] || relationNouns[head] && singularPersonNoun(head) || firstHeadIsRole(a.toks[i+1:j])) {
 			if np := a.parseFwd(c+1, hi); np.kind == npName && !a.reg.ents[np.ent].org {
 				a.reg.ents[np.ent].addRole(head)
@@ -2111,8 +2111,8 @@ func (a *attributor) afterPossessor(i int, np nounPhrase) bool {
 // ending in a role noun ("police commissioner", "midfielder").
 func (a *attributor) roleWordsAt(j, hi int) bool {
 	k := j
-	for k < hi && k < j+3 && a.toks[k].kind == tWord && !a.toks[k].cap && !prepositions[a.toks[k].low] &&
-		!a.toks[k].in(lxReportingVerbs) && !determiner(a.toks[k].low) && !clauseWords[a.toks[k].low] {
+	for k < hi && k < j+3 && a.toks[k].kind == tWord && !a.toks[k].cap && !a.toks[k].in(lxPrepositions) &&
+		!a.toks[k].in(lxReportingVerbs) && !determiner(a.toks[k].low) && !a.toks[k].in(lxClauseWords) {
 		k++
 	}
 	return k > j && roleEndsAt(a.toks, j, k)
@@ -2134,8 +2134,8 @@ func (a *attributor) roleBeforeName(i, hi int) bool {
 // after them ("said London race director David Bedford").
 func (a *attributor) roleNameAfter(i, j, hi int) (nounPhrase, bool) {
 	k := j
-	for k < hi && k < j+4 && a.toks[k].kind == tWord && !a.toks[k].cap && !prepositions[a.toks[k].low] &&
-		!a.toks[k].in(lxReportingVerbs) && !determiner(a.toks[k].low) && !clauseWords[a.toks[k].low] {
+	for k < hi && k < j+4 && a.toks[k].kind == tWord && !a.toks[k].cap && !a.toks[k].in(lxPrepositions) &&
+		!a.toks[k].in(lxReportingVerbs) && !determiner(a.toks[k].low) && !a.toks[k].in(lxClauseWords) {
 		k++
 	}
 	if k > j && k < hi && roleEndsAt(a.toks, j, k) && isNameWord(a.toks[k]) {
@@ -2189,8 +2189,8 @@ func (a *attributor) nameRunEnd(j, hi int) int {
 // the role's object ("ambassador to Britain Liu Xiaoming"), or nothing.
 func (a *attributor) roleThenName(j, hi int) nounPhrase {
 	k := j
-	for k < hi && k < j+4 && a.toks[k].kind == tWord && !a.toks[k].cap && !prepositions[a.toks[k].low] &&
-		!a.toks[k].in(lxReportingVerbs) && !determiner(a.toks[k].low) && !clauseWords[a.toks[k].low] {
+	for k < hi && k < j+4 && a.toks[k].kind == tWord && !a.toks[k].cap && !a.toks[k].in(lxPrepositions) &&
+		!a.toks[k].in(lxReportingVerbs) && !determiner(a.toks[k].low) && !a.toks[k].in(lxClauseWords) {
 		k++
 	}
 	if k == j || k >= hi || !personRoles[a.toks[k-1].low] {
@@ -2210,7 +2210,7 @@ func (a *attributor) roleThenName(j, hi int) nounPhrase {
 		}
 		// "former chief of staff, Ann Jones": a lower-case object.
 		if e == n {
-			for e < hi && e < n+3 && a.toks[e].kind == tWord && !a.toks[e].cap && !determiner(a.toks[e].low) && !prepositions[a.toks[e].low] {
+			for e < hi && e < n+3 && a.toks[e].kind == tWord && !a.toks[e].cap && !determiner(a.toks[e].low) && !a.toks[e].in(lxPrepositions) {
 				e++
 			}
 			if e == n || e >= hi || a.toks[e].low != "," {
@@ -2633,7 +2633,7 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 		if np.lo >= 0 && np.hi <= len(a.toks) && np.lo+1 < np.hi && np.qual == 0 && a.toks[np.lo].low == "the" && np.hi-np.lo <= 4 {
 			plain := true
 			for _, t := range a.toks[np.lo+1 : np.hi] {
-				plain = plain && t.kind == tWord && !t.poss && !prepositions[t.low]
+				plain = plain && t.kind == tWord && !t.poss && !t.in(lxPrepositions)
 			}
 			if plain {
 				post = topPost(a.text[a.toks[np.lo].s:a.toks[np.hi-1].e])
@@ -2917,7 +2917,7 @@ func (a *attributor) indefiniteBefore(k int) int {
 		if anonDeterminer(t.low) {
 			return d
 		}
-		if t.cap || determiner(t.low) || prepositions[t.low] || t.in(lxReportingVerbs) {
+		if t.cap || determiner(t.low) || t.in(lxPrepositions) || t.in(lxReportingVerbs) {
 			return -1
 		}
 	}
@@ -3017,7 +3017,7 @@ var dayNames = setOf("monday", "tuesday", "wednesday", "thursday", "friday", "sa
 // preposition, ends in a role noun ("the chairman of the committee").
 func firstHeadIsRole(toks []token) bool {
 	for i, t := range toks {
-		if prepositions[t.low] {
+		if t.in(lxPrepositions) {
 			return i > 0 && personRoles[toks[i-1].low]
 		}
 	}
@@ -3520,7 +3520,7 @@ func (a *attributor) opensClause(pos int) bool {
 	n := 0
 	for j := k - 1; j >= 0 && a.toks[j].sent == a.toks[k].sent && a.toks[j].para == a.toks[k].para; j-- {
 		t := a.toks[j]
-		if t.kind != tWord || prepositions[t.low] || n == 2 || j < k-1 && t.low != "the" && t.low != "a" && t.low != "an" {
+		if t.kind != tWord || t.in(lxPrepositions) || n == 2 || j < k-1 && t.low != "the" && t.low != "a" && t.low != "an" {
 			return false
 		}
 		n++
@@ -3544,7 +3544,7 @@ func (a *attributor) personOfName(lo, k, hi int) (nounPhrase, bool) {
 	if b > lo && a.toks[b].low == "the" {
 		b--
 	}
-	if b-1 <= lo || !prepositions[a.toks[b].low] || a.toks[b].low == "and" {
+	if b-1 <= lo || !a.toks[b].in(lxPrepositions) || a.toks[b].low == "and" {
 		return nounPhrase{}, false
 	}
 	n := a.toks[b-1]

@@ -43,7 +43,7 @@ func writtenWords(toks []token, k int) bool {
 			// The noun is the verb's subject: right before it, or before
 			// a phrase that places it ("A headline in the Journal reads").
 			for m := j - 1; m >= 0 && m >= j-7 && toks[m].sent == toks[j].sent && toks[m].kind == tWord; m-- {
-				if sloganNouns[toks[m].low] && (m == j-1 || objectPreps[toks[m+1].low] || toks[m+1].low == "of") && !ownedCaption(toks, m) {
+				if sloganNouns[toks[m].low] && (m == j-1 || toks[m+1].in(lxObjectPreps) || toks[m+1].low == "of") && !ownedCaption(toks, m) {
 					return true
 				}
 			}
@@ -195,8 +195,8 @@ func namedThing(text string, toks []token, k int, sp span) bool {
 		}
 		if hasDigit(t.low) || t.low == "/" || measureWords[t.low] || strings.HasSuffix(t.low, "-inch") || strings.HasSuffix(t.low, "-foot") {
 			measure = true
-		} else if t.kind != tWord || t.cap || prepositions[t.low] || t.in(lxReportingVerbs) || auxiliaries[t.low] ||
-			passiveAux[t.low] || isPronoun(t.low) || clauseWords[t.low] {
+		} else if t.kind != tWord || t.cap || t.in(lxPrepositions) || t.in(lxReportingVerbs) || t.in(lxAuxiliaries) ||
+			t.in(lxPassiveAux) || isPronoun(t.low) || t.in(lxClauseWords) {
 			return false
 		}
 		mods++

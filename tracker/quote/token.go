@@ -173,7 +173,7 @@ func tokenizeInto(buf []token, text string, ps []paragraph, spans []span) []toke
 func givenNameWords(toks []token) {
 	for i := 1; i+1 < len(toks); i++ {
 		t := &toks[i]
-		if t.kind != tWord || !t.cap || t.name || !stopCaps[t.low] || givenNameGender(t.low) == 0 {
+		if t.kind != tWord || !t.cap || t.name || !t.in(lxStopCaps) || givenNameGender(t.low) == 0 {
 			continue
 		}
 		prev, next := toks[i-1], toks[i+1]
@@ -196,14 +196,14 @@ func givenNameWords(toks []token) {
 func midSentenceCaps(toks []token) {
 	for i := 1; i+1 < len(toks); i++ {
 		t := &toks[i]
-		if t.kind != tWord || !t.cap || t.name || !stopCaps[t.low] || t.glued || len(t.text) < 2 || t.text == strings.ToUpper(t.text) {
+		if t.kind != tWord || !t.cap || t.name || !t.in(lxStopCaps) || t.glued || len(t.text) < 2 || t.text == strings.ToUpper(t.text) {
 			continue
 		}
 		switch t.low {
 		case "the", "a", "an", "i", "say", "says", "said", "asked", "speaking", "writing", "dear", "please", "thank", "thanks", "yes", "oh":
 			continue
 		}
-		if auxiliaries[t.low] || passiveAux[t.low] || dayNames[t.low] || monthNames[t.low] || determiner(t.low) || isPronoun(t.low) {
+		if t.in(lxAuxiliaries) || t.in(lxPassiveAux) || dayNames[t.low] || monthNames[t.low] || determiner(t.low) || isPronoun(t.low) {
 			continue
 		}
 		prev, next := toks[i-1], toks[i+1]
@@ -243,7 +243,7 @@ func partyLabels(toks []token) {
 func stopWordNames(toks []token) {
 	for i := 1; i < len(toks); i++ {
 		t, p := &toks[i], &toks[i-1]
-		if t.kind != tWord || !t.cap || t.name || !stopCaps[t.low] || !p.name || p.poss || p.sent != t.sent || p.para != t.para || t.glued {
+		if t.kind != tWord || !t.cap || t.name || !t.in(lxStopCaps) || !p.name || p.poss || p.sent != t.sent || p.para != t.para || t.glued {
 			continue
 		}
 		if titlePreps[t.low] && i+1 < len(toks) && toks[i+1].name && toks[i+1].sent == t.sent && toks[i+1].para == t.para && !toks[i+1].glued {
