@@ -585,7 +585,7 @@ func describingWords(toks []token, i int) int {
 			return 0
 		}
 		if isNameWord(toks[i+n]) {
-			if ok, plural := personNoun(t.low); ok && !plural || personRoles[t.low] || occupations[t.low] {
+			if ok, plural := personNoun(t.low); ok && !plural || t.in(lxPersonRoles) || t.in(lxOccupations) {
 				return n
 			}
 			return 0
@@ -609,11 +609,11 @@ func (r *registry) definite(toks []token, d int) {
 	for k := d + 1; k < len(toks) && k <= d+3; k++ {
 		w := toks[k]
 		// "the Bishop": a title alone, capitalised, is a description too.
-		capTitle := w.cap && k == d+1 && titles[w.low] && personRoles[w.low] && !w.poss
+		capTitle := w.cap && k == d+1 && w.in(lxTitles) && w.in(lxPersonRoles) && !w.poss
 		// "the Tory leader", "the Scottish minister": a capitalised word
 		// qualifying the role noun after it.
 		capQual := w.cap && k == d+1 && !w.poss && k+1 < len(toks) && toks[k+1].kind == tWord && !toks[k+1].cap &&
-			toks[k+1].para == w.para && personRoles[toks[k+1].low]
+			toks[k+1].para == w.para && toks[k+1].in(lxPersonRoles)
 		if w.kind != tWord || w.para != toks[d].para || w.cap && !capTitle && !capQual || w.in(lxPrepositions) || w.in(lxReportingVerbs) || w.in(lxClauseWords) {
 			return
 		}
@@ -624,10 +624,10 @@ func (r *registry) definite(toks []token, d int) {
 			r.addAnon(toks, d, w.low, pl)
 			return
 		}
-		if !personRoles[w.low] {
+		if !w.in(lxPersonRoles) {
 			continue
 		}
-		if k+1 < len(toks) && (isNameWord(toks[k+1]) || personRoles[toks[k+1].low] || toks[k+1].low == ",") {
+		if k+1 < len(toks) && (isNameWord(toks[k+1]) || toks[k+1].in(lxPersonRoles) || toks[k+1].low == ",") {
 			return // "the minister Rahim Azizi", "the team captain", "the mayor, Jane Roe,"
 		}
 		// "The founding director of the city's housing department, Jeff
@@ -1059,7 +1059,7 @@ func (a *attributor) unnamedSpokes(np nounPhrase) bool {
 		if isNameWord(t) || t.low == "for" || t.kind == tQuote {
 			return false
 		}
-		spokes = spokes || spokesNouns[t.low]
+		spokes = spokes || t.in(lxSpokesNouns)
 	}
 	if n := np.hi; n < len(a.toks) && (a.toks[n].low == "for" || a.toks[n].low == "of" || a.toks[n].low == "at") {
 		return false
@@ -1125,7 +1125,7 @@ func spokesOrgBeside(toks []token, i, j int) bool {
 			return false
 		}
 	}
-	if i > 0 && j < len(toks) && spokesNouns[toks[j].low] && !toks[j].cap && toks[j].para == toks[i].para {
+	if i > 0 && j < len(toks) && toks[j].in(lxSpokesNouns) && !toks[j].cap && toks[j].para == toks[i].para {
 		d := i - 1
 		if d > 0 && rankWords[toks[d].low] {
 			d--
@@ -1139,7 +1139,7 @@ func spokesOrgBeside(toks []token, i, j int) bool {
 	if b >= 0 && toks[b].low == "the" {
 		b--
 	}
-	return b >= 1 && toks[b].in(lxSpokesPreps) && spokesNouns[toks[b-1].low] && !toks[b-1].cap && toks[b-1].para == toks[i].para
+	return b >= 1 && toks[b].in(lxSpokesPreps) && toks[b-1].in(lxSpokesNouns) && !toks[b-1].cap && toks[b-1].para == toks[i].para
 }
 
 // firstComma returns the index of the first comma of toks, or len(toks).
@@ -1158,7 +1158,7 @@ func firstComma(toks []token) int {
 // Commissioner's Office by one word).
 func mentionEnd(toks []token, at, n int) int {
 	e := at
-	for w := 0; e < len(toks) && w < n && !spokesNouns[toks[e].low]; e++ {
+	for w := 0; e < len(toks) && w < n && !toks[e].in(lxSpokesNouns); e++ {
 		// "Foreign, Commonwealth and Development Office": a comma
 		// inside the name is no word of it.
 		if toks[e].low == "," && e > at && e+1 < len(toks) && isNameWord(toks[e+1]) {

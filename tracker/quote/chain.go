@@ -744,7 +744,7 @@ func takenUpByPronoun(toks []token, i int) byte {
 		(determiner(toks[p].low) && toks[p].low != "that" || toks[p].in(lxPrepositions) || toks[p].in(lxObjectPreps) || toks[p].poss) {
 		return 0
 	}
-	if orgWords[t.low] || nationality(t.low) || demonym(t.low) || countries[t.low] || partyNames[t.low] || partyMembers[t.low] {
+	if orgWords[t.low] || nationality(t.low) || demonym(t.low) || countries[t.low] || partyNames[t.low] || t.in(lxPartyMembers) {
 		return 0
 	}
 	// "Children growing up in his presidency "...," he said.", "Nurses
@@ -933,7 +933,7 @@ func titleOfPlaceBefore(toks []token, i int) string {
 		return ""
 	}
 	t := toks[p-1]
-	if t.kind != tWord || !t.cap || !titles[t.low] || !personRoles[t.low] {
+	if t.kind != tWord || !t.cap || !t.in(lxTitles) || !t.in(lxPersonRoles) {
 		return ""
 	}
 	return t.low
@@ -955,7 +955,7 @@ func qualifiesRole(toks []token, j int) bool {
 // noun ("quarterback", "race director") or a player's position named in
 // two words ("tight end", "running back", "point guard").
 func roleEndsAt(toks []token, j, k int) bool {
-	if personRoles[toks[k-1].low] || occupations[toks[k-1].low] {
+	if toks[k-1].in(lxPersonRoles) || toks[k-1].in(lxOccupations) {
 		return true
 	}
 	return k-2 >= j && positionPairs[toks[k-2].low+" "+toks[k-1].low]
@@ -1443,7 +1443,7 @@ func (a *attributor) wordsOwner(lo, hi int) int {
 	owner := -1
 	for j := lo; j+1 < hi; j++ {
 		t := a.toks[j]
-		if !t.poss || !isNameWord(t) || !speechNouns[a.toks[j+1].low] || delegateNouns[a.toks[j+1].low] || a.toks[j+1].cap {
+		if !t.poss || !isNameWord(t) || !speechNouns[a.toks[j+1].low] || a.toks[j+1].in(lxDelegateNouns) || a.toks[j+1].cap {
 			continue
 		}
 		run := a.ownerRun(lo, j)

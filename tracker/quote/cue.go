@@ -87,7 +87,7 @@ func (a *attributor) readVerb(i int) bool {
 		// "A Met Police statement read:", "his letter reads": what the
 		// words were written in reads them (a sign that reads is an
 		// inscription, no one's: see inscriptionNouns).
-		if (t.low == "read" || t.low == "reads") && i > 0 && speechNouns[a.toks[i-1].low] && !inscriptionNouns[a.toks[i-1].low] && !delegateNouns[a.toks[i-1].low] {
+		if (t.low == "read" || t.low == "reads") && i > 0 && speechNouns[a.toks[i-1].low] && !inscriptionNouns[a.toks[i-1].low] && !a.toks[i-1].in(lxDelegateNouns) {
 			return true
 		}
 		// "..., warning that "..."", "and warning: "..."": the participle
@@ -156,7 +156,7 @@ func (a *attributor) passiveAcrossAdverb(i int) bool {
 // elsewhere.
 func (a *attributor) issuedSaying(lo, v int) (nounPhrase, bool) {
 	n := v - 1
-	if n-2 <= lo || !strings.HasSuffix(a.toks[v].low, "ing") || !(speechNouns[a.toks[n].low] || recordingNouns[a.toks[n].low]) || delegateNouns[a.toks[n].low] || a.toks[n].cap {
+	if n-2 <= lo || !strings.HasSuffix(a.toks[v].low, "ing") || !(speechNouns[a.toks[n].low] || recordingNouns[a.toks[n].low]) || a.toks[n].in(lxDelegateNouns) || a.toks[n].cap {
 		return nounPhrase{}, false
 	}
 	d := n - 1
@@ -679,10 +679,10 @@ func (a *attributor) apposedBefore(i, c int) (nounPhrase, bool) {
 		}
 		// The description: plain words opening with a role or determiner.
 		first := a.toks[d+1]
-		if first.kind != tWord || first.cap && !titles[first.low] || a.hasVerb(d+1, c) {
+		if first.kind != tWord || first.cap && !first.in(lxTitles) || a.hasVerb(d+1, c) {
 			return nounPhrase{}, false
 		}
-		if ok, _ := personNoun(first.low); !ok && !determiner(first.low) && !personRoles[first.low] {
+		if ok, _ := personNoun(first.low); !ok && !determiner(first.low) && !first.in(lxPersonRoles) {
 			return nounPhrase{}, false
 		}
 		np := a.parseBack(i, d-1)
@@ -1045,7 +1045,7 @@ func plainWords(toks []token) bool {
 		}
 		// "chairman and chief executive Richard Parsons said", "JPL
 		// scientist and study co-author Michael Malaska said"
-		if t.in(lxClauseWords) && !(t.low == "and" && (rolesOnly || k > 0 && personRoles[toks[k-1].low])) {
+		if t.in(lxClauseWords) && !(t.low == "and" && (rolesOnly || k > 0 && toks[k-1].in(lxPersonRoles))) {
 			return false
 		}
 	}
@@ -1062,7 +1062,7 @@ var catenatives = setOf("likes", "like", "liked", "loves", "love", "loved", "use
 // a clause of purpose, not in the quotation's attribution.
 func infinitiveIn(toks []token) bool {
 	for k := 0; k+1 < len(toks); k++ {
-		if n := toks[k+1]; toks[k].low == "to" && n.kind == tWord && !n.cap && !determiner(n.low) && !personRoles[n.low] {
+		if n := toks[k+1]; toks[k].low == "to" && n.kind == tWord && !n.cap && !determiner(n.low) && !n.in(lxPersonRoles) {
 			return true
 		}
 	}
@@ -1411,7 +1411,7 @@ func (a *attributor) before(k int) (cue, bool) {
 		// Reed that read:": who wrote the message, not who shows it.
 		for j := lo + 1; j+1 < hi-1; j++ {
 			if a.toks[j].low == "from" && (speechNouns[a.toks[j-1].low] || messageNouns[a.toks[j-1].low] || passageNouns[a.toks[j-1].low]) &&
-				!delegateNouns[a.toks[j-1].low] {
+				!a.toks[j-1].in(lxDelegateNouns) {
 				// "New statement from @RepSchiff on emails from the
 				// Pentagon:": the first message named is the one quoted;
 				// when its sender is no name read here, the text does
@@ -1568,7 +1568,7 @@ func (a *attributor) onlyDescribed(lo, hi int) (nounPhrase, bool) {
 		if ok, _ := personNoun(t.low); !ok {
 			continue
 		}
-		if np.kind != npNone || j == lo || a.toks[j-1].low != "the" || !personRoles[t.low] || j+1 < hi && a.toks[j+1].poss {
+		if np.kind != npNone || j == lo || a.toks[j-1].low != "the" || !t.in(lxPersonRoles) || j+1 < hi && a.toks[j+1].poss {
 			return nounPhrase{}, false
 		}
 		np = nounPhrase{kind: npDesc, word: t.low, lo: j - 1, hi: j + 1}
@@ -1740,7 +1740,7 @@ func (a *attributor) cueText(v, hi int) string {
 				j++
 			}
 			// "told a Parliamentary committee"
-			if det := a.toks[v+1].low; (det == "the" || det == "a") && j < hi && a.toks[j].kind == tWord && (personRoles[a.toks[j].low] || groupNouns[a.toks[j].low]) {
+			if det := a.toks[v+1].low; (det == "the" || det == "a") && j < hi && a.toks[j].kind == tWord && (a.toks[j].in(lxPersonRoles) || groupNouns[a.toks[j].low]) {
 				j++
 			}
 			end = j
@@ -1794,7 +1794,7 @@ func (a *attributor) subject(lo, hi int) nounPhrase {
 		// right before a verb heads the subject; so does an
 		// organisation's ("The trust gave the county a month and then
 		// urged ...").
-		if t.low == "the" && i+2 < hi && (personRoles[a.toks[i+1].low] || orgHeads[a.toks[i+1].low] || mediaNouns[a.toks[i+1].low]) && !a.toks[i+1].cap && a.startsVerbPhrase(i+2) {
+		if t.low == "the" && i+2 < hi && (a.toks[i+1].in(lxPersonRoles) || orgHeads[a.toks[i+1].low] || mediaNouns[a.toks[i+1].low]) && !a.toks[i+1].cap && a.startsVerbPhrase(i+2) {
 			return nounPhrase{kind: npDesc, word: a.toks[i+1].low, lo: i, hi: i + 2}
 		}
 		// "On one Facebook page an unidentified poster ... wrote": where
@@ -2239,7 +2239,7 @@ func (a *attributor) speakerFwd(i, hi int) nounPhrase {
 				j++
 			}
 		}
-		if j < hi && a.toks[j].kind == tWord && !a.toks[j].cap && speechNouns[a.toks[j].low] && !delegateNouns[a.toks[j].low] {
+		if j < hi && a.toks[j].kind == tWord && !a.toks[j].cap && speechNouns[a.toks[j].low] && !a.toks[j].in(lxDelegateNouns) {
 			if np, ok := a.spokesOrg(i, i, j, j+1); ok {
 				return np
 			}
@@ -2258,7 +2258,7 @@ func (a *attributor) speakerFwd(i, hi int) nounPhrase {
 	}
 	// "said director of research Ann Hall", "said head of policy Ann
 	// Hall": a post "of" a field, then the person's name.
-	if i+3 < hi && a.toks[i].kind == tWord && !a.toks[i].cap && personRoles[a.toks[i].low] && a.toks[i+1].low == "of" {
+	if i+3 < hi && a.toks[i].kind == tWord && !a.toks[i].cap && a.toks[i].in(lxPersonRoles) && a.toks[i+1].low == "of" {
 		k := i + 2
 		for k < hi && k <= i+4 && a.toks[k].kind == tWord && !a.toks[k].cap && !determiner(a.toks[k].low) && !a.toks[k].in(lxPrepositions) &&
 			!a.toks[k].in(lxReportingVerbs) && !a.toks[k].in(lxClauseWords) {
@@ -2278,7 +2278,7 @@ func (a *attributor) speakerFwd(i, hi int) nounPhrase {
 	}
 	// "said longtime Smith ally Ann Jones"
 	if m := i + 1; m < hi && a.toks[i].kind == tWord && !a.toks[i].cap && !determiner(a.toks[i].low) && !a.toks[i].in(lxPrepositions) &&
-		!personRoles[a.toks[i].low] && isNameWord(a.toks[m]) {
+		!a.toks[i].in(lxPersonRoles) && isNameWord(a.toks[m]) {
 		j := m
 		for j < hi && j < m+5 && isNameWord(a.toks[j]) && !a.toks[j].poss {
 			j++
@@ -2306,7 +2306,7 @@ func (a *attributor) speakerFwd(i, hi int) nounPhrase {
 			}
 			// "according to Blinken's statement", "according to Ann
 			// Lee's remarks": the possessor made it.
-			if r == j+2 && speechNouns[a.toks[j+1].low] && !delegateNouns[a.toks[j+1].low] {
+			if r == j+2 && speechNouns[a.toks[j+1].low] && !a.toks[j+1].in(lxDelegateNouns) {
 				run := a.ownerRun(i, j)
 				if np := a.nameNP(run, i, j+1-len(run), r); np.kind == npName {
 					np.hi = r
@@ -2314,7 +2314,7 @@ func (a *attributor) speakerFwd(i, hi int) nounPhrase {
 				}
 			}
 			if r > j+1 {
-				if ok, _ := personNoun(a.toks[r-1].low); ok || personRoles[a.toks[r-1].low] {
+				if ok, _ := personNoun(a.toks[r-1].low); ok || a.toks[r-1].in(lxPersonRoles) {
 					if r+1 < hi && a.toks[r].low == "," && isNameWord(a.toks[r+1]) {
 						if np := a.parseFwd(r+1, hi); np.kind == npName && !a.reg.ents[np.ent].org {
 							a.reg.ents[np.ent].addRole(a.toks[r-1].low)
@@ -2587,7 +2587,7 @@ func (a *attributor) startsVerbPhrase(i int) bool {
 		return false
 	}
 	t := &a.toks[i]
-	if t.kind != tWord || t.cap || t.in(lxPrepositions) || t.in(lxClauseWords) || determiner(t.low) || personRoles[t.low] {
+	if t.kind != tWord || t.cap || t.in(lxPrepositions) || t.in(lxClauseWords) || determiner(t.low) || t.in(lxPersonRoles) {
 		return false
 	}
 	if t.in(lxSkipBeforeVerb) || a.isVerb(i) || t.in(lxAuxiliaries) || t.in(lxPassiveAux) {
@@ -2952,18 +2952,18 @@ func (a *attributor) receivedWords(lo, hi int) int {
 // ("co-founder and CEO Rohan Mehta", "said founder and CEO Ann Hall"),
 // not a person described before ("the mayor and Governor Ann Hall").
 func bareRoleAnd(toks []token, s int) bool {
-	if s < 2 || !titles[toks[s].low] {
+	if s < 2 || !toks[s].in(lxTitles) {
 		return false
 	}
 	k := s - 2
-	if t := toks[k]; t.kind != tWord || t.poss || !personRoles[t.low] && !titles[t.low] {
+	if t := toks[k]; t.kind != tWord || t.poss || !t.in(lxPersonRoles) && !t.in(lxTitles) {
 		return false
 	}
 	if k == 0 || toks[k-1].para != toks[k].para || toks[k-1].kind != tWord {
 		return true
 	}
 	p := toks[k-1]
-	return !p.poss && !determiner(p.low) && p.low != "my" && p.low != "your" && !isNameWord(p) && !personRoles[p.low] && !titles[p.low]
+	return !p.poss && !determiner(p.low) && p.low != "my" && p.low != "your" && !isNameWord(p) && !p.in(lxPersonRoles) && !p.in(lxTitles)
 }
 
 // coordinated reports whether the name np is joined by "and" to another
@@ -3035,7 +3035,7 @@ func (a *attributor) coordinated(np nounPhrase) bool {
 	// "Health and Human Services Secretary Xavier Becerra": the "and"
 	// joins the words qualifying a title inside the run, not two people.
 	if s >= 2 && a.toks[s-1].low == "and" && a.toks[s-1].para == a.toks[s].para && a.personAt(s-2, true) &&
-		!(len(readRun(a.toks[s:e]).roles) > 0 && !titles[a.toks[s].low] && !honorificOf(a.toks[s])) &&
+		!(len(readRun(a.toks[s:e]).roles) > 0 && !a.toks[s].in(lxTitles) && !honorificOf(a.toks[s])) &&
 		!a.roleList(s) && !a.orgRoles(s) && !bareRoleAnd(a.toks, s) {
 		return true
 	}
@@ -3111,7 +3111,7 @@ func (a *attributor) appositionBefore(s int) int {
 			return -1
 		}
 		if determiner(t.low) || t.low == "his" || t.low == "her" || t.low == "their" {
-			if ok, _ := personNoun(a.toks[s-2].low); !ok && !titles[a.toks[s-2].low] || k == s-2 {
+			if ok, _ := personNoun(a.toks[s-2].low); !ok && !a.toks[s-2].in(lxTitles) || k == s-2 {
 				return -1
 			}
 			return k - 1
@@ -3129,7 +3129,7 @@ func (a *attributor) appositionWord(k int) bool {
 	t := a.toks[k]
 	switch t.kind {
 	case tWord:
-		if t.cap && !titles[t.low] && !personRoles[t.low] {
+		if t.cap && !t.in(lxTitles) && !t.in(lxPersonRoles) {
 			return false
 		}
 		return !t.in(lxReportingVerbs) && t.low != "and" && !a.isVerb(k)
@@ -3146,12 +3146,12 @@ func (a *attributor) appositionWord(k int) bool {
 // alone. Not "his wife and Senator Tom Baker", "a resident and Mayor Ann
 // Lee" nor "the mayor and Governor Tom Baker" (two people may be meant).
 func (a *attributor) roleList(s int) bool {
-	if !titles[a.toks[s].low] {
+	if !a.toks[s].in(lxTitles) {
 		return false
 	}
 	k := s - 2 // before "and"
 	n := 0
-	for k >= 0 && a.toks[k].para == a.toks[s].para && a.toks[k].kind == tWord && !a.toks[k].poss && titles[a.toks[k].low] && personRoles[a.toks[k].low] ||
+	for k >= 0 && a.toks[k].para == a.toks[s].para && a.toks[k].kind == tWord && !a.toks[k].poss && a.toks[k].in(lxTitles) && a.toks[k].in(lxPersonRoles) ||
 		k >= 0 && a.toks[k].low == "," && n > 0 {
 		if a.toks[k].low != "," {
 			n++
@@ -3175,7 +3175,7 @@ func (a *attributor) roleList(s int) bool {
 // co-founder and CEO John Mackey", "Acme founder and chairman Ann Hall"
 // (one person), not "her lawyer and Senator Ann Hall" (two).
 func (a *attributor) orgRoles(s int) bool {
-	if s < 3 || !titles[a.toks[s].low] {
+	if s < 3 || !a.toks[s].in(lxTitles) {
 		return false
 	}
 	r, o := a.toks[s-2], a.toks[s-3]

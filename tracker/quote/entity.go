@@ -120,7 +120,7 @@ func subRoleBefore(toks []token, k int) bool {
 		if subModifiers[toks[i].low] {
 			return true
 		}
-		if !titles[toks[i].low] && !offModifiers[toks[i].low] {
+		if !toks[i].in(lxTitles) && !toks[i].in(lxOffModifiers) {
 			return false
 		}
 	}
@@ -141,12 +141,12 @@ func offBefore(toks []token, k int, r string) bool {
 		if toks[i].low == r {
 			return false
 		}
-		if offModifiers[toks[i].low] && i+1 < len(toks) && toks[i+1].low == r {
+		if toks[i].in(lxOffModifiers) && i+1 < len(toks) && toks[i+1].low == r {
 			return true
 		}
 		// "the shadow defence secretary", "the former foreign
 		// minister": title words between.
-		if offModifiers[toks[i].low] && offAcross(toks, i+1, r) {
+		if toks[i].in(lxOffModifiers) && offAcross(toks, i+1, r) {
 			return true
 		}
 	}
@@ -157,7 +157,7 @@ func offBefore(toks []token, k int, r string) bool {
 // the role noun r: "defence secretary", "prime minister", "foreign
 // secretary" after "shadow" or "former".
 func offAcross(toks []token, k int, r string) bool {
-	for i := k; i < len(toks) && i < k+2 && toks[i].kind == tWord && titles[toks[i].low] && !offModifiers[toks[i].low]; i++ {
+	for i := k; i < len(toks) && i < k+2 && toks[i].kind == tWord && toks[i].in(lxTitles) && !toks[i].in(lxOffModifiers); i++ {
 		if i+1 < len(toks) && toks[i+1].low == r {
 			return true
 		}
@@ -170,10 +170,10 @@ func offAcross(toks []token, k int, r string) bool {
 // secretary James Cartlidge", "former foreign minister Ann Lee".
 func offRoleBefore(toks []token, k int) bool {
 	for i := k - 1; i >= 0 && i >= k-3 && toks[i].kind == tWord && toks[i].para == toks[k].para; i-- {
-		if offModifiers[toks[i].low] {
+		if toks[i].in(lxOffModifiers) {
 			return true
 		}
-		if !titles[toks[i].low] {
+		if !toks[i].in(lxTitles) {
 			return false
 		}
 	}
@@ -1543,7 +1543,7 @@ func readRunIn(toks []token, arena *[]string) nameInfo {
 	// Services": an institution's object is its name's, title words and
 	// all.
 	for i := possCut + 1; i < len(toks)-1; i++ {
-		if (toks[i].low == "on" || toks[i].low == "for") && institutionHeads[toks[i-1].low] && !titles[toks[i-1].low] || orgOfThe(toks, i) {
+		if (toks[i].low == "on" || toks[i].low == "for") && institutionHeads[toks[i-1].low] && !toks[i-1].in(lxTitles) || orgOfThe(toks, i) {
 			ni.org, ni.person, ni.roles = true, false, nil
 			ni.name = wordsIn(arena, toks[possCut:])
 			return ni
@@ -1658,7 +1658,7 @@ func readRunIn(toks []token, arena *[]string) nameInfo {
 // "General Motors" (not "Mayor Bill de Blasio", "President Biden").
 func titleNamesOrg(toks []token, i int) bool {
 	n := toks[i+1]
-	return orgWords[n.low] && !orgAdjectives[n.low] && !n.poss && !isFirstName(n) && !personRoles[n.low]
+	return orgWords[n.low] && !orgAdjectives[n.low] && !n.poss && !isFirstName(n) && !n.in(lxPersonRoles)
 }
 
 // instObjectGoesOn reports whether toks[k], after a title word that opens
@@ -1742,7 +1742,7 @@ var (
 func postNominal(toks []token) bool {
 	n := len(toks)
 	last, prev := toks[n-1], toks[n-2]
-	if prev.poss || titles[prev.low] || orgWords[prev.low] {
+	if prev.poss || prev.in(lxTitles) || orgWords[prev.low] {
 		return false
 	}
 	if postNominals[last.text] {
@@ -1803,7 +1803,7 @@ func describedPersonBefore(toks []token, h int) bool {
 	// "Their neighbor across the road, Lou Garza,", "her neighbour next
 	// door, Ann Hale,": past where the neighbour lives.
 	for k := h; k > 1 && k >= h-3 && toks[k].kind == tWord && !toks[k].cap; k-- {
-		if besidePreps[toks[k].low] && (relationNouns[toks[k-1].low] || counterpartNouns[toks[k-1].low]) {
+		if besidePreps[toks[k].low] && (toks[k-1].in(lxRelationNouns) || counterpartNouns[toks[k-1].low]) {
 			h = k - 1
 			break
 		}
@@ -1820,10 +1820,10 @@ func describedPersonBefore(toks []token, h int) bool {
 	if p.para != t.para {
 		return false
 	}
-	if occupations[t.low] && (determiner(p.low) || p.poss) {
+	if t.in(lxOccupations) && (determiner(p.low) || p.poss) {
 		return true
 	}
-	return (relationNouns[t.low] || counterpartNouns[t.low]) && (p.low == "his" || p.low == "her" || p.low == "their" || p.low == "our" || p.low == "my" || p.poss)
+	return (t.in(lxRelationNouns) || counterpartNouns[t.low]) && (p.low == "his" || p.low == "her" || p.low == "their" || p.low == "our" || p.low == "my" || p.poss)
 }
 
 // besidePreps place a neighbour: "across the road", "next door", "down
@@ -1836,14 +1836,14 @@ var besidePreps = setOf("across", "next", "down", "up", "opposite", "along")
 // "her husband, the celebrated Tom Reed". It is "" when there is none.
 func epithetApposition(toks []token, i int) string {
 	c := i - 1
-	for n := 0; n < 2 && c > 0 && toks[c].kind == tWord && !toks[c].cap && !determiner(toks[c].low) && !personRoles[toks[c].low]; n++ {
+	for n := 0; n < 2 && c > 0 && toks[c].kind == tWord && !toks[c].cap && !determiner(toks[c].low) && !toks[c].in(lxPersonRoles); n++ {
 		c--
 	}
 	if c == i-1 || c < 3 || toks[c].low != "the" || toks[c-1].low != "," || toks[c-3].para != toks[i].para {
 		return ""
 	}
 	r := toks[c-2]
-	if r.kind != tWord || r.cap || !(singularRelation(r.low) || personRoles[r.low] || occupations[r.low]) || !roleDeterminer(toks, c-3) {
+	if r.kind != tWord || r.cap || !(singularRelation(r.low) || r.in(lxPersonRoles) || r.in(lxOccupations)) || !roleDeterminer(toks, c-3) {
 		return ""
 	}
 	return r.low
@@ -1939,7 +1939,7 @@ func titleAsGivenName(toks []token, i, j int) bool {
 		if rankRoles[t.low] {
 			return false
 		}
-		if ok, _ := personNoun(t.low); ok && t.low != w || titleLike(t.low) && !titles[t.low] && !strings.HasSuffix(t.low, "ing") {
+		if ok, _ := personNoun(t.low); ok && t.low != w || titleLike(t.low) && !t.in(lxTitles) && !strings.HasSuffix(t.low, "ing") {
 			noun = true
 		}
 	}
@@ -1950,7 +1950,7 @@ func titleAsGivenName(toks []token, i, j int) bool {
 // a role ending after it, past up to two lower-case title words: "the" in
 // "the mayor", "the chief constable", "the deputy chief executive".
 func roleDeterminer(toks []token, k int) bool {
-	for n := 0; n < 2 && k > 0 && toks[k].kind == tWord && !toks[k].cap && titles[toks[k].low] && toks[k-1].para == toks[k].para; n++ {
+	for n := 0; n < 2 && k > 0 && toks[k].kind == tWord && !toks[k].cap && toks[k].in(lxTitles) && toks[k-1].para == toks[k].para; n++ {
 		k--
 	}
 	return determiner(toks[k].low) || toks[k].poss
@@ -2020,7 +2020,7 @@ func givenPerson(toks []token, i, j int) bool {
 			if toks[t].low == "the" && t+1 < len(toks) {
 				t++
 			}
-			if t+1 < len(toks) && toks[t].cap && titles[toks[t].low] && personRoles[toks[t].low] && toks[t+1].low == "of" {
+			if t+1 < len(toks) && toks[t].cap && toks[t].in(lxTitles) && toks[t].in(lxPersonRoles) && toks[t+1].low == "of" {
 				return true
 			}
 		}
@@ -2174,7 +2174,7 @@ func possInName(toks []token, k int) bool {
 // "the Prosecutor General's Office", "the Sheriff's Department".
 func titleOffice(toks []token, k int) bool {
 	t := &toks[k]
-	if !t.poss || !t.cap || !titles[t.low] || k+1 >= len(toks) {
+	if !t.poss || !t.cap || !t.in(lxTitles) || k+1 >= len(toks) {
 		return false
 	}
 	n := &toks[k+1]
@@ -2302,7 +2302,7 @@ func coupleFirst(toks []token, i, j int) bool {
 	if !isNameWord(g) || !isNameWord(sur) || g.para != toks[i].para || sur.para != toks[i].para || g.poss || g.glued || sur.glued {
 		return false
 	}
-	if orgWords[sur.low] || institutionHeads[sur.low] || titles[g.low] {
+	if orgWords[sur.low] || institutionHeads[sur.low] || g.in(lxTitles) {
 		return false
 	}
 	return j+3 == len(toks) || !isNameWord(toks[j+3]) || toks[j+3].para != toks[i].para || sur.poss
@@ -2478,7 +2478,7 @@ func roleAcronym(t token) bool {
 // before it: a party ("Tory", "Labour"), a nationality or a place's people.
 func qualifiersOnly(toks []token) bool {
 	for _, t := range toks {
-		if !partyMembers[t.low] && !partyNames[t.low] && !nationality(t.low) && !demonym(t.low) {
+		if !t.in(lxPartyMembers) && !partyNames[t.low] && !nationality(t.low) && !demonym(t.low) {
 			return false
 		}
 	}
@@ -2548,7 +2548,7 @@ var outletHeads = setOf("news", "radio", "tv", "television", "times", "post", "j
 // a name, one or two of them before a name word: "Ludwig van Beethoven",
 // "Ana de la Cruz".
 func particleInName(toks []token, j int) bool {
-	for n := j; n < len(toks) && n < j+2 && nameParticles[toks[n].low] && !toks[n].cap; n++ {
+	for n := j; n < len(toks) && n < j+2 && toks[n].in(lxNameParticles) && !toks[n].cap; n++ {
 		if n+1 < len(toks) && isNameWord(toks[n+1]) {
 			return true
 		}
@@ -2596,7 +2596,7 @@ func orgOfName(toks []token, j int) bool {
 // "First Minister", "Foreign Secretary", "Treasurer".
 func titleWordsOnly(toks []token) bool {
 	for k := range toks {
-		if !titles[toks[k].low] || toks[k].poss {
+		if !toks[k].in(lxTitles) || toks[k].poss {
 			return false
 		}
 	}
@@ -2775,7 +2775,7 @@ func subjectSlot(toks []token, k int) bool {
 // party ("Republican National Committee", "Democrat Party") or a title.
 func partyNamePerson(toks []token) bool {
 	for k, t := range toks {
-		if t.kind != tWord || !t.cap || orgWords[t.low] || institutionHeads[t.low] || partyNames[t.low] || partyMembers[t.low] || titles[t.low] || t.poss && k < len(toks)-1 {
+		if t.kind != tWord || !t.cap || orgWords[t.low] || institutionHeads[t.low] || partyNames[t.low] || t.in(lxPartyMembers) || t.in(lxTitles) || t.poss && k < len(toks)-1 {
 			return false
 		}
 	}
@@ -2784,12 +2784,12 @@ func partyNamePerson(toks []token) bool {
 
 // registerRun records toks[i:j] as a mention and returns its entity, or -1.
 func (r *registry) registerRun(toks []token, i, j int) int {
-	if j == i+1 && i > 0 && toks[i-1].low == "the" && (demonym(toks[i].low) || partyMembers[toks[i].low]) {
+	if j == i+1 && i > 0 && toks[i-1].low == "the" && (demonym(toks[i].low) || toks[i].in(lxPartyMembers)) {
 		return -1
 	}
 	// "the three-term Democrat", "a freshman Republican": a member
 	// described, no name.
-	if j == i+1 && i > 1 && partyMembers[toks[i].low] && partyLead(toks, i) < i-1 {
+	if j == i+1 && i > 1 && toks[i].in(lxPartyMembers) && partyLead(toks, i) < i-1 {
 		return -1
 	}
 	// "urged Britons to stick to the rules. He said": a people, not a
@@ -2799,7 +2799,7 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 	}
 	// "the Bishop", "The Mayor of Dunmore": a title alone after "the"
 	// describes someone; it is not a name.
-	if j == i+1 && i > 0 && toks[i-1].low == "the" && titles[toks[i].low] && personRoles[toks[i].low] && !toks[i].poss {
+	if j == i+1 && i > 0 && toks[i-1].low == "the" && toks[i].in(lxTitles) && toks[i].in(lxPersonRoles) && !toks[i].poss {
 		return -1
 	}
 	// "a spokeswoman for the First Minister", "a spokesman for the
@@ -3034,7 +3034,7 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 			}
 		}
 		// "Malaysia's Prime Minister, Najib Razak"
-		if i > 1 && toks[i-1].low == "," && toks[i-2].kind == tWord && titles[toks[i-2].low] && personRoles[toks[i-2].low] {
+		if i > 1 && toks[i-1].low == "," && toks[i-2].kind == tWord && toks[i-2].in(lxTitles) && toks[i-2].in(lxPersonRoles) {
 			e.addRole(toks[i-2].low)
 			e.person = true
 		}
@@ -3046,7 +3046,7 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 		if rn > 3 && durationAfterRole(toks, rn) {
 			rn -= 3
 		}
-		if i > 2 && rn > 0 && toks[i-1].low == "," && toks[rn].kind == tWord && !toks[rn].cap && (personRoles[toks[rn].low] || occupations[toks[rn].low]) &&
+		if i > 2 && rn > 0 && toks[i-1].low == "," && toks[rn].kind == tWord && !toks[rn].cap && (toks[rn].in(lxPersonRoles) || toks[rn].in(lxOccupations)) &&
 			roleDeterminer(toks, rn-1) && j < len(toks) && (toks[j].low == "," || toks[j].kind == tEnd) {
 			e.addRole(toks[rn].low)
 			if e.gender == 0 {
@@ -3427,7 +3427,7 @@ func roleText(toks []token, i, j, n int) string {
 		}
 		// "the words of union leader Mick Lynch": "of" joins a role to
 		// its place ("mayor of London"), not a thing to the role.
-		if w.low == "of" && b >= 2 && toks[b-2].kind == tWord && !toks[b-2].cap && !personRoles[toks[b-2].low] && !titles[toks[b-2].low] {
+		if w.low == "of" && b >= 2 && toks[b-2].kind == tWord && !toks[b-2].cap && !toks[b-2].in(lxPersonRoles) && !toks[b-2].in(lxTitles) {
 			break
 		}
 		// "the story of how Oscar-winning actress Mary Steenburgen came
@@ -3444,7 +3444,7 @@ func roleText(toks []token, i, j, n int) string {
 			(toks[b-2].in(lxAuxiliaries) || isNameWord(toks[b-2])) {
 			break
 		}
-		if !w.cap && !personRoles[w.low] && b == i {
+		if !w.cap && !w.in(lxPersonRoles) && b == i {
 			break // the word right before must be a role: "analyst Ken Doctor"
 		}
 		b--
@@ -3458,7 +3458,7 @@ func roleText(toks []token, i, j, n int) string {
 	words := toks[b:end]
 	has := false
 	for _, w := range words {
-		if personRoles[w.low] || titles[w.low] && !modifierTitle(w.low) {
+		if w.in(lxPersonRoles) || w.in(lxTitles) && !modifierTitle(w.low) {
 			has = true
 		}
 	}
@@ -3505,7 +3505,7 @@ func qualifierAnd(toks []token, b int) bool {
 	if before.kind != tWord || after.kind != tWord || before.para != after.para || !before.cap || !after.cap {
 		return false
 	}
-	return portfolioWords[before.low] && !personRoles[after.low] && !titles[after.low] && !honorificOf(after)
+	return portfolioWords[before.low] && !after.in(lxPersonRoles) && !after.in(lxTitles) && !honorificOf(after)
 }
 
 // portfolioWords open the names of government portfolios joined by "and"
@@ -3595,9 +3595,9 @@ func afterTitleObject(toks []token, i int) bool {
 	}
 	switch toks[p].low {
 	case "of":
-		return titles[toks[p-1].low]
+		return toks[p-1].in(lxTitles)
 	case "to", "for", "at":
-		return personRoles[toks[p-1].low]
+		return toks[p-1].in(lxPersonRoles)
 	}
 	return false
 }
@@ -3695,7 +3695,7 @@ func predicateRole(toks []token, i, j int) string {
 		if t.kind != tWord || t.cap || t.poss {
 			return ""
 		}
-		if personRoles[t.low] {
+		if t.in(lxPersonRoles) {
 			return t.low
 		}
 	}

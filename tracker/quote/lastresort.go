@@ -233,7 +233,7 @@ func (a *attributor) infinitiveSpeaker(lo, k int) (int, float64, bool) {
 func (a *attributor) possessorBefore(lo, k int) (int, float64) {
 	for j := k - 1; j > lo && j >= k-14; j-- {
 		t := a.toks[j]
-		if t.kind != tWord || !(possSpeech[t.low] || speechNouns[t.low] || contentNouns[t.low]) || delegateNouns[t.low] || t.cap {
+		if t.kind != tWord || !(possSpeech[t.low] || speechNouns[t.low] || contentNouns[t.low]) || t.in(lxDelegateNouns) || t.cap {
 			continue
 		}
 		// "directives from Xi to "..."", "a warning from the minister
@@ -260,10 +260,10 @@ func (a *attributor) possessorBefore(lo, k int) (int, float64) {
 				pron = "she"
 			}
 			return a.speakerOf(nounPhrase{kind: npPron, word: pron, lo: p, hi: p + 1})
-		case w.poss && !w.cap && personRoles[w.low] && p > lo && a.toks[p-1].low == "the":
+		case w.poss && !w.cap && w.in(lxPersonRoles) && p > lo && a.toks[p-1].low == "the":
 			// "the first minister's statement": one modifier allowed.
 			return a.speakerOf(nounPhrase{kind: npDesc, word: w.low, lo: p - 1, hi: p + 1})
-		case w.poss && !w.cap && personRoles[w.low] && p-1 > lo && a.toks[p-2].low == "the":
+		case w.poss && !w.cap && w.in(lxPersonRoles) && p-1 > lo && a.toks[p-2].low == "the":
 			return a.speakerOf(nounPhrase{kind: npDesc, word: w.low, lo: p - 2, hi: p + 1})
 		case w.poss && isNameWord(w):
 			run := a.ownerRun(lo, p)

@@ -38,6 +38,20 @@ const (
 	lxCountWords
 	lxStopCaps
 
+	// Words for people: titles, roles, relations
+	lxPersonRoles
+	lxTitles
+	lxOccupations
+	lxKinTitles
+	lxRelationNouns
+	lxPluralTitles
+	lxOffModifiers
+	lxDelegateNouns
+	lxSpokesNouns
+	lxPartyMembers
+	lxNameParticles
+	lxTeamNouns
+
 	// lxDone is set in every value lexOf gives, so that a token whose
 	// lex is 0 is one lowerWords did not fill (one built by hand).
 	lxDone lexBits = 1 << 63
@@ -69,6 +83,18 @@ func lexLists() []lexList {
 		{lxWhWords, whWords},
 		{lxCountWords, countWords},
 		{lxStopCaps, stopCaps},
+		{lxPersonRoles, personRoles},
+		{lxTitles, titles},
+		{lxOccupations, occupations},
+		{lxKinTitles, kinTitles},
+		{lxRelationNouns, relationNouns},
+		{lxPluralTitles, pluralTitles},
+		{lxOffModifiers, offModifiers},
+		{lxDelegateNouns, delegateNouns},
+		{lxSpokesNouns, spokesNouns},
+		{lxPartyMembers, partyMembers},
+		{lxNameParticles, nameParticles},
+		{lxTeamNouns, teamNouns},
 	}
 }
 

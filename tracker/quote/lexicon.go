@@ -555,8 +555,8 @@ func partyMember(toks []token, run []token, k, hi int) (nounPhrase, bool) {
 	if k == 0 || last.poss {
 		return nounPhrase{}, false
 	}
-	plural := !partyMembers[last.low] && partyMembers[strings.TrimSuffix(last.low, "s")]
-	if !partyMembers[last.low] && !plural {
+	plural := !last.in(lxPartyMembers) && partyMembers[strings.TrimSuffix(last.low, "s")]
+	if !last.in(lxPartyMembers) && !plural {
 		return nounPhrase{}, false
 	}
 	switch toks[partyLead(toks, k)].low {

@@ -397,7 +397,7 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 		for k > lo && isNameWord(a.toks[k-1]) && !a.toks[k-1].poss && a.toks[k-1].para == t.para {
 			k--
 		}
-		for k > lo && nameParticles[a.toks[k-1].low] && k-1 > lo && isNameWord(a.toks[k-2]) {
+		for k > lo && a.toks[k-1].in(lxNameParticles) && k-1 > lo && isNameWord(a.toks[k-2]) {
 			k -= 2
 			for k > lo && isNameWord(a.toks[k-1]) && !a.toks[k-1].poss {
 				k--
@@ -407,7 +407,7 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 		// the run starts the person's name; what comes before it is
 		// another phrase (here the object of "on").
 		for h := j; h > k; h-- {
-			if honorificOf(a.toks[h]) && !honorificOf(a.toks[h-1]) && !titles[a.toks[h-1].low] {
+			if honorificOf(a.toks[h]) && !honorificOf(a.toks[h-1]) && !a.toks[h-1].in(lxTitles) {
 				k = h
 				break
 			}
@@ -484,11 +484,11 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 		}
 		// "a lawyer for Mr. Klain said", "a spokesman for Hamas said": the
 		// text does not name who spoke.
-		if k >= lo+2 && (a.toks[k-1].low == "for" || (a.toks[k-1].low == "of" && delegateNouns[a.toks[k-2].low])) &&
+		if k >= lo+2 && (a.toks[k-1].low == "for" || (a.toks[k-1].low == "of" && a.toks[k-2].in(lxDelegateNouns))) &&
 			a.toks[k-2].kind == tWord && !a.toks[k-2].cap {
 			// "a spokesperson for UCEA said": an organisation that speaks
 			// through someone unnamed is the speaker.
-			if spokesNouns[a.toks[k-2].low] {
+			if a.toks[k-2].in(lxSpokesNouns) {
 				if np := a.nameNP(run, lo, k, hi); np.kind == npName && a.reg.ents[np.ent].org {
 					return np
 				}
@@ -516,7 +516,7 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 		// "a friend of Ann Hale said", "the widow of Peter Grant told
 		// reporters": someone related to the person named, whom the text
 		// does not name here (an apposition naming them is read above).
-		if k >= lo+2 && a.toks[k-1].low == "of" && a.toks[k-2].kind == tWord && !a.toks[k-2].cap && relationNouns[a.toks[k-2].low] {
+		if k >= lo+2 && a.toks[k-1].low == "of" && a.toks[k-2].kind == tWord && !a.toks[k-2].cap && a.toks[k-2].in(lxRelationNouns) {
 			if ni := readRun(run); !ni.org && len(ni.name) > 0 {
 				d := k - 2
 				for d > lo && d > k-6 && a.toks[d-1].kind == tWord && !a.toks[d-1].cap && !determiner(a.toks[d-1].low) && !anonDeterminer(a.toks[d-1].low) {
@@ -538,8 +538,8 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 			r := of - 1
 			// "the Duke of Sussex said", "the Mayor of London told": a
 			// title capitalised before the place is a post too.
-			if a.toks[of].low == "of" && r >= lo && a.toks[r].kind == tWord && (!a.toks[r].cap || titles[a.toks[r].low]) && personRoles[a.toks[r].low] &&
-				!delegateNouns[a.toks[r].low] && !spokesNouns[a.toks[r].low] && a.toks[r].low != "member" {
+			if a.toks[of].low == "of" && r >= lo && a.toks[r].kind == tWord && (!a.toks[r].cap || a.toks[r].in(lxTitles)) && a.toks[r].in(lxPersonRoles) &&
+				!a.toks[r].in(lxDelegateNouns) && !a.toks[r].in(lxSpokesNouns) && a.toks[r].low != "member" {
 				if ni := readRun(run); !ni.person && len(ni.name) > 0 {
 					d := r
 					for d > lo && d > r-4 && a.toks[d-1].kind == tWord && !a.toks[d-1].cap && !determiner(a.toks[d-1].low) && !anonDeterminer(a.toks[d-1].low) {
@@ -590,7 +590,7 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 		}
 		// "A statement from Oxfam said": the author of what is said speaks.
 		if b := k - 1; depth == 0 && b-1 >= lo && (a.toks[b].low == "from" || a.toks[b].low == "by") &&
-			speechNouns[a.toks[b-1].low] && !delegateNouns[a.toks[b-1].low] && !a.toks[b-1].cap {
+			speechNouns[a.toks[b-1].low] && !a.toks[b-1].in(lxDelegateNouns) && !a.toks[b-1].cap {
 			if np := a.nameNP(run, lo, k, hi); np.kind == npName {
 				np.lo = b - 1
 				return np
@@ -660,7 +660,7 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 	default:
 		// "Paganini and his team wrote": the person named leads the
 		// group that speaks with them.
-		if teamNouns[t.low] && j-3 >= lo && a.toks[j-2].low == "and" && (a.toks[j-1].low == "his" || a.toks[j-1].low == "her" || a.toks[j-1].low == "their") &&
+		if t.in(lxTeamNouns) && j-3 >= lo && a.toks[j-2].low == "and" && (a.toks[j-1].low == "his" || a.toks[j-1].low == "her" || a.toks[j-1].low == "their") &&
 			isNameWord(a.toks[j-3]) && !a.toks[j-3].poss {
 			if np := a.parseBackDepth(lo, j-3, 1); np.kind == npName && a.reg.isPerson(np.ent) {
 				np.hi = hi
@@ -670,7 +670,7 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 		// A lower-case noun phrase: "the spokesman", "Tunisia's coach",
 		// "a State Department official", "Cornyn's statement".
 		// "the mother of three said": the role before "of" and a number.
-		if t.in(lxCountWords) && j-2 > lo && a.toks[j-1].low == "of" && personRoles[a.toks[j-2].low] {
+		if t.in(lxCountWords) && j-2 > lo && a.toks[j-1].low == "of" && a.toks[j-2].in(lxPersonRoles) {
 			j -= 2
 			t = a.toks[j]
 		}
@@ -680,7 +680,7 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 		for k > lo && k > j-6 {
 			p := a.toks[k-1]
 			// "the singer and guitarist said": coordinated roles.
-			if p.low == "and" && personRoles[head] && k-2 > lo && personRoles[a.toks[k-2].low] {
+			if p.low == "and" && personRoles[head] && k-2 > lo && a.toks[k-2].in(lxPersonRoles) {
 				k--
 				continue
 			}
@@ -854,7 +854,7 @@ func coordinateEpithets(toks []token, e, lo int) bool {
 		return false
 	}
 	t, d := toks[e], toks[e-1]
-	if t.kind != tWord || t.cap || t.para != d.para || personRoles[t.low] || t.in(lxReportingVerbs) || t.in(lxAuxiliaries) || t.in(lxClauseWords) || t.in(lxPrepositions) {
+	if t.kind != tWord || t.cap || t.para != d.para || t.in(lxPersonRoles) || t.in(lxReportingVerbs) || t.in(lxAuxiliaries) || t.in(lxClauseWords) || t.in(lxPrepositions) {
 		return false
 	}
 	// Not a phrase opening the sentence: "In the end, senior officials
@@ -928,7 +928,7 @@ func (a *attributor) otherQualifier(np nounPhrase, id int) (other, same bool) {
 		if t.kind != tWord || t.low == np.word {
 			break
 		}
-		if t.cap && t.low != "the" && !titles[t.low] && !personRoles[t.low] {
+		if t.cap && t.low != "the" && !t.in(lxTitles) && !t.in(lxPersonRoles) {
 			q = append(q, strings.TrimRight(t.low, "'’s"))
 		}
 	}
@@ -1195,7 +1195,7 @@ func (a *attributor) relativeNamed(id, pos int) bool {
 	if a.toks[h].low == "," {
 		h--
 	}
-	if h < 1 || a.toks[h].cap || !relationNouns[a.toks[h].low] || a.toks[h].para != a.toks[k].para {
+	if h < 1 || a.toks[h].cap || !a.toks[h].in(lxRelationNouns) || a.toks[h].para != a.toks[k].para {
 		return false
 	}
 	for d := h - 1; d >= 0 && d >= h-2 && a.toks[d].kind == tWord; d-- {
@@ -1281,7 +1281,7 @@ func (a *attributor) publishedIn(lo, j int) nounPhrase {
 		return nounPhrase{}
 	}
 	h := a.toks[k-1]
-	if h.kind != tWord || h.cap || !(speechNouns[h.low] || writingNouns[h.low]) || delegateNouns[h.low] {
+	if h.kind != tWord || h.cap || !(speechNouns[h.low] || writingNouns[h.low]) || h.in(lxDelegateNouns) {
 		return nounPhrase{}
 	}
 	d := k - 2
@@ -1330,7 +1330,7 @@ func (a *attributor) personAppositive(i, j int, head nounPhrase) bool {
 	if p.low == "the" && head.lo >= 3 {
 		p, r = r, a.toks[head.lo-3]
 	}
-	return p.in(lxPrepositions) && r.kind == tWord && !r.cap && personRoles[r.low]
+	return p.in(lxPrepositions) && r.kind == tWord && !r.cap && r.in(lxPersonRoles)
 }
 
 // teamNouns name the group a person leads or works in ("Paganini and his
@@ -1569,7 +1569,7 @@ func (a *attributor) nameNP(run []token, lo, k, hi int) nounPhrase {
 		return nounPhrase{kind: npPron, word: "demonym", lo: k, hi: hi}
 	}
 	// "the Democrat said": a person described by party, like "he".
-	if len(run) == 1 && k > 0 && partyMembers[run[0].low] && a.toks[partyLead(a.toks, k)].low == "the" {
+	if len(run) == 1 && k > 0 && run[0].in(lxPartyMembers) && a.toks[partyLead(a.toks, k)].low == "the" {
 		return nounPhrase{kind: npPron, word: "party", lo: k, hi: hi}
 	}
 	// "Democrats said", "Republicans warned": a group.
@@ -1579,7 +1579,7 @@ func (a *attributor) nameNP(run []token, lo, k, hi int) nounPhrase {
 	// "a Syrian refugee": a nationality before a noun is an adjective;
 	// so is a party's ("the early Democratic presidential debates", "a
 	// Republican senator").
-	if len(run) == 1 && (nationality(run[0].low) || partyMembers[run[0].low] || run[0].low == "democratic") && k+1 < len(a.toks) && a.toks[k+1].kind == tWord && !a.toks[k+1].cap &&
+	if len(run) == 1 && (nationality(run[0].low) || run[0].in(lxPartyMembers) || run[0].low == "democratic") && k+1 < len(a.toks) && a.toks[k+1].kind == tWord && !a.toks[k+1].cap &&
 		!a.toks[k+1].in(lxReportingVerbs) && !a.toks[k+1].in(lxSkipBeforeVerb) {
 		if ok, _ := personNoun(a.toks[k+1].low); ok {
 			return nounPhrase{kind: npAnon, lo: k, hi: hi}
@@ -1605,14 +1605,14 @@ func (a *attributor) nameNP(run []token, lo, k, hi int) nounPhrase {
 	// Treasurer": title words alone after "the" are a description too.
 	if k > 0 && titleWordsOnly(run) {
 		d := k - 1
-		for d > lo && a.toks[d].kind == tWord && a.toks[d].cap && titles[a.toks[d].low] {
+		for d > lo && a.toks[d].kind == tWord && a.toks[d].cap && a.toks[d].in(lxTitles) {
 			d--
 		}
 		if a.toks[d].low == "the" {
 			return nounPhrase{kind: npDesc, word: run[len(run)-1].low, lo: d, hi: hi}
 		}
 	}
-	if len(run) == 1 && k > 0 && titles[run[0].low] && personRoles[run[0].low] {
+	if len(run) == 1 && k > 0 && run[0].in(lxTitles) && run[0].in(lxPersonRoles) {
 		if a.toks[k-1].low == "the" {
 			return nounPhrase{kind: npDesc, word: run[0].low, lo: k - 1, hi: hi}
 		}
@@ -1668,7 +1668,7 @@ func (a *attributor) nameNP(run []token, lo, k, hi int) nounPhrase {
 		e.addRole(r)
 	}
 	// "team member Rodaba Noori told"
-	if k > lo && a.toks[k-1].kind == tWord && !a.toks[k-1].cap && personRoles[a.toks[k-1].low] {
+	if k > lo && a.toks[k-1].kind == tWord && !a.toks[k-1].cap && a.toks[k-1].in(lxPersonRoles) {
 		e.addRole(a.toks[k-1].low)
 	}
 	a.reg.mention(id, run[0].s, run[0].sent)
@@ -1705,7 +1705,7 @@ func (a *attributor) parseFwd(i, hi int) nounPhrase {
 		j := i + 1
 		// "the British Bankers' Association": a plural possessive inside
 		// an organisation's name is part of it (see possInName).
-		for j < hi && (isNameWord(a.toks[j]) || (nameParticles[a.toks[j].low] && j+1 < hi && isNameWord(a.toks[j+1]))) && (!a.toks[j-1].poss || possInName(a.toks[:hi], j-1)) {
+		for j < hi && (isNameWord(a.toks[j]) || (a.toks[j].in(lxNameParticles) && j+1 < hi && isNameWord(a.toks[j+1]))) && (!a.toks[j-1].poss || possInName(a.toks[:hi], j-1)) {
 			j++
 		}
 		// "Number 10 said:", "said Channel 4": a name ending in a number,
@@ -1738,7 +1738,7 @@ func (a *attributor) parseFwd(i, hi int) nounPhrase {
 		// Secretary of State Antony Blinken": past a country's acronym or
 		// adjective.
 		ts := i
-		if j-i >= 2 && !titles[t.low] && (nationality(t.low) || isAcronym(t.text)) {
+		if j-i >= 2 && !t.in(lxTitles) && (nationality(t.low) || isAcronym(t.text)) {
 			ts = i + 1
 		}
 		if j+2 < hi && a.toks[j].low == "of" && allTitles(a.toks[ts:j]) {
@@ -1766,7 +1766,7 @@ func (a *attributor) parseFwd(i, hi int) nounPhrase {
 			}
 			// "the Committee on Intelligence and Security"
 			if a.toks[j].low != "of" && e+1 < hi && a.toks[e].low == "and" && isNameWord(a.toks[e+1]) && !a.toks[e-1].poss &&
-				!titles[a.toks[e+1].low] && !honorificOf(a.toks[e+1]) && !isFirstName(a.toks[e+1]) && givenNameGender(a.toks[e+1].low) == 0 {
+				!a.toks[e+1].in(lxTitles) && !honorificOf(a.toks[e+1]) && !isFirstName(a.toks[e+1]) && givenNameGender(a.toks[e+1].low) == 0 {
 				f := e + 1
 				for f < hi && isNameWord(a.toks[f]) && !a.toks[f-1].poss {
 					f++
@@ -1780,7 +1780,7 @@ func (a *attributor) parseFwd(i, hi int) nounPhrase {
 			// place, then a person's name: the person, whose role the
 			// organisation qualifies.
 			for p := j + 2; p+1 < e; p++ {
-				if !titles[a.toks[p].low] || !personRoles[a.toks[p].low] || titles[a.toks[p+1].low] || !a.personRunAt(p+1, hi) {
+				if !a.toks[p].in(lxTitles) || !a.toks[p].in(lxPersonRoles) || a.toks[p+1].in(lxTitles) || !a.personRunAt(p+1, hi) {
 					continue
 				}
 				if np := a.parseFwd(p+1, hi); np.kind == npName && !a.reg.ents[np.ent].org {
@@ -1842,7 +1842,7 @@ func (a *attributor) parseFwd(i, hi int) nounPhrase {
 			// "said Health and Human Services Secretary Xavier Becerra":
 			// the words before the title qualify it.
 			if ni := readRun(a.toks[j+1 : a.nameRunEnd(j+1, hi)]); len(ni.roles) > 0 && len(ni.name) >= 2 && !ni.org && !readRun(a.toks[i:j]).person &&
-				!titles[a.toks[j+1].low] && !honorificOf(a.toks[j+1]) {
+				!a.toks[j+1].in(lxTitles) && !honorificOf(a.toks[j+1]) {
 				if np := a.parseFwd(j+1, hi); np.kind == npName && !a.reg.ents[np.ent].org {
 					np.lo = i
 					return np
@@ -1891,7 +1891,7 @@ func (a *attributor) parseFwd(i, hi int) nounPhrase {
 			// "and" joins two roles of one person ("prosecutor and deputy
 			// attorney", "founder and CEO Ann Hall"), not a role and a
 			// name.
-			roleAnd := w.low == "and" && j > i && personRoles[a.toks[j-1].low] && j+1 < hi && (!isNameWord(a.toks[j+1]) || titles[a.toks[j+1].low] && bareRoleAnd(a.toks, j+1))
+			roleAnd := w.low == "and" && j > i && a.toks[j-1].in(lxPersonRoles) && j+1 < hi && (!isNameWord(a.toks[j+1]) || a.toks[j+1].in(lxTitles) && bareRoleAnd(a.toks, j+1))
 			if w.kind != tWord || w.cap || w.in(lxPrepositions) && !roleAnd || w.in(lxReportingVerbs) || determiner(w.low) {
 				break
 			}
@@ -1900,7 +1900,7 @@ func (a *attributor) parseFwd(i, hi int) nounPhrase {
 	case t.low == "the" || t.low == "a" || t.low == "an" || t.low == "his" || t.low == "her" || t.low == "its" || t.low == "their" || t.low == "one" || t.low == "another":
 		// "said a skeptical Robert Wolfarth, the trust's new chairman": a
 		// name after an adjective.
-		if i+2 < hi && a.toks[i+1].kind == tWord && !a.toks[i+1].cap && !personRoles[a.toks[i+1].low] && isNameWord(a.toks[i+2]) {
+		if i+2 < hi && a.toks[i+1].kind == tWord && !a.toks[i+1].cap && !a.toks[i+1].in(lxPersonRoles) && isNameWord(a.toks[i+2]) {
 			if ok, _ := personNoun(a.toks[i+1].low); !ok {
 				// Not "said the former Leeds midfielder": a name before a
 				// role only qualifies it (read below as a description).
@@ -1926,9 +1926,9 @@ func (a *attributor) parseFwd(i, hi int) nounPhrase {
 			}
 			// "said the German": a person described by nationality (not
 			// "said the German chancellor").
-			if n := a.toks[i+1]; (i+2 >= hi || a.toks[i+2].kind != tWord) && !n.poss && (demonym(n.low) || partyMembers[n.low]) {
+			if n := a.toks[i+1]; (i+2 >= hi || a.toks[i+2].kind != tWord) && !n.poss && (demonym(n.low) || n.in(lxPartyMembers)) {
 				word := "demonym"
-				if partyMembers[n.low] {
+				if n.in(lxPartyMembers) {
 					word = "party"
 				}
 				return nounPhrase{kind: npPron, word: word, lo: i, hi: i + 2}
@@ -2051,7 +2051,7 @@ func (a *attributor) personOfPlace(lo, k, hi int) (nounPhrase, bool) {
 	for s > lo {
 		if isNameWord(a.toks[s-1]) && !a.toks[s-1].poss {
 			s--
-		} else if s-1 > lo && nameParticles[a.toks[s-1].low] && isNameWord(a.toks[s-2]) && !a.toks[s-2].poss {
+		} else if s-1 > lo && a.toks[s-1].in(lxNameParticles) && isNameWord(a.toks[s-2]) && !a.toks[s-2].poss {
 			s -= 2
 		} else {
 			break
@@ -2074,13 +2074,13 @@ var timeAdjectives = setOf("future", "former", "new", "incoming", "outgoing", "c
 // roles joined by "and": "founder and managing partner", "prosecutor and
 // deputy district attorney" (each "and" and the end after a role noun).
 func roleWordsOnly(toks []token) bool {
-	if len(toks) == 0 || !personRoles[toks[len(toks)-1].low] {
+	if len(toks) == 0 || !toks[len(toks)-1].in(lxPersonRoles) {
 		return false
 	}
 	and := false
 	for k, t := range toks {
 		if t.low == "and" {
-			if k == 0 || !personRoles[toks[k-1].low] {
+			if k == 0 || !toks[k-1].in(lxPersonRoles) {
 				return false
 			}
 			and = true
@@ -2092,7 +2092,7 @@ func roleWordsOnly(toks []token) bool {
 // roleAfterName reports whether t is a lower-case role noun, after a name
 // that qualifies it ("the Leeds midfielder").
 func roleAfterName(t token) bool {
-	return t.kind == tWord && !t.cap && personRoles[t.low]
+	return t.kind == tWord && !t.cap && t.in(lxPersonRoles)
 }
 
 // afterPossessor reports whether the person phrase np, read from the
@@ -2164,7 +2164,7 @@ func (a *attributor) personRunAt(k, hi int) bool {
 // "Deputy Prime Minister").
 func allTitles(toks []token) bool {
 	for _, t := range toks {
-		if !titles[t.low] {
+		if !t.in(lxTitles) {
 			return false
 		}
 	}
@@ -2193,7 +2193,7 @@ func (a *attributor) roleThenName(j, hi int) nounPhrase {
 		!a.toks[k].in(lxReportingVerbs) && !determiner(a.toks[k].low) && !a.toks[k].in(lxClauseWords) {
 		k++
 	}
-	if k == j || k >= hi || !personRoles[a.toks[k-1].low] {
+	if k == j || k >= hi || !a.toks[k-1].in(lxPersonRoles) {
 		return nounPhrase{}
 	}
 	role := a.toks[k-1].low
@@ -2308,7 +2308,7 @@ func (a *attributor) describedBetween(id, p int, g byte) bool {
 			continue
 		}
 		w, n := a.toks[j+1], a.toks[j+2]
-		desc := w.cap && demonym(w.low) || ageOf(w.low) != "" || !w.cap && personRoles[w.low]
+		desc := w.cap && demonym(w.low) || ageOf(w.low) != "" || !w.cap && w.in(lxPersonRoles)
 		described = desc && n.kind == tWord && !n.cap && !n.in(lxReportingVerbs) && n.sent == w.sent
 	}
 	if !described {
@@ -2819,10 +2819,10 @@ func (a *attributor) titleLede(np nounPhrase) string {
 	// "The Home Secretary", "The Chancellor": capitalised title words,
 	// the last a person's role.
 	k := d + 1
-	for k < len(a.toks) && k <= d+3 && a.toks[k].cap && titles[a.toks[k].low] {
+	for k < len(a.toks) && k <= d+3 && a.toks[k].cap && a.toks[k].in(lxTitles) {
 		k++
 	}
-	if k > d+1 && personRoles[a.toks[k-1].low] && (k >= len(a.toks) || !isNameWord(a.toks[k])) {
+	if k > d+1 && a.toks[k-1].in(lxPersonRoles) && (k >= len(a.toks) || !isNameWord(a.toks[k])) {
 		return a.toks[k-1].low
 	}
 	return ""
@@ -2970,7 +2970,7 @@ func (a *attributor) servedAs(id, pos int) bool {
 	for j := k; j+2 < len(a.toks) && a.toks[j].sent == a.toks[k].sent; j++ {
 		if a.toks[j].low == "as" && (a.toks[j+1].low == "a" || a.toks[j+1].low == "an") {
 			for n := j + 2; n < len(a.toks) && n <= j+4; n++ {
-				if personRoles[a.toks[n].low] || roleNoun(a.toks[n].low) {
+				if a.toks[n].in(lxPersonRoles) || roleNoun(a.toks[n].low) {
 					return true
 				}
 			}
@@ -3018,7 +3018,7 @@ var dayNames = setOf("monday", "tuesday", "wednesday", "thursday", "friday", "sa
 func firstHeadIsRole(toks []token) bool {
 	for i, t := range toks {
 		if t.in(lxPrepositions) {
-			return i > 0 && personRoles[toks[i-1].low]
+			return i > 0 && toks[i-1].in(lxPersonRoles)
 		}
 	}
 	return false
@@ -3561,7 +3561,7 @@ func (a *attributor) personOfName(lo, k, hi int) (nounPhrase, bool) {
 	if n.kind != tWord || n.cap {
 		return nounPhrase{}, false
 	}
-	if ok, _ := personNoun(n.low); !ok || delegateNouns[n.low] || spokesNouns[n.low] || n.low == "member" || n.low == "members" {
+	if ok, _ := personNoun(n.low); !ok || n.in(lxDelegateNouns) || n.in(lxSpokesNouns) || n.low == "member" || n.low == "members" {
 		return nounPhrase{}, false
 	}
 	d := b - 2
@@ -3619,7 +3619,7 @@ func (a *attributor) ledeSomeoneAt() int {
 		if isNameWord(t) && a.reg.mentionAt(t.s) >= 0 {
 			break
 		}
-		if ok, _ := personNoun(t.low); ok && !t.cap || personRoles[t.low] || relationNouns[t.low] || occupations[t.low] {
+		if ok, _ := personNoun(t.low); ok && !t.cap || t.in(lxPersonRoles) || t.in(lxRelationNouns) || t.in(lxOccupations) {
 			break
 		}
 	}

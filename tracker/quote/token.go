@@ -180,7 +180,7 @@ func givenNameWords(toks []token) {
 		if prev.sent != t.sent || prev.kind != tWord || prev.cap || !next.name || next.sent != t.sent || next.glued {
 			continue
 		}
-		if _, hon := honorifics[next.low]; !hon && !titles[next.low] && !dayNames[next.low] && !monthNames[next.low] {
+		if _, hon := honorifics[next.low]; !hon && !next.in(lxTitles) && !dayNames[next.low] && !monthNames[next.low] {
 			t.name = true
 		}
 	}
@@ -216,7 +216,7 @@ func midSentenceCaps(toks []token) {
 		default:
 			continue
 		}
-		if _, hon := honorifics[next.low]; !hon && !titles[next.low] && !dayNames[next.low] && !monthNames[next.low] {
+		if _, hon := honorifics[next.low]; !hon && !next.in(lxTitles) && !dayNames[next.low] && !monthNames[next.low] {
 			t.name = true
 		}
 	}
@@ -257,7 +257,7 @@ func stopWordNames(toks []token) {
 			continue
 		}
 		startsRun := i < 2 || !toks[i-2].name || toks[i-2].sent != t.sent
-		given := startsRun && (isFirstName(*p) || givenNameGender(p.low) != 0) && !titles[p.low] && !honorificOf(*p)
+		given := startsRun && (isFirstName(*p) || givenNameGender(p.low) != 0) && !p.in(lxTitles) && !honorificOf(*p)
 		// Inside the sentence, after any name ("This press conference,
 		// USA Today observes,", "by Hachette Book Group"), but not a day
 		// or a month ("told Reuters Monday"); after a name opening the
@@ -316,7 +316,7 @@ func closedClass(w string) bool {
 func surnameHe(toks []token) {
 	for i := 0; i+1 < len(toks); i++ {
 		if t := &toks[i]; t.kind == tWord && t.text == "He" && toks[i+1].name && toks[i+1].sent == t.sent && !toks[i+1].glued {
-			if _, hon := honorifics[toks[i+1].low]; !hon && !titles[toks[i+1].low] && !dayNames[toks[i+1].low] && !monthNames[toks[i+1].low] {
+			if _, hon := honorifics[toks[i+1].low]; !hon && !toks[i+1].in(lxTitles) && !dayNames[toks[i+1].low] && !monthNames[toks[i+1].low] {
 				t.name = true
 			}
 		}
@@ -804,7 +804,7 @@ func possessiveNames(toks []token) {
 			continue
 		}
 		n := toks[i+1]
-		if !n.name || n.poss || n.para != t.para || personRoles[n.low] || titles[n.low] || honorificOf(n) {
+		if !n.name || n.poss || n.para != t.para || n.in(lxPersonRoles) || n.in(lxTitles) || honorificOf(n) {
 			continue
 		}
 		if i+2 < len(toks) && toks[i+2].name && toks[i+2].para == t.para {
