@@ -367,7 +367,7 @@ func peopleAfter(toks []token, i int) bool {
 		if t.cap {
 			return true // a name for a group: "the Guildford Four"
 		}
-		if pluralPersonNoun(t.low) || groupNouns[t.low] {
+		if pluralPersonNoun(t.low) || t.in(lxGroupNouns) {
 			return true
 		}
 		if ok, plural := personNoun(t.low); ok && plural {
@@ -1091,7 +1091,7 @@ func (a *attributor) orgSubject(np nounPhrase, k int) bool {
 func orgNameWords(toks []token) bool {
 	for k, t := range toks {
 		// "Department of Health", "Department for Education"
-		if (t.low == "of" || t.low == "for" && k > 0 && institutionHeads[toks[k-1].low]) && k > 0 && k+1 < len(toks) && isNameWord(toks[k-1]) && isNameWord(toks[k+1]) {
+		if (t.low == "of" || t.low == "for" && k > 0 && toks[k-1].in(lxInstitutionHeads)) && k > 0 && k+1 < len(toks) && isNameWord(toks[k-1]) && isNameWord(toks[k+1]) {
 			continue
 		}
 		// "a Foreign, Commonwealth and Development Office spokesperson"
@@ -1112,7 +1112,7 @@ func orgNameWords(toks []token) bool {
 // spokesman") or a bare common noun ("a Government spokesperson") names no
 // one.
 func spokesOrgBeside(toks []token, i, j int) bool {
-	if j == i+1 && (nationality(toks[i].low) || orgHeads[toks[i].low]) {
+	if j == i+1 && (nationality(toks[i].low) || toks[i].in(lxOrgHeads)) {
 		return false
 	}
 	// "a senior US official", "one European official": an official of a

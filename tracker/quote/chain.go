@@ -706,7 +706,7 @@ func pluralPeople(t token) bool {
 		// people named in the singular.
 		return !t.cap
 	}
-	return groupNouns[t.low] && strings.HasSuffix(t.low, "s") && !orgHeads[strings.TrimSuffix(t.low, "s")]
+	return t.in(lxGroupNouns) && strings.HasSuffix(t.low, "s") && !orgHeads[strings.TrimSuffix(t.low, "s")]
 }
 
 // takenUpByPronoun reports the gender of the one-word name toks[i] when the
@@ -721,7 +721,7 @@ func pluralPeople(t token) bool {
 // border. "...," he said." is not about a person called Jordan.
 func takenUpByPronoun(toks []token, i int) byte {
 	t := toks[i]
-	if t.poss || i+1 >= len(toks) || monthNames[t.low] {
+	if t.poss || i+1 >= len(toks) || t.in(lxMonthNames) {
 		return 0
 	}
 	// "Trump, speaking at a rally in Ohio, repeated his claim": the verb
@@ -744,7 +744,7 @@ func takenUpByPronoun(toks []token, i int) byte {
 		(determiner(toks[p].low) && toks[p].low != "that" || toks[p].in(lxPrepositions) || toks[p].in(lxObjectPreps) || toks[p].poss) {
 		return 0
 	}
-	if orgWords[t.low] || nationality(t.low) || demonym(t.low) || countries[t.low] || partyNames[t.low] || t.in(lxPartyMembers) {
+	if t.in(lxOrgWords) || nationality(t.low) || demonym(t.low) || t.in(lxCountries) || t.in(lxPartyNames) || t.in(lxPartyMembers) {
 		return 0
 	}
 	// "Children growing up in his presidency "...," he said.", "Nurses
@@ -987,10 +987,10 @@ func (r *registry) lookupQualifier(name []string) int {
 // before or after the name toks[i:j] ("US magazine Mobile PC", "the Echo
 // newspaper"), or "".
 func mediaNounBeside(toks []token, i, j int) string {
-	if i > 0 && toks[i-1].kind == tWord && !toks[i-1].cap && mediaNouns[toks[i-1].low] && toks[i-1].para == toks[i].para {
+	if i > 0 && toks[i-1].kind == tWord && !toks[i-1].cap && toks[i-1].in(lxMediaNouns) && toks[i-1].para == toks[i].para {
 		return toks[i-1].low
 	}
-	if j < len(toks) && toks[j].kind == tWord && !toks[j].cap && mediaNouns[toks[j].low] && !toks[j-1].poss && toks[j].para == toks[i].para {
+	if j < len(toks) && toks[j].kind == tWord && !toks[j].cap && toks[j].in(lxMediaNouns) && !toks[j-1].poss && toks[j].para == toks[i].para {
 		return toks[j].low
 	}
 	return ""
@@ -1069,7 +1069,7 @@ func (a *attributor) possessedByPerson(np nounPhrase) bool {
 		switch {
 		case t.low == "his" || t.low == "her" || t.low == "their" || t.low == "my" || t.low == "your" || t.low == "our":
 			return true
-		case t.poss && (orgHeads[t.low] || mediaNouns[t.low]):
+		case t.poss && (t.in(lxOrgHeads) || t.in(lxMediaNouns)):
 			continue
 		case t.poss:
 			if id := a.reg.mentionAt(t.s); id >= 0 && a.reg.ents[id].org {
@@ -1443,7 +1443,7 @@ func (a *attributor) wordsOwner(lo, hi int) int {
 	owner := -1
 	for j := lo; j+1 < hi; j++ {
 		t := a.toks[j]
-		if !t.poss || !isNameWord(t) || !speechNouns[a.toks[j+1].low] || a.toks[j+1].in(lxDelegateNouns) || a.toks[j+1].cap {
+		if !t.poss || !isNameWord(t) || !a.toks[j+1].in(lxSpeechNouns) || a.toks[j+1].in(lxDelegateNouns) || a.toks[j+1].cap {
 			continue
 		}
 		run := a.ownerRun(lo, j)

@@ -87,7 +87,7 @@ func (a *attributor) readVerb(i int) bool {
 		// "A Met Police statement read:", "his letter reads": what the
 		// words were written in reads them (a sign that reads is an
 		// inscription, no one's: see inscriptionNouns).
-		if (t.low == "read" || t.low == "reads") && i > 0 && speechNouns[a.toks[i-1].low] && !inscriptionNouns[a.toks[i-1].low] && !a.toks[i-1].in(lxDelegateNouns) {
+		if (t.low == "read" || t.low == "reads") && i > 0 && a.toks[i-1].in(lxSpeechNouns) && !inscriptionNouns[a.toks[i-1].low] && !a.toks[i-1].in(lxDelegateNouns) {
 			return true
 		}
 		// "..., warning that "..."", "and warning: "..."": the participle
@@ -156,7 +156,7 @@ func (a *attributor) passiveAcrossAdverb(i int) bool {
 // elsewhere.
 func (a *attributor) issuedSaying(lo, v int) (nounPhrase, bool) {
 	n := v - 1
-	if n-2 <= lo || !strings.HasSuffix(a.toks[v].low, "ing") || !(speechNouns[a.toks[n].low] || recordingNouns[a.toks[n].low]) || a.toks[n].in(lxDelegateNouns) || a.toks[n].cap {
+	if n-2 <= lo || !strings.HasSuffix(a.toks[v].low, "ing") || !(a.toks[n].in(lxSpeechNouns) || recordingNouns[a.toks[n].low]) || a.toks[n].in(lxDelegateNouns) || a.toks[n].cap {
 		return nounPhrase{}, false
 	}
 	d := n - 1
@@ -343,7 +343,7 @@ func (a *attributor) after(k int) (cue, bool) {
 		}
 	}
 	// ""...," was the response from Ann Cole." / "came the reply from".
-	if w := a.toks[i].low; (w == "was" || w == "came") && i+3 < hi && a.toks[i+1].low == "the" && possSpeech[a.toks[i+2].low] &&
+	if w := a.toks[i].low; (w == "was" || w == "came") && i+3 < hi && a.toks[i+1].low == "the" && a.toks[i+2].in(lxPossSpeech) &&
 		(a.toks[i+3].low == "from" || a.toks[i+3].low == "of") {
 		if np := a.speakerFwd(i+4, hi); np.kind == npName || np.kind == npDesc || np.kind == npAnon {
 			return cue{np: np, text: a.text[a.toks[i].s:a.toks[i+3].e], pos: a.toks[i].s, adjacent: true, strict: true}, true
@@ -1386,7 +1386,7 @@ func (a *attributor) before(k int) (cue, bool) {
 		// "Tom Reed recalled his father's words:", "Hall read out
 		// Obama's message:": the words the verb's object names, closed
 		// by the colon, are their possessor's.
-		if e := hi - 2; e > v+1 && a.toks[hi-1].low == ":" && possSpeech[a.toks[e].low] && !a.toks[e].cap {
+		if e := hi - 2; e > v+1 && a.toks[hi-1].low == ":" && a.toks[e].in(lxPossSpeech) && !a.toks[e].cap {
 			if p, ok := a.possessedWords(v+1, hi-1); ok && p.lo > v {
 				np = p
 			}
@@ -1410,7 +1410,7 @@ func (a *attributor) before(k int) (cue, bool) {
 		// "Ann Hall read out a letter from Tom Reed:", "a text from Tom
 		// Reed that read:": who wrote the message, not who shows it.
 		for j := lo + 1; j+1 < hi-1; j++ {
-			if a.toks[j].low == "from" && (speechNouns[a.toks[j-1].low] || messageNouns[a.toks[j-1].low] || passageNouns[a.toks[j-1].low]) &&
+			if a.toks[j].low == "from" && (a.toks[j-1].in(lxSpeechNouns) || a.toks[j-1].in(lxMessageNouns) || passageNouns[a.toks[j-1].low]) &&
 				!a.toks[j-1].in(lxDelegateNouns) {
 				// "New statement from @RepSchiff on emails from the
 				// Pentagon:": the first message named is the one quoted;
@@ -1740,7 +1740,7 @@ func (a *attributor) cueText(v, hi int) string {
 				j++
 			}
 			// "told a Parliamentary committee"
-			if det := a.toks[v+1].low; (det == "the" || det == "a") && j < hi && a.toks[j].kind == tWord && (a.toks[j].in(lxPersonRoles) || groupNouns[a.toks[j].low]) {
+			if det := a.toks[v+1].low; (det == "the" || det == "a") && j < hi && a.toks[j].kind == tWord && (a.toks[j].in(lxPersonRoles) || a.toks[j].in(lxGroupNouns)) {
 				j++
 			}
 			end = j
@@ -1794,7 +1794,7 @@ func (a *attributor) subject(lo, hi int) nounPhrase {
 		// right before a verb heads the subject; so does an
 		// organisation's ("The trust gave the county a month and then
 		// urged ...").
-		if t.low == "the" && i+2 < hi && (a.toks[i+1].in(lxPersonRoles) || orgHeads[a.toks[i+1].low] || mediaNouns[a.toks[i+1].low]) && !a.toks[i+1].cap && a.startsVerbPhrase(i+2) {
+		if t.low == "the" && i+2 < hi && (a.toks[i+1].in(lxPersonRoles) || a.toks[i+1].in(lxOrgHeads) || a.toks[i+1].in(lxMediaNouns)) && !a.toks[i+1].cap && a.startsVerbPhrase(i+2) {
 			return nounPhrase{kind: npDesc, word: a.toks[i+1].low, lo: i, hi: i + 2}
 		}
 		// "On one Facebook page an unidentified poster ... wrote": where
@@ -1802,7 +1802,7 @@ func (a *attributor) subject(lo, hi int) nounPhrase {
 		if a.platformPlace(i) {
 			continue
 		}
-		if t.kind == tWord && (isPronoun(t.low) || (isNameWord(*t) && !dayNames[t.low]) || t.low == "the" || t.low == "a" || t.low == "an" ||
+		if t.kind == tWord && (isPronoun(t.low) || (isNameWord(*t) && !t.in(lxDayNames)) || t.low == "the" || t.low == "a" || t.low == "an" ||
 			(t.low == "one" || t.low == "another") && i+1 < hi && a.toks[i+1].kind == tWord && !a.toks[i+1].cap) {
 			if np := a.parseFwd(i, hi); np.kind != npNone {
 				return np
@@ -2038,7 +2038,7 @@ func (a *attributor) echo(k int) (cue, bool) {
 			}
 			// "That was the warning from engineers who ...": unnamed.
 			if w := v + 1; w < hi && a.toks[w].kind == tWord && !a.toks[w].cap {
-				if ok, _ := personNoun(a.toks[w].low); ok || groupNouns[a.toks[w].low] {
+				if ok, _ := personNoun(a.toks[w].low); ok || a.toks[w].in(lxGroupNouns) {
 					return cue{np: nounPhrase{kind: npAnon, lo: w, hi: w + 1}, text: a.text[a.toks[j].s:a.toks[v].e], pos: a.toks[w].s}, true
 				}
 			}
@@ -2235,11 +2235,11 @@ func (a *attributor) speakerFwd(i, hi int) nounPhrase {
 		}
 		switch a.toks[j].low { // "a DOJ press release"
 		case "press", "news", "written", "joint", "official":
-			if j+1 < hi && speechNouns[a.toks[j+1].low] {
+			if j+1 < hi && a.toks[j+1].in(lxSpeechNouns) {
 				j++
 			}
 		}
-		if j < hi && a.toks[j].kind == tWord && !a.toks[j].cap && speechNouns[a.toks[j].low] && !a.toks[j].in(lxDelegateNouns) {
+		if j < hi && a.toks[j].kind == tWord && !a.toks[j].cap && a.toks[j].in(lxSpeechNouns) && !a.toks[j].in(lxDelegateNouns) {
 			if np, ok := a.spokesOrg(i, i, j, j+1); ok {
 				return np
 			}
@@ -2306,7 +2306,7 @@ func (a *attributor) speakerFwd(i, hi int) nounPhrase {
 			}
 			// "according to Blinken's statement", "according to Ann
 			// Lee's remarks": the possessor made it.
-			if r == j+2 && speechNouns[a.toks[j+1].low] && !a.toks[j+1].in(lxDelegateNouns) {
+			if r == j+2 && a.toks[j+1].in(lxSpeechNouns) && !a.toks[j+1].in(lxDelegateNouns) {
 				run := a.ownerRun(i, j)
 				if np := a.nameNP(run, i, j+1-len(run), r); np.kind == npName {
 					np.hi = r
@@ -2741,7 +2741,7 @@ func (a *attributor) possessedWords(lo, hi int) (nounPhrase, bool) {
 	}
 	// "But nothing matched the power of Obama's words:": the words the
 	// sentence ends on, closed by the colon, are their possessor's.
-	if e := hi - 1; e-1 > lo && possSpeech[a.toks[e].low] && a.toks[e].kind == tWord && !a.toks[e].cap {
+	if e := hi - 1; e-1 > lo && a.toks[e].in(lxPossSpeech) && a.toks[e].kind == tWord && !a.toks[e].cap {
 		// "Tom Reed's last message:": past one word qualifying the words.
 		o := e - 1
 		if q := a.toks[o]; o-1 > lo && q.kind == tWord && !q.cap && !q.poss && q.low != "his" && q.low != "her" && a.toks[o-1].poss {
@@ -2773,7 +2773,7 @@ func (a *attributor) possessedWords(lo, hi int) (nounPhrase, bool) {
 	for i < hi && isNameWord(a.toks[i]) && !a.toks[i].poss && i < lo+5 {
 		i++
 	}
-	if i >= hi || i+1 >= hi || !possSpeech[a.toks[i+1].low] {
+	if i >= hi || i+1 >= hi || !a.toks[i+1].in(lxPossSpeech) {
 		return nounPhrase{}, false
 	}
 	switch t := a.toks[i]; {
@@ -2930,7 +2930,7 @@ var passageNouns = setOf("text", "line", "lines", "passage", "excerpt", "extract
 // the subject, not the subject's.
 func (a *attributor) receivedWords(lo, hi int) int {
 	for n := hi - 1; n >= lo && n >= hi-5; n-- {
-		if !messageNouns[a.toks[n].low] {
+		if !a.toks[n].in(lxMessageNouns) {
 			continue
 		}
 		// "received a message from Tom Reed:": its author is named.
@@ -3551,7 +3551,7 @@ func postSignature(toks []token) bool {
 		case t.low == "(" || t.low == ")" || t.low == ",":
 		case strings.HasPrefix(t.low, "@") && len(t.low) > 1:
 			handle = true
-		case monthNames[t.low] || t.low != "" && strings.Trim(t.low, "0123456789") == "":
+		case t.in(lxMonthNames) || t.low != "" && strings.Trim(t.low, "0123456789") == "":
 		default:
 			return false
 		}

@@ -1477,7 +1477,7 @@ func readRunIn(toks []token, arena *[]string) nameInfo {
 		case titles[w] && surnameTitle(toks, cut, i):
 			// "Martin Luther King Jr.", "Stephen King": a title word in
 			// the surname's place after a given name is the surname.
-		case (titles[w] || pluralTitles[w] && i == cut) && i < len(toks)-1 && !(i > 0 && (toks[i-1].low == "of" || toks[i-1].low == "for") && orgWords[toks[0].low] && instObjectGoesOn(toks, i+1)) && !generalStaff(toks, i+1) && !titleNamesOrg(toks, i):
+		case (titles[w] || pluralTitles[w] && i == cut) && i < len(toks)-1 && !(i > 0 && (toks[i-1].low == "of" || toks[i-1].low == "for") && toks[0].in(lxOrgWords) && instObjectGoesOn(toks, i+1)) && !generalStaff(toks, i+1) && !titleNamesOrg(toks, i):
 			// (Not "Health" in "Department of Health and Social Care"
 			// nor "Foreign" in "Ministry of Foreign Affairs": an
 			// institution's object.)
@@ -1543,7 +1543,7 @@ func readRunIn(toks []token, arena *[]string) nameInfo {
 	// Services": an institution's object is its name's, title words and
 	// all.
 	for i := possCut + 1; i < len(toks)-1; i++ {
-		if (toks[i].low == "on" || toks[i].low == "for") && institutionHeads[toks[i-1].low] && !toks[i-1].in(lxTitles) || orgOfThe(toks, i) {
+		if (toks[i].low == "on" || toks[i].low == "for") && toks[i-1].in(lxInstitutionHeads) && !toks[i-1].in(lxTitles) || orgOfThe(toks, i) {
 			ni.org, ni.person, ni.roles = true, false, nil
 			ni.name = wordsIn(arena, toks[possCut:])
 			return ni
@@ -1563,8 +1563,8 @@ func readRunIn(toks []token, arena *[]string) nameInfo {
 	}
 	for k, t := range toks[cut:] {
 		// "Department of Agriculture", "Institute for Fiscal Studies"
-		if t.low == "of" || (t.low == "for" || t.low == "on" && cut+k+1 < len(toks) && !dayNames[toks[cut+k+1].low] && !monthNames[toks[cut+k+1].low]) &&
-			k > 0 && institutionHeads[toks[cut+k-1].low] {
+		if t.low == "of" || (t.low == "for" || t.low == "on" && cut+k+1 < len(toks) && !toks[cut+k+1].in(lxDayNames) && !toks[cut+k+1].in(lxMonthNames)) &&
+			k > 0 && toks[cut+k-1].in(lxInstitutionHeads) {
 			ni.org, ni.person = true, false
 			ni.name = wordsIn(arena, toks[cut:])
 			return ni
@@ -1575,7 +1575,7 @@ func readRunIn(toks []token, arena *[]string) nameInfo {
 	// "Mayor Bill de Blasio": a given name that is also an organisation
 	// word starts a name.
 	if orgAt >= cut && (honorific || givenSurname ||
-		orgAt < len(toks)-1 && orgAt == cut && isFirstName(toks[orgAt]) && !orgWords[toks[len(toks)-1].low]) {
+		orgAt < len(toks)-1 && orgAt == cut && isFirstName(toks[orgAt]) && !toks[len(toks)-1].in(lxOrgWords)) {
 		orgAt = -1
 	}
 	if orgAt >= cut {
@@ -1658,7 +1658,7 @@ func readRunIn(toks []token, arena *[]string) nameInfo {
 // "General Motors" (not "Mayor Bill de Blasio", "President Biden").
 func titleNamesOrg(toks []token, i int) bool {
 	n := toks[i+1]
-	return orgWords[n.low] && !orgAdjectives[n.low] && !n.poss && !isFirstName(n) && !n.in(lxPersonRoles)
+	return n.in(lxOrgWords) && !orgAdjectives[n.low] && !n.poss && !isFirstName(n) && !n.in(lxPersonRoles)
 }
 
 // instObjectGoesOn reports whether toks[k], after a title word that opens
@@ -1742,7 +1742,7 @@ var (
 func postNominal(toks []token) bool {
 	n := len(toks)
 	last, prev := toks[n-1], toks[n-2]
-	if prev.poss || prev.in(lxTitles) || orgWords[prev.low] {
+	if prev.poss || prev.in(lxTitles) || prev.in(lxOrgWords) {
 		return false
 	}
 	if postNominals[last.text] {
@@ -1769,7 +1769,7 @@ func orgNounInApposition(toks []token, i, j int) string {
 		return t.kind == tWord && (!t.cap && !t.poss && !t.in(lxClauseWords) && !t.in(lxPrepositions) && !determiner(t.low) || t.cap && t.poss)
 	}
 	if i >= 3 && j < len(toks) && toks[i-1].low == "," && toks[j].low == "," {
-		if n := toks[i-2]; n.kind == tWord && !n.cap && !n.poss && orgHeads[n.low] {
+		if n := toks[i-2]; n.kind == tWord && !n.cap && !n.poss && n.in(lxOrgHeads) {
 			d := i - 3
 			for d > 0 && i-3-d < 2 && modifier(toks[d]) && !opens(d) {
 				d--
@@ -1783,7 +1783,7 @@ func orgNounInApposition(toks []token, i, j int) string {
 	// "NAME, the company", "NAME, the country's media watchdog,"
 	if j+2 < len(toks) && opens(i) && toks[j].low == "," && (toks[j+1].low == "the" || toks[j+1].low == "a") {
 		for h := j + 2; h < len(toks) && h <= j+4 && toks[h].para == toks[i].para; h++ {
-			if n := toks[h]; n.kind == tWord && !n.cap && !n.poss && orgHeads[n.low] {
+			if n := toks[h]; n.kind == tWord && !n.cap && !n.poss && n.in(lxOrgHeads) {
 				return n.low
 			}
 			if !modifier(toks[h]) {
@@ -2159,11 +2159,11 @@ func possInName(toks []token, k int) bool {
 	last := toks[e-1]
 	switch {
 	case plural:
-		return orgWords[last.low]
+		return last.in(lxOrgWords)
 	case peoplePoss[t.low]:
 		return noGivenName(toks[k+1 : e])
 	}
-	if e-k > 4 || countries[t.low] || nationality(t.low) || !(last.text == "UK" || last.text == "USA" || countries[last.low]) {
+	if e-k > 4 || t.in(lxCountries) || nationality(t.low) || !(last.text == "UK" || last.text == "USA" || last.in(lxCountries)) {
 		return false
 	}
 	return e == len(toks) || toks[e].kind != tWord || toks[e].in(lxReportingVerbs) || toks[e].in(lxAuxiliaries) || toks[e].low == "and"
@@ -2302,7 +2302,7 @@ func coupleFirst(toks []token, i, j int) bool {
 	if !isNameWord(g) || !isNameWord(sur) || g.para != toks[i].para || sur.para != toks[i].para || g.poss || g.glued || sur.glued {
 		return false
 	}
-	if orgWords[sur.low] || institutionHeads[sur.low] || g.in(lxTitles) {
+	if sur.in(lxOrgWords) || sur.in(lxInstitutionHeads) || g.in(lxTitles) {
 		return false
 	}
 	return j+3 == len(toks) || !isNameWord(toks[j+3]) || toks[j+3].para != toks[i].para || sur.poss
@@ -2389,7 +2389,7 @@ func listInOrgName(toks []token, i, j int) int {
 		for k := i + 1; k < j; k++ {
 			inst = inst || orgOfName(toks, k)
 		}
-		if inst || j-i <= 2 && institutionHeads[toks[f-1].low] && noGivenName(toks[i:j]) && !readRun(toks[i:j]).person {
+		if inst || j-i <= 2 && toks[f-1].in(lxInstitutionHeads) && noGivenName(toks[i:j]) && !readRun(toks[i:j]).person {
 			return f
 		}
 		return j
@@ -2478,7 +2478,7 @@ func roleAcronym(t token) bool {
 // before it: a party ("Tory", "Labour"), a nationality or a place's people.
 func qualifiersOnly(toks []token) bool {
 	for _, t := range toks {
-		if !t.in(lxPartyMembers) && !partyNames[t.low] && !nationality(t.low) && !demonym(t.low) {
+		if !t.in(lxPartyMembers) && !t.in(lxPartyNames) && !nationality(t.low) && !demonym(t.low) {
 			return false
 		}
 	}
@@ -2584,11 +2584,11 @@ func productRecall(toks []token, j int) bool {
 func orgOfName(toks []token, j int) bool {
 	// (And an "of" after the object "for the Coordination" of an
 	// institution: "Office for the Coordination of Humanitarian Affairs".)
-	ok := toks[j].low == "of" && j > 0 && (orgWords[toks[j-1].low] || j >= 2 && toks[j-2].low == "the" && orgOfThe(toks, j-2)) ||
-		(toks[j].low == "for" || toks[j].low == "on") && j > 0 && institutionHeads[toks[j-1].low] && toks[j-1].cap
+	ok := toks[j].low == "of" && j > 0 && (toks[j-1].in(lxOrgWords) || j >= 2 && toks[j-2].low == "the" && orgOfThe(toks, j-2)) ||
+		(toks[j].low == "for" || toks[j].low == "on") && j > 0 && toks[j-1].in(lxInstitutionHeads) && toks[j-1].cap
 	// (Not a date: "the Committee on Monday".)
 	return ok && j+1 < len(toks) && !toks[j-1].poss && isNameWord(toks[j+1]) && toks[j+1].para == toks[j].para &&
-		(toks[j].low != "on" || !dayNames[toks[j+1].low] && !monthNames[toks[j+1].low])
+		(toks[j].low != "on" || !toks[j+1].in(lxDayNames) && !toks[j+1].in(lxMonthNames))
 }
 
 // titleWordsOnly reports whether the run toks is made of title words
@@ -2617,9 +2617,9 @@ func orgOfThe(toks []token, j int) bool {
 		return false
 	}
 	h, the, n := &toks[j-1], &toks[j+1], &toks[j+2]
-	return h.cap && !h.poss && (institutionHeads[h.low] || generalStaff(toks, j-1)) &&
+	return h.cap && !h.poss && (h.in(lxInstitutionHeads) || generalStaff(toks, j-1)) &&
 		the.low == "the" && !the.cap && isNameWord(*n) && n.sent == toks[j].sent && n.para == toks[j].para &&
-		!dayNames[n.low] && !monthNames[n.low]
+		!n.in(lxDayNames) && !n.in(lxMonthNames)
 }
 
 // generalStaff reports whether toks[k] is the "Staff" of a military
@@ -2775,7 +2775,7 @@ func subjectSlot(toks []token, k int) bool {
 // party ("Republican National Committee", "Democrat Party") or a title.
 func partyNamePerson(toks []token) bool {
 	for k, t := range toks {
-		if t.kind != tWord || !t.cap || orgWords[t.low] || institutionHeads[t.low] || partyNames[t.low] || t.in(lxPartyMembers) || t.in(lxTitles) || t.poss && k < len(toks)-1 {
+		if t.kind != tWord || !t.cap || t.in(lxOrgWords) || t.in(lxInstitutionHeads) || t.in(lxPartyNames) || t.in(lxPartyMembers) || t.in(lxTitles) || t.poss && k < len(toks)-1 {
 			return false
 		}
 	}
@@ -2809,7 +2809,7 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 	}
 	// "Deputy Director of Public Prosecution Eva-Marie Persson": the
 	// title's object is not part of the name.
-	if j-i >= 3 && afterTitleObject(toks, i) && !orgWords[toks[j-1].low] {
+	if j-i >= 3 && afterTitleObject(toks, i) && !toks[j-1].in(lxOrgWords) {
 		i = titleObjectEnd(toks, i, j)
 	}
 	// "carmaker Stellantis", "the streaming giant Netflix", "Chipmaker
@@ -2818,11 +2818,11 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 	orgNoun := ""
 	// "Developer Castlegate Homes": a name of two words or more past the
 	// noun may end in an organisation's word.
-	if j > i+1 && (i == 0 || toks[i-1].kind == tEnd || toks[i-1].para != toks[i].para) && leadOrgNouns[toks[i].low] && (!orgWords[toks[j-1].low] || j > i+2 && !orgWords[toks[i+1].low]) {
+	if j > i+1 && (i == 0 || toks[i-1].kind == tEnd || toks[i-1].para != toks[i].para) && toks[i].in(lxLeadOrgNouns) && (!toks[j-1].in(lxOrgWords) || j > i+2 && !toks[i+1].in(lxOrgWords)) {
 		orgNoun = toks[i].low
 		i++
 	} else if i > 0 && toks[i-1].kind == tWord && !toks[i-1].cap && toks[i-1].para == toks[i].para &&
-		(leadOrgNouns[toks[i-1].low] || orgNounsBefore[toks[i-1].low]) {
+		(toks[i-1].in(lxLeadOrgNouns) || toks[i-1].in(lxOrgNounsBefore)) {
 		orgNoun = toks[i-1].low
 	} else if j < len(toks) && toks[j].low == "party" && !toks[j].cap && toks[j].para == toks[i].para && i > 0 && (toks[i-1].low == "the" || toks[i-1].poss) {
 		// "the Likud party", "Netanyahu's Likud party": a party's name.
@@ -2878,7 +2878,7 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 	}
 	// "in March", "on March 22": a month alone names no one (but "May"
 	// after "Theresa May" is hers).
-	if len(ni.name) == 1 && j == i+1 && monthNames[toks[i].low] && len(r.bySurname[surnameFold(ni.name[0])]) == 0 {
+	if len(ni.name) == 1 && j == i+1 && toks[i].in(lxMonthNames) && len(r.bySurname[surnameFold(ni.name[0])]) == 0 {
 		return -1
 	}
 	// "economists at Goldman Sachs said", "a researcher at Stanford":
@@ -2899,7 +2899,7 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 	// "New signs appeared", "National figures show": a word that names an
 	// organisation or place only inside a longer name ("New York", "National
 	// Trust") is an ordinary word when it opens a sentence alone.
-	if len(ni.name) == 1 && j == i+1 && partOfNameOnly[toks[i].low] && (i == 0 || toks[i-1].kind == tEnd || toks[i-1].para != toks[i].para) {
+	if len(ni.name) == 1 && j == i+1 && toks[i].in(lxPartOfNameOnly) && (i == 0 || toks[i-1].kind == tEnd || toks[i-1].para != toks[i].para) {
 		return -1
 	}
 	// Titles of one word at a sentence start are usually ordinary words;

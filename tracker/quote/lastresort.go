@@ -233,7 +233,7 @@ func (a *attributor) infinitiveSpeaker(lo, k int) (int, float64, bool) {
 func (a *attributor) possessorBefore(lo, k int) (int, float64) {
 	for j := k - 1; j > lo && j >= k-14; j-- {
 		t := a.toks[j]
-		if t.kind != tWord || !(possSpeech[t.low] || speechNouns[t.low] || contentNouns[t.low]) || t.in(lxDelegateNouns) || t.cap {
+		if t.kind != tWord || !(t.in(lxPossSpeech) || t.in(lxSpeechNouns) || contentNouns[t.low]) || t.in(lxDelegateNouns) || t.cap {
 			continue
 		}
 		// "directives from Xi to "..."", "a warning from the minister
@@ -289,7 +289,7 @@ func (a *attributor) contentNext(i, k int) bool {
 		return i+1 == k || a.contentNext(i+1, k)
 	case "that":
 		for j := i + 1; j < k; j++ {
-			if t := a.toks[j]; t.kind == tWord && !t.cap && (possSpeech[t.low] || speechNouns[t.low]) {
+			if t := a.toks[j]; t.kind == tWord && !t.cap && (t.in(lxPossSpeech) || t.in(lxSpeechNouns)) {
 				return false
 			}
 		}

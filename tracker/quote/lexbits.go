@@ -52,6 +52,24 @@ const (
 	lxNameParticles
 	lxTeamNouns
 
+	// Organisations, places, times and things said
+	lxOrgWords
+	lxOrgHeads
+	lxInstitutionHeads
+	lxCountries
+	lxPartyNames
+	lxLeadOrgNouns
+	lxOrgNounsBefore
+	lxPartOfNameOnly
+	lxMediaNouns
+	lxGroupNouns
+	lxMonthNames
+	lxDayNames
+	lxSpeechNouns
+	lxMessageNouns
+	lxPossSpeech
+	lxSloganNouns
+
 	// lxDone is set in every value lexOf gives, so that a token whose
 	// lex is 0 is one lowerWords did not fill (one built by hand).
 	lxDone lexBits = 1 << 63
@@ -95,6 +113,22 @@ func lexLists() []lexList {
 		{lxPartyMembers, partyMembers},
 		{lxNameParticles, nameParticles},
 		{lxTeamNouns, teamNouns},
+		{lxOrgWords, orgWords},
+		{lxOrgHeads, orgHeads},
+		{lxInstitutionHeads, institutionHeads},
+		{lxCountries, countries},
+		{lxPartyNames, partyNames},
+		{lxLeadOrgNouns, leadOrgNouns},
+		{lxOrgNounsBefore, orgNounsBefore},
+		{lxPartOfNameOnly, partOfNameOnly},
+		{lxMediaNouns, mediaNouns},
+		{lxGroupNouns, groupNouns},
+		{lxMonthNames, monthNames},
+		{lxDayNames, dayNames},
+		{lxSpeechNouns, speechNouns},
+		{lxMessageNouns, messageNouns},
+		{lxPossSpeech, possSpeech},
+		{lxSloganNouns, sloganNouns},
 	}
 }
 

@@ -199,7 +199,7 @@ func (a *attributor) unclosedAppositionHead(lo, at int) nounPhrase {
 // parseBackDepth is parseBack; depth 1 forbids reading another apposition.
 func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 	hi := j + 1
-	for j >= lo && a.toks[j].kind == tWord && (!a.toks[j].cap || dayNames[a.toks[j].low]) && a.toks[j].in(lxSkipBeforeVerb) {
+	for j >= lo && a.toks[j].kind == tWord && (!a.toks[j].cap || a.toks[j].in(lxDayNames)) && a.toks[j].in(lxSkipBeforeVerb) {
 		j--
 	}
 	// "Schumer (D-N.Y.) said", "Athletics Kenya (AK) said": a short
@@ -418,7 +418,7 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 			k = m
 		}
 		// "Universities and Colleges Employers Association": one name.
-		if orgWords[t.low] && k-2 >= lo && a.toks[k-1].low == "and" && isNameWord(a.toks[k-2]) && !a.toks[k-2].poss {
+		if t.in(lxOrgWords) && k-2 >= lo && a.toks[k-1].low == "and" && isNameWord(a.toks[k-2]) && !a.toks[k-2].poss {
 			s := k - 2
 			for s > lo && isNameWord(a.toks[s-1]) && !a.toks[s-1].poss && j-s < 8 {
 				s--
@@ -458,12 +458,12 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 			// "the Department of Health and Social Care": after "of" and
 			// an organisation word too, when the words after "and" are
 			// no person's ("the Department of Health and Tom Reed").
-			if s-2 >= lo && ((a.toks[s-1].low == "on" || a.toks[s-1].low == "for") && institutionHeads[a.toks[s-2].low] ||
-				a.toks[s-1].low == "of" && orgWords[a.toks[s-2].low] && !readRun(a.toks[k:j+1]).person) && isNameWord(a.toks[s-2]) && j-s < 6 {
+			if s-2 >= lo && ((a.toks[s-1].low == "on" || a.toks[s-1].low == "for") && a.toks[s-2].in(lxInstitutionHeads) ||
+				a.toks[s-1].low == "of" && a.toks[s-2].in(lxOrgWords) && !readRun(a.toks[k:j+1]).person) && isNameWord(a.toks[s-2]) && j-s < 6 {
 				k = s
 			}
 		}
-		if k >= lo+2 && (a.toks[k-1].low == "of" && orgWords[a.toks[k-2].low] || (a.toks[k-1].low == "for" || a.toks[k-1].low == "on") && institutionHeads[a.toks[k-2].low]) &&
+		if k >= lo+2 && (a.toks[k-1].low == "of" && a.toks[k-2].in(lxOrgWords) || (a.toks[k-1].low == "for" || a.toks[k-1].low == "on") && a.toks[k-2].in(lxInstitutionHeads)) &&
 			isNameWord(a.toks[k-2]) && !a.toks[k-2].poss {
 			k -= 2
 			for k > lo && isNameWord(a.toks[k-1]) && !a.toks[k-1].poss {
@@ -478,7 +478,7 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 		}
 		// "Minister of Education Stefania Giannini", "China's ambassador to
 		// Britain Liu Xiaming": drop the title's object.
-		if len(run) >= 3 && k >= lo+2 && afterTitleObject(a.toks, k) && !orgWords[a.toks[j].low] {
+		if len(run) >= 3 && k >= lo+2 && afterTitleObject(a.toks, k) && !a.toks[j].in(lxOrgWords) {
 			s := titleObjectEnd(a.toks, k, j+1)
 			run = a.toks[s : j+1]
 		}
@@ -590,7 +590,7 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 		}
 		// "A statement from Oxfam said": the author of what is said speaks.
 		if b := k - 1; depth == 0 && b-1 >= lo && (a.toks[b].low == "from" || a.toks[b].low == "by") &&
-			speechNouns[a.toks[b-1].low] && !a.toks[b-1].in(lxDelegateNouns) && !a.toks[b-1].cap {
+			a.toks[b-1].in(lxSpeechNouns) && !a.toks[b-1].in(lxDelegateNouns) && !a.toks[b-1].cap {
 			if np := a.nameNP(run, lo, k, hi); np.kind == npName {
 				np.lo = b - 1
 				return np
@@ -618,7 +618,7 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 		// "The authors of the research published in the journal JAMA
 		// Psychiatry argued": a name inside a prepositional phrase is not
 		// the subject; the noun phrase it qualifies is.
-		if b := k - 1; depth == 0 && b >= lo && a.toks[b].kind == tWord && !a.toks[b].cap && (a.toks[b].in(lxObjectPreps) || mediaNouns[a.toks[b].low]) {
+		if b := k - 1; depth == 0 && b >= lo && a.toks[b].kind == tWord && !a.toks[b].cap && (a.toks[b].in(lxObjectPreps) || a.toks[b].in(lxMediaNouns)) {
 			return a.headBefore(lo, b, hi)
 		}
 		// "Ms Robinson, who presents The Weakest Link tells Cockerell":
@@ -706,7 +706,7 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 		// does not name, speaking for an organisation.
 		if owner < 0 && personRoles[head] && k < j && allNameWords(a.toks[k:j]) {
 			m := k
-			for m-2 >= lo && (a.toks[m-1].low == "of" || a.toks[m-1].low == "for" && institutionHeads[a.toks[m-2].low] || a.toks[m-1].low == "and" && a.reg.insideOrg(a.toks, m-1)) && isNameWord(a.toks[m-2]) {
+			for m-2 >= lo && (a.toks[m-1].low == "of" || a.toks[m-1].low == "for" && a.toks[m-2].in(lxInstitutionHeads) || a.toks[m-1].low == "and" && a.reg.insideOrg(a.toks, m-1)) && isNameWord(a.toks[m-2]) {
 				m -= 2
 				for m > lo && isNameWord(a.toks[m-1]) && !a.toks[m-1].poss {
 					m--
@@ -766,7 +766,7 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 				}
 				return nounPhrase{kind: npPron, word: pron, lo: k, hi: hi}
 			}
-			if o := a.toks[k+1]; det == "the" && k+2 == j && o.poss && !o.cap && orgHeads[o.low] {
+			if o := a.toks[k+1]; det == "the" && k+2 == j && o.poss && !o.cap && o.in(lxOrgHeads) {
 				return nounPhrase{kind: npDesc, word: o.low, lo: k, hi: hi, refers: true}
 			}
 		}
@@ -1281,7 +1281,7 @@ func (a *attributor) publishedIn(lo, j int) nounPhrase {
 		return nounPhrase{}
 	}
 	h := a.toks[k-1]
-	if h.kind != tWord || h.cap || !(speechNouns[h.low] || writingNouns[h.low]) || h.in(lxDelegateNouns) {
+	if h.kind != tWord || h.cap || !(h.in(lxSpeechNouns) || writingNouns[h.low]) || h.in(lxDelegateNouns) {
 		return nounPhrase{}
 	}
 	d := k - 2
@@ -1358,7 +1358,7 @@ func (a *attributor) headBefore(lo, b, hi int) nounPhrase {
 			continue
 		}
 		if j > lo && determiner(a.toks[j-1].low) || j == lo {
-			if ok, _ := personNoun(t.low); ok || groupNouns[t.low] {
+			if ok, _ := personNoun(t.low); ok || t.in(lxGroupNouns) {
 				s := j
 				if j > lo {
 					s = j - 1
@@ -1588,13 +1588,13 @@ func (a *attributor) nameNP(run []token, lo, k, hi int) nounPhrase {
 	}
 	// "New signs appeared": an ordinary word opening a sentence (see
 	// partOfNameOnly).
-	if len(run) == 1 && partOfNameOnly[run[0].low] && (k == 0 || a.toks[k-1].kind == tEnd || a.toks[k-1].para != run[0].para) {
+	if len(run) == 1 && run[0].in(lxPartOfNameOnly) && (k == 0 || a.toks[k-1].kind == tEnd || a.toks[k-1].para != run[0].para) {
 		return nounPhrase{}
 	}
 	// "Critics said", "Others warned", "Fans of zoning deregulation call
 	// themselves": a group opening a sentence.
 	if len(run) == 1 && (k == 0 || a.toks[k-1].kind == tEnd || a.toks[k-1].para != run[0].para) {
-		if ok, plural := personNoun(run[0].low); ok && plural || groupNouns[run[0].low] || run[0].low == "others" || pluralPersonNoun(run[0].low) {
+		if ok, plural := personNoun(run[0].low); ok && plural || run[0].in(lxGroupNouns) || run[0].low == "others" || pluralPersonNoun(run[0].low) {
 			return nounPhrase{kind: npAnon, lo: k, hi: hi}
 		}
 	}
@@ -1758,7 +1758,7 @@ func (a *attributor) parseFwd(i, hi int) nounPhrase {
 		}
 		// "the Centre for Economic Policy Research", "the Department of
 		// Justice": one organisation.
-		if j+1 < hi && (a.toks[j].low == "of" && orgWords[a.toks[j-1].low] || (a.toks[j].low == "for" || a.toks[j].low == "on") && institutionHeads[a.toks[j-1].low]) &&
+		if j+1 < hi && (a.toks[j].low == "of" && a.toks[j-1].in(lxOrgWords) || (a.toks[j].low == "for" || a.toks[j].low == "on") && a.toks[j-1].in(lxInstitutionHeads)) &&
 			isNameWord(a.toks[j+1]) {
 			e := j + 1
 			for e < hi && isNameWord(a.toks[e]) && !a.toks[e-1].poss {
@@ -1808,7 +1808,7 @@ func (a *attributor) parseFwd(i, hi int) nounPhrase {
 			for e < hi && isNameWord(a.toks[e]) && !a.toks[e-1].poss {
 				e++
 			}
-			if last := a.toks[e-1]; orgWords[last.low] && !last.poss && e-i <= 8 {
+			if last := a.toks[e-1]; last.in(lxOrgWords) && !last.poss && e-i <= 8 {
 				j = e
 			}
 		}
@@ -1939,7 +1939,7 @@ func (a *attributor) parseFwd(i, hi int) nounPhrase {
 		for j < hi && j < i+8 && a.toks[j].kind == tWord && (!a.toks[j].in(lxPrepositions) || a.rolesJoined(j, hi)) && !a.toks[j].in(lxReportingVerbs) && a.toks[j].low != "who" {
 			// "said the mayor Tuesday", "said his lawyer yesterday": a
 			// time after the description is no part of it.
-			if head != "" && (dayNames[a.toks[j].low] || timeAfterDesc[a.toks[j].low]) {
+			if head != "" && (a.toks[j].in(lxDayNames) || timeAfterDesc[a.toks[j].low]) {
 				break
 			}
 			// "said his neighbour Valerie Stone", "said her daughter
@@ -2220,7 +2220,7 @@ func (a *attributor) roleThenName(j, hi int) nounPhrase {
 		switch {
 		case e > n && e+1 < hi && a.toks[e].low == ",":
 			n = e + 1 // "ambassador to the UN, Barbara Woodward"
-		case e-n >= 3 && !orgWords[a.toks[e-1].low]:
+		case e-n >= 3 && !a.toks[e-1].in(lxOrgWords):
 			n = titleObjectEnd(a.toks, n, e)
 		default:
 			return nounPhrase{}

@@ -36,14 +36,14 @@ func writtenWords(toks []token, k int) bool {
 	if j >= 1 && toks[j].para == para && toks[j].kind == tWord {
 		switch v := toks[j].low; {
 		case v == "is" || v == "was":
-			if sloganNouns[toks[j-1].low] && !ownedCaption(toks, j-1) {
+			if toks[j-1].in(lxSloganNouns) && !ownedCaption(toks, j-1) {
 				return true
 			}
 		case writingVerbs[v]:
 			// The noun is the verb's subject: right before it, or before
 			// a phrase that places it ("A headline in the Journal reads").
 			for m := j - 1; m >= 0 && m >= j-7 && toks[m].sent == toks[j].sent && toks[m].kind == tWord; m-- {
-				if sloganNouns[toks[m].low] && (m == j-1 || toks[m+1].in(lxObjectPreps) || toks[m+1].low == "of") && !ownedCaption(toks, m) {
+				if toks[m].in(lxSloganNouns) && (m == j-1 || toks[m+1].in(lxObjectPreps) || toks[m+1].low == "of") && !ownedCaption(toks, m) {
 					return true
 				}
 			}
@@ -55,7 +55,7 @@ func writtenWords(toks []token, k int) bool {
 		j++
 	}
 	for m := j; m < len(toks) && m <= j+3 && toks[m].para == para && toks[m].kind == tWord; m++ {
-		if sloganNouns[toks[m].low] && !ownedCaption(toks, m) {
+		if toks[m].in(lxSloganNouns) && !ownedCaption(toks, m) {
 			if m+1 < len(toks) && writingVerbs[toks[m+1].low] || m > j && writingVerbs[toks[j].low] {
 				return true
 			}
@@ -244,7 +244,7 @@ func termSubject(toks []token, k int, body string, n int) bool {
 		return false
 	}
 	for j := nx + 1; j < len(toks) && j <= nx+4 && toks[j].sent == toks[k].sent && toks[j].kind == tWord; j++ {
-		if sloganHeads[toks[j].low] || sloganNouns[toks[j].low] {
+		if sloganHeads[toks[j].low] || toks[j].in(lxSloganNouns) {
 			return true
 		}
 	}

@@ -180,7 +180,7 @@ func givenNameWords(toks []token) {
 		if prev.sent != t.sent || prev.kind != tWord || prev.cap || !next.name || next.sent != t.sent || next.glued {
 			continue
 		}
-		if _, hon := honorifics[next.low]; !hon && !next.in(lxTitles) && !dayNames[next.low] && !monthNames[next.low] {
+		if _, hon := honorifics[next.low]; !hon && !next.in(lxTitles) && !next.in(lxDayNames) && !next.in(lxMonthNames) {
 			t.name = true
 		}
 	}
@@ -203,7 +203,7 @@ func midSentenceCaps(toks []token) {
 		case "the", "a", "an", "i", "say", "says", "said", "asked", "speaking", "writing", "dear", "please", "thank", "thanks", "yes", "oh":
 			continue
 		}
-		if t.in(lxAuxiliaries) || t.in(lxPassiveAux) || dayNames[t.low] || monthNames[t.low] || determiner(t.low) || isPronoun(t.low) {
+		if t.in(lxAuxiliaries) || t.in(lxPassiveAux) || t.in(lxDayNames) || t.in(lxMonthNames) || determiner(t.low) || isPronoun(t.low) {
 			continue
 		}
 		prev, next := toks[i-1], toks[i+1]
@@ -216,7 +216,7 @@ func midSentenceCaps(toks []token) {
 		default:
 			continue
 		}
-		if _, hon := honorifics[next.low]; !hon && !next.in(lxTitles) && !dayNames[next.low] && !monthNames[next.low] {
+		if _, hon := honorifics[next.low]; !hon && !next.in(lxTitles) && !next.in(lxDayNames) && !next.in(lxMonthNames) {
 			t.name = true
 		}
 	}
@@ -263,7 +263,7 @@ func stopWordNames(toks []token) {
 		// or a month ("told Reuters Monday"); after a name opening the
 		// sentence only a surname after a given name, as the name may be
 		// the subject before an adverb there.
-		inside := i >= 2 && toks[i-2].sent == t.sent && toks[i-2].para == t.para && !dayNames[t.low] && !monthNames[t.low]
+		inside := i >= 2 && toks[i-2].sent == t.sent && toks[i-2].para == t.para && !t.in(lxDayNames) && !t.in(lxMonthNames)
 		if given || inside {
 			t.name = true
 		}
@@ -286,7 +286,7 @@ func ofTheNames(toks []token) {
 		}
 		o, the, n, h := &toks[j], &toks[j+1], &toks[j+2], &toks[j-1]
 		if o.low != "of" || o.cap || the.low != "the" || the.cap || !n.name || !h.name || h.poss || !h.cap ||
-			n.sent != o.sent || h.sent != o.sent || n.glued || !(orgWords[h.low] || institutionHeads[h.low] || h.text == "Friends") {
+			n.sent != o.sent || h.sent != o.sent || n.glued || !(h.in(lxOrgWords) || h.in(lxInstitutionHeads) || h.text == "Friends") {
 			continue
 		}
 		o.name, the.name = true, true
@@ -316,7 +316,7 @@ func closedClass(w string) bool {
 func surnameHe(toks []token) {
 	for i := 0; i+1 < len(toks); i++ {
 		if t := &toks[i]; t.kind == tWord && t.text == "He" && toks[i+1].name && toks[i+1].sent == t.sent && !toks[i+1].glued {
-			if _, hon := honorifics[toks[i+1].low]; !hon && !toks[i+1].in(lxTitles) && !dayNames[toks[i+1].low] && !monthNames[toks[i+1].low] {
+			if _, hon := honorifics[toks[i+1].low]; !hon && !toks[i+1].in(lxTitles) && !toks[i+1].in(lxDayNames) && !toks[i+1].in(lxMonthNames) {
 				t.name = true
 			}
 		}
@@ -834,7 +834,7 @@ func possessiveFirm(toks []token, i int) bool {
 	}
 	if firmVerbs[n.low] && !n.cap {
 		_, given := firstNames[t.low]
-		return !countries[t.low] && !nationality(t.low) && !given
+		return !t.in(lxCountries) && !nationality(t.low) && !given
 	}
 	if !n.name || n.poss || !possessedPlaces[n.low] {
 		return false
