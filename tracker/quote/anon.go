@@ -930,6 +930,13 @@ func (r *registry) spokesFor(toks []token, d, h int) int {
 	if !e.org && !e.person && at > h && toks[h+1].low == "for" && len(e.name) >= 2 && e.gender == 0 {
 		e.org, e.maybe = true, false
 	}
+	// "Tesco said the figures were wrong. "...," a Tesco spokesperson
+	// said": a name of one word that only its speaking made a person's
+	// (no given name, title, role or gender) is what its spokesperson
+	// speaks for.
+	if !e.org && e.person && e.orgShaped() {
+		e.org, e.person = true, false
+	}
 	if e.org {
 		return id
 	}
@@ -988,6 +995,12 @@ func saidIt(toks []token, pos int) bool {
 	for k < len(toks) && isNameWord(toks[k]) {
 		k++
 	}
+	return saidItAt(toks, k)
+}
+
+// saidItAt reports whether the verb at toks[k] is followed by "it" or
+// "its".
+func saidItAt(toks []token, k int) bool {
 	if k+1 >= len(toks) || toks[k].para != toks[k+1].para {
 		return false
 	}

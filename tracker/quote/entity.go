@@ -2951,7 +2951,12 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 	if theOrg {
 		e.org, e.maybe = true, false
 	}
-	e.person = e.person || ni.person || speaks && !e.org && !(len(ni.name) == 1 && len(e.name) > 1 && firmTail(e.name))
+	// "Aer Lingus said it had cancelled 84 flights", "Tesco said its
+	// prices were fair": a name that speaks of itself as "it" is not
+	// made a person by speaking (a person's name first met has a given
+	// name, title or role that makes it one).
+	itSelf := speaks && e.gender == 0 && len(e.roles) == 0 && saidItAt(toks, j)
+	e.person = e.person || ni.person || speaks && !e.org && !itSelf && !(len(ni.name) == 1 && len(e.name) > 1 && firmTail(e.name))
 	// "Lewis Hamilton's team ... Hamilton thanked his crew. "...," he
 	// wrote.": the surname alone of a name that only looked like a
 	// person's, taken up by a pronoun as a given name alone is, and by a

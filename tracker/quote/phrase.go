@@ -1230,10 +1230,14 @@ var workRelations = setOf("colleague", "associate", "teammate", "classmate")
 // service, the group promised"); -1 when there are two. A guess from
 // proximity, given below ConfidentAt.
 func (a *attributor) onlyOrgNear(pos int, head string) int {
+	// (A name of one word that only its speaking made a person's is one
+	// too: "Aer Lingus said it ... Ryanair said most of its flights
+	// would operate. "...," the carrier said." does not say Aer Lingus;
+	// bareOrg reads Ryanair.)
 	found := a.reg.onlyOne(pos, 40, a.sentAt(pos)-2, func(m mention, e *entity) bool {
-		return !e.anon && !e.person && (e.org || e.maybe) && !a.workplace(m.pos) && !(firmHeads[head] && publicBody(e))
+		return !e.anon && (!e.person && (e.org || e.maybe) || e.person && e.orgShaped()) && !a.workplace(m.pos) && !(firmHeads[head] && publicBody(e))
 	})
-	if found < 0 {
+	if found < 0 || a.reg.ents[found].person {
 		return -1
 	}
 	a.conf = 0.6
