@@ -1530,7 +1530,7 @@ func readRunIn(toks []token, arena *[]string) nameInfo {
 				ni.roles = append(ni.roles, w)
 			}
 			cut = i + 1
-		case orgWords[w] || (isAcronym(t.text) && len(toks) == 1) || w == "&" && i > 0 || generalStaff(toks, i):
+		case (orgWords[w] || (isAcronym(t.text) && len(toks) == 1) || w == "&" && i > 0 || generalStaff(toks, i)) && !(i == cut && capsInitials(toks, i)):
 			// "Johnson & Johnson", "Marks & Spencer": a firm.
 			orgAt = i
 		}
@@ -1658,7 +1658,25 @@ func readRunIn(toks []token, arena *[]string) nameInfo {
 // "General Motors" (not "Mayor Bill de Blasio", "President Biden").
 func titleNamesOrg(toks []token, i int) bool {
 	n := toks[i+1]
-	return n.in(lxOrgWords) && !orgAdjectives[n.low] && !n.poss && !isFirstName(n) && !n.in(lxPersonRoles)
+	return n.in(lxOrgWords) && !orgAdjectives[n.low] && !n.poss && !isFirstName(n) && !n.in(lxPersonRoles) && !capsInitials(toks, i+1)
+}
+
+// capsInitials reports whether toks[k], after a title, is a person's
+// initials written as two or three capitals without stops before the
+// surname that ends the run, as Indian papers write them ("Tata Steel CEO
+// TV Narendran", "chairman KV Kamath"), not an organisation's word.
+func capsInitials(toks []token, k int) bool {
+	w := toks[k].text
+	if k == 0 || k+2 != len(toks) || len(w) < 2 || len(w) > 3 || !titles[toks[k-1].low] || toks[k].poss {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	s := toks[k+1]
+	return s.cap && !isAcronym(s.text) && !orgWords[s.low] && !outletHeads[s.low]
 }
 
 // instObjectGoesOn reports whether toks[k], after a title word that opens

@@ -52,3 +52,37 @@ func TestFeaturesBusinessNounNearerBareName(t *testing.T) {
 			[]want{{"Customers should check the app,", "Ryanair", "said"}}},
 	})
 }
+
+// Posts written as capitals before a name, as Indian papers write them
+// ("Air India CEO and MD Campbell Wilson", "Ambala SP Jashandeep Singh
+// Randhawa", "Noida DCP Ram Badan Singh", "BJP MLA Ram Kadam") are titles,
+// not part of the name; and a person's initials written as capitals
+// without stops after a title ("Tata Steel CEO TV Narendran") are part of
+// the name, not an organisation's word. Failed before: "MD Campbell
+// Wilson", "Ambala SP Jashandeep Singh Randhawa", "Tata Steel CEO TV
+// Narendran", all shown.
+func TestFeaturesCapitalPostsBeforeName(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"CEO and MD", `"This order reinforces our commitment," Air India CEO and MD Campbell Wilson said in a release.`,
+			[]want{{"This order reinforces our commitment,", "Campbell Wilson", "said"}}},
+		{"firm MD", `"Sales are strong," said Maruti Suzuki MD Hisashi Takeuchi.`,
+			[]want{{"Sales are strong,", "Hisashi Takeuchi", "said"}}},
+		{"place SP", `"We had to stop them from damaging public property," Ambala SP Jashandeep Singh Randhawa said.`,
+			[]want{{"We had to stop them from damaging public property,", "Jashandeep Singh Randhawa", "said"}}},
+		{"place DCP", `"We made arrests," said Noida DCP Ram Badan Singh.`,
+			[]want{{"We made arrests,", "Ram Badan Singh", "said"}}},
+		{"party MLA", `"It is a good budget," said BJP MLA Ram Kadam.`,
+			[]want{{"It is a good budget,", "Ram Kadam", "said"}}},
+		{"caps initials", `"We will invest in green steel," said Tata Steel CEO TV Narendran.`,
+			[]want{{"We will invest in green steel,", "TV Narendran", "said"}}},
+		{"CMD caps initials", `"We will invest in green steel," said Tata Steel CMD TV Narendran.`,
+			[]want{{"We will invest in green steel,", "TV Narendran", "said"}}},
+		// Must not fire: an outlet's word and a title of one.
+		{"TV presenter", `"The show goes on," BBC TV presenter Ann Hale said.`,
+			[]want{{"The show goes on,", "Ann Hale", "said"}}},
+		{"PM title", `"India is ready," said PM Modi.`,
+			[]want{{"India is ready,", "Modi", "said"}}},
+		{"party SP", `"We will win Uttar Pradesh," SP chief Akhilesh Yadav said.`,
+			[]want{{"We will win Uttar Pradesh,", "Akhilesh Yadav", "said"}}},
+	})
+}

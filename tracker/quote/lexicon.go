@@ -210,7 +210,12 @@ var titles = setOf("president", "vice", "prime", "minister", "secretary", "senat
 	// "Supt Audley Peters", "Det Insp Ann Lee", "Cllr Tom Reed", and
 	// Australian papers' "Cr Tom Reed" (councillor)
 	"supt", "supt.", "insp", "insp.", "det", "det.", "cllr", "cllr.", "cr", "cr.", "cmdr", "cmdr.", "cpl", "cpl.",
-	"pte", "pte.", "dci", "maj", "adm")
+	"pte", "pte.", "dci", "maj", "adm",
+	// Indian papers' posts written as capitals: "Air India CEO and MD
+	// Campbell Wilson", "Tata Steel CMD TV Narendran" (chairman and
+	// managing director), and police ranks: "Ambala SP Jashandeep Singh
+	// Randhawa" (superintendent of police), "Pune DCP Rajesh Kumar"
+	"md", "cmd", "sp", "ssp", "dsp", "dcp", "acp", "dgp", "igp", "sho", "mla", "mlc")
 
 // electTitles are titles of office that also stand with "-elect" or
 // "-designate" after them or "ex-" before ("President-elect Rodrigo
