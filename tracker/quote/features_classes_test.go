@@ -86,3 +86,35 @@ func TestFeaturesCapitalPostsBeforeName(t *testing.T) {
 			[]want{{"We will win Uttar Pradesh,", "Akhilesh Yadav", "said"}}},
 	})
 }
+
+// A person named before where they work ("Mark Zandi of Moody's Analytics
+// said", "Anna Berg of consultancy Capital Economics said", "Anna Berg of
+// the think tank Bruegel said", "Anna Berg of the Kiel institute said",
+// "Claudia Kemfert of the Brookings Institution said", her given name
+// known only to the longer list) is the speaker, not the workplace.
+// Failed before: the organisation ("Analytics", "Capital Economics",
+// "Bruegel", "Brookings Institution"), shown, or "" for a workplace
+// described by a common noun. A name after a preposition is no subject.
+func TestFeaturesPersonOfWorkplace(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"possessive firm", `"The economy is slowing sharply," Mark Zandi of Moody's Analytics said.`,
+			[]want{{"The economy is slowing sharply,", "Mark Zandi", "said"}}},
+		{"of consultancy", `Anna Berg of consultancy Capital Economics said the drop was "entirely predictable".`,
+			[]want{{"entirely predictable", "Anna Berg", "said"}}},
+		{"of the think tank", `Anna Berg of the think tank Bruegel said the drop was "entirely predictable".`,
+			[]want{{"entirely predictable", "Anna Berg", "said"}}},
+		{"of the institute", `Anna Berg of the Kiel institute said: "The drop was entirely predictable."`,
+			[]want{{"The drop was entirely predictable.", "Anna Berg", "said"}}},
+		{"from the institute", `Anna Berg from the Ifo institute said: "The drop was entirely predictable."`,
+			[]want{{"The drop was entirely predictable.", "Anna Berg", "said"}}},
+		{"longer list given name", `Claudia Kemfert of the Brookings Institution said the drop was "entirely predictable".`,
+			[]want{{"entirely predictable", "Claudia Kemfert", "said"}}},
+		// Must not fire: a name that is a preposition's object.
+		{"friend of", `A friend of Anna Berg at the hospital said she was "doing well".`,
+			[]want{{"doing well", "", "said"}}},
+		{"supporters of", `Supporters of Anna Berg at the rally said the result was "a disgrace".`,
+			[]want{{"a disgrace", "", "said"}}},
+		{"possessive colleagues", `Anna Berg's colleagues at the institute said the result was "a disgrace".`,
+			[]want{{"a disgrace", "", "said"}}},
+	})
+}

@@ -244,6 +244,11 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 		}
 		return nounPhrase{}
 	}
+	if depth == 0 {
+		if np, ok := a.personBeforeWorkplace(lo, j, hi); ok {
+			return np
+		}
+	}
 	switch {
 	case t.low == "," && depth == 0 && j-2 >= lo && a.toks[j-2].low == "," && partyLabel(a.toks[j-1].text):
 		// "Sen. Ben Sasse, R-Neb., called": past the party and state.
@@ -581,9 +586,15 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 		// "Representative Jim Jordan of Ohio said": the person, not the place.
 		// "Commander Ian Sutherland of the Metropolitan Police said" too.
 		// (The name is read only after an "of", as personOfPlace needs.)
-		if of := k - 1; of > lo && (a.toks[of].low == "of" || a.toks[of].low == "the" && a.toks[of-1].low == "of") {
+		// "Mark Zandi of Moody's Analytics said": past a possessive
+		// opening the organisation's name.
+		pk := k
+		if pk-2 > lo && a.toks[pk-1].poss && isNameWord(a.toks[pk-1]) && a.toks[pk-2].low == "of" {
+			pk--
+		}
+		if of := pk - 1; of > lo && (a.toks[of].low == "of" || a.toks[of].low == "the" && a.toks[of-1].low == "of") {
 			if place := readRun(run); !place.person && !(len(place.name) > 0 && isFirstName(run[0])) {
-				if np, ok := a.personOfPlace(lo, k, hi); ok {
+				if np, ok := a.personOfPlace(lo, pk, hi); ok {
 					return np
 				}
 			}
@@ -2061,13 +2072,71 @@ func (a *attributor) personOfPlace(lo, k, hi int) (nounPhrase, bool) {
 			break
 		}
 	}
-	if pr := readRun(a.toks[s : p+1]); pr.person && !pr.org {
+	// "Claudia Kemfert of the Brookings Institution said": a given name
+	// only the longer list knows opens a person's name too.
+	if pr := readRun(a.toks[s : p+1]); pr.person && !pr.org || !pr.org && len(pr.name) >= 2 && p > s && givenNameGender(a.toks[s].low) != 0 {
 		if np := a.nameNP(a.toks[s:p+1], lo, s, hi); np.kind == npName {
 			return np, true
 		}
 	}
 	return nounPhrase{}, false
 }
+
+// personBeforeWorkplace reads a subject that is a person's name before
+// "of", "from" or "at" and where they work, described by a common noun
+// that names no one ("Jan Smith of consultancy Capital Economics said",
+// "Jan Smith of the think tank Bruegel said", "Jan Smith of the Kiel
+// institute said"): the person, not the organisation (toks[j] ends the
+// subject). The name must open the clause (or follow a comma), not be a
+// preposition's object ("A friend of Jan Smith at the hospital said").
+func (a *attributor) personBeforeWorkplace(lo, j, hi int) (nounPhrase, bool) {
+	noun := false
+	p := j
+	for ; p > lo && j-p < 8; p-- {
+		t := a.toks[p]
+		if t.kind != tWord || t.para != a.toks[j].para {
+			return nounPhrase{}, false
+		}
+		if t.low == "of" || t.low == "from" || t.low == "at" {
+			break
+		}
+		switch {
+		case t.cap && isNameWord(t) || t.low == "the" || t.low == "&":
+		case !t.cap && (orgHeads[t.low] || firmHeads[t.low] || workplaceWords[t.low]):
+			noun = true
+		default:
+			return nounPhrase{}, false
+		}
+	}
+	// A common noun for the workplace is what the other readings miss;
+	// "Ann Lee of the University of Leeds said" is read already.
+	if p <= lo || p == j || !noun || !isNameWord(a.toks[p-1]) || a.toks[p-1].poss {
+		return nounPhrase{}, false
+	}
+	e := p - 1
+	s := e
+	for s > lo && isNameWord(a.toks[s-1]) && !a.toks[s-1].poss && e-s < 4 {
+		s--
+	}
+	if s > lo && a.toks[s-1].low != "," {
+		return nounPhrase{}, false
+	}
+	run := a.toks[s : e+1]
+	if pr := readRun(run); pr.org || !(pr.person || len(pr.name) >= 2 && givenNameGender(run[0].low) != 0) {
+		return nounPhrase{}, false
+	}
+	if np := a.nameNP(run, lo, s, hi); np.kind == npName {
+		return np, true
+	}
+	return nounPhrase{}, false
+}
+
+// workplaceWords describe where someone quoted works, with orgHeads and
+// firmHeads: "of the think tank Bruegel", "of consultancy Capital
+// Economics", "of the Kiel economic institute".
+var workplaceWords = setOf("think", "tank", "consultancy", "research", "economic", "investment", "campaign",
+	"lobby", "pressure", "advocacy", "trade", "industry", "body", "watchdog", "broker", "brokerage",
+	"insurer", "lender", "institute", "analytics", "data", "asset", "management", "advisory", "ratings", "agency")
 
 // timeAdjectives place a title in time: "the future President", "the
 // outgoing Mayor".
