@@ -356,7 +356,8 @@ func (a *attributor) after(k int) (cue, bool) {
 		// "“Why ...?” Mr. Cueto responded that “...”": that verb
 		// introduces the next quotation, not this one (a title is no
 		// quotation: ""...," Fauci told "Meet the Press."").
-		if n := v + 1; n < len(a.toks) && a.toks[n].para == a.toks[v].para && (a.toks[n].low == "that" || a.toks[n].low == ":" || a.toks[n].kind == tQuote && !a.toks[n].weak) {
+		// (Not "that" opening a time: ""...," Gray replied that spring.")
+		if n := v + 1; n < len(a.toks) && a.toks[n].para == a.toks[v].para && (a.toks[n].low == "that" && !thatTime(a.toks, n) || a.toks[n].low == ":" || a.toks[n].kind == tQuote && !a.toks[n].weak) {
 			break
 		}
 		// "Wootton asked her, "Did you get it?" She answered, "Yeah."": a
@@ -2176,6 +2177,19 @@ func (a *attributor) isPutIt(i int) bool {
 	switch n.low {
 	case "this", "that", "best", "more", "another", "simply", "plainly", "differently", "starkly", "mildly":
 		return true
+	case "in", "on":
+		// "As Bill Gates put it in his 2021 book,", "as she put it on
+		// Twitter," (not "he put it in the oven"): "as" and the subject
+		// alone before.
+		for p := i - 1; p >= 0 && p >= i-4 && a.toks[p].para == t.para; p-- {
+			if a.toks[p].low == "as" {
+				return p < i-1
+			}
+			if a.toks[p].kind != tWord || !isNameWord(a.toks[p]) && !isPronoun(a.toks[p].low) {
+				return false
+			}
+		}
+		return false
 	}
 	return strings.HasSuffix(n.low, "ly") && !n.cap
 }
@@ -3558,3 +3572,17 @@ func postSignature(toks []token) bool {
 	}
 	return handle
 }
+
+// thatTime reports whether "that" at toks[n] opens a time ending its
+// clause ("she replied that spring.", "he told reporters that night,"),
+// not a that-clause ("said that day was the worst").
+func thatTime(toks []token, n int) bool {
+	if n+1 >= len(toks) || toks[n+1].para != toks[n].para || !thatTimeNouns[toks[n+1].low] {
+		return false
+	}
+	return n+2 >= len(toks) || toks[n+2].kind != tWord || toks[n+2].para != toks[n].para
+}
+
+// thatTimeNouns are times "that" points back to after a verb of speech.
+var thatTimeNouns = setOf("day", "night", "morning", "afternoon", "evening", "week", "weekend", "month", "year",
+	"spring", "summer", "autumn", "fall", "winter", "season", "time")

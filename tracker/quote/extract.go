@@ -891,6 +891,12 @@ func isQuotation(text string, toks []token, k int, sp span, cued, strict bool) b
 		if t.low == "," && j == k-1 && toldBefore(toks, j) {
 			break
 		}
+		// "As Bill Gates put it in his 2021 book, "Batteries are great
+		// for cars. ..."": words quoted from a work someone wrote, after
+		// the comma closing "in his book", not its title.
+		if t.kind == tWord && workNouns[t.low] && j == k-2 && toks[k-1].low == "," && inOwnWork(toks, j) && (n > 6 || !titleCase(body)) {
+			break
+		}
 		if t.kind == tWord && titleMarkers[t.low] && !(j > 0 && toks[j-1].low == "to" && nounMarkers[t.low]) {
 			// "the judges called the novel "a work of rare tenderness"":
 			// a description of the thing named, in someone's words.
@@ -943,6 +949,25 @@ func isQuotation(text string, toks []token, k int, sp span, cued, strict bool) b
 		body = abbrevDots.Replace(body)
 	}
 	return !titleCase(body) || n > 12 || (cued && strings.ContainsAny(body, ".!?"))
+}
+
+// inOwnWork reports whether the work noun toks[j] closes "in" and a
+// possessive ("in his 2021 book", "in Ann Hale's memoir", "in their new
+// report"): where someone's words were written.
+func inOwnWork(toks []token, j int) bool {
+	poss := false
+	for i := j - 1; i >= 0 && i >= j-5 && toks[i].para == toks[j].para; i-- {
+		t := toks[i]
+		switch {
+		case t.low == "in":
+			return poss && i < j-1
+		case t.low == "his" || t.low == "her" || t.low == "their" || t.poss:
+			poss = true
+		case t.kind != tWord || t.cap && !t.poss:
+			return false
+		}
+	}
+	return false
 }
 
 // hasAbbrevDot reports whether s holds one of the abbreviations abbrevDots

@@ -118,3 +118,39 @@ func TestFeaturesPersonOfWorkplace(t *testing.T) {
 			[]want{{"a disgrace", "", "said"}}},
 	})
 }
+
+// "that" with a time after a verb of speech ("Gray replied that spring.",
+// "she said that night.") points to when, not to a that-clause, so the
+// verb is the quotation's cue. Failed before: the verb was read as
+// introducing a next quotation, giving "" (no cue). A that-clause ("said
+// that day was the best") and "replied that "..."" are unchanged.
+func TestFeaturesSaidThatTime(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"replied that spring", "Helen Gray wrote back within a week.\n\nThe letters show two women who needed each other. \"Your sonnets are too tidy,\" Gray replied that spring. \"Mess them up.\"",
+			[]want{{"Your sonnets are too tidy,", "Helen Gray", "replied"}, {"Mess them up.", "Helen Gray", ""}}},
+		{"said that night", "Ann Hale spoke at the rally. \"We will win this,\" she said that night.",
+			[]want{{"We will win this,", "Ann Hale", "said"}}},
+		// Must not fire: a that-clause, and "that" before a quotation.
+		{"that clause", "\"Why did you go?\" the lawyer asked. Hale replied that \"it was time\".",
+			[]want{{"Why did you go?", "", "asked"}, {"it was time", "Hale", "replied"}}},
+	})
+}
+
+// Words quoted from someone's book after "As X put it in his 2021 book,"
+// (or "on Twitter") are a quotation of X's, not the book's title. Failed
+// before: the quotation was dropped as a title (the word "book" before
+// it), and "put it in" was no cue. A short title after "In his book," and
+// "put it in the oven" are unchanged.
+func TestFeaturesQuotedFromBook(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"put it in his book", `Sceptics abound. As Bill Gates put it in his 2021 book, "Batteries are great for cars. They are terrible for planes."`,
+			[]want{{"Batteries are great for cars. They are terrible for planes.", "Bill Gates", "put it"}}},
+		{"put it on Twitter", `As Ann Hale put it on Twitter, "Nobody reads the small print until it is too late."`,
+			[]want{{"Nobody reads the small print until it is too late.", "Ann Hale", "put it"}}},
+		// Must not fire: a title, and an oven.
+		{"title", `In his 1995 book, "The Road Ahead", Bill Gates predicted the rise of the internet.`,
+			nil},
+		{"oven", "Ann Hale put it in the oven for an hour. \"It was delicious,\" her son Tom said.",
+			[]want{{"It was delicious,", "Tom", "said"}}},
+	})
+}
