@@ -204,6 +204,9 @@ type mention struct {
 	// opens: the name opens its sentence ("Mr Campbell's e-mail ..."),
 	// set by registerRun
 	opens bool
+	// acts: it opens its sentence and a word in lower case follows it
+	// there, as a verb does ("Cui disagrees"), set by registerRun
+	acts bool
 }
 
 // registry holds the entities of one article and where each was mentioned.
@@ -935,6 +938,7 @@ func (r *registry) personBefore(pos, sent int, g byte, exclude int, skipOwn bool
 	// (One of no known gender may be an apposition to a name: "said Doug
 	// Cooke, an industry consultant".)
 	anonSubj := false
+	nearSubj := -1
 	r.walkBack(pos, 80, func(m mention) bool {
 		if best >= 0 && m.sent != bestSent {
 			if !bestWeak || m.sent < bestSent-subjectReach || m.sent < sent-8 {
@@ -995,8 +999,18 @@ func (r *registry) personBefore(pos, sent int, g byte, exclude int, skipOwn bool
 		if e.maybe && maybe < 0 {
 			maybe = m.ent
 		}
+		// "Venkat Srinivasan thinks the breakthrough will come from
+		// China. "...," he said.": a name no list gives a gender, opening
+		// the pronoun's sentence or the one before, nearer than anyone
+		// known to be a person.
+		if best < 0 && nearSubj < 0 && e.maybe && e.gender == 0 && !e.person && !e.anon && len(e.name) >= 2 && !m.weak && m.acts && m.sent >= sent-1 {
+			nearSubj = m.ent
+		}
 		return false
 	})
+	if nearSubj >= 0 && best >= 0 && nearSubj != best {
+		return nearSubj
+	}
 	// "On Monday, Winfrey told CBS that Harry had said ... "...," he
 	// added.": the speaker of a reported clause whom the pronoun surely
 	// fits wins over a subject whose gender the article never gave.
@@ -3127,6 +3141,7 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 		if m, ok := slices.BinarySearchFunc(r.mentions, toks[i].s, func(m mention, p int) int { return cmp.Compare(m.pos, p) }); ok {
 			r.mentions[m].speaks = speaks
 			r.mentions[m].opens = opens
+			r.mentions[m].acts = opens && j < len(toks) && toks[j].kind == tWord && !toks[j].cap && toks[j].sent == toks[i].sent && toks[j].para == toks[i].para
 		}
 	}
 	if e := &r.ents[id]; e.role == "" && e.person && !e.org && !e.anon {

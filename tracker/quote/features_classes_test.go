@@ -154,3 +154,21 @@ func TestFeaturesQuotedFromBook(t *testing.T) {
 			[]want{{"It was delicious,", "Tom", "said"}}},
 	})
 }
+
+// "he"/"she" after a sentence opened by a name no list gives a gender
+// ("Venkat Srinivasan thinks the next breakthrough will come from China.
+// "...," he said.") means that name, not a person of known gender named
+// before it. Failed before: the person named before (Yi Cui, made a
+// person by "says Cui"), shown at 0.85. A name that does not open its
+// sentence, or opens one further back, is unchanged.
+func TestFeaturesPronounAfterUnknownGivenName(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"opens the sentence", "In a lab, Yi Cui holds up a cell. \"This one will outlive your car,\" says Cui.\n\nVenkat Srinivasan thinks the next breakthrough will come from China. \"They have the factories, so they learn faster,\" he said.\n\nCui disagrees. \"Scale matters,\" he says.",
+			[]want{{"This one will outlive your car,", "Yi Cui", "says"}, {"They have the factories, so they learn faster,", "Venkat Srinivasan", "said"}, {"Scale matters,", "Yi Cui", "says"}}},
+		// Must not fire: the name is an object.
+		{"object", "Tom Reed met Venkat Srinivasan in Delhi. \"It was a useful meeting,\" he said.",
+			[]want{{"It was a useful meeting,", "Tom Reed", "said"}}},
+		{"further back", "Venkat Srinivasan visited the plant in May. The workers were on strike. Tom Reed runs the plant. The strike ended in June. \"It was a hard month,\" he said.",
+			[]want{{"It was a hard month,", "Tom Reed", "said"}}},
+	})
+}
