@@ -3653,6 +3653,19 @@ func titleObjectEnd(toks []token, i, j int) int {
 			return p
 		}
 	}
+	// "Director of Horticulture Ghulam Rasool Mir", "Superintendent of
+	// Police Jashandeep Singh Randhawa": the object is English words, the
+	// name starts at the first word no English word list has.
+	for p := i + 1; p < j-2; p++ {
+		if !englishWord(toks[p].low) && !orgWords[toks[p].low] && capitalised(toks[p].text) {
+			for q := i; q < p; q++ {
+				if !englishWord(toks[q].low) {
+					return j - 2
+				}
+			}
+			return p
+		}
+	}
 	return j - 2
 }
 

@@ -172,3 +172,22 @@ func TestFeaturesPronounAfterUnknownGivenName(t *testing.T) {
 			[]want{{"It was a hard month,", "Tom Reed", "said"}}},
 	})
 }
+
+// A title with an object before a name whose given name no list knows
+// ("Director of Horticulture Ghulam Rasool Mir", "Superintendent of Police
+// Jashandeep Singh Randhawa"): the object is English words, and the name
+// starts at the first word that is none. Failed before: the last two words
+// only ("Rasool Mir", "Singh Randhawa"), shown.
+func TestFeaturesTitleObjectBeforeUnknownGivenName(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"director of", `"Compensation will be given as per norms," Director of Horticulture Ghulam Rasool Mir said.`,
+			[]want{{"Compensation will be given as per norms,", "Ghulam Rasool Mir", "said"}}},
+		{"superintendent of", `"We had to stop them," Superintendent of Police Jashandeep Singh Randhawa said.`,
+			[]want{{"We had to stop them,", "Jashandeep Singh Randhawa", "said"}}},
+		// Must not fire: a known given name, an object of two words.
+		{"known given name", `"We are ready," Minister of Education Stefania Giannini said.`,
+			[]want{{"We are ready,", "Stefania Giannini", "said"}}},
+		{"two-word object", `"We are ready," Minister of Foreign Affairs Wang Yi said.`,
+			[]want{{"We are ready,", "Wang Yi", "said"}}},
+	})
+}
