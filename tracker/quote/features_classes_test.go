@@ -191,3 +191,35 @@ func TestFeaturesTitleObjectBeforeUnknownGivenName(t *testing.T) {
 			[]want{{"We are ready,", "Wang Yi", "said"}}},
 	})
 }
+
+// Hyphened roles with "co-" ("Greens co-leader Ricarda Lang", "the
+// Greens' co-leader") are a person's roles like "leader". Failed before:
+// "Greens co-leader Ricarda Lang defended the decision, saying ..." gave
+// "Greens" (shown), and "The Greens' co-leader Ricarda Lang ..." gave "".
+func TestFeaturesCoRoles(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"co-leader", `Greens co-leader Ricarda Lang defended the decision, saying the plants were "a risk we no longer need to take".`,
+			[]want{{"a risk we no longer need to take", "Ricarda Lang", "saying"}}},
+		{"possessive co-leader", `The Greens' co-leader Ricarda Lang defended the decision, saying the plants were "a risk we no longer need to take".`,
+			[]want{{"a risk we no longer need to take", "Ricarda Lang", "saying"}}},
+		{"co-chairman", `"We will not sell," Ashford Group co-chairman Tom Reed said.`,
+			[]want{{"We will not sell,", "Tom Reed", "said"}}},
+	})
+}
+
+// Whoever "asked not to be named" (or "declined to be identified", or
+// spoke "on condition of anonymity") is no one the text names, though
+// capitals describe them ("One Master of Wine, who asked not to be named,
+// called her style "..."). Failed before: "Wine", shown. A named person
+// who asks that something else not be named is unchanged.
+func TestFeaturesAskedNotToBeNamed(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"master of wine", `One Master of Wine, who asked not to be named, called her style "entertaining but shallow".`,
+			[]want{{"entertaining but shallow", "", "called"}}},
+		// Must not fire.
+		{"named person", `Ann Hale, who asked that her home town not be named, called the plan "a shambles from start to finish".`,
+			[]want{{"a shambles from start to finish", "Ann Hale", "called"}}},
+		{"other clause", `Ann Hale, who runs the bakery, called the plan "a shambles from start to finish".`,
+			[]want{{"a shambles from start to finish", "Ann Hale", "called"}}},
+	})
+}

@@ -273,6 +273,9 @@ var personRoles = setOf("spokesman", "spokeswoman", "spokesperson", "official", 
 	"fly-half", "scrum-half", "all-rounder",
 	"guitarist", "drummer", "bassist", "vocalist", "frontman", "musician", "filmmaker",
 	"co-author", "co-founder", "co-host", "co-chair", "co-owner", "physicist", "biologist", "chemist",
+	// "Greens co-leader Ricarda Lang", "co-chief executive"
+	"co-leader", "co-chairman", "co-chairwoman", "co-president", "co-director", "co-ceo", "co-editor",
+	"co-creator", "co-captain", "co-pilot", "co-presenter", "co-manager",
 	"geologist", "epidemiologist", "virologist", "astronomer", "professor", "dancer",
 	"duke", "duchess", "earl", "countess", "baron", "baroness",
 	// specialists quoted in service pieces ("a board-certified

@@ -285,6 +285,12 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 					return nounPhrase{kind: npAnon, lo: r - 2, hi: hi}
 				}
 				np := a.parseBackDepth(lo, r-2, 1)
+				// "One Master of Wine, who asked not to be named, called":
+				// whoever asks not to be named is no one the text names,
+				// whatever capitals describe them.
+				if w.low == "who" && np.kind == npName && unnamedClause(a.toks, r, j) {
+					return nounPhrase{kind: npAnon, lo: np.lo, hi: hi}
+				}
 				// "Nick Davies, spokesman for the ruling body the IAAF,
 				// which handed out the bans, said", "Ann Moss, an aide to
 				// Senator Bill Hart, who chairs the panel, said": the one
@@ -2129,6 +2135,24 @@ func (a *attributor) personBeforeWorkplace(lo, j, hi int) (nounPhrase, bool) {
 		return np, true
 	}
 	return nounPhrase{}, false
+}
+
+// unnamedClause reports whether the relative clause toks[r:j] says its
+// subject is not named: "who asked not to be named", "who declined to be
+// identified", "who spoke on condition of anonymity".
+func unnamedClause(toks []token, r, j int) bool {
+	for k := r + 1; k < j; k++ {
+		switch toks[k].low {
+		case "anonymity":
+			return true
+		case "to":
+			if k+2 < j && k > r+1 && (toks[k-1].low == "not" || toks[k-1].low == "declined" || toks[k-1].low == "refused") && toks[k+1].low == "be" &&
+				(toks[k+2].low == "named" || toks[k+2].low == "identified") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // workplaceWords describe where someone quoted works, with orgHeads and
