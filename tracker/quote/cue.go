@@ -787,6 +787,16 @@ func (a *attributor) narrativeCue(k int) (cue, bool) {
 			if crossed || p != a.toks[k].para-1 {
 				return cue{}, false
 			}
+			// A quotation inside its paragraph, after a sentence with a
+			// subject of its own that no one names, is that subject's, not
+			// the paragraph before's: "Protesters waved flags and chanted
+			// "Free, free Palestine"" (but "There are "no big differences"
+			// ..." goes on with the one quoted before).
+			if !startsParagraph(a.toks, k) {
+				if np := a.subject(end, k); np.kind == npAnon || np.kind == npDesc {
+					return cue{}, false
+				}
+			}
 			crossed = true
 			// Past a paragraph of narrative that brings in no one: "Fiona
 			// Deans said the compression was lossless. / The film will be
@@ -1801,6 +1811,14 @@ func (a *attributor) subject(lo, hi int) nounPhrase {
 		// "On one Facebook page an unidentified poster ... wrote": where
 		// something was posted, not who posted it.
 		if a.platformPlace(i) {
+			continue
+		}
+		// "Thousands of people gathered in Trafalgar Square to call for
+		// a ceasefire": a place after a verb is where, not who.
+		if i >= lo+2 && placePrepositions[a.toks[i-1].low] && a.toks[i-2].kind == tWord && !a.toks[i-2].cap && isNameWord(*t) {
+			for i+1 < hi && isNameWord(a.toks[i+1]) && !a.toks[i].poss {
+				i++
+			}
 			continue
 		}
 		if t.kind == tWord && (isPronoun(t.low) || (isNameWord(*t) && !t.in(lxDayNames)) || t.low == "the" || t.low == "a" || t.low == "an" ||
@@ -3586,3 +3604,7 @@ func thatTime(toks []token, n int) bool {
 // thatTimeNouns are times "that" points back to after a verb of speech.
 var thatTimeNouns = setOf("day", "night", "morning", "afternoon", "evening", "week", "weekend", "month", "year",
 	"spring", "summer", "autumn", "fall", "winter", "season", "time")
+
+// placePrepositions put a place after them: "gathered in Trafalgar Square",
+// "marched through Leeds".
+var placePrepositions = setOf("in", "at", "on", "from", "through", "across", "outside", "near", "into", "around")

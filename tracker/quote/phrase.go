@@ -1647,6 +1647,14 @@ func (a *attributor) nameNP(run []token, lo, k, hi int) nounPhrase {
 		return np
 	}
 	ni := a.reg.readRun(run)
+	// "Asylum seekers housed on the barge say ...", "Care workers in the
+	// city say ...": an English word opening a sentence before a plural
+	// noun of people qualifies it; the scan registered no name there, and
+	// the group is no one named.
+	if e := k + len(run); !ni.person && (k == 0 || a.toks[k-1].kind == tEnd || a.toks[k-1].para != run[0].para) &&
+		e < len(a.toks) && a.toks[e].para == run[0].para && !run[len(run)-1].poss && peopleAfterOpener(a.toks[e]) {
+		return nounPhrase{kind: npAnon, lo: k, hi: hi}
+	}
 	// "The former Royal Marine, 34, said": a capitalised noun after "the
 	// former" describes someone; it is not a name.
 	if formerDescription(a.toks, k, ni) {
@@ -3764,3 +3772,28 @@ func (a *attributor) ledePronoun(p int, g byte) int {
 	}
 	return -1
 }
+
+// peopleAfterOpener reports whether t is a lower-case plural noun of people
+// ("seekers", "workers", "residents", "activists"), the head a sentence's
+// capitalised first words qualify ("Asylum seekers say", "Amazon workers
+// in Coventry say"); not a verb ("Simmons agrees", "Apple offers").
+func peopleAfterOpener(t token) bool {
+	if t.kind != tWord || t.cap {
+		return false
+	}
+	if ok, plural := personNoun(t.low); ok && plural || pluralPersonNoun(t.low) {
+		return true
+	}
+	return groupPeople[t.low]
+}
+
+// groupPeople are plural nouns of people a capitalised word qualifies at a
+// sentence's start in reports of protests, strikes and communities.
+var groupPeople = setOf("seekers", "workers", "residents", "activists", "campaigners", "protesters",
+	"protestors", "demonstrators", "refugees", "migrants", "immigrants", "members", "supporters",
+	"volunteers", "tenants", "parents", "families", "students", "teachers", "nurses", "doctors",
+	"officers", "employees", "drivers", "farmers", "voters", "fans", "locals", "villagers",
+	"shoppers", "commuters", "passengers", "patients", "survivors", "victims", "detainees",
+	"prisoners", "inmates", "pensioners", "carers", "claimants", "advocates", "marchers", "strikers",
+	"picketers", "unionists", "miners", "dockers", "cleaners", "couriers", "riders", "labourers",
+	"laborers", "staffers", "organisers", "organizers", "leavers", "dwellers", "households")

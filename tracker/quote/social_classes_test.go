@@ -1,0 +1,57 @@
+package quote
+
+import "testing"
+
+// Constructed probes of news English by beat (immigration, social affairs,
+// human rights, protests, unions and strikes, charities, community reaction
+// and vox pops): classes that went wrong.
+
+// A capitalised word opening a sentence before a plural noun of people
+// ("Asylum seekers housed on the barge", "Care workers in the city",
+// "Amazon workers in Coventry") qualifies that noun: the group speaks, and
+// it is no one named. Failed before: a partial quotation in the clause
+// after "say" went to "Asylum", "Care" or "Amazon" at 0.80, shown. Must
+// not fire: a name before a verb ("Apple says", "Simmons agrees."), a
+// role before a name.
+func TestSocialGroupAfterOpener(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"asylum seekers", `Asylum seekers housed on the barge say conditions on board are "like a prison".`,
+			[]want{{"like a prison", "", ""}}},
+		{"care workers", `Care workers in the city say conditions at the home are "like a prison".`,
+			[]want{{"like a prison", "", ""}}},
+		{"company's workers", `Amazon workers in Coventry say conditions at the site are "like a prison".`,
+			[]want{{"like a prison", "", ""}}},
+		{"two-word name", `Royal Mail workers in Leeds say conditions at the depot are "like a prison".`,
+			[]want{{"like a prison", "", ""}}},
+		// Must not fire.
+		{"firm says", `Apple says its new phones are "completely safe for children".`,
+			[]want{{"completely safe for children", "Apple", "says"}}},
+		{"role then name", `Care worker Ann Hall says conditions at the home are "like a prison".`,
+			[]want{{"like a prison", "Ann Hall", "says"}}},
+		{"surname agrees", "Gail Simmons lives on the street.\n\nSimmons agrees. \"I've got to know people I'd only nodded at for twenty years.\"",
+			[]want{{"I've got to know people I'd only nodded at for twenty years.", "Gail Simmons", ""}}},
+	})
+}
+
+// A quotation inside its paragraph after a sentence whose subject is a
+// group no one names ("Protesters waved flags and chanted "Free, free
+// Palestine"") is the group's chant, not the words of whoever the
+// paragraph before quoted; and a place after a verb and a preposition
+// ("gathered in Trafalgar Square to call for a ceasefire") is where, not
+// who calls. Failed before: "Trafalgar Square" at 0.80, shown, for the
+// chant and for a quotation opening the next paragraph. Must not fire: a
+// partial quotation after "There are" goes on with the person quoted in
+// the paragraph before; a person named as the subject is still the speaker.
+func TestSocialChantAndPlace(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"chanted", "Thousands of people gathered in Trafalgar Square on Saturday to call for a ceasefire.\n\nProtesters waved flags and chanted \"Free, free Palestine\" as speakers addressed the crowd.",
+			[]want{{"Free, free Palestine", "", ""}}},
+		{"place not caller", "Thousands of people gathered in Trafalgar Square on Saturday to call for a ceasefire.\n\n\"Stop the bombing, stop it now!\"",
+			[]want{{"Stop the bombing, stop it now!", "", ""}}},
+		// Must not fire.
+		{"there are", "Call centres abroad are no worse, Ms Diemont says.\n\nThere are \"no big differences in wait time and call resolution\" between them.",
+			[]want{{"no big differences in wait time and call resolution", "Diemont", ""}}},
+		{"named subject", "Ann Hall spoke to reporters in Leeds on Friday.\n\n\"We will not give up the fight for this library.\"",
+			[]want{{"We will not give up the fight for this library.", "Ann Hall", ""}}},
+	})
+}
