@@ -3344,7 +3344,7 @@ func (a *attributor) orgByHead(pos, sent int, head string) int {
 	// sentence of its mention at fpos.
 	byNoun, fsent, fpos := false, -1, -1
 	id := r.latestNamed(pos, sent, func(m mention, e *entity) bool {
-		if byHeadWord(e, head) {
+		if byHeadWord(e, head) || a.namedWithHead(m.pos, head) {
 			return true
 		}
 		if acronymHeads[head] && len(e.name) == 1 && isAcronym(e.name[0]) && !e.person && m.sent >= sent-1 && !m.weak {
@@ -3410,6 +3410,37 @@ func byHeadWord(e *entity, head string) bool {
 	}
 	// Introduced with the noun: "The group, WeWorkers Coalition,".
 	return e.org && slices.Contains(e.roles, head)
+}
+
+// namedWithHead reports whether the name mentioned at pos stands beside
+// the noun head, which says what it is: after it ("the RMT union", "the
+// disability charity Scope", "the teachers' union, the NEU,") or right
+// before it ("the GMB union said"). "The RMT union said ... "...," the
+// union said" refers back to it.
+func (a *attributor) namedWithHead(pos int, head string) bool {
+	k := sort.Search(len(a.toks), func(i int) bool { return a.toks[i].s >= pos })
+	if k >= len(a.toks) || a.toks[k].s != pos {
+		return false
+	}
+	para := a.toks[k].para
+	j := k
+	for j < len(a.toks) && j < k+8 && isNameWord(a.toks[j]) && a.toks[j].para == para {
+		if a.toks[j].poss {
+			return false
+		}
+		j++
+	}
+	if j < len(a.toks) && a.toks[j].para == para && a.toks[j].low == head && !a.toks[j].cap {
+		return true
+	}
+	b := k - 1
+	if b >= 0 && a.toks[b].low == "the" {
+		b--
+	}
+	if b >= 0 && a.toks[b].low == "," {
+		b--
+	}
+	return b >= 0 && a.toks[b].para == para && a.toks[b].low == head && !a.toks[b].cap && (b == k-1 || a.toks[k-1].low == "the" || a.toks[k-1].low == ",")
 }
 
 // ownedThing reports whether the name at pos is something an organisation

@@ -55,3 +55,24 @@ func TestSocialChantAndPlace(t *testing.T) {
 			[]want{{"We will not give up the fight for this library.", "Ann Hall", ""}}},
 	})
 }
+
+// "the union said" refers back to an organisation the article introduced
+// with that noun beside its name ("the RMT union", "the teachers' union,
+// the NEU,"), though its name does not say "union". Failed before: ""
+// with the cue read. Must not fire: a firm named in the dispute, or a
+// union never named, is not "the union".
+func TestSocialUnionByNoun(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"the RMT union", `The RMT union said members would strike again. "Our members will not be bullied," the union said.`,
+			[]want{{"Our members will not be bullied,", "RMT", "said"}}},
+		{"union in apposition", `The teachers' union, the NEU, said it would ballot members. "Teachers have had enough," the union said.`,
+			[]want{{"Teachers have had enough,", "NEU", "said"}}},
+		{"firm between", "Rail workers will strike next month, the RMT union said on Thursday.\n\nNetwork Rail said the strike was disappointing. \"Our members will not be bullied,\" the union said.",
+			[]want{{"Our members will not be bullied,", "RMT", "said"}}},
+		// Must not fire.
+		{"firm only", `Royal Mail said its offer was fair. "Our members will not be bullied," the union said.`,
+			[]want{{"Our members will not be bullied,", "", "said"}}},
+		{"workers of a firm", `Starbucks workers walked out on Friday. "We deserve a fair contract," the union said.`,
+			[]want{{"We deserve a fair contract,", "", "said"}}},
+	})
+}
