@@ -294,6 +294,15 @@ func (r *registry) scanAnon(toks []token) {
 			r.ents[id].org = false
 			continue
 		}
+		// "Another resident, who gave his name only as Dave,", "a woman
+		// at the protest, who gave her name as Karen,": the name the
+		// relative clause gives.
+		if id := r.clauseGivenName(toks, h); id >= 0 {
+			r.ents[id].addRole(head)
+			r.ents[id].person = true
+			r.ents[id].org = false
+			continue
+		}
 		// A description opening the sentence in apposition to its subject:
 		// "An employee with the city, he told reporters", "A father of
 		// three, Tom Reed now ...": the subject itself, no one else.
@@ -1183,6 +1192,45 @@ func mentionEnd(toks []token, at, n int) int {
 		w++
 	}
 	return e
+}
+
+// clauseGivenName returns the person whose name a relative clause after
+// the person noun toks[h] gives, past a short phrase placing them ("a
+// woman at the protest, who gave her name as Karen,", "one shopper, who
+// gave only her first name, Sara,", "a man who identified himself only as
+// Ali"), or -1. The name closes the clause after "as", "by" or a comma.
+func (r *registry) clauseGivenName(toks []token, h int) int {
+	c := h + 1
+	for c < len(toks) && c <= h+5 && toks[c].kind == tWord && !toks[c].cap && toks[c].low != "who" {
+		c++
+	}
+	if c < len(toks) && toks[c].low == "," {
+		c++
+	}
+	if c >= len(toks) || toks[c].low != "who" || toks[c].para != toks[h].para {
+		return -1
+	}
+	naming := false
+	for k := c + 1; k < len(toks) && k <= c+14 && toks[k].sent == toks[c].sent; k++ {
+		t := toks[k]
+		switch {
+		case t.low == "name" || t.low == "names" || t.low == "identified" || t.low == "goes":
+			naming = true
+		case isNameWord(t) && naming && k > c+2:
+			switch toks[k-1].low {
+			case "as", "by", ",":
+			default:
+				return -1
+			}
+			if id := r.mentionAt(t.s); id >= 0 && !r.ents[id].org && !r.ents[id].anon {
+				return id
+			}
+			return -1
+		case t.kind != tWord && t.low != ",":
+			return -1
+		}
+	}
+	return -1
 }
 
 // spokesPreps join a spokesperson or an official to what they speak for:

@@ -76,3 +76,24 @@ func TestSocialUnionByNoun(t *testing.T) {
 			[]want{{"We deserve a fair contract,", "", "said"}}},
 	})
 }
+
+// A relative clause giving the name of someone described ("Another
+// resident, who gave his name only as Dave,", "A woman at the protest, who
+// gave her name as Karen,") names them: a later "he said" is theirs.
+// Failed before: "" (the description was read as someone the article does
+// not name). Must not fire: a clause saying the person is not named.
+func TestSocialNameGivenInClause(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"gave his name only as", `Another resident, who gave his name only as Dave, said he blamed both sides. "They're all as bad as each other," he said.`,
+			[]want{{"They're all as bad as each other,", "Dave", "said"}}},
+		{"place then clause", `A woman at the protest, who gave her name as Karen, said she was not racist. "I just want my daughter to be safe walking home," she said.`,
+			[]want{{"I just want my daughter to be safe walking home,", "Karen", "said"}}},
+		{"first name after comma", `One shopper, who gave only her first name, Sara, said prices had doubled. "I can't afford meat any more," she said.`,
+			[]want{{"I can't afford meat any more,", "Sara", "said"}}},
+		// Must not fire.
+		{"only her first name", `Mayor Ann Hill opened the centre. A nurse, who gave only her first name, said she was exhausted. "I can't do this much longer," she said.`,
+			[]want{{"I can't do this much longer,", "", "said"}}},
+		{"not named", `Mayor Tom Hill opened the centre. A man, who asked not to be named, said it was too late. "It should have opened years ago," he said.`,
+			[]want{{"It should have opened years ago,", "", "said"}}},
+	})
+}
