@@ -97,3 +97,18 @@ func TestSocialNameGivenInClause(t *testing.T) {
 			[]want{{"It should have opened years ago,", "", "said"}}},
 	})
 }
+
+// A given name ending in -ing that is also an English word ("Blessing
+// Okoro, 37,") opening a sentence is no gerund when an age follows the
+// name: it is the person's given name. Failed before: "Okoro" (the -ing
+// word was taken out of the name). Must not fire: a gerund before a name
+// with no age ("Addressing Keir Starmer directly, she said").
+func TestSocialGivenNameInIng(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"blessing aged", `Blessing Okoro, 37, was taken from her home in Salford during a dawn raid. "The officers came at 6am," she said.`,
+			[]want{{"The officers came at 6am,", "Blessing Okoro", "said"}}},
+		// Must not fire.
+		{"gerund", `Ann Hall, 52, spoke at the rally. Addressing Keir Starmer directly, she said: "You promised us a fair deal."`,
+			[]want{{"You promised us a fair deal.", "Ann Hall", "said"}}},
+	})
+}

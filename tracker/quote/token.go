@@ -336,11 +336,22 @@ func gerundOpeners(toks []token) {
 			continue
 		}
 		if n := toks[i+1]; n.name && n.sent == t.sent {
-			if _, known := firstNames[t.low]; !known && !placeHeadAfter(toks, i+1) {
+			if _, known := firstNames[t.low]; !known && !placeHeadAfter(toks, i+1) && englishWord(t.low) && !agedAfter(toks, i+1) {
 				t.name = false
 			}
 		}
 	}
+}
+
+// agedAfter reports whether the capitalised run from toks[i] is followed by
+// an age set off by commas ("Blessing Okoro, 37,"): a person's name, the
+// -ing word before it their given name, not a verb.
+func agedAfter(toks []token, i int) bool {
+	j := i
+	for j+1 < len(toks) && j < i+3 && toks[j+1].name && !toks[j].poss && toks[j+1].sent == toks[i].sent {
+		j++
+	}
+	return j+3 < len(toks) && toks[j+1].low == "," && toks[j+2].kind == tWord && isDigit(toks[j+2].text[0]) && len(toks[j+2].text) <= 3 && toks[j+3].low == ","
 }
 
 // placeHeadAfter reports whether the capitalised run from toks[i] ends in
