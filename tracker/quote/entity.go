@@ -2841,7 +2841,9 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 	}
 	// "Deputy Director of Public Prosecution Eva-Marie Persson": the
 	// title's object is not part of the name.
-	if j-i >= 3 && afterTitleObject(toks, i) && !toks[j-1].in(lxOrgWords) {
+	// (Not "a spokesperson for the Department of Health": an
+	// institution's name, no title.)
+	if j-i >= 3 && afterTitleObject(toks, i) && !toks[j-1].in(lxOrgWords) && !(toks[i].in(lxOrgWords) && (toks[i+1].low == "of" || toks[i+1].low == "for")) {
 		i = titleObjectEnd(toks, i, j)
 	}
 	// "carmaker Stellantis", "the streaming giant Netflix", "Chipmaker

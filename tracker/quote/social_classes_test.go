@@ -112,3 +112,21 @@ func TestSocialGivenNameInIng(t *testing.T) {
 			[]want{{"You promised us a fair deal.", "Ann Hall", "said"}}},
 	})
 }
+
+// "A spokesperson for the Department of Home Affairs": the run after
+// "spokesperson for the" is an institution's name ("Department of ..."),
+// not a title and its object before a person's name ("a spokesman for the
+// Minister of Education Stefania Giannini"). Failed before: the registry
+// kept "of Home Affairs", so "the spokesperson said" and "the department
+// said" later gave "". Must not fire: a title's object before a name.
+func TestSocialSpokespersonForDepartment(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"the spokesperson said", `A spokesperson for the Department of Home Affairs said it did not comment on individual cases. "Regional processing arrangements remain in place," the spokesperson said.`,
+			[]want{{"Regional processing arrangements remain in place,", "Department of Home Affairs", "said"}}},
+		{"the department said", `A spokesperson for the Department of Health said it did not comment. "Every claim is considered carefully," the department said.`,
+			[]want{{"Every claim is considered carefully,", "Department of Health", "said"}}},
+		// Must not fire.
+		{"title of object", `A spokesman for the Minister of Education Stefania Giannini said the plan was final. "We will not change course," Giannini said.`,
+			[]want{{"We will not change course,", "Stefania Giannini", "said"}}},
+	})
+}
