@@ -290,7 +290,11 @@ var personRoles = setOf("spokesman", "spokeswoman", "spokesperson", "official", 
 	"fiancé", "fiancée", "widow", "widower", "mum", "mom", "dad", "sibling", "twin",
 	// a race's contenders ("the Republican nominee said", "the
 	// front-runner told supporters")
-	"nominee", "frontrunner", "front-runner", "challenger", "incumbent", "contender")
+	"nominee", "frontrunner", "front-runner", "challenger", "incumbent", "contender",
+	// the people reports on migration, housing and welfare are about
+	// ("Adam Ibrahim fled the war ... The refugee said")
+	"refugee", "migrant", "immigrant", "detainee", "evacuee", "pensioner", "retiree", "tenant",
+	"volunteer")
 
 // roleClass folds role nouns that a later description may use for the same
 // person ("the spokeswoman" for an earlier "spokesperson").

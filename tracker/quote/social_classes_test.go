@@ -130,3 +130,23 @@ func TestSocialSpokespersonForDepartment(t *testing.T) {
 			[]want{{"We will not change course,", "Stefania Giannini", "said"}}},
 	})
 }
+
+// "the refugee", "the pensioner", "the tenant", "the volunteer": the
+// people reports on migration, housing and welfare are about, described
+// again as a description opening a sentence (the person the article is
+// about), or by the role an apposition gave them. Failed before: "" (the
+// nouns were no roles). Must not fire: an unnamed refugee, or a role the
+// named person was not given when someone else holds it.
+func TestSocialPeopleOfTheBeat(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"the refugee", "Adam Ibrahim, 41, fled the war last year. \"He cannot walk,\" he said.\n\nThe refugee said the family had eaten only dates for a week. \"We saw bodies on the road,\" he added.",
+			[]want{{"He cannot walk,", "Adam Ibrahim", "said"}, {"We saw bodies on the road,", "Adam Ibrahim", "added"}}},
+		{"the pensioner", "Joan Briggs, 84, has had no heating since October.\n\nThe pensioner said she had complained twice. \"I wear my coat indoors,\" she said.",
+			[]want{{"I wear my coat indoors,", "Joan Briggs", "said"}}},
+		// Must not fire.
+		{"pensioner by apposition", "Joan Briggs, a pensioner from Hull, has had no heating since October. Council leader Mike Ross said repairs were planned.\n\n\"I wear my coat indoors,\" the pensioner said.",
+			[]want{{"I wear my coat indoors,", "Joan Briggs", "said"}}},
+		{"unnamed refugee", "Mayor Tom Hill opened the centre. A refugee from Sudan, who asked not to be named, said the rooms were cold.\n\n\"We sleep in our coats,\" the refugee said.",
+			[]want{{"We sleep in our coats,", "", "said"}}},
+	})
+}
