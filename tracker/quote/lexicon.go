@@ -213,9 +213,10 @@ var titles = setOf("president", "vice", "prime", "minister", "secretary", "senat
 	"pte", "pte.", "dci", "maj", "adm",
 	// Indian papers' posts written as capitals: "Air India CEO and MD
 	// Campbell Wilson", "Tata Steel CMD TV Narendran" (chairman and
-	// managing director), and police ranks: "Ambala SP Jashandeep Singh
-	// Randhawa" (superintendent of police), "Pune DCP Rajesh Kumar"
-	"md", "cmd", "sp", "ssp", "dsp", "dcp", "acp", "dgp", "igp", "sho", "mla", "mlc")
+	// managing director), and police and district ranks: "Ambala SP
+	// Jashandeep Singh Randhawa" (superintendent of police), "Patna SSP
+	// Rajeev Mishra", "SHO Ravi Kumar", "SDM Anjali Rao"
+	"md", "cmd", "sp", "ssp", "dsp", "dcp", "acp", "dgp", "igp", "sho", "sdm", "mla", "mlc")
 
 // electTitles are titles of office that also stand with "-elect" or
 // "-designate" after them or "ex-" before ("President-elect Rodrigo
@@ -294,7 +295,9 @@ var personRoles = setOf("spokesman", "spokeswoman", "spokesperson", "official", 
 	// the people reports on migration, housing and welfare are about
 	// ("Adam Ibrahim fled the war ... The refugee said")
 	"refugee", "migrant", "immigrant", "detainee", "evacuee", "pensioner", "retiree", "tenant",
-	"volunteer")
+	"volunteer",
+	// Indian police and district ranks ("the SSP said", see titles)
+	"ssp", "dsp", "dcp", "acp", "sho", "sdm", "dgp", "igp")
 
 // roleClass folds role nouns that a later description may use for the same
 // person ("the spokeswoman" for an earlier "spokesperson").

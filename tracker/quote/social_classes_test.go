@@ -150,3 +150,23 @@ func TestSocialPeopleOfTheBeat(t *testing.T) {
 			[]want{{"We sleep in our coats,", "", "said"}}},
 	})
 }
+
+// Indian police and district ranks written as acronyms ("Patna SSP Rajeev
+// Mishra", "SHO Ravi Kumar", "DCP Sagar Singh ... the DCP said") are
+// titles, not part of the name. Failed before: "Patna SSP Rajeev Mishra",
+// "SHO Ravi Kumar", "DCP Sagar Singh" as names. Must not fire: a rank
+// the article gave someone.
+func TestSocialIndianPoliceRanks(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"city SSP", `"Minimum force was used," Patna SSP Rajeev Mishra told reporters.`,
+			[]want{{"Minimum force was used,", "Rajeev Mishra", "told reporters"}}},
+		{"SHO of station", `"Minimum force was used," said SHO Ravi Kumar of Kotwali police station.`,
+			[]want{{"Minimum force was used,", "Ravi Kumar", "said"}}},
+		{"the DCP said", `DCP Sagar Singh said three people had been detained. "The situation is under control," the DCP said.`,
+			[]want{{"The situation is under control,", "Sagar Singh", "said"}}},
+		// Must not fire.
+		// Must not fire.
+		{"superintendent named", `Superintendent Ann Reed said three people had been arrested. "Nobody was hurt," the superintendent said.`,
+			[]want{{"Nobody was hurt,", "Ann Reed", "said"}}},
+	})
+}
