@@ -2835,6 +2835,12 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 			if id >= 0 && (otherPost(a.reg.ents[id].roles, np.word) || !off && a.reg.ents[id].heldOff(np.word)) {
 				id = -1
 			}
+			// Nor, for a police or military rank, one the article gave a
+			// civilian role ("Farmer leader Ajit Nawale said the march
+			// would go on. "...," the superintendent said").
+			if id >= 0 && policeRanks[np.word] && civilianOnly(a.reg.ents[id].roles) {
+				id = -1
+			}
 			// Nor one given another post of the top table ("CFO Brian
 			// West ... the chief executive said").
 			if id >= 0 && post != "" && personPost(&a.reg.ents[id]) != "" {
@@ -3828,3 +3834,22 @@ var groupPeople = setOf("seekers", "workers", "residents", "activists", "campaig
 	"prisoners", "inmates", "pensioners", "carers", "claimants", "advocates", "marchers", "strikers",
 	"picketers", "unionists", "miners", "dockers", "cleaners", "couriers", "riders", "labourers",
 	"laborers", "staffers", "organisers", "organizers", "leavers", "dwellers", "households")
+
+// policeRanks are ranks of the police and the armed forces, which describe
+// no one the article gave a civilian role.
+var policeRanks = setOf("superintendent", "inspector", "constable", "sergeant", "detective", "commander",
+	"colonel", "lieutenant", "ssp", "dsp", "dcp", "acp", "sho", "dgp", "igp", "sheriff", "commissioner")
+
+// civilianOnly reports whether roles hold a role and none of them is a
+// rank's or an officer's (policeRanks, rankRoles).
+func civilianOnly(roles []string) bool {
+	if len(roles) == 0 {
+		return false
+	}
+	for _, r := range roles {
+		if policeRanks[r] || rankRoles[r] {
+			return false
+		}
+	}
+	return true
+}

@@ -154,8 +154,11 @@ func TestSocialPeopleOfTheBeat(t *testing.T) {
 // Indian police and district ranks written as acronyms ("Patna SSP Rajeev
 // Mishra", "SHO Ravi Kumar", "DCP Sagar Singh ... the DCP said") are
 // titles, not part of the name. Failed before: "Patna SSP Rajeev Mishra",
-// "SHO Ravi Kumar", "DCP Sagar Singh" as names. Must not fire: a rank
-// the article gave someone.
+// "SHO Ravi Kumar", "DCP Sagar Singh" as names. A police rank no one was
+// given ("the SSP said", "the superintendent said") does not describe the
+// one person the article gave a civilian role: before, "Farmer leader Ajit
+// Nawale said ... "...," the superintendent said" gave Nawale at 0.72,
+// shown. Must not fire: a rank the article gave someone.
 func TestSocialIndianPoliceRanks(t *testing.T) {
 	runCueCases(t, []cueCase{
 		{"city SSP", `"Minimum force was used," Patna SSP Rajeev Mishra told reporters.`,
@@ -165,6 +168,10 @@ func TestSocialIndianPoliceRanks(t *testing.T) {
 		{"the DCP said", `DCP Sagar Singh said three people had been detained. "The situation is under control," the DCP said.`,
 			[]want{{"The situation is under control,", "Sagar Singh", "said"}}},
 		// Must not fire.
+		{"unnamed SSP", `Farmer leader Ajit Nawale said the march would go on. "Nobody was hurt," the SSP said.`,
+			[]want{{"Nobody was hurt,", "", "said"}}},
+		{"unnamed superintendent", `Farmer leader Ajit Nawale said the march would go on. "Nobody was hurt," the superintendent said.`,
+			[]want{{"Nobody was hurt,", "", "said"}}},
 		// Must not fire.
 		{"superintendent named", `Superintendent Ann Reed said three people had been arrested. "Nobody was hurt," the superintendent said.`,
 			[]want{{"Nobody was hurt,", "Ann Reed", "said"}}},
