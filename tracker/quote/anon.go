@@ -492,8 +492,11 @@ type ledeAnon struct {
 }
 
 // resolveLedes applies ledeAlias once every mention is known.
-func (r *registry) resolveLedes() {
+func (r *registry) resolveLedes(toks []token) {
 	for _, la := range r.pendingLede {
+		if r.ledeNamedNext(toks, la) {
+			continue
+		}
 		// Only names can be the person an unnamed description turns out to be.
 		i := sort.Search(len(r.mentions), func(i int) bool { return r.mentions[i].sent > la.sent })
 		for ; i < len(r.mentions) && r.mentions[i].sent <= la.sent+2; i++ {
@@ -513,6 +516,54 @@ func (r *registry) resolveLedes() {
 		}
 	}
 }
+
+// ledeNamedNext names the unnamed person a story opens on ("A woman who
+// spent 11 years in immigration limbo says ...", "A Nigerian mother who
+// was detained ... has described ...") by the person whose name, with an
+// age, opens the next paragraph ("Grace Adeyemi, 46, came to Britain
+// ..."), as features and human-interest reports introduce them. Only a
+// plain noun of a person (personHeads) in the article's first sentence,
+// and a name of the same gender if both are known.
+func (r *registry) ledeNamedNext(toks []token, la ledeAnon) bool {
+	a := &r.ents[la.id]
+	if la.sent != 0 || a.alias >= 0 || !ledeHeads[la.role] {
+		return false
+	}
+	i := sort.Search(len(r.mentions), func(i int) bool { return r.mentions[i].sent > la.sent })
+	if i >= len(r.mentions) || r.mentions[i].sent != la.sent+1 {
+		return false
+	}
+	m := r.mentions[i]
+	e := &r.ents[m.ent]
+	if e.anon || e.org || !e.person || a.gender != 0 && e.gender != 0 && a.gender != e.gender {
+		return false
+	}
+	k := sort.Search(len(toks), func(j int) bool { return toks[j].s >= m.pos })
+	if k >= len(toks) || toks[k].s != m.pos || k == 0 || toks[k-1].para == toks[k].para || toks[k].para != toks[k-1].para+1 {
+		return false
+	}
+	j := k
+	for j < len(toks) && isNameWord(toks[j]) && !toks[j].poss && toks[j].para == toks[k].para {
+		j++
+	}
+	if j+3 >= len(toks) || toks[j].low != "," || toks[j+1].kind != tWord || !isDigit(toks[j+1].text[0]) || len(toks[j+1].text) > 3 || toks[j+2].low != "," {
+		return false
+	}
+	// The sentence goes on about them ("Grace Adeyemi, 46, came to
+	// Britain", "Daniel, 43, who did not want ..."), not an apposition
+	// giving someone else's tie ("Jane Reed, 46, her neighbour, said").
+	if n := toks[j+3]; n.kind != tWord || n.cap || determiner(n.low) || n.low == "her" || n.low == "his" || n.low == "their" {
+		return false
+	}
+	a.alias = m.ent
+	return true
+}
+
+// ledeHeads are plain nouns of a person a story may open on before naming
+// them (ledeNamedNext).
+var ledeHeads = setOf("woman", "man", "mother", "father", "mum", "dad", "girl", "boy", "teenager",
+	"grandmother", "grandfather", "widow", "widower", "refugee", "migrant", "pensioner", "student",
+	"nurse", "worker", "survivor", "tenant", "veteran", "volunteer", "resident", "pupil", "carer")
 
 // frontedApposition returns where the subject starts when the indefinite
 // description toks[d:h+1] opens its sentence and, past a prepositional

@@ -2314,7 +2314,7 @@ func (r *registry) scanMentions(toks []token) {
 	r.scanAnon(toks)
 	r.pronounChains(toks)
 	r.anonPass = false
-	r.resolveLedes()
+	r.resolveLedes(toks)
 	r.scanned = true
 }
 

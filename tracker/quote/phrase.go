@@ -47,6 +47,14 @@ func (a *attributor) parseBack(lo, j int) nounPhrase {
 		return nounPhrase{}
 	}
 	np := a.parseBackDepth(lo, j, 0)
+	// "A man who spent 18 months sleeping rough in Bristol says",
+	// "A Nigerian mother who was detained for three weeks has
+	// described": a description opening the clause, then a relative
+	// clause of its own, no comma; anything the clause names is not the
+	// subject.
+	if d := a.describedRelative(lo, j); d >= 0 {
+		return nounPhrase{kind: npAnon, lo: d, hi: j + 1}
+	}
 	// "The council thanked Ann Hale but warned that", "Metlink was proud
 	// of Mr Lolohea but reminded drivers": a name right before "and" or
 	// "but" and the verb, inside its clause, is an object; the verb's
@@ -3852,4 +3860,47 @@ func civilianOnly(roles []string) bool {
 		}
 	}
 	return true
+}
+
+// describedRelative returns where a description of one person starts ("A man",
+// "A Nigerian mother") when toks[lo:j+1] is that description, opening the
+// clause, followed by a restrictive relative clause ("who spent 18 months
+// sleeping rough in Bristol") that runs to j with no comma, quotation or
+// verb of speech in it; or -1.
+func (a *attributor) describedRelative(lo, j int) int {
+	r := -1
+	for k := j; k > lo && k > j-25; k-- {
+		t := a.toks[k]
+		if t.kind != tWord || reportingVerbs[t.low] {
+			return -1
+		}
+		if t.low == "who" {
+			r = k
+			break
+		}
+	}
+	if r < 0 || r == j {
+		return -1
+	}
+	h := r - 1
+	if ok, plural := personNoun(a.toks[h].low); !ok || plural || a.toks[h].cap {
+		return -1
+	}
+	for d := h - 1; d >= lo && d >= h-3; d-- {
+		t := a.toks[d]
+		if t.kind != tWord {
+			return -1
+		}
+		switch t.low {
+		case "a", "an", "one", "another":
+			if d == lo || a.toks[d-1].kind == tEnd || a.toks[d-1].para != t.para {
+				return d
+			}
+			return -1
+		}
+		if t.cap && d != h-1 {
+			return -1
+		}
+	}
+	return -1
 }

@@ -177,3 +177,32 @@ func TestSocialIndianPoliceRanks(t *testing.T) {
 			[]want{{"Nobody was hurt,", "Ann Reed", "said"}}},
 	})
 }
+
+// A story opening on someone unnamed ("A woman who spent 11 years in
+// immigration limbo says she finally feels "like a human being"", "A
+// Nigerian mother who was detained ... has described the experience as
+// "..."") names them when the next paragraph opens with a name and an age
+// and goes on about them ("Grace Adeyemi, 46, came to Britain ..."); the
+// subject of the cue is the description with its relative clause, not a
+// name inside the clause. Failed before: "" (cue read). Must not fire: no
+// name next, a name of the other gender, or one in apposition to another
+// tie ("Jane Reed, 46, her neighbour,").
+func TestSocialLedeNamedNext(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"woman says", "A woman who spent 11 years in immigration limbo says she finally feels \"like a human being\" after being granted leave to remain.\n\nGrace Adeyemi, 46, came to Britain from Nigeria on a visitor visa in 2012.",
+			[]want{{"like a human being", "Grace Adeyemi", "says"}}},
+		{"described as", "A Nigerian mother who was detained for three weeks has described the experience as \"the worst days of my life\".\n\nBlessing Okoro, 37, was taken from her home in Salford during a dawn raid.",
+			[]want{{"the worst days of my life", "Blessing Okoro", "described"}}},
+		{"given name only", "A man who spent 18 months sleeping rough in Bristol says a new scheme has \"given me my life back\".\n\nDaniel, 43, who did not want his surname published, moved into a flat in March.",
+			[]want{{"given me my life back", "Daniel", "says"}}},
+		// Must not fire.
+		{"no name next", "A man who spent 18 months sleeping rough in Bristol says a new scheme has \"given me my life back\".\n\nThe scheme is run by a charity with the city council.",
+			[]want{{"given me my life back", "", "says"}}},
+		{"other gender", "A woman who spent 11 years in limbo says she finally feels \"like a human being\".\n\nHome Secretary James Hale, 58, said the case was exceptional.",
+			[]want{{"like a human being", "", "says"}}},
+		{"apposition", "A woman who spent 11 years in limbo says she finally feels \"like a human being\".\n\nJane Reed, 46, her neighbour, said she deserved it.",
+			[]want{{"like a human being", "", "says"}}},
+		{"name in the clause", `A man who punched Tom Hill outside a pub in Leeds says he was "provoked by the insults".`,
+			[]want{{"provoked by the insults", "", "says"}}},
+	})
+}
