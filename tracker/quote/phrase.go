@@ -2686,7 +2686,14 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 				return id
 			}
 			a.conf = 0.6
-			return a.reg.personBefore(pos, a.sentAt(pos), 0, -1, false)
+			id := a.reg.personBefore(pos, a.sentAt(pos), 0, -1, false)
+			if id < 0 {
+				var c float64
+				if id, c = a.ledeDescribed(np); id >= 0 {
+					a.conf = c
+				}
+			}
+			return id
 		}
 		// "The Trump campaign dismissed the report. "...," the campaign
 		// said.": the candidate whose campaign was named last.
@@ -2889,6 +2896,12 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 		if role := a.titleLede(np); id < 0 && role != "" {
 			if p := a.reg.namedNext(a.toks[0].sent, role); p >= 0 {
 				id, a.conf = p, 0.6
+			}
+		}
+		if id < 0 {
+			var c float64
+			if id, c = a.ledeDescribed(np); id >= 0 {
+				a.conf = c
 			}
 		}
 		if id >= 0 {
@@ -3903,4 +3916,91 @@ func (a *attributor) describedRelative(lo, j int) int {
 		}
 	}
 	return -1
+}
+
+// ledeDescribed returns the person a definite description of a person
+// speaking in the article's opening means when no one is named before it:
+// the name opening the next sentence, in its paragraph or the next
+// (""I thought my career was over," the 31-year-old said. / Marta Kessler,
+// who spent 14 months out, ..."; ""We will not be bullied," the veteran
+// lawmaker told a rally. Senator Bola Adeyemi, ..."), and the confidence
+// to give it: shown when the name opens that sentence, given but not shown
+// past an opening phrase ("Giving evidence, Denise Parr said") or when the
+// article gives the name another post. -1 when someone is named before,
+// or the name's gender or age is not the description's.
+func (a *attributor) ledeDescribed(np nounPhrase) (int, float64) {
+	d := np.lo
+	if d < 0 || d >= len(a.toks) || a.toks[d].low != "the" || a.toks[d].para > a.toks[0].para+1 || a.possessed(np) ||
+		np.hi > d && np.hi <= len(a.toks) && a.toks[np.hi-1].poss {
+		return -1, 0
+	}
+	age := ageOf(np.word)
+	if age == "" && !personRoles[np.word] && !occupations[np.word] || np.hi-d > 4 || np.hi > len(a.toks) || a.toks[np.hi-1].low != np.word {
+		return -1, 0
+	}
+	// "the 31-year-old", "the veteran lawmaker": the head after words
+	// that modify it, not "the aisle" after "a woman in".
+	for _, t := range a.toks[d+1 : np.hi] {
+		if t.kind != tWord || t.poss || closedClass(t.low) {
+			return -1, 0
+		}
+	}
+	for j := 0; j < d; j++ {
+		if t := a.toks[j]; isNameWord(t) {
+			if id := a.reg.mentionAt(t.s); id >= 0 && !a.reg.ents[id].org {
+				return -1, 0
+			}
+		}
+	}
+	// The next sentence: past the description's, in its paragraph or
+	// opening the next.
+	s := a.toks[d].sent
+	lo := d
+	for lo < len(a.toks) && a.toks[lo].sent == s {
+		lo++
+	}
+	if lo >= len(a.toks) || a.toks[lo].para > a.toks[d].para+1 {
+		return -1, 0
+	}
+	hi := lo
+	for hi < len(a.toks) && hi < lo+40 && a.toks[hi].sent == a.toks[lo].sent && a.toks[hi].kind != tQuote {
+		hi++
+	}
+	sub := a.subject(lo, hi)
+	if sub.kind != npName || sub.ent < 0 || sub.lo < lo {
+		return -1, 0
+	}
+	e := &a.reg.ents[sub.ent]
+	if !e.person || e.org || e.anon || e.plural || !genderFits(e.gender, np.word) {
+		return -1, 0
+	}
+	// Past an opening phrase about no one ("Giving evidence,"), not a
+	// description of someone in apposition ("Her coach, Luis Ferreira,").
+	for k := lo; k < sub.lo; k++ {
+		if t := a.toks[k]; t.poss || t.low == "his" || t.low == "her" || t.low == "their" || personRoles[t.low] || relationNouns[t.low] || occupations[t.low] {
+			return -1, 0
+		}
+	}
+	// Not one the article gives another post ("The Prime Minister has
+	// vowed ... Ann Hale, a charity worker, said").
+	if age == "" && len(e.roles) > 0 && !e.hasRole(np.word) {
+		return -1, 0
+	}
+	// "Kessler, 31," : the age given must be the description's.
+	if age != "" && sub.hi+1 < len(a.toks) && a.toks[sub.hi].low == "," && a.toks[sub.hi+1].kind == tWord && ageOf(a.toks[sub.hi+1].low+"-year-old") != "" &&
+		a.toks[sub.hi+1].low != age {
+		return -1, 0
+	}
+	conf := 0.7
+	first := lo
+	if first < len(a.toks) && !isNameWord(a.toks[first]) {
+		// "Senator Bola Adeyemi": titles before the name.
+		for first < sub.lo && a.toks[first].cap && titles[a.toks[first].low] {
+			first++
+		}
+	}
+	if first != sub.lo {
+		conf = 0.6
+	}
+	return sub.ent, conf
 }

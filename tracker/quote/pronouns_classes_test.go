@@ -1,0 +1,48 @@
+package quote
+
+import "testing"
+
+// Pronoun chains across beats (issue 8, fifteenth round), from constructed
+// stories of two or more people, cataphora and groups.
+
+// Cataphora in the opening: a definite description of a person speaks
+// before anyone is named ("the 31-year-old said", "the energy minister
+// told MPs"), and the next sentence, in its paragraph or opening the next,
+// names the person as its subject. Shown when the name opens that
+// sentence; given, not shown, past an opening phrase or when the article
+// gives the name another post. Failed before: "". Must not fire: someone
+// named before; the next sentence opens with someone described
+// ("Her coach, Luis Ferreira,"); an age, a gender or a post of the same
+// kind that is not the description's; a possessive ("The first minister's
+// statement").
+func TestPronounsCataphora(t *testing.T) {
+	runCueCasesConf(t, []confCase{
+		{"age, the name in the next paragraph",
+			"\"I thought my career was over,\" the 31-year-old said on Sunday, an hour after lifting the trophy.\n\nMarta Kessler, who spent 14 months out with a torn tendon, won her first title since 2022.",
+			"I thought my career was over,", "Marta Kessler", true},
+		{"age, the name in the same paragraph",
+			`"It's the best day of my life," the 24-year-old said, clutching the medal. Kiri Walker, who took up the sport four years ago, won by a tenth of a second.`,
+			"It's the best day of my life,", "Kiri Walker", true},
+		{"a role, the name in the next paragraph",
+			"\"I'm not going to lie to you. It's going to be a hard winter,\" the energy minister told MPs.\n\nRhys Morgan said the government would extend the price cap for six months.",
+			"I'm not going to lie to you. It's going to be a hard winter,", "Rhys Morgan", true},
+		{"must not fire: a role, the name with another post",
+			"\"We will not be bullied,\" the veteran lawmaker told a rally in Lagos on Saturday.\n\nSenator Bola Adeyemi, who has represented the district for 16 years, faces a challenge from within his party.",
+			"We will not be bullied,", "", false},
+		{"must not fire: someone described opens the next sentence",
+			"\"I thought my career was over,\" the 31-year-old said on Sunday.\n\nHer coach, Luis Ferreira, said he had never doubted her.",
+			"I thought my career was over,", "", false},
+		{"must not fire: another age",
+			"\"I thought my career was over,\" the 31-year-old said on Sunday.\n\nTom Reed, 45, said he had never doubted her.",
+			"I thought my career was over,", "", false},
+		{"must not fire: another gender",
+			"\"We will not be bullied,\" the chairwoman told the meeting.\n\nTom Reed, the treasurer, said the accounts were in order.",
+			"We will not be bullied,", "", false},
+		{"must not fire: another post of the kind",
+			"\"We will not be bullied,\" the mayor told a rally on Saturday.\n\nGovernor Tom Reed said the city would get no more money.",
+			"We will not be bullied,", "", false},
+		{"must not fire: a possessive",
+			"The first minister's remark that it was fine to get drunk \"once in a while\" has diverted attention from the real issues.\n\nJack Law, chief executive of a charity, said the comment was ill-advised.",
+			"once in a while", "", false},
+	})
+}
