@@ -46,3 +46,21 @@ func TestPronounsCataphora(t *testing.T) {
 			"once in a while", "", false},
 	})
 }
+
+// Relatives named together at the start of a sentence: "Sisters Emma and
+// Kate Doyle", "Brothers Ian and Rob McKenzie". The capitalised plural is
+// not part of a name. Failed before: "Sisters Emma" spoke. Must not fire:
+// a singular title ("Sister Mary Joseph"), the word after a name ("Warner
+// Brothers").
+func TestPronounsKinOpeners(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"sisters", "Sisters Emma and Kate Doyle have run the village shop for thirty years.\n\n\"We're tired,\" Emma, the elder, said.",
+			[]want{{"We're tired,", "Emma Doyle", "said"}}},
+		{"brothers", `Brothers Ian and Rob McKenzie run the farm near Ballarat. "We've sold half the herd," Ian said.`,
+			[]want{{"We've sold half the herd,", "Ian McKenzie", "said"}}},
+		{"must not fire: a singular title", `Sister Mary Joseph has run the convent school since 1990. "We pray for every child," Sister Mary Joseph said.`,
+			[]want{{"We pray for every child,", "Mary Joseph", "said"}}},
+		{"must not fire: after a name", `Warner Brothers Discovery cut 200 jobs on Monday. "These are hard choices," Warner Brothers Discovery said.`,
+			[]want{{"These are hard choices,", "Warner Brothers Discovery", "said"}}},
+	})
+}

@@ -150,6 +150,7 @@ func tokenizeInto(buf []token, text string, ps []paragraph, spans []span) []toke
 	lowerWords(toks)
 	numberSentences(text, toks)
 	gerundOpeners(toks)
+	kinOpeners(toks)
 	adverbOpeners(toks)
 	imperativeOpeners(toks)
 	capsLeadIns(toks)
@@ -353,6 +354,26 @@ func agedAfter(toks []token, i int) bool {
 	}
 	return j+3 < len(toks) && toks[j+1].low == "," && toks[j+2].kind == tWord && isDigit(toks[j+2].text[0]) && len(toks[j+2].text) <= 3 && toks[j+3].low == ","
 }
+
+// kinOpeners takes a capitalised plural of kin opening a sentence out of
+// the given name that follows it: "Sisters Emma and Kate Doyle run the
+// shop" names Emma Doyle and Kate Doyle, not someone called "Sisters
+// Emma". (Not "Warner Brothers", where the word ends a name.)
+func kinOpeners(toks []token) {
+	for i := 0; i+1 < len(toks); i++ {
+		t := &toks[i]
+		if !t.name || !kinPlurals[t.low] || i > 0 && toks[i-1].sent == t.sent && toks[i-1].kind != tPunct {
+			continue
+		}
+		if n := toks[i+1]; n.name && n.sent == t.sent && givenNameGender(n.low) != 0 {
+			t.name = false
+		}
+	}
+}
+
+// kinPlurals are relatives named together: "brothers Liam and Noel
+// Gallagher".
+var kinPlurals = setOf("brothers", "sisters", "twins", "siblings", "cousins", "spouses")
 
 // placeHeadAfter reports whether the capitalised run from toks[i] ends in
 // the head of a place or organisation's name: "Downing Street", "Reading
