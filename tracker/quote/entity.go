@@ -1881,6 +1881,11 @@ func epithetApposition(toks []token, i int) string {
 	return r.low
 }
 
+// kinModifiers place a relative in time or in the family: "her late
+// husband", "his estranged wife", "their eldest son".
+var kinModifiers = setOf("late", "former", "ex", "estranged", "elder", "eldest", "older", "oldest", "younger",
+	"youngest", "twin", "beloved", "first", "second", "new", "only")
+
 // counterpartNouns name a person by their place beside another ("his
 // rival", "her successor", "his opposite number"), as relationNouns do by
 // a tie.
@@ -3085,8 +3090,14 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 		if rn > 3 && durationAfterRole(toks, rn) {
 			rn -= 3
 		}
+		// "Her late husband, Jack,", "his estranged wife, Ann,": past
+		// words that place the relation in time or the family.
+		rd := rn - 1
+		for n := 0; n < 2 && rd > 0 && rn > 0 && relationNouns[toks[rn].low] && toks[rd].kind == tWord && !toks[rd].cap && kinModifiers[toks[rd].low] && toks[rd-1].para == toks[rd].para; n++ {
+			rd--
+		}
 		if i > 2 && rn > 0 && toks[i-1].low == "," && toks[rn].kind == tWord && !toks[rn].cap && (toks[rn].in(lxPersonRoles) || toks[rn].in(lxOccupations)) &&
-			roleDeterminer(toks, rn-1) && j < len(toks) && (toks[j].low == "," || toks[j].kind == tEnd) {
+			roleDeterminer(toks, rd) && j < len(toks) && (toks[j].low == "," || toks[j].kind == tEnd) {
 			e.addRole(toks[rn].low)
 			if e.gender == 0 {
 				e.roleGender(toks[rn].low)

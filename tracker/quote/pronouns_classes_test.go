@@ -64,3 +64,22 @@ func TestPronounsKinOpeners(t *testing.T) {
 			[]want{{"These are hard choices,", "Warner Brothers Discovery", "said"}}},
 	})
 }
+
+// A relative in apposition after a word placing them in time or the
+// family ("Her late husband, Jack,", "his estranged wife, Ann,") is that
+// relative, of the relation's gender, as without the word. Failed before:
+// "Jack" (no gender known for a lone given name) was taken as the "she"
+// who spoke next. Must not fire: the relation noun without a possessor.
+func TestPronounsKinModifiers(t *testing.T) {
+	runCueCasesConf(t, []confCase{
+		{"her late husband",
+			`Margaret Ryan has swum off the pier at Bray since 1962. Her late husband, Jack, used to wait with a towel. "He never once came in," she says.`,
+			"He never once came in,", "Margaret Ryan", true},
+		{"his estranged wife",
+			`Tom Reed has farmed the valley for 40 years. His estranged wife, Chris, runs the shop in town. "We still talk every week," he said.`,
+			"We still talk every week,", "Tom Reed", true},
+		{"guard: no modifier",
+			`Margaret Ryan has swum off the pier at Bray since 1962. Her husband, Jack, used to wait with a towel. "He never once came in," she says.`,
+			"He never once came in,", "Margaret Ryan", true},
+	})
+}
