@@ -898,12 +898,39 @@ func inFrontedPhrase(toks []token, i int) bool {
 	for e := i + 1; e < len(toks) && toks[e].sent == toks[i].sent && toks[e].para == toks[i].para; e++ {
 		switch t := toks[e]; {
 		case t.low == ",":
-			return e+1 < len(toks) && toks[e+1].sent == t.sent && toks[e+1].kind == tWord && (!clause || isNameWord(toks[e+1]))
+			return e+1 < len(toks) && toks[e+1].sent == t.sent && toks[e+1].kind == tWord && (!clause || isNameWord(toks[e+1]) || describedMain(toks, e+1) >= 0)
 		case t.kind == tQuote, t.kind == tWord && t.low == "said":
 			return false
 		}
 	}
 	return false
+}
+
+// describedMain returns the index of the head of a definite description
+// of a person opening the main clause at toks[k], after a fronted clause,
+// or -1: "When Aziz sat down, the Prime Minister rose again", "After Reed
+// left, the coach spoke" (the person described, not Aziz or Reed, is the
+// one a "he" after means).
+func describedMain(toks []token, k int) int {
+	if toks[k].low != "the" {
+		return -1
+	}
+	for j := k + 1; j < len(toks) && j <= k+4 && toks[j].sent == toks[k].sent && toks[j].kind == tWord; j++ {
+		w := toks[j].low
+		if toks[j].poss || closedClass(w) {
+			return -1
+		}
+		if personRoles[w] || occupations[w] || ageOf(w) != "" {
+			if j+1 < len(toks) && (titles[toks[j+1].low] || personRoles[toks[j+1].low]) {
+				continue // "the Prime Minister"
+			}
+			if j+1 < len(toks) && toks[j+1].kind == tWord && !toks[j+1].cap && !isNameWord(toks[j+1]) {
+				return j
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // frontedOpeners open a phrase before the subject whose names are objects.

@@ -1107,7 +1107,24 @@ func (a *attributor) describedBefore(id, k int, g byte) (int, bool) {
 	for s1 > 0 && a.toks[s1-1].sent == a.toks[s0-1].sent {
 		s1--
 	}
-	if m, _ := a.latestMention(id, a.toks[k].s); m >= s1 {
+	// "When Aziz sat down, the Prime Minister rose again.": a clause
+	// fronted before a described subject, the main clause's.
+	fronted := -1
+	if o := a.toks[s1]; o.kind == tWord && o.cap && (subordinators[o.low] || o.low == "after" || o.low == "before" || o.low == "since") {
+		c := s1 + 1
+		for c < s0 && a.toks[c].low != "," && a.toks[c].kind != tQuote {
+			c++
+		}
+		if c+1 < s0 && a.toks[c].low == "," && !strings.HasSuffix(a.toks[s1+1].low, "ing") {
+			if fronted = describedMain(a.toks, c+1); fronted >= 0 {
+				if m, _ := a.latestMention(id, a.toks[k].s); m > c {
+					return -1, false
+				}
+				s1 = c + 1
+			}
+		}
+	}
+	if m, _ := a.latestMention(id, a.toks[k].s); fronted < 0 && m >= s1 {
 		return -1, false
 	}
 	// (Only a sentence opening with an article or a possessor: reading
@@ -1121,7 +1138,10 @@ func (a *attributor) describedBefore(id, k int, g byte) (int, bool) {
 		return -1, false
 	}
 	np := a.subject(s1, s0)
-	if np.lo > s1+1 || np.hi >= s0 || !a.startsVerbPhrase(np.hi) {
+	if fronted >= 0 {
+		np = nounPhrase{kind: npDesc, word: a.toks[fronted].low, lo: s1, hi: fronted + 1, ent: -1}
+	}
+	if np.lo > s1+1 || np.hi >= s0 || fronted < 0 && !a.startsVerbPhrase(np.hi) {
 		return -1, false
 	}
 	// "A reporter asked whether ...": who asks is not who answers.
@@ -1164,6 +1184,11 @@ func (a *attributor) describedBefore(id, k int, g byte) (int, bool) {
 	// chairwoman called ...": a person the article gave a title is not
 	// guessed to be one described by another role, qualified.
 	if d == id && guess && titled {
+		return -1, true
+	}
+	if d == id && fronted >= 0 {
+		// "When Aziz sat down, the Prime Minister rose": someone other
+		// than Aziz, whom the text does not name here.
 		return -1, true
 	}
 	if d == id {

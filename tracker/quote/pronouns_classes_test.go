@@ -83,3 +83,27 @@ func TestPronounsKinModifiers(t *testing.T) {
 			"He never once came in,", "Margaret Ryan", true},
 	})
 }
+
+// He/she after a sentence whose main subject is a person described
+// ("the Prime Minister", "the coach") and whose fronted clause names
+// someone else ("When Aziz sat down,"): not the one in the fronted clause,
+// but the person described (the one given that role, or no one named).
+// Failed before: Aziz, shown. Must not fire: a name or a pronoun as the
+// main subject ("When Laura Hinds arrived, she said"; "After Dan Reed
+// left, Tom Hale spoke").
+func TestPronounsFrontedClauseDescribedSubject(t *testing.T) {
+	runCueCasesConf(t, []confCase{
+		{"the Prime Minister after a clause naming the opposition leader",
+			`The opposition leader, Imran Aziz, spoke for ten minutes. When Aziz sat down, the Prime Minister rose again. "I will take no lectures from him," he said.`,
+			"I will take no lectures from him,", "", false},
+		{"the coach after a clause naming a player",
+			`Tom Hale has coached the side since 2019. After Dan Reed scored, the coach ran onto the pitch. "What a goal," he said.`,
+			"What a goal,", "Tom Hale", true},
+		{"guard: a name as the main subject",
+			`Tom Hale has coached the side since 2019. After Dan Reed scored, Sam Cole ran onto the pitch. "What a goal," he said.`,
+			"What a goal,", "Sam Cole", true},
+		{"guard: a pronoun as the main subject",
+			`Imran Aziz spoke for ten minutes. When Aziz sat down, he looked tired. "I will not give up," he said.`,
+			"I will not give up,", "Imran Aziz", true},
+	})
+}
