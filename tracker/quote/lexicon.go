@@ -443,7 +443,9 @@ var firstNames = buildNames(
 		"claudio roberto nunzio paolo mario sergio fernando rafael javier alejandro "+
 		"ken owen gavin levi ben sam dan tim jon nick matt rob greg jeff ted ed phil ian neil "+
 		"craig graham simon martin colin ross stuart callum liam connor declan ahmad mehmet "+
-		"jamal tyrone malik darnell andre marcel felix oscar hugo leon max theo victor",
+		"jamal tyrone malik darnell andre marcel felix oscar hugo leon max theo victor "+
+		// men's names the Moby list of given names has as women's
+		"ajay daniele",
 	"f", "mary patricia jennifer linda elizabeth barbara susan jessica sarah karen "+
 		"nancy lisa betty margaret sandra ashley kimberly emily donna michelle dorothy carol "+
 		"amanda melissa deborah stephanie rebecca sharon laura cynthia kathleen amy shirley "+

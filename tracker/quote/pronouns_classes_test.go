@@ -107,3 +107,18 @@ func TestPronounsFrontedClauseDescribedSubject(t *testing.T) {
 			"I will not give up,", "Imran Aziz", true},
 	})
 }
+
+// Men's given names the Moby list has as women's ("Ajay", "Daniele"): a
+// "he" after a sentence with such a man as its subject is him. Failed
+// before: the man named before him, shown. Must not fire: "she" stays
+// with a woman's name.
+func TestPronounsGivenNameGender(t *testing.T) {
+	runCueCasesConf(t, []confCase{
+		{"ajay", "Ajay Rathore dropped Vikram Singh. \"Nobody called me,\" Singh said.\n\nRathore later phoned a friend. \"His phone was switched off,\" he said.",
+			"His phone was switched off,", "Ajay Rathore", true},
+		{"daniele", "Daniele Conti replaced Marco Bruni. \"It was a shock,\" Bruni said.\n\nConti later phoned a friend. \"I did not plan this,\" he said.",
+			"I did not plan this,", "Daniele Conti", true},
+		{"guard: a woman's name", "Sarah Rathore dropped Vikram Singh. \"Nobody called me,\" Singh said.\n\nRathore later phoned a friend. \"The line was dead,\" she said.",
+			"The line was dead,", "Sarah Rathore", true},
+	})
+}
