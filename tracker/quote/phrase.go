@@ -3999,6 +3999,19 @@ func (a *attributor) ledeDescribed(np nounPhrase) (int, float64) {
 	if !e.person || e.org || e.anon || e.plural || !genderFits(e.gender, np.word) {
 		return -1, 0
 	}
+	// Not the other side of an exchange: ""Why did you go?" the lawyer
+	// asked. Hale replied that ...".
+	for k := np.hi; k < len(a.toks) && a.toks[k].sent == s; k++ {
+		if a.toks[k].low == "asked" || a.toks[k].low == "asks" {
+			return -1, 0
+		}
+	}
+	for k := sub.hi; k < hi && k < sub.hi+3; k++ {
+		switch a.toks[k].low {
+		case "replied", "replies", "responded", "responds", "answered", "answers", "retorted", "countered":
+			return -1, 0
+		}
+	}
 	// Past an opening phrase about no one ("Giving evidence,"), not a
 	// description of someone in apposition ("Her coach, Luis Ferreira,").
 	for k := lo; k < sub.lo; k++ {
