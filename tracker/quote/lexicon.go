@@ -381,7 +381,7 @@ var orgWords = setOf("motors", "holdings", "systems", "technologies", "pharmaceu
 
 // stopCaps are words that are capitalised only because they start a
 // sentence or are not names at all; they break a capitalised run.
-var stopCaps = setOf("dear", "three", "four", "five", "six", "eight", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "hundreds", "thousands", "dozens", "the", "a", "an", "in", "on", "at", "after", "before", "but", "and",
+var stopCaps = setOf("dear", "three", "four", "five", "six", "eight", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "hundreds", "thousands", "dozens", "tens", "millions", "scores", "the", "a", "an", "in", "on", "at", "after", "before", "but", "and",
 	"or", "however", "when", "while", "this", "that", "these", "those", "it", "he", "she",
 	"they", "we", "i", "you", "his", "her", "their", "our", "its", "my", "your", "according",
 	"as", "for", "from", "with", "by", "of", "to", "if", "although", "though", "since",

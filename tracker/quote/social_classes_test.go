@@ -206,3 +206,17 @@ func TestSocialLedeNamedNext(t *testing.T) {
 			[]want{{"provoked by the insults", "", "says"}}},
 	})
 }
+
+// "Tens of thousands", "Scores of residents", "Millions of people": a
+// quantity opening a sentence is no name. Failed before: a chant in that
+// sentence went to "Tens" (a guess below ConfidentAt, given). Must not
+// fire: a speaker named after the quantity's sentence.
+func TestSocialQuantityOpener(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"tens of thousands", `MADRID — Tens of thousands of people took to the streets of Barcelona and Madrid on Saturday to protest against soaring rents, with marchers chanting "We are not leaving" and "Housing is a right, not a business".`,
+			[]want{{"We are not leaving", "", ""}, {"Housing is a right, not a business", "", ""}}},
+		// Must not fire.
+		{"named after", `Millions of people watched the speech. "It was the best speech of his life," said Ann Hall.`,
+			[]want{{"It was the best speech of his life,", "Ann Hall", "said"}}},
+	})
+}
