@@ -122,7 +122,18 @@ func (a *attributor) readVerb(i int) bool {
 	// "his ruling AK Party", "their briefing": a form in -ing after a
 	// possessive is a noun's or an adjective's.
 	return i == 0 || !a.toks[i-1].in(lxPassiveAux) && !(strings.HasSuffix(t.low, "ing") && possessives[a.toks[i-1].low]) &&
-		!a.passiveAcrossAdverb(i)
+		!pluralAfterPossessive(a.toks, i) && !a.passiveAcrossAdverb(i)
+}
+
+// pluralAfterPossessive reports whether toks[i], a form in -s, follows a
+// possessive ("about the president's claims", "his comments", "their
+// demands"): a plural noun, not a verb of speech.
+func pluralAfterPossessive(toks []token, i int) bool {
+	if i == 0 || !strings.HasSuffix(toks[i].low, "s") {
+		return false
+	}
+	p := &toks[i-1]
+	return p.para == toks[i].para && (p.poss && p.kind == tWord || possessives[p.low])
 }
 
 // passiveAcrossAdverb reports whether the past participle toks[i] is
@@ -602,7 +613,7 @@ func (a *attributor) isInvertedVerb(i int) bool {
 // readInvertedVerb is isInvertedVerb, read from the words.
 func (a *attributor) readInvertedVerb(i int) bool {
 	t := &a.toks[i]
-	if t.kind != tWord || t.cap || i > 0 && a.toks[i-1].in(lxPassiveAux) {
+	if t.kind != tWord || t.cap || i > 0 && a.toks[i-1].in(lxPassiveAux) || pluralAfterPossessive(a.toks, i) {
 		return false
 	}
 	if t.in(lxInvertedVerbs) {

@@ -220,3 +220,22 @@ func TestSocialQuantityOpener(t *testing.T) {
 			[]want{{"It was the best speech of his life,", "Ann Hall", "said"}}},
 	})
 }
+
+// A form in -s after a possessive ("about the president's claims", "his
+// comments", "their demands") is a plural noun, not a verb of speech
+// closing the quotation's sentence. Failed before: "Sonia Dahmani was
+// detained after saying on television that Tunisia was "an extraordinary
+// country" in a sarcastic remark about the president's claims of a plot."
+// gave President Kais Saied at 0.85, shown. Must not fire: the verb after
+// a plain subject (", the president claims.").
+func TestSocialPossessiveNounNoVerb(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"president's claims", "Rights groups denounced the arrest of a lawyer who had criticised President Kais Saied.\n\nSonia Dahmani was detained on Saturday after saying on television that Tunisia was \"an extraordinary country\" in a sarcastic remark about the president's claims of a plot.",
+			[]want{{"an extraordinary country", "Sonia Dahmani", "saying"}}},
+		{"his comments", `Ann Hall said the plan was "a betrayal of every tenant" in a reply to his comments on Monday.`,
+			[]want{{"a betrayal of every tenant", "Ann Hall", "said"}}},
+		// Must not fire.
+		{"the president claims", `"The plot was real and it was foreign," President Kais Saied claims.`,
+			[]want{{"The plot was real and it was foreign,", "Kais Saied", "claims"}}},
+	})
+}
