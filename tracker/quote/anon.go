@@ -903,6 +903,38 @@ func (a *attributor) ageBefore(k int, n string) int {
 	return -1
 }
 
+// agedBefore reports whether the article gave person id an age before the
+// token at index k ("Agnes McLaren, 72,", "the 72-year-old Agnes
+// McLaren").
+func (a *attributor) agedBefore(k, id int) bool {
+	for j := k - 1; j >= 2 && j >= k-600; j-- {
+		t := a.toks[j]
+		if t.kind != tWord || !isDigit(t.low[0]) {
+			continue
+		}
+		if a.toks[j-1].low == "," && isNameWord(a.toks[j-2]) {
+			s := j - 2
+			for s > 0 && isNameWord(a.toks[s-1]) && !a.toks[s-1].poss && a.toks[s-1].para == t.para {
+				s--
+			}
+			if a.reg.mentionAt(a.toks[s].s) == id {
+				return true
+			}
+		}
+		if strings.HasSuffix(t.low, "-year-old") {
+			for s := j + 1; s < len(a.toks) && s <= j+3 && a.toks[s].kind == tWord; s++ {
+				if isNameWord(a.toks[s]) {
+					if a.reg.mentionAt(a.toks[s].s) == id {
+						return true
+					}
+					break
+				}
+			}
+		}
+	}
+	return false
+}
+
 // teenBefore returns the person the article gave an age from 13 to 19
 // before the token at index k ("Amelia Hart, 13,"), when it gave one
 // alone such an age, or -1.

@@ -2712,6 +2712,12 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 			}
 			a.conf = 0.6
 			id := a.reg.personBefore(pos, a.sentAt(pos), 0, -1, false)
+			// "Agnes McLaren, 72, ... Her neighbour said he had lost
+			// everything. "...," the 26-year-old said.": someone the
+			// article gave another age is not meant.
+			if id >= 0 && !a.reg.ents[id].anon && !a.reg.ents[id].org && a.agedBefore(np.lo, id) {
+				return -1
+			}
 			if id < 0 {
 				var c float64
 				if id, c = a.ledeDescribed(np); id >= 0 {
