@@ -1019,7 +1019,10 @@ func (r *registry) spokesFor(toks []token, d, h int) int {
 	// Agricole": a name after "for" that nothing marks as a person's
 	// (no given name, title or honorific, no "he"/"she") is what a
 	// spokesperson speaks for, an organisation.
-	if !e.org && !e.person && at > h && toks[h+1].low == "for" && len(e.name) >= 2 && e.gender == 0 {
+	// "a Thames Water spokesperson said" too: a name of two words or more
+	// before the noun (a person's spokesman is "a Trump spokesman", one
+	// the article made a person's).
+	if !e.org && !e.person && (at > h && toks[h+1].low == "for" || at < h) && len(e.name) >= 2 && e.gender == 0 {
 		e.org, e.maybe = true, false
 	}
 	// "Tesco said the figures were wrong. "...," a Tesco spokesperson

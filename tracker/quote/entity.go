@@ -1387,6 +1387,9 @@ func nameWord(t *token) bool {
 		if particleCamel(t.text) {
 			return true // "Neil deGrasse Tyson", "Dennis vanEngelsdorp"
 		}
+		if brandCamel(t.text) {
+			return true // "a spokesperson for easyJet said", "eBay said"
+		}
 		if !hyphenOrApostrophe(t.text) {
 			return false
 		}
@@ -1410,6 +1413,50 @@ func nameWord(t *token) bool {
 	}
 	for i := 0; i < len(t.text); i++ {
 		if c := t.text[i]; isDigit(c) || c == '@' || c == '#' {
+			return brandDigits(t.text)
+		}
+	}
+	return true
+}
+
+// brandCamel reports whether w is a brand's name written with a small
+// first letter and a capital inside it, as "easyJet" and "eBay" are: a
+// lower-case letter or one or two, a capital, then small letters.
+func brandCamel(w string) bool {
+	if len(w) < 4 || w[0] < 'a' || w[0] > 'z' {
+		return false
+	}
+	for i := 1; i <= 4 && i+1 < len(w); i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' {
+			for k := i + 1; k < len(w); k++ {
+				if w[k] < 'a' || w[k] > 'z' {
+					return false
+				}
+			}
+			return len(w)-i >= 3
+		}
+		if c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return false
+}
+
+// brandDigits reports whether the capitalised word w is a brand's name
+// ending in a digit or two after small letters, as "Jet2" is (not "A380",
+// "G7", "COVID-19" or "@BBC").
+func brandDigits(w string) bool {
+	n := len(w)
+	d := n
+	for d > 0 && isDigit(w[d-1]) {
+		d--
+	}
+	if n-d > 2 || d < 3 {
+		return false
+	}
+	for i := 1; i < d; i++ {
+		if w[i] < 'a' || w[i] > 'z' {
 			return false
 		}
 	}

@@ -223,3 +223,26 @@ func TestFeaturesAskedNotToBeNamed(t *testing.T) {
 			[]want{{"a shambles from start to finish", "Ann Hale", "called"}}},
 	})
 }
+
+// Brands written with a small first letter and a capital inside
+// ("easyJet", "eBay") or with a digit at the end ("Jet2") are names, so
+// "a spokesperson for easyJet said" and "Jet2 said" read. And "a Thames
+// Water spokesperson said" speaks for the name of two words before the
+// noun, as "a spokesperson for Thames Water" did. Failed before: "" (the
+// brand was no name word; the name before the noun was a "maybe"
+// person's). A person's spokesman is unchanged.
+func TestFeaturesBrandNamesAndSpokespeople(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"easyJet", "Airlines cancelled 120 flights. \"This strike is outside our control,\" a spokesperson for easyJet said.",
+			[]want{{"This strike is outside our control,", "easyJet", "said"}}},
+		{"Jet2", `Jet2 said safety was its "number one priority" and that its rosters complied with all regulations.`,
+			[]want{{"number one priority", "Jet2", "said"}}},
+		{"name before spokesperson", "Thames Water has been ordered to cut bills.\n\n\"We are investing record amounts to fix our network,\" a Thames Water spokesperson said.",
+			[]want{{"We are investing record amounts to fix our network,", "Thames Water", "said"}}},
+		// Must not fire.
+		{"person's spokesman", `Prime Minister Keir Starmer said the plan would work. "The prime minister has been clear," a Keir Starmer spokesman said.`,
+			[]want{{"The prime minister has been clear,", "", "said"}}},
+		{"caps and digits", `COVID-19 cases rose again. "We are worried," said Ann Hale, a nurse.`,
+			[]want{{"We are worried,", "Ann Hale", "said"}}},
+	})
+}
