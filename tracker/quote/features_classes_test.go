@@ -246,3 +246,16 @@ func TestFeaturesBrandNamesAndSpokespeople(t *testing.T) {
 			[]want{{"We are worried,", "Ann Hale", "said"}}},
 	})
 }
+
+// "the agency" refers back to a federal department as American papers
+// call one ("The U.S. Department of Agriculture said ... "...," the agency
+// said in a statement"). Failed before: "". A firm is no agency.
+func TestFeaturesAgencyForDepartment(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"department", `The U.S. Department of Agriculture said there was no risk to the milk supply. "Milk from sick cows is being diverted and destroyed," the agency said in a statement.`,
+			[]want{{"Milk from sick cows is being diverted and destroyed,", "U.S. Department of Agriculture", "said"}}},
+		// Must not fire.
+		{"firm", `Hellas Maritime said there was no risk. "Ships are being inspected," the agency said.`,
+			[]want{{"Ships are being inspected,", "", "said"}}},
+	})
+}

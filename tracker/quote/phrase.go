@@ -3256,8 +3256,10 @@ func pluralTeamWord(w string) bool {
 // Manchester Police" or "Scotland Yard".
 var headNames = map[string][]string{
 	"force": {"police", "constabulary", "yard", "force"},
-	// "the Food and Drug Administration ... the agency said"
-	"agency": {"administration", "centers", "centres", "bureau", "service", "commission", "authority"},
+	// "the Food and Drug Administration ... the agency said"; "the U.S.
+	// Department of Agriculture ... the agency said", as American papers
+	// call a federal department
+	"agency": {"administration", "centers", "centres", "bureau", "service", "commission", "authority", "department"},
 	// "The Writers Guild of America applauded the deal. "...," the union
 	// said", "the United Auto Workers ... the union said": a trade
 	// union's name need not say "union".
