@@ -1054,7 +1054,7 @@ func (r *registry) orgSpokeBefore(toks []token, d, h int) int {
 			return -1
 		}
 	}
-	latest, speaks, itAt := -1, false, false
+	latest, speaks, itAt, opens := -1, false, false, false
 	r.walkBack(toks[d].s, 8, func(m mention) bool {
 		if m.sent < toks[d].sent-1 || latest >= 0 && m.ent != latest {
 			return true
@@ -1064,13 +1064,24 @@ func (r *registry) orgSpokeBefore(toks []token, d, h int) int {
 			speaks = true
 			itAt = itAt || saidIt(toks, m.pos)
 		}
+		opens = opens || m.opens && !m.weak && m.sent == toks[d].sent-1
 		return false
 	})
-	if latest < 0 || !speaks {
+	if latest < 0 {
 		return -1
 	}
 	e := &r.ents[latest]
 	if e.anon {
+		return -1
+	}
+	// "Energy UK, which represents suppliers, defended the charges.
+	// "...," a spokesman said.": an organisation that opens the sentence
+	// before, and is the last name there, takes a stand its spokesman
+	// then speaks for.
+	if !speaks {
+		if opens && e.org && !e.person {
+			return latest
+		}
 		return -1
 	}
 	// "Thames Water said it ...", "NHS England said it ...": a name that

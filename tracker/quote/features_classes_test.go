@@ -259,3 +259,20 @@ func TestFeaturesAgencyForDepartment(t *testing.T) {
 			[]want{{"Ships are being inspected,", "", "said"}}},
 	})
 }
+
+// A bare "a spokesman said" after a sentence opened by an organisation
+// that is the last name there ("Energy UK, which represents suppliers,
+// defended the charges.") speaks for it, as after "Energy UK said". Failed
+// before: "" (the organisation had not spoken). An organisation that is
+// an object, or a person named since, is unchanged.
+func TestFeaturesSpokesmanAfterOrgStance(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"defended", `Energy UK, which represents suppliers, defended the charges. "Exit fees reflect the cost of energy," a spokesman said.`,
+			[]want{{"Exit fees reflect the cost of energy,", "Energy UK", "said"}}},
+		// Must not fire.
+		{"object", `The Financial Conduct Authority fined Barclays Bank £40 million on Monday. "We take this seriously," a spokesman said.`,
+			[]want{{"We take this seriously,", "", "said"}}},
+		{"person since", `Energy UK defended the charges. Ann Hale, a customer, said she was angry. "Exit fees reflect the cost of energy," a spokesman said.`,
+			[]want{{"Exit fees reflect the cost of energy,", "", "said"}}},
+	})
+}
