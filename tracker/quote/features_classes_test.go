@@ -276,3 +276,18 @@ func TestFeaturesSpokesmanAfterOrgStance(t *testing.T) {
 			[]want{{"Exit fees reflect the cost of energy,", "", "said"}}},
 	})
 }
+
+// A Q&A whose introduction names the interviewer too ("The author Rahul
+// Menon talks to Priya Shah about ...", "He talks to Ben Marlow about
+// survival."): the answers are the interviewee's, not the one talked to.
+// Failed before: "" (the introduction named two people); and when the
+// interviewer was the only person named, the interviewer.
+func TestFeaturesQAInterviewerNamed(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"talks to", "The Booker-shortlisted author Rahul Menon talks to Priya Shah about money and his new book.\n\nYour new novel took nine years. Why so long?\n\n\"Because I kept getting paid to do other things.\"\n\nWhat would you change?\n\n\"I would make advances smaller and royalties bigger.\"",
+			[]want{{"Because I kept getting paid to do other things.", "Rahul Menon", ""}, {"I would make advances smaller and royalties bigger.", "Rahul Menon", ""}}},
+		// The one talked to is never the interviewee.
+		{"interviewer alone", "The novelist talks to Priya Shah about her book.\n\nWhy so long?\n\n\"Because I kept getting paid to do other things.\"",
+			[]want{{"Because I kept getting paid to do other things.", "", ""}}},
+	})
+}

@@ -65,7 +65,8 @@ func (a *attributor) questionPara(s, e int) bool {
 }
 
 // onlyPerson returns the one person toks[s:e] names, or -1 when it names
-// none or several.
+// none or several. The interviewer the answers are given to ("Rahul Menon
+// talks to Priya Shah about ...", "He spoke to Ben Marlow") is not one.
 func (a *attributor) onlyPerson(s, e int) int {
 	who := -1
 	for j := s; j < e; j++ {
@@ -76,6 +77,9 @@ func (a *attributor) onlyPerson(s, e int) int {
 		if id < 0 || !a.reg.isPerson(id) || a.reg.ents[id].anon {
 			continue
 		}
+		if j >= s+2 && (a.toks[j-1].low == "to" || a.toks[j-1].low == "with") && talkVerbs[a.toks[j-2].low] {
+			continue
+		}
 		if who >= 0 && who != id {
 			return -1
 		}
@@ -83,3 +87,7 @@ func (a *attributor) onlyPerson(s, e int) int {
 	}
 	return who
 }
+
+// talkVerbs put an interviewee in conversation with the interviewer
+// named after "to" or "with": "talks to", "spoke to", "sits down with".
+var talkVerbs = setOf("talks", "talk", "talked", "talking", "speaks", "spoke", "speaking", "chats", "chatted", "down")
