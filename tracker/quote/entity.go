@@ -396,6 +396,26 @@ func (r *registry) acronymOf(a string) int {
 	// "MoD", "DfE": British acronyms write "of" and "for" in lower case.
 	var buf [8]byte
 	n, upper := 0, 0
+	// "Defra", "Acas": British papers write an acronym said as a word
+	// with one capital; its letters are the initials of an organisation
+	// of four words or more named before.
+	if wordAcronym(a) {
+		for i := 0; i < len(a); i++ {
+			buf[i] = a[i] &^ 0x20
+		}
+		found := -1
+		for id := range r.ents {
+			e := &r.ents[id]
+			if !e.org || e.anon || len(e.name) < 4 || !initialsSpell(e.name, buf[:len(a)]) {
+				continue
+			}
+			if found >= 0 {
+				return -1
+			}
+			found = id
+		}
+		return found
+	}
 	for i := 0; i < len(a); i++ {
 		switch c := a[i]; {
 		case c >= 'A' && c <= 'Z':
@@ -433,6 +453,20 @@ func (r *registry) acronymOf(a string) int {
 		found = id
 	}
 	return found
+}
+
+// wordAcronym reports whether a is written as an acronym said as a word:
+// four to six letters, a capital then small ones ("Defra", "Acas").
+func wordAcronym(a string) bool {
+	if len(a) < 4 || len(a) > 6 || a[0] < 'A' || a[0] > 'Z' {
+		return false
+	}
+	for i := 1; i < len(a); i++ {
+		if a[i] < 'a' || a[i] > 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // initialsSpell reports whether the initials of the words of name (each
@@ -2442,7 +2476,7 @@ func andInOrgName(toks []token, i, j int) int {
 // the list ends in an institution's head ("Foreign, Commonwealth and
 // Development Office"). It returns j otherwise.
 func listInOrgName(toks []token, i, j int) int {
-	if j >= len(toks) || toks[j].low != "," || toks[j-1].poss || j-i > 4 {
+	if j >= len(toks) || toks[j].low != "," || toks[j-1].poss || j-i > 6 {
 		return j
 	}
 	p := j

@@ -291,3 +291,24 @@ func TestFeaturesQAInterviewerNamed(t *testing.T) {
 			[]want{{"Because I kept getting paid to do other things.", "", ""}}},
 	})
 }
+
+// An acronym written as a word with one capital ("Defra", "Acas") refers
+// back to the organisation of four words or more whose initials spell it,
+// as "SMMT" does ("The Department for Environment, Food and Rural Affairs
+// said ... a Defra spokesperson said"); and a list inside an organisation's
+// name after a longer head ("the South Asia Network on Dams, Rivers and
+// People said") stays in the name. Failed before: "Defra", shown; and
+// "People" read as a person, whom a later "he said" took (shown).
+func TestFeaturesWordAcronymAndLongListName(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"Defra", `The Department for Environment, Food and Rural Affairs said it was supporting farmers. "We recognise the challenges that flooding has caused," a Defra spokesperson said.`,
+			[]want{{"We recognise the challenges that flooding has caused,", "Department for Environment, Food and Rural Affairs", "said"}}},
+		// Must not fire: a word no organisation's initials spell.
+		{"no such body", `The Department for Education said it was supporting schools. "We recognise the challenges," said Nora Hale.`,
+			[]want{{"We recognise the challenges,", "Nora Hale", "said"}}},
+	})
+	got := Extract(`Experts warn of a downside. Himanshu Thakkar of the South Asia Network on Dams, Rivers and People said free pumping could worsen groundwater depletion. "When water is free, farmers pump more," he said.`)
+	if len(got) != 1 || got[0].Speaker != "Himanshu Thakkar" {
+		t.Fatalf("long list name: got %+v; want Himanshu Thakkar", got)
+	}
+}
