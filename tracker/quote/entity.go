@@ -1657,6 +1657,12 @@ func readRunIn(toks []token, arena *[]string) nameInfo {
 		return ni
 	}
 	for k, t := range toks[cut:] {
+		// "Committee to Protect Journalists": the head and its cause.
+		if t.low == "to" && campaignTo(toks, cut+k) {
+			ni.org, ni.person, ni.roles = true, false, nil
+			ni.name = wordsIn(arena, toks[min(cut, cut+k-1):])
+			return ni
+		}
 		// "Department of Agriculture", "Institute for Fiscal Studies"
 		if t.low == "of" || (t.low == "for" || t.low == "on" && cut+k+1 < len(toks) && !toks[cut+k+1].in(lxDayNames) && !toks[cut+k+1].in(lxMonthNames)) &&
 			k > 0 && toks[cut+k-1].in(lxInstitutionHeads) {
@@ -2703,11 +2709,25 @@ func orgOfName(toks []token, j int) bool {
 	// (And an "of" after the object "for the Coordination" of an
 	// institution: "Office for the Coordination of Humanitarian Affairs".)
 	ok := toks[j].low == "of" && j > 0 && (toks[j-1].in(lxOrgWords) || j >= 2 && toks[j-2].low == "the" && orgOfThe(toks, j-2)) ||
-		(toks[j].low == "for" || toks[j].low == "on") && j > 0 && toks[j-1].in(lxInstitutionHeads) && toks[j-1].cap
+		(toks[j].low == "for" || toks[j].low == "on") && j > 0 && toks[j-1].in(lxInstitutionHeads) && toks[j-1].cap ||
+		campaignTo(toks, j)
 	// (Not a date: "the Committee on Monday".)
 	return ok && j+1 < len(toks) && !toks[j-1].poss && isNameWord(toks[j+1]) && toks[j+1].para == toks[j].para &&
 		(toks[j].low != "on" || !toks[j+1].in(lxDayNames) && !toks[j+1].in(lxMonthNames))
 }
+
+// campaignTo reports whether "to" at toks[j] joins an institution's head
+// to the cause it names, a verb in capitals: "Committee to Protect
+// Journalists", "Campaign to Protect Rural England", "Coalition to Stop
+// Gun Violence".
+func campaignTo(toks []token, j int) bool {
+	return toks[j].low == "to" && j > 0 && j+2 < len(toks) && toks[j-1].in(lxInstitutionHeads) && toks[j-1].cap &&
+		causeVerbs[toks[j+1].low] && toks[j+1].cap && isNameWord(toks[j+2]) && toks[j+2].para == toks[j].para
+}
+
+// causeVerbs open the cause in a campaign's name after "to".
+var causeVerbs = setOf("protect", "stop", "end", "save", "elect", "defend", "free", "ban", "abolish", "prevent",
+	"restore", "fight", "keep", "reform", "support", "promote")
 
 // titleWordsOnly reports whether the run toks is made of title words
 // only, the last a person's role or occupation, none in the possessive:

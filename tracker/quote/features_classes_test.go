@@ -312,3 +312,21 @@ func TestFeaturesWordAcronymAndLongListName(t *testing.T) {
 		t.Fatalf("long list name: got %+v; want Himanshu Thakkar", got)
 	}
 }
+
+// An institution named for its cause after "to" ("the Committee to Protect
+// Journalists", "the Campaign to Protect Rural England") is one name.
+// Failed before: "Protect Journalists" (shown), "Committee" for "the group
+// said", and "CPRE" for "a CPRE spokesperson" after "The Campaign to
+// Protect Rural England (CPRE)". A committee meeting "to" do something is
+// unchanged.
+func TestFeaturesCampaignToName(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"committee to protect", `The Committee to Protect Journalists said the arrest was "an outrage". "Journalism is not a crime," the group said.`,
+			[]want{{"an outrage", "Committee to Protect Journalists", "said"}, {"Journalism is not a crime,", "Committee to Protect Journalists", "said"}}},
+		{"acronym after", `The Campaign to Protect Rural England (CPRE) says the rules are essential. "Without legal protection, we'd lose thousands of miles a year," a CPRE spokesperson said.`,
+			[]want{{"Without legal protection, we'd lose thousands of miles a year,", "Campaign to Protect Rural England", "said"}}},
+		// Must not fire: "to" and a verb in lower case.
+		{"lower-case verb", `The Finance Committee voted to protect the fund. "We had no choice," said Ann Hale, its chair.`,
+			[]want{{"We had no choice,", "Ann Hale", "said"}}},
+	})
+}

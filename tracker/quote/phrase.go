@@ -482,7 +482,7 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 				k = s
 			}
 		}
-		if k >= lo+2 && (a.toks[k-1].low == "of" && a.toks[k-2].in(lxOrgWords) || (a.toks[k-1].low == "for" || a.toks[k-1].low == "on") && a.toks[k-2].in(lxInstitutionHeads)) &&
+		if k >= lo+2 && (a.toks[k-1].low == "of" && a.toks[k-2].in(lxOrgWords) || (a.toks[k-1].low == "for" || a.toks[k-1].low == "on") && a.toks[k-2].in(lxInstitutionHeads) || campaignTo(a.toks, k-1)) &&
 			isNameWord(a.toks[k-2]) && !a.toks[k-2].poss {
 			k -= 2
 			for k > lo && isNameWord(a.toks[k-1]) && !a.toks[k-1].poss {
