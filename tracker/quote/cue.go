@@ -96,6 +96,9 @@ func (a *attributor) readVerb(i int) bool {
 			return i > 0 && n < len(a.toks) && a.toks[n].para == t.para && participleLeads[a.toks[i-1].low] &&
 				(a.toks[n].low == "that" || a.toks[n].low == ":" || a.toks[n].kind == tQuote)
 		}
+		if !t.in(lxOtherVerbs) {
+			return false
+		}
 		switch otherVerbs[t.low] {
 		case 0:
 			return false

@@ -1412,10 +1412,8 @@ func nameWord(t *token) bool {
 	if t.kind != tWord {
 		return false
 	}
-	if t.cap {
-		if _, ok := honorifics[t.low]; ok {
-			return true
-		}
+	if t.cap && t.in(lxHonorifics) {
+		return true
 	}
 	if !t.cap {
 		if particleCamel(t.text) {
@@ -1498,8 +1496,7 @@ func brandDigits(w string) bool {
 }
 
 func honorificOf(t token) bool {
-	_, ok := honorifics[t.low]
-	return ok && t.cap
+	return t.cap && t.in(lxHonorifics)
 }
 
 // nameInfo is what a capitalised run says about the entity it names.
@@ -1569,14 +1566,14 @@ func readRunIn(toks []token, arena *[]string) nameInfo {
 			// WNBA MVP": a role written in capitals, no name.
 			ni.roles = append(ni.roles, strings.TrimSuffix(w, "s"))
 			cut = i + 1
-		case titles[w] && surnameTitle(toks, cut, i):
+		case t.in(lxTitles) && surnameTitle(toks, cut, i):
 			// "Martin Luther King Jr.", "Stephen King": a title word in
 			// the surname's place after a given name is the surname.
-		case (titles[w] || pluralTitles[w] && i == cut) && i < len(toks)-1 && !(i > 0 && (toks[i-1].low == "of" || toks[i-1].low == "for") && toks[0].in(lxOrgWords) && instObjectGoesOn(toks, i+1)) && !generalStaff(toks, i+1) && !titleNamesOrg(toks, i):
+		case (t.in(lxTitles) || t.in(lxPluralTitles) && i == cut) && i < len(toks)-1 && !(i > 0 && (toks[i-1].low == "of" || toks[i-1].low == "for") && toks[0].in(lxOrgWords) && instObjectGoesOn(toks, i+1)) && !generalStaff(toks, i+1) && !titleNamesOrg(toks, i):
 			// (Not "Health" in "Department of Health and Social Care"
 			// nor "Foreign" in "Ministry of Foreign Affairs": an
 			// institution's object.)
-			if personRoles[w] {
+			if t.in(lxPersonRoles) {
 				ni.roles = append(ni.roles, w)
 				if offRoleBefore(toks, i) {
 					ni.offRoles = append(ni.offRoles, w)
@@ -1597,13 +1594,13 @@ func readRunIn(toks []token, arena *[]string) nameInfo {
 			ni.roles = append(ni.roles, w)
 			ni.person = true
 			cut = i + 1
-		case i == cut && i+2 < len(toks) && partyMembers[w] && !t.poss && partyNamePerson(toks[i+1:]):
+		case i == cut && i+2 < len(toks) && t.in(lxPartyMembers) && !t.poss && partyNamePerson(toks[i+1:]):
 			// "Democrat Yadira Caraveo", "Republican Vivek Ramaswamy":
 			// a party noun before a person's name describes them, as a
 			// title does.
 			ni.person = true
 			cut = i + 1
-		case i == 0 && len(toks) == 2 && !titles[w] && !kinTitles[w] && !relationNouns[w] && !isFirstName(t) && givenNameGender(w) == 0 && roleNoun(w) &&
+		case i == 0 && len(toks) == 2 && !t.in(lxTitles) && !t.in(lxKinTitles) && !t.in(lxRelationNouns) && !isFirstName(t) && givenNameGender(w) == 0 && roleNoun(w) &&
 			(isFirstName(toks[1]) || givenNameGender(toks[1].low) != 0) && !toks[1].poss:
 			// "Singer Adele has cancelled ...", "Rapper Drake said": a
 			// role noun before a name of one word, a star's (no part of
@@ -1611,21 +1608,21 @@ func readRunIn(toks []token, arena *[]string) nameInfo {
 			ni.roles = append(ni.roles, w)
 			ni.person = true
 			cut = i + 1
-		case i == 0 && len(toks) == 2 && kinTitles[w] && givenNameGender(toks[1].low) != 0 && !toks[1].poss:
+		case i == 0 && len(toks) == 2 && t.in(lxKinTitles) && givenNameGender(toks[1].low) != 0 && !toks[1].poss:
 			// "Gran Maureen, 68, added", "Mum Sarah said": a tabloid's kin
 			// noun before a given name alone, no part of it.
 			ni.roles = append(ni.roles, w)
 			ni.person = true
 			cut = i + 1
-		case titles[w] && i == len(toks)-1 && i > 0 && !isFirstName(toks[i-1]) && toks[i-1].low != "of" && (toks[i-1].low != "the" || i < 2 || toks[i-2].low != "of") && !portfolioEnd(w):
+		case t.in(lxTitles) && i == len(toks)-1 && i > 0 && !isFirstName(toks[i-1]) && toks[i-1].low != "of" && (toks[i-1].low != "the" || i < 2 || toks[i-2].low != "of") && !portfolioEnd(w):
 			// "NASA Administrator", "Panama coach": a role, no name (but
 			// "Department of Justice" and "Department of the Interior"
 			// are names).
-			if personRoles[w] {
+			if t.in(lxPersonRoles) {
 				ni.roles = append(ni.roles, w)
 			}
 			cut = i + 1
-		case (orgWords[w] || (isAcronym(t.text) && len(toks) == 1) || w == "&" && i > 0 || generalStaff(toks, i)) && !(i == cut && capsInitials(toks, i)):
+		case (t.in(lxOrgWords) || (isAcronym(t.text) && len(toks) == 1) || w == "&" && i > 0 || generalStaff(toks, i)) && !(i == cut && capsInitials(toks, i)):
 			// "Johnson & Johnson", "Marks & Spencer": a firm.
 			orgAt = i
 		}
@@ -1726,7 +1723,7 @@ func readRunIn(toks []token, arena *[]string) nameInfo {
 	if len(ni.name) == 0 {
 		return ni
 	}
-	if g, ok := firstNames[toks[cut].low]; ok {
+	if g, ok := firstName(&toks[cut]); ok {
 		if len(ni.name) > 1 {
 			ni.person = true
 			if ni.gender == 0 {
@@ -3869,9 +3866,21 @@ func predicateRole(toks []token, i, j int) string {
 
 var prepositions = setOf("of", "at", "for", "in", "from", "with", "to", "on", "by", "and")
 
+// firstName gives firstNames' entry for the token's word.
+func firstName(t *token) (g byte, ok bool) {
+	if !t.in(lxFirstNames) {
+		return 0, false
+	}
+	g, ok = firstNames[t.low]
+	return g, ok
+}
+
 func isFirstName(t token) bool {
-	_, ok := firstNames[withoutAccents(t.low)]
-	return ok
+	if w := withoutAccents(t.low); w != t.low {
+		_, ok := firstNames[w]
+		return ok
+	}
+	return t.in(lxFirstNames)
 }
 
 // headlineEnd returns the end of the paragraph starting at toks[i] when it

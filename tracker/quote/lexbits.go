@@ -70,6 +70,11 @@ const (
 	lxPossSpeech
 	lxSloganNouns
 
+	// Maps of other values: the bit says the map holds the word.
+	lxHonorifics
+	lxFirstNames
+	lxOtherVerbs
+
 	// lxDone is set in every value lexOf gives, so that a token whose
 	// lex is 0 is one lowerWords did not fill (one built by hand).
 	lxDone lexBits = 1 << 63
@@ -152,6 +157,15 @@ func lexOf(w string) lexBits {
 					m[w] |= l.bit
 				}
 			}
+		}
+		for w := range honorifics {
+			m[w] |= lxHonorifics
+		}
+		for w := range firstNames {
+			m[w] |= lxFirstNames
+		}
+		for w := range otherVerbs {
+			m[w] |= lxOtherVerbs
 		}
 		lexTable = m
 	})

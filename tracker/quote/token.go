@@ -181,7 +181,7 @@ func givenNameWords(toks []token) {
 		if prev.sent != t.sent || prev.kind != tWord || prev.cap || !next.name || next.sent != t.sent || next.glued {
 			continue
 		}
-		if _, hon := honorifics[next.low]; !hon && !next.in(lxTitles) && !next.in(lxDayNames) && !next.in(lxMonthNames) {
+		if !next.in(lxHonorifics) && !next.in(lxTitles) && !next.in(lxDayNames) && !next.in(lxMonthNames) {
 			t.name = true
 		}
 	}
@@ -217,7 +217,7 @@ func midSentenceCaps(toks []token) {
 		default:
 			continue
 		}
-		if _, hon := honorifics[next.low]; !hon && !next.in(lxTitles) && !next.in(lxDayNames) && !next.in(lxMonthNames) {
+		if !next.in(lxHonorifics) && !next.in(lxTitles) && !next.in(lxDayNames) && !next.in(lxMonthNames) {
 			t.name = true
 		}
 	}
@@ -317,7 +317,7 @@ func closedClass(w string) bool {
 func surnameHe(toks []token) {
 	for i := 0; i+1 < len(toks); i++ {
 		if t := &toks[i]; t.kind == tWord && t.text == "He" && toks[i+1].name && toks[i+1].sent == t.sent && !toks[i+1].glued {
-			if _, hon := honorifics[toks[i+1].low]; !hon && !toks[i+1].in(lxTitles) && !toks[i+1].in(lxDayNames) && !toks[i+1].in(lxMonthNames) {
+			if !toks[i+1].in(lxHonorifics) && !toks[i+1].in(lxTitles) && !toks[i+1].in(lxDayNames) && !toks[i+1].in(lxMonthNames) {
 				t.name = true
 			}
 		}
@@ -812,7 +812,7 @@ func imperativeOpeners(toks []token) {
 		if n.kind != tWord || n.cap || n.sent != t.sent || !imperativeObjects[n.low] {
 			continue
 		}
-		if _, known := firstNames[t.low]; !known && !honorificOf(*t) {
+		if !t.in(lxFirstNames) && !honorificOf(*t) {
 			t.name = false
 		}
 	}
