@@ -514,6 +514,9 @@ func (r *registry) resolveLedes(toks []token) {
 				break
 			}
 		}
+		if r.ents[la.id].alias < 0 {
+			r.ledeGuessNext(toks, la)
+		}
 	}
 }
 
@@ -564,6 +567,58 @@ func (r *registry) ledeNamedNext(toks []token, la ledeAnon) bool {
 var ledeHeads = setOf("woman", "man", "mother", "father", "mum", "dad", "girl", "boy", "teenager",
 	"grandmother", "grandfather", "widow", "widower", "refugee", "migrant", "pensioner", "student",
 	"nurse", "worker", "survivor", "tenant", "veteran", "volunteer", "resident", "pupil", "carer")
+
+// ledeGuessNext names the unnamed person opening the article's first
+// sentence with the person the next sentence opens with, when no one is
+// named before: the delayed identification of a news lede ("A paramedic
+// who treated the victims said the scene was "like a war zone". / Kate
+// Bishop, who has worked ... said"), a guess (given, not shown). Not an
+// unnamed source ("A senior official said ... / Foreign Minister X will
+// travel"), a spokesperson, nor a person of the other gender. (Where
+// ledeNamedNext finds no name with an age opening the next paragraph.)
+func (r *registry) ledeGuessNext(toks []token, la ledeAnon) {
+	e := &r.ents[la.id]
+	if len(toks) == 0 || la.sent != toks[0].sent || anonSourceHeads[la.role] || spokesNouns[la.role] || e.plural || e.alias >= 0 {
+		return
+	}
+	// The next sentence's first token, in the paragraph or the next.
+	k := 0
+	for k < len(toks) && toks[k].sent <= la.sent {
+		k++
+	}
+	if k >= len(toks) || toks[k].sent != la.sent+1 || toks[k].para > toks[0].para+1 {
+		return
+	}
+	i := sort.Search(len(r.mentions), func(i int) bool { return r.mentions[i].sent > la.sent })
+	for j := 0; j < i; j++ {
+		if m := r.mentions[j]; m.ent != la.id && !r.ents[m.ent].org {
+			return // someone named in the lede sentence
+		}
+	}
+	if i >= len(r.mentions) || r.mentions[i].sent != la.sent+1 || r.mentions[i].weak || r.mentions[i].pos != toks[k].s {
+		return
+	}
+	p := r.mentions[i].ent
+	n := &r.ents[p]
+	if n.anon || n.org || !n.person || n.plural || e.gender != 0 && n.gender != 0 && e.gender != n.gender {
+		return
+	}
+	// Not someone the sentence ties to another ("Jane Reed, 46, her
+	// neighbour, said").
+	j := k
+	for j < len(toks) && isNameWord(toks[j]) && !toks[j].poss && toks[j].para == toks[k].para {
+		j++
+	}
+	if j+2 < len(toks) && toks[j].low == "," && toks[j+1].kind == tWord && isDigit(toks[j+1].text[0]) && toks[j+2].low == "," {
+		j += 2
+	}
+	if j+1 < len(toks) && toks[j].low == "," {
+		if t := toks[j+1]; t.poss || t.low == "his" || t.low == "her" || t.low == "their" {
+			return
+		}
+	}
+	e.alias, e.guessed = p, true
+}
 
 // frontedApposition returns where the subject starts when the indefinite
 // description toks[d:h+1] opens its sentence and, past a prepositional

@@ -23,8 +23,11 @@ type entity struct {
 	org    bool
 	anon   bool // an unnamed person ("a provincial official"): reported as ""
 	alias  int  // for anon: the named person it turns out to be, or -1
-	plural bool // an unnamed group of people ("two diplomats")
-	speaks bool // a plural that says something ("Two diplomats said"): "he" may be one of them
+	// guessed: for anon, alias is only the person the next sentence names
+	// (see resolveLedes): given, not shown.
+	guessed bool
+	plural  bool // an unnamed group of people ("two diplomats")
+	speaks  bool // a plural that says something ("Two diplomats said"): "he" may be one of them
 	// offRoles: roles the article gives only with a word that makes them
 	// another office ("Former President Donald Trump", "Vice President
 	// Kamala Harris", "the shadow chancellor"): "the president said" is

@@ -690,7 +690,11 @@ func extract(text string, standalone bool) []Quote {
 			End:     end,
 		}
 		if q.Speaker != "" {
-			q.Confidence = math.Round(min(1, max(0.05, res[i].conf))*100) / 100
+			conf := res[i].conf
+			if e := &reg.ents[res[i].ent]; e.anon && e.guessed {
+				conf = min(conf, ConfidentAt-0.05)
+			}
+			q.Confidence = math.Round(min(1, max(0.05, conf))*100) / 100
 			// Precision first: a close call between candidates names no one.
 			if q.Confidence < minConfidence {
 				q.Speaker, q.Confidence = "", 0
