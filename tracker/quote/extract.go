@@ -145,6 +145,9 @@ func extract(text string, standalone bool) []Quote {
 		// judged: a short phrase a named speaker's verb of judgement
 		// takes as its object (shortPartial), in single marks or double.
 		judged bool
+		// partner: in an exchange of turns (see continueSpeakers), the
+		// entity the next turn passes back to, plus one; 0 when none.
+		partner int
 	}
 	res := make([]result, len(spans))
 	for i := range res {
@@ -461,6 +464,19 @@ func extract(text string, standalone bool) []Quote {
 					if p.chain == sp.chain {
 						res[i].cue = res[prev].cue
 					}
+					// An exchange: ""Will you rule it out?" asked Nick
+					// Robins. / "I'm not going to write the budget on this
+					// sofa," replied Amanda Price. / "So that's a no?"": a
+					// question or words to "you" answering the answer are
+					// the asker's turn, and the paragraph after passes back.
+					// Given, not shown.
+					if nextPara && p.chain != sp.chain {
+						if q := at.turnAsker(spans, i, prev, func(j int) (int, bool) { return res[j].ent, res[j].keep && res[j].explicit }); q >= 0 && q != res[prev].ent {
+							res[i].ent, res[i].conf, res[i].partner = q, min(res[i].conf, 0.65), res[prev].ent+1
+						} else if res[prev].partner > 0 {
+							res[i].ent, res[i].conf, res[i].partner = res[prev].partner-1, min(res[i].conf, 0.65), res[prev].ent+1
+						}
+					}
 				}
 			}
 			prev = i
@@ -762,6 +778,36 @@ func (a *attributor) aboutOtherAfter(k, who int) bool {
 }
 
 // isQuestion reports whether a quotation ends with a question mark.
+// turnAsker returns who asked the question the quotation prev answered,
+// when the quotation i (the paragraph after prev's, no cue of its own) is a
+// question or speaks to "you": the asker of a question ending the
+// paragraph before prev's, whose own cue named someone else (info gives a
+// quotation's speaker and whether it had a cue of its own); -1 otherwise.
+func (a *attributor) turnAsker(spans []span, i, prev int, info func(j int) (int, bool)) int {
+	body := a.text[spans[i].start:spans[i].end]
+	if !isQuestion(body) && !hasWordOf(body, secondPersonWords) {
+		return -1
+	}
+	f := prev
+	for f > 0 && spans[f-1].para == spans[prev].para {
+		f--
+	}
+	q := f - 1
+	if q < 0 || spans[q].para != spans[prev].para-1 || !isQuestion(a.text[spans[q].start:spans[q].end]) {
+		return -1
+	}
+	if _, own := info(f); !own {
+		return -1
+	}
+	if ent, own := info(q); own {
+		return ent
+	}
+	return -1
+}
+
+// secondPersonWords speak to someone: "you", "your".
+var secondPersonWords = setOf("you", "your", "you're", "you’re", "you've", "you’ve", "yours")
+
 func isQuestion(body string) bool {
 	return strings.HasSuffix(strings.TrimRight(body, " ,\"”’'"), "?")
 }

@@ -156,3 +156,26 @@ func TestPronounsLedeIdentification(t *testing.T) {
 			"It was very simple,", "Reed", true},
 	})
 }
+
+// Interview turns: a quotation paragraph with no cue, after an answer to a
+// question asked in the paragraph before, that is itself a question or
+// speaks to "you" is the asker's turn, and the paragraph after passes back
+// to the one answering (given, not shown: the text does not say). Failed
+// before: the one answering, shown. Must not fire: the answer going on
+// with no question and no "you"; no question before the answer.
+func TestPronounsInterviewTurns(t *testing.T) {
+	exchange := "\"Will you rule out raising income tax?\" asked Nick Robins.\n\n\"I'm not going to write the budget on this sofa,\" replied Chancellor Amanda Price.\n\n\"So that's a no, you won't rule it out?\"\n\n\"It's a 'wait and see'.\""
+	runCueCasesConf(t, []confCase{
+		{"a question answering the answer", exchange, "So that's a no, you won't rule it out?", "Nick Robins", false},
+		{"the turn after passes back", exchange, "It's a 'wait and see'.", "Amanda Price", false},
+		{"words to you answering the answer",
+			"\"Did you know about the payments?\" asked Claire Dunn.\n\n\"No. Absolutely not,\" replied Health Secretary Martin Fry.\n\n\"Your own adviser says you were told in March.\"",
+			"Your own adviser says you were told in March.", "Claire Dunn", false},
+		{"must not fire: the answer goes on",
+			"\"Why did the plant close?\" asked Mara Cole.\n\n\"Because the orders dried up,\" said Tom Reed.\n\n\"We lost three big customers in a single year.\"",
+			"We lost three big customers in a single year.", "Tom Reed", true},
+		{"must not fire: no question before the answer",
+			"Mara Cole chaired the meeting.\n\n\"The orders dried up,\" said Tom Reed.\n\n\"Do you know what that does to a town like this?\"",
+			"Do you know what that does to a town like this?", "Tom Reed", true},
+	})
+}
