@@ -4007,6 +4007,11 @@ func (a *attributor) ledeDescribed(np nounPhrase) (int, float64) {
 	if !e.person || e.org || e.anon || e.plural || !genderFits(e.gender, np.word) {
 		return -1, 0
 	}
+	// "Talks resumed in Cairo": a capitalised English word alone opening
+	// the sentence is no one's name (but "Osaka, who ...").
+	if len(e.name) == 1 && englishWord(strings.ToLower(e.name[0])) && !knownGiven(e.name[0]) {
+		return -1, 0
+	}
 	// Not the other side of an exchange: ""Why did you go?" the lawyer
 	// asked. Hale replied that ...".
 	for k := np.hi; k < len(a.toks) && a.toks[k].sent == s; k++ {

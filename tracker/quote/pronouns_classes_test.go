@@ -47,6 +47,9 @@ func TestPronounsCataphora(t *testing.T) {
 		{"must not fire: a possessive",
 			"The first minister's remark that it was fine to get drunk \"once in a while\" has diverted attention from the real issues.\n\nJack Law, chief executive of a charity, said the comment was ill-advised.",
 			"once in a while", "", false},
+		{"must not fire: an English word opening the next sentence",
+			"\"This is a disgrace,\" said the keynote speaker.\nTalks resumed in Cairo on Monday.",
+			"This is a disgrace,", "", false},
 	})
 }
 
