@@ -1529,6 +1529,13 @@ func readRunIn(toks []token, arena *[]string) nameInfo {
 	for len(toks) > 1 && compoundQualifier(toks[0].low) {
 		toks = toks[1:]
 	}
+	// "A Port Harcourt-based lawyer, Emeka Okorie,", "the Hong
+	// Kong-based firm": a place of two words or more made a qualifier
+	// names no one.
+	// (The participle is in lower case: "Ann Lee-Held" is a name.)
+	if n := len(toks); n > 1 && compoundQualifier(toks[n-1].low) && toks[n-1].text[strings.LastIndexByte(toks[n-1].text, '-')+1] >= 'a' {
+		return ni
+	}
 	// "Professor Sonia Livingstone OBE", "Ann Lee QC", "Tom Hale MP":
 	// letters for an honour, a degree or a seat after the name are not
 	// part of it.
@@ -1849,8 +1856,12 @@ func initialWord(w string) bool {
 // postNominals are letters written after a name for an honour or a
 // degree; seatNominals for a seat in a parliament. Matched as written.
 var (
-	postNominals = setOf("OBE", "MBE", "CBE", "KBE", "DBE", "GBE", "QC", "KC", "PhD", "FRS")
-	seatNominals = setOf("MP", "MEP", "MSP", "MLA", "TD")
+	// (and "SAN", Senior Advocate of Nigeria: "Wole Olanipekun SAN")
+	postNominals = setOf("OBE", "MBE", "CBE", "KBE", "DBE", "GBE", "QC", "KC", "PhD", "FRS", "SAN")
+	// (and the Irish "Paul Gallagher SC" and "BL" of a senior or junior
+	// counsel; the seats of Canadian, Pakistani and Kenyan assemblies:
+	// "MPP", "MHA", "MNA", "MPA", "MCA", "MLC")
+	seatNominals = setOf("MP", "MEP", "MSP", "MLA", "TD", "SC", "BL", "MPP", "MHA", "MNA", "MPA", "MCA", "MLC")
 )
 
 // postNominal reports whether the last word of the capitalised run toks
@@ -1872,7 +1883,10 @@ func postNominal(toks []token) bool {
 	if last.text == "Ji" && n >= 3 && isNameWord(prev) && isNameWord(toks[n-3]) {
 		return true
 	}
-	return seatNominals[last.text] && n >= 3 && (isFirstName(toks[0]) || givenNameGender(toks[0].low) != 0 || honorificOf(toks[0]))
+	// ("Al Ahly SC", "Al Hilal SC": a club's name opened by the Arabic
+	// article, no given name.)
+	return seatNominals[last.text] && n >= 3 && (isFirstName(toks[0]) || givenNameGender(toks[0].low) != 0 || honorificOf(toks[0])) &&
+		!(last.text == "SC" && nameParticles[toks[0].low])
 }
 
 // orgNounInApposition returns the noun of an organisation (orgHeads) in
@@ -2653,6 +2667,11 @@ func outletSplit(toks []token, i, j int) int {
 	default:
 		return 0
 	}
+	// "Minister for Transport Sun Xueling said": a minister's portfolio,
+	// no outlet.
+	if afterTitleObject(toks, i) {
+		return 0
+	}
 	for m := i + 1; m < j && m <= i+4; m++ {
 		if outletHeads[toks[m-1].low] && j-m <= 3 && !outletHeads[toks[m].low] && !toks[m-1].poss {
 			return m
@@ -2949,8 +2968,13 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 	// title's object is not part of the name.
 	// (Not "a spokesperson for the Department of Health": an
 	// institution's name, no title.)
-	if j-i >= 3 && afterTitleObject(toks, i) && !toks[j-1].in(lxOrgWords) && !(toks[i].in(lxOrgWords) && (toks[i+1].low == "of" || toks[i+1].low == "for")) {
-		i = titleObjectEnd(toks, i, j)
+	// (Past the object, a known given name opens a person's name though
+	// its last word is an organisation's: "Minister for Trade and Industry
+	// Tom Hall".)
+	if j-i >= 3 && afterTitleObject(toks, i) && !(toks[i].in(lxOrgWords) && (toks[i+1].low == "of" || toks[i+1].low == "for")) {
+		if s := titleObjectEnd(toks, i, j); !toks[j-1].in(lxOrgWords) || isFirstName(toks[s]) {
+			i = s
+		}
 	}
 	// "carmaker Stellantis", "the streaming giant Netflix", "Chipmaker
 	// Nvidia said": a name after a noun for an organisation is one (but
@@ -3739,6 +3763,20 @@ func (r *registry) roleOf(id int) string {
 // Vassily Nebenzia"), so that the name is only its last words.
 func afterTitleObject(toks []token, i int) bool {
 	p := i - 1
+	// "Minister for Trade and Industry Gan Kim Yong", "Minister for
+	// Children, Equality and Youth Roderic O'Gorman": the object names
+	// portfolios joined by "and" or commas; the run is its last.
+	if p >= 2 && (toks[p].low == "and" || toks[p].low == ",") && !toks[p].cap {
+		for k := p - 1; k >= 1 && k > p-9 && toks[k].para == toks[i].para; k-- {
+			if t := toks[k]; t.kind == tWord && t.cap && portfolioObjects[t.low] || t.low == "and" || t.low == "," {
+				continue
+			}
+			if toks[k].low == "of" || toks[k].low == "for" {
+				p = k
+			}
+			break
+		}
+	}
 	if p >= 2 && toks[p].low == "the" && !toks[p].cap {
 		p--
 	}
@@ -3749,16 +3787,43 @@ func afterTitleObject(toks []token, i int) bool {
 	case "of":
 		return toks[p-1].in(lxTitles)
 	case "to", "for", "at":
-		return toks[p-1].in(lxPersonRoles)
+		// "Minister of State for Transport Sun Xueling"
+		return toks[p-1].in(lxPersonRoles) || toks[p-1].low == "state" && p >= 3 && toks[p-2].low == "of" && toks[p-3].in(lxTitles)
 	}
 	return false
 }
+
+// portfolioObjects are the words of a portfolio that a minister's title
+// names after "for" or "of" ("Minister for Information and Broadcasting",
+// "Secretary for Security", "Minister of Works and Housing").
+var portfolioObjects = setOf("health", "housing", "energy", "commerce", "education", "labor", "labour",
+	"transportation", "transport", "environment", "agriculture", "culture", "trade", "industry",
+	"science", "work", "business", "justice", "home", "foreign", "defence", "defense", "finance",
+	"veterans", "communities", "infrastructure", "immigration", "employment", "innovation",
+	"affairs", "information", "broadcasting", "communications", "technology", "digital", "sport", "sports",
+	"tourism", "heritage", "arts", "planning", "works", "lands", "water", "power", "petroleum",
+	"resources", "mines", "fisheries", "forestry", "security", "development", "enterprise", "investment",
+	"youth", "children", "women", "family", "equality", "disability", "integration", "welfare", "pensions",
+	"interior", "manpower", "aviation", "railways", "maritime", "climate", "economy", "treasury", "revenue",
+	"law", "internal", "external", "national", "local", "government", "rural", "urban", "social", "services",
+	"public", "higher", "basic", "primary", "secondary", "trade", "food", "budget", "economic", "planning")
 
 // titleObjectEnd returns where the name starts in toks[i:j], a run
 // following "<title> of": at a known given name, else the last two words
 // ("Minister of Education Stefania Giannini").
 func titleObjectEnd(toks []token, i, j int) int {
-	for p := i + 1; p < j-1; p++ {
+	// "Industry Gan Kim Yong", "Transport Sun Xueling": past the
+	// portfolio's words, a word of no English (or a known given name)
+	// starts the name; an English word may be more of the object
+	// ("Health Services Ann Lee").
+	s := i
+	for s < j-2 && portfolioObjects[toks[s].low] {
+		s++
+	}
+	if s > i && (isFirstName(toks[s]) || !englishWord(toks[s].low)) {
+		return s
+	}
+	for p := s + 1; p < j-1; p++ {
 		first := toks[p].low
 		if h := strings.IndexByte(first, '-'); h > 0 {
 			first = first[:h]

@@ -172,6 +172,16 @@ var honorifics = map[string]byte{
 	"hon": 0, "hon.": 0, "honourable": 0, "honorable": 0,
 	// Indian honorifics: "Shri Amit Shah", "Smt. Nirmala Sitharaman"
 	"shri": 'm', "shri.": 'm', "smt": 'f', "smt.": 'f', "shrimati": 'f',
+	// Malaysian styles: "Datuk Hisyam Teh", "Datin Rosmah", "Tun Dr
+	// Mahathir Mohamad"; the two-word ones ("Tan Sri", "Datuk Seri",
+	// "Puan Sri", "Toh Puan") lower to their pair (compoundHonorifics).
+	"datuk": 0, "dato": 0, "datin": 'f', "tun": 0,
+	"tan sri": 'm', "puan sri": 'f', "datuk seri": 0, "toh puan": 'f',
+	// West African ones: "Alhaji Bashir Danladi", "Alhaja Kuburat",
+	// "Hajiya Aisha", "Engr. Chidi Aroh", "Barr. Emeka Okorie"; the
+	// Philippine "Atty. Rico Domingo"; Singapore's "Mdm Lim".
+	"alhaji": 'm', "alhaja": 'f', "hajia": 'f', "hajiya": 'f',
+	"engr": 0, "engr.": 0, "barr.": 0, "atty": 0, "atty.": 0, "mdm": 'f', "mdm.": 'f',
 }
 
 // titles are capitalised words that precede a name and are not part of it.
@@ -417,7 +427,7 @@ var abbreviations = setOf("mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "col
 	"sgt", "capt", "sen", "rep", "gov", "prof", "rev", "inc", "ltd", "co", "corp", "no",
 	"vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
 	"nov", "dec", "mt", "ft", "adm", "maj", "cmdr", "supt", "insp", "det", "fr", "messrs",
-	"mme", "approx", "dept", "univ", "est", "al", "hon", "bros", "smt",
+	"mme", "approx", "dept", "univ", "est", "al", "hon", "bros", "smt", "engr", "atty", "mdm",
 	// "Democratic Reps. Dan Lipinski and Collin Peterson", "Sens. Cruz and Lee"
 	"reps", "sens")
 

@@ -148,6 +148,7 @@ func tokenizeInto(buf []token, text string, ps []paragraph, spans []span) []toke
 	}
 	toks = singleMarkNicknames(text, toks)
 	lowerWords(toks)
+	compoundHonorifics(toks)
 	numberSentences(text, toks)
 	gerundOpeners(toks)
 	kinOpeners(toks)
@@ -164,6 +165,46 @@ func tokenizeInto(buf []token, text string, ps []paragraph, spans []span) []toke
 	ofTheNames(toks)
 	partyLabels(toks)
 	return toks
+}
+
+// compoundHonorifics makes the two words of a Malaysian style one
+// honorific, each lowered to the pair that honorifics lists: "Tan Sri
+// Muhyiddin Yassin", "Datuk Seri Anwar Ibrahim", "Puan Sri Noorainee",
+// "Toh Puan Aishah". Alone, "Tan" is a surname and "Sri" opens "Sri
+// Lanka".
+func compoundHonorifics(toks []token) {
+	for i := 0; i+1 < len(toks); i++ {
+		a := &toks[i]
+		if len(a.low) < 3 || len(a.low) > 5 || !a.cap || a.kind != tWord {
+			continue
+		}
+		b := &toks[i+1]
+		if b.kind != tWord || !b.cap || b.para != a.para || a.poss {
+			continue
+		}
+		pair := ""
+		switch a.low {
+		case "tan", "puan":
+			if b.low == "sri" {
+				pair = a.low + " sri"
+			}
+		case "datuk", "dato":
+			if b.low == "seri" || b.low == "sri" {
+				pair = "datuk seri"
+			}
+		case "toh":
+			if b.low == "puan" {
+				pair = "toh puan"
+			}
+		}
+		if pair != "" {
+			// (The word lists' bits are read again from the pair.)
+			if a.low != "datuk" && a.low != "dato" {
+				a.low, a.lex = pair, 0
+			}
+			b.low, b.lex = pair, 0
+		}
+	}
 }
 
 // givenNameWords makes a capitalised function word that is also a given
@@ -485,11 +526,34 @@ func scanWord(text string, i, limit int) int {
 		// "Sen. Ted Cruz (Tex.)": a short capitalised word alone in
 		// brackets, a state's or a party's, is an abbreviation.
 		bracketed := i > 0 && text[i-1] == '(' && j+1 < limit && text[j+1] == ')' && j-i <= 5 && text[i] >= 'A' && text[i] <= 'Z'
-		if strings.Contains(w, ".") || abbreviations[strings.ToLower(w)] || isInitial(w) || len(w) <= 7 && partyLabel(w+".") || bracketed {
+		if strings.Contains(w, ".") || abbreviations[strings.ToLower(w)] || isInitial(w) || len(w) <= 7 && partyLabel(w+".") || bracketed ||
+			w == "Barr" && barrTitle(text, i, j+1, limit) {
 			j++
 		}
 	}
 	return j
+}
+
+// barrTitle reports whether "Barr." at text[i:j] is the Nigerian
+// barrister's title, "lawyer, Barr. Emeka Okorie": a name follows it and
+// no capitalised word stands before it (as "William Barr." would end a
+// sentence).
+func barrTitle(text string, i, j, limit int) bool {
+	if j+1 >= limit || text[j] != ' ' || text[j+1] < 'A' || text[j+1] > 'Z' {
+		return false
+	}
+	k := i - 1
+	for k >= 0 && text[k] == ' ' {
+		k--
+	}
+	if k < 0 || !isWordRune(rune(text[k])) && text[k] < utf8.RuneSelf {
+		return true // after punctuation or at the start
+	}
+	for k > 0 && text[k-1] != ' ' && text[k-1] != '\n' {
+		k--
+	}
+	r, _ := utf8.DecodeRuneInString(text[k:])
+	return !unicode.IsUpper(r)
 }
 
 // gluedName returns where a second name starts inside the capitalised

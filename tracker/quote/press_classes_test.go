@@ -1,0 +1,102 @@
+package quote
+
+import "testing"
+
+// Constructed probes of the English-language press outside the US and
+// the UK (Irish, Canadian, New Zealand, South African, Singaporean, Hong
+// Kong, Gulf, Kenyan, Nigerian, Pakistani, Philippine and Malaysian
+// papers): classes that went wrong.
+
+// Styles of address these papers print before a name are no part of it:
+// Malaysia's "Datuk", "Tun" and the two-word "Tan Sri", "Datuk Seri",
+// "Puan Sri"; West Africa's "Alhaji", "Engr." and "Barr."; the
+// Philippines' "Atty."; Singapore's "Mdm". Failed before: "Datuk Seri
+// Anwar Ibrahim" and "Datuk Hisyam Teh Poh Teik" were the speakers, shown;
+// "Atty" spoke ("said Atty. Lorna Kapunan", the full stop ending the
+// sentence); "Engr. Chidi Aroh" and "Alhaji Bashir Danladi" were guessed.
+// Must not fire: "Tan" the surname, "Sri Lanka", "William Barr." ending a
+// sentence.
+func TestPressHonorifics(t *testing.T) {
+	runShownCases(t, []shownCase{
+		{"datuk seri", "Prime Minister Datuk Seri Anwar Ibrahim spoke to civil servants in Putrajaya today.\n\n\"I gave my word, and I will keep it,\" he said.",
+			"Anwar Ibrahim", true},
+		{"tan sri", "Former minister Tan Sri Muhyiddin Yassin claimed trial to four charges today.\n\n\"I have done nothing wrong,\" Muhyiddin told reporters.",
+			"Muhyiddin Yassin", true},
+		{"datuk lawyer", "His lawyer, Datuk Hisyam Teh Poh Teik, said the charges were politically motivated.\n\n\"We will prove in court that our client did nothing wrong,\" said Hisyam.",
+			"Hisyam Teh Poh Teik", true},
+		{"alhaji", "The emir received a delegation of traders on Friday. The leader of the delegation, Alhaji Bashir Danladi, said traders were suffering.\n\n\"We buy at high prices and people cannot afford to buy from us,\" he lamented.",
+			"Bashir Danladi", true},
+		{"atty after", "The mayor denied the accusations through his lawyer.\n\n\"My client has nothing to do with this crime,\" said Atty. Lorna Kapunan.",
+			"Lorna Kapunan", true},
+		{"atty before", "\"The evidence is overwhelming and the family has waited long enough,\" Atty. Rico Domingo said in a press briefing.",
+			"Rico Domingo", true},
+		{"engr", "The state government warned landlords against converting homes into warehouses.\n\n\"Any building found in breach of its approved use will be sealed,\" said Engr. Chidi Aroh, the commissioner for lands.",
+			"Chidi Aroh", true},
+		{"barr", "The court's ruling has left the state in limbo.\n\n\"Nobody knows who is in charge of the Assembly today,\" said Barr. Emeka Okorie, a lawyer.",
+			"Emeka Okorie", true},
+		{"mdm", "Retiree Mdm Lim Siew Hoon, 72, waits for the bus every morning.\n\n\"The wait is very long at night,\" said Mdm Lim.",
+			"Lim Siew Hoon", true},
+		// Must not fire.
+		{"surname Tan", "Deputy Public Prosecutor Tan Wei Ming sought a longer sentence.\n\n\"Deterrence is paramount,\" Mr Tan said.",
+			"Tan Wei Ming", true},
+		{"sri lanka", "Sri Lanka's President Anura Kumara Dissanayake visited the flooded districts on Monday.\n\n\"No family will be left without help,\" he said.",
+			"Anura Kumara Dissanayake", true},
+		{"barr ends sentence", "The memo was sent to Attorney General William Barr. \"It was a mistake,\" Barr said.",
+			"William Barr", true},
+	})
+}
+
+// A minister's title with its portfolio ("Minister for Trade and
+// Industry", "Minister of State for Transport", "Minister for Information
+// and Broadcasting") before the name: the portfolio's words are no part
+// of the name, nor an outlet ("Sun"), and a name past them that no word
+// list knows starts there. Failed before: "Gan" (the name read as "Kim
+// Yong"), "Transport Sun", "Broadcasting Attaullah Tarar" (guessed), and
+// "" for "Minister for Trade and Industry Tom Hall ... he said". Must not
+// fire: a department's name, an object of more words than the list
+// knows, a known given name.
+func TestPressPortfolioTitles(t *testing.T) {
+	runShownCases(t, []shownCase{
+		{"trade and industry", "Minister for Trade and Industry Gan Kim Yong said the outlook remained clouded.\n\n\"We must be prepared for a more volatile external environment,\" said Mr Gan.",
+			"Gan Kim Yong", true},
+		{"minister of state for", "Senior Minister of State for Transport Sun Xueling said on Friday that bus journeys would be shorter.\n\n\"We want public transport to be the first choice,\" Ms Sun said.",
+			"Sun Xueling", true},
+		{"information and broadcasting", "Federal Minister for Information and Broadcasting Attaullah Tarar on Monday addressed a press conference in Islamabad.\n\n\"These are facts, not propaganda,\" Tarar said.",
+			"Attaullah Tarar", true},
+		{"given name, organisation word", "Minister for Trade and Industry Tom Hall said the plan would work.\n\n\"We will deliver,\" he said.",
+			"Tom Hall", true},
+		{"commas", "Minister for Children, Equality and Youth Niamh Kealy said the scheme would open in May.\n\n\"Every family will benefit,\" Kealy said.",
+			"Niamh Kealy", true},
+		// Must not fire.
+		{"known given name", "Minister for Health Stephen Donnelly said the plan would work.\n\n\"We will deliver,\" Donnelly said.",
+			"Stephen Donnelly", true},
+		{"longer object", "Minister for Health Services Ann Lee said the plan would work.\n\n\"We will deliver,\" Lee said.",
+			"Ann Lee", true},
+		{"department", "The Department for Work and Pensions said the payments would rise in April.\n\n\"Nobody will be worse off,\" the department said.",
+			"Department for Work and Pensions", true},
+	})
+}
+
+// Letters after a name for a rank at the bar or a seat ("Seán Guerin SC",
+// "Wole Olanipekun SAN", "Jane Lee MPP") are no part of it; nor is a
+// place of two words made a qualifier ("A Port Harcourt-based lawyer,
+// Emeka Okorie,") anyone's name. Failed before: "Seán Guerin SC", shown;
+// "Port Harcourt-based" guessed for "he". Must not fire: a club's "SC",
+// a hyphenated surname.
+func TestPressPostNominalsAndPlaceQualifiers(t *testing.T) {
+	runShownCases(t, []shownCase{
+		{"SC", "Defence counsel Seán Guerin SC said his client was attending counselling.\n\n\"He is deeply ashamed of what he did,\" Mr Guerin said.",
+			"Seán Guerin", true},
+		{"SAN", "Counsel to the governor, Wole Olanipekun SAN, asked the court to strike out the suit.\n\n\"This suit is an abuse of process,\" Olanipekun said.",
+			"Wole Olanipekun", true},
+		{"MPP", "Jane Lee MPP tabled the motion on Tuesday.\n\n\"Families cannot wait any longer,\" Lee said.",
+			"Jane Lee", true},
+		{"place qualifier", "A Port Harcourt-based lawyer, Emeka Okorie, said the court's ruling had left the state in limbo.\n\n\"Nobody knows who is in charge of the Assembly today,\" he said.",
+			"Emeka Okorie", true},
+		// Must not fire.
+		{"club SC", "Al Ahly SC said in a statement: \"We trust the coach completely.\"",
+			"Al Ahly SC", true},
+		{"hyphenated surname", "Sarah Lee-Held chairs the residents' group.\n\n\"We were never asked,\" Lee-Held said.",
+			"Sarah Lee-Held", true},
+	})
+}
