@@ -1718,7 +1718,10 @@ func readRunIn(toks []token, arena *[]string) nameInfo {
 			if titlePreps[rest[p].low] {
 				continue
 			}
-			if isFirstName(rest[p]) && (noGivenName(rest[:1]) || titleLike(rest[0].low)) ||
+			// (Not "Gohar Ali Khan", "Dapo Ahmed Abiodun": one first word
+			// of no English, no acronym, is a given name the list lacks;
+			// but "Colorado Republican Dan Maes".)
+			if isFirstName(rest[p]) && (noGivenName(rest[:1]) && (p > 1 || describingWord(rest[0])) || titleLike(rest[0].low)) ||
 				givenNameGender(rest[p].low) != 0 && titleLike(rest[p-1].low) && noGivenName(rest[:p]) ||
 				p == 1 && len(rest) == 3 && plainRole(rest[0].low) {
 				if r := rest[p-1].low; personRoles[r] {
@@ -1887,6 +1890,15 @@ func postNominal(toks []token) bool {
 	// article, no given name.)
 	return seatNominals[last.text] && n >= 3 && (isFirstName(toks[0]) || givenNameGender(toks[0].low) != 0 || honorificOf(toks[0])) &&
 		!(last.text == "SC" && nameParticles[toks[0].low])
+}
+
+// describingWord reports whether the capitalised t, opening a run of
+// three words or more before a known given name, may describe the person
+// rather than be their own given name: an English word ("Novelist Arthur
+// Hailey", "Liberal Democrat Sarah Teather"), an acronym ("BBC Laura
+// Kuenssberg") or a possessive.
+func describingWord(t token) bool {
+	return t.poss || isAcronym(t.text) || englishWord(t.low) || strings.ContainsRune(t.text, '-')
 }
 
 // orgNounInApposition returns the noun of an organisation (orgHeads) in
@@ -2964,6 +2976,15 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 	if i > 0 && toks[i-1].low == "the" && titleWordsOnly(toks[i:j]) {
 		return -1
 	}
+	// "CS Murkomen", "CJ Koome": a role in capitals before a surname the
+	// article has given is the person's title, as "Cabinet Secretary"
+	// would be (but "CJ McCollum" named first is a given name's initials).
+	// (The reading is kept for the whole run, which the cues read again.)
+	acr := -1
+	if j == i+2 && roleAcronym(toks[i]) && !toks[i].poss && len(r.bySurname[r.surnameKey([]string{toks[i+1].bare()})]) > 0 {
+		acr = i
+		i++
+	}
 	// "Deputy Director of Public Prosecution Eva-Marie Persson": the
 	// title's object is not part of the name.
 	// (Not "a spokesperson for the Department of Health": an
@@ -2993,6 +3014,11 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 		orgNoun = "party"
 	}
 	ni := readRunIn(toks[i:j], &r.names)
+	if acr >= 0 {
+		ni.person = true
+		ni.roles = append(ni.roles[:len(ni.roles):len(ni.roles)], toks[acr].low)
+		r.reads = append(r.reads, runRead{toks[acr].s, j - acr, ni})
+	}
 	r.reads = append(r.reads, runRead{toks[i].s, j - i, ni})
 	if formerDescription(toks, i, ni) {
 		return -1
@@ -3203,7 +3229,9 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 			}
 		}
 		// "Malaysia's Prime Minister, Najib Razak"
-		if i > 1 && toks[i-1].low == "," && toks[i-2].kind == tWord && toks[i-2].in(lxTitles) && toks[i-2].in(lxPersonRoles) {
+		// (Not "the ministries of Justice, Economy and Security": a
+		// portfolio after "of".)
+		if i > 1 && toks[i-1].low == "," && toks[i-2].kind == tWord && toks[i-2].in(lxTitles) && toks[i-2].in(lxPersonRoles) && !(i > 2 && toks[i-3].low == "of") {
 			e.addRole(toks[i-2].low)
 			e.person = true
 		}

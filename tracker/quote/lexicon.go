@@ -196,7 +196,7 @@ var titles = setOf("president", "vice", "prime", "minister", "secretary", "senat
 	"king", "queen", "prince", "princess", "pope", "cardinal", "bishop", "archbishop",
 	"rabbi", "imam", "sheikh", "judge", "justice", "chief", "professor", "doctor",
 	"director", "administrator", "commissioner", "inspector", "detective", "officer",
-	"chairman", "chairwoman", "chair", "ceo", "cfo", "coo", "cto", "spokesman", "spokeswoman", "spokesperson",
+	"chairman", "chairwoman", "chairperson", "chair", "ceo", "cfo", "coo", "cto", "spokesman", "spokeswoman", "spokesperson",
 	"coach", "undersecretary", "deputy", "speaker", "leader", "councillor", "councilman",
 	"councilwoman", "councilor", "attorney", "superintendent", "constable", "ayatollah",
 	"emir", "sultan", "mp", "mep", "pm", "commander", "marshal", "sheriff", "pastor", "father",
@@ -216,6 +216,9 @@ var titles = setOf("president", "vice", "prime", "minister", "secretary", "senat
 	"councilmember",
 	"coroner", "trooper", "firefighter", "agent", "chaplain", "provost", "registrar",
 	"economist", "analyst", "strategist", "adviser", "advisor",
+	// "Barrister Gohar Ali Khan", "Advocate Dali Mpofu": the bar's
+	// titles in Pakistani, Nigerian and South African papers
+	"barrister", "advocate",
 	// abbreviations written without a full stop, as British papers do:
 	// "Supt Audley Peters", "Det Insp Ann Lee", "Cllr Tom Reed", and
 	// Australian papers' "Cr Tom Reed" (councillor)
@@ -244,6 +247,12 @@ var personRoles = setOf("spokesman", "spokeswoman", "spokesperson", "official", 
 	"coordinator", "co-ordinator", "rapporteur", "mediator",
 	// "Treasurer Jim Chalmers ... the Treasurer said", "the Taoiseach"
 	"treasurer", "taoiseach", "tanaiste", "tánaiste",
+	// "Chief Justice Martha Koome ... the chief justice said"; Kenyan
+	// papers' "the CJ" and "the CS" (Cabinet Secretary)
+	"justice", "cj", "cs",
+	// "DA federal chairperson Helen Zille", Nigerian papers' "APC
+	// chieftain", "the convener of the group"
+	"chairperson", "chieftain", "convener", "convenor", "stalwart",
 	"president", "coach", "captain", "member", "director", "chief", "chairman", "chairwoman",
 	"researcher", "professor", "analyst", "expert", "lawyer", "attorney", "prosecutor",
 	"judge", "senator", "governor", "mayor", "ambassador", "secretary", "leader", "manager",
@@ -325,6 +334,11 @@ func roleClass(r string) string {
 		return "adviser"
 	case "premier", "pm":
 		return "minister"
+	case "cs":
+		// "Interior Cabinet Secretary Kipchumba Murkomen ... said the CS"
+		return "secretary"
+	case "cj":
+		return "justice"
 	case "pontiff":
 		// "Pope Leo XIV ... the pontiff said"
 		return "pope"

@@ -100,3 +100,56 @@ func TestPressPostNominalsAndPlaceQualifiers(t *testing.T) {
 			"Sarah Lee-Held", true},
 	})
 }
+
+// "the chief justice" refers back to the Chief Justice named before, as
+// "the judge" does; Kenyan papers' "the CJ" and "the CS" (Cabinet
+// Secretary) too, and "CJ Koome", "CS Murkomen" before a surname the
+// article has given are the person with a title. "chairperson" is a role
+// as "chairman" is. Failed before: "" for "the chief justice observed";
+// "CS" and "CJ Koome" the speakers, shown; "DA" for "DA federal
+// chairperson Helen Zille hit back, saying". Must not fire: "CJ" opening
+// a name the article has not given, a portfolio after "of".
+func TestPressJusticeAndKenyanTitles(t *testing.T) {
+	runShownCases(t, []shownCase{
+		{"the chief justice", "A bench headed by Chief Justice Muhammad Junaid Ghaffar heard a petition filed by residents.\n\n\"Citizens cannot be left at the mercy of the tanker mafia,\" the chief justice observed.",
+			"Muhammad Junaid Ghaffar", true},
+		{"the CS", "Interior Cabinet Secretary Kipchumba Murkomen has ordered police to arrest anyone inciting violence.\n\n\"Those who cause mayhem will face the full force of the law,\" said the CS.",
+			"Kipchumba Murkomen", true},
+		{"the CJ", "The Chief Justice, Martha Koome, swore in 20 new judges on Monday.\n\n\"Judges must be free to decide cases without fear or favour,\" said the CJ.",
+			"Martha Koome", true},
+		{"CJ surname", "The Chief Justice, Martha Koome, swore in 20 new judges on Monday. Speaking at the ceremony, CJ Koome said judicial independence was \"not negotiable.\"",
+			"Martha Koome", true},
+		{"chairperson", "DA federal chairperson Helen Zille hit back, saying the ANC had \"no credibility left\" on the matter.",
+			"Helen Zille", true},
+		// Must not fire.
+		{"CJ given name", "CJ McCollum scored 30 points on Sunday.\n\n\"We just kept shooting,\" McCollum said.",
+			"CJ McCollum", true},
+		{"ministries of Justice", "Chaves served as Minister of Finance. The commission will include the ministries of Justice, Economy and Security.\n\n\"I offer my sincere apologies,\" Chaves said.",
+			"Chaves", true},
+	})
+}
+
+// A run of three words whose first is no English word and no acronym,
+// before a known given name and a surname, is one person's name ("Gohar
+// Ali Khan", "Dapo Ahmed Abiodun"): the first word is a given name the
+// list lacks, not a word describing the person ("Novelist Arthur
+// Hailey"). "Barrister" and "Advocate" before a name are titles. Failed
+// before: "Ali Khan", so "said Gohar" gave "Gohar". Must not fire: an
+// English word or an acronym before the given name, a place and a party.
+func TestPressUnknownGivenNameFirst(t *testing.T) {
+	runShownCases(t, []shownCase{
+		{"Gohar Ali Khan", "PTI leader Gohar Ali Khan rejected the claims.\n\n\"The common man is still unable to pay his electricity bill,\" said Gohar.",
+			"Gohar Ali Khan", true},
+		{"Barrister", "PTI leader Barrister Gohar Ali Khan rejected the claims.\n\n\"The common man is still unable to pay his electricity bill,\" said Gohar.",
+			"Gohar Ali Khan", true},
+		{"Dapo Ahmed Abiodun", "Governor Dapo Ahmed Abiodun signed the budget on Friday.\n\n\"This budget is for every citizen,\" Abiodun said.",
+			"Dapo Ahmed Abiodun", true},
+		// Must not fire.
+		{"novelist", "Novelist Arthur Hailey lived in the Bahamas.\n\n\"I write every morning,\" Hailey said.",
+			"Arthur Hailey", true},
+		{"acronym", "BBC Laura Kuenssberg asked the question.\n\n\"Will you resign?\" Kuenssberg said.",
+			"Laura Kuenssberg", true},
+		{"place and party", "Colorado Republican Dan Maes warned about the plan.\n\n\"This is bigger than it looks,\" Maes said.",
+			"Dan Maes", true},
+	})
+}
