@@ -346,7 +346,7 @@ func (a *attributor) after(k int) (cue, bool) {
 		}
 	}
 	if a.toks[i].low == "according" && i+1 < hi && a.toks[i+1].low == "to" {
-		if np := a.speakerFwd(i+2, hi); np.kind != npNone {
+		if np := a.accordingTo(i+2, hi); np.kind != npNone {
 			return cue{np: np, text: "according to", pos: a.toks[i].s, adjacent: true, strict: true}, true
 		}
 	}
@@ -1223,7 +1223,7 @@ func (a *attributor) before(k int) (cue, bool) {
 	for v := hi - 1; v >= lo; v-- {
 		t := &a.toks[v]
 		if t.low == "according" && v+1 < hi && a.toks[v+1].low == "to" {
-			if np := a.speakerFwd(v+2, hi); np.kind != npNone {
+			if np := a.accordingTo(v+2, hi); np.kind != npNone {
 				return cue{np: np, text: "according to", pos: t.s, adjacent: v+2 >= last-6}, true
 			}
 		}
@@ -1812,6 +1812,14 @@ func (a *attributor) subject(lo, hi int) nounPhrase {
 			}
 		}
 	}
+	// "In a statement signed by its spokesman, Mr Ken Robinson, PANDEF
+	// said": the name in apposition to the phrase's last noun is still
+	// the phrase's; the subject follows it.
+	if lo >= 2 && lo < hi && a.toks[lo-1].low == "," && personRoles[a.toks[lo-2].low] && !a.toks[lo-2].cap && isNameWord(a.toks[lo]) {
+		if e := a.nameRunEnd(lo, hi); e+1 < hi && a.toks[e].low == "," && (isNameWord(a.toks[e+1]) || isPronoun(a.toks[e+1].low) || a.toks[e+1].low == "the") {
+			lo = e + 1
+		}
+	}
 	lo = a.pastFrontedModifier(lo, hi)
 	for i := lo; i < hi && i < lo+8; i++ {
 		t := &a.toks[i]
@@ -2003,7 +2011,11 @@ var criticismVerbs = setOf("attack", "attacks", "attacked", "attacking", "blast"
 	// "heroic work"", "demanded "immediate action"" (only forms that are
 	// no noun: "Hitler's demands for more "living space"" is not).
 	"blamed", "blaming", "castigated", "castigating", "excoriated", "ridiculed", "scorned",
-	"lauded", "touted", "thanked", "demanded", "questioned")
+	"lauded", "touted", "thanked", "demanded", "questioned",
+	// and the participles of naming and judging the others lack:
+	// "inaugurated the service, terming it a "gift for the people"".
+	"terming", "branding", "labelling", "labeling", "dubbing", "describing", "lambasting",
+	"deriding", "criticising", "criticizing", "decrying", "welcoming", "commending")
 
 // echoesAnother reports whether the sentence after the quotation at k
 // attributes it ("That was the warning from engineers ..."), so that it does
@@ -2271,6 +2283,23 @@ func (a *attributor) possWords(lo, v, hi int) (cue, bool) {
 // (see parseFwd), and a possessed relative or role named in apposition:
 // "according to Tom Smith's aunt, Mary Jones," is Mary Jones, and "said
 // Smith's spokesman" with no name after it someone the text does not name.
+// accordingTo reads the source after "according to" at toks[i]: as
+// speakerFwd, and "him" or "her" standing alone ("According to him, the
+// funds were "a small fraction"", ""...," according to her."), the
+// pronoun the Nigerian, Philippine and South Asian press write there.
+func (a *attributor) accordingTo(i, hi int) nounPhrase {
+	if i < hi && (a.toks[i].low == "him" || a.toks[i].low == "her") {
+		if n := i + 1; n < len(a.toks) && a.toks[n].para == a.toks[i].para && (a.toks[n].low == "," || a.toks[n].kind == tEnd) {
+			w := "he"
+			if a.toks[i].low == "her" {
+				w = "she"
+			}
+			return nounPhrase{kind: npPron, word: w, lo: i, hi: i + 1}
+		}
+	}
+	return a.speakerFwd(i, hi)
+}
+
 func (a *attributor) speakerFwd(i, hi int) nounPhrase {
 	// "according to a White House statement", "said a DOJ release": the
 	// organisation.

@@ -2992,9 +2992,11 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 	// (Past the object, a known given name opens a person's name though
 	// its last word is an organisation's: "Minister for Trade and Industry
 	// Tom Hall".)
+	titled := false
 	if j-i >= 3 && afterTitleObject(toks, i) && !(toks[i].in(lxOrgWords) && (toks[i+1].low == "of" || toks[i+1].low == "for")) {
 		if s := titleObjectEnd(toks, i, j); !toks[j-1].in(lxOrgWords) || isFirstName(toks[s]) {
 			i = s
+			titled = true
 		}
 	}
 	// "carmaker Stellantis", "the streaming giant Netflix", "Chipmaker
@@ -3014,6 +3016,12 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 		orgNoun = "party"
 	}
 	ni := readRunIn(toks[i:j], &r.names)
+	// (A name a title and its object precede is a person's, though no
+	// list knows its given name: "Minister for Information and
+	// Broadcasting Attaullah Tarar".)
+	if titled && !ni.org && len(ni.name) >= 2 {
+		ni.person = true
+	}
 	if acr >= 0 {
 		ni.person = true
 		ni.roles = append(ni.roles[:len(ni.roles):len(ni.roles)], toks[acr].low)
@@ -3234,6 +3242,20 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 		if i > 1 && toks[i-1].low == "," && toks[i-2].kind == tWord && toks[i-2].in(lxTitles) && toks[i-2].in(lxPersonRoles) && !(i > 2 && toks[i-3].low == "of") {
 			e.addRole(toks[i-2].low)
 			e.person = true
+		}
+		// "The Commissioner for Lands, Chidi Aroh,", "Minister of Works
+		// and Housing, Dave Umahi,": after a title and its object too.
+		if i > 2 && toks[i-1].low == "," && toks[i-2].kind == tWord && toks[i-2].cap && !ni.org && len(ni.name) >= 2 {
+			s := i - 2
+			for s > 0 && i-2-s < 3 && toks[s-1].kind == tWord && toks[s-1].cap && toks[s-1].para == toks[i].para {
+				s--
+			}
+			if t := titleBeforeObject(toks, s); t >= 0 {
+				if personRoles[toks[t].low] {
+					e.addRole(toks[t].low)
+				}
+				e.person = true
+			}
 		}
 		// "her mother, Fiona,", "the group's founder, Ana Ruiz,", "the
 		// chief constable, Ann Hall,": a name in apposition after a
@@ -3789,7 +3811,11 @@ func (r *registry) roleOf(id int) string {
 // object of a title or role ("Minister of Education Stefania Giannini",
 // "ambassador to Britain Liu Xiaoming", "envoy to the United Nations
 // Vassily Nebenzia"), so that the name is only its last words.
-func afterTitleObject(toks []token, i int) bool {
+func afterTitleObject(toks []token, i int) bool { return titleBeforeObject(toks, i) >= 0 }
+
+// titleBeforeObject returns the index of the title or role whose object
+// the capitalised run at toks[i] is (see afterTitleObject), or -1.
+func titleBeforeObject(toks []token, i int) int {
 	p := i - 1
 	// "Minister for Trade and Industry Gan Kim Yong", "Minister for
 	// Children, Equality and Youth Roderic O'Gorman": the object names
@@ -3809,16 +3835,23 @@ func afterTitleObject(toks []token, i int) bool {
 		p--
 	}
 	if p < 1 {
-		return false
+		return -1
 	}
 	switch toks[p].low {
 	case "of":
-		return toks[p-1].in(lxTitles)
+		if toks[p-1].in(lxTitles) {
+			return p - 1
+		}
 	case "to", "for", "at":
+		if toks[p-1].in(lxPersonRoles) {
+			return p - 1
+		}
 		// "Minister of State for Transport Sun Xueling"
-		return toks[p-1].in(lxPersonRoles) || toks[p-1].low == "state" && p >= 3 && toks[p-2].low == "of" && toks[p-3].in(lxTitles)
+		if toks[p-1].low == "state" && p >= 3 && toks[p-2].low == "of" && toks[p-3].in(lxTitles) {
+			return p - 3
+		}
 	}
-	return false
+	return -1
 }
 
 // portfolioObjects are the words of a portfolio that a minister's title

@@ -52,6 +52,9 @@ var moreVerbForms = setOf("texted", "texting", "emailed", "messaged", "disputed"
 	"touted", "touting", "ranted", "railed", "railing", "vented", "groused", "queried",
 	"questioned", "sniffed", "barked", "crowed", "downplayed", "downplaying",
 	"guaranteed", "instructed", "decreed", "recommended", "lashed", "sounded",
+	// "terming it a "gift for the people"", "what he termed "noise""
+	// (the house style of South Asian papers)
+	"terming", "termed",
 	// "she penned in an article", "he blogged", "she jotted"
 	"penned", "pens", "blogged", "blogs", "jotted", "scribbled",
 	// "she captioned the post", "captioning the photo"

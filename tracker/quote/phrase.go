@@ -676,7 +676,12 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 		// "Colin Asplin, Blackpool Hotel Association said": the person
 		// before the organisation speaks.
 		if np.kind == npName && a.reg.ents[np.ent].org && k-2 >= lo && a.toks[k-1].low == "," && isNameWord(a.toks[k-2]) {
-			if p := a.parseBackDepth(lo, k-2, 1); p.kind == npName && !a.reg.ents[p.ent].org {
+			// (Opening its sentence: not "After meeting Ken Robinson,
+			// NATO said", "In a statement signed by its spokesman, Mr
+			// Ken Robinson, PANDEF said", where the organisation is the
+			// subject.)
+			if p := a.parseBackDepth(lo, k-2, 1); p.kind == npName && !a.reg.ents[p.ent].org &&
+				(p.lo == 0 || a.toks[p.lo-1].kind == tEnd || a.toks[p.lo-1].kind == tQuote || a.toks[p.lo-1].para != a.toks[p.lo].para) {
 				p.hi = hi
 				return p
 			}

@@ -153,3 +153,69 @@ func TestPressUnknownGivenNameFirst(t *testing.T) {
 			"Dan Maes", true},
 	})
 }
+
+// "According to him/her," before a paraphrase closing in a quotation, or
+// ""...," according to her.": the pronoun the Nigerian, Philippine and
+// South Asian press write there stands for the person, as a name would.
+// Failed before: "". Must not fire: "according to her lawyer".
+func TestPressAccordingToHim(t *testing.T) {
+	runShownCases(t, []shownCase{
+		{"according to her, partial", "Budget Secretary Amenah Pangandaman defended the proposal. According to her, the confidential funds were \"a small fraction\" of the total budget.",
+			"Amenah Pangandaman", true},
+		{"according to him, quote", "Governor Dapo Abiodun visited the site on Tuesday.\n\nAccording to him, \"the road will be finished before the rains.\"",
+			"Dapo Abiodun", true},
+		{"according to her, after", "Commissioner Ann Lee visited the site on Tuesday. \"The road will be finished by June,\" according to her.",
+			"Ann Lee", true},
+		// Must not fire.
+		{"according to her lawyer", "Ann Lee visited the site on Tuesday. According to her lawyer, the claims were \"totally baseless.\"",
+			"", false},
+	})
+}
+
+// "NAME, ORGANISATION said" reads the organisation as the person's
+// affiliation only when the name opens its sentence ("Colin Asplin,
+// Blackpool Hotel Association said"); after a fronted phrase ending in a
+// name ("After meeting Ken Robinson,", "In a statement signed by its
+// spokesman, Mr Ken Robinson,") the organisation is the subject, of a
+// participle after it too ("the forum condemned the sacking, saying": an
+// organisation never named gives ""). Failed before: "Ken Robinson".
+func TestPressOrganisationAfterFrontedName(t *testing.T) {
+	runShownCases(t, []shownCase{
+		{"statement signed by", "In a statement signed by its spokesman, Mr Ken Robinson, PANDEF said the sacking was a \"threat to democracy in the Niger Delta.\"",
+			"PANDEF", true},
+		{"after meeting", "After meeting Ken Robinson, NATO said the development was a \"threat to democracy in the region.\"",
+			"NATO", true},
+		{"statement signed by, saying", "In a statement signed by its spokesman, Ken Robinson, PANDEF condemned the sacking, saying it was \"a threat to democracy in the region.\"",
+			"PANDEF", true},
+		{"unnamed forum, saying", "In a statement signed by its spokesman, Ken Robinson, the forum condemned the sacking, saying it was \"a threat to democracy in the region.\"",
+			"", false},
+		// Must not fire: the person opening the sentence.
+		{"person opens", "Colin Asplin, Blackpool Hotel Association said the levy was \"a tax on jobs.\"",
+			"Colin Asplin", true},
+	})
+}
+
+// A name after a title and its object ("Minister for Information and
+// Broadcasting Attaullah Tarar", "The Commissioner for Lands, Chidi
+// Aroh,") is a person's, though no list knows the given name, and holds
+// the title's role: "he said" and "the minister said" then mean them with
+// confidence. "terming it a "..."" reports words as "calling it" does.
+// Failed before: 0.68 (not shown) for "he said" and for the sentence after
+// "said the minister"; "" for "terming". Must not fire: a name of unknown
+// words with no title ("Attaullah Tarar on Monday said ... he said" may
+// be a firm's): given, not shown.
+func TestPressTitledUnknownNames(t *testing.T) {
+	runCueCasesConf(t, []confCase{
+		{"title and object, he", "Federal Minister for Information and Broadcasting Attaullah Tarar on Monday addressed a press conference in Islamabad.\n\n\"Inflation has come down to single digits,\" he said.",
+			"Inflation has come down to single digits,", "Attaullah Tarar", true},
+		{"apposition, he", "The Commissioner for Lands, Chidi Aroh, gave the warning on Wednesday.\n\n\"Any building found in breach of its approved use will be sealed,\" he said.",
+			"Any building found in breach of its approved use will be sealed,", "Chidi Aroh", true},
+		{"apposition, the minister", "The Minister for Housing, James Browne, has insisted that the rules will work.\n\n\"I am not going to pretend that everybody will be happy,\" quipped the minister. \"But this is the right thing to do.\"",
+			"But this is the right thing to do.", "James Browne", true},
+		{"terming", "Punjab Chief Minister Maryam Nawaz Sharif on Wednesday inaugurated the first electric bus service in Lahore, terming it a \"gift for the people of Punjab.\"",
+			"gift for the people of Punjab.", "Maryam Nawaz Sharif", true},
+		// Must not fire.
+		{"no title", "Attaullah Tarar on Monday said the recovery would go on.\n\n\"Inflation has come down to single digits,\" he said.",
+			"Inflation has come down to single digits,", "Attaullah Tarar", false},
+	})
+}
