@@ -384,7 +384,41 @@ func (r *registry) lookupG(name []string, pos int, g byte) int {
 			return id
 		}
 	}
+	// "Mirza Fakhrul" after "Mirza Fakhrul Islam Alamgir", "Maria
+	// Lopez" after "Maria Lopez Garcia": the first words of the longer
+	// name of one person named before are that person.
+	if len(name) >= 2 && len(cands) == 0 {
+		if id := r.prefixOf(name); id >= 0 {
+			return id
+		}
+	}
 	return r.newEntity(name)
+}
+
+// prefixOf returns the one person named before whose longer name opens
+// with name, or -1 (none, or two).
+func (r *registry) prefixOf(name []string) int {
+	found := -1
+	for id := range r.ents {
+		e := &r.ents[id]
+		if e.anon || len(e.name) <= len(name) || otherGeneration(name, e.name) {
+			continue
+		}
+		match := true
+		for k := 1; k < len(name) && match; k++ {
+			match = strings.EqualFold(name[k], e.name[k])
+		}
+		if !match || !strings.EqualFold(name[0], e.name[0]) {
+			continue
+		}
+		// (Not "Dan Wootton" and "Dan Wootton Interview", a heading: the
+		// longer name's last word is no English word.)
+		if found >= 0 && found != id || !e.person || e.org || englishWord(strings.ToLower(e.name[len(e.name)-1])) {
+			return -1 // two, or a name that may be no person's
+		}
+		found = id
+	}
+	return found
 }
 
 // acronymOf returns the one organisation named before whose initials
@@ -1716,6 +1750,11 @@ func readRunIn(toks []token, arena *[]string) nameInfo {
 			// "Doctors Without Borders": no name opens with a
 			// preposition.
 			if titlePreps[rest[p].low] {
+				continue
+			}
+			// "Prince Abdulaziz bin Salman": a particle inside the name
+			// ("bin", "van") and the word after it start no name.
+			if nameParticles[rest[p].low] && !rest[p].cap || nameParticles[rest[p-1].low] && !rest[p-1].cap {
 				continue
 			}
 			// (Not "Gohar Ali Khan", "Dapo Ahmed Abiodun": one first word
@@ -3820,7 +3859,9 @@ func titleBeforeObject(toks []token, i int) int {
 	// "Minister for Trade and Industry Gan Kim Yong", "Minister for
 	// Children, Equality and Youth Roderic O'Gorman": the object names
 	// portfolios joined by "and" or commas; the run is its last.
-	if p >= 2 && (toks[p].low == "and" || toks[p].low == ",") && !toks[p].cap {
+	// (The run goes on with the list: not "Minister of Energy, Prince
+	// Abdulaziz bin Salman", "Minister for Health and Tom Hall".)
+	if p >= 2 && (toks[p].low == "and" || toks[p].low == ",") && !toks[p].cap && portfolioObjects[toks[i].low] {
 		for k := p - 1; k >= 1 && k > p-9 && toks[k].para == toks[i].para; k-- {
 			if t := toks[k]; t.kind == tWord && t.cap && portfolioObjects[t.low] || t.low == "and" || t.low == "," {
 				continue

@@ -221,7 +221,7 @@ var titles = setOf("president", "vice", "prime", "minister", "secretary", "senat
 	"economist", "analyst", "strategist", "adviser", "advisor",
 	// "Barrister Gohar Ali Khan", "Advocate Dali Mpofu": the bar's
 	// titles in Pakistani, Nigerian and South African papers
-	"barrister", "advocate",
+	"barrister", "advocate", "brigadier", "inkosi", "kgosi",
 	// abbreviations written without a full stop, as British papers do:
 	// "Supt Audley Peters", "Det Insp Ann Lee", "Cllr Tom Reed", and
 	// Australian papers' "Cr Tom Reed" (councillor)
@@ -256,6 +256,10 @@ var personRoles = setOf("spokesman", "spokeswoman", "spokesperson", "official", 
 	// "DA federal chairperson Helen Zille", Nigerian papers' "APC
 	// chieftain", "the convener of the group"
 	"chairperson", "chieftain", "convener", "convenor", "stalwart",
+	// ranks ("Garda Sergeant Ciara Flynn ... the sergeant said"), South
+	// Asian papers' "the CM" (Chief Minister), Kenyan "the DP" (Deputy
+	// President), a Zulu chief ("Inkosi")
+	"sergeant", "corporal", "lieutenant", "colonel", "constable", "brigadier", "cm", "dp", "inkosi",
 	"president", "coach", "captain", "member", "director", "chief", "chairman", "chairwoman",
 	"researcher", "professor", "analyst", "expert", "lawyer", "attorney", "prosecutor",
 	"judge", "senator", "governor", "mayor", "ambassador", "secretary", "leader", "manager",
@@ -342,6 +346,12 @@ func roleClass(r string) string {
 		return "secretary"
 	case "cj":
 		return "justice"
+	case "cm":
+		// "Chief Minister Ali Amin Gandapur ... the CM said"
+		return "minister"
+	case "dp":
+		// "Deputy President Kithure Kindiki ... said the DP"
+		return "deputy"
 	case "pontiff":
 		// "Pope Leo XIV ... the pontiff said"
 		return "pope"

@@ -497,9 +497,11 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 		}
 		// "Minister of Education Stefania Giannini", "China's ambassador to
 		// Britain Liu Xiaming": drop the title's object.
+		titledRun := false
 		if len(run) >= 3 && k >= lo+2 && afterTitleObject(a.toks, k) && !a.toks[j].in(lxOrgWords) {
 			s := titleObjectEnd(a.toks, k, j+1)
 			run = a.toks[s : j+1]
+			titledRun = true
 		}
 		// "a lawyer for Mr. Klain said", "a spokesman for Hamas said": the
 		// text does not name who spoke.
@@ -643,7 +645,9 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 		// "The authors of the research published in the journal JAMA
 		// Psychiatry argued": a name inside a prepositional phrase is not
 		// the subject; the noun phrase it qualifies is.
-		if b := k - 1; depth == 0 && b >= lo && a.toks[b].kind == tWord && !a.toks[b].cap && (a.toks[b].in(lxObjectPreps) || a.toks[b].in(lxMediaNouns)) {
+		// (Not the "for" of a minister's portfolio: "Minister for Health
+		// Stephen Donnelly said", read above.)
+		if b := k - 1; depth == 0 && b >= lo && a.toks[b].kind == tWord && !a.toks[b].cap && (a.toks[b].in(lxObjectPreps) && !titledRun || a.toks[b].in(lxMediaNouns)) {
 			return a.headBefore(lo, b, hi)
 		}
 		// "Ms Robinson, who presents The Weakest Link tells Cockerell":

@@ -219,3 +219,77 @@ func TestPressTitledUnknownNames(t *testing.T) {
 			"Inflation has come down to single digits,", "Attaullah Tarar", false},
 	})
 }
+
+// "Minister for Health Stephen Donnelly said" and "Minister of State for
+// Rural Development Michael Ring has said the Government will "..."": the
+// "for" of a minister's portfolio is no preposition whose object the name
+// is; the minister is the subject. A list of portfolios goes on only with
+// a portfolio word ("Minister of Energy, Prince Abdulaziz bin Salman," is
+// a title and a name), and a particle inside a name ("bin") starts no
+// name. Failed before: "" and "Government" (0.95, shown).
+func TestPressMinisterForSubject(t *testing.T) {
+	runShownCases(t, []shownCase{
+		{"minister for health", "Minister for Health Stephen Donnelly said the plan would \"work for everyone in the country.\"",
+			"Stephen Donnelly", true},
+		{"minister of state for, that-clause", "Minister of State for Rural Development Michael Ring has said the Government will \"not abandon\" the islands off the west coast.",
+			"Michael Ring", true},
+		{"bin", "Saudi Arabia's Minister of Energy, Prince Abdulaziz bin Salman, spoke on Tuesday.\n\n\"We will do whatever is necessary to keep the market balanced,\" Prince Abdulaziz told an energy conference.",
+			"Abdulaziz bin Salman", true},
+		// Must not fire: the subject of the clause a person reports.
+		{"reported subject", "Michael Ring said the Government would \"not abandon\" the islands.",
+			"Michael Ring", true},
+	})
+}
+
+// Ranks and the abbreviated titles of South Asian and Kenyan papers are
+// roles a description refers back to: "the sergeant" (after "Garda
+// Sergeant Ciara Flynn"), "the CM" (Chief Minister), "the DP" (Deputy
+// President). "Inkosi" (a Zulu chief) and Sarawak's "Datuk Amar", "Datuk
+// Patinggi" are titles. A nickname after a given name no list knows is
+// one when a title or honorific stands before it ("Senate Minority Leader
+// Aquilino "Koko" Pimentel III"). "Reacting," opening a sentence names no
+// one. Failed before: "" for "the sergeant"; "CM House" and "DP" the
+// speakers, shown; "Inkosi Phathisizwe Chiliza", "Amar Douglas Uggah
+// Embas"; "Koko" a quotation; "Reacting" for "he".
+func TestPressRanksAndLocalTitles(t *testing.T) {
+	runShownCases(t, []shownCase{
+		{"the sergeant", "Garda Sergeant Ciara Flynn told the court that the driver had not returned to work since.\n\n\"He has not driven a taxi since that night,\" the sergeant said.",
+			"Ciara Flynn", true},
+		{"the CM", "Khyber Pakhtunkhwa Chief Minister Ali Amin Gandapur announced a relief package on Friday.\n\nAddressing a ceremony at the CM House, Gandapur said every family would be paid.\n\n\"No one will be left alone in this hour of need,\" the CM said.",
+			"Ali Amin Gandapur", true},
+		{"the DP", "Deputy President Kithure Kindiki dismissed claims of new taxes on Sunday.\n\n\"We have heard the people, and we will not go back,\" said the DP.",
+			"Kithure Kindiki", true},
+		{"inkosi", "Inkosi Phathisizwe Chiliza, chairperson of the house, said traditional leaders needed resources.\n\n\"We cannot do this work with empty hands,\" he said.",
+			"Phathisizwe Chiliza", true},
+		{"datuk amar", "Deputy Premier Datuk Amar Douglas Uggah Embas said Sarawak would continue to negotiate \"in good faith.\"",
+			"Douglas Uggah Embas", true},
+		{"reacting", "Reacting, the spokesman, Tom Reed, said the party was \"dreaming and lost.\"",
+			"Tom Reed", true},
+		// Must not fire: a surname ending in -ing.
+		{"Manning", "Manning, 34, said the season was over.\n\n\"We gave everything,\" Manning said.",
+			"Manning", true},
+	})
+	runCueCases(t, []cueCase{
+		{"nickname after title", "Senate Minority Leader Aquilino \"Koko\" Pimentel III said the trial would go ahead.\n\n\"The Constitution is clear,\" Pimentel said.",
+			[]want{{"The Constitution is clear,", "Aquilino \"Koko\" Pimentel III", "said"}}},
+	})
+}
+
+// The first words of one person's longer name, named before, are that
+// person: "Mirza Fakhrul" after "Mirza Fakhrul Islam Alamgir" (Bangladeshi
+// papers' short form), "Maria Lopez" after "Maria Lopez Garcia". Failed
+// before: "Mirza Fakhrul", a new person, shown. Must not fire: another
+// generation, two longer names, a heading ending in an English word.
+func TestPressNamePrefix(t *testing.T) {
+	runShownCases(t, []shownCase{
+		{"mirza fakhrul", "BNP Secretary General Mirza Fakhrul Islam Alamgir welcomed the announcement.\n\n\"The people have waited long enough,\" said Mirza Fakhrul.",
+			"Mirza Fakhrul Islam Alamgir", true},
+		{"maria lopez", "Baker Maria Lopez Garcia opens at dawn.\n\n\"We start at six,\" Maria Lopez said.",
+			"Maria Lopez Garcia", true},
+		// Must not fire.
+		{"generation", "Martin Luther King III spoke at the rally.\n\n\"My father had a dream,\" Martin Luther King said.",
+			"Martin Luther King", true},
+		{"two longer names", "Ann Lee Smith and Ann Lee Jones ran the stall.\n\n\"We agree,\" Ann Lee said.",
+			"Ann Lee", true},
+	})
+}

@@ -169,7 +169,8 @@ func tokenizeInto(buf []token, text string, ps []paragraph, spans []span) []toke
 
 // compoundHonorifics makes the two words of a Malaysian style one
 // honorific, each lowered to the pair that honorifics lists: "Tan Sri
-// Muhyiddin Yassin", "Datuk Seri Anwar Ibrahim", "Puan Sri Noorainee",
+// Muhyiddin Yassin", "Datuk Seri Anwar Ibrahim" ("Datuk Amar Douglas
+// Uggah Embas" likewise), "Puan Sri Noorainee",
 // "Toh Puan Aishah". Alone, "Tan" is a surname and "Sri" opens "Sri
 // Lanka".
 func compoundHonorifics(toks []token) {
@@ -189,7 +190,9 @@ func compoundHonorifics(toks []token) {
 				pair = a.low + " sri"
 			}
 		case "datuk", "dato":
-			if b.low == "seri" || b.low == "sri" {
+			// (and Sarawak's "Datuk Amar", "Datuk Patinggi")
+			switch b.low {
+			case "seri", "sri", "amar", "patinggi", "wira", "paduka":
 				pair = "datuk seri"
 			}
 		case "toh":
@@ -377,6 +380,13 @@ func gerundOpeners(toks []token) {
 		if i > 0 && toks[i-1].sent == t.sent && toks[i-1].kind != tPunct {
 			continue
 		}
+		// "Reacting, the party's spokesman said": a participle of
+		// response set off by a comma opens the sentence; it names no
+		// one ("Manning, 34, said" keeps its surname).
+		if n := toks[i+1]; n.low == "," && n.sent == t.sent && responseGerunds[t.low] {
+			t.name = false
+			continue
+		}
 		if n := toks[i+1]; n.name && n.sent == t.sent {
 			if _, known := firstNames[t.low]; !known && !placeHeadAfter(toks, i+1) && englishWord(t.low) && !agedAfter(toks, i+1) {
 				t.name = false
@@ -415,6 +425,11 @@ func kinOpeners(toks []token) {
 // kinPlurals are relatives named together: "brothers Liam and Noel
 // Gallagher".
 var kinPlurals = setOf("brothers", "sisters", "twins", "siblings", "cousins", "spouses")
+
+// responseGerunds open a sentence before a comma in reports of reactions:
+// "Reacting, ...", "Responding, ...", "Commenting, ...".
+var responseGerunds = setOf("reacting", "responding", "commenting", "replying", "continuing",
+	"concluding", "elaborating", "speaking", "explaining", "addressing", "adding", "recalling", "reflecting")
 
 // placeHeadAfter reports whether the capitalised run from toks[i] ends in
 // the head of a place or organisation's name: "Downing Street", "Reading
@@ -637,7 +652,30 @@ func nickname(text string, sp span) bool {
 	if r, _ := utf8.DecodeRuneInString(given); given == "" || !unicode.IsUpper(r) {
 		return false
 	}
-	return givenNameGender(strings.ToLower(given)) != 0
+	if givenNameGender(strings.ToLower(given)) != 0 {
+		return true
+	}
+	// "Senate Minority Leader Aquilino "Koko" Pimentel III", "Sen.
+	// Ronaldo "Bato" Cruz": a given name no list knows, after a title or
+	// an honorific.
+	z := a
+	for z > 0 && text[z-1] == ' ' {
+		z--
+	}
+	y := z
+	for y > 0 {
+		r, n := utf8.DecodeLastRuneInString(text[:y])
+		if !unicode.IsLetter(r) && r != '.' {
+			break
+		}
+		y -= n
+	}
+	if y == z || z == a {
+		return false
+	}
+	prev := strings.ToLower(text[y:z])
+	_, hon := honorifics[prev]
+	return titles[prev] || titles[strings.TrimSuffix(prev, ".")] || hon
 }
 
 // singleMarkNicknames joins a nickname in single marks that were not read
