@@ -185,6 +185,8 @@ var honorifics = map[string]byte{
 	// Philippine "Atty. Rico Domingo"; Singapore's "Mdm Lim".
 	"alhaji": 'm', "alhaja": 'f', "hajia": 'f', "hajiya": 'f',
 	"engr": 0, "engr.": 0, "barr.": 0, "atty": 0, "atty.": 0, "mdm": 'f', "mdm.": 'f',
+	// Zimbabwe's "Cde Christopher Mutsvangwa" (comrade)
+	"cde": 0, "cde.": 0,
 }
 
 // titles are capitalised words that precede a name and are not part of it.

@@ -1472,7 +1472,9 @@ func (a *attributor) issuer(pos int, noun string) int {
 		for lo > 0 && a.toks[lo-1].sent == a.toks[k].sent {
 			lo--
 		}
-		if lo+2 >= k || determiner(a.toks[k-1].low) && a.toks[k-1].low == "the" {
+		// ("In a statement on Sunday, Nwomeh said": read below.)
+		inOpening := a.toks[lo].low == "in" && k > lo+1 && k <= lo+3 && a.toks[k-1].low != "the"
+		if (lo+2 >= k || determiner(a.toks[k-1].low) && a.toks[k-1].low == "the") && !inOpening {
 			continue // "the statement said" itself, or one referring back
 		}
 		// "as a White House call readout said": the name the noun is
@@ -1493,6 +1495,17 @@ func (a *attributor) issuer(pos int, noun string) int {
 		np := a.subject(lo, k)
 		if np.kind == npName && np.hi <= k {
 			return np.ent
+		}
+		// "In a statement on Sunday, Nwomeh said ...": the subject of the
+		// sentence the phrase opens.
+		if np.kind == npNone && inOpening {
+			end := k
+			for end < len(a.toks) && a.toks[end].sent == a.toks[k].sent && end-k < 40 {
+				end++
+			}
+			if np := a.subject(lo, end); np.kind == npName && np.lo > k {
+				return np.ent
+			}
 		}
 		// "Rep. Tim Ryan's office put out a statement": the person
 		// whose office or campaign issued it.

@@ -293,3 +293,20 @@ func TestPressNamePrefix(t *testing.T) {
 			"Ann Lee", true},
 	})
 }
+
+// "In a statement on Sunday, Nwomeh said ... "...," the statement said":
+// the statement the sentence opens with is the subject's, as one he
+// "issued" would be. Zimbabwe's "Cde" (comrade) is an honorific. Failed
+// before: "" and "Cde Christopher Mutsvangwa" (shown). Must not fire:
+// someone unnamed as the subject.
+func TestPressStatementInOpening(t *testing.T) {
+	runShownCases(t, []shownCase{
+		{"in a statement", "Governor Peter Mbah's Chief Press Secretary, Mr Dan Nwomeh, hit back on Sunday.\n\nIn a statement on Sunday, Nwomeh said the governor remained focused on his promises.\n\n\"The governor will not dignify these agents of destabilisation with a response,\" the statement said.",
+			"Dan Nwomeh", true},
+		{"cde", "Zanu PF secretary for information Cde Christopher Mutsvangwa spoke on Monday.\n\n\"The people's will must be respected,\" Cde Mutsvangwa said.",
+			"Christopher Mutsvangwa", true},
+		// Must not fire.
+		{"unnamed subject", "Ann Lee was charged on Friday.\n\nIn a statement on Sunday, her lawyer said she would fight the charges.\n\n\"She is innocent and will be vindicated,\" the statement said.",
+			"", false},
+	})
+}
