@@ -1605,6 +1605,13 @@ func readRunIn(toks []token, arena *[]string) nameInfo {
 			}
 			ni.person = true
 			cut = i + 1
+		case i > cut && i+2 < len(toks) && seatNominals[t.text] && t.text != "SC" && (isFirstName(toks[i+1]) || honorificOf(toks[i+1])):
+			// "Fianna Fáil TD Willie O'Dea", "Sinn Féin MLA Ann Lee": a
+			// seat's letters after the party, before a given name, are
+			// a title (but "TD Bank Group" is a name).
+			ni.roles = append(ni.roles, w)
+			ni.person = true
+			cut = i + 1
 		case i == len(toks)-1 && roleAcronym(t) && (qualifiersOnly(toks[cut:i]) || i == cut+1 && isAcronym(toks[cut].text)):
 			// "One MP told the BBC", "a Tory MP said", "two MPs", "the
 			// WNBA MVP": a role written in capitals, no name.
@@ -2680,7 +2687,10 @@ var partyNames = setOf("labour", "tory", "tories", "conservative", "lib", "dem",
 	"sinn", "fein", "féin", "green", "reform", "ukip", "democratic", "republican", "gop", "liberal")
 
 // acronymRoles are roles written in capitals that personRoles lacks.
-var acronymRoles = setOf("mep", "msp", "mla", "td", "cfo", "coo", "cto", "gp")
+var acronymRoles = setOf("mep", "msp", "mla", "td", "cfo", "coo", "cto", "gp",
+	// Singapore's "SM Lee" (Senior Minister) and "DPM Gan" (Deputy Prime
+	// Minister)
+	"sm", "dpm")
 
 // insideOrg reports whether toks[k] lies inside the name of an
 // organisation the mention scan registered ("and" in "Department of Health
@@ -3020,7 +3030,8 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 	// would be (but "CJ McCollum" named first is a given name's initials).
 	// (The reading is kept for the whole run, which the cues read again.)
 	acr := -1
-	if j == i+2 && roleAcronym(toks[i]) && !toks[i].poss && len(r.bySurname[r.surnameKey([]string{toks[i+1].bare()})]) > 0 {
+	// ("SM Lee" after "Lee Hsien Loong": a family name printed first.)
+	if j == i+2 && roleAcronym(toks[i]) && !toks[i].poss && (len(r.bySurname[r.surnameKey([]string{toks[i+1].bare()})]) > 0 || len(r.byFirst[foldName(toks[i+1].bare())]) > 0) {
 		acr = i
 		i++
 	}
