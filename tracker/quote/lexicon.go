@@ -199,7 +199,7 @@ var titles = setOf("president", "vice", "prime", "minister", "secretary", "senat
 	"ambassador", "general", "gen.", "colonel", "col.", "lieutenant", "lt.", "captain",
 	"capt.", "sergeant", "sgt.", "major", "maj.", "admiral", "adm.", "chancellor", "premier",
 	"king", "queen", "prince", "princess", "pope", "cardinal", "bishop", "archbishop",
-	"rabbi", "imam", "sheikh", "judge", "justice", "chief", "professor", "doctor",
+	"rabbi", "imam", "sheikh", "mawlawi", "maulvi", "maulana", "mullah", "mufti", "judge", "justice", "chief", "professor", "doctor",
 	"director", "administrator", "commissioner", "inspector", "detective", "officer",
 	"chairman", "chairwoman", "chairperson", "chair", "ceo", "cfo", "coo", "cto", "spokesman", "spokeswoman", "spokesperson",
 	"coach", "undersecretary", "deputy", "speaker", "leader", "councillor", "councilman",
