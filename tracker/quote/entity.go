@@ -3907,19 +3907,16 @@ func titleBeforeObject(toks []token, i int) int {
 }
 
 // portfolioObjects are the words of a portfolio that a minister's title
-// names after "for" or "of" ("Minister for Information and Broadcasting",
+// names after "for" or "of": the portfolioWords and more ("Minister for Information and Broadcasting",
 // "Secretary for Security", "Minister of Works and Housing").
-var portfolioObjects = setOf("health", "housing", "energy", "commerce", "education", "labor", "labour",
-	"transportation", "transport", "environment", "agriculture", "culture", "trade", "industry",
-	"science", "work", "business", "justice", "home", "foreign", "defence", "defense", "finance",
-	"veterans", "communities", "infrastructure", "immigration", "employment", "innovation",
+var portfolioObjects = withWords(portfolioWords,
 	"affairs", "information", "broadcasting", "communications", "technology", "digital", "sport", "sports",
 	"tourism", "heritage", "arts", "planning", "works", "lands", "water", "power", "petroleum",
 	"resources", "mines", "fisheries", "forestry", "security", "development", "enterprise", "investment",
 	"youth", "children", "women", "family", "equality", "disability", "integration", "welfare", "pensions",
 	"interior", "manpower", "aviation", "railways", "maritime", "climate", "economy", "treasury", "revenue",
 	"law", "internal", "external", "national", "local", "government", "rural", "urban", "social", "services",
-	"public", "higher", "basic", "primary", "secondary", "trade", "food", "budget", "economic", "planning")
+	"public", "higher", "basic", "primary", "secondary", "food", "budget", "economic")
 
 // titleObjectEnd returns where the name starts in toks[i:j], a run
 // following "<title> of": at a known given name, else the last two words

@@ -538,6 +538,18 @@ func setOf(words ...string) map[string]bool {
 	return m
 }
 
+// withWords is a new set of base's words and words.
+func withWords(base map[string]bool, words ...string) map[string]bool {
+	m := make(map[string]bool, len(base)+len(words))
+	for w := range base {
+		m[w] = true
+	}
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
 // nameParticles join a capitalised run without being capitalised themselves
 // ("Ludwig van Beethoven", "Suleiman al-Amr", "Kevin De Bruyne").
 var nameParticles = setOf("van", "von", "de", "des", "der", "den", "da", "do", "di", "du", "del", "della",
