@@ -71,6 +71,29 @@ func (a *attributor) takeBareOrg(id int) {
 // said", "Starbucks workers walked out. "...," the union said").
 var bareOrgHeads = setOf("bank", "agency")
 
+// actingOrgHeads are the nouns of bodies that face firms and workers
+// ("the regulator", "the watchdog"): they refer back to a name of one word
+// only when it was the subject of an active verb ("Ofgem announced",
+// "Ofcom said", "Sebi has ordered"), not of a passive one ("Thames Water
+// was fined") or of a noun it qualifies ("Starbucks workers").
+var actingOrgHeads = setOf("regulator", "watchdog")
+
+// activeSubjectAt reports whether the name at pos, the subject of its
+// clause (clauseSubjectAt), governs an active verb: a reporting verb, a
+// past tense ("announced") or an auxiliary other than a passive's
+// ("has ordered", "will", "ran"; not "was fined", "were told").
+func (a *attributor) activeSubjectAt(pos int) bool {
+	k := sort.Search(len(a.toks), func(i int) bool { return a.toks[i].s >= pos })
+	if k+1 >= len(a.toks) {
+		return false
+	}
+	n := a.toks[k+1]
+	if n.in(lxPassiveAux) {
+		return false
+	}
+	return n.in(lxReportingVerbs) || n.in(lxAuxiliaries) || n.in(lxPastVerbs) || len(n.low) > 3 && strings.HasSuffix(n.low, "ed")
+}
+
 // orgShaped reports whether e is a name of one word that nothing marks as
 // a person's or a place's: not a given name, a country, a people, a month
 // or a day, with no gender, title or role; its speaking alone may have
@@ -104,6 +127,6 @@ func (a *attributor) clauseSubjectAt(pos int) bool {
 		return false
 	}
 	w := n.low
-	return reportingVerbs[w] || auxiliaries[w] || passiveAux[w] ||
+	return reportingVerbs[w] || auxiliaries[w] || passiveAux[w] || n.in(lxPastVerbs) ||
 		len(w) > 3 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"))
 }

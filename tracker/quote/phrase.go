@@ -2766,6 +2766,15 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 			if id < 0 && (businessHeads[np.word] || bareOrgHeads[np.word]) {
 				id = a.bareOrg(pos, a.sentAt(pos))
 			}
+			// "Ofgem announced a new price cap. "...," the regulator
+			// said": a body that faces firms, named by one word that
+			// acted, not one acted on ("Thames Water was fined").
+			if id < 0 && actingOrgHeads[np.word] {
+				if b, at := a.bareOrgNear(pos, a.sentAt(pos)); b >= 0 && a.activeSubjectAt(at) {
+					a.takeBareOrg(b)
+					id = b
+				}
+			}
 			return id
 		}
 		if mediaNouns[np.word] {
@@ -2783,7 +2792,12 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 			}
 			// "The BBC has apologised. "...," the broadcaster said", "Stack
 			// Overflow ... the site noted": the one organisation near.
-			return a.onlyOrgNear(pos, np.word)
+			if id := a.onlyOrgNear(pos, np.word); id >= 0 {
+				return id
+			}
+			// "Mumsnet ran the survey. "...," the website said": a name of
+			// one word that acted.
+			return a.bareOrg(pos, a.sentAt(pos))
 		}
 		if writingNouns[np.word] && !aboutNouns[np.word] && !speechNouns[np.word] && !personRoles[np.word] {
 			// "A headline in the Wall Street Journal reads ... The article
@@ -3436,6 +3450,14 @@ func (a *attributor) orgByHead(pos, sent int, head string) int {
 			byNoun, fsent, fpos = true, m.sent, m.pos
 			return true
 		}
+		// "The British Medical Association said doctors would strike
+		// again. "...," the union said": a profession's body that is a
+		// union too, named in that sentence or the two before (further
+		// back, an employers' association may be meant as well).
+		if head == "union" && len(e.name) > 1 && m.sent >= sent-2 && !m.weak && unionBody(e) {
+			byNoun, fsent, fpos = true, m.sent, m.pos
+			return true
+		}
 		// "The Dallas Cowboys released the kicker. "...," the team
 		// said": a team's name in the plural (not "the team" of
 		// researchers at a university).
@@ -3466,6 +3488,22 @@ func (a *attributor) orgByHead(pos, sent int, head string) int {
 		}
 	}
 	return id
+}
+
+// unionBody reports whether the name e is of a body that may be a trade
+// union without saying "union": an association, federation,
+// confederation, brotherhood, or a royal college ("the Royal College of
+// Nursing").
+func unionBody(e *entity) bool {
+	for i, w := range e.name {
+		switch strings.ToLower(w) {
+		case "association", "federation", "confederation", "brotherhood":
+			return true
+		case "college":
+			return i > 0 && strings.EqualFold(e.name[i-1], "Royal")
+		}
+	}
+	return false
 }
 
 // byHeadWord reports whether entity e is what "the " + head refers back to
