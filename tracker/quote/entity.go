@@ -2446,7 +2446,7 @@ func (r *registry) scanMentions(toks []token) {
 		}
 		j := i + 1
 		for j < len(toks) && toks[j].para == toks[i].para && (!toks[j-1].poss || possInName(toks, j-1)) && !toks[j].glued &&
-			(isNameWord(toks[j]) || particleInName(toks, j) || orgOfName(toks, j) || orgOfThe(toks, j)) {
+			(isNameWord(toks[j]) || particleInName(toks, j) || orgOfName(toks, j) || orgOfThe(toks, j) || outletToday(toks, i, j)) {
 			j++
 		}
 		// "Department of Health and Social Care", "Department for Work
@@ -2480,6 +2480,15 @@ func (r *registry) scanMentions(toks []token) {
 	r.anonPass = false
 	r.resolveLedes(toks)
 	r.scanned = true
+}
+
+// outletToday reports whether toks[j], "Today", ends a news outlet's name
+// after a country or letters ("USA Today", "India Today", "Russia
+// Today"), not the adverb after a name ("Trump Today said" is not
+// written; "said Reed. Today ..." ends the run at the full stop).
+func outletToday(toks []token, i, j int) bool {
+	return j == i+1 && toks[j].text == "Today" && toks[i].cap && !toks[i].poss &&
+		(isAcronym(toks[i].text) || toks[i].in(lxCountries))
 }
 
 // coupleFirst reports whether the one-word run toks[i:j] is a given name

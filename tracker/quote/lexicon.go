@@ -385,7 +385,7 @@ var orgWords = setOf("motors", "holdings", "systems", "technologies", "pharmaceu
 	"institute", "authority", "foundation", "group", "company", "corp", "corp.", "inc",
 	"inc.", "ltd", "ltd.", "llc", "plc", "co.", "service", "services", "force", "forces",
 	"army", "navy", "police", "government", "news", "times", "post", "press", "journal",
-	"herald", "gazette", "tribune", "telegraph", "guardian", "reuters", "network", "tv",
+	"herald", "gazette", "tribune", "telegraph", "guardian", "reuters", "network", "tv", "daily", "today",
 	"television", "radio", "channel", "center", "centre", "museum", "school", "college",
 	"hospital", "church", "club", "team", "league", "federation", "confederation", "guild", "workers", "academy", "institution", "chamber", "directorate", "inspectorate", "constabulary", "organisation",
 	"organization", "house", "senate", "congress", "parliament", "assembly", "board",

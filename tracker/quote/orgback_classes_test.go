@@ -51,3 +51,26 @@ func TestOrgReferredBackByKindNotFired(t *testing.T) {
 			[]want{{"Viewers were upset,", "", "said"}}},
 	})
 }
+
+// A news outlet named by a country or letters and "Today" or "Daily"
+// ("USA Today", "India Today", "China Daily") is one organisation, a
+// publication that "the newspaper", "the paper" or "the channel" refers
+// back to, and no person "he" may mean. Failed before: "USA" for "the
+// newspaper", "" for "the paper" and "the channel", and "USA Today" at
+// 0.68 for the senator's "he said".
+func TestOutletTodayDaily(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"USA Today", `USA Today first reported the leak on Sunday. "We stand by our story," the newspaper said.`,
+			[]want{{"We stand by our story,", "USA Today", "said"}}},
+		{"China Daily", `China Daily said the talks had gone well. "Both sides showed goodwill," the paper said.`,
+			[]want{{"Both sides showed goodwill,", "China Daily", "said"}}},
+		{"India Today", `India Today first reported the leak on Sunday. "Our reporters verified every document," the channel said in a statement.`,
+			[]want{{"Our reporters verified every document,", "India Today", "said"}}},
+		// Must not fire: the outlet is no "he"; "Today" after a name
+		// opening a sentence is the adverb.
+		{"not he", `In a statement to USA Today, the senator said he would resign. "It is time," he said.`,
+			[]want{{"It is time,", "", "said"}}},
+		{"adverb", "Maria Lopez won the seat in 2019. Today Lopez said she would stand again. \"The job is not done,\" she said.",
+			[]want{{"The job is not done,", "Maria Lopez", "said"}}},
+	})
+}

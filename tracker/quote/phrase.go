@@ -3732,7 +3732,7 @@ func isPublication(e *entity) bool {
 // paperNames are words newspapers are named with.
 var paperNames = setOf("times", "post", "herald", "tribune", "gazette", "telegraph", "guardian", "chronicle", "inquirer",
 	"examiner", "courier", "observer", "independent", "express", "mail", "bulletin", "register", "dispatch", "sentinel",
-	"journal", "standard", "mirror")
+	"journal", "standard", "mirror", "today")
 
 // itSpeaker returns the organisation an "it" speaking at pos goes on
 // meaning, or -1: the one quoted last ("Despite ...," economists at
