@@ -498,8 +498,7 @@ func (r *registry) resolveLedes(toks []token) {
 			continue
 		}
 		// Only names can be the person an unnamed description turns out to be.
-		i := sort.Search(len(r.mentions), func(i int) bool { return r.mentions[i].sent > la.sent })
-		for ; i < len(r.mentions) && r.mentions[i].sent <= la.sent+2; i++ {
+		for i := r.mentionAfter(la.sent); i < len(r.mentions) && r.mentions[i].sent <= la.sent+2; i++ {
 			e := &r.ents[r.mentions[i].ent]
 			if e.anon || e.org || !e.person {
 				continue
@@ -532,34 +531,75 @@ func (r *registry) ledeNamedNext(toks []token, la ledeAnon) bool {
 	if la.sent != 0 || a.alias >= 0 || !ledeHeads[la.role] {
 		return false
 	}
-	i := sort.Search(len(r.mentions), func(i int) bool { return r.mentions[i].sent > la.sent })
-	if i >= len(r.mentions) || r.mentions[i].sent != la.sent+1 {
+	o := r.openerNext(toks, la.sent)
+	if o.m < 0 {
 		return false
 	}
-	m := r.mentions[i]
-	e := &r.ents[m.ent]
+	e := &r.ents[r.mentions[o.m].ent]
 	if e.anon || e.org || !e.person || a.gender != 0 && e.gender != 0 && a.gender != e.gender {
 		return false
 	}
-	k := sort.Search(len(toks), func(j int) bool { return toks[j].s >= m.pos })
-	if k >= len(toks) || toks[k].s != m.pos || k == 0 || toks[k-1].para == toks[k].para || toks[k].para != toks[k-1].para+1 {
+	// The name opens the next paragraph, with an age.
+	if !o.at || o.k == 0 || toks[o.k-1].para == toks[o.k].para || toks[o.k].para != toks[o.k-1].para+1 {
 		return false
 	}
-	j := k
-	for j < len(toks) && isNameWord(toks[j]) && !toks[j].poss && toks[j].para == toks[k].para {
-		j++
-	}
-	if j+3 >= len(toks) || toks[j].low != "," || toks[j+1].kind != tWord || !isDigit(toks[j+1].text[0]) || len(toks[j+1].text) > 3 || toks[j+2].low != "," {
+	if o.age < 0 || o.end+3 >= len(toks) || len(toks[o.age].text) > 3 {
 		return false
 	}
 	// The sentence goes on about them ("Grace Adeyemi, 46, came to
 	// Britain", "Daniel, 43, who did not want ..."), not an apposition
 	// giving someone else's tie ("Jane Reed, 46, her neighbour, said").
-	if n := toks[j+3]; n.kind != tWord || n.cap || determiner(n.low) || n.low == "her" || n.low == "his" || n.low == "their" {
+	if n := toks[o.end+3]; n.kind != tWord || n.cap || determiner(n.low) || n.low == "her" || n.low == "his" || n.low == "their" {
 		return false
 	}
-	a.alias = m.ent
+	a.alias = r.mentions[o.m].ent
 	return true
+}
+
+// ledeOpener is who opens the sentence after a lede's (openerNext): its
+// first token k (len(toks) when there is none); m, the first mention after
+// the lede's sentence when it is in the next one (-1 otherwise), and at,
+// whether m stands at toks[k]; the name run at toks[k] ends before end
+// (k when toks[k] is no name word), and age is the index of an age in
+// commas after it (", 46,"), or -1.
+type ledeOpener struct {
+	k, m, end, age int
+	at             bool
+}
+
+// openerNext finds who opens the sentence after sentence sent: the walk
+// ledeNamedNext (a name with an age opening the next paragraph) and
+// ledeGuessNext (the person opening the next sentence) share; each then
+// asks what it needs of the opener.
+func (r *registry) openerNext(toks []token, sent int) ledeOpener {
+	o := ledeOpener{k: nextSentence(toks, 0, sent), m: r.mentionAfter(sent), age: -1}
+	if o.m >= len(r.mentions) || r.mentions[o.m].sent != sent+1 {
+		o.m = -1
+	}
+	o.at = o.m >= 0 && o.k < len(toks) && r.mentions[o.m].pos == toks[o.k].s
+	o.end = o.k
+	for o.end < len(toks) && isNameWord(toks[o.end]) && !toks[o.end].poss && toks[o.end].para == toks[o.k].para {
+		o.end++
+	}
+	if j := o.end; j+2 < len(toks) && toks[j].low == "," && toks[j+1].kind == tWord && isDigit(toks[j+1].text[0]) && toks[j+2].low == "," {
+		o.age = j + 1
+	}
+	return o
+}
+
+// nextSentence returns the first token from toks[from] on that is past
+// sentence sent, or len(toks).
+func nextSentence(toks []token, from, sent int) int {
+	for from < len(toks) && toks[from].sent <= sent {
+		from++
+	}
+	return from
+}
+
+// mentionAfter returns the index of the first mention past sentence sent,
+// or len(r.mentions).
+func (r *registry) mentionAfter(sent int) int {
+	return sort.Search(len(r.mentions), func(i int) bool { return r.mentions[i].sent > sent })
 }
 
 // ledeHeads are plain nouns of a person a story may open on before naming
@@ -581,36 +621,29 @@ func (r *registry) ledeGuessNext(toks []token, la ledeAnon) {
 	if len(toks) == 0 || la.sent != toks[0].sent || anonSourceHeads[la.role] || spokesNouns[la.role] || e.plural || e.alias >= 0 {
 		return
 	}
-	// The next sentence's first token, in the paragraph or the next.
-	k := 0
-	for k < len(toks) && toks[k].sent <= la.sent {
-		k++
-	}
-	if k >= len(toks) || toks[k].sent != la.sent+1 || toks[k].para > toks[0].para+1 {
+	// The next sentence, in the paragraph or the next.
+	o := r.openerNext(toks, la.sent)
+	if o.k >= len(toks) || toks[o.k].sent != la.sent+1 || toks[o.k].para > toks[0].para+1 {
 		return
 	}
-	i := sort.Search(len(r.mentions), func(i int) bool { return r.mentions[i].sent > la.sent })
-	for j := 0; j < i; j++ {
-		if m := r.mentions[j]; m.ent != la.id && !r.ents[m.ent].org {
+	for _, m := range r.mentions[:r.mentionAfter(la.sent)] {
+		if m.ent != la.id && !r.ents[m.ent].org {
 			return // someone named in the lede sentence
 		}
 	}
-	if i >= len(r.mentions) || r.mentions[i].sent != la.sent+1 || r.mentions[i].weak || r.mentions[i].pos != toks[k].s {
+	if !o.at || r.mentions[o.m].weak {
 		return
 	}
-	p := r.mentions[i].ent
+	p := r.mentions[o.m].ent
 	n := &r.ents[p]
 	if n.anon || n.org || !n.person || n.plural || e.gender != 0 && n.gender != 0 && e.gender != n.gender {
 		return
 	}
 	// Not someone the sentence ties to another ("Jane Reed, 46, her
 	// neighbour, said").
-	j := k
-	for j < len(toks) && isNameWord(toks[j]) && !toks[j].poss && toks[j].para == toks[k].para {
-		j++
-	}
-	if j+2 < len(toks) && toks[j].low == "," && toks[j+1].kind == tWord && isDigit(toks[j+1].text[0]) && toks[j+2].low == "," {
-		j += 2
+	j := o.end
+	if o.age >= 0 {
+		j = o.age + 1
 	}
 	if j+1 < len(toks) && toks[j].low == "," {
 		if t := toks[j+1]; t.poss || t.low == "his" || t.low == "her" || t.low == "their" {

@@ -4048,10 +4048,7 @@ func (a *attributor) ledeDescribed(np nounPhrase) (int, float64) {
 	// The next sentence: past the description's, in its paragraph or
 	// opening the next.
 	s := a.toks[d].sent
-	lo := d
-	for lo < len(a.toks) && a.toks[lo].sent == s {
-		lo++
-	}
+	lo := nextSentence(a.toks, d, s)
 	if lo >= len(a.toks) || a.toks[lo].para > a.toks[d].para+1 {
 		return -1, 0
 	}
