@@ -1079,8 +1079,9 @@ func (r *registry) latestNamed(pos, sent int, ok func(m mention, e *entity) bool
 // the article gave them ("the firm's boss" for its chief executive).
 var leaderNouns = setOf("boss", "chief", "head", "leader")
 
-// leaderRoles are the titles of someone who leads an organisation.
-var leaderRoles = setOf("boss", "chief", "head", "leader", "executive", "ceo", "president", "chair",
+// leaderRoles are the titles of someone who leads an organisation: the
+// leaderNouns and these.
+var leaderRoles = withWords(leaderNouns, "executive", "ceo", "president", "chair",
 	"director", "manager", "founder", "owner", "principal", "chancellor", "secretary-general", "commissioner")
 
 // possessedByPerson reports whether the description np is possessed by a

@@ -132,9 +132,9 @@ func subRoleBefore(toks []token, k int) bool {
 
 // offModifiers make a role another office: a "former president", "vice
 // president", "deputy prime minister" or "shadow chancellor" is not "the
-// president", "the prime minister" or "the chancellor".
-var offModifiers = setOf("former", "ex", "vice", "deputy", "shadow", "assistant", "associate",
-	"under", "lieutenant", "late", "incoming", "future", "onetime", "one-time", "erstwhile",
+// president", "the prime minister" or "the chancellor": the subModifiers
+// and these.
+var offModifiers = withWords(subModifiers, "former", "ex", "late", "incoming", "future", "onetime", "one-time", "erstwhile",
 	"then", "past")
 
 // offBefore reports whether a word of offModifiers stands before the role
@@ -2172,10 +2172,16 @@ func durationAfterRole(toks []token, k int) bool {
 
 // rankRoles are roles a holder of a military or police rank carries:
 // described so ("the battalion commander, Major Reed"), the title is the
-// rank, not a given name.
-var rankRoles = setOf("commander", "officer", "soldier", "spokesman", "spokeswoman", "spokesperson", "chief", "head",
-	"pilot", "marine", "trooper", "sergeant", "general", "captain", "lieutenant", "colonel", "major", "deputy",
-	"sheriff", "marshal", "agent", "detective", "inspector", "constable", "guard", "veteran", "adjutant", "aide")
+// rank, not a given name. The ranks that are roles too (uniformRanks) are
+// in policeRanks as well.
+var rankRoles = withWords(uniformRanks, "officer", "soldier", "spokesman", "spokeswoman", "spokesperson", "chief", "head",
+	"pilot", "marine", "trooper", "general", "captain", "major", "deputy",
+	"marshal", "agent", "guard", "veteran", "adjutant", "aide")
+
+// uniformRanks are ranks of the police and the armed forces that are also
+// roles of their holders: in both policeRanks (ranks a civilian cannot
+// hold) and rankRoles (roles of people in uniform).
+var uniformRanks = setOf("commander", "sergeant", "lieutenant", "colonel", "detective", "inspector", "constable", "sheriff")
 
 // nationalTitles are titles of office the general lists lack.
 var nationalTitles = setOf("taoiseach", "tanaiste", "tánaiste", "ceann", "comhairle", "amir", "shah", "raja", "rajah", "maharaja")

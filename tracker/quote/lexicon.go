@@ -191,8 +191,8 @@ var honorifics = map[string]byte{
 
 // titles are capitalised words that precede a name and are not part of it.
 // Each also names a role, so "President Donald Trump" can later be "the
-// president".
-var titles = setOf("president", "vice", "prime", "minister", "secretary", "senator", "sen.",
+// president". With indianRanks: "Patna SSP Rajeev Mishra", "SHO Ravi Kumar".
+var titles = withWords(indianRanks, "president", "vice", "prime", "minister", "secretary", "senator", "sen.",
 	"secretary-general", "director-general", "attorney-general", "solicitor-general", "governor-general",
 	"surgeon-general",
 	"rep.", "representative", "congressman", "congresswoman", "governor", "gov.", "mayor",
@@ -231,10 +231,15 @@ var titles = setOf("president", "vice", "prime", "minister", "secretary", "senat
 	"pte", "pte.", "dci", "maj", "adm",
 	// Indian papers' posts written as capitals: "Air India CEO and MD
 	// Campbell Wilson", "Tata Steel CMD TV Narendran" (chairman and
-	// managing director), and police and district ranks: "Ambala SP
-	// Jashandeep Singh Randhawa" (superintendent of police), "Patna SSP
-	// Rajeev Mishra", "SHO Ravi Kumar", "SDM Anjali Rao"
-	"md", "cmd", "sp", "ssp", "dsp", "dcp", "acp", "dgp", "igp", "sho", "sdm", "mla", "mlc")
+	// managing director), and police and district ranks besides
+	// indianRanks: "Ambala SP Jashandeep Singh Randhawa" (superintendent
+	// of police), "SDM Anjali Rao"
+	"md", "cmd", "sp", "sdm", "mla", "mlc")
+
+// indianRanks are Indian police ranks written as capitals, titles before
+// a name ("Patna SSP Rajeev Mishra", "SHO Ravi Kumar") and roles ("the SSP
+// said"), ranks a civilian cannot hold (policeRanks).
+var indianRanks = setOf("ssp", "dsp", "dcp", "acp", "sho", "dgp", "igp")
 
 // electTitles are titles of office that also stand with "-elect" or
 // "-designate" after them or "ex-" before ("President-elect Rodrigo
@@ -246,7 +251,7 @@ var electTitles = []string{"president", "vice-president", "minister", "secretary
 // personRoles are common nouns naming what a person is or does; used to
 // read descriptions ("the spokesman", "Taliban spokesman Zabihullah
 // Mujahid") and to tell a person's name from an organisation's.
-var personRoles = setOf("spokesman", "spokeswoman", "spokesperson", "official", "minister", "speaker",
+var personRoles = withWords(indianRanks, "spokesman", "spokeswoman", "spokesperson", "official", "minister", "speaker",
 	// "The UN humanitarian coordinator for Sudan, Clementine
 	// Nkweta-Salami, said", "the UN special rapporteur"
 	"coordinator", "co-ordinator", "rapporteur", "mediator",
@@ -324,8 +329,9 @@ var personRoles = setOf("spokesman", "spokeswoman", "spokesperson", "official", 
 	// ("Adam Ibrahim fled the war ... The refugee said")
 	"refugee", "migrant", "immigrant", "detainee", "evacuee", "pensioner", "retiree", "tenant",
 	"volunteer",
-	// Indian police and district ranks ("the SSP said", see titles)
-	"ssp", "dsp", "dcp", "acp", "sho", "sdm", "dgp", "igp")
+	// Indian district ranks ("the SDM said", see titles) besides
+	// indianRanks
+	"sdm")
 
 // roleClass folds role nouns that a later description may use for the same
 // person ("the spokeswoman" for an earlier "spokesperson").
@@ -534,6 +540,17 @@ func setOf(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
 	for _, w := range words {
 		m[w] = true
+	}
+	return m
+}
+
+// unionOf is a new set of the words of sets.
+func unionOf(sets ...map[string]bool) map[string]bool {
+	m := make(map[string]bool)
+	for _, set := range sets {
+		for w, in := range set {
+			m[w] = m[w] || in
+		}
 	}
 	return m
 }

@@ -1404,8 +1404,8 @@ var teamNouns = setOf("team", "colleagues", "co-authors", "coauthors", "collabor
 // not the subject of the verb after it; mediaNouns name a publication
 // ("the journal JAMA Psychiatry").
 var objectPreps = setOf("in", "at", "from", "on", "by", "for", "into", "across", "near", "inside", "outside")
-var mediaNouns = setOf("journal", "newspaper", "magazine", "outlet", "website", "site", "network", "broadcaster", "paper", "daily",
-	"tabloid", "weekly", "publication", "station", "channel")
+var mediaNouns = withWords(printNouns, "journal", "magazine", "outlet", "website", "site", "network", "broadcaster",
+	"publication", "station", "channel")
 
 // headBefore reads back from toks[b] through a chain of prepositional
 // phrases to the noun phrase they qualify, returning an unnamed speaker
@@ -3242,10 +3242,10 @@ var spokesNouns = setOf("spokesman", "spokeswoman", "spokesperson", "representat
 	"spokespeople", "spokesmen", "representatives")
 
 // orgHeads are nouns by which an article refers back to an organisation it
-// has named ("the ministry", "the company").
-var orgHeads = setOf("ministry", "department", "agency", "company", "firm", "operator",
-	"airline", "carrier", "manufacturer", "bank", "union", "council", "commission",
-	"regulator", "group", "organisation", "organization", "charity", "club", "party",
+// has named ("the ministry", "the company"): the businessHeads ("the
+// company", "the club", "the carmaker", "the tech giant") and these.
+var orgHeads = withWords(businessHeads, "ministry", "department", "agency", "bank", "union", "council",
+	"commission", "regulator", "party",
 	"government", "embassy", "court", "university", "hospital", "school", "police", "army",
 	// Resolved only to an organisation whose name has the word ("the
 	// trust" for the Citizens' Independent Transportation Trust).
@@ -3261,17 +3261,13 @@ var orgHeads = setOf("ministry", "department", "agency", "company", "firm", "ope
 	"district", "bureau", "panel", "center", "centre", "service", "survey", "zoo", "observatory",
 	"laboratory", "museum", "college", "academy",
 	// Resolved only to an organisation introduced with the noun ("Ofcom,
-	// the media watchdog,").
-	"watchdog", "body",
+	// the media watchdog,"); "body" is a businessHead.
+	"watchdog",
 	// "the force" for a police force, "the brigade" for a fire brigade
 	// (see headNames).
 	"force", "brigade", "constabulary",
 	// "the team" for a team named in the plural ("the Dallas Cowboys")
-	"team",
-	// what business pages call a firm ("the iPhone maker", "the
-	// carmaker", "the tech giant", "the lender")
-	"maker", "carmaker", "automaker", "chipmaker", "drugmaker", "planemaker", "retailer",
-	"lender", "insurer", "giant", "supermarket", "startup", "start-up", "conglomerate")
+	"team")
 
 // pluralTeamWord reports whether w, the last word of a name, is a plural
 // such as teams and bands are named with ("Cowboys", "Nets"), not a word
@@ -3314,7 +3310,8 @@ var acronymHeads = setOf("agency", "bureau")
 
 // businessHeads may refer back to a name that does not say what it is
 // ("Hellas Maritime ... the company said").
-var businessHeads = setOf("company", "firm", "operator", "airline", "carrier", "manufacturer", "group", "charity",
+// The firmHeads ("the company", "the carmaker"), and:
+var businessHeads = withWords(firmHeads, "group", "charity",
 	// "Manchester United confirmed the signing. "...," the club said": a
 	// club's name need not say "club".
 	"club",
@@ -3322,9 +3319,7 @@ var businessHeads = setOf("company", "firm", "operator", "airline", "carrier", "
 	// most general noun, fit for any organisation just named; "the
 	// governing body said", "the trade body said" after FIFA or UK
 	// Hospitality.
-	"organisation", "organization", "body",
-	"maker", "carmaker", "automaker", "chipmaker", "drugmaker", "planemaker", "retailer",
-	"lender", "insurer", "giant", "supermarket", "startup", "start-up", "conglomerate")
+	"organisation", "organization", "body")
 
 // topPost returns the post of a firm's top table that a role or
 // description names ("ceo" for "chief executive" or "CEO", "cfo" for
@@ -3939,20 +3934,16 @@ func peopleAfterOpener(t token) bool {
 }
 
 // groupPeople are plural nouns of people a capitalised word qualifies at a
-// sentence's start in reports of protests, strikes and communities.
-var groupPeople = setOf("seekers", "workers", "residents", "activists", "campaigners", "protesters",
-	"protestors", "demonstrators", "refugees", "migrants", "immigrants", "members", "supporters",
-	"volunteers", "tenants", "parents", "families", "students", "teachers", "nurses", "doctors",
-	"officers", "employees", "drivers", "farmers", "voters", "fans", "locals", "villagers",
-	"shoppers", "commuters", "passengers", "patients", "survivors", "victims", "detainees",
-	"prisoners", "inmates", "pensioners", "carers", "claimants", "advocates", "marchers", "strikers",
-	"picketers", "unionists", "miners", "dockers", "cleaners", "couriers", "riders", "labourers",
-	"laborers", "staffers", "organisers", "organizers", "leavers", "dwellers", "households")
+// sentence's start in reports of protests, strikes and communities, that
+// personNoun does not know as plurals of a person ("workers", "residents",
+// "activists" are its roles' and occupations' plurals).
+var groupPeople = setOf("seekers", "families", "locals", "marchers", "unionists", "cleaners", "leavers",
+	"dwellers", "households")
 
 // policeRanks are ranks of the police and the armed forces, which describe
-// no one the article gave a civilian role.
-var policeRanks = setOf("superintendent", "inspector", "constable", "sergeant", "detective", "commander",
-	"colonel", "lieutenant", "ssp", "dsp", "dcp", "acp", "sho", "dgp", "igp", "sheriff", "commissioner")
+// no one the article gave a civilian role: uniformRanks, indianRanks and
+// these.
+var policeRanks = withWords(unionOf(uniformRanks, indianRanks), "superintendent", "commissioner")
 
 // civilianOnly reports whether roles hold a role and none of them is a
 // rank's or an officer's (policeRanks, rankRoles).

@@ -33,6 +33,30 @@ func TestSocialGroupAfterOpener(t *testing.T) {
 	})
 }
 
+// The plural nouns of people a capitalised opener qualifies ("Asylum
+// seekers", "Care workers", "Amazon drivers"): groupPeople holds only those
+// personNoun does not know as plurals of its roles and occupations, so
+// this list keeps the others from being lost with a role.
+func TestSocialGroupPeopleNouns(t *testing.T) {
+	for _, w := range []string{"seekers", "workers", "residents", "activists", "campaigners", "protesters",
+		"protestors", "demonstrators", "refugees", "migrants", "immigrants", "members", "supporters",
+		"volunteers", "tenants", "parents", "families", "students", "teachers", "nurses", "doctors",
+		"officers", "employees", "drivers", "farmers", "voters", "fans", "locals", "villagers",
+		"shoppers", "commuters", "passengers", "patients", "survivors", "victims", "detainees",
+		"prisoners", "inmates", "pensioners", "carers", "claimants", "advocates", "marchers", "strikers",
+		"picketers", "unionists", "miners", "dockers", "cleaners", "couriers", "riders", "labourers",
+		"laborers", "staffers", "organisers", "organizers", "leavers", "dwellers", "households"} {
+		if !peopleAfterOpener(token{kind: tWord, text: w, low: w}) {
+			t.Errorf("%q is not read as a plural noun of people after a capitalised opener", w)
+		}
+	}
+	for _, w := range []string{"agrees", "offers", "says", "prices"} {
+		if peopleAfterOpener(token{kind: tWord, text: w, low: w}) {
+			t.Errorf("%q is read as a plural noun of people", w)
+		}
+	}
+}
+
 // A quotation inside its paragraph after a sentence whose subject is a
 // group no one names ("Protesters waved flags and chanted "Free, free
 // Palestine"") is the group's chant, not the words of whoever the
