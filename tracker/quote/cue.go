@@ -1312,6 +1312,13 @@ func (a *attributor) before(k int) (cue, bool) {
 			if s, ok := a.issuedSaying(lo, v); ok {
 				np = s
 			}
+			// "Brandt sent a letter to VA Secretary Dana Whitcomb calling
+			// the delays "..."", "wrote to Whitcomb demanding": the one a
+			// letter is addressed to does not speak the participle; the
+			// writer does.
+			if s, ok := a.letterWriter(lo, np, v); ok {
+				np = s
+			}
 			// "in what keepers described as a "huge boost"": the subject
 			// after "what" is a common noun, no one named (not the name
 			// opening the sentence).
@@ -1521,6 +1528,34 @@ func (a *attributor) before(k int) (cue, bool) {
 	}
 	return cue{}, false
 }
+
+// letterWriter reads "X sent a letter to Y calling ...", "X wrote to Y on
+// Monday demanding ...": np, the name before the participle at v, follows
+// "to" after a letter or a verb of writing in its clause, so it is who the
+// letter went to. It returns the clause's subject, the writer.
+func (a *attributor) letterWriter(lo int, np nounPhrase, v int) (nounPhrase, bool) {
+	if np.kind != npName || !strings.HasSuffix(a.toks[v].low, "ing") || np.lo-2 <= lo || a.toks[np.lo-1].low != "to" {
+		return nounPhrase{}, false
+	}
+	for w := np.lo - 2; w > lo && np.lo-w <= 4; w-- {
+		t := &a.toks[w]
+		if t.kind != tWord || t.cap && !t.in(lxDayNames) {
+			return nounPhrase{}, false
+		}
+		if !letterWords[t.low] {
+			continue
+		}
+		if s := a.subject(lo, w); s.kind != npNone && s.hi <= w && (s.kind != npName || s.ent != np.ent) {
+			return s, true
+		}
+		return nounPhrase{}, false
+	}
+	return nounPhrase{}, false
+}
+
+// letterWords are a letter and the verbs of writing one: "sent a letter
+// to", "wrote to".
+var letterWords = setOf("letter", "letters", "memo", "email", "e-mail", "note", "wrote", "writes", "write")
 
 // subjectBeforeApposition reads "Prince Andrew, the younger brother of
 // the heir to the throne, Charles, has told" before the verb at v: a name

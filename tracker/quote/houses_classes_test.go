@@ -1,0 +1,36 @@
+package quote
+
+import "testing"
+
+// Constructed probes of outlets' house styles (AP, Reuters, Fox News, Sky,
+// the Times of Israel, NYT-style honorifics, US local papers, the
+// Guardian, the BBC): classes that went wrong.
+
+// "Rep. Kyle Brandt sent a letter to VA Secretary Dana Whitcomb calling
+// the delays "..."": a participle after the one a letter is addressed to
+// (or written to) is the writer's, the clause's subject. Failed before:
+// the addressee at 0.95-1.0, shown to readers. Must not fire: a name after
+// "with", "from" or a verb of perception, whose participle is that
+// person's, and a letter addressed to no name.
+func TestHousesLetterToAddressee(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"sent a letter to", `Rep. Kyle Brandt, R-Fla., sent a letter Monday to VA Secretary Dana Whitcomb calling the delays "a betrayal of the men and women who served."`,
+			[]want{{"a betrayal of the men and women who served.", "Kyle Brandt", "calling"}}},
+		{"urging", `Rep. Kyle Brandt sent a letter Monday to VA Secretary Dana Whitcomb urging her to "fix this mess before another veteran dies."`,
+			[]want{{"fix this mess before another veteran dies.", "Kyle Brandt", "urging"}}},
+		{"wrote to", `Rep. Kyle Brandt wrote to VA Secretary Dana Whitcomb on Monday demanding "a full accounting of every delayed appointment."`,
+			[]want{{"a full accounting of every delayed appointment.", "Kyle Brandt", "demanding"}}},
+		// A group that writes: no one named.
+		{"group writes", `Democrats sent a letter to FBI Director Kash Patel calling the firings "a purge of career agents."`,
+			[]want{{"a purge of career agents.", "", "calling"}}},
+		// Must not fire.
+		{"with", `The meeting ended with Mayor Tom Reed calling the plan "a betrayal of this town."`,
+			[]want{{"a betrayal of this town.", "Tom Reed", "calling"}}},
+		{"listened to", `The crowd listened to Mayor Tom Reed calling the plan "a betrayal of this town."`,
+			[]want{{"a betrayal of this town.", "Tom Reed", "calling"}}},
+		{"letter from", `A letter from Mayor Tom Reed calling the plan "a betrayal of this town" was read aloud.`,
+			[]want{{"a betrayal of this town", "Tom Reed", "calling"}}},
+		{"comma", `Sen. Ann Hale sent a letter to Attorney General Pam Bondi, calling the pardons "an affront to the rule of law."`,
+			[]want{{"an affront to the rule of law.", "Ann Hale", "calling"}}},
+	})
+}
