@@ -34,3 +34,25 @@ func TestHousesLetterToAddressee(t *testing.T) {
 			[]want{{"an affront to the rule of law.", "Ann Hale", "calling"}}},
 	})
 }
+
+// "UNRWA Commissioner-General Philippe Lazzarini said": a hyphenated
+// "-General" title before a name is no part of it, as "Secretary-General"
+// is not. Failed before: "UNRWA Commissioner-General Philippe Lazzarini"
+// at 0.85. The other titles of its kind and "the commissioner-general
+// said" after one are read too.
+func TestHousesGeneralTitles(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"commissioner-general", `UNRWA Commissioner-General Philippe Lazzarini said on X that the situation was "beyond catastrophic."`,
+			[]want{{"beyond catastrophic.", "Philippe Lazzarini", "said on X"}}},
+		{"inspector-general", `Pentagon Inspector-General Tom Reed said the audit was "deeply troubling for the department."`,
+			[]want{{"deeply troubling for the department.", "Tom Reed", "said"}}},
+		{"auditor-general", `The state's Auditor-General, Ann Hale, published her report on Monday. "The spending was poorly managed from the start," the auditor-general said.`,
+			[]want{{"The spending was poorly managed from the start,", "Ann Hale", "said"}}},
+		// Must not fire: a title of the kind the lists held already, and a
+		// hyphenated name.
+		{"secretary-general", `UN Secretary-General Antonio Guterres said the situation was "beyond catastrophic."`,
+			[]want{{"beyond catastrophic.", "Antonio Guterres", "said"}}},
+		{"hyphenated name", `Ann Hale-General said the plan was "badly off track."`,
+			[]want{{"badly off track.", "Ann Hale-General", "said"}}},
+	})
+}

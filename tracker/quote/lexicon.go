@@ -194,7 +194,7 @@ var honorifics = map[string]byte{
 // president". With indianRanks: "Patna SSP Rajeev Mishra", "SHO Ravi Kumar".
 var titles = withWords(indianRanks, "president", "vice", "prime", "minister", "secretary", "senator", "sen.",
 	"secretary-general", "director-general", "attorney-general", "solicitor-general", "governor-general",
-	"surgeon-general",
+	"surgeon-general", "commissioner-general", "inspector-general", "auditor-general", "comptroller-general",
 	"rep.", "representative", "congressman", "congresswoman", "governor", "gov.", "mayor",
 	"ambassador", "general", "gen.", "colonel", "col.", "lieutenant", "lt.", "captain",
 	"capt.", "sergeant", "sgt.", "major", "maj.", "admiral", "adm.", "chancellor", "premier",
@@ -289,7 +289,8 @@ var personRoles = withWords(indianRanks, "spokesman", "spokeswoman", "spokespers
 	"man", "girl", "boy", "professor", "academic", "lecturer", "psychologist", "strategist",
 	"consultant", "pollster", "commentator", "presenter", "host", "anchor", "producer",
 	"director", "designer", "artist", "photographer", "architect", "administrator",
-	"governor", "director-general", "secretary-general", "mayor", "diplomat", "spokesperson",
+	"governor", "director-general", "secretary-general", "commissioner-general", "inspector-general",
+	"auditor-general", "comptroller-general", "mayor", "diplomat", "spokesperson",
 	"prime", "queen", "rapper", "comedian", "athlete", "champion", "runner", "cyclist",
 	"driver", "batsman", "bowler", "opener", "winger", "centre", "quarterback", "pitcher",
 	"boxer", "wrestler", "golfer", "swimmer", "sprinter", "jockey", "gymnast", "footballer",
