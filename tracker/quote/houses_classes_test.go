@@ -56,3 +56,21 @@ func TestHousesGeneralTitles(t *testing.T) {
 			[]want{{"badly off track.", "Ann Hale-General", "said"}}},
 	})
 }
+
+// The Chinese surname "He" inside a sentence ("A ministry spokesperson, He
+// Yadong, told", "said He Yadong") is a name, not the pronoun, as it was
+// already when it opened the sentence. Failed before: "" (the pronoun,
+// resolving to no one). Must not fire: the pronoun.
+func TestHousesSurnameHeInside(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"apposition", `A ministry spokesperson, He Yadong, told a regular briefing: "This is naked protectionism."`,
+			[]want{{"This is naked protectionism.", "He Yadong", "told a regular"}}},
+		{"inverted", `"This is naked protectionism," said He Yadong, a ministry spokesperson.`,
+			[]want{{"This is naked protectionism,", "He Yadong", "said"}}},
+		// Must not fire: the pronoun.
+		{"pronoun", `Tom Reed was asked about the tariffs. "This is naked protectionism," he said.`,
+			[]want{{"This is naked protectionism,", "Tom Reed", "said"}}},
+		{"pronoun opening", `Tom Reed was asked about the tariffs. He told reporters: "This is naked protectionism."`,
+			[]want{{"This is naked protectionism.", "Tom Reed", "told reporters"}}},
+	})
+}

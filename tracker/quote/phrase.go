@@ -1770,7 +1770,9 @@ func (a *attributor) parseFwd(i, hi int) nounPhrase {
 	}
 	t := a.toks[i]
 	switch {
-	case isPronoun(t.low) && t.low != "you":
+	case isPronoun(t.low) && t.low != "you" && !t.name:
+		// (Not the Chinese surname "He", a name word before a name:
+		// "a spokesperson, He Yadong, told"; see surnameHe.)
 		return nounPhrase{kind: npPron, word: t.low, lo: i, hi: i + 1}
 	case t.low == "one" && i+1 < hi && a.toks[i+1].low == "of":
 		// "one of the organisers, Maria Lopez" / "one of them"
