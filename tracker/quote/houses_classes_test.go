@@ -74,3 +74,22 @@ func TestHousesSurnameHeInside(t *testing.T) {
 			[]want{{"This is naked protectionism.", "Tom Reed", "told reporters"}}},
 	})
 }
+
+// "His rival, James Cleverly, told the Guardian ... "...," the former home
+// secretary said": a rival, opponent or ally in apposition opening the
+// sentence is its subject, whom a new description right after refers to,
+// as a colleague was. Failed before: "" (read as someone's relative, whom
+// a new description never means). Must not fire: a relative.
+func TestHousesRivalApposition(t *testing.T) {
+	runCueCasesConf(t, []confCase{
+		{"rival", `His rival, James Cleverly, told the Guardian that leaving the ECHR was a gimmick. "It won't stop a single boat," the former home secretary said.`,
+			"It won't stop a single boat,", "James Cleverly", true},
+		{"opponent", `Her opponent, Tom Reed, said the plan was a gimmick. "It won't work," the former minister said.`,
+			"It won't work,", "Tom Reed", true},
+	})
+	runCueCases(t, []cueCase{
+		// Must not fire: a relative in apposition.
+		{"wife", `Tom Reed was not at the hearing. His wife, Ann Reed, said the plan was a gimmick. "It won't work," the former minister said.`,
+			[]want{{"It won't work,", "", "said"}}},
+	})
+}

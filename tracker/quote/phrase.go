@@ -1279,8 +1279,9 @@ func (a *attributor) relativeNamed(id, pos int) bool {
 	return false
 }
 
-// workRelations are relationNouns of work or study, not of family.
-var workRelations = setOf("colleague", "associate", "teammate", "classmate")
+// workRelations are relationNouns of work or study, not of family, and
+// of politics or sport ("His rival, James Cleverly, told").
+var workRelations = setOf("colleague", "associate", "teammate", "classmate", "rival", "opponent", "ally")
 
 // onlyOrgNear resolves "the group" or "the site" that the article never
 // introduced with that noun: the one organisation, or name of no known
