@@ -93,3 +93,41 @@ func TestHousesRivalApposition(t *testing.T) {
 			[]want{{"It won't work,", "", "said"}}},
 	})
 }
+
+// "The Pentagon said in a statement that ... "...," the statement said":
+// the statement is the organisation's when its name, read as "the" and a
+// capitalised noun ("The Pentagon", "The Kremlin", "The Shin Bet"), is
+// the subject. Failed before: "" (while "Shin Bet said in a statement"
+// and "The White House said in a statement" gave the organisation).
+// Must not fire: a description in lower case; a person still speaks.
+func TestHousesTheOrgStatement(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"the pentagon", `The Pentagon said in a statement that it had made arrests. "The suspects were in contact with agents for months," the statement said.`,
+			[]want{{"The suspects were in contact with agents for months,", "Pentagon", "said"}}},
+		{"the shin bet", `The Shin Bet said in a statement that it had arrested two men. "The suspects were in contact with Iranian agents for months," the statement said.`,
+			[]want{{"The suspects were in contact with Iranian agents for months,", "Shin Bet", "said"}}},
+		// Must not fire.
+		{"lower-case description", `The ministry said in a statement that it had made arrests. "The suspects were in contact with agents for months," the statement said.`,
+			[]want{{"The suspects were in contact with agents for months,", "", "said"}}},
+		{"a person", `Tom Reed said in a statement that he would march. "We will not be silenced," the statement said.`,
+			[]want{{"We will not be silenced,", "Tom Reed", "said"}}},
+	})
+}
+
+// "said Ald. Ann Hale (25th)", "said Del. Ann Hale (D-Montgomery)",
+// "Selectwoman Ann Hale": US local papers' titles. Failed before: "Ald"
+// and "Del" at confidence 1 (the stop taken as a sentence's end), and
+// "Selectwoman Ann Hale". Must not fire: "del" as a particle of a name.
+func TestHousesLocalTitles(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"ald.", `"We need more buses," said Ald. Ann Hale (25th).`,
+			[]want{{"We need more buses,", "Ann Hale", "said"}}},
+		{"del.", `"This is about protecting people's privacy," said Del. Charlotte Crutchfield (D-Montgomery), the bill's sponsor.`,
+			[]want{{"This is about protecting people's privacy,", "Charlotte Crutchfield", "said"}}},
+		{"selectwoman", `"We need more buses," said Selectwoman Ann Hale.`,
+			[]want{{"We need more buses,", "Ann Hale", "said"}}},
+		// Must not fire.
+		{"particle", `"We need more monsters," said Guillermo del Toro. He smiled.`,
+			[]want{{"We need more monsters,", "Guillermo del Toro", "said"}}},
+	})
+}

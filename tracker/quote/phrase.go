@@ -1497,6 +1497,15 @@ func (a *attributor) issuer(pos int, noun string) int {
 		if np.kind == npName && np.hi <= k {
 			return np.ent
 		}
+		// "The Pentagon said in a statement", "The Shin Bet said": an
+		// organisation's name read as "the" and a capitalised noun (the
+		// name may have been taken for a person's by speaking; no
+		// person's name follows "the" but a title's).
+		if np.kind == npDesc && np.hi <= k && np.lo+1 < np.hi && a.toks[np.lo].low == "the" && a.toks[np.lo+1].name && !a.toks[np.lo+1].in(lxHonorifics) && !a.toks[np.lo+1].in(lxTitles) {
+			if id := a.reg.mentionAt(a.toks[np.lo+1].s); id >= 0 && !a.reg.ents[id].anon && givenNameGender(strings.ToLower(a.reg.ents[id].name[0])) == 0 {
+				return id
+			}
+		}
 		// "In a statement on Sunday, Nwomeh said ...": the subject of the
 		// sentence the phrase opens.
 		if np.kind == npNone && inOpening {
