@@ -3837,7 +3837,7 @@ var titleAbbrevs = map[string]string{
 	"col": "Colonel", "gen": "General", "capt": "Captain", "sgt": "Sergeant", "maj": "Major",
 	"adm": "Admiral", "cmdr": "Commander", "supt": "Superintendent", "insp": "Inspector",
 	"det": "Detective", "atty": "Attorney", "assemb": "Assemblymember", "sec": "Secretary",
-	"lt-gov": "Lieutenant Governor", "rev": "Reverend", "prof": "Professor",
+	"lt-gov": "Lieutenant Governor", "rev": "Reverend", "prof": "Professor", "ald": "Alderman", "del": "Delegate",
 }
 
 // styleTitles are ranks that are part of how a person is named, not a

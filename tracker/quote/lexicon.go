@@ -218,7 +218,7 @@ var titles = withWords(indianRanks, "president", "vice", "prime", "minister", "s
 	"taoiseach", "tanaiste", "tánaiste", "coordinator", "co-ordinator", "volunteer",
 	"treasurer", "curator", "trustee", "organiser", "organizer", "comptroller",
 	"assemblyman", "assemblywoman", "assemblymember", "alderman", "alderwoman", "selectman",
-	"councilmember",
+	"selectwoman", "councilmember", "ald.", "del.",
 	"coroner", "trooper", "firefighter", "agent", "chaplain", "provost", "registrar",
 	"economist", "analyst", "strategist", "adviser", "advisor",
 	// "Barrister Gohar Ali Khan", "Advocate Dali Mpofu": the bar's
@@ -465,7 +465,10 @@ var abbreviations = setOf("mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "col
 	"nov", "dec", "mt", "ft", "adm", "maj", "cmdr", "supt", "insp", "det", "fr", "messrs",
 	"mme", "approx", "dept", "univ", "est", "al", "hon", "bros", "smt", "engr", "atty", "mdm",
 	// "Democratic Reps. Dan Lipinski and Collin Peterson", "Sens. Cruz and Lee"
-	"reps", "sens")
+	"reps", "sens",
+	// US local papers: Chicago's "Ald. Bill Conway (34th)", Maryland's and
+	// Virginia's "Del. Ann Hale (D-Montgomery)"
+	"ald", "del")
 
 // firstNames is a small list of common given names with their usual gender,
 // used to recognise a capitalised pair as a person and to resolve he/she.
@@ -770,7 +773,7 @@ var occupations = setOf(
 	"stuntman",
 	// public life and faith
 	"politician", "statesman", "stateswoman", "delegate", "consul", "bureaucrat", "servant",
-	"alderman", "alderwoman", "selectman", "assemblyman", "assemblywoman", "assemblymember",
+	"alderman", "alderwoman", "selectman", "selectwoman", "assemblyman", "assemblywoman", "assemblymember",
 	"councilmember", "comptroller", "ombudsman", "monarch", "emperor", "empress", "sultan",
 	"emir", "sheikh", "tsar", "czar", "dictator", "strongman", "chieftain", "tribesman",
 	"elder", "headman", "cleric", "clergyman", "clergywoman", "monk", "nun", "vicar",
