@@ -1612,9 +1612,10 @@ func readRunIn(toks []token, arena *[]string) nameInfo {
 			ni.roles = append(ni.roles, w)
 			ni.person = true
 			cut = i + 1
-		case i == len(toks)-1 && roleAcronym(t) && (qualifiersOnly(toks[cut:i]) || i == cut+1 && isAcronym(toks[cut].text)):
+		case i == len(toks)-1 && roleAcronym(t) && (qualifiersOnly(toks[cut:i]) || i == cut+1 && isAcronym(toks[cut].text) || seatNominals[t.text] && seatPlace(toks[cut:i])):
 			// "One MP told the BBC", "a Tory MP said", "two MPs", "the
-			// WNBA MVP": a role written in capitals, no name.
+			// WNBA MVP", "the Waterford TD": a role written in capitals,
+			// no name.
 			ni.roles = append(ni.roles, strings.TrimSuffix(w, "s"))
 			cut = i + 1
 		case t.in(lxTitles) && surnameTitle(toks, cut, i):
@@ -1936,6 +1937,22 @@ func postNominal(toks []token) bool {
 	// article, no given name.)
 	return seatNominals[last.text] && n >= 3 && (isFirstName(toks[0]) || givenNameGender(toks[0].low) != 0 || honorificOf(toks[0])) &&
 		!(last.text == "SC" && nameParticles[toks[0].low])
+}
+
+// seatPlace reports whether toks, before a seat's letters that end a run
+// with no title before it, are one to three words of a place the member
+// sits for ("the Waterford TD", "the Upper Bann MLA"), not a name: no
+// given name opens them and no organisation's word is among them.
+func seatPlace(toks []token) bool {
+	if len(toks) == 0 || len(toks) > 3 || isFirstName(toks[0]) || givenNameGender(toks[0].low) != 0 {
+		return false
+	}
+	for _, t := range toks {
+		if t.poss || t.in(lxOrgWords) || t.in(lxTitles) || isAcronym(t.text) {
+			return false
+		}
+	}
+	return true
 }
 
 // describingWord reports whether the capitalised t, opening a run of
