@@ -1484,6 +1484,17 @@ func (a *attributor) before(k int) (cue, bool) {
 			if i > lo && (a.toks[i-1].in(lxPrepositions) && a.toks[i-1].low != "and" || a.toks[i-1].in(lxObjectPreps) || a.toks[i-1].low == "about") {
 				continue
 			}
+			// "A Labour grandee said:", "One Tory whip told the BBC:": a
+			// name after an indefinite article qualifies the noun of
+			// someone unnamed; it is not the subject.
+			if i > lo && indefiniteWord(a.toks[i-1].low) {
+				continue
+			}
+			// "One Tory loyalist told the BBC:", "a source told Reuters:":
+			// the one told, the object of the verb of speech, listens.
+			if v := i - 1; v > lo && (a.toks[v].low == "the" && v-1 > lo && speechObjectVerb(a.toks[v-1]) || speechObjectVerb(a.toks[v])) {
+				continue
+			}
 			// "One reason may be the addition of concern about Europe:":
 			// a name after the clause's verb is in its predicate; the
 			// colon introduces the words of the subject.
@@ -1556,6 +1567,16 @@ func (a *attributor) letterWriter(lo int, np nounPhrase, v int) (nounPhrase, boo
 // letterWords are a letter and the verbs of writing one: "sent a letter
 // to", "wrote to".
 var letterWords = setOf("letter", "letters", "memo", "email", "e-mail", "note", "wrote", "writes", "write")
+
+// speechObjectVerb reports whether t is a verb of speech in lower case
+// that takes who hears as its object ("told", "tells", "telling").
+func speechObjectVerb(t token) bool {
+	return t.kind == tWord && !t.cap && t.in(lxTellVerbs)
+}
+
+// indefiniteWord reports whether w opens a noun phrase about someone or
+// something not identified: "a", "an", "one", "another".
+func indefiniteWord(w string) bool { return w == "a" || w == "an" || w == "one" || w == "another" }
 
 // subjectBeforeApposition reads "Prince Andrew, the younger brother of
 // the heir to the throne, Charles, has told" before the verb at v: a name

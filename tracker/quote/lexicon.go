@@ -277,7 +277,7 @@ var personRoles = withWords(indianRanks, "spokesman", "spokeswoman", "spokespers
 	"boss", "owner", "teacher", "student", "mother", "father", "wife", "husband", "son",
 	"daughter", "sister", "brother", "premier", "chancellor", "king", "queen", "prince",
 	"princess", "pope", "pontiff", "cardinal", "archbishop", "bishop", "priest", "pastor", "imam", "rabbi", "councillor",
-	"councilman", "councilwoman", "councilmember", "lawmaker", "legislator", "congressman", "congresswoman",
+	"councilman", "councilwoman", "councilmember", "lawmaker", "legislator", "congressman", "congresswoman", "backbencher", "frontbencher",
 	"mp", "pm", "campaigner", "crusader", "apostle", "proponent", "barrister", "solicitor", "detective", "inspector", "sheriff",
 	"commissioner", "undersecretary", "deputy", "actor", "actress", "singer", "writer",
 	"historian", "journalist", "columnist", "physician", "nurse", "surgeon", "engineer",

@@ -26,3 +26,34 @@ func TestLongSeatAfterPlace(t *testing.T) {
 			"Growth will slow next year,", "TD Bank Group", true},
 	})
 }
+
+// A name after an indefinite article ("A Labour grandee said:", "One Tory
+// whip told the BBC:") qualifies the noun of someone unnamed: it is not
+// the subject the colon's sentence names, whatever the noun. Failed
+// before: "Labour" spoke at 1.00 when the noun was one the lexicon did not
+// know ("grandee", "peer", "loyalist", "backbencher"), and "BBC" did for
+// "One Tory loyalist told the BBC:". Such a noun before "told" is someone
+// unnamed; "backbencher" is a role. Must not fire: the name as the subject
+// ("Labour said:"), after "the" ("The Pentagon said:"), a person named
+// after a fronted phrase.
+func TestLongIndefiniteQualifier(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"a Labour grandee", "The budget was announced on Monday.\n\nA Labour grandee said: \"The farmers stuff is going to be a nightmare.\"",
+			[]want{{"The farmers stuff is going to be a nightmare.", "", ""}}},
+		{"one Tory loyalist", "The budget was announced on Monday.\n\nOne Tory loyalist told the BBC: \"The farmers stuff is going to be a nightmare.\"",
+			[]want{{"The farmers stuff is going to be a nightmare.", "", "told the BBC"}}},
+		{"a Labour peer", "The budget was announced on Monday.\n\nA Labour peer, who did not want to be named, said: \"The farmers stuff is going to be a nightmare.\"",
+			[]want{{"The farmers stuff is going to be a nightmare.", "", "said"}}},
+		{"one Labour backbencher", "The budget was announced on Monday.\n\nOne Labour backbencher said: \"The farmers stuff is going to be a nightmare.\"",
+			[]want{{"The farmers stuff is going to be a nightmare.", "", "said"}}},
+		{"a Labour backbencher after", "The budget was announced on Monday.\n\n\"The farmers stuff is going to be a nightmare,\" a Labour backbencher said.",
+			[]want{{"The farmers stuff is going to be a nightmare,", "", "said"}}},
+		// Must not fire.
+		{"the organisation as subject", "The budget was announced on Monday.\n\nLabour said: \"The farmers stuff is going to be a nightmare for the Tories.\"",
+			[]want{{"The farmers stuff is going to be a nightmare for the Tories.", "Labour", "said"}}},
+		{"after the", "The budget was announced on Monday.\n\nThe Pentagon said: \"The budget is a nightmare.\"",
+			[]want{{"The budget is a nightmare.", "Pentagon", "said"}}},
+		{"a person named", "The budget was announced on Monday.\n\nAfter a meeting, Tom Reed said: \"The budget is a nightmare.\"",
+			[]want{{"The budget is a nightmare.", "Tom Reed", "said"}}},
+	})
+}

@@ -857,7 +857,15 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 			}
 			// "one Weibo commenter said", "a passer-by said": someone the
 			// text does not name.
-			if ok && (det == "a" || det == "an" || det == "one" || det == "another") {
+			if ok && indefiniteWord(det) {
+				return nounPhrase{kind: npAnon, lo: k, hi: hi}
+			}
+			// "One Tory loyalist told the BBC", "a Labour grandee told
+			// Sky News": a noun the lexicon does not know, after "a" or
+			// "one", before "told": someone unnamed (what tells someone
+			// is a person or a body, and a body's name would be the
+			// head).
+			if indefiniteWord(det) && k < j && hi < len(a.toks) && a.toks[hi].in(lxTellVerbs) && !t.cap && !speechNouns[head] && !writingNouns[head] {
 				return nounPhrase{kind: npAnon, lo: k, hi: hi}
 			}
 			return nounPhrase{}
