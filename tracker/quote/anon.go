@@ -15,6 +15,17 @@ import (
 	"strings"
 )
 
+// electRole reports whether w is a role someone is to take up, written
+// with "-elect" or "-designate" ("mayor-elect", "president-designate"): a
+// role of its own, not that of the role's holder now.
+func electRole(w string) bool {
+	r, ok := strings.CutSuffix(w, "-elect")
+	if !ok {
+		r, ok = strings.CutSuffix(w, "-designate")
+	}
+	return ok && personRoles[r]
+}
+
 // personNoun reports whether w names a kind of person, and whether it is
 // plural ("officials", "diplomats", "spokesmen").
 func personNoun(w string) (ok, plural bool) {
@@ -39,6 +50,9 @@ func personNoun(w string) (ok, plural bool) {
 		return true, false
 	}
 	if occupations[w] {
+		return true, false
+	}
+	if electRole(w) {
 		return true, false
 	}
 	// "firefighters", "gunmen", "officials": the plural of a role or an

@@ -1625,7 +1625,7 @@ func readRunIn(toks []token, arena *[]string) nameInfo {
 			// (Not "Health" in "Department of Health and Social Care"
 			// nor "Foreign" in "Ministry of Foreign Affairs": an
 			// institution's object.)
-			if t.in(lxPersonRoles) {
+			if t.in(lxPersonRoles) || electRole(w) {
 				ni.roles = append(ni.roles, w)
 				if offRoleBefore(toks, i) {
 					ni.offRoles = append(ni.offRoles, w)

@@ -57,3 +57,29 @@ func TestLongIndefiniteQualifier(t *testing.T) {
 			[]want{{"The budget is a nightmare.", "Tom Reed", "said"}}},
 	})
 }
+
+// A role written with hyphens before a number ("the mother-of-three", "the
+// grandmother-of-five", "the father-of-two") is the same role as "the
+// mother of three"; a role someone is to take up ("the mayor-elect", "the
+// president-designate") is a role of its own, read as a cue: the person
+// the article gave that title, never the role's holder now. Failed before:
+// no cue was read (""); with "-elect" read as the role itself, "the
+// president-elect" would be the president named before. Must not fire:
+// the holder of the role now for "-elect"; a mother-of-three after a man.
+func TestLongHyphenRoles(t *testing.T) {
+	runCueCasesConf(t, []confCase{
+		{"grandmother-of-five", "Brenda Pollard, 72, handed over £38,000 to Darren Kemp for an extension.\n\n\"I was left with a hole in the garden,\" the grandmother-of-five said.",
+			"I was left with a hole in the garden,", "Brenda Pollard", true},
+		{"said the mother-of-three", "Brenda Pollard, 72, handed over £38,000 to Darren Kemp for an extension.\n\n\"I was left with a hole in the garden,\" said the mother-of-three.",
+			"I was left with a hole in the garden,", "Brenda Pollard", true},
+		{"mayor-elect with the title", "Mayor-elect Karen Lindgren thanked voters on Wednesday. Mayor Roger Haas has asked for a recount.\n\n\"I left a message,\" the mayor-elect said.",
+			"I left a message,", "Karen Lindgren", true},
+		// Must not fire.
+		{"president-elect is not the president", "President Joe Biden met Donald Trump at the White House on Wednesday.\n\n\"It was a very good meeting,\" the president-elect told reporters.",
+			"It was a very good meeting,", "", false},
+		{"mayor-elect is not the mayor", "Karen Lindgren beat Mayor Roger Haas by 38 votes on Tuesday.\n\n\"I left a message,\" the mayor-elect said.",
+			"I left a message,", "", false},
+		{"mother-of-three after a man", "Tom Reed, 72, handed over £38,000 to Darren Kemp for an extension.\n\n\"I was left with a hole in the garden,\" the mother-of-three said.",
+			"I was left with a hole in the garden,", "", false},
+	})
+}

@@ -204,6 +204,16 @@ func (a *attributor) unclosedAppositionHead(lo, at int) nounPhrase {
 	return p
 }
 
+// hyphenRole returns the role of a role noun written with hyphens before
+// a number, as the same role ("the mother-of-three", "the
+// father-of-two"). Otherwise it returns w.
+func hyphenRole(w string) string {
+	if r, n, ok := strings.Cut(w, "-of-"); ok && countWords[n] && personRoles[r] {
+		return r
+	}
+	return w
+}
+
 // parseBackDepth is parseBack; depth 1 forbids reading another apposition.
 func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 	hi := j + 1
@@ -708,7 +718,7 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 			j -= 2
 			t = a.toks[j]
 		}
-		head := t.low
+		head := hyphenRole(t.low)
 		k := j
 		var owner = -1
 		for k > lo && k > j-6 {
@@ -2055,7 +2065,7 @@ func (a *attributor) parseFwd(i, hi int) nounPhrase {
 					return np
 				}
 			}
-			head = a.toks[j].low
+			head = hyphenRole(a.toks[j].low)
 			j++
 		}
 		if head == "" {
