@@ -2411,7 +2411,7 @@ var pluralTitles = setOf("justices", "judges", "senators", "professors", "drs", 
 // orgAdjectives are organisation words (orgWords) that are adjectives:
 // opening a name, they qualify what follows ("United Teachers Los
 // Angeles", "National Nurses United").
-var orgAdjectives = setOf("united", "national", "international", "federal")
+var orgAdjectives = setOf("united", "national", "international", "federal", "northern", "southern", "eastern", "western")
 
 // peoplePoss are the plurals not in -s whose possessive opens
 // organisations' names: "Women's Aid", "the People's Party".

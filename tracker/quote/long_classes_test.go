@@ -83,3 +83,26 @@ func TestLongHyphenRoles(t *testing.T) {
 			"I was left with a hole in the garden,", "", false},
 	})
 }
+
+// A firm's name opened by a compass adjective and no organisation word
+// after it ("Northern Star Travel", "Southern Cross Travel") is whole: the
+// adjective opens the name, as "United" does. Failed before: "Northern" was
+// read as an organisation's word before a person's name and dropped ("Star
+// Travel" spoke). Must not fire: a person's name after a place and a
+// title or role ("Northern Ireland Secretary Hilary Benn", "Western
+// Australian Premier Roger Cook", "Southern Baptist pastor Rick Warren").
+func TestLongCompassFirm(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"Northern Star Travel", "Northern Star Travel said it was cooperating fully.\n\n\"We are devastated,\" the firm said.",
+			[]want{{"We are devastated,", "Northern Star Travel", "said"}}},
+		{"Southern Cross Travel", `Southern Cross Travel said it was "cooperating fully" with the police.`,
+			[]want{{"cooperating fully", "Southern Cross Travel", "said"}}},
+		// Must not fire.
+		{"Northern Ireland Secretary", `Northern Ireland Secretary Hilary Benn said: "It was a good meeting."`,
+			[]want{{"It was a good meeting.", "Hilary Benn", "said"}}},
+		{"Western Australian Premier", `Western Australian Premier Roger Cook said: "It was a good meeting."`,
+			[]want{{"It was a good meeting.", "Roger Cook", "said"}}},
+		{"Southern Baptist pastor", `Southern Baptist pastor Rick Warren said: "It was a good meeting."`,
+			[]want{{"It was a good meeting.", "Rick Warren", "said"}}},
+	})
+}
