@@ -1566,8 +1566,9 @@ func readRunIn(toks []token, arena *[]string) nameInfo {
 	// "A Port Harcourt-based lawyer, Emeka Okorie,", "the Hong
 	// Kong-based firm": a place of two words or more made a qualifier
 	// names no one.
-	// (The participle is in lower case: "Ann Lee-Held" is a name.)
-	if n := len(toks); n > 1 && compoundQualifier(toks[n-1].low) && toks[n-1].text[strings.LastIndexByte(toks[n-1].text, '-')+1] >= 'a' {
+	// (The participle is in lower case: "Ann Lee-Held" is a name.) So
+	// does one word: "the Kathmandu-based centre said".
+	if n := len(toks); n > 0 && compoundQualifier(toks[n-1].low) && toks[n-1].text[strings.LastIndexByte(toks[n-1].text, '-')+1] >= 'a' {
 		return ni
 	}
 	// "Professor Sonia Livingstone OBE", "Ann Lee QC", "Tom Hale MP":
