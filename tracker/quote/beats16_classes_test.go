@@ -23,3 +23,32 @@ func TestBeats16BasedQualifierAlone(t *testing.T) {
 			[]want{{"We will appeal,", "Ann Lee-Held", "said"}}},
 	})
 }
+
+// A verb of praise, criticism or naming in the passive, whose agent
+// after "by" names the quotation after "as" or before "by": "a move
+// hailed by Secretary General Mark Rutte as "a quantum leap"", "was
+// described as "..." by Wes Streeting". Failed before: the organisation
+// the sentence was about ("NATO", shown), or "". A common noun there
+// ("by campaigners") names no one; a verb that does not judge ("hired
+// by Ann Hale as", "built ... by") names no speaker.
+func TestBeats16PassiveJudgedBy(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"hailed by as", "BRUSSELS — NATO allies agreed on Thursday to raise their defence spending target to 5 percent of output within a decade, a move hailed by Secretary General Mark Rutte as \"a quantum leap\".",
+			[]want{{"a quantum leap", "Mark Rutte", "hailed by"}}},
+		{"described by as", "The plan was described by Health Secretary Wes Streeting as \"the biggest reform in a generation\".",
+			[]want{{"the biggest reform in a generation", "Wes Streeting", "described by"}}},
+		{"which was hailed", "The deal, which was hailed by Mark Rutte as \"a quantum leap\", passed on Thursday.",
+			[]want{{"a quantum leap", "Mark Rutte", "hailed by"}}},
+		{"described as by", "The plan was described as \"the biggest reform in a generation\" by Health Secretary Wes Streeting.",
+			[]want{{"the biggest reform in a generation", "Wes Streeting", "by"}}},
+		{"by the senator", "Senator Ann Hale spoke on Monday. The plan was dismissed by the senator as \"a con on every tenant\".",
+			[]want{{"a con on every tenant", "Ann Hale", "dismissed by"}}},
+		// Must not fire.
+		{"by common noun", "NATO met in Brussels. The plan was described by campaigners as \"a con on every tenant\".",
+			[]want{{"a con on every tenant", "", ""}}},
+		{"hired by as", "Tom Reed, who was hired by Ann Hale as \"a fixer for the campaign\", spoke.",
+			[]want{{"a fixer for the campaign", "", ""}}},
+		{"built as by", "The house was built as \"a home for the whole family\" by Tom Reed.",
+			[]want{{"a home for the whole family", "", ""}}},
+	})
+}

@@ -310,6 +310,14 @@ func (a *attributor) after(k int) (cue, bool) {
 	if i >= hi {
 		return cue{}, false
 	}
+	// "The plan was described as "the biggest reform in a generation" by
+	// Wes Streeting", "was branded "a cynical stunt" by campaigners": the
+	// agent of the passive verb of praise, criticism or naming speaks.
+	if a.toks[i].low == "by" && i+1 < hi && a.passiveJudged(k) {
+		if np := a.parseFwd(i+1, hi); np.kind != npNone {
+			return cue{np: np, text: a.text[a.toks[i].s:a.toks[i].e], pos: a.toks[i+1].s, adjacent: true}, true
+		}
+	}
 	// "Hale called the plan "a step forward," and Reed said it would
 	// fail": a quotation that a verb before it in its sentence takes as
 	// object; "and" after it opens a clause of its own, whose subject
@@ -1156,6 +1164,56 @@ func (a *attributor) messageFromPerson(lo, hi int) (cue, bool) {
 	return cue{}, false
 }
 
+// passiveByAs reads a verb of praise, criticism or naming in the passive
+// whose agent names the quotation before it: "a move hailed by Secretary
+// General Mark Rutte as "a quantum leap"", "The plan was described by
+// campaigners as "a con"". The agent after "by" speaks, or no one the
+// text names when the agent is a common noun (not the sentence's
+// subject, whose deed was judged).
+func (a *attributor) passiveByAs(lo, hi int) (cue, bool) {
+	as := hi - 1
+	if as-3 < lo || a.toks[as].low != "as" {
+		return cue{}, false
+	}
+	for b := as - 2; b > lo && b >= as-8; b-- {
+		if a.toks[b].low != "by" {
+			continue
+		}
+		v := b - 1
+		if t := a.toks[v]; t.kind != tWord || t.cap || !t.in(lxCriticismVerbs) || !strings.HasSuffix(t.low, "ed") {
+			return cue{}, false
+		}
+		np := a.parseFwd(b+1, as)
+		if np.kind == npNone || np.hi != as {
+			return cue{}, false
+		}
+		return cue{np: np, text: a.text[a.toks[v].s:a.toks[b].e], pos: a.toks[b+1].s, adjacent: true}, true
+	}
+	return cue{}, false
+}
+
+// passiveJudged reports whether the quotation at k is the complement of a
+// verb of praise, criticism or naming in the passive right before it
+// ("was described as "...", "was branded "..."").
+func (a *attributor) passiveJudged(k int) bool {
+	v := k - 1
+	if v >= 0 && a.toks[v].low == "as" {
+		v--
+	}
+	if v < 1 || a.toks[v].para != a.toks[k].para {
+		return false
+	}
+	t := a.toks[v]
+	if t.kind != tWord || t.cap || !t.in(lxCriticismVerbs) || !strings.HasSuffix(t.low, "ed") {
+		return false
+	}
+	p := v - 1
+	if a.toks[p].kind == tWord && adverbLike(a.toks[p].low) && p > 0 {
+		p--
+	}
+	return a.toks[p].in(lxPassiveAux)
+}
+
 // issuedMessages are messages someone issues in their own words.
 var issuedMessages = setOf("statement", "tweet", "post", "letter", "message", "memo", "email", "e-mail", "note", "readout")
 
@@ -1208,6 +1266,9 @@ func (a *attributor) before(k int) (cue, bool) {
 		return c, true
 	}
 	if c, ok := a.messageFromPerson(lo, hi); ok {
+		return c, true
+	}
+	if c, ok := a.passiveByAs(lo, hi); ok {
 		return c, true
 	}
 	// Distance from the last word to the quotation, for adjacency.
