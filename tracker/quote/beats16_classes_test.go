@@ -52,3 +52,20 @@ func TestBeats16PassiveJudgedBy(t *testing.T) {
 			[]want{{"a home for the whole family", "", ""}}},
 	})
 }
+
+// A quotation followed by a free relative clause ("from what ministers
+// had agreed", "beyond what the law requires") is not attributed by that
+// clause's verb: its subject did not say the words; the verb of speech
+// before the quotation does. Failed before: "" (cue "agreed"). Must not
+// fire: "was what Obi told reporters" after the quotation is his.
+func TestBeats16FreeRelativeAfterQuote(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"from what", "Cedric Obi leads the talks. Obi said the latest draft text was \"a step backwards\" from what ministers had agreed in Baku a year earlier.",
+			[]want{{"a step backwards", "Cedric Obi", "said"}}},
+		{"beyond what", "Ann Hale said the new rules went \"far further than any landlord expected\" beyond what the law had said.",
+			[]want{{"far further than any landlord expected", "Ann Hale", "said"}}},
+		// Must not fire.
+		{"was what", "\"We will not sign,\" was what Cedric Obi told reporters.",
+			[]want{{"We will not sign,", "Cedric Obi", "told reporters"}}},
+	})
+}

@@ -408,6 +408,11 @@ func (a *attributor) after(k int) (cue, bool) {
 		if np.kind == npAnon && a.toks[i].in(lxClauseWords) && !a.toks[i].cap {
 			break
 		}
+		// ""a step backwards" from what ministers had agreed": a free
+		// relative clause, whose subject did not say the words.
+		if np.kind != npNone && np.lo >= i && freeRelative(a.toks[i:np.lo+1]) {
+			break
+		}
 		// ""...," as Yellen put it.", ""...," as the Daily Herald wrote."
 		as := (np.lo == i+1 || np.lo == i+2 && a.toks[i+1].low == "the" && np.kind == npName) && a.toks[i].low == "as" && (np.kind == npName || np.kind == npPron)
 		if np.kind != npNone && np.lo >= i && np.lo-i <= 10 && (as || plainWords(a.toks[i:np.lo]) && !infinitiveIn(a.toks[i:np.lo])) {
@@ -1083,6 +1088,18 @@ func plainWords(toks []token) bool {
 		}
 	}
 	return true
+}
+
+// freeRelative reports whether toks hold "what" or "whatever" opening a
+// clause after a preposition or noun ("from what ministers had agreed"),
+// not after a copula (""...," was what Obi told reporters" is his).
+func freeRelative(toks []token) bool {
+	for j, t := range toks {
+		if t.low == "what" || t.low == "whatever" {
+			return j > 0 && !toks[j-1].in(lxPassiveAux)
+		}
+	}
+	return false
 }
 
 // catenatives are verbs of liking or habit before an infinitive of speech
