@@ -69,3 +69,19 @@ func TestBeats16FreeRelativeAfterQuote(t *testing.T) {
 			[]want{{"We will not sign,", "Cedric Obi", "told reporters"}}},
 	})
 }
+
+// "Gwyn" is a man's name in Wales ("dairy farmer Gwyn Jones ... he
+// said") that the long list gives women: it says nothing about a he or
+// she. Failed before: "" (no "he" could mean a woman's name). A name
+// the lists know for one sex keeps it.
+func TestBeats16GwynUnisex(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"he after Gwyn", "Dairy farmer Gwyn Jones milks 180 cows on a hillside farm in Ceredigion.\n\n\"I'd need to spend £200,000 on a new lagoon,\" he said.",
+			[]want{{"I'd need to spend £200,000 on a new lagoon,", "Gwyn Jones", "said"}}},
+		{"she after Gwyn", "Gwyn Lewis runs the village shop.\n\n\"Trade is down by half,\" she said.",
+			[]want{{"Trade is down by half,", "Gwyn Lewis", "said"}}},
+		// Must not fire: a woman's name and "he".
+		{"woman's name", "Tom Reed met Sarah Jones at the farm. Sarah Jones runs the farm.\n\n\"Trade is down by half,\" he said.",
+			[]want{{"Trade is down by half,", "Tom Reed", "said"}}},
+	})
+}

@@ -518,9 +518,10 @@ var firstNames = buildNames(
 // unisexNames are given names the lists would give one gender that are
 // common for both, or also a family name printed first: "Kim Collins" (a
 // sprinter), "Kim Jong Un", "Jordan Henderson", "Kelly Slater", "Taylor
-// Swift", "Cameron Diaz", "Drew Barrymore", "Ashley Cole". They say
+// Swift", "Cameron Diaz", "Drew Barrymore", "Ashley Cole", and "Gwyn", a
+// man's name in Wales ("Gwyn Jones") the lists give women. They say
 // nothing about who a "he" or "she" is.
-var unisexNames = setOf("kim", "jordan", "kelly", "taylor", "riley", "avery", "cameron", "drew", "ashley")
+var unisexNames = setOf("kim", "jordan", "kelly", "taylor", "riley", "avery", "cameron", "drew", "ashley", "gwyn")
 
 func buildNames(pairs ...string) map[string]byte {
 	m := make(map[string]byte)
