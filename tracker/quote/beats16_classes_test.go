@@ -85,3 +85,20 @@ func TestBeats16GwynUnisex(t *testing.T) {
 			[]want{{"Trade is down by half,", "Tom Reed", "said"}}},
 	})
 }
+
+// Occupations of these beats ("grazier", "crofter", "smallholder",
+// "homebuyer", "leaseholder", "streamer", "commando" ...) are a person's,
+// so that "Twitch streamer Felix Lengyel" is a person described by his
+// trade, not the platform before it. Failed before: "Twitch" (0.80,
+// shown) for the quotation in the paragraph after, whose cue names no
+// one the text knows; "the streamer said" was no cue. An occupation noun
+// alone still refers back to no one ("the streamer said" gives "").
+func TestBeats16BeatOccupations(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"streamer", "Twitch streamer Felix Lengyel has signed a new deal with rival platform Kick worth a reported $70 million.\n\n\"It's not about the money,\" xqc said during a stream announcing the move.",
+			[]want{{"It's not about the money,", "Felix Lengyel", ""}}},
+		// Must not fire: the occupation alone.
+		{"the streamer said", "Twitch streamer Tom Reed has signed a new deal with rival platform Kick.\n\nAnother player left. \"It's not about the money,\" the streamer said.",
+			[]want{{"It's not about the money,", "", "said"}}},
+	})
+}

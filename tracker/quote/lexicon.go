@@ -810,7 +810,13 @@ var occupations = setOf(
 	"forecaster", "environmentalist", "conservationist", "modeller", "modeler",
 	// rescue, the countryside and zoos ("Coastguards said", "Zookeepers
 	// described it as")
-	"coastguard", "zookeeper", "gamekeeper", "fisherman", "steward")
+	"coastguard", "zookeeper", "gamekeeper", "fisherman", "steward",
+	// the land, the kitchen, the home, the forces and games ("Grazier
+	// Sally McPhee", "Twitch streamer Tom Reed ... the streamer said")
+	"grazier", "crofter", "smallholder", "dairyman", "pastoralist", "agronomist", "agriculturalist",
+	"arborist", "forager", "cheesemaker", "pitmaster", "patissier", "pâtissier", "couturier",
+	"homebuyer", "housebuyer", "leaseholder", "freeholder", "borrower", "commando", "sapper",
+	"submariner", "hacker", "streamer", "tiktoker", "cosplayer", "modder", "speedrunner", "shoutcaster")
 
 // countries are the one-word names of countries (and a few unions of
 // them), which speak as their governments, never as "he" or "she". (Not
