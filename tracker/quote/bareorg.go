@@ -123,7 +123,13 @@ func (a *attributor) clauseSubjectAt(pos int) bool {
 	if t.poss || n.kind != tWord || n.cap || n.sent != t.sent || n.para != t.para {
 		return false
 	}
-	if k > 0 && a.toks[k-1].sent == t.sent && a.toks[k-1].para == t.para && a.toks[k-1].low != "," {
+	b := k - 1
+	// "Games maker Activision has banned": past what the firm makes.
+	if b > 0 && qualifiesFirm(a.toks, b) && isNameWord(a.toks[b-1]) && a.toks[b-1].sent == t.sent {
+		for b--; b >= 0 && a.toks[b].sent == t.sent && isNameWord(a.toks[b]) && !a.toks[b].poss; b-- {
+		}
+	}
+	if b >= 0 && a.toks[b].sent == t.sent && a.toks[b].para == t.para && a.toks[b].low != "," {
 		return false
 	}
 	w := n.low

@@ -978,6 +978,22 @@ func qualifiesRole(toks []token, j int) bool {
 	return k > j && k < len(toks) && (roleEndsAt(toks, j, k) || titleLike(toks[k-1].low)) && isNameWord(toks[k]) && toks[k].para == toks[j].para
 }
 
+// qualifiesFirm reports whether the name ending before toks[j] names a
+// product, a brand or a trade that the business noun after it makes, owns
+// or runs, the firm named next: "Candy Crush maker King", "Zara owner
+// Inditex", "Fortnite developer Epic Games", "Games maker Activision".
+func qualifiesFirm(toks []token, j int) bool {
+	k := j + 1
+	if k >= len(toks) || toks[j].kind != tWord || toks[j].cap || !firmQualifierHeads[toks[j].low] || !isNameWord(toks[k]) || toks[k].para != toks[j].para {
+		return false
+	}
+	return true
+}
+
+// firmQualifierHeads are the business nouns of qualifiesFirm.
+var firmQualifierHeads = setOf("maker", "carmaker", "automaker", "chipmaker", "drugmaker", "planemaker",
+	"owner", "developer", "publisher", "parent", "operator", "retailer", "giant", "manufacturer")
+
 // roleEndsAt reports whether the lower-case words toks[j:k] end in a role
 // noun ("quarterback", "race director") or a player's position named in
 // two words ("tight end", "running back", "point guard").

@@ -1313,13 +1313,25 @@ func (a *attributor) onlyOrgNear(pos int, head string) int {
 	// would operate. "...," the carrier said." does not say Aer Lingus;
 	// bareOrg reads Ryanair.)
 	found := a.reg.onlyOne(pos, 40, a.sentAt(pos)-2, func(m mention, e *entity) bool {
-		return !e.anon && (!e.person && (e.org || e.maybe) || e.person && e.orgShaped()) && !a.workplace(m.pos) && !(firmHeads[head] && publicBody(e))
+		return !e.anon && (!e.person && (e.org || e.maybe) || e.person && e.orgShaped()) && !a.workplace(m.pos) && !(firmHeads[head] && publicBody(e)) &&
+			!(m.weak && a.firmQualifierAt(m.pos))
 	})
 	if found < 0 || a.reg.ents[found].person {
 		return -1
 	}
 	a.conf = 0.6
 	return found
+}
+
+// firmQualifierAt reports whether the name at pos names what the firm
+// named after it makes or owns ("Candy Crush maker King", see
+// qualifiesFirm).
+func (a *attributor) firmQualifierAt(pos int) bool {
+	k := sort.Search(len(a.toks), func(i int) bool { return a.toks[i].s >= pos })
+	for k < len(a.toks) && isNameWord(a.toks[k]) && !a.toks[k].poss {
+		k++
+	}
+	return qualifiesFirm(a.toks, k)
 }
 
 // workplace reports whether the name at pos is where someone quoted works
