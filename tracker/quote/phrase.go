@@ -98,6 +98,34 @@ func (a *attributor) parseBack(lo, j int) nounPhrase {
 	return np
 }
 
+// clauseBeforeAnd reports whether the words before the comma toks[c] (from
+// the comma before it, or lo) are a clause with a verb of its own ("Anna
+// Berg praised the deal, and Tom Reed, the opposition leader, called"), so
+// that the name after ", and" opens a new clause: not an apposition of a
+// list of people ("Anna Berg, the finance minister, and Tom Reed, the
+// opposition leader, said").
+func (a *attributor) clauseBeforeAnd(lo, c int) bool {
+	if c <= lo || a.toks[c].low != "," {
+		return false
+	}
+	verb := false
+	for i := c - 1; i > lo && a.toks[i].low != ","; i-- {
+		w := a.toks[i]
+		// (Not a relative clause of the first person's: "Anna Berg, who
+		// spoke first, and Tom Reed said".)
+		if w.low == "who" || w.low == "which" || w.low == "whose" {
+			return false
+		}
+		if w.kind != tWord || w.cap || w.in(lxPrepositions) || determiner(w.low) {
+			continue
+		}
+		if p := a.toks[i-1]; a.isVerb(i) || isNameWord(p) && !p.poss || isPronoun(p.low) {
+			verb = true
+		}
+	}
+	return verb
+}
+
 // placePhraseStart returns the preposition opening a short phrase of
 // lower-case words that ends at toks[j] ("at the rally", "in the crowd",
 // "outside the plant"), or -1.
@@ -359,7 +387,9 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 			if head.kind != npName {
 				break
 			}
-			afterPrep := head.lo > lo && a.toks[head.lo-1].in(lxPrepositions)
+			// (", and Tom Reed, the opposition leader, called": "and"
+			// after a comma opens a clause of its own.)
+			afterPrep := head.lo > lo && a.toks[head.lo-1].in(lxPrepositions) && !(a.toks[head.lo-1].low == "and" && a.clauseBeforeAnd(lo, head.lo-2))
 			if !a.reg.ents[head.ent].org && !afterPrep {
 				break
 			}
