@@ -4083,13 +4083,17 @@ func firstName(t *token) (g byte, ok bool) {
 		return 0, false
 	}
 	g, ok = firstNames[t.low]
+	if !ok && strings.IndexByte(t.low, '-') > 0 {
+		// "Jean-Luc" (see hyphenGiven): a gender when both names agree.
+		return hyphenGender(t.low), true
+	}
 	return g, ok
 }
 
 func isFirstName(t token) bool {
 	if w := withoutAccents(t.low); w != t.low {
 		_, ok := firstNames[w]
-		return ok
+		return ok || t.cap && strings.IndexByte(w, '-') > 0 && hyphenGiven(w)
 	}
 	return t.in(lxFirstNames)
 }

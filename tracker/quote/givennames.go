@@ -89,3 +89,26 @@ func withoutAccents(w string) string {
 	}
 	return w
 }
+
+// hyphenGiven reports whether w (lower case) is two given names joined by
+// a hyphen ("jean-luc", "anne-marie", "hans-peter"); not an Arabic
+// article or patronymic before a name ("al-hassan", "bin-salman"), nor a
+// word of the English lists ("may-day").
+func hyphenGiven(w string) bool {
+	first, second, ok := strings.Cut(w, "-")
+	if !ok || len(first) < 2 || len(second) < 2 || strings.IndexByte(second, '-') >= 0 || nameParticles[first] || first == "abu" || first == "abd" || first == "abdel" {
+		return false
+	}
+	return knownGiven(first) && knownGiven(second)
+}
+
+// hyphenGender is the gender of a hyphenated given name: the one both
+// names have ("anne-marie"), 0 when they differ or one has none
+// ("jean-marie" is a man's name).
+func hyphenGender(w string) byte {
+	first, second, _ := strings.Cut(w, "-")
+	if g := givenNameGender(first); g == givenNameGender(second) {
+		return g
+	}
+	return 0
+}

@@ -794,6 +794,11 @@ func lowerWords(toks []token) {
 		}
 		t.low = low
 		t.lex = lexOf(low)
+		// "Jean-Luc", "Anne-Marie", "Hans-Peter": given names joined by a
+		// hyphen are a given name.
+		if t.cap && t.lex&lxFirstNames == 0 && strings.IndexByte(low, '-') > 0 && hyphenGiven(low) {
+			t.lex |= lxFirstNames
+		}
 		t.name = nameWord(t)
 	}
 }

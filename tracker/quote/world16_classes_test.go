@@ -29,3 +29,23 @@ func TestWorld16AndClauseSubject(t *testing.T) {
 			[]want{{"It is a good day for the club.", "", "said"}}},
 	})
 }
+
+// Two given names joined by a hyphen ("Jean-Luc", "Anne-Marie",
+// "Hans-Peter") are a given name: the person is confirmed, so that "he"
+// after "Jean-Luc Melenchon of France Unbowed called for" finds him.
+// Failed before: the person named before him ("Jordan Bardella"). Must not
+// fire: an Arabic article or a hyphenated surname ("al-Hassan",
+// "Ben-Gvir") makes no one's given name.
+func TestWorld16HyphenatedGivenName(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"jean-luc", "Jordan Bardella, the party's president, was blunt. \"This is old politics,\" said Bardella, 29.\n\nOn the left, Jean-Luc Melenchon of France Unbowed called for the president to resign. \"The only way out of this crisis is his departure,\" he wrote on X.",
+			[]want{{"This is old politics,", "Jordan Bardella", "said"}, {"The only way out of this crisis is his departure,", "Jean-Luc Melenchon", "wrote"}}},
+		{"anne-marie", "Pedro Alves, the mayor, opened the session.\n\nAnne-Marie Dubois of the Greens voted against the budget. \"This city deserves better,\" she said.",
+			[]want{{"This city deserves better,", "Anne-Marie Dubois", "said"}}},
+		{"hans-peter", "Greta Lind, the chair, spoke first.\n\nHans-Peter Vogel of the Free Voters walked out. \"We were never consulted,\" he said.",
+			[]want{{"We were never consulted,", "Hans-Peter Vogel", "said"}}},
+		// Must not fire: no given names.
+		{"al-hassan", "Interior Minister Omar Nasser opened the talks.\n\nAl-Hassan Group, the contractor, withdrew. \"We were never paid,\" he said.",
+			[]want{{"We were never paid,", "Omar Nasser", "said"}}},
+	})
+}
