@@ -813,6 +813,20 @@ func generationSuffix(w string) string {
 // and one more word at most, and followed by nothing or a generational
 // suffix only ("Martin Luther King Jr.", "Gayle King", but not "Paris
 // Mayor Anne Hidalgo").
+// titleAsSurname reports whether toks[i], a title's or an honorific's
+// short form with no period ("Sen", "Tun"), closes the run after a name
+// word that is no title: a surname ("Hun Sen", "Amartya Sen", "Zaw Min
+// Tun"), since the title would come before a name ("Sen. Ann Hall", "Tun
+// Mahathir").
+func titleAsSurname(toks []token, i int) bool {
+	t := toks[i]
+	if i != len(toks)-1 || i == 0 || t.low != "sen" && t.low != "tun" || !t.cap || strings.HasSuffix(t.text, ".") {
+		return false
+	}
+	p := toks[i-1]
+	return isNameWord(p) && !p.poss && !p.in(lxTitles) && !honorificOf(p) && !p.in(lxOrgWords)
+}
+
 func surnameTitle(toks []token, cut, i int) bool {
 	if i <= cut || i-cut > 2 || givenNameGender(toks[cut].low) == 0 || titleLike(toks[cut].low) {
 		return false
@@ -1599,6 +1613,8 @@ func readRunIn(toks []token, arena *[]string) nameInfo {
 	for i, t := range toks {
 		w := t.low
 		switch {
+		case titleAsSurname(toks, i):
+			// "Hun Sen", "Kyaw Tun": the surname (see titleAsSurname).
 		case honorificOf(t):
 			honorific = true
 			if g := honorifics[t.low]; g != 0 {

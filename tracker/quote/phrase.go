@@ -466,7 +466,7 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 		// the run starts the person's name; what comes before it is
 		// another phrase (here the object of "on").
 		for h := j; h > k; h-- {
-			if honorificOf(a.toks[h]) && !honorificOf(a.toks[h-1]) && !a.toks[h-1].in(lxTitles) {
+			if honorificOf(a.toks[h]) && !honorificOf(a.toks[h-1]) && !a.toks[h-1].in(lxTitles) && !titleAsSurname(a.toks[k:j+1], h-k) {
 				k = h
 				break
 			}

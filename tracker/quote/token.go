@@ -541,7 +541,10 @@ func scanWord(text string, i, limit int) int {
 		// "Sen. Ted Cruz (Tex.)": a short capitalised word alone in
 		// brackets, a state's or a party's, is an abbreviation.
 		bracketed := i > 0 && text[i-1] == '(' && j+1 < limit && text[j+1] == ')' && j-i <= 5 && text[i] >= 'A' && text[i] <= 'Z'
-		if strings.Contains(w, ".") || abbreviations[strings.ToLower(w)] || isInitial(w) || len(w) <= 7 && partyLabel(w+".") || bracketed ||
+		// ("said Hun Sen.": a title's short form ending the paragraph
+		// ends the sentence, no title.)
+		paraEnd := j+1 >= limit || text[j+1] == '\n' || text[j+1] == '\r'
+		if strings.Contains(w, ".") || abbreviations[strings.ToLower(w)] && !(paraEnd && w == "Sen") || isInitial(w) || len(w) <= 7 && partyLabel(w+".") || bracketed ||
 			w == "Barr" && barrTitle(text, i, j+1, limit) {
 			j++
 		}

@@ -49,3 +49,31 @@ func TestWorld16HyphenatedGivenName(t *testing.T) {
 			[]want{{"We were never paid,", "Omar Nasser", "said"}}},
 	})
 }
+
+// "Sen" and "Tun", a senator's and a Malaysian honorific's short forms,
+// closing a name after a word that is no title are its surname: "Hun
+// Sen", "Amartya Sen", "Zaw Min Tun", and "said Hun Sen." at a
+// paragraph's end is no abbreviation. Failed before: "Sen" (a name of one
+// word) or "" (no one named). Must not fire: the titles before a name
+// ("Sen. Ann Hall", "Republican Sen. Ted Cruz", "Tun Mahathir").
+func TestWorld16TitleAsSurname(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"apposition", "Cambodian Prime Minister Hun Manet spoke in Phnom Penh.\n\nHis father, Hun Sen, who now heads the Senate, said foreign critics were \"jealous of Cambodia's peace\".\n\n\"They want Cambodia to fall into chaos again,\" Hun Sen said in a Facebook post.",
+			[]want{{"jealous of Cambodia's peace", "Hun Sen", "said"}, {"They want Cambodia to fall into chaos again,", "Hun Sen", "said"}}},
+		{"inverted at end", "\"They want Cambodia to fall into chaos again,\" said Hun Sen.",
+			[]want{{"They want Cambodia to fall into chaos again,", "Hun Sen", "said"}}},
+		{"Tun", "Zaw Min Tun, a junta spokesman, said the vote would be \"free and fair\".\n\n\"Everybody who wants to vote will be able to vote,\" he said.",
+			[]want{{"free and fair", "Zaw Min Tun", "said"}, {"Everybody who wants to vote will be able to vote,", "Zaw Min Tun", "said"}}},
+		{"role before", "Junta spokesman Zaw Min Tun said the vote would be \"free and fair\".",
+			[]want{{"free and fair", "Zaw Min Tun", "said"}}},
+		{"Amartya Sen", "\"Famines do not happen in democracies,\" Amartya Sen said.",
+			[]want{{"Famines do not happen in democracies,", "Amartya Sen", "said"}}},
+		// Must not fire: titles.
+		{"Sen. before", "Sen. Ann Hall said the bill was \"dead on arrival\".",
+			[]want{{"dead on arrival", "Ann Hall", "said"}}},
+		{"party Sen.", "\"We are done with this,\" said Republican Sen. Ted Cruz.",
+			[]want{{"We are done with this,", "Ted Cruz", "said"}}},
+		{"Tun before", "\"The country has lost its way,\" Tun Mahathir Mohamad said.",
+			[]want{{"The country has lost its way,", "Mahathir Mohamad", "said"}}},
+	})
+}
