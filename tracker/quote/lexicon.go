@@ -520,8 +520,10 @@ var firstNames = buildNames(
 // sprinter), "Kim Jong Un", "Jordan Henderson", "Kelly Slater", "Taylor
 // Swift", "Cameron Diaz", "Drew Barrymore", "Ashley Cole", and "Gwyn", a
 // man's name in Wales ("Gwyn Jones") the lists give women. They say
-// nothing about who a "he" or "she" is.
-var unisexNames = setOf("kim", "jordan", "kelly", "taylor", "riley", "avery", "cameron", "drew", "ashley", "gwyn")
+// nothing about who a "he" or "she" is. So do names another language
+// gives the other gender: "Karol" (a Polish man's, the English list's
+// "Carol"), "Dilan" (a Kurdish and Turkish woman's).
+var unisexNames = setOf("kim", "jordan", "kelly", "taylor", "riley", "avery", "cameron", "drew", "ashley", "gwyn", "karol", "dilan")
 
 func buildNames(pairs ...string) map[string]byte {
 	m := make(map[string]byte)

@@ -77,3 +77,20 @@ func TestWorld16TitleAsSurname(t *testing.T) {
 			[]want{{"The country has lost its way,", "Mahathir Mohamad", "said"}}},
 	})
 }
+
+// "Karol" (a Polish man's name) and "Dilan" (a Kurdish and Turkish
+// woman's) take the gender the English list gives "Carol" and "Dylan" only
+// in English: they say nothing about "he" or "she". Failed before: "he"
+// after "Karol Nawrocki" and "she" after "Dilan Yesilgoz-Zegerius" went to
+// the person named before. Must not fire: "Carol" keeps its gender.
+func TestWorld16NamesOfBothGenders(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"Karol", "Jaroslaw Kaczynski said the government had lost its legitimacy.\n\nThe president-elect, Karol Nawrocki, has said he will veto laws that undermine what he calls \"the Polish interest.\"",
+			[]want{{"the Polish interest.", "Karol Nawrocki", "calls"}}},
+		{"Dilan", "Geert Wilders spoke to reporters.\n\nDilan Yesilgoz-Zegerius, leader of the center-right VVD, said her party was ready for new elections. \"We are not afraid of the voters,\" she said.",
+			[]want{{"We are not afraid of the voters,", "Dilan Yesilgoz-Zegerius", "said"}}},
+		// Must not fire.
+		{"Carol", "Tom Baker spoke to reporters.\n\nCarol Nawrocki, the party treasurer, said the accounts were sound. \"We owe nothing,\" he said.",
+			[]want{{"We owe nothing,", "Tom Baker", "said"}}},
+	})
+}
