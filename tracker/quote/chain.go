@@ -975,6 +975,12 @@ func qualifiesRole(toks []token, j int) bool {
 	for k < len(toks) && k < j+3 && toks[k].kind == tWord && !toks[k].cap && !toks[k].in(lxPrepositions) && !determiner(toks[k].low) {
 		k++
 	}
+	// (Not "Franziska Brantner accused Merz of": a verb of criticism or
+	// speech after a name of two words or more, though "murder accused
+	// John Smith" has the word as a role.)
+	if k == j+1 && j >= 2 && (toks[j].in(lxCriticismVerbs) || toks[j].in(lxReportingVerbs)) && isNameWord(toks[j-1]) && isNameWord(toks[j-2]) && toks[j-2].para == toks[j].para {
+		return false
+	}
 	return k > j && k < len(toks) && (roleEndsAt(toks, j, k) || titleLike(toks[k-1].low)) && isNameWord(toks[k]) && toks[k].para == toks[j].para
 }
 

@@ -94,3 +94,21 @@ func TestWorld16NamesOfBothGenders(t *testing.T) {
 			[]want{{"We owe nothing,", "Tom Baker", "said"}}},
 	})
 }
+
+// "NAME accused NAME2 of ...": "accused", a role in "murder accused John
+// Smith", is the verb after a name of two words or more, so that the first
+// name is no mere qualifier of a role and "Brantner said" later is the
+// same person. Failed before: "" (the surname a new person, the full name
+// only a qualifier) or the bare surname. Must not fire: the role after a
+// one-word qualifier.
+func TestWorld16AccusedIsAVerb(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"accused", "Greens co-leader Franziska Brantner accused Merz of \"betraying European values\".\n\n\"The chancellor is playing into the hands of the AfD,\" Brantner said.",
+			[]want{{"betraying European values", "Franziska Brantner", "accused"}, {"The chancellor is playing into the hands of the AfD,", "Franziska Brantner", "said"}}},
+		{"accused plain", "Franziska Brantner accused Merz of betraying Europe.\n\n\"The chancellor is playing into the hands of the AfD,\" Brantner said.",
+			[]want{{"The chancellor is playing into the hands of the AfD,", "Franziska Brantner", "said"}}},
+		// Must not fire: a role.
+		{"murder accused", "Murder accused John Smith spoke from the dock. \"I did not do it,\" Smith said.",
+			[]want{{"I did not do it,", "John Smith", "said"}}},
+	})
+}
