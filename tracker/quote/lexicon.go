@@ -267,6 +267,9 @@ var personRoles = withWords(indianRanks, "spokesman", "spokeswoman", "spokespers
 	// Asian papers' "the CM" (Chief Minister), Kenyan "the DP" (Deputy
 	// President), a Zulu chief ("Inkosi")
 	"sergeant", "corporal", "lieutenant", "colonel", "constable", "brigadier", "cm", "dp", "inkosi",
+	// rulers of the Gulf and Malaysia's states ("Qatar's Emir Sheikh
+	// Tamim ... the emir said"), Iran's clerics ("the ayatollah said")
+	"emir", "sultan", "ayatollah",
 	"president", "coach", "captain", "member", "director", "chief", "chairman", "chairwoman",
 	"researcher", "professor", "analyst", "expert", "lawyer", "attorney", "prosecutor",
 	"judge", "senator", "governor", "mayor", "ambassador", "secretary", "leader", "manager",

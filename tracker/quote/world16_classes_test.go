@@ -112,3 +112,14 @@ func TestWorld16AccusedIsAVerb(t *testing.T) {
 			[]want{{"I did not do it,", "John Smith", "said"}}},
 	})
 }
+
+// "the emir", "the sultan", "the ayatollah" refer back to the person
+// the title named, as "the king" does. Failed before: "".
+func TestWorld16RulersRefersBack(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"emir", "Qatar's Emir Sheikh Tamim bin Hamad Al Thani said on Tuesday that his country would continue its efforts.\n\n\"Qatar will not abandon its role as a mediator,\" the emir said in a speech.",
+			[]want{{"Qatar will not abandon its role as a mediator,", "Tamim bin Hamad Al Thani", "said"}}},
+		{"sultan", "Sultan Ibrahim Iskandar opened the session of parliament on Monday.\n\n\"The people want stability,\" the sultan said.",
+			[]want{{"The people want stability,", "Ibrahim Iskandar", "said"}}},
+	})
+}
