@@ -3074,6 +3074,12 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 	if i > 0 && toks[i-1].low == "the" && titleWordsOnly(toks[i:j]) {
 		return -1
 	}
+	// "the Rae Bareli MP said", "the Wayanad MP": a seat's place before
+	// a role in capitals after "the" describes the member; the place
+	// names no one who speaks.
+	if j-i >= 2 && j-i <= 3 && i > 0 && toks[i-1].low == "the" && roleAcronym(toks[j-1]) && !toks[j-1].poss && !toks[j-2].poss {
+		return -1
+	}
 	// "CS Murkomen", "CJ Koome": a role in capitals before a surname the
 	// article has given is the person's title, as "Cabinet Secretary"
 	// would be (but "CJ McCollum" named first is a given name's initials).

@@ -1771,6 +1771,11 @@ func (a *attributor) nameNP(run []token, lo, k, hi int) nounPhrase {
 	if np, ok := partyMember(a.toks, run, k, hi); ok {
 		return np
 	}
+	// "the Rae Bareli MP said", "the Wayanad MP": the member for a seat
+	// described, not named (see registerRun).
+	if n := len(run); n >= 2 && n <= 3 && k > 0 && a.toks[k-1].low == "the" && roleAcronym(run[n-1]) && !run[n-1].poss && !run[n-2].poss {
+		return nounPhrase{kind: npDesc, word: strings.TrimSuffix(run[n-1].low, "s"), lo: k - 1, hi: hi}
+	}
 	ni := a.reg.readRun(run)
 	// "Asylum seekers housed on the barge say ...", "Care workers in the
 	// city say ...": an English word opening a sentence before a plural

@@ -123,3 +123,17 @@ func TestWorld16RulersRefersBack(t *testing.T) {
 			[]want{{"The people want stability,", "Ibrahim Iskandar", "said"}}},
 	})
 }
+
+// "the Rae Bareli MP said", "the Wayanad MP": a seat's place and a role in
+// capitals after "the" describe the member, as "the Hull MP" does; the
+// place is no speaker. Failed before: "Rae Bareli". Must not fire: a name
+// with the letters after it ("Tom Hale MP said").
+func TestWorld16SeatMember(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"seat MP", "Congress leader Rahul Gandhi said the government was using agencies against its critics.\n\n\"They want to silence every voice that questions them,\" the Rae Bareli MP said at a rally in Delhi.",
+			[]want{{"They want to silence every voice that questions them,", "Rahul Gandhi", "said"}}},
+		// Must not fire.
+		{"post-nominal", "\"The budget is a disgrace,\" Tom Hale MP said.",
+			[]want{{"The budget is a disgrace,", "Tom Hale", "said"}}},
+	})
+}
