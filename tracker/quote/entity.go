@@ -481,7 +481,9 @@ func (r *registry) acronymOf(a string) int {
 	found := -1
 	for id := range r.ents {
 		e := &r.ents[id]
-		if e.person || e.anon || len(e.name) < 2 || !initialsSpell(e.name, want) {
+		// "AMLO" after "Andres Manuel Lopez Obrador": a person of three
+		// names or more, all capitalised, called by their initials.
+		if e.person && (len(e.name) < 3 || len(e.name) != n) || e.anon || len(e.name) < 2 || !initialsSpell(e.name, want) {
 			continue
 		}
 		if found >= 0 {

@@ -137,3 +137,18 @@ func TestWorld16SeatMember(t *testing.T) {
 			[]want{{"The budget is a disgrace,", "Tom Hale", "said"}}},
 	})
 }
+
+// "AMLO" after "Andres Manuel Lopez Obrador": a person of three names or
+// more called by their initials, all capitalised, is that person (an
+// acronym referred back only to organisations before). Failed before: ""
+// (AMLO an organisation that does not write). Must not fire: initials of
+// fewer names than letters.
+func TestWorld16PersonInitials(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"AMLO", "Former President Andres Manuel Lopez Obrador broke his silence on Sunday.\n\n\"Mexico is a free and sovereign country,\" AMLO, as he is widely known, wrote in a letter.",
+			[]want{{"Mexico is a free and sovereign country,", "Andres Manuel Lopez Obrador", "wrote"}}},
+		// Must not fire.
+		{"two names", "Ann Marsh, the ministry's lawyer, spoke first. \"The rules are clear,\" the AMLO said in a statement.",
+			[]want{{"The rules are clear,", "AMLO", "said"}}},
+	})
+}
