@@ -126,6 +126,28 @@ func (a *attributor) clauseBeforeAnd(lo, c int) bool {
 	return verb
 }
 
+// lastSubjectIs reports whether the person id opens the sentence before the
+// one at pos (or that sentence itself, before pos) as its subject, and no
+// other person, named or not, is mentioned between.
+func (a *attributor) lastSubjectIs(id, pos int) bool {
+	s := a.sentAt(pos)
+	ok := false
+	a.reg.walkBack(pos, 16, func(m mention) bool {
+		if m.sent < s-1 {
+			return true
+		}
+		if m.ent == id {
+			ok = m.opens && !m.weak
+			return ok
+		}
+		if e := &a.reg.ents[m.ent]; e.person || e.anon || e.maybe {
+			return true
+		}
+		return false
+	})
+	return ok
+}
+
 // placePhraseStart returns the preposition opening a short phrase of
 // lower-case words that ends at toks[j] ("at the rally", "in the crowd",
 // "outside the plant"), or -1.
@@ -2822,6 +2844,12 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 				if id, c = a.ledeDescribed(np); id >= 0 {
 					a.conf = c
 				}
+			}
+			// "Zuma told supporters in Durban that ... / "...," the
+			// 82-year-old said.": the subject of the sentence just before,
+			// no one else named since, is the one meant.
+			if id >= 0 && a.lastSubjectIs(id, pos) {
+				a.conf = 0.75
 			}
 			return id
 		}

@@ -152,3 +152,21 @@ func TestWorld16PersonInitials(t *testing.T) {
 			[]want{{"The rules are clear,", "AMLO", "said"}}},
 	})
 }
+
+// "the 82-year-old said" right after a sentence whose subject is a
+// person, with no one else named since, is that person without doubt:
+// confident (it was a guess at 0.6). Must not fire (stays a guess): another
+// person named in between, or the age given to someone else.
+func TestWorld16AgeAfterSubject(t *testing.T) {
+	runCueCasesConf(t, []confCase{
+		{"age after subject", "Former President Jacob Zuma's party will challenge the results.\n\nZuma himself told supporters in Durban that the party had been cheated.\n\n\"We know the numbers, and these are not our numbers,\" the 82-year-old said.",
+			"We know the numbers, and these are not our numbers,", "Jacob Zuma", true},
+		{"age after subject wrote", "Former President John Dramani Mahama won the vote.\n\nMahama thanked voters in a post on social media. \"Ghana has chosen a reset,\" the 66-year-old wrote.",
+			"Ghana has chosen a reset,", "John Dramani Mahama", true},
+		// Must not fire.
+		{"other named", "Former President Jacob Zuma's party will challenge the results.\n\nZuma told supporters that Tom Reed had cheated.\n\n\"We know the numbers, and these are not our numbers,\" the 82-year-old said.",
+			"We know the numbers, and these are not our numbers,", "Jacob Zuma", false},
+		{"someone between", "Former President Jacob Zuma's party will challenge the results.\n\nZuma told supporters in Durban that the party had been cheated. His lawyer said the vote was rigged.\n\n\"We know the numbers, and these are not our numbers,\" the 82-year-old said.",
+			"We know the numbers, and these are not our numbers,", "Jacob Zuma", false},
+	})
+}
