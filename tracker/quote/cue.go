@@ -1573,6 +1573,12 @@ func (a *attributor) before(k int) (cue, bool) {
 			if v := i - 1; v > lo && (a.toks[v].low == "the" && v-1 > lo && speechObjectVerb(a.toks[v-1]) || speechObjectVerb(a.toks[v])) {
 				continue
 			}
+			// "The man who shot Sam Ortiz told police:", "A teacher at
+			// the school where Dan Price worked said:": a name inside a
+			// relative clause on the subject is not the subject.
+			if a.inRelativeClause(lo, i) {
+				continue
+			}
 			// "One reason may be the addition of concern about Europe:":
 			// a name after the clause's verb is in its predicate; the
 			// colon introduces the words of the subject.
@@ -3508,6 +3514,22 @@ func (a *attributor) otherBetween(p, k, who int) bool {
 func (a *attributor) namedOther(lo, end, who int) bool {
 	np := a.subject(lo, end)
 	return np.kind == npName && np.ent != who && a.reg.isPerson(np.ent)
+}
+
+// inRelativeClause reports whether toks[i] stands in a relative clause
+// opened after lo and not yet closed by a comma: "who", "whom", "whose"
+// or "where" before it ("The man who shot Sam Ortiz", not "In the town
+// where he grew up, Tom Reed").
+func (a *attributor) inRelativeClause(lo, i int) bool {
+	for r := i - 1; r > lo; r-- {
+		switch a.toks[r].low {
+		case ",", ";", "—", "–":
+			return false
+		case "who", "whom", "whose", "where":
+			return true
+		}
+	}
+	return false
 }
 
 // colonLeadOther reports whether the quotation at toks[k] follows a colon

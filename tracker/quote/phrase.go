@@ -4067,7 +4067,7 @@ func civilianOnly(roles []string) bool {
 // describedRelative returns where a description of one person starts ("A man",
 // "A Nigerian mother") when toks[lo:j+1] is that description, opening the
 // clause, followed by a restrictive relative clause ("who spent 18 months
-// sleeping rough in Bristol") that runs to j with no comma, quotation or
+// sleeping rough in Bristol", "whose son played with Leo Hart") that runs to j with no comma, quotation or
 // verb of speech in it; or -1.
 func (a *attributor) describedRelative(lo, j int) int {
 	r := -1
@@ -4076,7 +4076,7 @@ func (a *attributor) describedRelative(lo, j int) int {
 		if t.kind != tWord || reportingVerbs[t.low] {
 			return -1
 		}
-		if t.low == "who" {
+		if t.low == "who" || t.low == "whose" || t.low == "whom" {
 			r = k
 			break
 		}
