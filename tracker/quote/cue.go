@@ -413,6 +413,11 @@ func (a *attributor) after(k int) (cue, bool) {
 		if np.kind != npNone && np.lo >= i && freeRelative(a.toks[i:np.lo+1]) {
 			break
 		}
+		// ""...," Hale and Reed wrote.": two named subjects of the
+		// verb; the words are both's, so the cue names no one speaker.
+		if np.kind == npName && np.lo > i && np.lo-i <= 6 && a.toks[np.lo-1].low == "and" && nameRunTo(a.toks, i, np.lo-1) && a.coordinated(np) {
+			return cue{np: nounPhrase{kind: npAnon, word: "and", lo: i, hi: np.hi}, text: a.cueText(v, hi), pos: a.toks[i].s, adjacent: true, strict: true}, true
+		}
 		// ""...," as Yellen put it.", ""...," as the Daily Herald wrote."
 		as := (np.lo == i+1 || np.lo == i+2 && a.toks[i+1].low == "the" && np.kind == npName) && a.toks[i].low == "as" && (np.kind == npName || np.kind == npPron)
 		if np.kind != npNone && np.lo >= i && np.lo-i <= 10 && (as || plainWords(a.toks[i:np.lo]) && !infinitiveIn(a.toks[i:np.lo])) {
@@ -3179,6 +3184,23 @@ func bareRoleAnd(toks []token, s int) bool {
 	}
 	p := toks[k-1]
 	return !p.poss && !determiner(p.low) && p.low != "my" && p.low != "your" && !isNameWord(p) && !p.in(lxPersonRoles) && !p.in(lxTitles)
+}
+
+// nameRunTo reports whether toks[i:j] is one run of name words, opened
+// by "the" at most ("Hale", "Ann Hale", "the BBC").
+func nameRunTo(toks []token, i, j int) bool {
+	if i < j && toks[i].low == "the" {
+		i++
+	}
+	if i >= j {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if !isNameWord(toks[k]) || toks[k].poss {
+			return false
+		}
+	}
+	return true
 }
 
 // coordinated reports whether the name np is joined by "and" to another
