@@ -1624,7 +1624,7 @@ func readRunIn(toks []token, arena *[]string) nameInfo {
 			}
 			ni.person = true
 			cut = i + 1
-		case i > cut && i+2 < len(toks) && seatNominals[t.text] && t.text != "SC" && (isFirstName(toks[i+1]) || honorificOf(toks[i+1])):
+		case i > cut && i+2 < len(toks) && seatNominals[t.text] && t.text != "SC" && (isFirstName(toks[i+1]) || honorificOf(toks[i+1]) || seatPersonAfter(toks[i+1:])):
 			// "Fianna Fáil TD Willie O'Dea", "Sinn Féin MLA Ann Lee": a
 			// seat's letters after the party, before a given name, are
 			// a title (but "TD Bank Group" is a name).
@@ -1930,8 +1930,26 @@ var (
 	// (and the Irish "Paul Gallagher SC" and "BL" of a senior or junior
 	// counsel; the seats of Canadian, Pakistani and Kenyan assemblies:
 	// "MPP", "MHA", "MNA", "MPA", "MCA", "MLC")
-	seatNominals = setOf("MP", "MEP", "MSP", "MLA", "TD", "SC", "BL", "MPP", "MHA", "MNA", "MPA", "MCA", "MLC")
+	seatNominals = setOf("MP", "MEP", "MSP", "MLA", "TD", "SC", "BL", "MPP", "MHA", "MNA", "MPA", "MCA", "MLC",
+		// a member of the Knesset: "Likud MK Tally Gotliv" (not "MK Stalin", a name)
+		"MK")
 )
+
+// seatPersonAfter reports whether the run rest after a seat's letters
+// ("Likud MK Tally Gotliv") is a person's name of two or three words whose
+// given name the lists do not know: no organisation's or title's word in
+// it, nor letters in capitals.
+func seatPersonAfter(rest []token) bool {
+	if len(rest) < 2 || len(rest) > 3 {
+		return false
+	}
+	for _, t := range rest {
+		if t.kind != tWord || !t.cap || t.poss || t.in(lxOrgWords) || t.in(lxInstitutionHeads) || t.in(lxTitles) || isAcronym(t.text) {
+			return false
+		}
+	}
+	return true
+}
 
 // postNominal reports whether the last word of the capitalised run toks
 // is letters after a name ("Sonia Livingstone OBE", "Jonathan Reynolds

@@ -131,3 +131,23 @@ func TestHousesLocalTitles(t *testing.T) {
 			[]want{{"We need more monsters,", "Guillermo del Toro", "said"}}},
 	})
 }
+
+// "Likud MK Tally Gotliv", "Yesh Atid MK Yorai Lahav-Hertzanu": a seat's
+// letters (a member of the Knesset's, and the others') after a party,
+// before a person's name of two or three words, are a title, even when the
+// lists do not know the given name. Failed before: "Likud MK Tally
+// Gotliv" at confidence 1. Must not fire: "MK Stalin" (initials of a
+// name), "MK Dons" (a club).
+func TestHousesSeatLetters(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"likud mk", `"This is a racist law," said Likud MK Tally Gotliv.`,
+			[]want{{"This is a racist law,", "Tally Gotliv", "said"}}},
+		{"party of two words", `Yesh Atid MK Yorai Lahav-Hertzanu told Kan: "This is a racist law."`,
+			[]want{{"This is a racist law.", "Yorai Lahav-Hertzanu", "told Kan"}}},
+		// Must not fire.
+		{"initials", `Tamil Nadu Chief Minister MK Stalin said: "We will not accept Hindi imposition."`,
+			[]want{{"We will not accept Hindi imposition.", "MK Stalin", "said"}}},
+		{"club", `"We were poor today," said MK Dons boss Paul Warne.`,
+			[]want{{"We were poor today,", "Paul Warne", "said"}}},
+	})
+}
