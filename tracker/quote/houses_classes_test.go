@@ -151,3 +151,22 @@ func TestHousesSeatLetters(t *testing.T) {
 			[]want{{"We were poor today,", "Paul Warne", "said"}}},
 	})
 }
+
+// "The committee's top Democrat, Rep. Jamie Raskin of Maryland, said",
+// "Its top Democrat, ...": a party noun after a possessive and words that
+// describe a member is a person described, as after "the", so the name in
+// apposition speaks. Failed before: "Democrat" at confidence 1 (when "of
+// Maryland" followed the name). Must not fire: the plural, no one named.
+func TestHousesPossessedPartyMember(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"committee's top democrat", `The committee's top Democrat, Rep. Jamie Raskin of Maryland, said: "This is a fishing expedition."`,
+			[]want{{"This is a fishing expedition.", "Jamie Raskin", "said"}}},
+		{"panel's top republican", `The panel's top Republican, Sen. Chuck Grassley of Iowa, said the inquiry was "a fishing expedition."`,
+			[]want{{"a fishing expedition.", "Chuck Grassley", "said"}}},
+		{"its", `Its top Democrat, Jamie Raskin of Maryland, said: "This is a fishing expedition."`,
+			[]want{{"This is a fishing expedition.", "Jamie Raskin", "said"}}},
+		// Must not fire.
+		{"plural", `The committee's Democrats walked out. "This is a fishing expedition," they said.`,
+			[]want{{"This is a fishing expedition,", "", "said"}}},
+	})
+}

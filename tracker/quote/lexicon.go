@@ -654,16 +654,24 @@ func partyMember(toks []token, run []token, k, hi int) (nounPhrase, bool) {
 	if !last.in(lxPartyMembers) && !plural {
 		return nounPhrase{}, false
 	}
-	switch toks[partyLead(toks, k)].low {
-	case "the":
+	lead := toks[partyLead(toks, k)]
+	switch {
+	case lead.low == "the" || possessiveLead(lead):
 		if plural {
 			return nounPhrase{kind: npAnon, lo: k - 1, hi: hi}, true
 		}
 		return nounPhrase{kind: npPron, word: "party", lo: k, hi: hi}, true
-	case "a", "an", "another", "one":
+	case lead.low == "a" || lead.low == "an" || lead.low == "another" || lead.low == "one":
 		return nounPhrase{kind: npAnon, lo: k - 1, hi: hi}, true
 	}
 	return nounPhrase{}, false
+}
+
+// possessiveLead reports whether t, before a party noun and the words
+// that describe the member, possesses the description as "the" would:
+// "the committee's top Democrat", "its ranking Republican".
+func possessiveLead(t token) bool {
+	return t.kind == tWord && (!t.cap && t.poss || t.low == "its" || t.low == "their")
 }
 
 // partyLead returns the index of the word before the party noun run
@@ -676,7 +684,7 @@ func partyLead(toks []token, k int) int {
 		j--
 	}
 	if j < k-1 {
-		if w := toks[j].low; toks[j].kind != tWord || w != "the" && w != "a" && w != "an" {
+		if w := toks[j].low; toks[j].kind != tWord || w != "the" && w != "a" && w != "an" && !possessiveLead(toks[j]) {
 			return k - 1
 		}
 	}
