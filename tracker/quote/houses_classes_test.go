@@ -170,3 +170,21 @@ func TestHousesPossessedPartyMember(t *testing.T) {
 			[]want{{"This is a fishing expedition,", "", "said"}}},
 	})
 }
+
+// "The prime minister's official spokesperson said ... Starmer had "full
+// confidence" ... "...," the spokesperson told reporters": a description
+// by a noun for someone speaking for others refers back to the one
+// described without a name just before, not to the person named since.
+// Failed before: Keir Starmer at 0.72, shown. Must not fire: a named
+// spokesperson, and "spokesman" as a title before a name.
+func TestHousesSpokespersonReferredBack(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"pm's spokesperson", `Sir Keir Starmer has backed his chancellor. The prime minister's official spokesperson said on Monday that Starmer had "full confidence" in her. "The prime minister and the chancellor work hand in glove," the spokesperson told reporters.`,
+			[]want{{"The prime minister and the chancellor work hand in glove,", "", "told reporters"}}},
+		{"official", `Tom Reed arrived in Kyiv on Monday. A senior official said Reed would meet the president. "The talks will be long," the official said.`,
+			[]want{{"The talks will be long,", "", "said"}}},
+		// Must not fire.
+		{"named", `Tom Reed, a spokesman for the council, said the road would close. Ann Hale disagreed. "It will reopen in May," the spokesman said.`,
+			[]want{{"It will reopen in May,", "Tom Reed", "said"}}},
+	})
+}

@@ -1349,6 +1349,29 @@ func (a *attributor) relativeNamed(id, pos int) bool {
 	return false
 }
 
+// unnamedDescribedBefore reports whether the head of the description np,
+// a noun for someone speaking for others ("the spokesperson", "the
+// official", "the source"), stands before it in the sentence or the three
+// before, not possessive and not a title before a name: someone the text
+// described without naming, whom the description refers back to.
+func (a *attributor) unnamedDescribedBefore(np nounPhrase) bool {
+	if !proxySpeakers[np.word] || np.lo <= 0 || np.lo >= len(a.toks) {
+		return false
+	}
+	sent := a.toks[np.lo].sent
+	for k := np.lo - 1; k >= 0 && a.toks[k].sent >= sent-3; k-- {
+		t := &a.toks[k]
+		if t.kind == tWord && !t.cap && !t.poss && t.low == np.word && (k+1 >= len(a.toks) || !isNameWord(a.toks[k+1])) {
+			return true
+		}
+	}
+	return false
+}
+
+// proxySpeakers are the nouns for someone speaking for others whom news
+// often leaves unnamed.
+var proxySpeakers = setOf("spokesman", "spokeswoman", "spokesperson", "official", "source", "aide", "insider")
+
 // workRelations are relationNouns of work or study, not of family, and
 // of politics or sport ("His rival, James Cleverly, told").
 var workRelations = setOf("colleague", "associate", "teammate", "classmate", "rival", "opponent", "ally")
@@ -3013,6 +3036,13 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 			// "Beyonce paid tribute to her late uncle Johnny. "...," the
 			// singer wrote.": the uncle is not whom the sentence is about.
 			if id >= 0 && a.relativeNamed(id, pos) {
+				id = -1
+			}
+			// "The prime minister's official spokesperson said ... Starmer
+			// had "full confidence" ... "...," the spokesperson said": the
+			// spokesperson described just before, whom the text does not
+			// name, not the person named since.
+			if id >= 0 && a.unnamedDescribedBefore(np) {
 				id = -1
 			}
 			// Not someone the article gave another post of the same kind
