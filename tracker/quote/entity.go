@@ -702,6 +702,53 @@ func (r *registry) givenAlone(name []string, g byte) int {
 	return found
 }
 
+// otherSexSurname reads a surname after an honorific of the other sex than
+// the one person of that surname named in full ("Mrs. Alvarez" after "Luis
+// Alvarez and his wife, Maria,"): someone else of the family. It is the
+// one relative named by a given name alone, of that sex, who then takes
+// the surname ("Maria Alvarez"); or a new person; or -1 when the honorific
+// does not set them apart.
+func (r *registry) otherSexSurname(name []string, g byte, honorific bool) int {
+	if !honorific || len(name) != 1 || g == 0 {
+		return -1
+	}
+	key := r.surnameKey(name)
+	cands := r.bySurname[key]
+	if len(cands) != 1 {
+		return -1
+	}
+	if e := &r.ents[cands[0]]; !e.person || e.org || e.gender == 0 || e.gender == g || len(e.name) < 2 {
+		return -1
+	}
+	found := -1
+	for id := range r.ents {
+		e := &r.ents[id]
+		if len(e.name) != 1 || !e.person || e.org || e.anon || e.gender != g || !slices.ContainsFunc(e.roles, func(ro string) bool { return kinRoles[ro] }) {
+			continue
+		}
+		if found >= 0 {
+			found = -2 // two: the text does not say which
+			break
+		}
+		found = id
+	}
+	if found >= 0 {
+		e := &r.ents[found]
+		e.name = []string{e.name[0], name[0]}
+		r.bySurname[key] = append(r.bySurname[key], found)
+		return found
+	}
+	id := r.newEntity(name)
+	r.ents[id].person = true
+	return id
+}
+
+// kinRoles are the roles of a relative introduced by a given name alone
+// ("his wife, Maria,").
+var kinRoles = setOf("wife", "husband", "daughter", "son", "mother", "father", "sister", "brother",
+	"widow", "widower", "aunt", "uncle", "niece", "nephew", "cousin", "granddaughter", "grandson",
+	"grandmother", "grandfather", "stepdaughter", "stepson", "stepmother", "stepfather")
+
 // joinable returns the entities of ids that a mention by name may refer to.
 func (r *registry) joinable(ids []int, name []string) []int {
 	for k, id := range ids {
@@ -3242,6 +3289,8 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 	var id int
 	if j-i >= 2 && !ni.person && qualifiesRole(toks, j) {
 		id = r.lookupQualifier(ni.name)
+	} else if k := r.otherSexSurname(ni.name, ni.gender, honorificOf(toks[i])); k >= 0 {
+		id = k
 	} else {
 		id = r.lookupG(ni.name, toks[i].s, ni.gender)
 		r.ents[id].qual = false

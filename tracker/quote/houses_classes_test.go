@@ -188,3 +188,25 @@ func TestHousesSpokespersonReferredBack(t *testing.T) {
 			[]want{{"It will reopen in May,", "Tom Reed", "said"}}},
 	})
 }
+
+// "Luis Alvarez and his wife, Maria, ... "...," Mrs. Alvarez said": a
+// surname after an honorific of the other sex than the one person of that
+// surname named in full is someone else of the family: the relative named
+// by a given name alone, or a new person. Failed before: Luis Alvarez at
+// confidence 1. Must not fire: the honorific of his sex, a surname with
+// no honorific, and two people of the surname named in full.
+func TestHousesHonorificOtherSex(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"wife by given name", `Luis Alvarez and his wife, Maria, run a hardware store. "I couldn't compete," Mrs. Alvarez said.`,
+			[]want{{"I couldn't compete,", "Maria Alvarez", "said"}}},
+		{"no relative named", `Luis Alvarez runs a hardware store with his family. "I couldn't compete," Ms. Alvarez said.`,
+			[]want{{"I couldn't compete,", "Alvarez", "said"}}},
+		// Must not fire.
+		{"mr", `Luis Alvarez and his wife, Maria, run a hardware store. "I couldn't compete," Mr. Alvarez said.`,
+			[]want{{"I couldn't compete,", "Luis Alvarez", "said"}}},
+		{"no honorific", `Luis Alvarez and his wife, Maria, run a hardware store. "I couldn't compete," Alvarez said.`,
+			[]want{{"I couldn't compete,", "Luis Alvarez", "said"}}},
+		{"both named", `Luis Alvarez and Elena Alvarez run a hardware store. "I couldn't compete," Ms. Alvarez said.`,
+			[]want{{"I couldn't compete,", "Elena Alvarez", "said"}}},
+	})
+}
