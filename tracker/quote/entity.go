@@ -3947,6 +3947,8 @@ var titleAbbrevs = map[string]string{
 	"adm": "Admiral", "cmdr": "Commander", "supt": "Superintendent", "insp": "Inspector",
 	"det": "Detective", "atty": "Attorney", "assemb": "Assemblymember", "sec": "Secretary",
 	"lt-gov": "Lieutenant Governor", "rev": "Reverend", "prof": "Professor", "ald": "Alderman", "del": "Delegate",
+	"cpl": "Corporal", "pvt": "Private", "pfc": "Private First Class", "spc": "Specialist", "ofc": "Officer",
+	"tpr": "Trooper", "asst": "Assistant", "dist": "District",
 }
 
 // styleTitles are ranks that are part of how a person is named, not a

@@ -210,3 +210,24 @@ func TestHousesHonorificOtherSex(t *testing.T) {
 			[]want{{"I couldn't compete,", "Elena Alvarez", "said"}}},
 	})
 }
+
+// "said Cpl. Ann Hale", "Tpr.", "Pfc.", "Ofc.", "Asst. Chief", "Dist. Atty.",
+// "Undersheriff": abbreviated ranks and titles of police and military
+// releases that local papers print. Failed before: "Cpl", "Asst", "Dist"
+// at confidence 1 (the stop read as a sentence's end), "Undersheriff Tom
+// Reed". Must not fire: "Dist." ending a sentence before a quotation.
+func TestHousesRankAbbreviations(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"cpl.", `"The suspect fled on foot," said Cpl. Ann Hale, a spokeswoman for the state police.`,
+			[]want{{"The suspect fled on foot,", "Ann Hale", "said"}}},
+		{"tpr.", `"The suspect fled on foot," said Tpr. Tom Reed of the state police.`,
+			[]want{{"The suspect fled on foot,", "Tom Reed", "said"}}},
+		{"dist. atty.", `"The budget is tight," said Dist. Atty. Ann Hale.`,
+			[]want{{"The budget is tight,", "Ann Hale", "said"}}},
+		{"undersheriff", `"The suspect fled on foot," said Undersheriff Tom Reed.`,
+			[]want{{"The suspect fled on foot,", "Tom Reed", "said"}}},
+		// Must not fire.
+		{"sentence end", `The project is in the 5th Dist. "We need more buses," said Ann Hale.`,
+			[]want{{"We need more buses,", "Ann Hale", "said"}}},
+	})
+}

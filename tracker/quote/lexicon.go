@@ -218,7 +218,8 @@ var titles = withWords(indianRanks, "president", "vice", "prime", "minister", "s
 	"taoiseach", "tanaiste", "tánaiste", "coordinator", "co-ordinator", "volunteer",
 	"treasurer", "curator", "trustee", "organiser", "organizer", "comptroller",
 	"assemblyman", "assemblywoman", "assemblymember", "alderman", "alderwoman", "selectman",
-	"selectwoman", "councilmember", "ald.", "del.",
+	"selectwoman", "councilmember", "ald.", "del.", "cpl.", "pvt.", "pfc.", "spc.", "ofc.", "tpr.",
+	"asst.", "dist.", "undersheriff",
 	"coroner", "trooper", "firefighter", "agent", "chaplain", "provost", "registrar",
 	"economist", "analyst", "strategist", "adviser", "advisor",
 	// "Barrister Gohar Ali Khan", "Advocate Dali Mpofu": the bar's
@@ -471,7 +472,10 @@ var abbreviations = setOf("mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "col
 	"reps", "sens",
 	// US local papers: Chicago's "Ald. Bill Conway (34th)", Maryland's and
 	// Virginia's "Del. Ann Hale (D-Montgomery)"
-	"ald", "del")
+	"ald", "del",
+	// ranks in police and military releases: "Cpl. Ann Hale", "Pfc.",
+	// "Spc.", "Ofc." (officer), "Tpr." (trooper); "Asst. Chief", "Dist. Atty."
+	"cpl", "pvt", "pfc", "spc", "ofc", "tpr", "asst", "dist")
 
 // firstNames is a small list of common given names with their usual gender,
 // used to recognise a capitalised pair as a person and to resolve he/she.
