@@ -1989,7 +1989,7 @@ func (a *attributor) subject(lo, hi int) nounPhrase {
 			continue
 		}
 		if t.kind == tWord && (isPronoun(t.low) || (isNameWord(*t) && !t.in(lxDayNames)) || t.low == "the" || t.low == "a" || t.low == "an" ||
-			(t.low == "one" || t.low == "another") && i+1 < hi && a.toks[i+1].kind == tWord && !a.toks[i+1].cap) {
+			(t.low == "one" || t.low == "another") && i+1 < hi && a.toks[i+1].kind == tWord && (!a.toks[i+1].cap || a.qualifiedNoun(i+1, hi))) {
 			if np := a.parseFwd(i, hi); np.kind != npNone {
 				return np
 			}
@@ -1999,6 +1999,21 @@ func (a *attributor) subject(lo, hi int) nounPhrase {
 		}
 	}
 	return nounPhrase{}
+}
+
+// qualifiedNoun reports whether toks[i] opens one to three capitalised
+// words qualifying a lower-case noun that is no verb: "Labour backbencher"
+// in "One Labour backbencher, who ..., said".
+func (a *attributor) qualifiedNoun(i, hi int) bool {
+	j := i
+	for j < hi && j < i+3 && isNameWord(a.toks[j]) && !a.toks[j].poss {
+		j++
+	}
+	if j == i || j >= hi {
+		return false
+	}
+	n := a.toks[j]
+	return n.kind == tWord && !n.cap && !n.in(lxReportingVerbs) && !n.in(lxAuxiliaries) && !n.in(lxPassiveAux) && !pastVerb(n) && !a.isVerb(j)
 }
 
 // shortPartial reads the verb governing a quoted phrase of one or two

@@ -33,7 +33,8 @@ func TestLongSeatAfterPlace(t *testing.T) {
 // before: "Labour" spoke at 1.00 when the noun was one the lexicon did not
 // know ("grandee", "peer", "loyalist", "backbencher"), and "BBC" did for
 // "One Tory loyalist told the BBC:". Such a noun before "told" is someone
-// unnamed; "backbencher" is a role. Must not fire: the name as the subject
+// unnamed; "backbencher" is a role; "One" before a name and such a noun
+// opens the subject ("One Labour backbencher, who ..., said"). Must not fire: the name as the subject
 // ("Labour said:"), after "the" ("The Pentagon said:"), a person named
 // after a fronted phrase.
 func TestLongIndefiniteQualifier(t *testing.T) {
@@ -48,6 +49,8 @@ func TestLongIndefiniteQualifier(t *testing.T) {
 			[]want{{"The farmers stuff is going to be a nightmare.", "", "said"}}},
 		{"a Labour backbencher after", "The budget was announced on Monday.\n\n\"The farmers stuff is going to be a nightmare,\" a Labour backbencher said.",
 			[]want{{"The farmers stuff is going to be a nightmare,", "", "said"}}},
+		{"one Labour backbencher, who", "The Office for Budget Responsibility said the measures would add little.\n\nOne Labour backbencher, who did not want to be named, said: \"The farmers stuff is going to be a nightmare.\"",
+			[]want{{"The farmers stuff is going to be a nightmare.", "", "said"}}},
 		// Must not fire.
 		{"the organisation as subject", "The budget was announced on Monday.\n\nLabour said: \"The farmers stuff is going to be a nightmare for the Tories.\"",
 			[]want{{"The farmers stuff is going to be a nightmare for the Tories.", "Labour", "said"}}},
