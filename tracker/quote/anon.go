@@ -885,6 +885,36 @@ var notTopicRoles = setOf("mother", "father", "wife", "husband", "son", "daughte
 // about one person in its first half and another in its second.
 const topicWindow = 120
 
+// onlyOfGender returns the one person the text named before pos who is a
+// woman (female) or a man, or -1: none, two, or a person of no known
+// gender who may be meant.
+func (r *registry) onlyOfGender(pos int, female bool) int {
+	g := byte('m')
+	if female {
+		g = 'f'
+	}
+	found := -1
+	ok := true
+	r.walkBack(pos, topicWindow, func(m mention) bool {
+		e := &r.ents[m.ent]
+		if !e.person || e.org || e.anon || e.plural || m.ent == found {
+			return false
+		}
+		if e.gender == 0 || e.gender == g && found >= 0 {
+			ok = false
+			return true
+		}
+		if e.gender == g {
+			found = m.ent
+		}
+		return false
+	})
+	if !ok {
+		return -1
+	}
+	return found
+}
+
 // topic returns the person the article is about at pos: among the latest
 // topicWindow mentions of people before it, named at least four times and
 // at least twice as often as anyone else; -1 when there is none.

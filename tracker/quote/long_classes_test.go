@@ -109,3 +109,22 @@ func TestLongCompassFirm(t *testing.T) {
 			[]want{{"It was a good meeting.", "Rick Warren", "said"}}},
 	})
 }
+
+// A relation with a count ("the grandmother-of-five", "the mother of
+// three") is an epithet of the person the article is about, however many
+// sentences about someone else came between: when the last sentences name
+// no one of that gender, the person the article is about, or the one
+// person of that gender it named. A guess: given, not shown. Failed
+// before: "". Must not fire: two women named before; a possessed relation
+// ("her mother of three" is someone else, read elsewhere).
+func TestLongCountEpithet(t *testing.T) {
+	runCueCasesConf(t, []confCase{
+		{"the one woman named", "Brenda Pollard, 72, handed over £38,000 to Darren Kemp for an extension.\n\nKemp, 44, was given a suspended sentence. He had dug the foundations. He poured concrete and vanished. He was arrested in May.\n\n\"I was left with a hole in the garden,\" the grandmother-of-five said.",
+			"I was left with a hole in the garden,", "Brenda Pollard", false},
+		{"the one woman named, no hyphens", "Brenda Pollard, 72, handed over £38,000 to Darren Kemp for an extension.\n\nKemp, 44, was given a suspended sentence. He had dug the foundations. He poured concrete and vanished. He was arrested in May.\n\n\"I was left with a hole in the garden,\" the mother of three said.",
+			"I was left with a hole in the garden,", "Brenda Pollard", false},
+		// Must not fire.
+		{"two women named", "Brenda Pollard, 72, handed over £38,000 to Darren Kemp for an extension. Her friend Janet Hill warned her.\n\nKemp, 44, was given a suspended sentence. He had dug the foundations. He poured concrete and vanished. He was arrested in May.\n\n\"I was left with a hole in the garden,\" the grandmother-of-five said.",
+			"I was left with a hole in the garden,", "", false},
+	})
+}

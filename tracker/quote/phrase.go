@@ -254,6 +254,19 @@ func (a *attributor) unclosedAppositionHead(lo, at int) nounPhrase {
 	return p
 }
 
+// countEpithet reports whether the description np ends in a relation and
+// a count ("the mother of three", "the grandmother-of-five").
+func (a *attributor) countEpithet(np nounPhrase) bool {
+	if np.lo < 0 || np.hi > len(a.toks) || np.hi-np.lo < 2 {
+		return false
+	}
+	last := a.toks[np.hi-1].low
+	if _, n, ok := strings.Cut(last, "-of-"); ok {
+		return countWords[n]
+	}
+	return np.hi-np.lo >= 3 && countWords[last] && a.toks[np.hi-2].low == "of"
+}
+
 // hyphenRole returns the role of a role noun written with hyphens before
 // a number, as the same role ("the mother-of-three", "the
 // father-of-two"). Otherwise it returns w.
@@ -3089,6 +3102,20 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 			case id >= 0:
 				a.reg.ents[id].addRole(np.word)
 				a.conf = 0.72
+			}
+		}
+		// "Brenda Pollard, 72, ... He dug the foundations and vanished.
+		// "...," the grandmother-of-five said.": a relation with a count
+		// is an epithet of the person the article is about, or of the one
+		// person of that gender it named, however far back. Given, not
+		// shown.
+		if id < 0 && femaleRoles[np.word] != maleRoles[np.word] && a.countEpithet(np) && !a.possessed(np) {
+			t := a.reg.topic(pos)
+			if t < 0 || a.reg.ents[t].gender == 0 || !genderFits(a.reg.ents[t].gender, np.word) {
+				t = a.reg.onlyOfGender(pos, femaleRoles[np.word])
+			}
+			if t >= 0 {
+				id, a.conf = t, 0.65
 			}
 		}
 		// "The Home Secretary has announced a crackdown, promising to
