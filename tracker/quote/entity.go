@@ -1691,12 +1691,17 @@ func readRunIn(toks []token, arena *[]string) nameInfo {
 			// (Not "Health" in "Department of Health and Social Care"
 			// nor "Foreign" in "Ministry of Foreign Affairs": an
 			// institution's object.)
-			if t.in(lxPersonRoles) || electRole(w) {
-				ni.roles = append(ni.roles, w)
+			// "Sen. Ann Hall" is a senator, as "Senator Ann Hall" is.
+			r := w
+			if full, ok := titleAbbrevs[strings.TrimSuffix(w, ".")]; ok && !t.in(lxPersonRoles) {
+				r = strings.ToLower(full)
+			}
+			if personRoles[r] || electRole(r) {
+				ni.roles = append(ni.roles, r)
 				if offRoleBefore(toks, i) {
-					ni.offRoles = append(ni.offRoles, w)
+					ni.offRoles = append(ni.offRoles, r)
 					if subRoleBefore(toks, i) {
-						ni.offRoles = append(ni.offRoles, subPrefix+roleClass(w))
+						ni.offRoles = append(ni.offRoles, subPrefix+roleClass(r))
 					}
 				}
 			}

@@ -128,3 +128,21 @@ func TestLongCountEpithet(t *testing.T) {
 			"I was left with a hole in the garden,", "", false},
 	})
 }
+
+// An abbreviated title ("Sen. Patricia Okafor", "Rep. Dan Ruiz", "Gov.
+// Ann Hall") gives the person the role it stands for, as the full title
+// does, so that "the senator" many paragraphs later can mean her. Failed
+// before: only the other senator, whom an earlier "the senator said" had
+// given the role, was one (Gordon Blake at 0.85). Must not fire: the
+// other senator when the story is about him just before.
+func TestLongAbbreviatedTitleRole(t *testing.T) {
+	const story = "Sen. Patricia Okafor carried a folder to every hearing. Sen. Gordon Blake, the committee chairman, opposed the bill.\n\n" +
+		"What changed his mind, he said, was a visit to a clinic in Billings.\n\n\"I met a Marine who had waited eleven months,\" the senator said.\n\n" +
+		"Among those watching was Linda Marsh, whose husband died in 2021. \"She called me herself,\" the widow said.\n\n" +
+		"Okafor said the folder would now go in her office.\n\n\"Maybe one day we won't need it,\" the senator said."
+	runCueCasesConf(t, []confCase{
+		{"the senator, her", story, "Maybe one day we won't need it,", "Patricia Okafor", true},
+		// Must not fire.
+		{"the senator, him", story, "I met a Marine who had waited eleven months,", "Gordon Blake", true},
+	})
+}
