@@ -126,3 +126,23 @@ func TestBeats16ProductMakerFirm(t *testing.T) {
 			[]want{{"We have zero tolerance for cheating,", "Epic Games", "said"}}},
 	})
 }
+
+// A work noun right before a quotation that opens with a lower-case
+// auxiliary or "be" ("wrote that the show "had the energy of a new
+// beginning"") is the subject of the quoted verb phrase, not a title's
+// marker: the words are the writer's. Failed before: the quotation was
+// dropped as a title. Must not fire: a title after the noun ("the show
+// "Friends""), a name after "called".
+func TestBeats16WorkNounSubject(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"the show had", "Vogue's Anders Christian Madsen wrote that the show \"had the energy of a new beginning\".",
+			[]want{{"had the energy of a new beginning", "Anders Christian Madsen", "wrote"}}},
+		{"the film was", "Critic Ann Hale said the film \"was the most moving thing she had seen all year\".",
+			[]want{{"was the most moving thing she had seen all year", "Ann Hale", "said"}}},
+		// Must not fire.
+		{"title", "Tom Reed starred in the show \"Friends Of The Family\" for six years.",
+			nil},
+		{"called", "The band released an album called \"was it ever real\" in May.",
+			nil},
+	})
+}

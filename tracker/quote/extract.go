@@ -948,6 +948,12 @@ func isQuotation(text string, toks []token, k int, sp span, cued, strict bool) b
 			break
 		}
 		if t.kind == tWord && titleMarkers[t.low] && !(j > 0 && toks[j-1].low == "to" && nounMarkers[t.low]) {
+			// "wrote that the show "had the energy of a new beginning"":
+			// a verb phrase whose subject is the noun, opening with a
+			// lower-case auxiliary no title opens with.
+			if j == k-1 && workNouns[t.low] && startsLower(body) && auxFirst(body) {
+				break
+			}
 			// "the judges called the novel "a work of rare tenderness"":
 			// a description of the thing named, in someone's words.
 			if j >= 2 && determiner(toks[j-1].low) && toks[j-2].in(lxSpeechMarkers) && !titleCase(body) {
@@ -1060,6 +1066,13 @@ func subtitled(body string) bool {
 		}
 	}
 	return true
+}
+
+// auxFirst reports whether s opens with an auxiliary or a form of "be"
+// ("had", "was", "will").
+func auxFirst(s string) bool {
+	w, _, _ := strings.Cut(strings.TrimSpace(s), " ")
+	return auxiliaries[w] || passiveAux[w] && w != "get" && w != "got"
 }
 
 // startsLower reports whether s starts with a lower-case letter.
