@@ -146,3 +146,21 @@ func TestBeats16WorkNounSubject(t *testing.T) {
 			nil},
 	})
 }
+
+// A past participle after a message and before where it went ("in a
+// statement posted to her account that", "in a video shared on
+// Instagram") describes the message; the sentence's verb of speech before
+// it attributes the quotation. Failed before: "" (cue "posted", with the
+// statement its subject). Must not fire: the participle as the verb of a
+// name ("Ann Hale posted on X that ...").
+func TestBeats16MessageParticiple(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"statement posted", "Brooke Mitchell was fined. Mitchell said in a statement posted to her account that she \"did not realise the posts broke the law\".",
+			[]want{{"did not realise the posts broke the law", "Brooke Mitchell", "said"}}},
+		{"video shared", "Tom Reed, the chef, said in a video shared on Instagram that the restaurant \"will never be the same again\".",
+			[]want{{"will never be the same again", "Tom Reed", "said"}}},
+		// Must not fire.
+		{"name posted", "Tom Reed met the press. Ann Hale posted on X that the plan was \"a betrayal of every tenant\".",
+			[]want{{"a betrayal of every tenant", "Ann Hale", "posted on X"}}},
+	})
+}

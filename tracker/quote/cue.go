@@ -1236,6 +1236,25 @@ func (a *attributor) passiveJudged(k int) bool {
 	return a.toks[p].in(lxPassiveAux)
 }
 
+// messageParticiple reports whether toks[v] is a past participle after a
+// message it describes and before where the message went: "a statement
+// posted to her account", "a video shared on Instagram", "a letter sent to
+// members".
+func (a *attributor) messageParticiple(v int) bool {
+	if v < 2 || v+1 >= len(a.toks) {
+		return false
+	}
+	t, n := a.toks[v], a.toks[v-1]
+	if t.cap || !strings.HasSuffix(t.low, "ed") || n.cap || !(issuedMessages[n.low] || postedMessages[n.low]) {
+		return false
+	}
+	return (determiner(a.toks[v-2].low) || a.toks[v-2].poss) && a.toks[v+1].in(lxPrepositions)
+}
+
+// postedMessages are the messages besides issuedMessages that someone's
+// words may be quoted from.
+var postedMessages = setOf("video", "interview", "remarks", "comments", "speech", "blog", "podcast", "op-ed", "column", "update")
+
 // issuedMessages are messages someone issues in their own words.
 var issuedMessages = setOf("statement", "tweet", "post", "letter", "message", "memo", "email", "e-mail", "note", "readout")
 
@@ -1316,6 +1335,12 @@ func (a *attributor) before(k int) (cue, bool) {
 		}
 		calledAs := a.calledAs(v, hi)
 		if !a.isVerb(v) && !calledAs {
+			continue
+		}
+		// "Mitchell said in a statement posted to her account that she
+		// "did not realise"": a participle after the message it
+		// describes is no verb of the sentence.
+		if a.messageParticiple(v) {
 			continue
 		}
 		// "She warned that Pyongyang would respond to the drills "with
