@@ -164,3 +164,15 @@ func TestBeats16MessageParticiple(t *testing.T) {
 			[]want{{"a betrayal of every tenant", "Ann Hale", "posted on X"}}},
 	})
 }
+
+// "commander-in-chief" and "editor-in-chief" are a person's roles:
+// "Oleksandr Syrskyi, Ukraine's commander-in-chief, said ... "...," he
+// wrote." Failed before: "" after an unnamed spokesman, 0.68 alone.
+func TestBeats16InChiefRoles(t *testing.T) {
+	runCueCasesConf(t, []confCase{
+		{"commander-in-chief", "A spokesman for Russia's defence ministry said 40 drones had been shot down. The ministry did not mention any damage.\n\nOleksandr Syrskyi, Ukraine's commander-in-chief, said the strikes would continue. \"We will bring the war back to where it came from,\" he wrote.",
+			"We will bring the war back to where it came from,", "Oleksandr Syrskyi", true},
+		{"editor-in-chief", "Dragana Novak, the magazine's editor-in-chief, said sales had doubled. \"Print is not dead,\" she said.",
+			"Print is not dead,", "Dragana Novak", true},
+	})
+}

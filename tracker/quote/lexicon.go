@@ -295,6 +295,9 @@ var personRoles = withWords(indianRanks, "spokesman", "spokeswoman", "spokespers
 	"director", "designer", "artist", "photographer", "architect", "administrator",
 	"governor", "director-general", "secretary-general", "commissioner-general", "inspector-general",
 	"auditor-general", "comptroller-general", "mayor", "diplomat", "spokesperson",
+	// "Oleksandr Syrskyi, Ukraine's commander-in-chief,", "the
+	// magazine's editor-in-chief"
+	"commander-in-chief", "editor-in-chief",
 	"prime", "queen", "rapper", "comedian", "athlete", "champion", "runner", "cyclist",
 	"driver", "batsman", "bowler", "opener", "winger", "centre", "quarterback", "pitcher",
 	"boxer", "wrestler", "golfer", "swimmer", "sprinter", "jockey", "gymnast", "footballer",
