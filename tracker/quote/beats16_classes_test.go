@@ -176,3 +176,21 @@ func TestBeats16InChiefRoles(t *testing.T) {
 			"Print is not dead,", "Dragana Novak", true},
 	})
 }
+
+// A lede opening on a possessor and a role in lower case ("The
+// government's chief scientific adviser has told MPs that ... "...",
+// "Apple's chief executive has said ...") names its holder when the next
+// sentences first name a person with no other role, as a title lede does
+// ("The Home Secretary has announced"): a guess, given below ConfidentAt.
+// Failed before: "". Must not fire: the next person named holds another
+// role ("Ken McCallum, the director general of MI5,", "Ann Hale, a
+// geologist who was not involved,").
+func TestBeats16PossessiveTitleLede(t *testing.T) {
+	runShownCases(t, []shownCase{
+		{"chief scientific adviser", "The government's chief scientific adviser has told MPs that a major cyber attack is \"a question of when, not if\".\n\nSir Patrick Vallance gave evidence to the committee on Wednesday.", "Patrick Vallance", false},
+		{"firm's chief executive", "Apple's chief executive has said the company will \"never compromise on privacy\" in China.\n\nTim Cook made the comments in Beijing.", "Tim Cook", false},
+		// Must not fire.
+		{"other role next", "Britain's spy chief has warned that Russia is waging a \"sustained campaign of sabotage\" across Europe.\n\nKen McCallum, the director general of MI5, said the service had seen a sharp rise in plots.", "", false},
+		{"other description next", "Nasa's chief scientist has said the agency is \"closer than ever to finding signs of life on Mars\".\n\nAnn Hale, a geologist who was not involved, said the samples were being studied.", "", false},
+	})
+}

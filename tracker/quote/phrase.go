@@ -3174,6 +3174,30 @@ func (a *attributor) titleLede(np nounPhrase) string {
 	if d >= 0 && d < len(a.toks) && a.toks[d].low != "the" {
 		d-- // "Home Secretary" read as the run after "the"
 	}
+	// "The government's chief scientific adviser has told MPs",
+	// "Britain's spy chief has warned": a possessor, then role words in
+	// lower case, the last the description's head.
+	if o := np.lo; np.kind == npDesc && o >= 0 && o+2 < len(a.toks) && o+2 <= np.hi && np.hi <= len(a.toks) && a.toks[o].sent == a.toks[0].sent {
+		k := o
+		if a.toks[k].low == "the" {
+			k++
+		}
+		if t := a.toks[k]; t.poss && t.kind == tWord && (t.cap || k > o) && (k == 0 || a.toks[k-1].low == "the") {
+			for j := k + 1; j < np.hi && j <= k+4; j++ {
+				w := a.toks[j]
+				if w.kind != tWord || w.cap {
+					return ""
+				}
+				if w.low == np.word {
+					if w.in(lxPersonRoles) && j+1 < len(a.toks) && !isNameWord(a.toks[j+1]) && a.toks[j+1].low != "," {
+						return np.word
+					}
+					return ""
+				}
+			}
+			return ""
+		}
+	}
 	if d < 0 || d+1 >= len(a.toks) || a.toks[d].sent != a.toks[0].sent || a.toks[d].low != "the" {
 		return ""
 	}
