@@ -150,7 +150,7 @@ func (a *attributor) passiveAcrossAdverb(i int) bool {
 	p := i - 1
 	for n := 0; n < 2 && p > 0; n++ {
 		w := &a.toks[p]
-		if w.kind != tWord || w.cap || w.para != t.para || !adverbLike(w.low) || skipAux[w.low] {
+		if w.kind != tWord || w.cap || w.para != t.para || !adverbLike(w) || skipAux[w.low] {
 			return false
 		}
 		p--
@@ -1146,7 +1146,7 @@ func (a *attributor) afterQuoteAnd(lo, hi int) (cue, bool) {
 		return cue{}, false
 	}
 	v := lo + 1
-	for v < hi-1 && a.toks[v].kind == tWord && !a.toks[v].cap && adverbLike(a.toks[v].low) {
+	for v < hi-1 && a.toks[v].kind == tWord && !a.toks[v].cap && adverbLike(&a.toks[v]) {
 		v++
 	}
 	if v >= hi || !a.toks[v].in(lxReportingVerbs) || !a.isVerb(v) {
@@ -1230,7 +1230,7 @@ func (a *attributor) passiveJudged(k int) bool {
 		return false
 	}
 	p := v - 1
-	if a.toks[p].kind == tWord && adverbLike(a.toks[p].low) && p > 0 {
+	if a.toks[p].kind == tWord && adverbLike(&a.toks[p]) && p > 0 {
 		p--
 	}
 	return a.toks[p].in(lxPassiveAux)
@@ -1378,7 +1378,7 @@ func (a *attributor) before(k int) (cue, bool) {
 		}
 		var np nounPhrase
 		b := v - 1 // the word before the verb, past adverbs ("even saying")
-		for b > lo && a.toks[b].kind == tWord && !a.toks[b].cap && adverbLike(a.toks[b].low) {
+		for b > lo && a.toks[b].kind == tWord && !a.toks[b].cap && adverbLike(&a.toks[b]) {
 			b--
 		}
 		if q, ok := a.quotedAs(lo, v, b); ok && strings.HasSuffix(t.low, "ing") && v > lo {
@@ -1480,7 +1480,7 @@ func (a *attributor) before(k int) (cue, bool) {
 			// auxiliaries; "the Air Transport Association (IATA), which
 			// has warned": an organisation's relative pronoun.
 			r := b
-			for r > lo+1 && a.toks[r].kind == tWord && (a.toks[r].in(lxAuxiliaries) || adverbLike(a.toks[r].low)) && b-r < 3 {
+			for r > lo+1 && a.toks[r].kind == tWord && (a.toks[r].in(lxAuxiliaries) || adverbLike(&a.toks[r])) && b-r < 3 {
 				r--
 			}
 			if np.kind == npNone && r-1 > lo {
@@ -1699,7 +1699,7 @@ func indefiniteWord(w string) bool { return w == "a" || w == "an" || w == "one" 
 // named, speaks. It returns the subject.
 func (a *attributor) subjectBeforeApposition(lo, v int) (nounPhrase, bool) {
 	j := v - 1
-	for j > lo && a.toks[j].kind == tWord && !a.toks[j].cap && (a.toks[j].in(lxAuxiliaries) || adverbLike(a.toks[j].low)) {
+	for j > lo && a.toks[j].kind == tWord && !a.toks[j].cap && (a.toks[j].in(lxAuxiliaries) || adverbLike(&a.toks[j])) {
 		j--
 	}
 	if j <= lo || a.toks[j].low != "," {
@@ -1778,7 +1778,7 @@ func (a *attributor) onlyDescribed(lo, hi int) (nounPhrase, bool) {
 func (a *attributor) whatNounSubject(lo, v int) bool {
 	b := v - 1
 	if b-1 < lo || a.toks[b].kind != tWord || a.toks[b].cap || !strings.HasSuffix(a.toks[b].low, "s") || strings.HasSuffix(a.toks[b].low, "ss") ||
-		adverbLike(a.toks[b].low) || closedClass(a.toks[b].low) {
+		adverbLike(&a.toks[b]) || closedClass(a.toks[b].low) {
 		return false
 	}
 	s := b - 1
@@ -1815,10 +1815,11 @@ func (a *attributor) calledAs(v, hi int) bool {
 // tellVerbs take whom they address as their object.
 var tellVerbs = setOf("told", "tell", "tells", "telling")
 
-// adverbLike reports whether w may stand between a subject or a comma and
-// its verb ("even saying", "also urged", "repeatedly calling").
-func adverbLike(w string) bool {
-	return skipBeforeVerb[w] && w != "and" && w != "but" && w != "who" && w != "which" || strings.HasSuffix(w, "ly")
+// adverbLike reports whether the word t may stand between a subject or a
+// comma and its verb ("even saying", "also urged", "repeatedly calling").
+func adverbLike(t *token) bool {
+	w := t.low
+	return t.in(lxSkipBeforeVerb) && w != "and" && w != "but" && w != "who" && w != "which" || strings.HasSuffix(w, "ly")
 }
 
 // pastFrontedModifier returns where the clause of toks[lo:hi] starts past an
@@ -2065,7 +2066,7 @@ func (a *attributor) shortPartial(k int, sp span) (cue, bool) {
 	// talk or meeting named before it, not words the verb governs ("warned
 	// of "dangerous consequences"", "spoke about "real change"" keep theirs).
 	if p := k - 1; p >= 1 && (a.toks[p].low == "on" || a.toks[p].low == "about") && a.toks[p-1].kind == tWord &&
-		!a.toks[p-1].cap && !a.isVerb(p-1) && !a.toks[p-1].in(lxCriticismVerbs) && !adverbLike(a.toks[p-1].low) {
+		!a.toks[p-1].cap && !a.isVerb(p-1) && !a.toks[p-1].in(lxCriticismVerbs) && !adverbLike(&a.toks[p-1]) {
 		return cue{}, false
 	}
 	// The phrase closes its clause: "as "morally wrong."", not "a "formal
@@ -2095,7 +2096,7 @@ func (a *attributor) shortPartial(k int, sp span) (cue, bool) {
 		}
 		// "an investor conference call": a noun after a noun.
 		if v > 0 && a.toks[v-1].kind == tWord && !a.toks[v-1].cap && !a.toks[v-1].name &&
-			(determiner(a.toks[v-1].low) || !adverbLike(a.toks[v-1].low) && !isPronoun(a.toks[v-1].low) && !t.in(lxCriticismVerbs)) {
+			(determiner(a.toks[v-1].low) || !adverbLike(&a.toks[v-1]) && !isPronoun(a.toks[v-1].low) && !t.in(lxCriticismVerbs)) {
 			continue
 		}
 		if n == 1 && (!t.in(lxCriticismVerbs) || k-v > 5) {
@@ -3508,7 +3509,7 @@ func (a *attributor) passiveTold(j, hi int) int {
 			return -1
 		}
 		if t.in(lxPassiveAux) || t.low == "been" || t.low == "being" || t.low == "had" || t.low == "has" || t.low == "have" ||
-			k > j && adverbLike(t.low) {
+			k > j && adverbLike(&t) {
 			continue
 		}
 		if k > j && passiveTellVerbs[t.low] {

@@ -3725,7 +3725,7 @@ func speechPastAdverb(toks []token, j int) bool {
 			// Not "Tesla later recalled 2 million cars".
 			return n > j && !toks[n-1].in(lxPassiveAux) && !productRecall(toks, n)
 		}
-		if !speakerAdverbs[toks[n].low] {
+		if !toks[n].in2(lx2SpeakerAdverbs) {
 			return false
 		}
 	}

@@ -361,7 +361,7 @@ func (a *attributor) clauseSubject(lo, k int) (int, float64) {
 	}
 	// A name that only qualifies a noun is not the subject ("Democratic
 	// inquisitors are reduced to lecturing ...").
-	if np.kind == npName && a.toks[np.hi].kind == tWord && !a.toks[np.hi].cap && !a.startsVerbPhrase(np.hi) && !adverbLike(a.toks[np.hi].low) &&
+	if np.kind == npName && a.toks[np.hi].kind == tWord && !a.toks[np.hi].cap && !a.startsVerbPhrase(np.hi) && !adverbLike(&a.toks[np.hi]) &&
 		np.hi+1 < k && a.startsVerbPhrase(np.hi+1) {
 		return -1, 0
 	}
@@ -426,7 +426,7 @@ func (a *attributor) describedSubject(i, k int) bool {
 		if t.in(lxDescribingVerbs) || t.in(lxPassiveAux) {
 			return true
 		}
-		if t.in(lxAuxiliaries) || adverbLike(t.low) || t.low == "also" || t.low == "long" || t.low == "not" || t.low == "never" || t.low == "once" || t.low == "still" {
+		if t.in(lxAuxiliaries) || adverbLike(&t) || t.low == "also" || t.low == "long" || t.low == "not" || t.low == "never" || t.low == "once" || t.low == "still" {
 			continue
 		}
 		return false // the first verb acts

@@ -7,8 +7,20 @@ import "sync"
 // instead of hashing the word again for each list (titles[toks[i].low]).
 // lowerWords fills it once a token from one table, built once from the
 // lists themselves: the maps stay the lists' source (a word added to one
-// is in its bit), and rules may still read them.
+// is in its bit), and rules may still read them. The lists fill two
+// words: lexBits (63 lists and lxDone), read by in, and lexBits2 (63 more
+// and lx2Done), read by in2; two types, so that each reads one word and
+// stays small enough to inline.
 type lexBits uint64
+
+// lexBits2 are the lists of the second word (see lexBits).
+type lexBits2 uint64
+
+// lexWords are the two words of a token's lists.
+type lexWords struct {
+	lex  lexBits
+	lex2 lexBits2
+}
 
 // One bit a list: the map gives true for the word.
 const (
@@ -80,6 +92,14 @@ const (
 	lxDone lexBits = 1 << 63
 )
 
+// One bit a list of the second word (in2).
+const (
+	lx2SpeakerAdverbs lexBits2 = 1 << iota
+
+	// lx2Done is lxDone's twin in the second word.
+	lx2Done lexBits2 = 1 << 63
+)
+
 // lexLists pairs each bit with its list (in a function, so that the
 // lists, package variables, are read after they are built).
 func lexLists() []lexList {
@@ -142,42 +162,88 @@ type lexList struct {
 	set map[string]bool
 }
 
+// lexLists2 pairs each bit of the second word with its list.
+func lexLists2() []lexList2 {
+	return []lexList2{
+		{lx2SpeakerAdverbs, speakerAdverbs},
+	}
+}
+
+type lexList2 struct {
+	bit lexBits2
+	set map[string]bool
+}
+
 var (
 	lexOnce  sync.Once
-	lexTable map[string]lexBits // read-only once built
+	lexTable map[string]lexWords // read-only once built
 )
 
 // lexOf gives the lists w belongs to, with lxDone.
-func lexOf(w string) lexBits {
+func lexOf(w string) lexWords {
 	lexOnce.Do(func() {
-		m := make(map[string]lexBits, 4096)
+		m := make(map[string]lexWords, 4096)
+		add := func(w string, bit lexBits, bit2 lexBits2) {
+			l := m[w]
+			l.lex |= bit
+			l.lex2 |= bit2
+			m[w] = l
+		}
 		for _, l := range lexLists() {
 			for w, in := range l.set {
 				if in {
-					m[w] |= l.bit
+					add(w, l.bit, 0)
+				}
+			}
+		}
+		for _, l := range lexLists2() {
+			for w, in := range l.set {
+				if in {
+					add(w, 0, l.bit)
 				}
 			}
 		}
 		for w := range honorifics {
-			m[w] |= lxHonorifics
+			add(w, lxHonorifics, 0)
 		}
 		for w := range firstNames {
-			m[w] |= lxFirstNames
+			add(w, lxFirstNames, 0)
 		}
 		for w := range otherVerbs {
-			m[w] |= lxOtherVerbs
+			add(w, lxOtherVerbs, 0)
 		}
 		lexTable = m
 	})
-	return lexTable[w] | lxDone
+	l := lexTable[w]
+	l.lex |= lxDone
+	l.lex2 |= lx2Done
+	return l
 }
+
+// lexWord1 and lexWord2 are lexOf's two words, for in and in2 (not
+// inlined, which keeps in and in2 small enough to be).
+//
+//go:noinline
+func lexWord1(w string) lexBits { return lexOf(w).lex }
+
+//go:noinline
+func lexWord2(w string) lexBits2 { return lexOf(w).lex2 }
 
 // in reports whether the token's lower-case form is in one of the lists
 // of b.
 func (t *token) in(b lexBits) bool {
 	l := t.lex
 	if l == 0 {
-		l = lexOf(t.low)
+		l = lexWord1(t.low)
+	}
+	return l&b != 0
+}
+
+// in2 is in for the lists of the second word.
+func (t *token) in2(b lexBits2) bool {
+	l := t.lex2
+	if l == 0 {
+		l = lexWord2(t.low)
 	}
 	return l&b != 0
 }

@@ -46,19 +46,19 @@ const (
 // a placeholder for a whole quotation. Attribution only reads the narrative
 // around quotations, never their content.
 type token struct {
-	s, e  int
-	para  int
-	sent  int // sentence index, counted over the whole text
-	q     int // span index for tQuote, else -1
-	text  string
-	low   string  // lowercased text, possessive 's removed
-	lex   lexBits // the word lists low is in (see lexbits.go)
-	cap   bool    // starts with an upper-case letter
-	poss  bool    // ends in 's or s'
-	weak  bool    // tQuote of fewer than three words: does not end a clause
-	name  bool    // may be part of a capitalised name run (see nameWord)
-	glued bool    // a name run together with the word before (see gluedName): a run starts here
-	kind  tokKind // (here, beside the flags, the struct packs into 88 bytes, not 96)
+	s, e     int
+	para     int
+	sent     int // sentence index, counted over the whole text
+	q        int // span index for tQuote, else -1
+	text     string
+	low      string  // lowercased text, possessive 's removed
+	lexWords         // the word lists low is in (see lexbits.go)
+	cap      bool    // starts with an upper-case letter
+	poss     bool    // ends in 's or s'
+	weak     bool    // tQuote of fewer than three words: does not end a clause
+	name     bool    // may be part of a capitalised name run (see nameWord)
+	glued    bool    // a name run together with the word before (see gluedName): a run starts here
+	kind     tokKind // (here, beside the flags, the struct packs into 96 bytes, not 104)
 }
 
 // tokenize splits the text outside the spans into tokens, in order, with one
@@ -203,9 +203,9 @@ func compoundHonorifics(toks []token) {
 		if pair != "" {
 			// (The word lists' bits are read again from the pair.)
 			if a.low != "datuk" && a.low != "dato" {
-				a.low, a.lex = pair, 0
+				a.low, a.lexWords = pair, lexWords{}
 			}
-			b.low, b.lex = pair, 0
+			b.low, b.lexWords = pair, lexWords{}
 		}
 	}
 }
@@ -760,7 +760,7 @@ func lowerWords(toks []token) {
 	for i := range toks {
 		t := &toks[i]
 		if t.kind != tWord {
-			t.lex = lexOf(t.low)
+			t.lexWords = lexOf(t.low)
 			continue
 		}
 		low := t.low
@@ -796,7 +796,7 @@ func lowerWords(toks []token) {
 			low = t.text
 		}
 		t.low = low
-		t.lex = lexOf(low)
+		t.lexWords = lexOf(low)
 		// "Jean-Luc", "Anne-Marie", "Hans-Peter": given names joined by a
 		// hyphen are a given name.
 		if t.cap && t.lex&lxFirstNames == 0 && strings.IndexByte(low, '-') > 0 && hyphenGiven(low) {
