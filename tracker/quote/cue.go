@@ -258,7 +258,9 @@ const maxRegion = 80
 // a sentence end or another quotation (scare quotes do not count).
 func (a *attributor) clauseEnd(i int) bool {
 	t := &a.toks[i]
-	return t.kind == tEnd || (t.kind == tQuote && !t.weak)
+	// (A quotation of a word or two ends a clause when it ends its
+	// sentence: "Critics called it "a betrayal." Hale defended it".)
+	return t.kind == tEnd || (t.kind == tQuote && (!t.weak || i+1 < len(a.toks) && a.toks[i+1].sent != t.sent))
 }
 
 // after looks for a cue right after a quotation's closing mark:
@@ -276,7 +278,10 @@ func (a *attributor) after(k int) (cue, bool) {
 	if q := a.toks[k]; q.q >= 0 && lo < hi && a.toks[lo].cap {
 		body := strings.TrimRight(a.text[q.s:q.e], "\"”»″ ")
 		if strings.HasSuffix(body, ".") {
-			if !a.isVerb(hi-1) && !(hi-lo <= 4 && lo+1 < hi && a.isVerb(lo+1)) {
+			// (Not "Reed called it "a disgrace." Hale said she "..."": the
+			// verb there introduces the next quotation.)
+			bare := hi >= len(a.toks) || a.toks[hi].kind != tQuote
+			if !a.isVerb(hi-1) && !(hi-lo <= 4 && lo+1 < hi && a.isVerb(lo+1) && bare) {
 				return cue{}, false
 			}
 		}

@@ -465,8 +465,11 @@ func numberSentences(text string, toks []token) {
 			switch {
 			case p.para != toks[i].para, p.kind == tEnd:
 				sent++
-			case p.kind == tQuote && !p.weak && toks[i].cap:
-				if body := strings.TrimRight(text[p.s:p.e], "\"”»″ "); strings.HasSuffix(body, ".") || strings.HasSuffix(body, "?") || strings.HasSuffix(body, "!") {
+			case p.kind == tQuote && toks[i].cap:
+				// (A quotation of a word or two ends one too: "Critics
+				// called it "a betrayal." Hale defended it", unless the
+				// full stop is an abbreviation's: "the "U.S." Navy".)
+				if body := strings.TrimRight(text[p.s:p.e], "\"”»″ "); strings.HasSuffix(body, ".") && !(p.weak && abbrevEnd(body)) || strings.HasSuffix(body, "?") || strings.HasSuffix(body, "!") {
 					sent++
 				}
 			}
@@ -474,6 +477,21 @@ func numberSentences(text string, toks []token) {
 		toks[i].sent = sent
 	}
 }
+
+// abbrevEnd reports whether body, the words of a short quotation, ends in
+// an abbreviation's full stop rather than a sentence's: a single letter
+// ("U.S.", "Ann B."), or a title such as "Dr." or "Jr.".
+func abbrevEnd(body string) bool {
+	w := body[strings.LastIndexAny(body, " -")+1:]
+	w = strings.TrimSuffix(w, ".")
+	if i := strings.LastIndexByte(w, '.'); i >= 0 {
+		w = w[i+1:]
+	}
+	return len(w) <= 1 || abbrevWords[strings.ToLower(w)]
+}
+
+// abbrevWords are abbreviations written with a full stop.
+var abbrevWords = setOf("mr", "mrs", "ms", "dr", "st", "jr", "sr", "inc", "co", "corp", "ltd", "vs", "no", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "prof", "rev", "ft", "mt")
 
 func midNumber(text string, i, limit int) bool {
 	return i > 0 && i+1 < limit && text[i] == '.' && isDigit(text[i-1]) && isDigit(text[i+1])
