@@ -231,3 +231,22 @@ func TestHousesRankAbbreviations(t *testing.T) {
 			[]want{{"We need more buses,", "Ann Hale", "said"}}},
 	})
 }
+
+// "House Speaker Paul Renner, R-Palm Coast, who championed the bill,
+// called it "..."": a party-and-state label whose town has two words is
+// no name, and the relative clause after it is the member's. Failed
+// before: "Coast" at 0.95. Must not fire: a town of one word, and the
+// label closing a sentence's subject before "said".
+func TestHousesPartyLabelTown(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"r-palm coast", `House Speaker Paul Renner, R-Palm Coast, who championed the bill, called it "a victory for families."`,
+			[]want{{"a victory for families.", "Paul Renner", "called"}}},
+		{"d-fort lauderdale", `Rep. Ann Hale, D-Fort Lauderdale, who sponsored the bill, called it "a victory for families."`,
+			[]want{{"a victory for families.", "Ann Hale", "called"}}},
+		// Must not fire.
+		{"one word", `Rep. Ann Hale, D-Miami, who sponsored the bill, called it "a victory for families."`,
+			[]want{{"a victory for families.", "Ann Hale", "called"}}},
+		{"said", `"This is a victory for families," said House Speaker Paul Renner, R-Palm Coast.`,
+			[]want{{"This is a victory for families,", "Paul Renner", "said"}}},
+	})
+}

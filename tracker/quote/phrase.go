@@ -331,9 +331,10 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 		}
 	}
 	switch {
-	case t.low == "," && depth == 0 && j-2 >= lo && a.toks[j-2].low == "," && partyLabel(a.toks[j-1].text):
-		// "Sen. Ben Sasse, R-Neb., called": past the party and state.
-		np := a.parseBackDepth(lo, j-3, 1)
+	case t.low == "," && depth == 0 && a.partyLabelAt(lo, j) > lo:
+		// "Sen. Ben Sasse, R-Neb., called": past the party and state
+		// ("R-Palm Coast," with a town's name of two words).
+		np := a.parseBackDepth(lo, a.partyLabelAt(lo, j)-2, 1)
 		np.hi = hi
 		return np
 	case t.low == "," && depth == 0 && a.publishedIn(lo, j).kind == npName:
@@ -1666,6 +1667,24 @@ func (a *attributor) proxyOpening(lo, k int) int {
 			if a.reg.isPerson(id) && !a.reg.ents[id].org {
 				return id
 			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// partyLabelAt returns the index of a party-and-state label set off by
+// commas that the comma toks[j] closes ("Sen. Ben Sasse, R-Neb.,", "Rep.
+// Ann Hale, D-Fort Lauderdale,"), or -1.
+func (a *attributor) partyLabelAt(lo, j int) int {
+	for k := j - 1; k-1 >= lo && k >= j-3; k-- {
+		if a.toks[k-1].low == "," && partyLabel(a.toks[k].text) {
+			if k == j-1 || labelTownEnd(a.toks, k) == j {
+				return k
+			}
+			return -1
+		}
+		if a.toks[k].kind != tWord {
 			return -1
 		}
 	}

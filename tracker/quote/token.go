@@ -274,8 +274,30 @@ func partyLabels(toks []token) {
 	for i := 1; i < len(toks); i++ {
 		if t := &toks[i]; t.name && toks[i-1].low == "," && partyLabel(t.text) {
 			t.name = false
+			// "R-Palm Coast,", "D-Fort Lauderdale,": the rest of a
+			// town's name before the closing comma.
+			if e := labelTownEnd(toks, i); e > i+1 {
+				for k := i + 1; k < e; k++ {
+					toks[k].name = false
+				}
+			}
 		}
 	}
+}
+
+// labelTownEnd returns the index of the comma closing a party-and-state
+// label at toks[i] whose town runs on for a word or two ("R-Palm Coast,"),
+// or i+1 when the label stands alone.
+func labelTownEnd(toks []token, i int) int {
+	for k := i + 1; k < len(toks) && k <= i+3; k++ {
+		if toks[k].low == "," && k > i+1 {
+			return k
+		}
+		if toks[k].kind != tWord || !toks[k].cap || toks[k].poss || toks[k].sent != toks[i].sent {
+			break
+		}
+	}
+	return i + 1
 }
 
 // stopWordNames makes a capitalised word that stopCaps keeps out of names
