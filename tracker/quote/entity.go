@@ -877,11 +877,34 @@ func titleAsSurname(toks []token, i int) bool {
 }
 
 func surnameTitle(toks []token, cut, i int) bool {
-	if i <= cut || i-cut > 2 || givenNameGender(toks[cut].low) == 0 || titleLike(toks[cut].low) {
+	if i <= cut || i-cut > 2 {
+		return false
+	}
+	// "Haleem Adil Sheikh", "Rasheed Sheikh": the family name common in
+	// South Asia, ending a name whose given name the lists may not know.
+	if surnameSheikh(toks, cut, i) {
+		return true
+	}
+	if givenNameGender(toks[cut].low) == 0 || titleLike(toks[cut].low) {
 		return false
 	}
 	for _, t := range toks[i+1:] {
 		if !nameSuffixes[foldName(t.low)] {
+			return false
+		}
+	}
+	return true
+}
+
+// surnameSheikh reports whether toks[i] is "Sheikh" (or "Shaikh") ending
+// the run after one or two words that are no title, place, nationality or
+// organisation's word: a surname, not the title of the name after it.
+func surnameSheikh(toks []token, cut, i int) bool {
+	if w := toks[i].low; w != "sheikh" && w != "shaikh" || i != len(toks)-1 || toks[i].poss {
+		return false
+	}
+	for _, t := range toks[cut:i] {
+		if t.poss || !t.cap || t.in(lxTitles) || t.in(lxHonorifics) || t.in(lxOrgWords) || nationality(t.low) || countries[t.low] || isAcronym(t.text) {
 			return false
 		}
 	}
