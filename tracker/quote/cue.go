@@ -125,7 +125,24 @@ func (a *attributor) readVerb(i int) bool {
 	// "his ruling AK Party", "their briefing": a form in -ing after a
 	// possessive is a noun's or an adjective's.
 	return i == 0 || !a.toks[i-1].in(lxPassiveAux) && !(strings.HasSuffix(t.low, "ing") && possessives[a.toks[i-1].low]) &&
-		!pluralAfterPossessive(a.toks, i) && !a.passiveAcrossAdverb(i)
+		!pluralAfterPossessive(a.toks, i) && !pluralNounForm(a.toks, i) && !a.passiveAcrossAdverb(i)
+}
+
+// pluralNounForm reports whether toks[i], a form in -s, is a plural noun
+// by what follows it: a copula of the plural ("said the RSF claims were
+// "lies"") or, after "the" and a name inside the sentence, "as"
+// ("dismissed the RSF claims as "lies"").
+func pluralNounForm(toks []token, i int) bool {
+	if !strings.HasSuffix(toks[i].low, "s") || i+1 >= len(toks) || toks[i+1].para != toks[i].para {
+		return false
+	}
+	switch toks[i+1].low {
+	case "were", "are":
+		return true
+	case "as":
+		return i >= 3 && toks[i-1].name && toks[i-2].low == "the" && toks[i-3].kind == tWord && toks[i-3].sent == toks[i].sent
+	}
+	return false
 }
 
 // pluralAfterPossessive reports whether toks[i], a form in -s, follows a

@@ -267,3 +267,20 @@ func TestHousesSurnameSheikh(t *testing.T) {
 			[]want{{"The talks were useful,", "Mohammed bin Zayed", "said"}}},
 	})
 }
+
+// "Army spokesman Brig. Gen. Nabil Abdullah said the RSF claims were "lies
+// and propaganda."": a form in -s before a plural copula ("claims were")
+// or, after "the" and a name, before "as" ("dismissed the RSF claims as")
+// is a plural noun, not a verb of speech. Failed before: "RSF" at 0.95.
+// Must not fire: the verb ("The RSF claims it was ...").
+func TestHousesPluralNounNotVerb(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"claims were", `Army spokesman Brig. Gen. Nabil Abdullah said the RSF claims were "lies and propaganda."`,
+			[]want{{"lies and propaganda.", "Nabil Abdullah", "said"}}},
+		{"claims as", `Tom Reed dismissed the RSF claims as "lies and propaganda."`,
+			[]want{{"lies and propaganda.", "Tom Reed", "dismissed"}}},
+		// Must not fire.
+		{"verb", `The RSF claims it was "defending civilians from the army."`,
+			[]want{{"defending civilians from the army.", "RSF", "claims"}}},
+	})
+}
