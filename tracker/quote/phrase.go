@@ -1363,6 +1363,22 @@ func (a *attributor) relativeNamed(id, pos int) bool {
 	return false
 }
 
+// ofIndefinite reports whether the description np goes on with "of" and
+// an indefinite article or "one" ("the head of a foreign business group",
+// "the chief of one chamber").
+func (a *attributor) ofIndefinite(np nounPhrase) bool {
+	for k := max(np.lo, 0); k+1 < len(a.toks) && k <= np.hi && k < np.lo+6; k++ {
+		if a.toks[k].low == "of" && a.toks[k].para == a.toks[np.lo].para {
+			switch a.toks[k+1].low {
+			case "a", "an", "one", "another":
+				return true
+			}
+			return false
+		}
+	}
+	return false
+}
+
 // unnamedDescribedBefore reports whether the head of the description np,
 // a noun for someone speaking for others ("the spokesperson", "the
 // official", "the source"), stands before it in the sentence or the three
@@ -3044,15 +3060,18 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 			a.conf = 0.25
 		}
 		// "the firm's boss said" after "Dana Pike, the chief executive of
-		// Orbel": the one person leading it.
-		if id < 0 && leaderNouns[np.word] && !a.possessedByPerson(np) {
+		// Orbel": the one person leading it (not "the head of a foreign
+		// business group").
+		if id < 0 && leaderNouns[np.word] && !a.possessedByPerson(np) && !a.ofIndefinite(np) {
 			if id = a.reg.leaderBefore(pos, a.sentAt(pos)); id >= 0 {
 				a.conf = 0.75
 			}
 		}
 		// "his wife said", "the couple's lawyer said": someone related to
 		// another person, not a new description of the person just named.
-		if team := a.possessed(np) && a.teamPossessed(np); id < 0 && personRoles[np.word] && (!a.possessed(np) || team) {
+		// (Not "said the chief of one chamber": someone of an
+		// organisation the text does not name.)
+		if team := a.possessed(np) && a.teamPossessed(np); id < 0 && personRoles[np.word] && (!a.possessed(np) || team) && !a.ofIndefinite(np) {
 			// "Chris Grayling warned ... Speaking in the Commons, the
 			// Conservative MP said": a role the article had not given yet
 			// describes the person it is about.
