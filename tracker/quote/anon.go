@@ -1430,7 +1430,11 @@ func mentionEnd(toks []token, at, n int) int {
 // Ali"), or -1. The name closes the clause after "as", "by" or a comma.
 func (r *registry) clauseGivenName(toks []token, h int) int {
 	c := h + 1
-	for c < len(toks) && c <= h+5 && toks[c].kind == tWord && !toks[c].cap && toks[c].low != "who" {
+	// (A name inside the phrase after its preposition: "a commander of
+	// the Jenin Brigades, who gave his name as Abu Khaled,".)
+	prep := false
+	for c < len(toks) && c <= h+6 && toks[c].kind == tWord && (!toks[c].cap || prep) && toks[c].low != "who" {
+		prep = prep || spokesPreps[toks[c].low] || toks[c].low == "in" || toks[c].low == "with"
 		c++
 	}
 	if c < len(toks) && toks[c].low == "," {

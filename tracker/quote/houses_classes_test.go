@@ -303,3 +303,17 @@ func TestHousesHeadOfIndefinite(t *testing.T) {
 			"We are watching closely,", "Ann Hale", true},
 	})
 }
+
+// "A commander of the Jenin Brigades, who gave his name as Abu Khaled,
+// told ... "...," he said": the name a relative clause gives after a
+// phrase placing the person that holds a name. Failed before: "" (the
+// clause read only past lower-case words). Must not fire: no name given.
+func TestHousesGaveNameAfterPlace(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"of the brigades", `A commander of the Jenin Brigades, who gave his name as Abu Khaled, told The Times of Israel that the group would not disarm. "Our weapons are pointed at the occupation," he said.`,
+			[]want{{"Our weapons are pointed at the occupation,", "Abu Khaled", "said"}}},
+		// Must not fire.
+		{"no name", `A commander of the Jenin Brigades, who asked not to be named, told The Times of Israel that the group would not disarm. "Our weapons are pointed at the occupation," he said.`,
+			[]want{{"Our weapons are pointed at the occupation,", "", "said"}}},
+	})
+}
