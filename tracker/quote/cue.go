@@ -1530,8 +1530,14 @@ func (a *attributor) before(k int) (cue, bool) {
 		}
 		// "said Ann Cole:" before the quotation; not after a verb of
 		// telling, whose object is who listened ("He instead told the BBC
-		// interviewer:").
-		if np.kind == npNone && !t.in(lxTellVerbs) {
+		// interviewer:"), nor after one naming or blaming its object ("A
+		// mother who was left stranded has slammed easyJet for "...""):
+		// the clause's subject, past a relative clause.
+		if np.kind == npNone && calledAs {
+			if s := a.subject(lo, v); s.kind != npNone && s.hi <= v {
+				np = s
+			}
+		} else if np.kind == npNone && !t.in(lxTellVerbs) {
 			np = a.speakerFwd(v+1, hi)
 			if np.kind == npNone || np.hi < last {
 				np = nounPhrase{}
@@ -1823,7 +1829,10 @@ func (a *attributor) calledAs(v, hi int) bool {
 	if determiner(a.toks[as].low) && a.toks[as].low != "that" {
 		as--
 	}
-	if as <= v+1 || a.toks[as].low != "as" {
+	// ("slammed easyJet for "treating passengers like cattle"",
+	// "praised the crews for "...": the reason a verb of blame or praise
+	// gives, in the speaker's words.)
+	if as <= v+1 || a.toks[as].low != "as" && (a.toks[as].low != "for" || !blameFor[t.low]) {
 		return false
 	}
 	for j := v + 1; j < as; j++ {
@@ -1833,6 +1842,14 @@ func (a *attributor) calledAs(v, hi int) bool {
 	}
 	return true
 }
+
+// blameFor are the verbs of blame and praise whose reason, after their
+// object and "for", may be quoted words: "slammed easyJet for "..."".
+var blameFor = setOf("slam", "slams", "slammed", "blast", "blasts", "blasted", "attack", "attacks", "attacked",
+	"criticise", "criticises", "criticised", "criticize", "criticizes", "criticized", "condemn", "condemns",
+	"condemned", "lambast", "lambasts", "lambasted", "denounced", "rebuked", "chided", "castigated",
+	"excoriated", "ridiculed", "mocked", "derided", "blamed", "praise", "praises", "praised", "hailed",
+	"lauded", "applauded", "commended", "thanked")
 
 // tellVerbs take whom they address as their object.
 var tellVerbs = setOf("told", "tell", "tells", "telling")
