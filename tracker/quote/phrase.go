@@ -3794,6 +3794,9 @@ func (a *attributor) ownedThing(pos int) bool {
 	return p.para == a.toks[k].para && (p.low == "its" || p.low == "their")
 }
 
+// questionVerbs put a question to someone: "Alan Dale asked him why".
+var questionVerbs = setOf("asked", "questioned", "pressed", "challenged", "quizzed", "interviewed")
+
 // askedBy reports whether the latest mention of entity id before pos, in
 // the sentence before pos's, is the subject of "asked" ("Representative
 // Jamie Raskin, a Maryland Democrat, asked whether ...").
@@ -3811,6 +3814,12 @@ func (a *attributor) askedBy(id, pos int) bool {
 			return true
 		}
 		i := sort.Search(len(a.toks), func(i int) bool { return a.toks[i].s >= m.pos })
+		// "Alan Dale asked him why he had stayed": a pronoun in the
+		// question, which a chain may have given the asker, is not where
+		// the asker is named.
+		if i < len(a.toks) && a.toks[i].sent == m.sent && isPronoun(a.toks[i].low) {
+			return false
+		}
 		for i < len(a.toks) && isNameWord(a.toks[i]) {
 			i++
 		}
@@ -3820,7 +3829,21 @@ func (a *attributor) askedBy(id, pos int) bool {
 				i++
 			}
 		}
-		if i < len(a.toks) && a.toks[i].low == "," {
+		// "Asked by the chairman, Alan Dale, why he had stayed, he
+		// paused.": the one named in the fronted phrase asks.
+		s0 := i
+		for s0 > 0 && a.toks[s0-1].sent == m.sent && a.toks[s0-1].para == a.toks[i].para && i-s0 < 8 {
+			s0--
+		}
+		if (s0 == 0 || a.toks[s0-1].sent != m.sent) && s0+1 < i && a.toks[s0].low == "asked" && a.toks[s0+1].low == "by" {
+			found = true
+			return true
+		}
+		// "The chairman, Alan Dale, asked": the name in apposition, its
+		// closing comma before the verb.
+		if i+1 < len(a.toks) && a.toks[i].low == "," && questionVerbs[a.toks[i+1].low] {
+			i++
+		} else if i < len(a.toks) && a.toks[i].low == "," {
 			for j := i + 1; j < len(a.toks) && j <= i+12; j++ {
 				if a.toks[j].low == "," {
 					i = j + 1
@@ -3832,10 +3855,10 @@ func (a *attributor) askedBy(id, pos int) bool {
 			}
 		}
 		if i < len(a.toks) && a.toks[i].sent == m.sent {
-			switch a.toks[i].low {
-			case "asked", "questioned", "pressed", "challenged", "quizzed", "interviewed":
+			switch {
+			case questionVerbs[a.toks[i].low]:
 				found = i+1 < len(a.toks) && a.toks[i+1].low != "for" && a.toks[i+1].low != "to"
-			case "put":
+			case a.toks[i].low == "put":
 				// "Jim Hall put it to Tom Reed that ...": a question too.
 				found = i+2 < len(a.toks) && a.toks[i+1].low == "it" && a.toks[i+2].low == "to"
 			}
