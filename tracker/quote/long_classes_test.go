@@ -168,3 +168,27 @@ func TestLongAskerApposition(t *testing.T) {
 			"Loyalty,", "Alan Dale", true},
 	})
 }
+
+// People in the plural, capitalised as the sentence's first word or after
+// its "The", before "of" and a name ("Residents of Springfield said",
+// "Supporters of Trump said", "The Veterans of Foreign Wars called it")
+// head the subject: the name after "of" does not speak. Failed before:
+// "Springfield", "Trump", "Wars" at 0.95. Must not fire: an organisation
+// so named that the article knows ("Friends of the Earth"), an
+// organisation's officials ("Oakland Zoo officials said": the
+// organisation).
+func TestLongCapitalisedPluralOf(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"residents of", `Residents of Springfield said the closure was "a long-overdue step."`,
+			[]want{{"a long-overdue step.", "", "said"}}},
+		{"supporters of", `Supporters of Trump said the ruling was "a long-overdue step."`,
+			[]want{{"a long-overdue step.", "", "said"}}},
+		{"the veterans of", `The Veterans of Foreign Wars called it "a long-overdue step."`,
+			[]want{{"a long-overdue step.", "", "called"}}},
+		// Must not fire.
+		{"friends of the earth", `Friends of the Earth said the plan was "a long-overdue step."`,
+			[]want{{"a long-overdue step.", "Friends of the Earth", "said"}}},
+		{"organisation's officials", `Oakland Zoo officials said the new enclosure was "a long-overdue step."`,
+			[]want{{"a long-overdue step.", "Oakland Zoo", "said"}}},
+	})
+}

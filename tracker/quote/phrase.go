@@ -4042,6 +4042,22 @@ func (a *attributor) personOfName(lo, k, hi int) (nounPhrase, bool) {
 	if b > lo && a.toks[b].low == "the" {
 		b--
 	}
+	// "Residents of Springfield said", "The Veterans of Foreign Wars
+	// called it", "Supporters of Trump said": people in the plural,
+	// capitalised as the sentence's first word or after "the", head the
+	// subject; the name after "of" does not speak.
+	if b-1 >= lo && a.toks[b].low == "of" {
+		if n := a.toks[b-1]; n.kind == tWord && n.cap && !n.poss && (a.opensSentence(b-1) || b-2 >= lo && a.toks[b-2].low == "the" && a.opensSentence(b-2)) {
+			ok, plural := personNoun(n.low)
+			if sg, cut := strings.CutSuffix(n.low, "s"); !ok && cut {
+				ok, _ = personNoun(sg)
+				plural = ok
+			}
+			if ok && plural && !orgVoices[n.low] {
+				return nounPhrase{kind: npAnon, lo: b - 1, hi: hi}, true
+			}
+		}
+	}
 	if b-1 <= lo || !a.toks[b].in(lxPrepositions) || a.toks[b].low == "and" {
 		return nounPhrase{}, false
 	}
