@@ -153,7 +153,8 @@ func TestLongAbbreviatedTitleRole(t *testing.T) {
 // question holds a pronoun a chain gave the asker ("asked him why he had
 // stayed"). Failed before: the asker at 0.85. Now the one asked, given,
 // not shown (another person of that gender is near). Must not fire: the
-// asker answering a question put to him ("Alan Dale was asked why").
+// one asked answering ("Alan Dale was asked why", "Vasquez, asked by
+// reporters whether ..., smiled").
 func TestLongAskerApposition(t *testing.T) {
 	const lede = "Tom Reed, 52, ran the mill for ten years.\n\n\"We never made a profit,\" Reed said.\n\n"
 	runCueCasesConf(t, []confCase{
@@ -166,6 +167,8 @@ func TestLongAskerApposition(t *testing.T) {
 		// Must not fire.
 		{"the one asked", lede + "The chairman, Alan Dale, was asked why the mill had stayed open.\n\n\"Loyalty,\" he said.",
 			"Loyalty,", "Alan Dale", true},
+		{"asked by, in apposition", "Elena Vasquez, 58, has run the bank since 2019. Pieter van Dam wants her out.\n\nVasquez, asked by reporters whether she had considered stepping down, smiled.\n\n\"Not for a second,\" she said.",
+			"Not for a second,", "Elena Vasquez", true},
 	})
 }
 

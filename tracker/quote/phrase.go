@@ -3841,7 +3841,9 @@ func (a *attributor) askedBy(id, pos int) bool {
 		}
 		// "The chairman, Alan Dale, asked": the name in apposition, its
 		// closing comma before the verb.
-		if i+1 < len(a.toks) && a.toks[i].low == "," && questionVerbs[a.toks[i+1].low] {
+		// (Not "Vasquez, asked by reporters whether ..., smiled": she was
+		// asked.)
+		if i+2 < len(a.toks) && a.toks[i].low == "," && questionVerbs[a.toks[i+1].low] && a.toks[i+2].low != "by" {
 			i++
 		} else if i < len(a.toks) && a.toks[i].low == "," {
 			for j := i + 1; j < len(a.toks) && j <= i+12; j++ {
