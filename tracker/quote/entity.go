@@ -41,6 +41,9 @@ type entity struct {
 	// named counts the article's mentions of the entity by name (not
 	// pronouns, descriptions or cues): how much the article is about it.
 	named int
+	// bare: called by a single word of the name before ("Mrs Pemberton",
+	// "Reed"), the short form the article settled on for the person.
+	bare bool
 }
 
 // joins reports whether the name a mention gives may refer to e: not a
@@ -278,6 +281,22 @@ func (r *registry) lookupG(name []string, pos int, g byte) int {
 		for _, c := range cands {
 			exact = exact || g != 0 && r.ents[c].gender == g && r.ents[c].joins(name)
 		}
+		// "Margaret Pemberton ... Mrs Pemberton studied ... Her
+		// granddaughter, Laura Pemberton, ... Mrs Pemberton said": the
+		// one the article already called so, when only one was.
+		settled := -1
+		for _, c := range cands {
+			if e := &r.ents[c]; e.bare && compatible(e) && (!exact || e.gender == g) && e.joins(name) && !e.org {
+				if settled >= 0 {
+					settled = -1
+					break
+				}
+				settled = c
+			}
+		}
+		if settled >= 0 {
+			return settled
+		}
 		best := -1
 		r.walkBack(pos, 300, func(m mention) bool {
 			for _, c := range cands {
@@ -289,6 +308,7 @@ func (r *registry) lookupG(name []string, pos int, g byte) int {
 			return false
 		})
 		if best >= 0 {
+			r.ents[best].bare = true
 			return best
 		}
 	}
@@ -301,6 +321,9 @@ func (r *registry) lookupG(name []string, pos int, g byte) int {
 		if len(name) == 1 || len(e.name) == 1 || strings.EqualFold(name[0], e.name[0]) || endsWith(e.name, name) || endsWith(name, e.name) {
 			if len(name) > len(e.name) {
 				r.rename(id, name)
+			}
+			if len(name) == 1 && len(e.name) > 1 {
+				e.bare = true
 			}
 			return id
 		}

@@ -195,3 +195,21 @@ func TestLongCapitalisedPluralOf(t *testing.T) {
 			[]want{{"a long-overdue step.", "Oakland Zoo", "said"}}},
 	})
 }
+
+// Two people of one surname and gender ("Margaret Pemberton" and, later,
+// "Her granddaughter, Laura Pemberton"): "Mrs Pemberton" is the one the
+// article already called so, the short form it settled on, not the one
+// named last. Failed before: Laura Pemberton at 0.85 through "she". Must
+// not fire: neither called so before ("Smith" after two Smiths named in
+// one sentence is still no one sure).
+func TestLongSettledShortForm(t *testing.T) {
+	runCueCasesConf(t, []confCase{
+		{"the settled short form", "Margaret Pemberton, 91, collected her degree on Thursday. Mrs Pemberton studied part-time.\n\n" +
+			"Her granddaughter, Laura Pemberton, 29, was in the audience. \"Gran used to help me with my essays,\" she said.\n\n" +
+			"Asked what was next, Mrs Pemberton did not hesitate.\n\n\"A master's,\" she said.",
+			"A master's,", "Margaret Pemberton", true},
+		// Must not fire.
+		{"two named together", "John Smith and his wife Mary Smith ran the farm for forty years.\n\n\"We never took a holiday,\" Smith said.",
+			"We never took a holiday,", "", false},
+	})
+}
