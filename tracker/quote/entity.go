@@ -61,12 +61,7 @@ func (e *entity) hasRole(r string) bool {
 
 func (e *entity) addRole(r string) {
 	if e.gender == 0 {
-		switch {
-		case femaleRoles[r]:
-			e.gender = 'f'
-		case maleRoles[r]:
-			e.gender = 'm'
-		}
+		e.gender = roleNounGender(r)
 	}
 	r = roleClass(r)
 	if r == "" || e.hasRole(r) {
@@ -76,12 +71,7 @@ func (e *entity) addRole(r string) {
 		e.roles = append(e.roles, r)
 	}
 	if e.gender == 0 {
-		switch {
-		case femaleRoles[r]:
-			e.gender = 'f'
-		case maleRoles[r]:
-			e.gender = 'm'
-		}
+		e.gender = roleNounGender(r)
 	}
 }
 
@@ -190,12 +180,23 @@ func offRoleBefore(toks []token, k int) bool {
 // ("daughter Dylan Farrow", "Sam Reed, his wife,"): the article's own word
 // outranks the gender a given name usually has.
 func (e *entity) roleGender(r string) {
+	if g := roleNounGender(r); g != 0 {
+		e.gender = g
+	}
+}
+
+// roleNounGender is the gender the role noun r says a named person has,
+// or 0. "Spokesman" and "chairman" are also titles of posts women hold
+// ("Opposition foreign affairs spokesman Michaelia Cash ... she said"):
+// they say nothing of it.
+func roleNounGender(r string) byte {
 	switch {
 	case femaleRoles[r]:
-		e.gender = 'f'
-	case maleRoles[r]:
-		e.gender = 'm'
+		return 'f'
+	case maleRoles[r] && r != "spokesman" && r != "chairman":
+		return 'm'
 	}
+	return 0
 }
 
 // mention is one occurrence of an entity, at byte offset pos.

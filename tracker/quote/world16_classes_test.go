@@ -170,3 +170,20 @@ func TestWorld16AgeAfterSubject(t *testing.T) {
 			"We know the numbers, and these are not our numbers,", "Jacob Zuma", false},
 	})
 }
+
+// "Spokesman" and "chairman" are titles women hold too ("Opposition
+// foreign affairs spokesman Michaelia Cash"): they give a named person no
+// gender. Failed before: "she" after her went to the woman named before
+// (Penny Wong, 0.85). Must not fire: "spokeswoman" still gives one, and a
+// man's given name does.
+func TestWorld16SpokesmanNoGender(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"spokesman she", "Foreign Minister Penny Wong spoke first.\n\nOpposition foreign affairs spokesman Michaelia Cash backed the government's position. \"On this, there is bipartisan agreement,\" she said.",
+			[]want{{"On this, there is bipartisan agreement,", "Michaelia Cash", "said"}}},
+		{"chairman she", "Finance Minister Anna Berg spoke first.\n\nParty chairman Oyelaran Adeyemi-Bello backed the plan. \"We will deliver,\" she said.",
+			[]want{{"We will deliver,", "Oyelaran Adeyemi-Bello", "said"}}},
+		// Must not fire.
+		{"given name", "Foreign Minister Penny Wong spoke first.\n\nOpposition spokesman Tom Reed backed the government's position. \"On this, there is bipartisan agreement,\" she said.",
+			[]want{{"On this, there is bipartisan agreement,", "Penny Wong", "said"}}},
+	})
+}
