@@ -1539,7 +1539,10 @@ func (a *attributor) before(k int) (cue, bool) {
 			}
 		} else if np.kind == npNone && !t.in(lxTellVerbs) {
 			np = a.speakerFwd(v+1, hi)
-			if np.kind == npNone || np.hi < last {
+			// (Not "China's embassy in Canberra said Australia should
+			// "stop meddling"": a name before a verb of its own opens the
+			// clause the verb reports.)
+			if np.kind == npNone || np.hi < last || np.hi < hi && (a.toks[np.hi].in(lxAuxiliaries) || a.toks[np.hi].in(lxPassiveAux)) {
 				np = nounPhrase{}
 			}
 		}

@@ -187,3 +187,19 @@ func TestWorld16SpokesmanNoGender(t *testing.T) {
 			[]want{{"On this, there is bipartisan agreement,", "Penny Wong", "said"}}},
 	})
 }
+
+// "X said Australia should "stop meddling"": a name right after the verb
+// with a verb of its own opens the clause reported; it is not the speaker
+// put after the verb ("said Smith"). Failed before: "Australia" (0.95).
+// Must not fire: an inverted speaker ("said Beijing's envoy Tom Reed").
+func TestWorld16NameOpensReportedClause(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"should", "China's embassy in Canberra said Australia should \"stop meddling\" in China's internal affairs.",
+			nil},
+		{"would", "The party's office in Lagos said Nigeria would \"never surrender\" to the rebels.",
+			[]want{{"never surrender", "", "said"}}},
+		// Must not fire.
+		{"inverted", "\"Australia should stop meddling in our affairs,\" said Beijing's envoy Tom Reed.",
+			[]want{{"Australia should stop meddling in our affairs,", "Tom Reed", "said"}}},
+	})
+}
