@@ -2161,6 +2161,15 @@ func (a *attributor) shortPartial(k int, sp span) (cue, bool) {
 			lo--
 		}
 		np := a.parseBack(lo, v-1)
+		// "North Korea's Kim Yo Jong, the sister of leader Kim Jong Un,
+		// rejected the offer, calling it "a daydream"": a participle
+		// after a comma is the sentence subject's, not the name the
+		// clause before the comma ends with (as in before).
+		if strings.HasSuffix(t.low, "ing") && v-1 > lo && a.toks[v-1].low == "," {
+			if s := a.subject(lo, v); s.kind == npName || s.kind == npPron {
+				np = s
+			}
+		}
 		if np.kind == npNone && a.whatNounSubject(lo, v) {
 			return cue{}, false
 		}

@@ -203,3 +203,21 @@ func TestWorld16NameOpensReportedClause(t *testing.T) {
 			[]want{{"Australia should stop meddling in our affairs,", "Tom Reed", "said"}}},
 	})
 }
+
+// A short phrase after a participle that follows a comma ("..., calling it
+// "a daydream"") is the words of the sentence's subject, as a longer
+// quotation is, not of the name its apposition ends with. Failed before:
+// "Kim Jong Un" (0.80), after "North Korea's Kim Yo Jong, the powerful
+// sister of leader Kim Jong Un, ... calling it". Must not fire: the
+// participle's own subject before it without a comma.
+func TestWorld16ParticipleShortPhrase(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"apposition", "North Korea's Kim Yo Jong, the powerful sister of leader Kim Jong Un, on Sunday rejected a South Korean offer of talks, calling it \"a daydream\".",
+			[]want{{"a daydream", "Kim Yo Jong", "calling"}}},
+		{"country's", "Britain's Ann Hall, the powerful sister of leader Tom Reed, on Sunday rejected the offer, calling it \"a daydream\".",
+			[]want{{"a daydream", "Ann Hall", "calling"}}},
+		// Must not fire.
+		{"plain", "Tom Reed rejected the offer, calling it \"a daydream\".",
+			[]want{{"a daydream", "Tom Reed", "calling"}}},
+	})
+}
