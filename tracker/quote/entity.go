@@ -4275,7 +4275,9 @@ func headlineEnd(toks []token, i int) int {
 // ("NEW DELHI: The Supreme Court ...", as Indian papers print them), or i.
 func datelineEnd(toks []token, i int) int {
 	t := toks[i]
-	if t.kind != tWord || !isAcronym(t.text) || len(t.text) < 3 {
+	// ("LA PAZ, Bolivia (AP) —", "EL PASO, Texas —": a place's first
+	// word of two capitals before another in capitals.)
+	if t.kind != tWord || !isAcronym(t.text) || len(t.text) < 3 && !(len(t.text) == 2 && i+1 < len(toks) && toks[i+1].para == t.para && toks[i+1].kind == tWord && isAcronym(toks[i+1].text) && len(toks[i+1].text) >= 3) {
 		return i
 	}
 	for j := i + 1; j < len(toks) && j <= i+8 && toks[j].para == t.para; j++ {

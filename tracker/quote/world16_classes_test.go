@@ -221,3 +221,15 @@ func TestWorld16ParticipleShortPhrase(t *testing.T) {
 			[]want{{"a daydream", "Tom Reed", "calling"}}},
 	})
 }
+
+// "LA PAZ, Bolivia (AP) —": a dateline whose place opens with a word of
+// two capitals is a dateline, not a name ("PAZ" rivalling "Rodrigo Paz").
+// Failed before: "" for "Paz said". Must not fire: two capitals alone.
+func TestWorld16TwoLetterDateline(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"LA PAZ", "LA PAZ, Bolivia (AP) — Bolivia's new president, Rodrigo Paz, was sworn in Saturday.\n\n\"Bolivia is back in the world,\" Paz said in his inaugural address.",
+			[]want{{"Bolivia is back in the world,", "Rodrigo Paz", "said"}}},
+		{"EL PASO", "EL PASO, Texas (AP) — Mayor Renard Johnson spoke on Monday.\n\n\"The city is ready,\" Johnson said.",
+			[]want{{"The city is ready,", "Renard Johnson", "said"}}},
+	})
+}
