@@ -1184,18 +1184,35 @@ func (r *registry) onlyOne(pos, limit, from int, fits func(m mention, e *entity)
 // mention of gender g, 0 if unknown) read as entity id is also the surname
 // or given name of another person named in full whom the mention could
 // mean as well.
-func (r *registry) surnameRival(id int, w string, g byte) bool {
+func (r *registry) surnameRival(id int, w string, g byte, pos int) bool {
 	e := &r.ents[id]
 	if e.org || len(e.name) < 2 {
 		return false
 	}
 	// "Tom Reed ... Tom Hanks ... Tom said": a given name is shared too.
+	// (Not one the article names only after pos: ""...," Sharif told
+	// parliament" before "His elder brother Nawaz Sharif" is introduced
+	// has one Sharif to mean.)
 	for _, cands := range [2][]int{r.bySurname[surnameFold(w)], r.byFirst[foldName(w)]} {
 		for _, c := range cands {
 			o := &r.ents[c]
-			if c != id && o.person && !o.org && !o.anon && len(o.name) >= 2 && (g == 0 || o.gender == 0 || o.gender == g) {
+			if c != id && o.person && !o.org && !o.anon && len(o.name) >= 2 && (g == 0 || o.gender == 0 || o.gender == g) && r.namedBefore(c, pos) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// namedBefore reports whether the scan found a mention of entity id before
+// byte offset pos.
+func (r *registry) namedBefore(id, pos int) bool {
+	for _, m := range r.mentions {
+		if m.pos >= pos {
+			return false
+		}
+		if m.ent == id {
+			return true
 		}
 	}
 	return false

@@ -1925,7 +1925,7 @@ func (a *attributor) nameNP(run []token, lo, k, hi int) nounPhrase {
 	}
 	a.reg.mention(id, run[0].s, run[0].sent)
 	shared := len(ni.name) == 1 && a.reg.sharedSurname(ni.name[0], ni.gender, run[0].s, run[0].sent)
-	rival := len(ni.name) == 1 && !shared && a.reg.surnameRival(id, ni.name[0], ni.gender)
+	rival := len(ni.name) == 1 && !shared && a.reg.surnameRival(id, ni.name[0], ni.gender, run[0].s)
 	return nounPhrase{kind: npName, ent: id, lo: k, hi: hi, shared: shared, rival: rival}
 }
 

@@ -233,3 +233,18 @@ func TestWorld16TwoLetterDateline(t *testing.T) {
 			[]want{{"The city is ready,", "Renard Johnson", "said"}}},
 	})
 }
+
+// A surname two people share leaves "Sharif said" unsure only once the
+// article has named both: before the second is introduced, it means the
+// one named. Failed before: 0.60 (not shown) for ""...," Sharif told
+// parliament" when "His elder brother Nawaz Sharif" comes only after. Must
+// not fire: both named before.
+func TestWorld16RivalNamedLater(t *testing.T) {
+	runCueCasesConf(t, []confCase{
+		{"rival after", "Pakistan's Prime Minister Shehbaz Sharif said on Wednesday that Pakistan wanted peace.\n\n\"We do not seek war, but we will defend every inch of our land,\" Sharif told parliament.\n\nHis elder brother Nawaz Sharif urged restraint. \"Diplomacy must be given a chance,\" Nawaz Sharif wrote.",
+			"We do not seek war, but we will defend every inch of our land,", "Shehbaz Sharif", true},
+		// Must not fire.
+		{"rival before", "Pakistan's Prime Minister Shehbaz Sharif said on Wednesday that Pakistan wanted peace. His elder brother Nawaz Sharif urged restraint.\n\n\"We do not seek war, but we will defend every inch of our land,\" Sharif told parliament.",
+			"We do not seek war, but we will defend every inch of our land,", "Nawaz Sharif", false},
+	})
+}
