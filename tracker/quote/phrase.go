@@ -1116,6 +1116,128 @@ func (a *attributor) leaderOfPlace(np nounPhrase, pos int) int {
 	return max(found, -1)
 }
 
+// otherNationalSubject reports whether the description np carries a
+// nationality that the role entity id was given does not ("the Indian
+// minister" for "Foreign Minister Wang Yi") while someone else, not an
+// organisation, opens the sentence before pos.
+func (a *attributor) otherNationalSubject(np nounPhrase, id, pos int) bool {
+	q := ""
+	for k := max(np.lo, 0); k < np.hi && k < len(a.toks); k++ {
+		t := a.toks[k]
+		if t.kind != tWord || t.low == np.word {
+			break
+		}
+		if t.cap && nationality(t.low) {
+			q = t.low
+		}
+	}
+	if q == "" {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(a.reg.ents[id].role)) {
+		if w == q || len(w) >= 4 && len(q) >= 4 && w[:4] == q[:4] || countryOfNationality(strings.TrimSuffix(w, "'s"), q) {
+			return false
+		}
+	}
+	s := a.sentAt(pos)
+	other := false
+	a.reg.walkBack(pos, 40, func(m mention) bool {
+		if m.sent < s-1 {
+			return true
+		}
+		if m.sent == s-1 && m.opens && m.ent != id {
+			e := &a.reg.ents[m.ent]
+			other = !e.org && !e.anon && !countries[strings.ToLower(strings.Join(e.name, " "))]
+			return true
+		}
+		return false
+	})
+	return other
+}
+
+// headOfStateNouns head a description of a country's leader ("the
+// Brazilian leader", "the French president").
+var headOfStateNouns = setOf("leader", "president", "premier", "chancellor")
+
+// countryPersonBefore returns the one person in the last twelve sentences
+// before pos named right after the possessive of the country whose
+// nationality qualifies the description np ("Brazil's Lula ... the
+// Brazilian leader"), or -1 when there is none or more than one.
+func (a *attributor) countryPersonBefore(np nounPhrase, pos int) int {
+	q := ""
+	for k := max(np.lo, 0); k < np.hi && k < len(a.toks); k++ {
+		t := a.toks[k]
+		if t.kind != tWord || t.low == np.word {
+			break
+		}
+		if t.cap && nationality(t.low) {
+			if q != "" {
+				return -1
+			}
+			q = t.low
+		}
+	}
+	if q == "" {
+		return -1
+	}
+	found := a.reg.onlyOne(pos, 120, a.sentAt(pos)-12, func(m mention, e *entity) bool {
+		if e.org || e.anon || !e.person && len(e.name) != 1 {
+			return false
+		}
+		k := sort.Search(len(a.toks), func(i int) bool { return a.toks[i].s >= m.pos })
+		if k <= 0 || k >= len(a.toks) || a.toks[k].s != m.pos {
+			return false
+		}
+		c := a.toks[k-1]
+		return c.poss && c.cap && c.in(lxCountries) && countryOfNationality(c.low, q)
+	})
+	if found < 0 {
+		return -1
+	}
+	// A name of one word no one called a person acts in its sentence:
+	// "Brazil's Lula on Friday defended", "Hungary's Orban said" (not
+	// "Brazil's Petrobras" in passing).
+	if !a.reg.ents[found].person {
+		acts := false
+		a.reg.walkBack(pos, 120, func(m mention) bool {
+			if m.ent != found {
+				return false
+			}
+			k := sort.Search(len(a.toks), func(i int) bool { return a.toks[i].s >= m.pos })
+			n := k + 1
+			if n+1 < len(a.toks) && a.toks[n].low == "on" && a.toks[n+1].in(lxDayNames) {
+				n += 2
+			}
+			acts = n < len(a.toks) && a.toks[n].kind == tWord && !a.toks[n].cap && (a.isVerb(n) || a.toks[n].in(lxPastVerbs) || strings.HasSuffix(a.toks[n].low, "ed"))
+			return acts
+		})
+		if !acts {
+			return -1
+		}
+	}
+	a.conf = 0.72
+	return found
+}
+
+// irregularNationalities are the nationalities whose country's name shares
+// fewer than four letters with them.
+var irregularNationalities = map[string]string{"french": "france", "spanish": "spain", "british": "britain",
+	"polish": "poland", "dutch": "netherlands", "danish": "denmark", "finnish": "finland", "irish": "ireland",
+	"swiss": "switzerland", "thai": "thailand", "filipino": "philippines", "philippine": "philippines"}
+
+// countryOfNationality reports whether the country (lower case) is the one
+// the nationality nat names ("brazil", "brazilian"; "france", "french").
+func countryOfNationality(country, nat string) bool {
+	if c, ok := irregularNationalities[nat]; ok {
+		return c == country
+	}
+	n := 0
+	for n < len(country) && n < len(nat) && country[n] == nat[n] {
+		n++
+	}
+	return n >= 4 || n == len(country) && n >= 3
+}
+
 // leadsPlace reports whether role ("Russian President", "Japanese Prime
 // Minister") is a head of state's or government's post whose place word
 // begins with q (the first five letters of a nationality).
@@ -3067,6 +3189,12 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 				a.conf = 0.75
 			}
 		}
+		// "Brazil's Lula defended the group ... "...," the Brazilian
+		// leader told reporters": the one person the article named after
+		// that country's possessive.
+		if id < 0 && headOfStateNouns[np.word] {
+			id = a.countryPersonBefore(np, pos)
+		}
 		// "his wife said", "the couple's lawyer said": someone related to
 		// another person, not a new description of the person just named.
 		// (Not "said the chief of one chamber": someone of an
@@ -3170,6 +3298,13 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 			if id, c = a.ledeDescribed(np); id >= 0 {
 				a.conf = c
 			}
+		}
+		// "Foreign Minister Wang Yi ... Jaishankar, in his own remarks,
+		// said ... "...," the Indian minister said": a nationality the
+		// holder found was never given, right after a sentence someone
+		// else opens: given, not shown.
+		if id >= 0 && a.conf >= ConfidentAt && a.otherNationalSubject(np, id, pos) {
+			a.conf = 0.6
 		}
 		if id >= 0 {
 			if other, same := a.otherQualifier(np, id); other && same {

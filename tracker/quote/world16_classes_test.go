@@ -248,3 +248,40 @@ func TestWorld16RivalNamedLater(t *testing.T) {
 			"We do not seek war, but we will defend every inch of our land,", "Nawaz Sharif", false},
 	})
 }
+
+// "Brazil's Lula on Friday defended ... the Brazilian leader told
+// reporters": wire copy names a head of state by the country's possessive
+// and the name; "the NATIONALITY leader/president" is the one person so
+// named whose country that is. Failed before: "" (no one had the role).
+// Must not fire: two people after that country's possessive, another
+// country's, a name of one word that only sits in the sentence.
+func TestWorld16CountryPossessiveLeader(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"Lula", "Brazil's Lula on Friday defended the BRICS group, as leaders gathered in Rio.\n\n\"BRICS is not against anyone,\" the Brazilian leader told reporters.",
+			[]want{{"BRICS is not against anyone,", "Lula", "told reporters"}}},
+		{"French", "France's Macron said on Monday that Europe was in danger.\n\n\"Europe must wake up,\" the French president told reporters.",
+			[]want{{"Europe must wake up,", "Macron", "told reporters"}}},
+		// Must not fire.
+		{"two", "France's Macron and France's Bayrou met in Paris on Friday.\n\n\"Europe must wake up,\" the French president told reporters.",
+			[]want{{"Europe must wake up,", "", "told reporters"}}},
+		{"other country", "Brazil's Lula on Friday defended the BRICS group.\n\n\"Europe must wake up,\" the French president told reporters.",
+			[]want{{"Europe must wake up,", "", "told reporters"}}},
+		{"in passing", "Brazil's Petrobras and its rivals were in the news.\n\n\"Europe must wake up,\" the Brazilian president told reporters.",
+			[]want{{"Europe must wake up,", "", "told reporters"}}},
+	})
+}
+
+// "the Indian minister said" when the minister found never had that
+// nationality and someone else opens the sentence before ("Jaishankar, in
+// his own remarks, said ...") is a guess: given, not shown. Failed before:
+// Wang Yi at 0.85. Must not fire: the holder named with the nationality,
+// or no one else before.
+func TestWorld16NationalityNotGiven(t *testing.T) {
+	runCueCasesConf(t, []confCase{
+		{"other subject", "Foreign Minister Wang Yi told his Indian counterpart that the two should be partners.\n\n\"The dragon and the elephant should dance together,\" Wang said.\n\nJaishankar, in his own remarks, said the two sides needed to keep the border peaceful. \"Peace in the border areas is the basis for everything else,\" the Indian minister said.",
+			"Peace in the border areas is the basis for everything else,", "Wang Yi", false},
+		// Must not fire.
+		{"nationality given", "Indian Foreign Minister S. Jaishankar met Wang Yi.\n\nWang spoke first. \"Peace in the border areas is the basis for everything else,\" the Indian minister said.",
+			"Peace in the border areas is the basis for everything else,", "S. Jaishankar", true},
+	})
+}
