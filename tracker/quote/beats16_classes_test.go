@@ -194,3 +194,31 @@ func TestBeats16PossessiveTitleLede(t *testing.T) {
 		{"other description next", "Nasa's chief scientist has said the agency is \"closer than ever to finding signs of life on Mars\".\n\nAnn Hale, a geologist who was not involved, said the samples were being studied.", "", false},
 	})
 }
+
+// A gamer's handle in quotation marks inside a name may open in lower
+// case ("Nicolai "device" Reedtz", "Felix "xQc" Lengyel"): a word of the
+// name, as a nickname is; the handle alone standing as a speaker ("device
+// told reporters", "xQc said", "ZywOo said") is that person. A nickname
+// after a given name no list knows is one after a role in lower case too
+// ("chef Mitsuharu "Micha" Tsumura"). Failed before: "Reedtz", "Felix",
+// "ZywOo", "Tsumura" (shown), and the handles were quotations. Must not
+// fire: a quoted word before a day ("told Tom "goodbye" Monday"), a
+// lower-case word before a name not after a given name. (Left out: a
+// handle with digits, "Oleksandr "s1mple" Kostyljev".)
+func TestBeats16GamerHandles(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"handle told", "Danish Counter-Strike star Nicolai \"device\" Reedtz says his team is ready.\n\n\"We've had a lot of changes, but the chemistry is there now,\" device told reporters.",
+			[]want{{"We've had a lot of changes, but the chemistry is there now,", "Nicolai \"device\" Reedtz", "told reporters"}}},
+		{"mixed case handle said", "Twitch streamer Felix \"xQc\" Lengyel has signed a new deal with Kick.\n\n\"It's not about the money,\" xQc said during a stream.",
+			[]want{{"It's not about the money,", "Felix \"xQc\" Lengyel", "said"}}},
+		{"capitalised handle alone", "Team Vitality are led by Mathieu \"ZywOo\" Herbaut, widely regarded as the best player in the world.\n\n\"They're a great team,\" ZywOo said.",
+			[]want{{"They're a great team,", "Mathieu \"ZywOo\" Herbaut", "said"}}},
+		{"role before unknown given name", "Maido, run by chef Mitsuharu \"Micha\" Tsumura, topped the list.\n\n\"This is for Peru,\" Tsumura said.",
+			[]want{{"This is for Peru,", "Mitsuharu \"Micha\" Tsumura", "said"}}},
+		// Must not fire.
+		{"quoted word before a day", "Ann Cole told Tom \"goodbye\" Monday and left. \"It was time,\" she said.",
+			[]want{{"goodbye", "Ann Cole", "told Tom"}, {"It was time,", "Ann Cole", "said"}}},
+		{"no given name", "The manager told staff \"quietly\" Reed would go. \"It was time,\" said Ann Cole.",
+			[]want{{"quietly", "", "told staff"}, {"It was time,", "Ann Cole", "said"}}},
+	})
+}

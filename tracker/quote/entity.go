@@ -943,7 +943,8 @@ func (r *registry) indexMiddle(id int, name []string) {
 		return
 	}
 	for _, w := range name[1 : len(name)-1] {
-		f := foldName(w)
+		// (A nickname by itself: "ZywOo" in Mathieu "ZywOo" Herbaut.)
+		f := foldName(strings.Trim(w, "\"“”'‘’"))
 		if len(f) < 3 || strings.HasSuffix(w, ".") || nameParticles[f] {
 			continue
 		}

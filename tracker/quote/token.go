@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -75,6 +76,7 @@ func tokenizeInto(buf []token, text string, ps []paragraph, spans []span) []toke
 		toks = make([]token, 0, n)
 	}
 	si := 0
+	nicks := false // a nickname inside a name was read
 	for pi, p := range ps {
 		i := p.start
 		for i < p.end {
@@ -91,6 +93,7 @@ func tokenizeInto(buf []token, text string, ps []paragraph, spans []span) []toke
 						qe = sp.close
 					}
 					if nickname(text, sp) {
+						nicks = true
 						// Robert "Bob" Smith: a word of the name, not a
 						// quotation (the span gets no token, so it is
 						// never given as a quote).
@@ -157,7 +160,7 @@ func tokenizeInto(buf []token, text string, ps []paragraph, spans []span) []toke
 	capsLeadIns(toks)
 	possessiveNames(toks)
 	ampersandNames(toks)
-	handleNames(toks)
+	handleNames(toks, nicks)
 	surnameHe(toks)
 	givenNameWords(toks)
 	midSentenceCaps(toks)
@@ -671,7 +674,12 @@ func nickname(text string, sp span) bool {
 		return false
 	}
 	w := text[sp.start:sp.end]
-	if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+	// "Nicolai "device" Reedtz", "Felix "xQc" Lengyel": a gamer's handle
+	// may open in lower case, before a surname (not a day or a month:
+	// "told Tom "goodbye" Monday").
+	r0, _ := utf8.DecodeRuneInString(w)
+	handle := !unicode.IsUpper(r0)
+	if handle && !unicode.IsLower(r0) {
 		return false
 	}
 	for _, r := range w {
@@ -681,6 +689,16 @@ func nickname(text string, sp span) bool {
 	}
 	if r, _ := utf8.DecodeRuneInString(text[sp.close+1:]); !unicode.IsUpper(r) {
 		return false
+	}
+	if handle {
+		e := sp.close + 1
+		for e < len(text) && (text[e] >= 'a' && text[e] <= 'z' || text[e] >= 'A' && text[e] <= 'Z') {
+			e++
+		}
+		next := strings.ToLower(text[sp.close+1 : e])
+		if len(next) < 2 || dayNames[next] || monthNames[next] || stopCaps[next] {
+			return false
+		}
 	}
 	b := sp.open - 1
 	a := b
@@ -718,7 +736,8 @@ func nickname(text string, sp span) bool {
 	}
 	prev := strings.ToLower(text[y:z])
 	_, hon := honorifics[prev]
-	return titles[prev] || titles[strings.TrimSuffix(prev, ".")] || hon
+	// (Or a role in lower case: "run by chef Mitsuharu "Micha" Tsumura".)
+	return titles[prev] || titles[strings.TrimSuffix(prev, ".")] || hon || personRoles[prev] && text[y] >= 'a' && text[y] <= 'z'
 }
 
 // singleMarkNicknames joins a nickname in single marks that were not read
@@ -1068,11 +1087,26 @@ func adverbOpeners(toks []token) {
 // verb of speech or an apposition's comma, after "user" or an inverted
 // verb of speech, or between commas before one ("one buyer, elmo666,
 // wrote"). Elsewhere such a word is a code or a product ("mp3",
-// "covid19 cases").
-func handleNames(toks []token) {
+// "covid19 cases"). nicknames says a nickname inside a name was read.
+func handleNames(toks []token, nicknames bool) {
+	// "Nicolai "device" Reedtz ... device told reporters": a handle read
+	// as a nickname inside a name (see nickname) is a name where it
+	// stands as a speaker, as a handle with digits is.
+	var nicks [4]string
+	n := 0
+	for i := 0; nicknames && i < len(toks); i++ {
+		if t := &toks[i]; t.kind == tWord && t.cap && n < len(nicks) && len(t.text) > 2 && isOpenMark(t.text) {
+			if w := strings.Trim(t.text, "\"“”'‘’"); w != "" {
+				if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
+					nicks[n] = strings.ToLower(w)
+					n++
+				}
+			}
+		}
+	}
 	for i := range toks {
 		t := &toks[i]
-		if t.kind != tWord || t.cap || t.name || !handleShaped(t.text) {
+		if t.kind != tWord || t.cap || t.name || !handleShaped(t.text) && (n == 0 || !slices.Contains(nicks[:n], t.low)) {
 			continue
 		}
 		var prev, next string
@@ -1089,6 +1123,11 @@ func handleNames(toks []token) {
 			t.name = true
 		}
 	}
+}
+
+// isOpenMark reports whether w opens with a quotation mark.
+func isOpenMark(w string) bool {
+	return w[0] == '"' || w[0] == '\'' || strings.HasPrefix(w, "“") || strings.HasPrefix(w, "‘")
 }
 
 // handleShaped reports whether w looks like an online handle: at least
