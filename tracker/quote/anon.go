@@ -168,7 +168,7 @@ var sentenceAdverbs = setOf("then", "later", "now", "today", "yesterday", "tonig
 
 // hasMentionAt reports whether some entity is mentioned at byte offset pos.
 func (r *registry) hasMentionAt(pos int) bool {
-	for _, ms := range [][]mention{r.mentions, r.anonMentions, r.cueMentions} {
+	for _, ms := range [][]mention{r.mentions, r.anonMentions, r.cueMentions, r.cueLate} {
 		if _, ok := mentionIn(ms, pos); ok {
 			return true
 		}

@@ -40,9 +40,14 @@ type attributor struct {
 	// first paragraph that names or describes someone, or the paragraph's
 	// end (0: not read yet; see ledePronoun).
 	ledeSomeone int
+	// paraEnd is 1 + firstParaEnd's answer (0: not read yet).
+	paraEnd int
 	// nested: before is reading the cue of an earlier quotation for a
 	// later one (see afterQuoteAnd).
 	nested bool
+	// clauseFrom is 1 + the token the latest clauseStart walked back
+	// from (0: none yet), clauseAt where it stopped.
+	clauseFrom, clauseAt int
 }
 
 // The bits of attributor.verbs: whether isVerb (isInvertedVerb) was asked,
@@ -757,10 +762,7 @@ func (a *attributor) apposedBefore(i, c int) (nounPhrase, bool) {
 // comma closes; the subject after it, with a verb of its own, speaks.
 func (a *attributor) frontedParticiple(k int) (cue, bool) {
 	para := a.toks[k].para
-	s := k
-	for s > 0 && a.toks[s-1].para == para && a.toks[s-1].kind != tEnd {
-		s--
-	}
+	s := a.clauseStart(k)
 	if s == 0 || a.toks[s-1].para != para {
 		s = datelineEnd(a.toks, s) // "WASHINGTON (Aug. 13) -- Declaring"
 	}
@@ -805,6 +807,25 @@ func (a *attributor) frontedParticiple(k int) (cue, bool) {
 		return cue{}, false
 	}
 	return cue{np: np, text: g.low, pos: a.toks[np.lo].s, adjacent: true}, true
+}
+
+// clauseStart walks back from toks[k] to the first token after the last
+// sentence end in its paragraph (or the paragraph's first token). A walk
+// that reaches the token an earlier one started from stops where that one
+// did, so that the quotations of a long sentence (a page of short quoted
+// lines) are not each walked back to its start.
+func (a *attributor) clauseStart(k int) int {
+	para := a.toks[k].para
+	s := k
+	for s > 0 && a.toks[s-1].para == para && a.toks[s-1].kind != tEnd {
+		s--
+		if s+1 == a.clauseFrom {
+			s = a.clauseAt
+			break
+		}
+	}
+	a.clauseFrom, a.clauseAt = k+1, s
+	return s
 }
 
 // closingAccording reads ", according to NAME." closing the sentence

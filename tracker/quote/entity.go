@@ -224,6 +224,7 @@ type registry struct {
 	byMiddle     map[string][]int // inner words of names of three or more ("Etienne" of "Camille Etienne Gbedey")
 	mentions     []mention        // from scanMentions, ordered by pos
 	cueMentions  []mention        // from reading cues, ordered by pos
+	cueLate      []mention        // from reading cues, before the last of cueMentions when read (see mentionW)
 	scanned      bool             // scanMentions is done
 	anonPass     bool             // scanAnon is running
 	anonMentions []mention        // from scanAnon (descriptions), ordered by pos
@@ -1019,7 +1020,17 @@ func (r *registry) mentionW(id, pos, sent int, weak bool) {
 		return
 	}
 	if r.scanned {
-		r.cueMentions = insertMention(r.cueMentions, mention{ent: id, pos: pos, sent: sent, weak: weak})
+		// A pass that goes back over the quotations reads cues before the
+		// last one read: kept apart (cueLate), so that each is not moved
+		// past every later one (quadratic on a page of many quotations);
+		// walkBack reads both lists as one, a late mention after a
+		// cueMention at the same place.
+		m := mention{ent: id, pos: pos, sent: sent, weak: weak}
+		if n := len(r.cueMentions); n > 0 && pos < r.cueMentions[n-1].pos {
+			r.cueLate = insertMention(r.cueLate, m)
+		} else {
+			r.cueMentions = append(r.cueMentions, m)
+		}
 	} else if r.anonPass {
 		r.anonMentions = insertMention(r.anonMentions, mention{ent: id, pos: pos, sent: sent, weak: weak})
 	} else {
@@ -1047,8 +1058,9 @@ func insertMention(ms []mention, m mention) []mention {
 // walkBack calls fn for the entities mentioned before pos, most recent
 // first, for at most limit mentions or until fn returns true.
 func (r *registry) walkBack(pos, limit int, fn func(m mention) bool) {
-	lists := [3][]mention{r.mentions, r.anonMentions, r.cueMentions}
-	var idx [3]int
+	// (On mentions at the same place, the list first here is read first.)
+	lists := [4][]mention{r.mentions, r.anonMentions, r.cueLate, r.cueMentions}
+	var idx [4]int
 	for l, ms := range lists {
 		idx[l] = sort.Search(len(ms), func(i int) bool { return ms[i].pos >= pos }) - 1
 	}

@@ -4278,6 +4278,20 @@ func (a *attributor) ledeSomeoneAt() int {
 	return j
 }
 
+// firstParaEnd returns the index of the first token past the article's
+// first paragraph, or len(a.toks) (found once: ledePronoun asks it for
+// each pronoun of that paragraph).
+func (a *attributor) firstParaEnd() int {
+	if a.paraEnd == 0 {
+		j := 0
+		for j < len(a.toks) && a.toks[j].para == a.toks[0].para {
+			j++
+		}
+		a.paraEnd = j + 1
+	}
+	return a.paraEnd - 1
+}
+
 // ledePronoun returns the person a he/she at toks[p] in the article's
 // first paragraph means when no one is named before it: the subject of the
 // first sentence of the next paragraph, of its gender or of none known
@@ -4289,10 +4303,7 @@ func (a *attributor) ledePronoun(p int, g byte) int {
 	if a.toks[p].para != first || p >= a.ledeSomeoneAt() {
 		return -1
 	}
-	lo := p + 1
-	for lo < len(a.toks) && a.toks[lo].para == first {
-		lo++
-	}
+	lo := a.firstParaEnd()
 	if lo >= len(a.toks) || a.toks[lo].para != first+1 {
 		return -1
 	}
