@@ -365,8 +365,31 @@ type goldPage struct {
 // readGoldPage reads the annotations in fn (see realScore for the format)
 // and the page they name, and places each gold line in the page's text
 // (after the line before it, or anywhere when not after it). It returns
-// miss, and nothing else, when the page is not on this machine.
+// miss, and nothing else, when the page is not on this machine. A test
+// binary reads each page once: TestLastResortAlone and TestRealNewsQuality
+// read the same pages, and article.Extract of a page's HTML is most of the
+// package's test time under -race. Callers only read what it returns.
 func readGoldPage(t *testing.T, fn string) (goldPage, *missingPage) {
+	t.Helper()
+	if v, ok := goldPages.Load(fn); ok {
+		r := v.(goldRead)
+		return r.pg, r.miss
+	}
+	pg, miss := readGoldPageOnce(t, fn)
+	goldPages.Store(fn, goldRead{pg, miss})
+	return pg, miss
+}
+
+// goldPages holds what readGoldPage read, by .gold file name.
+var goldPages sync.Map
+
+type goldRead struct {
+	pg   goldPage
+	miss *missingPage
+}
+
+// readGoldPageOnce is readGoldPage without the cache.
+func readGoldPageOnce(t *testing.T, fn string) (goldPage, *missingPage) {
 	t.Helper()
 	name := filepath.Base(fn)
 	raw, err := os.ReadFile(fn)
