@@ -1275,6 +1275,7 @@ var postGroups = map[string]uint8{
 	// offices of state and crown, each held by one person: "Prime
 	// Minister Keir Starmer ... the king said" is someone else
 	"president": 8, "minister": 8, "king": 8, "queen": 8, "chancellor": 8, "governor": 8, "mayor": 8,
+	"senator": 8, "congressman": 8, "congresswoman": 8, "representative": 8,
 }
 
 // otherPost reports whether roles hold a post of the same group as role

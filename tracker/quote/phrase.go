@@ -1356,11 +1356,12 @@ func (a *attributor) describedBefore(id, k int, g byte) (int, bool) {
 	if fronted >= 0 {
 		np = nounPhrase{kind: npDesc, word: a.toks[fronted].low, lo: s1, hi: fronted + 1, ent: -1}
 	}
-	if np.lo > s1+1 || np.hi >= s0 || fronted < 0 && !a.startsVerbPhrase(np.hi) {
+	vp := a.pastAside(np.hi, s0)
+	if np.lo > s1+1 || np.hi >= s0 || fronted < 0 && !a.startsVerbPhrase(vp) {
 		return -1, false
 	}
 	// "A reporter asked whether ...": who asks is not who answers.
-	switch a.toks[np.hi].low {
+	switch a.toks[vp].low {
 	case "asked", "pressed", "questioned", "quizzed", "challenged":
 		return -1, false
 	}
@@ -1413,6 +1414,30 @@ func (a *attributor) describedBefore(id, k int, g byte) (int, bool) {
 		d = -1
 	}
 	return d, true
+}
+
+// pastAside returns where the verb of a subject ending at toks[i] may
+// start, before end: i, or past a relative clause or a description set off
+// by commas ("The governor, who had opposed the project, stayed away";
+// "The governor, a Democrat, stayed away").
+func (a *attributor) pastAside(i, end int) int {
+	if i+1 >= end || a.toks[i].low != "," {
+		return i
+	}
+	switch a.toks[i+1].low {
+	case "who", "a", "an":
+	default:
+		return i
+	}
+	for j := i + 2; j < end && j < i+30; j++ {
+		switch t := &a.toks[j]; {
+		case t.kind == tQuote:
+			return i
+		case t.low == ",":
+			return j + 1
+		}
+	}
+	return i
 }
 
 // titledOtherwise reports whether entity id was given a title or a role
@@ -3227,8 +3252,9 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 			// Not someone the article gave another post of the same kind
 			// ("Wales coach Ben Hale ... the skipper said"), nor the role
 			// as another office ("Former President Donald Trump ... the
-			// president said").
-			if id >= 0 && (otherPost(a.reg.ents[id].roles, np.word) || !off && a.reg.ents[id].heldOff(np.word)) {
+			// president said"). A former post may be the person's own
+			// ("Gov. Tom Reilly ... the former senator said").
+			if id >= 0 && !off && (otherPost(a.reg.ents[id].roles, np.word) || a.reg.ents[id].heldOff(np.word)) {
 				id = -1
 			}
 			// Nor, for a police or military rank, one the article gave a
