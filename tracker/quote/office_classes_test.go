@@ -20,6 +20,8 @@ func TestOfficeDescriptionIsSomeoneElse(t *testing.T) {
 		{"he after the president and a relative clause", paras(`Sen. Tom Breck spoke in Ohio on Monday.`,
 			`The president, who was in Texas, did not respond. "We have nothing to add," he said.`),
 			[]want{{`We have nothing to add,`, "", "said"}}},
+		{"he after the president and a phrase", paras(ellis, `The president, for his part, appeared unmoved. Speaking to reporters aboard Air Force One, he said his advisers had "never been more united than they are today."`),
+			[]want{{ellisQ, "Rand Ellis", "said"}, {`never been more united than they are today.`, "", "said"}}},
 		{"she after the governor and a relative clause", paras(`Mayor Ann Ruiz opened the bridge on Monday.`,
 			`The governor, who had opposed the project, stayed away. "It was a waste of money from start to finish," she said.`),
 			[]want{{`It was a waste of money from start to finish,`, "", "said"}}},

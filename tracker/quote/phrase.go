@@ -1417,19 +1417,15 @@ func (a *attributor) describedBefore(id, k int, g byte) (int, bool) {
 }
 
 // pastAside returns where the verb of a subject ending at toks[i] may
-// start, before end: i, or past a relative clause or a description set off
-// by commas ("The governor, who had opposed the project, stayed away";
-// "The governor, a Democrat, stayed away").
+// start, before end: i, or past an aside set off by commas, a relative
+// clause, a description or a phrase ("The governor, who had opposed the
+// project, stayed away"; "The governor, a Democrat, stayed away"; "The
+// president, for his part, appeared unmoved").
 func (a *attributor) pastAside(i, end int) int {
 	if i+1 >= end || a.toks[i].low != "," {
 		return i
 	}
-	switch a.toks[i+1].low {
-	case "who", "a", "an":
-	default:
-		return i
-	}
-	for j := i + 2; j < end && j < i+30; j++ {
+	for j := i + 2; j < end && j < i+16; j++ {
 		switch t := &a.toks[j]; {
 		case t.kind == tQuote:
 			return i
