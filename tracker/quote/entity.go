@@ -4014,6 +4014,8 @@ var titleAbbrevs = map[string]string{
 	"lt-gov": "Lieutenant Governor", "rev": "Reverend", "prof": "Professor", "ald": "Alderman", "del": "Delegate",
 	"cpl": "Corporal", "pvt": "Private", "pfc": "Private First Class", "spc": "Specialist", "ofc": "Officer",
 	"tpr": "Trooper", "asst": "Assistant", "dist": "District",
+	// "Sens. Maria Lopez and Kevin Hart": each a senator
+	"sens": "Senator", "reps": "Representative",
 }
 
 // styleTitles are ranks that are part of how a person is named, not a

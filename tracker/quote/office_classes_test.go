@@ -47,3 +47,19 @@ func TestOfficeDescriptionIsSomeoneElse(t *testing.T) {
 			[]want{{`It was worth every penny we spent,`, "Ann Ruiz", "said"}}},
 	})
 }
+
+// A plural abbreviated title before two names ("Sens. Maria Lopez and
+// Kevin Hart") is each one's office, written out. Failed before: the role
+// shown was "Sens.".
+func TestPluralTitleRole(t *testing.T) {
+	for _, in := range []string{
+		`Sens. Maria Lopez and Kevin Hart backed the bill. Lopez later told reporters she was "cautiously optimistic about its chances in the House."`,
+		`Reps. Maria Lopez and Kevin Hart backed the bill. Lopez later told reporters she was "cautiously optimistic about its chances in the House."`,
+	} {
+		qs := Extract(in)
+		want := map[byte]string{'S': "Senator", 'R': "Representative"}[in[0]]
+		if len(qs) != 1 || qs[0].Speaker != "Maria Lopez" || qs[0].Role != want {
+			t.Errorf("%q: got %+v; want Maria Lopez, role %q", in, qs, want)
+		}
+	}
+}
