@@ -3853,7 +3853,9 @@ func roleText(toks []token, i, j, n int) string {
 		// ("with her husband", "runs the shop with his wife").
 		hasRole, past := false, false
 		for e < len(toks) && e < k+16 && toks[e].para == toks[j].para && toks[e].kind == tWord {
-			if toks[e].in(lxReportingVerbs) || toks[e].low == "who" || toks[e].low == "which" || toks[e].low == "was" || toks[e].low == "is" {
+			// (A capitalised word is a name's: "the United States
+			// attorney", not the verb "states".)
+			if toks[e].in(lxReportingVerbs) && !toks[e].cap || toks[e].low == "who" || toks[e].low == "which" || toks[e].low == "was" || toks[e].low == "is" {
 				break
 			}
 			w := toks[e].low
@@ -3872,6 +3874,9 @@ func roleText(toks []token, i, j, n int) string {
 				return joinWords(toks[k:e])
 			}
 		}
+	}
+	if r := possessedRoleBefore(toks, i, j); r != "" {
+		return r
 	}
 	// The run's own title words, and role words before the run (the name
 	// ends before letters after it: "Amit Shah Ji", "Ann Lee QC").
@@ -3931,6 +3936,40 @@ func roleText(toks []token, i, j, n int) string {
 		return ""
 	}
 	return joinWords(words)
+}
+
+// possessedRoleBefore returns the role of a name in apposition after a
+// role its country's or organisation's possessive qualifies ("Lebanon's
+// caretaker prime minister, Najib Mikati,", "The company's chief
+// executive, Ann Lee,": "Lebanon's caretaker prime minister", "company's
+// chief executive"), or "". (Not "her mother, Fiona,": a pronoun's
+// relation is no role to show.)
+func possessedRoleBefore(toks []token, i, j int) string {
+	if i < 3 || toks[i-1].low != "," || j < len(toks) && toks[j].low != "," && toks[j].kind != tEnd {
+		return ""
+	}
+	r := i - 2
+	if t := toks[r]; t.kind != tWord || t.cap || !t.in(lxPersonRoles) || t.para != toks[i].para {
+		return ""
+	}
+	for b := r - 1; b >= 0 && r-b <= 5; b-- {
+		w := toks[b]
+		if w.kind != tWord || w.para != toks[i].para || w.sent != toks[i].sent {
+			return ""
+		}
+		if w.poss {
+			// A name's possessive, or a noun's after "the" ("the
+			// group's founder").
+			if !w.cap && !(b > 0 && toks[b-1].low == "the") || isPronoun(w.low) {
+				return ""
+			}
+			return joinWords(toks[b : r+1])
+		}
+		if w.cap || determiner(w.low) || w.in(lxReportingVerbs) || w.in(lxClauseWords) || w.in(lxPrepositions) || w.in(lxCopulaWords) {
+			return ""
+		}
+	}
+	return ""
 }
 
 // whWords open a clause inside a noun phrase ("the odyssey of how ...").

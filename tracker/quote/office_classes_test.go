@@ -63,3 +63,29 @@ func TestPluralTitleRole(t *testing.T) {
 		}
 	}
 }
+
+// The role shown beside a speaker named in apposition after a role that a
+// country's or organisation's possessive qualifies, and after a role
+// naming the United States. Failed before: no role was shown for these
+// ("States" was read as the reporting verb "states").
+func TestPossessedRoleShown(t *testing.T) {
+	cases := []struct{ in, speaker, role string }{
+		{`Lebanon's caretaker prime minister, Najib Mikati, condemned the strike as "a flagrant violation of the truce."`,
+			"Najib Mikati", "Lebanon's caretaker prime minister"},
+		{`The company's chief executive, Ann Lee, said the results were "better than we had hoped for."`,
+			"Ann Lee", "company's chief executive"},
+		{`"This was not a misunderstanding," said Damian Williams, the United States attorney.`,
+			"Damian Williams", "United States attorney"},
+		// Must not fire: a pronoun's relation, a role with no possessive.
+		{`Her mother, Fiona Hale, said the family was "overwhelmed by the kindness of strangers."`,
+			"Fiona Hale", ""},
+		{`His lawyer, Ann Lee, said the charges were "without any foundation at all."`,
+			"Ann Lee", ""},
+	}
+	for _, c := range cases {
+		qs := Extract(c.in)
+		if len(qs) != 1 || qs[0].Speaker != c.speaker || qs[0].Role != c.role {
+			t.Errorf("%q: got %+v; want %s, role %q", c.in, qs, c.speaker, c.role)
+		}
+	}
+}
