@@ -3866,7 +3866,11 @@ func roleText(toks []token, i, j, n int) string {
 			hasRole = hasRole || !past && (personRoles[w] || titles[w])
 			e++
 		}
-		if hasRole && !predicate && e > k && e < len(toks) && (toks[e].low == "," || toks[e].kind == tEnd) {
+		// (The apposition may end where a relative clause on it starts:
+		// "Frank Dowd, a former utility executive who now consults for
+		// the industry,"; but "a petite woman who" says what, not who.)
+		rel := e < len(toks) && toks[e].low == "who" && !genericPeople[toks[e-1].low]
+		if hasRole && !predicate && e > k && e < len(toks) && (toks[e].low == "," || toks[e].kind == tEnd || rel) {
 			if d := toks[k].low; d == "the" || d == "a" || d == "an" {
 				k++
 			}
@@ -3937,6 +3941,9 @@ func roleText(toks []token, i, j, n int) string {
 	}
 	return joinWords(words)
 }
+
+// genericPeople are nouns for a person that say nothing of a role.
+var genericPeople = setOf("woman", "man", "person", "girl", "boy", "lady", "guy", "gentleman", "individual")
 
 // possessedRoleBefore returns the role of a name in apposition after a
 // role its country's or organisation's possessive qualifies ("Lebanon's

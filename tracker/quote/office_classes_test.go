@@ -65,9 +65,10 @@ func TestPluralTitleRole(t *testing.T) {
 }
 
 // The role shown beside a speaker named in apposition after a role that a
-// country's or organisation's possessive qualifies, and after a role
-// naming the United States. Failed before: no role was shown for these
-// ("States" was read as the reporting verb "states").
+// country's or organisation's possessive qualifies, after a role naming
+// the United States, and before a relative clause on the role. Failed
+// before: no role was shown for these ("States" was read as the reporting
+// verb "states"; an apposition had to end at a comma).
 func TestPossessedRoleShown(t *testing.T) {
 	cases := []struct{ in, speaker, role string }{
 		{`Lebanon's caretaker prime minister, Najib Mikati, condemned the strike as "a flagrant violation of the truce."`,
@@ -76,7 +77,12 @@ func TestPossessedRoleShown(t *testing.T) {
 			"Ann Lee", "company's chief executive"},
 		{`"This was not a misunderstanding," said Damian Williams, the United States attorney.`,
 			"Damian Williams", "United States attorney"},
-		// Must not fire: a pronoun's relation, a role with no possessive.
+		{`"We've heard this before," says Frank Dowd, a former utility executive who now consults for the industry.`,
+			"Frank Dowd", "former utility executive"},
+		// Must not fire: a pronoun's relation, a role with no possessive,
+		// a person described with no role.
+		{`"We've heard this before," says Ann Dowd, a petite woman who now runs the lab.`,
+			"Ann Dowd", ""},
 		{`Her mother, Fiona Hale, said the family was "overwhelmed by the kindness of strangers."`,
 			"Fiona Hale", ""},
 		{`His lawyer, Ann Lee, said the charges were "without any foundation at all."`,
