@@ -3863,7 +3863,7 @@ func roleText(toks []token, i, j, n int) string {
 				w = w[h+1:] // "vice-chancellor"
 			}
 			past = past || !hasRole && w != "of" && w != "and" && prepositions[w]
-			hasRole = hasRole || !past && (personRoles[w] || titles[w])
+			hasRole = hasRole || !past && (personRoles[w] || titles[w] || !toks[e].cap && e > k && occupationSuffix(w))
 			e++
 		}
 		// (The apposition may end where a relative clause on it starts:
@@ -3871,6 +3871,9 @@ func roleText(toks []token, i, j, n int) string {
 		// the industry,"; but "a petite woman who" says what, not who.)
 		rel := e < len(toks) && toks[e].low == "who" && !genericPeople[toks[e-1].low]
 		if hasRole && !predicate && e > k && e < len(toks) && (toks[e].low == "," || toks[e].kind == tEnd || rel) {
+			if toks[k].low == "now" && k+1 < e { // "now a physical oceanographer at"
+				k++
+			}
 			if d := toks[k].low; d == "the" || d == "a" || d == "an" {
 				k++
 			}
@@ -3940,6 +3943,19 @@ func roleText(toks []token, i, j, n int) string {
 		return ""
 	}
 	return joinWords(words)
+}
+
+// occupationSuffix reports whether w ends as nouns of occupation often
+// do ("toxicologist", "pianist", "technician", "historian",
+// "choreographer", "auctioneer"), for an apposition after a name that the
+// lists do not know.
+func occupationSuffix(w string) bool {
+	for _, suf := range [...]string{"ist", "ician", "rian", "grapher", "eer"} {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // genericPeople are nouns for a person that say nothing of a role.

@@ -66,9 +66,10 @@ func TestPluralTitleRole(t *testing.T) {
 
 // The role shown beside a speaker named in apposition after a role that a
 // country's or organisation's possessive qualifies, after a role naming
-// the United States, and before a relative clause on the role. Failed
-// before: no role was shown for these ("States" was read as the reporting
-// verb "states"; an apposition had to end at a comma).
+// the United States, before a relative clause on the role, and headed by
+// an occupation the lists do not know ("toxicologist"). Failed before: no
+// role was shown for these ("States" was read as the reporting verb
+// "states"; an apposition had to end at a comma).
 func TestPossessedRoleShown(t *testing.T) {
 	cases := []struct{ in, speaker, role string }{
 		{`Lebanon's caretaker prime minister, Najib Mikati, condemned the strike as "a flagrant violation of the truce."`,
@@ -79,6 +80,10 @@ func TestPossessedRoleShown(t *testing.T) {
 			"Damian Williams", "United States attorney"},
 		{`"We've heard this before," says Frank Dowd, a former utility executive who now consults for the industry.`,
 			"Frank Dowd", "former utility executive"},
+		{`"We were surprised by how much we found," said Dr. Elena Marsh, a toxicologist at the University of Bristol.`,
+			"Elena Marsh", "toxicologist at the University of Bristol"},
+		{`"It was a long season," said Sarah Gille, now a physical oceanographer at the University of California.`,
+			"Sarah Gille", "physical oceanographer at the University of California"},
 		// Must not fire: a pronoun's relation, a role with no possessive,
 		// a person described with no role.
 		{`"We've heard this before," says Ann Dowd, a petite woman who now runs the lab.`,
