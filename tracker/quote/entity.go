@@ -3972,13 +3972,18 @@ func possessedRoleBefore(toks []token, i, j int) string {
 		return ""
 	}
 	r := i - 2
-	if t := toks[r]; t.kind != tWord || t.cap || !t.in(lxPersonRoles) || t.para != toks[i].para {
+	if t := toks[r]; t.kind != tWord || !t.in(lxPersonRoles) || t.cap && !t.in(lxTitles) || t.para != toks[i].para {
 		return ""
 	}
 	for b := r - 1; b >= 0 && r-b <= 5; b-- {
 		w := toks[b]
 		if w.kind != tWord || w.para != toks[i].para || w.sent != toks[i].sent {
 			return ""
+		}
+		// "The Reform leader, Nigel Farage,", "the shadow chancellor,
+		// Mel Stride,": the words after "the".
+		if w.low == "the" {
+			return joinWords(toks[b+1 : r+1])
 		}
 		if w.poss {
 			// A name's possessive, or a noun's after "the" ("the
@@ -3988,7 +3993,7 @@ func possessedRoleBefore(toks []token, i, j int) string {
 			}
 			return joinWords(toks[b : r+1])
 		}
-		if w.cap || determiner(w.low) || w.in(lxReportingVerbs) || w.in(lxClauseWords) || w.in(lxPrepositions) || w.in(lxCopulaWords) {
+		if w.cap && !(b+1 < len(toks) && b > 0 && toks[b-1].low == "the") || determiner(w.low) || w.in(lxReportingVerbs) || w.in(lxClauseWords) || w.in(lxPrepositions) || w.in(lxCopulaWords) {
 			return ""
 		}
 	}

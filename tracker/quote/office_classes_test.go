@@ -84,6 +84,10 @@ func TestPossessedRoleShown(t *testing.T) {
 			"Elena Marsh", "toxicologist at the University of Bristol"},
 		{`"It was a long season," said Sarah Gille, now a physical oceanographer at the University of California.`,
 			"Sarah Gille", "physical oceanographer at the University of California"},
+		{`The Chancellor, Rachel Reeves, said: "We made a promise to working people and we will keep it."`,
+			"Rachel Reeves", "Chancellor"},
+		{`But the shadow chancellor, Mel Stride, told Sky News: "Every independent forecaster says the numbers don't add up."`,
+			"Mel Stride", "shadow chancellor"},
 		// Must not fire: a pronoun's relation, a role with no possessive,
 		// a person described with no role.
 		{`"We've heard this before," says Ann Dowd, a petite woman who now runs the lab.`,
@@ -99,4 +103,18 @@ func TestPossessedRoleShown(t *testing.T) {
 			t.Errorf("%q: got %+v; want %s, role %q", c.in, qs, c.speaker, c.role)
 		}
 	}
+}
+
+// A party's leader named in apposition after "The Reform leader" is not
+// "the Conservative leader" (otherQualifier reads the role shown). Failed
+// before: Farage, at 0.85.
+func TestQualifiedLeaderInApposition(t *testing.T) {
+	const farage = `The Reform leader, Nigel Farage, spoke at a rally in Clacton. "The Tory party is finished," he said.`
+	runCueCases(t, []cueCase{
+		{"another party's leader", paras(farage, `Kemi Badenoch dismissed the idea. The Conservative leader said: "I'm not interested in deals with anyone."`),
+			[]want{{`The Tory party is finished,`, "Nigel Farage", "said"}, {`I'm not interested in deals with anyone.`, "", "said"}}},
+		// Must not fire: the same party's leader.
+		{"the same party's leader", paras(farage, `Kemi Badenoch dismissed the idea. The Reform leader said: "I'm not interested in deals with anyone."`),
+			[]want{{`The Tory party is finished,`, "Nigel Farage", "said"}, {`I'm not interested in deals with anyone.`, "Nigel Farage", "said"}}},
+	})
 }
