@@ -1777,6 +1777,12 @@ func readRunIn(toks []token, arena *[]string) nameInfo {
 			ni.roles = append(ni.roles, w)
 			ni.person = true
 			cut = i + 1
+		case i == cut && i+1 < len(toks) && !t.poss && demonymBeforeName(toks, i):
+			// "Kenyan Ruth Chepkoech broke the record", "said American
+			// Travis Hale", "the Spaniard Vidal said": a nationality
+			// before a person's name describes them, as a title does.
+			ni.person = true
+			cut = i + 1
 		case i == cut && i+2 < len(toks) && t.in(lxPartyMembers) && !t.poss && partyNamePerson(toks[i+1:]):
 			// "Democrat Yadira Caraveo", "Republican Vivek Ramaswamy":
 			// a party noun before a person's name describes them, as a
@@ -3180,6 +3186,51 @@ func partyNamePerson(toks []token) bool {
 	}
 	return true
 }
+
+// demonymBeforeName reports whether toks[i], a word for a nationality or
+// a people, describes the person named by the rest of the run: a noun of
+// one ("Spaniard", "Frenchman", "Briton") before any person's name, an
+// adjective ("Kenyan", "American") only before a given name and a
+// surname ("Kenyan Ruth Chepkoech", not "Australian Open", "American
+// Airlines"). Not a given name itself ("Finn Russell", "Christian
+// Pulisic", "Norman Foster").
+func demonymBeforeName(toks []token, i int) bool {
+	t := toks[i]
+	if !t.cap || isFirstName(t) || !partyNamePerson(toks[i+1:]) {
+		return false
+	}
+	w := t.low
+	listed := demonyms[w] || demonymNoun(w)
+	// (A name only the US births list knows, "Kenyan", "Briton", is no
+	// given name when it is a listed demonym; "Kylian" is.)
+	if g := givenNameGender(w); g != 0 && (!listed || usGender(w) == 0) {
+		return false
+	}
+	if demonymNoun(w) {
+		return true
+	}
+	// ("Janeese Lewis George": "-ese" ends names too; only listed ones.)
+	adj := demonyms[w] || len(w) > 5 && (strings.HasSuffix(w, "ian") || strings.HasSuffix(w, "ean")) && !nonDemonyms[w]
+	return adj && len(toks)-i >= 3 && (isFirstName(toks[i+1]) || givenNameGender(toks[i+1].low) != 0)
+}
+
+// demonymNoun reports whether w (lower case) is a noun for a person of a
+// people, never an adjective ("spaniard", "briton", "frenchwoman").
+func demonymNoun(w string) bool {
+	if demonymNouns[w] {
+		return true
+	}
+	for _, suf := range []string{"man", "woman"} {
+		if b, ok := strings.CutSuffix(w, suf); ok && (demonyms[b] || b == "scots" || b == "yorkshire" || b == "cornish" || b == "ulster") {
+			return true
+		}
+	}
+	return false
+}
+
+var demonymNouns = setOf("spaniard", "briton", "brit", "scot", "swede", "dane", "finn", "pole", "turk",
+	"serb", "croat", "kiwi", "aussie", "kosovar", "londoner", "scouser", "geordie", "dubliner",
+	"aucklander", "queenslander", "sydneysider", "muscovite", "parisian", "glaswegian", "mancunian")
 
 // registerRun records toks[i:j] as a mention and returns its entity, or -1.
 func (r *registry) registerRun(toks []token, i, j int) int {

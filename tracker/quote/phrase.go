@@ -2317,7 +2317,10 @@ func (a *attributor) parseFwd(i, hi int) nounPhrase {
 			// "writes the Washington Post's Chris Mooney": the person
 			// named after an organisation's possessive.
 			if np := a.parseFwd(i+1, hi); np.kind == npName && (a.reg.ents[np.ent].org && !a.roleWordsAt(np.hi, hi) || a.roleBeforeName(i+1, hi) ||
-				a.afterPossessor(i+1, np) && a.reg.isPerson(np.ent)) {
+				a.afterPossessor(i+1, np) && a.reg.isPerson(np.ent) ||
+				// "said the American Travis Hale": a nationality before
+				// a person's name.
+				np.hi > i+2 && np.hi <= hi && a.reg.isPerson(np.ent) && demonymBeforeName(a.toks[i+1:np.hi], 0)) {
 				np.lo = i
 				return np
 			}
@@ -4080,6 +4083,8 @@ var demonyms = setOf("american", "mexican", "kenyan", "ugandan", "rwandan", "cub
 	"serb", "croat", "catalan", "basque", "slovene", "kurd", "texan", "jamaican", "guatemalan",
 	"uruguayan", "paraguayan", "angolan", "mozambican", "montenegrin", "kosovar", "tajik",
 	"samoan", "tongan", "londoner", "scouser", "geordie", "mancunian", "glaswegian",
+	// people of a city or state ("the Dubliner said", "the Queenslander")
+	"dubliner", "aucklander", "queenslander", "sydneysider", "muscovite",
 	// peoples named with "-ese", spelled out since names end so too
 	// ("Albanese", "Calabrese")
 	"lebanese", "vietnamese", "taiwanese", "sudanese", "senegalese", "congolese", "maltese",
