@@ -1264,6 +1264,12 @@ var postGroups = map[string]uint8{
 	"goalie": 5, "goaltender": 5, "netminder": 5, "defenceman": 5, "defenseman": 5, "slugger": 5, "hitter": 5,
 	"pitcher": 5, "quarterback": 5, "linebacker": 5, "shortstop": 5, "outfielder": 5, "infielder": 5,
 	"fly-half": 5, "scrum-half": 5, "batsman": 5, "bowler": 5, "wicketkeeper": 5,
+	"pacer": 5, "paceman": 5, "seamer": 5, "spinner": 5, "leg-spinner": 5, "off-spinner": 5, "batter": 5,
+	"shot-stopper": 5, "centre-back": 5, "center-back": 5, "centre-half": 5, "full-back": 5, "left-back": 5,
+	"right-back": 5, "wing-back": 5, "playmaker": 5, "prop": 5,
+	// a horse's rider and its trainer: "Trainer Aidan Walsh ... the
+	// jockey said" is someone else
+	"jockey": 9, "trainer": 9,
 	"captain": 6, "skipper": 6,
 	"judge": 2, "prosecutor": 2, "lawyer": 2, "attorney": 2, "barrister": 2, "solicitor": 2,
 	"defendant": 2, "witness": 2, "juror": 2,

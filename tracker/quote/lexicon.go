@@ -313,6 +313,14 @@ var personRoles = withWords(indianRanks, "spokesman", "spokeswoman", "spokespers
 	// ("Aaron Judge hit his 40th home run. "...," the slugger said")
 	"slugger", "hitter", "goalie", "goaltender", "netminder", "defenceman", "defenseman",
 	"fly-half", "scrum-half", "all-rounder",
+	// cricket's, football's, rugby's and the track's ("Pacer Ravi Saxena
+	// took four wickets ... the pacer said", "the centre-back said", "the
+	// debutant said")
+	"pacer", "paceman", "seamer", "spinner", "leg-spinner", "off-spinner", "batter", "keeper",
+	"shot-stopper", "centre-back", "center-back", "centre-half", "full-back", "left-back",
+	"right-back", "wing-back", "playmaker", "prop", "hurdler",
+	"marathoner", "miler", "decathlete", "heptathlete", "rookie", "debutant", "trainer",
+	"racer", "rider", "finalist", "semifinalist", "semi-finalist",
 	"guitarist", "drummer", "bassist", "vocalist", "frontman", "musician", "filmmaker",
 	"co-author", "co-founder", "co-host", "co-chair", "co-owner", "physicist", "biologist", "chemist",
 	// "Greens co-leader Ricarda Lang", "co-chief executive"

@@ -46,3 +46,29 @@ func TestSportDemonymBeforeName(t *testing.T) {
 			[]want{{"We are looking forward to it,", "Olaf Scholz", "said"}}},
 	})
 }
+
+// Cricket's, football's, rugby's and the track's positions before a name
+// are titles ("Pacer Ravi Saxena", "Seamer Tom Ashby") and, after "the",
+// describe the player named just before ("the pacer said", "the
+// centre-back said", "the hurdler said"). A horse's trainer and its
+// jockey are two people. Failed before: "Pacer Ravi Saxena", "" for the
+// descriptions.
+func TestSportPositionNouns(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"pacer title", "Pacer Ravi Saxena, who took four for 31, was named player of the match.\n\n\"I just wanted to hit the right lengths,\" said Saxena.",
+			[]want{{"I just wanted to hit the right lengths,", "Ravi Saxena", "said"}}},
+		{"seamer title", `"The ball was swinging all morning," Seamer Tom Ashby said.`,
+			[]want{{"The ball was swinging all morning,", "Tom Ashby", "said"}}},
+		{"the pacer", "Ravi Saxena took four wickets on the opening day.\n\n\"I just wanted to hit the right lengths,\" the pacer said.",
+			[]want{{"I just wanted to hit the right lengths,", "Ravi Saxena", "said"}}},
+		{"the centre-back", "Jake Moss headed in the winner in the 89th minute.\n\n\"It was a great cross,\" the centre-back said.",
+			[]want{{"It was a great cross,", "Jake Moss", "said"}}},
+		{"the hurdler", "Grace Obi won gold in the 100m hurdles.\n\n\"I'm speechless,\" the hurdler said.",
+			[]want{{"I'm speechless,", "Grace Obi", "said"}}},
+		{"the trainer", "Trainer Aidan Walsh saddled the winner at Ascot.\n\n\"He travelled beautifully,\" the trainer said.",
+			[]want{{"He travelled beautifully,", "Aidan Walsh", "said"}}},
+		// Must not fire: the jockey is not the trainer.
+		{"jockey not trainer", "Jockey Ryan Moore rode a perfect race.\n\n\"He travelled beautifully,\" the trainer said.",
+			[]want{{"He travelled beautifully,", "", "said"}}},
+	})
+}
