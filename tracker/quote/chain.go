@@ -1258,6 +1258,10 @@ var roleSynonyms = map[string]string{
 // match, a court, a hospital or a school, each has one.
 var postGroups = map[string]uint8{
 	"coach": 1, "manager": 1, "referee": 1, "umpire": 1,
+	// a club's boss is its manager or coach (see otherPost): not the
+	// goalkeeper named just before ("Goalkeeper Sam Doyle made three
+	// saves. "...," the Castleton boss added")
+	"boss": 1,
 	// players' positions: one each, none a coach's; a captain plays one
 	// of them ("England captain Harry Kane ... the striker said")
 	"striker": 5, "forward": 5, "goalkeeper": 5, "keeper": 5, "defender": 5, "midfielder": 5, "winger": 5,
@@ -1292,7 +1296,7 @@ func otherPost(roles []string, role string) bool {
 		return false
 	}
 	for _, r := range roles {
-		if r == role || r == roleSynonyms[role] || r == roleClass(role) {
+		if r == role || r == roleSynonyms[role] || r == roleClass(role) || role == "boss" && (r == "manager" || r == "coach") {
 			return false
 		}
 	}

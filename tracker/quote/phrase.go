@@ -1082,6 +1082,58 @@ func (a *attributor) otherQualifier(np nounPhrase, id int) (other, same bool) {
 	return other, same
 }
 
+// clubBossBefore returns the person, other than not, latest named before
+// pos whose post is a club's manager or coach qualified by the name that
+// qualifies the description np ("Sunderland Park boss Ian Hollins ...
+// Castleton manager Neil Orr ... the Castleton boss added": Orr), or -1.
+func (a *attributor) clubBossBefore(np nounPhrase, pos, not int) int {
+	var q []string
+	for k := max(np.lo, 0); k < np.hi && k < len(a.toks); k++ {
+		t := a.toks[k]
+		if t.kind != tWord || t.low == np.word {
+			break
+		}
+		if t.cap && t.low != "the" && !t.in(lxTitles) && !t.in(lxPersonRoles) {
+			q = append(q, strings.TrimRight(t.low, "'’s"))
+		}
+	}
+	if len(q) == 0 {
+		return -1
+	}
+	found := -1
+	a.reg.walkBack(pos, 120, func(m mention) bool {
+		e := &a.reg.ents[m.ent]
+		if m.ent == not || !e.person || e.org || e.anon {
+			return false
+		}
+		role := strings.Fields(e.role)
+		if len(role) < 2 {
+			return false
+		}
+		if head := strings.ToLower(role[len(role)-1]); head != "manager" && head != "coach" {
+			return false
+		}
+		// (A club's post: "Ireland head coach", not "Tesco store manager"
+		// nor "Ireland assistant coach".)
+		for _, w := range role[:len(role)-1] {
+			if !capitalised(w) && w != "head" {
+				return false
+			}
+		}
+		for _, w := range role[:len(role)-1] {
+			lw := strings.ToLower(w)
+			for _, x := range q {
+				if capitalised(w) && (strings.HasPrefix(lw, x) || strings.HasPrefix(x, lw)) {
+					found = m.ent
+					return true
+				}
+			}
+		}
+		return false
+	})
+	return found
+}
+
 // leaderOfPlace returns the one person in the last twelve sentences
 // before pos whose post leads the place or party a nationality names in
 // the description np ("the Russian leader" after "Russian President
@@ -3191,6 +3243,14 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 		if syn := roleSynonyms[np.word]; id < 0 && syn != "" {
 			id = a.reg.roleBefore(pos, syn)
 		}
+		// "Castleton manager Neil Orr ... the Castleton boss added": a
+		// club's boss is its manager or coach.
+		if id < 0 && np.word == "boss" {
+			if id = a.clubBossBefore(np, pos, -1); id >= 0 {
+				a.conf = 0.72
+				return id
+			}
+		}
 		// "soul star Peabo Bryson" named once in passing, long before the
 		// star the article is about says something: not him.
 		if id >= 0 && a.reg.ents[id].named == 1 && !notTopicRoles[np.word] && !a.possessed(np) {
@@ -3337,6 +3397,12 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 				// Vladimir Putin ... the Russian leader said": the one
 				// leader the article placed there.
 				if leaderNouns[np.word] {
+					if np.word == "boss" {
+						if m := a.clubBossBefore(np, pos, id); m >= 0 {
+							a.conf = 0.72
+							return m
+						}
+					}
 					return a.leaderOfPlace(np, pos)
 				}
 				return -1
