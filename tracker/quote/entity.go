@@ -3968,8 +3968,14 @@ func roleText(toks []token, i, j, n int) string {
 		// "Manchester City have signed midfielder Mateo Kovacic",
 		// "Chelsea signed midfielder X": a verb after its subject or an
 		// auxiliary, not a word of the role ("the disgraced former MP").
+		// So after a role noun: "The Rovers boss singled out striker
+		// Tomas Vidal", and a verb's particle ("out", "up") ends the role
+		// as the verb does.
 		if !w.cap && (w.in(lxPastVerbs) || strings.HasSuffix(w.low, "ed")) && b >= 2 && toks[b-2].para == w.para &&
-			(toks[b-2].in(lxAuxiliaries) || isNameWord(toks[b-2])) {
+			(toks[b-2].in(lxAuxiliaries) || isNameWord(toks[b-2]) || !toks[b-2].cap && toks[b-2].in(lxPersonRoles)) {
+			break
+		}
+		if !w.cap && b < i && verbParticles[w.low] {
 			break
 		}
 		if !w.cap && !w.in(lxPersonRoles) && b == i {
@@ -4050,6 +4056,10 @@ func possessedRoleBefore(toks []token, i, j int) string {
 	}
 	return ""
 }
+
+// verbParticles end a phrasal verb ("singled out", "called up"): no word
+// of a role before a name.
+var verbParticles = setOf("out", "up", "off", "down", "back", "away")
 
 // whWords open a clause inside a noun phrase ("the odyssey of how ...").
 var whWords = setOf("how", "why", "what", "whether", "whom", "where", "when", "if", "than")

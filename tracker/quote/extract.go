@@ -821,8 +821,20 @@ func (a *attributor) namesSpeaker(body string, id int) bool {
 	if id < 0 || id >= len(a.reg.ents) {
 		return false
 	}
+	if e := &a.reg.ents[id]; !e.person {
+		return false
+	}
+	return a.namesPerson(body, id)
+}
+
+// namesPerson is namesSpeaker for an entity a person or maybe one (a name
+// no list gives a gender: "Tomas Vidal").
+func (a *attributor) namesPerson(body string, id int) bool {
+	if id < 0 || id >= len(a.reg.ents) {
+		return false
+	}
 	e := &a.reg.ents[id]
-	if e.anon || e.org || !e.person || len(e.name) == 0 {
+	if e.anon || e.org || !e.person && !e.maybe || len(e.name) == 0 {
 		return false
 	}
 	prevCap := false

@@ -2770,6 +2770,19 @@ func (a *attributor) roleThenName(j, hi int) nounPhrase {
 func (a *attributor) resolve(np nounPhrase, pos int) int {
 	if !np.refers || np.lo < 0 || np.lo >= len(a.toks) {
 		id := a.resolvePhrase(np, pos)
+		// "Tomas Vidal scored twice. "Tomas was brilliant," the veteran
+		// said.": a description of a person does not mean the person the
+		// words name in the third person; the person named before, given
+		// but not shown. (A campaign speaks of its candidate so: "the
+		// Stein campaign said".)
+		if id >= 0 && np.kind == npDesc && (roleNoun(np.word) || ageOf(np.word) != "") && a.namesPerson(a.words, id) {
+			alt := a.reg.personBefore(pos, a.sentAt(pos), 0, id, false)
+			if alt >= 0 && (a.namesPerson(a.words, alt) || !a.reg.ents[alt].person || otherPost(a.reg.ents[alt].roles, np.word)) {
+				alt = -1
+			}
+			id = alt
+			a.conf = min(a.conf, 0.6)
+		}
 		// "The Cupertino-based firm said ... the iPhone maker said": a
 		// firm a description refers back to is mentioned there, for the
 		// next description to find (not one it only guesses).
@@ -3082,6 +3095,18 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 			// "Novak Djokovic beat Carlos Alcaraz. "...," the Serb said.":
 			// a name of no known gender first may be the one meant.
 			if _, unsure := a.reg.recentPerson(pos, a.sentAt(pos), 0); id >= 0 && unsure {
+				a.conf = min(a.conf, 0.6)
+			}
+			// "The Rovers boss singled out striker Tomas Vidal. "Tomas
+			// has been brilliant," the Scot added.": not Vidal, whom the
+			// words name in the third person; the one before, given but
+			// not shown.
+			if id >= 0 && a.namesPerson(a.words, id) {
+				if alt := a.reg.personBefore(pos, a.sentAt(pos), 0, id, false); alt >= 0 && !a.namesPerson(a.words, alt) {
+					id = alt
+				} else {
+					id = -1
+				}
 				a.conf = min(a.conf, 0.6)
 			}
 			return id
