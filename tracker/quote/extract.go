@@ -912,7 +912,9 @@ func isQuotation(text string, toks []token, k int, sp span, cued, strict bool) b
 	n := sp.words
 	// "told "CBS This Morning" co-host Gayle King", "the "Bad Blood"
 	// songstress": a short title-case name, even next to a cue.
-	if shortTitle(body) {
+	// (Not ""It's December," he said": a pronoun's contraction opening
+	// words closed by a comma, a reporting cue right after, is speech.)
+	if shortTitle(body) && !(strict && spokenOpening(body)) {
 		return false
 	}
 	if n < 3 {
@@ -1135,6 +1137,24 @@ func shortTitle(body string) bool {
 	}
 	return n >= 2 && n <= 4
 }
+
+// spokenOpening reports whether body opens with a pronoun's contraction
+// and ends with a comma, as words spoken before "he said" do ("It's
+// December,", "That's football,"), where a title ends with none.
+func spokenOpening(body string) bool {
+	body = strings.TrimSpace(body)
+	if !strings.HasSuffix(body, ",") {
+		return false
+	}
+	ws, we := nextWord(body, 0)
+	if ws != 0 {
+		return false
+	}
+	return spokenContractions[strings.ToLower(strings.ReplaceAll(body[ws:we], "’", "'"))]
+}
+
+var spokenContractions = setOf("it's", "i'm", "that's", "we're", "he's", "she's", "they're", "you're",
+	"there's", "here's", "let's", "i've", "we've", "i'll", "we'll", "it'll", "that'll")
 
 // smallWords stay lower case in titles.
 var smallWords = setOf("of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "by", "with", "from", "or", "de", "la", "du", "von", "van")

@@ -130,3 +130,18 @@ func TestSportTalkedAboutIsNotSpeaker(t *testing.T) {
 		t.Errorf("phrasal verb in the role: %+v, want role \"striker\"", got)
 	}
 }
+
+// Two capitalised words opening with a pronoun's contraction and closed by
+// a comma, a reporting cue right after ("It's December," he said), are
+// speech, not a title. Failed before: the quotation was dropped.
+func TestSportShortSpokenCapitals(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"December", "City boss Pep Ruiz was equally cautious. \"It's December,\" he said. \"Nobody wins the league in December.\"",
+			[]want{{"It's December,", "Pep Ruiz", "said"}, {"Nobody wins the league in December.", "Pep Ruiz", ""}}},
+		{"name cue", "Pep Ruiz was cautious. \"That's Football,\" Ruiz said.",
+			[]want{{"That's Football,", "Pep Ruiz", "said"}}},
+		// Must not fire: a title, no cue after it; no comma.
+		{"film title", "She starred in \"It's Complicated,\" the 2009 film, with Meryl Streep.", nil},
+		{"no comma", "Pep Ruiz was cautious. He said \"It's December\" and left.", nil},
+	})
+}
