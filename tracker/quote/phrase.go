@@ -1823,6 +1823,41 @@ func (a *attributor) issuer(pos int, noun string) int {
 				}
 			}
 		}
+		// "Rafael Mendes has signed for Harlow United, the club said in a
+		// statement": who said it in the statement, not the sentence's
+		// subject.
+		if v := k - 3; v > lo && (a.toks[k-1].low == "a" || a.toks[k-1].low == "an") && a.toks[k-2].low == "in" &&
+			a.toks[v].kind == tWord && !a.toks[v].cap && a.toks[v].in(lxReportingVerbs) && a.toks[v-1].kind == tWord {
+			// (Someone unnamed, "his agent said in a statement", "the
+			// clubs said": no one the text names.)
+			if np := a.parseBack(lo, v-1); np.kind == npName && np.lo > lo && a.toks[np.lo-1].low == "," {
+				return np.ent
+			} else if np.kind != npNone && np.lo > lo && np.lo < len(a.toks) && a.toks[np.lo-1].low == "," {
+				if np.kind != npDesc || !orgHeads[np.word] {
+					return -1
+				}
+				if id := a.orgByHead(a.toks[np.lo].s, a.toks[np.lo].sent, np.word); id >= 0 {
+					return id
+				}
+				// ("with Harlow United, the club said": the one
+				// organisation its sentence names, though in passing.)
+				if businessHeads[np.word] {
+					if id := a.reg.onlyOne(a.toks[np.lo].s, 40, a.toks[np.lo].sent, func(_ mention, e *entity) bool {
+						return (e.org || e.maybe) && !e.person && !e.anon
+					}); id >= 0 {
+						return id
+					}
+				}
+				return -1
+			}
+			// ", his agent said in a statement": a clause of its own after
+			// a comma, its subject no name.
+			for c := v - 1; c > lo && c >= v-4 && a.toks[c].kind == tWord; c-- {
+				if a.toks[c-1].low == "," {
+					return -1
+				}
+			}
+		}
 		np := a.subject(lo, k)
 		if np.kind == npName && np.hi <= k {
 			return np.ent
@@ -3440,6 +3475,15 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 		// An unnamed speaker becomes an antecedent for a later "he said".
 		if np.lo < 0 || np.lo >= len(a.toks) {
 			return -1
+		}
+		// "Harlow United have signed Rafael Mendes. "...," a club
+		// statement read.": the organisation the noun refers back to, as
+		// for "a club spokesman" (spokesFor).
+		if h := np.hi - 1; h == np.lo+2 && h < len(a.toks) && a.toks[h].kind == tWord && a.toks[h].in(lxSpeechNouns) && !a.toks[h].in(lxDelegateNouns) {
+			if id := a.reg.spokesFor(a.toks, np.lo, h); id >= 0 {
+				a.conf = 0.8
+				return id
+			}
 		}
 		if id := a.reg.mentionAt(a.toks[np.lo].s); id >= 0 && a.reg.ents[id].anon {
 			return id

@@ -145,3 +145,33 @@ func TestSportShortSpokenCapitals(t *testing.T) {
 		{"no comma", "Pep Ruiz was cautious. He said \"It's December\" and left.", nil},
 	})
 }
+
+// A transfer story's statement: "the statement said" after "X has signed
+// for Harlow United, the club said in a statement" is the club's, not the
+// player's (the sentence's subject); after ", his agent said in a
+// statement" it is no one the text names; "a club statement read" and "a
+// company statement said" refer back to the one club or firm named, as
+// "a club spokesman" does. Failed before: "Rafael Mendes" shown (0.80)
+// for the first two, "" for the last two.
+func TestSportClubStatement(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"the club said in a statement", "Rafael Mendes has signed a four-year contract with Harlow United, the club said in a statement on Tuesday.\n\n\"We are delighted to welcome Rafael to the club,\" the statement said.",
+			[]want{{"We are delighted to welcome Rafael to the club,", "Harlow United", "said"}}},
+		{"named club said in a statement", "Rafael Mendes has joined Harlow United, Ashford City said in a statement on Tuesday.\n\n\"We wish him well,\" the statement said.",
+			[]want{{"We wish him well,", "Ashford City", "said"}}},
+		{"his agent", "Rafael Mendes has left Harlow United, his agent said in a statement on Tuesday.\n\n\"Rafael thanks the fans,\" the statement said.",
+			[]want{{"Rafael thanks the fans,", "", "said"}}},
+		{"a club statement", "Harlow United have signed Rafael Mendes on a four-year deal.\n\n\"We are delighted to welcome Rafael to the club,\" a club statement read.",
+			[]want{{"We are delighted to welcome Rafael to the club,", "Harlow United", "read"}}},
+		{"a company statement", "Helix Robotics denied the claims. \"We have done nothing wrong,\" a company statement said.",
+			[]want{{"We have done nothing wrong,", "Helix Robotics", "said"}}},
+		// Must not fire: two clubs named; no government named; the
+		// clubs together.
+		{"two clubs", "Harlow United beat Ashford City 2-1 on Saturday. \"We condemn the abuse,\" a club statement said.",
+			[]want{{"We condemn the abuse,", "", "said"}}},
+		{"no government", "\"We will review the decision,\" a government statement said.",
+			[]want{{"We will review the decision,", "", "said"}}},
+		{"the clubs", "Rafael Mendes has joined Harlow United from Ashford City, the clubs said in a statement.\n\n\"We are delighted,\" the statement said.",
+			[]want{{"We are delighted,", "", "said"}}},
+	})
+}
