@@ -634,6 +634,9 @@ var groupNouns = setOf("ministry", "government", "department", "report", "statem
 	"organisers", "organizers", "critics", "supporters", "prosecutors", "lawyers",
 	"investigators", "authors", "campaigners", "activists", "doctors", "office", "firm",
 	"team", "club", "league", "party", "campaign", "website", "newspaper", "paper",
+	// a club in sport pages' words ("the Championship side said", "the
+	// League Two outfit", "the franchise said")
+	"side", "outfit", "franchise",
 	"network", "channel", "station", "survey", "poll", "filing", "complaint", "lawsuit",
 	"indictment", "memo", "statement", "release", "announcement", "post", "tweet",
 	// people speaking together ("the pair said in a joint statement",

@@ -3834,6 +3834,9 @@ var businessHeads = withWords(firmHeads, "group", "charity",
 	// "Manchester United confirmed the signing. "...," the club said": a
 	// club's name need not say "club".
 	"club",
+	// "Rafael Mendes has joined Harlow United. "...," the Championship
+	// side said": sport pages' words for a club.
+	"side", "outfit", "franchise",
 	// "The organization, which negotiates for the studios, said": the
 	// most general noun, fit for any organisation just named; "the
 	// governing body said", "the trade body said" after FIFA or UK

@@ -175,3 +175,23 @@ func TestSportClubStatement(t *testing.T) {
 			[]want{{"We are delighted,", "", "said"}}},
 	})
 }
+
+// Sport pages call a club "the side", "the outfit" or "the franchise":
+// the club named just before speaks ("Rafael Mendes has joined Harlow
+// United. "...," the Championship side said in a statement"). Failed
+// before: no cue and "".
+func TestSportClubNouns(t *testing.T) {
+	const lede = "Rafael Mendes has joined Harlow United on a four-year contract.\n\n"
+	runCueCases(t, []cueCase{
+		{"side", lede + "\"We are delighted to welcome Rafael,\" the Championship side said in a statement.",
+			[]want{{"We are delighted to welcome Rafael,", "Harlow United", "said"}}},
+		{"outfit", lede + "\"We are delighted to welcome Rafael,\" the League Two outfit said.",
+			[]want{{"We are delighted to welcome Rafael,", "Harlow United", "said"}}},
+		// Must not fire: two parties to talks; a person named before
+		// "the other side".
+		{"two parties", "Russia and Ukraine held talks in Istanbul on Monday. \"The talks were constructive,\" the Russian side said.",
+			[]want{{"The talks were constructive,", "", "said"}}},
+		{"other side", "Tom Reed said the deal was close. \"We are not there yet,\" the other side said.",
+			[]want{{"We are not there yet,", "", "said"}}},
+	})
+}
