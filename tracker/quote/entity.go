@@ -1466,14 +1466,25 @@ func (r *registry) rival(pos, sent int, g byte, id int) bool {
 // mean either (and "Real Madrid have signed Jude Bellingham. "...," the
 // midfielder said." means Bellingham).
 func (r *registry) recentPerson(pos, sent int, g byte) (id int, unsure bool) {
+	return r.recentPersonBut(pos, sent, g, -1)
+}
+
+// recentPersonBut is recentPerson passing over the entity not.
+func (r *registry) recentPersonBut(pos, sent int, g byte, not int) (id int, unsure bool) {
 	best, bestSent := -1, -1
-	unsureSent := -1
+	unsureSent, maybeEnt := -1, -1
 	r.walkBack(pos, 40, func(m mention) bool {
 		if m.sent < sent-2 || best >= 0 && m.sent != bestSent {
 			return true
 		}
+		if m.ent == not {
+			return false
+		}
 		e := &r.ents[m.ent]
 		if e.maybe && e.gender == 0 && !e.person && !e.org && !e.anon && !m.weak && len(e.name) >= 2 {
+			if !unsure {
+				maybeEnt = m.ent
+			}
 			unsure, unsureSent = true, m.sent
 			return false
 		}
@@ -1488,6 +1499,12 @@ func (r *registry) recentPerson(pos, sent int, g byte) (id int, unsure bool) {
 		best, bestSent, unsure = m.ent, m.sent, false
 		return false
 	})
+	// (Passing over someone, the name no list gives a gender is the one
+	// left: "Jonny Sexton will miss the opener. "...," head coach Andy
+	// Farrell said. The fly-half said", unsure.)
+	if best < 0 && not >= 0 && maybeEnt >= 0 {
+		return maybeEnt, true
+	}
 	return best, unsure && best >= 0
 }
 

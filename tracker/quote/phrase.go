@@ -3374,7 +3374,19 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 			// president said"). A former post may be the person's own
 			// ("Gov. Tom Reilly ... the former senator said").
 			if id >= 0 && !off && (otherPost(a.reg.ents[id].roles, np.word) || a.reg.ents[id].heldOff(np.word)) {
+				// "Jonny Sexton will miss the opener. "...," head coach
+				// Andy Farrell said. / The fly-half said": the person
+				// before the one of another post, when that one holds
+				// a player's post, the one passed over a coach's, and the
+				// one before given no post but a player's.
+				other := id
 				id = -1
+				if g := postGroups[np.word]; (g == 5 || g == 6) && slices.ContainsFunc(a.reg.ents[other].roles, func(r string) bool { return postGroups[r] == 1 }) {
+					if alt, u := a.reg.recentPersonBut(pos, a.sentAt(pos), 0, other); alt >= 0 && playerRolesOnly(a.reg.ents[alt].roles) && !otherPost(a.reg.ents[alt].roles, np.word) && !a.reg.ents[alt].heldOff(np.word) {
+						id = alt
+						unsure = unsure || u
+					}
+				}
 			}
 			// Nor, for a police or military rank, one the article gave a
 			// civilian role ("Farmer leader Ajit Nawale said the march
@@ -3497,6 +3509,17 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 		}
 	}
 	return -1
+}
+
+// playerRolesOnly reports whether roles are none or players' posts only
+// (postGroups 5 and 6).
+func playerRolesOnly(roles []string) bool {
+	for _, r := range roles {
+		if g := postGroups[r]; g != 5 && g != 6 {
+			return false
+		}
+	}
+	return true
 }
 
 // titleLede returns the role of the description np when it is a title

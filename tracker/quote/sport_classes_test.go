@@ -195,3 +195,23 @@ func TestSportClubNouns(t *testing.T) {
 			[]want{{"We are not there yet,", "", "said"}}},
 	})
 }
+
+// "The fly-half said" after the coach's quotation: the player named
+// before the coach, when the coach's post rules the coach out. Failed
+// before: "" (the coach passed over, no one else tried).
+func TestSportPlayerBeforeCoach(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"striker", "Harry Kane will miss the game with a hamstring injury.\n\n\"It's a blow,\" head coach Tom Reed said.\n\n\"Gutted to miss out,\" the striker said on social media.",
+			[]want{{"It's a blow,", "Tom Reed", "said"}, {"Gutted to miss out,", "Harry Kane", "said on social media"}}},
+		{"fly-half, name of no gender", "Jonny Sexton will miss the opener with a hamstring injury.\n\n\"It's a blow,\" head coach Andy Farrell said.\n\nThe fly-half said on social media: \"Gutted to miss out.\"",
+			[]want{{"It's a blow,", "Andy Farrell", "said"}, {"Gutted to miss out.", "Jonny Sexton", "said on social media"}}},
+		// Must not fire: a manager is not the player before the coach;
+		// a nurse or a referee is no striker.
+		{"manager", "Harry Kane will miss the game with a hamstring injury.\n\n\"It's a blow,\" head coach Tom Reed said.\n\n\"We will cope,\" the manager said.",
+			[]want{{"It's a blow,", "Tom Reed", "said"}, {"We will cope,", "", "said"}}},
+		{"nurse", "Ann Lee, a nurse, was at the scene. \"It's a blow,\" head coach Tom Reed said. \"We will cope,\" the striker said.",
+			[]want{{"It's a blow,", "Tom Reed", "said"}, {"We will cope,", "", "said"}}},
+		{"referee", "Referee Mike Dean sent off two players. \"It was the right call,\" head coach Tom Reed said. \"We will cope,\" the striker said.",
+			[]want{{"It was the right call,", "Tom Reed", "said"}, {"We will cope,", "", "said"}}},
+	})
+}
