@@ -2648,9 +2648,23 @@ func (a *attributor) speakerFwd(i, hi int) nounPhrase {
 			}
 			if r > j+1 {
 				if ok, _ := personNoun(a.toks[r-1].low); ok || a.toks[r-1].in(lxPersonRoles) {
-					if r+1 < hi && a.toks[r].low == "," && isNameWord(a.toks[r+1]) {
-						if np := a.parseFwd(r+1, hi); np.kind == npName && !a.reg.ents[np.ent].org {
+					// (Past a role before the name: "said Love's teammate,
+					// receiver Jayden Reed".)
+					n := r + 1
+					for n < hi && n <= r+3 && a.toks[n].kind == tWord && !a.toks[n].cap && (a.toks[n].in(lxPersonRoles) || a.toks[n].in(lxTitles)) {
+						n++
+					}
+					if n < hi && a.toks[r].low == "," && isNameWord(a.toks[n]) {
+						if np := a.parseFwd(n, hi); np.kind == npName && !a.reg.ents[np.ent].org {
 							a.reg.ents[np.ent].addRole(a.toks[r-1].low)
+							np.lo = i
+							return np
+						}
+					}
+					// "said Love's teammate Jayden Reed": the person named
+					// right after the relation.
+					if r < hi && isNameWord(a.toks[r]) && !a.toks[r-1].in(lxPersonRoles) {
+						if np := a.parseFwd(r, hi); np.kind == npName && a.reg.isPerson(np.ent) && !a.reg.ents[np.ent].org {
 							np.lo = i
 							return np
 						}

@@ -454,6 +454,15 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 		if first+1 < j && (a.toks[first].low == "the" || (a.toks[first].low == "now" || a.toks[first].low == "later") && isNameWord(a.toks[first+1])) {
 			first++
 		}
+		// "Love's teammate, midfielder Jayden Reed, added": past the
+		// person's own post before the name.
+		for r := first; head.kind != npName && r+1 < j && r <= k+3 && a.toks[r].kind == tWord && !a.toks[r].cap &&
+			(a.toks[r].in(lxPersonRoles) || a.toks[r].in(lxTitles)); r++ {
+			if isNameWord(a.toks[r+1]) {
+				first = r + 1
+				break
+			}
+		}
 		for i := first; i < j && i <= first; i++ {
 			if isNameWord(a.toks[i]) {
 				// (After "the", the name is the whole apposition: not

@@ -215,3 +215,27 @@ func TestSportPlayerBeforeCoach(t *testing.T) {
 			[]want{{"It was the right call,", "Tom Reed", "said"}, {"We will cope,", "", "said"}}},
 	})
 }
+
+// A teammate quoted about a star: "Love's teammate, midfielder Jayden
+// Reed, added", "said Love's teammate Jayden Reed": the person named
+// after the relation (past their own post), not the star. Failed before:
+// "" (and no cue at all for the second).
+func TestSportTeammateNamed(t *testing.T) {
+	const lede = "Jordan Love threw for two scores. "
+	runCueCases(t, []cueCase{
+		{"apposition with post", lede + "Love's teammate, midfielder Jayden Reed, added: \"Jordan was on fire.\"",
+			[]want{{"Jordan was on fire.", "Jayden Reed", "added"}}},
+		{"after verb with post", lede + "\"Jordan was on fire,\" said Love's teammate, midfielder Jayden Reed.",
+			[]want{{"Jordan was on fire,", "Jayden Reed", "said"}}},
+		{"after verb, no comma", lede + "\"Jordan was on fire,\" said Love's teammate Jayden Reed.",
+			[]want{{"Jordan was on fire,", "Jayden Reed", "said"}}},
+		{"before verb", lede + "\"Jordan was on fire,\" Love's teammate, midfielder Jayden Reed, said.",
+			[]want{{"Jordan was on fire,", "Jayden Reed", "said"}}},
+		// Must not fire: the relation unnamed; a firm after the relation
+		// is not taken for a person (left as before: no cue read).
+		{"unnamed", lede + "\"Jordan was on fire,\" said Love's teammate.",
+			[]want{{"Jordan was on fire,", "", "said"}}},
+		{"firm", "Apple cut prices on Monday. \"We will match them,\" said Apple's rival Samsung Electronics.",
+			[]want{{"We will match them,", "", ""}}},
+	})
+}
