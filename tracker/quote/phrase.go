@@ -2876,6 +2876,45 @@ func (a *attributor) latestMention(id, pos int) (int, bool) {
 	return k, weak
 }
 
+// otherNationality reports whether the latest mention of id before pos
+// has a people's word right before it ("Spaniard Lucia Ortega", "Spanish
+// qualifier Lucia Ortega") that is not the one the demonym description
+// np names ("the Belarusian").
+func (a *attributor) otherNationality(np nounPhrase, id, pos int) bool {
+	d := ""
+	for k := max(np.lo, 0); k < np.hi && k < len(a.toks); k++ {
+		if t := a.toks[k]; t.kind == tWord && t.cap && demonym(t.low) {
+			d = t.low
+		}
+	}
+	k, _ := a.latestMention(id, pos)
+	if d == "" || k < 0 {
+		return false
+	}
+	// (The mention may start at "Spaniard", read as a title.)
+	for j := k; j >= 0 && j >= k-2 && a.toks[j].sent == a.toks[k].sent && a.toks[j].kind == tWord; j-- {
+		if t := a.toks[j]; t.cap && !t.poss && !slices.Contains(a.reg.ents[id].name, t.text) && (demonyms[t.low] || demonymNoun(t.low) || nationality(t.low)) {
+			return !sameNation(t.low, d)
+		}
+	}
+	return false
+}
+
+// sameNation reports whether two words for peoples may name one person's
+// nationality: the same stem ("spanish", "spaniard"), or two of the
+// United Kingdom's ("briton", "scottish").
+func sameNation(x, y string) bool {
+	uk := func(w string) bool {
+		for _, p := range []string{"brit", "eng", "scot", "wel", "iris", "nort", "uls"} {
+			if strings.HasPrefix(w, p) {
+				return true
+			}
+		}
+		return false
+	}
+	return len(x) >= 3 && len(y) >= 3 && x[:3] == y[:3] || uk(x) && uk(y)
+}
+
 // describedBetween reports whether a sentence after the latest mention of
 // id and before the pronoun at toks[p] (of gender g) opens with a definite
 // description of a person as the subject of a verb other than one of
@@ -3139,6 +3178,18 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 			// "Novak Djokovic beat Carlos Alcaraz. "...," the Serb said.":
 			// a name of no known gender first may be the one meant.
 			if _, unsure := a.reg.recentPerson(pos, a.sentAt(pos), 0); id >= 0 && unsure {
+				a.conf = min(a.conf, 0.6)
+			}
+			// "Aryna Sokolova was knocked out by Spaniard Lucia Ortega.
+			// "...," the Belarusian said.": not someone the article gave
+			// another nationality; the person before, given but not
+			// shown.
+			if id >= 0 && np.word == "demonym" && a.otherNationality(np, id, pos) {
+				if alt := a.reg.personBefore(pos, a.sentAt(pos), 0, id, false); alt >= 0 && !a.otherNationality(np, alt, pos) {
+					id = alt
+				} else {
+					id = -1
+				}
 				a.conf = min(a.conf, 0.6)
 			}
 			// "The Rovers boss singled out striker Tomas Vidal. "Tomas

@@ -239,3 +239,24 @@ func TestSportTeammateNamed(t *testing.T) {
 			[]want{{"We will match them,", "", ""}}},
 	})
 }
+
+// "The Belarusian said" does not mean the player the article gave another
+// nationality ("Spaniard Lucia Ortega", "Spanish qualifier Lucia
+// Ortega"); the person before is given, not shown. Failed before: "Lucia
+// Ortega" (shown at 0.70 with "Spaniard").
+func TestSportDemonymOtherNationality(t *testing.T) {
+	for _, c := range []shownCase{
+		{"noun", "Aryna Sokolova was knocked out by Spaniard Lucia Ortega on Tuesday. \"I didn't play my best,\" the Belarusian said.", "Aryna Sokolova", false},
+		{"adjective and post", "Aryna Sokolova, the world No 1, was knocked out by Spanish qualifier Lucia Ortega on Tuesday. \"I didn't play my best,\" the Belarusian said.", "Aryna Sokolova", false},
+		// Must not fire: the same people in two words; two of the UK's.
+		{"same people", "Spanish qualifier Lucia Ortega won on Sunday. \"I played well,\" the Spaniard said.", "Lucia Ortega", true},
+		{"UK", "Scottish golfer Bob MacIntyre won on Sunday. \"I played well,\" the Briton said.", "Bob MacIntyre", true},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			got := Extract(c.in)
+			if len(got) != 1 || got[0].Speaker != c.speaker || got[0].Confident() != c.shown {
+				t.Errorf("got %+v, want %q shown=%v", got, c.speaker, c.shown)
+			}
+		})
+	}
+}
