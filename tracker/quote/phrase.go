@@ -4065,6 +4065,15 @@ func (a *attributor) orgByHead(pos, sent int, head string) int {
 			byNoun, fsent, fpos = true, m.sent, m.pos
 			return true
 		}
+		// "The Falcons said they would support him. "...," the team
+		// said": a plural nickname after "the" alone (not a people, "the
+		// Britons", nor a party's members, "the Democrats").
+		if head == "team" && len(e.name) == 1 && !e.person && !e.anon && pluralTeamWord(e.name[0]) && m.sent >= sent-1 && a.theBefore(m.pos) {
+			if w := strings.ToLower(e.name[0]); !pluralDemonym(w) && !partyMembers[strings.TrimSuffix(w, "s")] && !partyMembers[w] {
+				byNoun, fsent, fpos = true, m.sent, m.pos
+				return true
+			}
+		}
 		return false
 	})
 	// "Hellas Maritime and Orbel Foods signed a deal. "...," the company
@@ -4088,6 +4097,13 @@ func (a *attributor) orgByHead(pos, sent int, head string) int {
 		}
 	}
 	return id
+}
+
+// theBefore reports whether the token before the one at byte offset pos
+// is "the".
+func (a *attributor) theBefore(pos int) bool {
+	k := sort.Search(len(a.toks), func(i int) bool { return a.toks[i].s >= pos })
+	return k > 0 && k < len(a.toks) && a.toks[k-1].low == "the" && a.toks[k-1].para == a.toks[k].para
 }
 
 // unionBody reports whether the name e is of a body that may be a trade

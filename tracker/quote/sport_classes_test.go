@@ -260,3 +260,20 @@ func TestSportDemonymOtherNationality(t *testing.T) {
 		})
 	}
 }
+
+// "the team said" after a team named by its plural nickname alone ("The
+// Falcons said they would support the player"): the team. Failed before:
+// "" (a team's name of one word was never one "the team" referred to).
+func TestSportTeamNickname(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"nickname", "The Falcons said they would support the player. \"Drake is part of our family,\" the team said.",
+			[]want{{"Drake is part of our family,", "Falcons", "said"}}},
+		{"in a statement", "The Falcons released Drake Mills on Tuesday. \"Drake is part of our family,\" the team said in a statement.",
+			[]want{{"Drake is part of our family,", "Falcons", "said"}}},
+		// Must not fire: a people; researchers.
+		{"people", "The Britons said they would support the player. \"He is part of our family,\" the team said.",
+			[]want{{"He is part of our family,", "", "said"}}},
+		{"researchers", "Scientists at Oxford University said the results were promising. \"This is a first step,\" the team said.",
+			[]want{{"This is a first step,", "", "said"}}},
+	})
+}
