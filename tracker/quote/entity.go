@@ -3914,7 +3914,10 @@ func roleText(toks []token, i, j, n int) string {
 		e := k
 		// "The firefighter, Tom Reed, carried the boy out": a verb and its
 		// object after the comma are the sentence's predicate, no role.
-		predicate := k+1 < len(toks) && determiner(toks[k+1].low) && pastVerb(toks[k])
+		// So is one opened by an auxiliary: "Corbett, 34, had started
+		// the day three behind the overnight leader,".
+		predicate := k+1 < len(toks) && determiner(toks[k+1].low) && pastVerb(toks[k]) ||
+			k+1 < len(toks) && !toks[k].cap && toks[k].in(lxAuxiliaries) && toks[k+1].kind == tWord && !toks[k+1].cap
 		// The role word heads the apposition's first noun phrase ("a
 		// retired firefighter", "director of research at X"): one met only
 		// after another preposition is in a phrase about something else

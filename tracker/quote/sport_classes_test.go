@@ -277,3 +277,19 @@ func TestSportTeamNickname(t *testing.T) {
 			[]want{{"This is a first step,", "", "said"}}},
 	})
 }
+
+// "Corbett, 34, had started the day three behind the overnight leader,":
+// a clause after the age, opened by an auxiliary, is the sentence's
+// predicate, not the person's post. Failed before: the role "had started
+// the day three behind the overnight leader".
+func TestSportAgeThenPredicate(t *testing.T) {
+	got := Extract("Shane Corbett won the Irish Open on Sunday.\n\nCorbett, 34, had started the day three behind the overnight leader, Travis Hale. \"I just didn't hole the putts,\" said Hale.\n\n\"To win at home is a dream,\" Corbett said.")
+	if len(got) != 2 || got[1].Speaker != "Shane Corbett" || got[1].Role != "" {
+		t.Errorf("got %+v, want Shane Corbett with no role", got)
+	}
+	// Must not fire: an apposition after the age is a post.
+	got = Extract("Ann Lee, 42, a nurse at the hospital, said she was tired. \"We need more staff,\" Lee said.")
+	if len(got) != 1 || got[0].Speaker != "Ann Lee" || got[0].Role != "nurse at the hospital" {
+		t.Errorf("got %+v, want Ann Lee, nurse at the hospital", got)
+	}
+}
