@@ -399,6 +399,7 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 		// found is a place or organisation.
 		k := j - 1
 		var head nounPhrase
+		headAfterPrep := false
 		for tries := 0; tries < 3; tries++ {
 			prevK := k + 1
 			for k >= lo && a.toks[k].low != "," && j-k < 30 {
@@ -426,6 +427,7 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 			// (", and Tom Reed, the opposition leader, called": "and"
 			// after a comma opens a clause of its own.)
 			afterPrep := head.lo > lo && a.toks[head.lo-1].in(lxPrepositions) && !(a.toks[head.lo-1].low == "and" && a.clauseBeforeAnd(lo, head.lo-2))
+			headAfterPrep = afterPrep && a.toks[head.lo-1].low != "and"
 			if !a.reg.ents[head.ent].org && !afterPrep {
 				break
 			}
@@ -433,7 +435,10 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 		}
 		// "The Shadow Secretary for the Family, Theresa May, said": the
 		// appositive is the person's name and the head only a description.
-		if head.kind == npName && a.personAppositive(k+1, j, head) && !readRun(a.toks[head.lo:k]).person {
+		// "Counsel for Mrs Heywood, Philip Carr, said": a person named
+		// after a preposition is that phrase's object; the appositive
+		// speaks.
+		if head.kind == npName && a.personAppositive(k+1, j, head) && (!readRun(a.toks[head.lo:k]).person || headAfterPrep) {
 			if np := a.parseFwd(k+1, j); np.kind == npName && !a.reg.ents[np.ent].org {
 				np.lo, np.hi = head.lo, hi
 				return np
@@ -2074,6 +2079,16 @@ func (a *attributor) nameNP(run []token, lo, k, hi int) nounPhrase {
 	if len(run) == 1 && (k == 0 || a.toks[k-1].kind == tEnd || a.toks[k-1].para != run[0].para) {
 		if ok, plural := personNoun(run[0].low); ok && plural || run[0].in(lxGroupNouns) || run[0].low == "others" || pluralPersonNoun(run[0].low) {
 			return nounPhrase{kind: npAnon, lo: k, hi: hi}
+		}
+	}
+	// "Counsel for Mrs Heywood, Philip Carr, said", "Solicitor for the
+	// family, Ann Hale, said": a role noun opening a sentence without an
+	// article, before "for", describes the speaker named after it; it is
+	// no name (a surname named before, "King for his part", stays one).
+	if len(run) == 1 && (k == 0 || a.toks[k-1].kind == tEnd || a.toks[k-1].para != run[0].para) && k+1 < len(a.toks) && a.toks[k+1].low == "for" &&
+		givenNameGender(run[0].low) == 0 && !a.reg.knownPerson(run) {
+		if ok, plural := personNoun(run[0].low); ok && !plural {
+			return nounPhrase{kind: npDesc, word: run[0].low, lo: k, hi: hi}
 		}
 	}
 	// "the Director noted": a title alone is a description; so is one

@@ -1,0 +1,34 @@
+package quote
+
+import "testing"
+
+// Constructed probes of court, crime and police reporting, round 17:
+// sentencing remarks, counsel, inquests, police ranks. Classes that went
+// wrong.
+
+// "Counsel for Mrs Heywood, Philip Carr, said": the person named after
+// "for" is the object of the head's preposition; the appositive speaks.
+// And a role noun opening a sentence without an article ("Counsel for",
+// "Solicitor for", "Spokesman for") is no name: the "he" or "she" of the
+// next quotation takes up the appositive. Failed before: "Lorna Heywood"
+// for the first, "Counsel" (given) for the second. Must not fire: the
+// appositive of a name ("Tom Reed, a friend of Ann Hale, said"), a
+// surname named before opening a sentence before "for" ("King for his
+// part said"), a role noun before a name ("Lawyer Ann Hale said").
+func TestCourtsCounselForAppositive(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"counsel for", "A former care worker who stole from residents has been spared jail.\n\nCounsel for Mrs Heywood, Philip Carr, said she had shown \"genuine remorse\" and had repaid every penny. \"She has lost her career and her good name,\" he told magistrates.\n\nThe court heard that Lorna Heywood, 52, took £4,300 from three residents.",
+			[]want{{"genuine remorse", "Philip Carr", "said"}, {"She has lost her career and her good name,", "Philip Carr", "told magistrates"}}},
+		{"solicitor for the family", "A man was jailed for killing a cyclist. Solicitor for the family, Ann Hale, said: \"They want answers.\" \"We will keep fighting,\" she added.",
+			[]want{{"They want answers.", "Ann Hale", "said"}, {"We will keep fighting,", "Ann Hale", "added"}}},
+		{"spokesman for", "A man was jailed. Spokesman for the council, Tom Reed, said: \"We are appalled.\" \"We will review our procedures,\" he added.",
+			[]want{{"We are appalled.", "Tom Reed", "said"}, {"We will review our procedures,", "Tom Reed", "added"}}},
+		// Must not fire.
+		{"friend of", "Police were called. Tom Reed, a friend of Ann Hale, said: \"She was kind.\"",
+			[]want{{"She was kind.", "Tom Reed", "said"}}},
+		{"surname before for", "Tom King chairs the panel. King for his part said: \"We will wait.\" \"We have time,\" he added.",
+			[]want{{"We will wait.", "Tom King", ""}, {"We have time,", "Tom King", "added"}}},
+		{"role before name", "A man was jailed. Lawyer Ann Hale said: \"He is sorry.\" \"He will appeal,\" she added.",
+			[]want{{"He is sorry.", "Ann Hale", "said"}, {"He will appeal,", "Ann Hale", "added"}}},
+	})
+}
