@@ -32,3 +32,27 @@ func TestCourtsCounselForAppositive(t *testing.T) {
 			[]want{{"He is sorry.", "Ann Hale", "said"}, {"He will appeal,", "Ann Hale", "added"}}},
 	})
 }
+
+// A fronted phrase before a head and its appositive name ("Passing
+// sentence, the Recorder of Redbridge, Judge Harriet Moss, said"): the
+// earlier comma closes the phrase, no name, and the head found before it
+// stands, as when no comma came earlier. Failed before: "Passing"
+// (shown), or "". Must not fire: a fronted phrase before a name and its
+// description ("Jailing him, Tom Reed, the judge, said") and before a
+// person's appositive with no "of" ("After the hearing, the judge, Guy
+// Kearl, said").
+func TestCourtsFrontedBeforeOfAppositive(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"passing sentence", "A drug dealer was jailed for seven years. Passing sentence, the Recorder of Redbridge, Judge Harriet Moss, said: \"You exploited children to do your dirty work.\"",
+			[]want{{"You exploited children to do your dirty work.", "Harriet Moss", "said"}}},
+		{"jailing him", "A drug dealer was jailed for seven years. Jailing him, the Recorder of Leeds, Judge Guy Kearl, said: \"You exploited children.\"",
+			[]want{{"You exploited children.", "Guy Kearl", "said"}}},
+		{"speaking after", "A man was jailed. Speaking after the case, the head of the Major Crime Team, Det Supt Ian Cole, said: \"Justice is done.\"",
+			[]want{{"Justice is done.", "Ian Cole", "said"}}},
+		// Must not fire.
+		{"name then role", "A man was jailed. Jailing him, Tom Reed, the judge, said: \"You exploited children.\"",
+			[]want{{"You exploited children.", "Tom Reed", "said"}}},
+		{"no of", "A man was jailed. After the hearing, the judge, Guy Kearl, said: \"You exploited children.\"",
+			[]want{{"You exploited children.", "Guy Kearl", "said"}}},
+	})
+}

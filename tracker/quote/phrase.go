@@ -420,8 +420,16 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 				k = prevK
 				break
 			}
+			prevHead := head
 			head = a.parseBackDepth(lo, k-1, 1)
 			if head.kind != npName {
+				// "Passing sentence, the Recorder of Leeds, Judge Guy
+				// Kearl, said": an earlier comma closes a fronted phrase,
+				// no name; the head found before stands, as when there
+				// is no earlier comma.
+				if tries > 0 && a.personAppositive(prevK+1, j, prevHead) {
+					head, k = prevHead, prevK
+				}
 				break
 			}
 			// (", and Tom Reed, the opposition leader, called": "and"
