@@ -56,3 +56,31 @@ func TestCourtsFrontedBeforeOfAppositive(t *testing.T) {
 			[]want{{"You exploited children.", "Guy Kearl", "said"}}},
 	})
 }
+
+// A British police rank written in capitals before a name ("DS Priya
+// Nair", "PC Mark Owens", "Det Con Andy Morris") is a title, not the
+// name's first word; before a surname alone it is too when the text gave
+// that surname after a given name before ("DI Kane added" after "Det Insp
+// Jane Kane"). Failed before: "DS Priya Nair", "DI Kane" (a second
+// person), "Con Andy Morris". Must not fire: "Di Li" (a name, not in
+// capitals), "PC World" (no person before "World"), "Mobile PC", "DC
+// United" and "Washington DC Mayor Muriel Bowser".
+func TestCourtsPoliceRankCaps(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"DS", "A man has been charged after a hit-and-run in Castlegate. DS Priya Nair said officers were \"keeping an open mind\". \"We need anyone with dashcam footage to contact us,\" she said.",
+			[]want{{"keeping an open mind", "Priya Nair", "said"}, {"We need anyone with dashcam footage to contact us,", "Priya Nair", "said"}}},
+		{"DI surname", "A detective praised the family. Det Insp Jane Kane, of Northmoor Police, said: \"They sat through every day of the trial.\"\n\nPike was jailed for life. DI Kane added: \"Knife crime destroys families on both sides.\"",
+			[]want{{"They sat through every day of the trial.", "Jane Kane", "said"}, {"Knife crime destroys families on both sides.", "Jane Kane", "added"}}},
+		{"Det Con and DC", "Det Con Andy Morris of Hartfield CID said two men were seen running. \"This could have ended in tragedy,\" he said. DC Morris added: \"We believe this was a targeted attack.\"",
+			[]want{{"This could have ended in tragedy,", "Andy Morris", "said"}, {"We believe this was a targeted attack.", "Andy Morris", "added"}}},
+		{"PC", "A man was hurt. PC Mark Owens, who was first on the scene, said: \"It was a distressing scene for everyone.\"",
+			[]want{{"It was a distressing scene for everyone.", "Mark Owens", "said"}}},
+		// Must not fire.
+		{"Di Li", "Di Li, the owner of a takeaway that was targeted by arsonists, said she felt \"completely helpless\". \"We had just finished cleaning up,\" Ms Li said.",
+			[]want{{"completely helpless", "Di Li", "said"}, {"We had just finished cleaning up,", "Di Li", "said"}}},
+		{"PC World", "A laptop from a Mobile PC repair shop was stolen. PC World, a nearby store, said in a statement that it was \"helping police with their inquiries\".",
+			[]want{{"helping police with their inquiries", "PC World", "said"}}},
+		{"DC United", "DC United beat Orlando 2-1. Washington DC Mayor Muriel Bowser said: \"What a night for the city.\"",
+			[]want{{"What a night for the city.", "Muriel Bowser", "said"}}},
+	})
+}

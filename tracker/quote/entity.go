@@ -4142,6 +4142,14 @@ func displayRole(role string) string {
 		if full, ok := titleAbbrevs[strings.ToLower(strings.TrimSuffix(w, "."))]; ok && (strings.HasSuffix(w, ".") || len(w) <= 4) {
 			ws[i] = full
 		}
+		// "DS Priya Nair", "Det Con Andy Morris": a police rank in
+		// capitals before the name (see policeRankCaps).
+		if full, ok := policeCapsRanks[w]; ok && i == len(ws)-1 {
+			ws[i] = full
+		}
+		if w == "Con" && i == len(ws)-1 && i > 0 && ws[i-1] == "Detective" {
+			ws[i] = "Constable"
+		}
 		switch strings.ToLower(w) {
 		case "my", "our", "i", "me", "we", "us":
 			return ""

@@ -163,6 +163,7 @@ func tokenizeInto(buf []token, text string, ps []paragraph, spans []span) []toke
 	handleNames(toks, nicks)
 	surnameHe(toks)
 	givenNameWords(toks)
+	policeRankCaps(toks)
 	midSentenceCaps(toks)
 	stopWordNames(toks)
 	ofTheNames(toks)
@@ -232,6 +233,57 @@ func givenNameWords(toks []token) {
 			t.name = true
 		}
 	}
+}
+
+// policeCapsRanks are British police ranks written as capitals before a name
+// ("DS Priya Nair", "DI Kane", "PC Mark Owens") and what they stand for.
+var policeCapsRanks = map[string]string{
+	"DC": "Detective Constable", "DS": "Detective Sergeant", "DI": "Detective Inspector",
+	"DCI": "Detective Chief Inspector", "DSI": "Detective Superintendent", "DSU": "Detective Superintendent",
+	"DCS": "Detective Chief Superintendent", "PC": "Police Constable", "WPC": "Woman Police Constable",
+	"PCSO": "Police Community Support Officer", "ACC": "Assistant Chief Constable", "DCC": "Deputy Chief Constable",
+}
+
+// policeRankCaps makes a police rank written in capitals a title when a
+// person's name follows it: "DS Priya Nair said", "DI Jane Kane", and a
+// surname alone that the text gave before after a given name ("DI Kane
+// added" after "Det Insp Jane Kane"); so does "Con" after "Det" ("Det Con
+// Andy Morris"). Only the capitals: "Di Li" is a name, and "Mobile PC",
+// "PC World" and "DC United" are no rank before a name.
+func policeRankCaps(toks []token) {
+	for i := 0; i+1 < len(toks); i++ {
+		t := &toks[i]
+		if t.kind != tWord || len(t.text) < 2 || len(t.text) > 4 || t.text[0] != 'D' && t.text[0] != 'P' && t.text[0] != 'A' && t.text[0] != 'W' && t.text[0] != 'C' || t.poss {
+			continue
+		}
+		if _, ok := policeCapsRanks[t.text]; !ok && !(t.text == "Con" && i > 0 && (toks[i-1].low == "det" || toks[i-1].low == "det.") && toks[i-1].sent == t.sent) {
+			continue
+		}
+		n := toks[i+1]
+		if n.kind != tWord || !n.cap || n.sent != t.sent || n.glued || len(n.text) < 2 || strings.ToUpper(n.text) == n.text {
+			continue
+		}
+		// (A given name, or a word no list knows: "Andy"; not "PC World
+		// Cup", "DC Comics Group".)
+		given := isFirstName(n) || givenNameGender(n.low) != 0 || !englishWord(n.low) && !n.in(lxOrgWords) && !n.in(lxTitles)
+		if given && !n.poss && i+2 < len(toks) && toks[i+2].kind == tWord && toks[i+2].cap && toks[i+2].sent == t.sent && !toks[i+2].glued ||
+			!(i+2 < len(toks) && toks[i+2].kind == tWord && toks[i+2].cap && toks[i+2].sent == t.sent) && surnameGivenBefore(toks, i+1) {
+			t.lex |= lxTitles
+		}
+	}
+}
+
+// surnameGivenBefore reports whether the word toks[s] stood earlier in the
+// text after a given name, as a surname: "Kane" in "DI Kane added" after
+// "Det Insp Jane Kane".
+func surnameGivenBefore(toks []token, s int) bool {
+	w := strings.TrimSuffix(strings.TrimSuffix(toks[s].text, "'s"), "’s")
+	for j := s - 2; j > 0; j-- {
+		if p := toks[j-1]; toks[j].kind == tWord && strings.TrimSuffix(strings.TrimSuffix(toks[j].text, "'s"), "’s") == w && p.kind == tWord && p.cap && p.sent == toks[j].sent && (isFirstName(p) || givenNameGender(p.low) != 0 || !englishWord(p.low) && !p.in(lxOrgWords) && !p.in(lxTitles)) {
+			return true
+		}
+	}
+	return false
 }
 
 // midSentenceCaps makes a capitalised function word inside a sentence part
