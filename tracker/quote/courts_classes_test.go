@@ -84,3 +84,27 @@ func TestCourtsPoliceRankCaps(t *testing.T) {
 			[]want{{"What a night for the city.", "Muriel Bowser", "said"}}},
 	})
 }
+
+// "The judge", "the magistrate" or "the coroner" with no one given that
+// seat is no new description of the person named last (a witness, a
+// defendant): the bench is named with its title. Failed before: "Tom
+// Reed" (a witness, shown at 0.72). Must not fire: one given a seat on a
+// bench by another title ("Mr Justice Hawthorne ... the judge said",
+// "Justice Meera Sethi", "Lord Justice Ann Hale") and the judge named
+// ("Judge Ann Lee ... the judge said").
+func TestCourtsBenchNotEpithet(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"witness then judge", "A man was jailed for nine years. Tom Reed, a neighbour, gave evidence on Monday. \"You will serve at least half of that term,\" the judge said.",
+			[]want{{"You will serve at least half of that term,", "", "said"}}},
+		{"doctor then coroner", "An inquest heard a teenager drowned in the Severn. Dr Ann Hale gave evidence. \"Ethan was a much-loved son and brother,\" the coroner said.",
+			[]want{{"Ethan was a much-loved son and brother,", "", "said"}}},
+		// Must not fire.
+		{"Mr Justice", "Pike was jailed for life. Mr Justice Hawthorne told Pike he would serve at least 21 years. \"You ended a young life over a stolen bicycle,\" the judge said.",
+			[]want{{"You ended a young life over a stolen bicycle,", "Hawthorne", "said"}}},
+		{"Justice", "The Delhi High Court refused bail. Justice Meera Sethi observed that the allegations were serious. \"The investigation is at a crucial stage,\" the judge said.",
+			[]want{{"The investigation is at a crucial stage,", "Meera Sethi", "said"}}},
+		{"Judge", "A man was jailed. Judge Ann Lee said it was \"a cowardly attack\". \"You will serve at least half,\" the judge said.",
+			[]want{{"a cowardly attack", "Ann Lee", "said"}, {"You will serve at least half,", "Ann Lee", "said"}}},
+	})
+}
+

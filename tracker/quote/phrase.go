@@ -1053,6 +1053,9 @@ func (a *attributor) joinedWithPerson(id, pos int) bool {
 // the article names ("the victim", "the witness").
 var partyRoles = setOf("victim", "witness")
 
+// benchRoles are who presides over a court or an inquest.
+var benchRoles = setOf("judge", "magistrate", "coroner", "justice", "recorder")
+
 // otherQualifier reports whether the description np qualifies its role by
 // a name ("the Arsenal boss", "the Tory leader", "the Microsoft boss")
 // while entity id was given a post of the same kind qualified by another
@@ -3475,6 +3478,14 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 			// civilian role ("Farmer leader Ajit Nawale said the march
 			// would go on. "...," the superintendent said").
 			if id >= 0 && policeRanks[np.word] && civilianOnly(a.reg.ents[id].roles) {
+				id = -1
+			}
+			// Nor, for the bench of a court or an inquest, anyone the
+			// article gave no seat on a bench: "Tom Reed gave evidence.
+			// "...," the judge said." is someone else; a judge or a
+			// coroner is named with the title, not described by it later
+			// (but "Mr Justice Hawthorne ... the judge said").
+			if id >= 0 && benchRoles[np.word] && !slices.ContainsFunc(a.reg.ents[id].roles, func(r string) bool { return benchRoles[r] }) {
 				id = -1
 			}
 			// Nor one given another post of the top table ("CFO Brian
