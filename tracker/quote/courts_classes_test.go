@@ -108,3 +108,25 @@ func TestCourtsBenchNotEpithet(t *testing.T) {
 	})
 }
 
+// "Area Coroner Jonathan Leeming ... the coroner said", "Magistrate
+// Jennifer Lowe ... the magistrate said", "Recorder Tom Hale ... the
+// judge said": the coroner, the magistrate and the recorder are roles a
+// title gives, so the description finds them. Failed before: "" (no one
+// held the role "coroner"), and the recorder was no title. Must not fire:
+// "the coroner said" with no coroner named, and after "the coroner's
+// officer, Tom Reed".
+func TestCourtsCoronerRole(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"area coroner", "An inquest into the death of a teenager found in a river has concluded. Area Coroner Jonathan Leeming said Ethan Clarke, 17, had drunk \"a significant amount\" of alcohol.\n\n\"Ethan was a much-loved son and brother,\" the coroner said.",
+			[]want{{"a significant amount", "Jonathan Leeming", "said"}, {"Ethan was a much-loved son and brother,", "Jonathan Leeming", "said"}}},
+		{"senior coroner lower case", "An inquest heard a teenager drowned. Senior coroner Jonathan Leeming said the death was avoidable. \"Ethan was a much-loved son,\" the coroner said.",
+			[]want{{"Ethan was a much-loved son,", "Jonathan Leeming", "said"}}},
+		{"recorder", "The jury convicted Brandt of fraud. Recorder Tom Hale told him he faced jail. \"You abused your position of trust,\" the judge said.",
+			[]want{{"You abused your position of trust,", "Tom Hale", "said"}}},
+		// Must not fire.
+		{"no coroner named", "An inquest heard a teenager drowned in the river. \"Ethan was a much-loved son and brother,\" the coroner said.",
+			[]want{{"Ethan was a much-loved son and brother,", "", "said"}}},
+		{"coroner's officer", "An inquest heard a teenager drowned. Tom Reed, the coroner's officer, said the body was found at dawn. \"Ethan was a much-loved son,\" the coroner said.",
+			[]want{{"Ethan was a much-loved son,", "", "said"}}},
+	})
+}

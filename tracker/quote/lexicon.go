@@ -221,6 +221,8 @@ var titles = withWords(indianRanks, "president", "vice", "prime", "minister", "s
 	"selectwoman", "councilmember", "ald.", "del.", "cpl.", "pvt.", "pfc.", "spc.", "ofc.", "tpr.",
 	"asst.", "dist.", "undersheriff",
 	"coroner", "trooper", "firefighter", "agent", "chaplain", "provost", "registrar",
+	// "Recorder Tom Hale", a part-time judge in England and Wales
+	"recorder",
 	"economist", "analyst", "strategist", "adviser", "advisor",
 	// "Barrister Gohar Ali Khan", "Advocate Dali Mpofu": the bar's
 	// titles in Pakistani, Nigerian and South African papers
@@ -298,6 +300,10 @@ var personRoles = withWords(indianRanks, "spokesman", "spokeswoman", "spokespers
 	// "Oleksandr Syrskyi, Ukraine's commander-in-chief,", "the
 	// magazine's editor-in-chief"
 	"commander-in-chief", "editor-in-chief",
+	// the bench of an inquest and a magistrates' court ("Area Coroner
+	// Jonathan Leeming ... the coroner said", "Magistrate Jennifer Lowe
+	// ... the magistrate said")
+	"coroner", "magistrate", "recorder",
 	"prime", "queen", "rapper", "comedian", "athlete", "champion", "runner", "cyclist",
 	"driver", "batsman", "bowler", "opener", "winger", "centre", "quarterback", "pitcher",
 	"boxer", "wrestler", "golfer", "swimmer", "sprinter", "jockey", "gymnast", "footballer",
