@@ -130,3 +130,23 @@ func TestCourtsCoronerRole(t *testing.T) {
 			[]want{{"Ethan was a much-loved son,", "", "said"}}},
 	})
 }
+
+// A US federal title with "in Charge" before the name ("FBI Special
+// Agent in Charge Keri Farley said", "Officer in Charge Tom Reed"): the
+// lower-case "in" is part of the title, not a break in the name run.
+// Failed before: "" and "Agent" (given). Must not fire: "Officer in
+// Charge of the station, Tom Reed, said" (the title's object follows, then
+// the name), "Agent in Charge Monday".
+func TestCourtsInChargeTitle(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"FBI SAC", "ATLANTA (AP) — A former police officer pleaded guilty Monday. FBI Special Agent in Charge Keri Farley said the bureau would \"continue to hold accountable those who violate civil rights.\"",
+			[]want{{"continue to hold accountable those who violate civil rights.", "Keri Farley", "said"}}},
+		{"SAC before colon", "An officer pleaded guilty. Special Agent in Charge Keri Farley said: \"No one is above the law.\"",
+			[]want{{"No one is above the law.", "Keri Farley", "said"}}},
+		{"said SAC", "An officer pleaded guilty. \"No one is above the law,\" said FBI Special Agent in Charge Keri Farley.",
+			[]want{{"No one is above the law,", "Keri Farley", "said"}}},
+		// Must not fire.
+		{"of the station", "An officer pleaded guilty. Officer in Charge of the station, Tom Reed, said: \"No one is above the law.\"",
+			[]want{{"No one is above the law.", "Tom Reed", "said"}}},
+	})
+}

@@ -164,6 +164,7 @@ func tokenizeInto(buf []token, text string, ps []paragraph, spans []span) []toke
 	surnameHe(toks)
 	givenNameWords(toks)
 	policeRankCaps(toks)
+	inChargeTitles(toks)
 	midSentenceCaps(toks)
 	stopWordNames(toks)
 	ofTheNames(toks)
@@ -270,6 +271,26 @@ func policeRankCaps(toks []token) {
 			!(i+2 < len(toks) && toks[i+2].kind == tWord && toks[i+2].cap && toks[i+2].sent == t.sent) && surnameGivenBefore(toks, i+1) {
 			t.lex |= lxTitles
 		}
+	}
+}
+
+// inChargeTitles joins the words of a title "in Charge" to the name run
+// after it: "FBI Special Agent in Charge Keri Farley", "Officer in Charge
+// Tom Reed". The lower-case "in" after a title word, before "Charge" and
+// a name, is part of the title, as "Charge" is.
+func inChargeTitles(toks []token) {
+	for i := 1; i+2 < len(toks); i++ {
+		t := &toks[i]
+		if t.kind != tWord || t.text != "in" || toks[i+1].text != "Charge" {
+			continue
+		}
+		p, n := toks[i-1], toks[i+2]
+		if p.sent != t.sent || n.sent != t.sent || !p.cap || !p.in(lxTitles) || !n.name || n.glued || toks[i+1].glued || n.in(lxDayNames) || n.in(lxMonthNames) {
+			continue
+		}
+		t.name = true
+		t.lex |= lxTitles
+		toks[i+1].lex |= lxTitles
 	}
 }
 
