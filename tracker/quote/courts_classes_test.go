@@ -150,3 +150,23 @@ func TestCourtsInChargeTitle(t *testing.T) {
 			[]want{{"No one is above the law.", "Tom Reed", "said"}}},
 	})
 }
+
+// "The officer" (or "the policeman") that no one was given is no new
+// description of a person the article gave a civilian role ("Ann Hale,
+// the shop worker"); it is the one person given a police rank, if there
+// is one. Failed before: "Ann Hale" (shown). Must not fire: a press
+// officer given the role ("Tom Reed, the council's press officer"), and
+// two officers named (the text does not say which: "").
+func TestCourtsOfficerNotCivilian(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"one officer", "A man was charged with robbery. Det Insp Paul Hayes said: \"This was a terrifying ordeal.\" Ann Hale, the shop worker, said: \"It was terrifying.\" \"We are grateful to the public,\" the officer said.",
+			[]want{{"This was a terrifying ordeal.", "Paul Hayes", "said"}, {"It was terrifying.", "Ann Hale", "said"}, {"We are grateful to the public,", "Paul Hayes", "said"}}},
+		{"no officer", "A man was charged with robbery. Ann Hale, the shop worker, said: \"It was terrifying.\" \"We are grateful to the public,\" the officer said.",
+			[]want{{"It was terrifying.", "Ann Hale", "said"}, {"We are grateful to the public,", "", "said"}}},
+		// Must not fire.
+		{"press officer", "A man was charged with robbery. Tom Reed, the council's press officer, said: \"It was terrifying.\" \"We are grateful to the public,\" the officer said.",
+			[]want{{"It was terrifying.", "Tom Reed", "said"}, {"We are grateful to the public,", "Tom Reed", "said"}}},
+		{"two officers", "A man was charged. Det Insp Paul Hayes said: \"This was a terrifying ordeal.\" Sgt Ann Hale said: \"We were quick.\" Tom Reed, the shop worker, said: \"It was terrifying.\" \"We are grateful to the public,\" the officer said.",
+			[]want{{"This was a terrifying ordeal.", "Paul Hayes", "said"}, {"We were quick.", "Ann Hale", "said"}, {"It was terrifying.", "Tom Reed", "said"}, {"We are grateful to the public,", "", "said"}}},
+	})
+}

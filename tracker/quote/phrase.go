@@ -1053,6 +1053,9 @@ func (a *attributor) joinedWithPerson(id, pos int) bool {
 // the article names ("the victim", "the witness").
 var partyRoles = setOf("victim", "witness")
 
+// officerNouns describe a police officer whatever the rank.
+var officerNouns = setOf("officer", "policeman", "policewoman", "cop")
+
 // benchRoles are who presides over a court or an inquest.
 var benchRoles = setOf("judge", "magistrate", "coroner", "justice", "recorder")
 
@@ -3477,8 +3480,18 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 			// Nor, for a police or military rank, one the article gave a
 			// civilian role ("Farmer leader Ajit Nawale said the march
 			// would go on. "...," the superintendent said").
-			if id >= 0 && policeRanks[np.word] && civilianOnly(a.reg.ents[id].roles) {
+			// "Det Insp Paul Hayes said ... Ann Hale, the shop worker,
+			// said ... "...," the officer said": nor, for "the officer",
+			// one given a civilian role; the one person given a police
+			// rank, if any.
+			if id >= 0 && (policeRanks[np.word] || officerNouns[np.word]) && civilianOnly(a.reg.ents[id].roles) {
 				id = -1
+				if officerNouns[np.word] {
+					id = a.reg.onlyOne(pos, 120, a.sentAt(pos)-12, func(_ mention, e *entity) bool {
+						return e.person && !e.anon && !e.org && slices.ContainsFunc(e.roles, func(r string) bool { return policeRanks[r] })
+					})
+					id = max(id, -1)
+				}
 			}
 			// Nor, for the bench of a court or an inquest, anyone the
 			// article gave no seat on a bench: "Tom Reed gave evidence.
