@@ -170,3 +170,21 @@ func TestCourtsOfficerNotCivilian(t *testing.T) {
 			[]want{{"This was a terrifying ordeal.", "Paul Hayes", "said"}, {"We were quick.", "Ann Hale", "said"}, {"It was terrifying.", "Tom Reed", "said"}, {"We are grateful to the public,", "", "said"}}},
 	})
 }
+
+// A name after the participle opening the sentence is its object
+// ("Addressing Parr, the judge, Simon Grey, said"): no subject whose
+// description names the speaker after it, as in "Prince Andrew, the
+// younger brother of the heir, Charles, has told friends". Failed
+// before: "Wayne Parr" (shown, and given the role "judge"). Must not
+// fire: the subject with that apposition opening the sentence.
+func TestCourtsParticipleObjectNoSubject(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"addressing", "Wayne Parr, 49, was jailed for six years. Addressing Parr, the judge, Simon Grey, said: \"You preyed on the kindness of elderly people.\"",
+			[]want{{"You preyed on the kindness of elderly people.", "Simon Grey", "said"}}},
+		{"sentencing", "Wayne Parr, 49, was jailed for six years. Sentencing Wayne Parr, the Recorder of Leeds, Simon Grey, said: \"You preyed on the kindness of elderly people.\"",
+			[]want{{"You preyed on the kindness of elderly people.", "Simon Grey", "said"}}},
+		// Must not fire.
+		{"subject apposition", "Prince Andrew, the younger brother of the heir to the throne, Charles, has told friends he is \"deeply hurt\" by the decision.",
+			[]want{{"deeply hurt", "Andrew", "told friends"}}},
+	})
+}

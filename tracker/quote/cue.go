@@ -1769,6 +1769,11 @@ func (a *attributor) subjectBeforeApposition(lo, v int) (nounPhrase, bool) {
 		a.hasVerb(s.hi, c) || a.hasClause(s.hi, c) || a.hasWord(s.hi, c, "and") {
 		return nounPhrase{}, false
 	}
+	// "Addressing Parr, the judge, Simon Grey, said": a name after the
+	// participle opening the sentence is its object, no subject.
+	if participleObjectEnd(a.toks, lo, s.lo, c) > 0 {
+		return nounPhrase{}, false
+	}
 	return s, true
 }
 

@@ -1053,6 +1053,27 @@ func (a *attributor) joinedWithPerson(id, pos int) bool {
 // the article names ("the victim", "the witness").
 var partyRoles = setOf("victim", "witness")
 
+// participleObjectEnd returns the comma that ends a name at toks[n] that
+// follows a capitalised participle opening the sentence at or after lo
+// ("Addressing Parr,", "Sentencing Wayne Parr,"), before toks[k]; or -1.
+func participleObjectEnd(toks []token, lo, n, k int) int {
+	p := n - 1
+	if p < lo || p < 0 || n >= k {
+		return -1
+	}
+	if t := toks[p]; t.kind != tWord || !t.cap || t.name || len(t.low) < 6 || !strings.HasSuffix(t.low, "ing") || p > 0 && toks[p-1].kind != tEnd && toks[p-1].para == t.para && p != lo {
+		return -1
+	}
+	e := n
+	for e < k && isNameWord(toks[e]) {
+		e++
+	}
+	if e == n || e >= k || toks[e].low != "," {
+		return -1
+	}
+	return e
+}
+
 // officerNouns describe a police officer whatever the rank.
 var officerNouns = setOf("officer", "policeman", "policewoman", "cop")
 
