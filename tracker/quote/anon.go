@@ -371,7 +371,8 @@ func (r *registry) scanAnon(toks []token) {
 		// "A senior Israeli official said ... Hamas official Basem Naim
 		// told Reuters": an unnamed official or diplomat is an anonymous
 		// source, whom news English does not name later.
-		if !plural && !anonSourceHeads[head] && (d == 0 || toks[d-1].para != t.para || toks[d-1].kind == tEnd) {
+		// (Past a dateline too: "WASHINGTON — A federal judge".)
+		if !plural && !anonSourceHeads[head] && (d == 0 || toks[d-1].para != t.para || toks[d-1].kind == tEnd || d == datelineEnd(toks, 0) && toks[d].sent == toks[0].sent) {
 			r.ledeAlias(id, toks[d].sent, head)
 		}
 	}

@@ -188,3 +188,22 @@ func TestCourtsParticipleObjectNoSubject(t *testing.T) {
 			[]want{{"deeply hurt", "Andrew", "told friends"}}},
 	})
 }
+
+// An unnamed person opening the first sentence after a dateline
+// ("WASHINGTON — A federal judge on Tuesday blocked ...") is the one the
+// next sentences name with that role ("U.S. District Judge Maria
+// Santos"), as without the dateline. Failed before: "" (the dateline's
+// dash stood where the sentence's start was looked for). Must not fire:
+// an unnamed source after a dateline ("LONDON — A senior official said
+// ... Foreign Minister Tom Reed will travel").
+func TestCourtsLedeAfterDateline(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"federal judge", "WASHINGTON — A federal judge on Tuesday blocked the state's new bail law, ruling that it \"violates the due process rights of thousands of defendants.\"\n\nIn a 42-page ruling, U.S. District Judge Maria Santos wrote that the law was \"hastily drafted and poorly reasoned.\"",
+			[]want{{"violates the due process rights of thousands of defendants.", "Maria Santos", "ruling"}, {"hastily drafted and poorly reasoned.", "Maria Santos", "wrote"}}},
+		{"colon dateline", "NEW DELHI: A special judge on Monday refused bail to a businessman, saying the charges were \"grave and well founded\".\n\nSpecial Judge Anil Verma also ordered that the passport of the accused be seized.",
+			[]want{{"grave and well founded", "Anil Verma", "saying"}}},
+		// Must not fire.
+		{"unnamed source", "LONDON — A senior official said the talks had \"stalled badly this week\". Foreign Minister Tom Reed will travel to Geneva on Monday.",
+			[]want{{"stalled badly this week", "", "said"}}},
+	})
+}
