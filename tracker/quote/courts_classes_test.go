@@ -207,3 +207,20 @@ func TestCourtsLedeAfterDateline(t *testing.T) {
 			[]want{{"stalled badly this week", "", "said"}}},
 	})
 }
+
+// ""...," he told Dunn.": the one the pronoun's verb tells is no rival
+// for "he" (a judge's remarks to the defendant named in the sentence
+// before), and no speaker of "he told Tindal". Failed before: "Jim
+// Tindal" at 0.45 (not shown); "Jim Tindal" for "he told Tindal". Must
+// not fire: "he said" with both named before stays unsure.
+func TestCourtsToldNoRival(t *testing.T) {
+	runCueCasesConf(t, []confCase{
+		{"told Dunn", "Richard Dunn, 61, was jailed for 14 years. Judge Jim Tindal said Dunn had \"groomed the boys and their families\". \"You were trusted, and you abused that trust,\" he told Dunn.",
+			"You were trusted, and you abused that trust,", "Jim Tindal", true},
+		{"told Tindal", "Richard Dunn, 61, was jailed for 14 years. Judge Jim Tindal said Dunn had \"groomed the boys and their families\". \"I was trusted, and I did nothing wrong,\" he told Tindal.",
+			"I was trusted, and I did nothing wrong,", "Richard Dunn", true},
+		// Must not fire.
+		{"he said", "Richard Dunn, 61, was jailed for 14 years. Judge Jim Tindal said Dunn had \"groomed the boys and their families\". \"You were trusted, and you abused that trust,\" he said.",
+			"You were trusted, and you abused that trust,", "Jim Tindal", false},
+	})
+}

@@ -1430,6 +1430,12 @@ func (r *registry) rivalBesideID(pos, id int, afterID bool, fits func(*entity, m
 // sentence as id's latest mention, the one after it, or nearer), so that a
 // pronoun at pos could mean either.
 func (r *registry) rival(pos, sent int, g byte, id int) bool {
+	return r.rivalExcept(pos, sent, g, id, -1)
+}
+
+// rivalExcept is rival, leaving out the person except (the one the
+// pronoun's verb tells: "he told Dunn").
+func (r *registry) rivalExcept(pos, sent int, g byte, id, except int) bool {
 	idSent, found := -1, false
 	gid := r.ents[id].gender
 	r.walkBack(pos, 80, func(m mention) bool {
@@ -1440,6 +1446,9 @@ func (r *registry) rival(pos, sent int, g byte, id int) bool {
 			if idSent < 0 {
 				idSent = m.sent
 			}
+			return false
+		}
+		if m.ent == except {
 			return false
 		}
 		e := &r.ents[m.ent]

@@ -3126,7 +3126,19 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 					rpos = a.toks[j].s
 				}
 			}
-			if id >= 0 && a.reg.rival(rpos, a.sentAt(pos), g, id) {
+			// ("Judge Jim Tindal said Dunn had "groomed" the boys.
+			// "...," he told Dunn.": the one told is no rival.)
+			told := -1
+			if h := np.hi; np.lo >= 0 && h+1 < len(a.toks) && h > np.lo && a.toks[h].in(lxTellVerbs) && isNameWord(a.toks[h+1]) && a.toks[h+1].sent == a.toks[np.lo].sent {
+				told = a.reg.mentionAt(a.toks[h+1].s)
+			}
+			// (""...," he told Tindal.": not Tindal.)
+			if id >= 0 && told == id {
+				if id = a.reg.personBefore(pos, a.sentAt(pos), g, told, own); id >= 0 && a.reg.ents[id].gender != g {
+					id = -1
+				}
+			}
+			if id >= 0 && a.reg.rivalExcept(rpos, a.sentAt(pos), g, id, told) {
 				a.conf = 0.45
 			}
 			// "Djokovic beat Alcaraz. Alcaraz said ... The Serb will now
