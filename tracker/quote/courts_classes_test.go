@@ -224,3 +224,21 @@ func TestCourtsToldNoRival(t *testing.T) {
 			"You were trusted, and you abused that trust,", "Jim Tindal", false},
 	})
 }
+
+// A verb of blame with "of" right after it ("a teenager accused of
+// murder", "a man suspected of arson") is a participle qualifying the
+// noun, not the cue; the verb after the phrase is, and the noun before
+// the participle its subject. Failed before: cue "accused" (and the
+// named defendant of the next paragraph never found). Must not fire: the
+// active verb with its object ("Reed accused the minister of "...""").
+func TestCourtsAccusedOfParticiple(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"told a friend", "A teenager accused of murder told a friend \"I've done something bad\" hours after the killing, a jury has heard.",
+			[]want{{"I've done something bad", "", "told a friend"}}},
+		{"testified, named next", "MIAMI — A Florida man accused of running a $40 million Ponzi scheme testified Thursday that he \"never meant to hurt anybody.\"\n\nCarlos Mendez, 56, told jurors he believed the investments would pay off.",
+			[]want{{"never meant to hurt anybody.", "Carlos Mendez", "testified"}}},
+		// Must not fire.
+		{"active accused", "Tom Reed accused the minister of \"lying to parliament\" on Tuesday.",
+			[]want{{"lying to parliament", "Tom Reed", "accused"}}},
+	})
+}

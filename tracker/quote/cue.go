@@ -1380,6 +1380,12 @@ func (a *attributor) before(k int) (cue, bool) {
 		if !a.isVerb(v) && !calledAs {
 			continue
 		}
+		// "a teenager accused of murder told a friend "...",": a verb of
+		// blame with "of" right after it, no object between, is a
+		// participle ("accused of"); its noun blamed no one.
+		if accusedOf(a.toks, v, hi) {
+			continue
+		}
 		// "Mitchell said in a statement posted to her account that she
 		// "did not realise"": a participle after the message it
 		// describes is no verb of the sentence.
@@ -1469,6 +1475,19 @@ func (a *attributor) before(k int) (cue, bool) {
 			// writer does.
 			if s, ok := a.letterWriter(lo, np, v); ok {
 				np = s
+			}
+			// "A teenager accused of murder told a friend": the noun the
+			// participle's phrase qualifies is the subject.
+			if np.kind == npNone {
+				for p := v - 2; p > lo && p >= v-12; p-- {
+					if accusedOf(a.toks, p, v) {
+						np = a.parseBack(lo, p-1)
+						break
+					}
+					if w := a.toks[p]; w.kind == tQuote || w.kind == tEnd || w.low == "," || w.in(lxReportingVerbs) || w.in(lxClauseWords) {
+						break
+					}
+				}
 			}
 			// "in what keepers described as a "huge boost"": the subject
 			// after "what" is a common noun, no one named (not the name
@@ -1843,6 +1862,14 @@ func (a *attributor) whatNounSubject(lo, v int) bool {
 		s--
 	}
 	return a.toks[s].low == "what"
+}
+
+// accusedOf reports whether toks[v], before hi, is a verb of blame in
+// -ed with "of" right after it ("accused of murder", "suspected of"):
+// a participle, not its noun's own verb.
+func accusedOf(toks []token, v, hi int) bool {
+	t := &toks[v]
+	return v+1 < hi && toks[v+1].low == "of" && t.kind == tWord && !t.cap && (strings.HasSuffix(t.low, "ed") && t.in(lxCriticismVerbs) || t.low == "suspected")
 }
 
 // calledAs reports whether toks[v] is a verb of criticism or praise whose
