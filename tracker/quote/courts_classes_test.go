@@ -242,3 +242,22 @@ func TestCourtsAccusedOfParticiple(t *testing.T) {
 			[]want{{"lying to parliament", "Tom Reed", "accused"}}},
 	})
 }
+
+// The Irish police rank "Garda" before a given name and a surname
+// ("Detective Garda Sean Byrne", "Garda Tom Kelly") is a title, as the
+// capitals ranks are (policeRankCaps). Failed before: "Garda Sean
+// Byrne". Must not fire: the force's name ("Garda Síochána"), "Garda
+// Commissioner Drew Harris".
+func TestCourtsGardaRank(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"detective garda", "A gun was found in a wall. Detective Garda Sean Byrne said the weapon was wrapped in a bag. \"It had been there for some time,\" he told the court.",
+			[]want{{"It had been there for some time,", "Sean Byrne", "told the court"}}},
+		{"garda", "A gun was found in a wall. Garda Tom Kelly said: \"I saw him near the house the week before.\"",
+			[]want{{"I saw him near the house the week before.", "Tom Kelly", "said"}}},
+		// Must not fire.
+		{"commissioner", "A gun was found in a wall. Garda Commissioner Drew Harris said: \"This is a significant find.\"",
+			[]want{{"This is a significant find.", "Drew Harris", "said"}}},
+		{"Garda Síochána", "A gun was found in a wall. Garda Síochána said in a statement: \"This is a significant find.\"",
+			[]want{{"This is a significant find.", "Garda Síochána", "said"}}},
+	})
+}

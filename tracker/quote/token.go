@@ -249,15 +249,18 @@ var policeCapsRanks = map[string]string{
 // person's name follows it: "DS Priya Nair said", "DI Jane Kane", and a
 // surname alone that the text gave before after a given name ("DI Kane
 // added" after "Det Insp Jane Kane"); so does "Con" after "Det" ("Det Con
-// Andy Morris"). Only the capitals: "Di Li" is a name, and "Mobile PC",
-// "PC World" and "DC United" are no rank before a name.
+// Andy Morris"), and the Irish rank "Garda" before a given name the lists
+// know ("Detective Garda Sean Byrne"; not "Garda Síochána"). Only the
+// capitals: "Di Li" is a name, and "Mobile PC", "PC World" and "DC
+// United" are no rank before a name.
 func policeRankCaps(toks []token) {
 	for i := 0; i+1 < len(toks); i++ {
 		t := &toks[i]
-		if t.kind != tWord || len(t.text) < 2 || len(t.text) > 4 || t.text[0] != 'D' && t.text[0] != 'P' && t.text[0] != 'A' && t.text[0] != 'W' && t.text[0] != 'C' || t.poss {
+		if t.kind != tWord || len(t.text) < 2 || len(t.text) > 5 || t.text[0] != 'D' && t.text[0] != 'P' && t.text[0] != 'A' && t.text[0] != 'W' && t.text[0] != 'C' && t.text[0] != 'G' || t.poss {
 			continue
 		}
-		if _, ok := policeCapsRanks[t.text]; !ok && !(t.text == "Con" && i > 0 && (toks[i-1].low == "det" || toks[i-1].low == "det.") && toks[i-1].sent == t.sent) {
+		garda := t.text == "Garda"
+		if _, ok := policeCapsRanks[t.text]; !ok && !garda && !(t.text == "Con" && i > 0 && (toks[i-1].low == "det" || toks[i-1].low == "det.") && toks[i-1].sent == t.sent) {
 			continue
 		}
 		n := toks[i+1]
@@ -266,7 +269,7 @@ func policeRankCaps(toks []token) {
 		}
 		// (A given name, or a word no list knows: "Andy"; not "PC World
 		// Cup", "DC Comics Group".)
-		given := isFirstName(n) || givenNameGender(n.low) != 0 || !englishWord(n.low) && !n.in(lxOrgWords) && !n.in(lxTitles)
+		given := isFirstName(n) || givenNameGender(n.low) != 0 || !garda && !englishWord(n.low) && !n.in(lxOrgWords) && !n.in(lxTitles)
 		if given && !n.poss && i+2 < len(toks) && toks[i+2].kind == tWord && toks[i+2].cap && toks[i+2].sent == t.sent && !toks[i+2].glued ||
 			!(i+2 < len(toks) && toks[i+2].kind == tWord && toks[i+2].cap && toks[i+2].sent == t.sent) && surnameGivenBefore(toks, i+1) {
 			t.lex |= lxTitles
