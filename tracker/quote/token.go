@@ -651,6 +651,8 @@ func scanWord(text string, i, limit int) int {
 			// Possessive plural: "players' union".
 			if (r == '\'' || r == '’') && j > i && text[j-1] == 's' {
 				j += n
+			} else if (r == '\'' || r == '’') && ngApostrophe(text, i, j, n, limit) {
+				j += n
 			}
 		}
 		break
@@ -669,6 +671,16 @@ func scanWord(text string, i, limit int) int {
 		}
 	}
 	return j
+}
+
+// ngApostrophe reports whether the apostrophe at text[j:j+n], ending the
+// capitalised word text[i:j], is the last letter of an East African name
+// ("Anyang' Nyong'o", the Luo and Kikuyu ng' sound, which ends a word only
+// in names): the word ends in "ng" and another capitalised name follows a
+// space away. (Mid-word, "Nyong'o", the apostrophe already joins.)
+func ngApostrophe(text string, i, j, n, limit int) bool {
+	return j-i >= 4 && text[i] >= 'A' && text[i] <= 'Z' && text[j-2] == 'n' && text[j-1] == 'g' &&
+		j+n+1 < limit && text[j+n] == ' ' && text[j+n+1] >= 'A' && text[j+n+1] <= 'Z'
 }
 
 // barrTitle reports whether "Barr." at text[i:j] is the Nigerian

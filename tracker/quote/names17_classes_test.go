@@ -1,0 +1,29 @@
+package quote
+
+import "testing"
+
+// Constructed probes of world names as news writes them (round 17):
+// apostrophes, particles, nicknames, kunyas, honorifics.
+
+// A Luo or Kikuyu name ending in the ng' sound ("Anyang' Nyong'o") keeps
+// its final apostrophe as a letter, so the name runs on to the surname.
+// Failed before: "" (the apostrophe broke the name before "told") and
+// "Nyong'o". Must not fire: a word in lower case ending "ng'", a quoted
+// place name whose closing mark follows "ng", a possessive.
+func TestNames17NgApostrophe(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"told after quote", "Kisumu Governor Anyang' Nyong'o spoke on Tuesday.\n\n\"We cannot build markets with goodwill alone,\" Anyang' Nyong'o told reporters.",
+			[]want{{"We cannot build markets with goodwill alone,", "Anyang' Nyong'o", "told reporters"}}},
+		{"surname second", "Kisumu Governor Anyang' Nyong'o defended the levy.\n\n\"Every shilling will be accounted for,\" Nyong'o said.",
+			[]want{{"Every shilling will be accounted for,", "Anyang' Nyong'o", "said"}}},
+		{"curly", "Kisumu Governor Anyang’ Nyong’o spoke. “We cannot build markets with goodwill alone,” Anyang’ Nyong’o told reporters.",
+			[]want{{"We cannot build markets with goodwill alone,", "Anyang’ Nyong’o", "told reporters"}}},
+		{"said name", "\"We have been patient for too long,\" said Prof. Anyang' Nyong'o.",
+			[]want{{"We have been patient for too long,", "Anyang' Nyong'o", "said"}}},
+		// Must not fire.
+		{"lower-case word", "The band kept singin' Sunday hymns all night. \"It was lovely,\" said Ann Cole.",
+			[]want{{"It was lovely,", "Ann Cole", "said"}}},
+		{"place in marks", "Mr Tan said he had visited 'the old Beijing' Xi grew up in. \"It is gone now,\" Mr Tan said.",
+			[]want{{"It is gone now,", "Tan", "said"}}},
+	})
+}
