@@ -599,9 +599,11 @@ func withWords(base map[string]bool, words ...string) map[string]bool {
 }
 
 // nameParticles join a capitalised run without being capitalised themselves
-// ("Ludwig van Beethoven", "Suleiman al-Amr", "Kevin De Bruyne").
+// ("Ludwig van Beethoven", "Suleiman al-Amr", "Kevin De Bruyne"; "Ngũgĩ
+// wa Thiong'o", Kikuyu "son of"; "Siti Hasmah binti Mohamad", Malay
+// "daughter of"; "Zine el-Abidine ben Ali").
 var nameParticles = setOf("van", "von", "de", "des", "der", "den", "da", "do", "di", "du", "del", "della",
-	"la", "le", "bin", "ibn", "bint", "al", "el", "dos", "das", "ter", "ten", "y", "zu")
+	"la", "le", "bin", "ibn", "bint", "binti", "ben", "wa", "al", "el", "dos", "das", "ter", "ten", "y", "zu")
 
 // titleMarkers precede a quoted title or name, which is then not a quote.
 var titleMarkers = setOf("named", "called", "titled", "entitled", "dubbed", "nicknamed",

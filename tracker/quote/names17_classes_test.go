@@ -27,3 +27,27 @@ func TestNames17NgApostrophe(t *testing.T) {
 			[]want{{"It is gone now,", "Tan", "said"}}},
 	})
 }
+
+// Particles of African, Malay and Maghrebi names in lower case ("Ngũgĩ wa
+// Thiong'o", Kikuyu "son of"; "Siti Hasmah binti Mohamad Ali", Malay
+// "daughter of"; "Zine el-Abidine ben Ali") join the name as "van" and
+// "bin" do. Failed before: "Ngũgĩ", "Siti Hasmah", "Ben Ali". Must not
+// fire: "Ben" as a given name, "wa" or "ben" not between two capitalised
+// words.
+func TestNames17Particles(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"wa", "NAIROBI — The novelist Ngũgĩ wa Thiong'o told students to write in their own languages.\n\n\"Language is the carrier of culture,\" Ngũgĩ said.",
+			[]want{{"Language is the carrier of culture,", "Ngũgĩ wa Thiong'o", "said"}}},
+		{"wa he", "NAIROBI — The novelist Ngũgĩ wa Thiong'o told students to write in their own languages.\n\n\"Language is the carrier of culture,\" he said.",
+			[]want{{"Language is the carrier of culture,", "Ngũgĩ wa Thiong'o", "said"}}},
+		{"binti", "Siti Hasmah binti Mohamad Ali, the former prime minister's wife, opened the clinic. \"Health is wealth,\" Siti Hasmah said.",
+			[]want{{"Health is wealth,", "Siti Hasmah binti Mohamad Ali", "said"}}},
+		{"ben", "TUNIS — Zine el-Abidine ben Ali said on Tuesday he would not stand again. \"I have heard you,\" Ben Ali said.",
+			[]want{{"I have heard you,", "Zine el-Abidine ben Ali", "said"}}},
+		// Must not fire.
+		{"Ben given name", "The president went to Ben and Jerry's. \"I like it,\" said Ben Cole.",
+			[]want{{"I like it,", "Ben Cole", "said"}}},
+		{"wa not between names", "Kamau said wa was a Swahili word. \"It means of,\" Kamau said.",
+			[]want{{"It means of,", "Kamau", "said"}}},
+	})
+}
