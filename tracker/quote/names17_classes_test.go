@@ -51,3 +51,33 @@ func TestNames17Particles(t *testing.T) {
 			[]want{{"It means of,", "Kamau", "said"}}},
 	})
 }
+
+// A nickname of two or three capitalised words in quotation marks inside
+// a name ("Dwayne "The Rock" Johnson", "Joaquín "El Chapo" Guzmán",
+// "David 'Big Papi' Ortiz") is a word of the name, as a one-word nickname
+// is: the speaker is the name as the article gives it. Failed before:
+// "Johnson", "Joaquín" (the name cut at the marks), "Ortiz" without its
+// role. Must not fire: a greeting in marks before a day ("told Tom "Happy
+// Birthday" Monday"), a song title with a lower-case word, words in marks
+// after a word that is no given name.
+func TestNames17MultiWordNickname(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"surname second", "LOS ANGELES (AP) — Dwayne \"The Rock\" Johnson said Monday he was stepping back from his tequila brand.\n\n\"It was never about the money,\" Johnson said in a video.",
+			[]want{{"It was never about the money,", "Dwayne \"The Rock\" Johnson", "said"}}},
+		{"pronoun", "LOS ANGELES (AP) — Dwayne \"The Rock\" Johnson said Monday he was stepping back.\n\n\"It was never about the money,\" he said.",
+			[]want{{"It was never about the money,", "Dwayne \"The Rock\" Johnson", "said"}}},
+		{"said name", "\"We have won the war,\" said Joaquín \"El Chapo\" Guzmán, according to the indictment.",
+			[]want{{"We have won the war,", "Joaquín \"El Chapo\" Guzmán", "said"}}},
+		{"title before", "Former Defense Secretary James \"Mad Dog\" Mattis warned of the risks. \"We are not ready,\" Mattis told the committee.",
+			[]want{{"We are not ready,", "James \"Mad Dog\" Mattis", "told the committee"}}},
+		{"single marks in double-mark text", "Boston slugger David 'Big Papi' Ortiz was in the crowd. \"This city deserves it,\" Ortiz said.",
+			[]want{{"This city deserves it,", "David 'Big Papi' Ortiz", "said"}}},
+		// Must not fire.
+		{"greeting before a day", "Ann told Tom \"Happy Birthday\" Monday. \"He was pleased,\" Ann said.",
+			[]want{{"He was pleased,", "Ann", "said"}}},
+		{"song title", "The crowd sang \"God Save the King\" as Charles arrived. \"It was moving,\" said Mary Cole.",
+			[]want{{"It was moving,", "Mary Cole", "said"}}},
+		{"not after a given name", "Protesters chanted \"Lock Her Up\" Tuesday. \"We are angry,\" said Mary Cole.",
+			[]want{{"We are angry,", "Mary Cole", "said"}}},
+	})
+}

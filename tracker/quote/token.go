@@ -758,7 +758,7 @@ func gluedName(text string, i, j int) int {
 // capitalised word, each a space away ("Robert "Bob" Smith", "Gerald 'Jerry'
 // Moss").
 func nickname(text string, sp span) bool {
-	if sp.open < 2 || sp.close < 0 || sp.close+2 > len(text) || sp.end-sp.start > 16 || text[sp.open-1] != ' ' || text[sp.close] != ' ' {
+	if sp.open < 2 || sp.close < 0 || sp.close+2 > len(text) || sp.end-sp.start > 24 || text[sp.open-1] != ' ' || text[sp.close] != ' ' {
 		return false
 	}
 	w := text[sp.start:sp.end]
@@ -770,15 +770,29 @@ func nickname(text string, sp span) bool {
 	if handle && !unicode.IsLower(r0) {
 		return false
 	}
-	for _, r := range w {
+	// "Dwayne "The Rock" Johnson", "Joaquín "El Chapo" Guzmán", "David
+	// "Big Papi" Ortiz": a nickname of two or three words, each
+	// capitalised, one space apart.
+	words := 1
+	for k, r := range w {
+		if r == ' ' {
+			words++
+			if handle || words > 3 || k+1 >= len(w) || w[k+1] < 'A' || w[k+1] > 'Z' {
+				return false
+			}
+			continue
+		}
 		if !unicode.IsLetter(r) && r != '-' && r != '.' {
 			return false
 		}
 	}
+	if words == 1 && sp.end-sp.start > 16 {
+		return false
+	}
 	if r, _ := utf8.DecodeRuneInString(text[sp.close+1:]); !unicode.IsUpper(r) {
 		return false
 	}
-	if handle {
+	if handle || words > 1 {
 		e := sp.close + 1
 		for e < len(text) && (text[e] >= 'a' && text[e] <= 'z' || text[e] >= 'A' && text[e] <= 'Z') {
 			e++
@@ -834,10 +848,21 @@ func nickname(text string, sp span) bool {
 func singleMarkNicknames(text string, toks []token) []token {
 	out := -1
 	for i := 0; i+4 < len(toks); i++ {
-		o, w, c := &toks[i+1], &toks[i+2], &toks[i+3]
-		if o.kind != tPunct || (o.text != "'" && o.text != "‘") || c.kind != tPunct || (c.text != "'" && c.text != "’") ||
-			w.kind != tWord || !w.cap || toks[i].kind != tWord || toks[i+4].kind != tWord || !toks[i+4].cap ||
-			o.s != toks[i].e+1 || w.s != o.e || c.s != w.e || toks[i+4].s != c.e+1 || toks[i+4].para != toks[i].para {
+		o := &toks[i+1]
+		if o.kind != tPunct || (o.text != "'" && o.text != "‘") || toks[i].kind != tWord || o.s != toks[i].e+1 {
+			continue
+		}
+		// One word ("William 'Bill' Turner") or up to three, each
+		// capitalised and a space apart ("Dwayne 'The Rock' Johnson").
+		k := i + 2
+		for k < i+5 && k < len(toks) && toks[k].kind == tWord && toks[k].cap && (k == i+2 && toks[k].s == o.e || k > i+2 && toks[k].s == toks[k-1].e+1) {
+			k++
+		}
+		if k == i+2 || k+1 >= len(toks) {
+			continue
+		}
+		c, nx := &toks[k], &toks[k+1]
+		if c.kind != tPunct || (c.text != "'" && c.text != "’") || c.s != toks[k-1].e || nx.kind != tWord || !nx.cap || nx.s != c.e+1 || nx.para != toks[i].para {
 			continue
 		}
 		if r, _ := utf8.DecodeRuneInString(toks[i].text); !unicode.IsUpper(r) || givenNameGender(strings.ToLower(toks[i].text)) == 0 {
@@ -849,8 +874,10 @@ func singleMarkNicknames(text string, toks []token) []token {
 		t := newWord(text, o.s, c.e, o.para)
 		t.cap = true
 		toks[i+1] = t
-		toks[i+2].s, toks[i+3].s = -1, -1 // dropped below
-		i += 3
+		for d := i + 2; d <= k; d++ {
+			toks[d].s = -1 // dropped below
+		}
+		i = k
 	}
 	if out < 0 {
 		return toks
