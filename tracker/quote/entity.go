@@ -1957,6 +1957,18 @@ func readRunIn(toks []token, arena *[]string) nameInfo {
 			// ("Natalya Lawrence ... Lawrence says she"): no gender.
 			ni.maybe = true
 		}
+	} else if len(ni.name) > 1 && (toks[cut].text == "Umm" || toks[cut].text == "Abu") && givenNameGender(toks[cut+1].low) != 0 {
+		// "Umm Mohammed al-Najjar ... Umm Mohammed said", "Abu Khaled
+		// Shaheen": an Arabic kunya, "mother of" or "father of" before
+		// a child's given name, names a woman or a man (not "Umm Qasr",
+		// a port, nor "Abu Dhabi").
+		ni.person = true
+		if ni.gender == 0 {
+			ni.gender = 'm'
+			if toks[cut].text == "Umm" {
+				ni.gender = 'f'
+			}
+		}
 	}
 	// "UK Finance", "NSW Health": a country's or state's letters before
 	// a word that is no given name may be an organisation too (not "USS

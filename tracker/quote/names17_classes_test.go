@@ -81,3 +81,29 @@ func TestNames17MultiWordNickname(t *testing.T) {
 			[]want{{"We are angry,", "Mary Cole", "said"}}},
 	})
 }
+
+// An Arabic kunya ("Umm Mohammed", mother of Mohammed; "Abu Khaled",
+// father of Khaled) before a given name opens a person's name, a woman's
+// or a man's, so the kunya alone later ("Umm Mohammed said") is the same
+// person named in full. Failed before: "Umm Mohammed", "Abu Khaled" (new
+// people of two words), and a weak "she said". Must not fire: "Umm Qasr"
+// and "Abu Dhabi" (no given name after the kunya), a kunya alone.
+func TestNames17Kunya(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"umm second", "GAZA CITY (Al Jazeera) — Umm Mohammed al-Najjar has lost three sons in the war.\n\n\"I have nothing left but their photographs,\" Umm Mohammed said, sitting in the ruins of her home.",
+			[]want{{"I have nothing left but their photographs,", "Umm Mohammed al-Najjar", "said"}}},
+		{"abu second", "GAZA CITY — Abu Khaled Shaheen sat outside the clinic with his daughter. \"We wait all day,\" Abu Khaled said.",
+			[]want{{"We wait all day,", "Abu Khaled Shaheen", "said"}}},
+		// Must not fire.
+		{"kunya alone", "GAZA CITY — Umm Khaled, 54, sat outside the clinic. \"We wait all day,\" Umm Khaled said.",
+			[]want{{"We wait all day,", "Umm Khaled", "said"}}},
+		{"port", "BASRA — Cargo is piling up at Umm Qasr port. \"The cranes are broken,\" said Ali Hassan, a docker.",
+			[]want{{"The cranes are broken,", "Ali Hassan", "said"}}},
+		{"city", "Abu Dhabi Ports said on Monday traffic rose. \"Volumes are strong,\" Abu Dhabi said.",
+			[]want{{"Volumes are strong,", "Abu Dhabi", "said"}}},
+	})
+	runCueCasesConf(t, []confCase{
+		{"umm she", "GAZA CITY (Al Jazeera) — Umm Mohammed al-Najjar has lost three sons in the war.\n\n\"I have nothing left but their photographs,\" she said.",
+			"I have nothing left but their photographs,", "Umm Mohammed al-Najjar", true},
+	})
+}
