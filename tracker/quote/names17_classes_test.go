@@ -107,3 +107,23 @@ func TestNames17Kunya(t *testing.T) {
 			"I have nothing left but their photographs,", "Umm Mohammed al-Najjar", true},
 	})
 }
+
+// A word that is an honorific ("Lord", "Dame", and the Burmese "Daw")
+// ending a name after a given name is the surname: "Kenneth Lord", "Mary
+// Dame", "Ashley Daw". Failed before: "" (the honorific took the name's
+// last word, leaving no name) or "Smith" for a name of three. Must not
+// fire: an honorific before the name ("Lord Smith", "Dame Judith
+// Hackitt").
+func TestNames17HonorificAsSurname(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"lord", "\"It was chaos,\" said Kenneth Lord, a nurse.",
+			[]want{{"It was chaos,", "Kenneth Lord", "said"}}},
+		{"dame", "\"It was chaos,\" said Mary Dame, a nurse.",
+			[]want{{"It was chaos,", "Mary Dame", "said"}}},
+		// Must not fire.
+		{"lord before", "Lord Smith of Finsbury disagreed. \"The bill is a sensible compromise,\" Lord Smith said.",
+			[]want{{"The bill is a sensible compromise,", "Smith", "said"}}},
+		{"dame before", "\"They put it on a shelf,\" said Dame Judith Hackitt, who led the review.",
+			[]want{{"They put it on a shelf,", "Judith Hackitt", "said"}}},
+	})
+}
