@@ -4201,7 +4201,8 @@ var titleAbbrevs = map[string]string{
 // role to show beside the name.
 var styleTitles = setOf("prince", "princess", "king", "queen", "duke", "duchess", "pope",
 	"sheikh", "sir", "dame", "lord", "lady", "earl", "countess", "baron", "baroness",
-	"emir", "sultan", "ayatollah", "rabbi", "imam", "father", "sister", "brother", "reverend", "rev.")
+	"emir", "sultan", "ayatollah", "rabbi", "imam", "father", "sister", "brother", "reverend", "rev.",
+	"maulana", "mawlawi", "maulvi", "mullah", "mufti", "monsignor", "prophet", "oba")
 
 func joinWords(toks []token) string {
 	var sb strings.Builder

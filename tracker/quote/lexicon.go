@@ -187,6 +187,12 @@ var honorifics = map[string]byte{
 	"engr": 0, "engr.": 0, "barr.": 0, "atty": 0, "atty.": 0, "mdm": 'f', "mdm.": 'f',
 	// Zimbabwe's "Cde Christopher Mutsvangwa" (comrade)
 	"cde": 0, "cde.": 0,
+	// Hausa "Mallam Ibrahim Shekarau", Swahili "Mzee Kariuki Njoroge"
+	// (elder), Tamil "Thiru M.K. Stalin" and "Tmt. Kanimozhi", Burmese
+	// "U Thein Sein" and "Daw Aung San Suu Kyi", the Gulf's "Sheikha
+	// Hind Al Thani"
+	"mallam": 'm', "malam": 'm', "mzee": 'm', "thiru": 'm', "thiru.": 'm', "tmt": 'f', "tmt.": 'f',
+	"thirumathi": 'f', "u": 'm', "daw": 'f', "sheikha": 'f',
 }
 
 // titles are capitalised words that precede a name and are not part of it.
@@ -199,7 +205,7 @@ var titles = withWords(indianRanks, "president", "vice", "prime", "minister", "s
 	"ambassador", "general", "gen.", "colonel", "col.", "lieutenant", "lt.", "captain",
 	"capt.", "sergeant", "sgt.", "major", "maj.", "admiral", "adm.", "chancellor", "premier",
 	"king", "queen", "prince", "princess", "pope", "cardinal", "bishop", "archbishop",
-	"rabbi", "imam", "sheikh", "mawlawi", "maulvi", "maulana", "mullah", "mufti", "judge", "justice", "chief", "professor", "doctor",
+	"rabbi", "imam", "sheikh", "mawlawi", "maulvi", "maulana", "mullah", "mufti", "monsignor", "prophet", "oba", "judge", "justice", "chief", "professor", "doctor",
 	"director", "administrator", "commissioner", "inspector", "detective", "officer",
 	"chairman", "chairwoman", "chairperson", "chair", "ceo", "cfo", "coo", "cto", "spokesman", "spokeswoman", "spokesperson",
 	"coach", "undersecretary", "deputy", "speaker", "leader", "councillor", "councilman",
@@ -273,6 +279,10 @@ var personRoles = withWords(indianRanks, "spokesman", "spokeswoman", "spokespers
 	// rulers of the Gulf and Malaysia's states ("Qatar's Emir Sheikh
 	// Tamim ... the emir said"), Iran's clerics ("the ayatollah said")
 	"emir", "sultan", "ayatollah",
+	// South Asia's clerics ("Maulana Fazlur Rehman ... the Maulana
+	// said"), a Catholic prelate, a Nigerian church's prophet, a Yoruba
+	// or Benin king ("Oba Ewuare II ... the Oba said")
+	"maulana", "mawlawi", "maulvi", "mullah", "mufti", "monsignor", "prophet", "oba",
 	"president", "coach", "captain", "member", "director", "chief", "chairman", "chairwoman",
 	"researcher", "professor", "analyst", "expert", "lawyer", "attorney", "prosecutor",
 	"judge", "senator", "governor", "mayor", "ambassador", "secretary", "leader", "manager",

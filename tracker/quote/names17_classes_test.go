@@ -127,3 +127,46 @@ func TestNames17HonorificAsSurname(t *testing.T) {
 			[]want{{"They put it on a shelf,", "Judith Hackitt", "said"}}},
 	})
 }
+
+// Honorifics of other countries before a name are no part of it: Hausa
+// "Mallam", Swahili "Mzee" (elder), Tamil "Thiru", Burmese "U" and "Daw",
+// the Gulf's "Sheikha". Titles of clerics, prelates and kings
+// ("Maulana", "Monsignor", "Prophet", "Oba") are titles, and "the Maulana
+// said" refers back to the one so titled. Failed before: the honorific
+// or title kept in the name ("Mallam Ibrahim Shekarau", "Daw Aung San Suu
+// Kyi", "Monsignor Rudelli" as a new person), and "the Maulana said"
+// gave a person "Maulana". Must not fire: "Daw" and "Oba" as surnames,
+// "U Street", "the Prophet" inside a quotation.
+func TestNames17WorldHonorifics(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"mallam", "KANO (Daily Trust) — Mallam Ibrahim Shekarau said on Friday the party had abandoned its members. \"We were used and dumped,\" Shekarau said.",
+			[]want{{"We were used and dumped,", "Ibrahim Shekarau", "said"}}},
+		{"mzee", "NAIROBI — Mzee Kariuki Njoroge, a veteran of the Mau Mau war, said the land was never returned. \"We fought and got nothing,\" Mzee Kariuki said.",
+			[]want{{"We fought and got nothing,", "Kariuki Njoroge", "said"}}},
+		{"thiru", "CHENNAI (The Hindu) — Thiru M.K. Stalin laid the foundation stone. \"Health care is a right,\" Mr. Stalin said.",
+			[]want{{"Health care is a right,", "M.K. Stalin", "said"}}},
+		{"daw", "YANGON — Daw Aung San Suu Kyi told the court she was innocent. \"I have done nothing wrong,\" Daw Aung San Suu Kyi said.",
+			[]want{{"I have done nothing wrong,", "Aung San Suu Kyi", "said"}}},
+		{"u", "YANGON — U Thein Sein, the former president, declined to comment. His aide, U Zaw Htay, said: \"He is staying out of politics.\"",
+			[]want{{"He is staying out of politics.", "Zaw Htay", "said"}}},
+		{"sheikha", "Sheikha Hind Al Thani, the university's patron, opened the library. \"Knowledge has no borders,\" Sheikha Hind said.",
+			[]want{{"Knowledge has no borders,", "Hind Al Thani", "said"}}},
+		{"maulana", "LAHORE (Dawn) — Maulana Fazlur Rehman warned the government on Sunday. \"We will fill the streets,\" the Maulana said.",
+			[]want{{"We will fill the streets,", "Fazlur Rehman", "said"}}},
+		{"monsignor", "ROME (AP) — Monsignor Paolo Rudelli said the Vatican was concerned. \"We are following events closely,\" Monsignor Rudelli said.",
+			[]want{{"We are following events closely,", "Paolo Rudelli", "said"}}},
+		{"prophet", "LAGOS — Prophet Samuel Olaniyan of the Mountain of Fire church said the offering was voluntary. \"No one is forced,\" Prophet Olaniyan said.",
+			[]want{{"No one is forced,", "Samuel Olaniyan", "said"}}},
+		{"oba", "BENIN CITY — Oba Ewuare II, the traditional ruler, said the bronzes must come home. \"They belong to our ancestors,\" the Oba said.",
+			[]want{{"They belong to our ancestors,", "Ewuare II", "said"}}},
+		// Must not fire.
+		{"daw surname", "\"It was chaos,\" said Ashley Daw, a nurse.",
+			[]want{{"It was chaos,", "Ashley Daw", "said"}}},
+		{"oba surname", "Kenji Oba, the team's pitcher, struck out ten. \"My arm felt good,\" Oba said.",
+			[]want{{"My arm felt good,", "Kenji Oba", "said"}}},
+		{"u street", "Officials met on U Street on Monday. \"The road is closed,\" said Ann Cole, a spokeswoman.",
+			[]want{{"The road is closed,", "Ann Cole", "said"}}},
+		{"prophet in quote", "The preacher read from the hadith. \"The Prophet said kindness is a mark of faith,\" said Imam Ali Hassan.",
+			[]want{{"The Prophet said kindness is a mark of faith,", "Ali Hassan", "said"}}},
+	})
+}
