@@ -64,6 +64,27 @@ func personNoun(w string) (ok, plural bool) {
 	if rest, ok := strings.CutPrefix(w, "co-"); ok && rest != "" {
 		return personNoun(rest)
 	}
+	// "Vice-captain Priya Raman", "an ex-minister", "Team-mate Trent
+	// Alexander-Arnold", "his club-mates": a deputy or a former holder of
+	// a role, a mate in a team or a club (British papers hyphenate them).
+	if rest, ok := strings.CutPrefix(w, "vice-"); ok && rest != "" {
+		return personNoun(rest)
+	}
+	if rest, ok := strings.CutPrefix(w, "ex-"); ok && rest != "" {
+		return personNoun(rest)
+	}
+	if len(w) > 6 && w[len(w)-5:] == "-mate" || len(w) > 7 && w[len(w)-6:] == "-mates" {
+		return true, w[len(w)-1] == 's'
+	}
+	// "Left-back Trent Alexander", "the fly-half": positions on the
+	// field.
+	switch w {
+	case "left-back", "right-back", "centre-back", "center-back", "full-back", "fullback", "wing-back",
+		"centre-half", "center-half", "left-winger", "right-winger", "centre-forward", "center-forward",
+		"fly-half", "scrum-half", "wicket-keeper", "wicketkeeper", "keeper", "playmaker",
+		"full-forward", "half-forward", "point-guard":
+		return true, false
+	}
 	return false, false
 }
 

@@ -170,3 +170,30 @@ func TestNames17WorldHonorifics(t *testing.T) {
 			[]want{{"The Prophet said kindness is a mark of faith,", "Ali Hassan", "said"}}},
 	})
 }
+
+// A hyphenated role before a name at a sentence's start, as British
+// sports pages write them ("Team-mate Trent Alexander-Arnold",
+// "Vice-captain Priya Raman", "Left-back Trent Alexander", "Club-mate"),
+// describes the person and is no part of the name. Failed before:
+// "Team-mate Trent Alexander-Arnold", "Vice-captain Priya Raman". Must
+// not fire: a hyphenated surname ("Alexander-Arnold said"), a surname
+// that is a role word ("Kelly Keeper"), "Vice-President Kamala Harris".
+func TestNames17HyphenatedRoleBeforeName(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"team-mate", "Team-mate Trent Alexander-Arnold agreed. \"We never give up,\" Alexander-Arnold said.",
+			[]want{{"We never give up,", "Trent Alexander-Arnold", "said"}}},
+		{"vice-captain", "Vice-captain Priya Raman disagreed. \"We never give up,\" Raman said.",
+			[]want{{"We never give up,", "Priya Raman", "said"}}},
+		{"left-back", "Left-back Trent Alexander disagreed. \"We never give up,\" Alexander said.",
+			[]want{{"We never give up,", "Trent Alexander", "said"}}},
+		{"club-mate", "Club-mate Priya Raman disagreed. \"We never give up,\" Raman said.",
+			[]want{{"We never give up,", "Priya Raman", "said"}}},
+		// Must not fire.
+		{"keeper surname", "Kelly Keeper, a nurse, was there. \"It was lovely,\" Keeper said.",
+			[]want{{"It was lovely,", "Kelly Keeper", "said"}}},
+		{"vice-president", "Vice-President Kamala Harris spoke. \"We are ready,\" Harris said.",
+			[]want{{"We are ready,", "Kamala Harris", "said"}}},
+		{"anonymous team-mate", "Liverpool lost again on Sunday. \"We were poor,\" a team-mate of the captain said.",
+			[]want{{"We were poor,", "", "said"}}},
+	})
+}
