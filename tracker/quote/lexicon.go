@@ -611,8 +611,10 @@ func withWords(base map[string]bool, words ...string) map[string]bool {
 // nameParticles join a capitalised run without being capitalised themselves
 // ("Ludwig van Beethoven", "Suleiman al-Amr", "Kevin De Bruyne"; "Ngũgĩ
 // wa Thiong'o", Kikuyu "son of"; "Siti Hasmah binti Mohamad", Malay
-// "daughter of"; "Zine el-Abidine ben Ali").
+// "daughter of"; "Zine el-Abidine ben Ali"; Philippine "Ronald dela
+// Rosa", "Raffy delos Santos", Spanish "Ana de los Ríos").
 var nameParticles = setOf("van", "von", "de", "des", "der", "den", "da", "do", "di", "du", "del", "della",
+	"dela", "delos", "los", "las",
 	"la", "le", "bin", "ibn", "bint", "binti", "ben", "wa", "al", "el", "dos", "das", "ter", "ten", "y", "zu")
 
 // titleMarkers precede a quoted title or name, which is then not a quote.

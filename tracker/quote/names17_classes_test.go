@@ -197,3 +197,22 @@ func TestNames17HyphenatedRoleBeforeName(t *testing.T) {
 			[]want{{"We were poor,", "", "said"}}},
 	})
 }
+
+// Philippine particles ("Ronald dela Rosa", "Raffy delos Santos") and the
+// Spanish plural article after "de" ("Ana de los Ríos") join the name as
+// "de la" does. Failed before: "Rosa", "Santos", "Ríos" (the name cut at
+// the particle; "dela Rosa told reporters" lost the senator). Must not
+// fire: "Los Angeles" and a lower-case "las" between places.
+func TestNames17PhilippineParticles(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"dela", "MANILA (Inquirer) — Senator Ronald dela Rosa said on Monday he would not hide from the ICC.\n\n\"I am not afraid,\" dela Rosa told reporters.",
+			[]want{{"I am not afraid,", "Ronald dela Rosa", "told reporters"}}},
+		{"delos", "MANILA — Raffy delos Santos, a jeepney driver, joined the strike. \"We cannot feed our families,\" delos Santos said.",
+			[]want{{"We cannot feed our families,", "Raffy delos Santos", "said"}}},
+		{"de los", "MADRID — Ana de los Ríos, a nurse, joined the strike. \"We are exhausted,\" de los Ríos said.",
+			[]want{{"We are exhausted,", "Ana de los Ríos", "said"}}},
+		// Must not fire.
+		{"places", "The band played in Los Angeles and las Vegas. \"It was fun,\" said Tim Reed.",
+			[]want{{"It was fun,", "Tim Reed", "said"}}},
+	})
+}
