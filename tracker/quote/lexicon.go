@@ -612,9 +612,11 @@ func withWords(base map[string]bool, words ...string) map[string]bool {
 // ("Ludwig van Beethoven", "Suleiman al-Amr", "Kevin De Bruyne"; "Ngũgĩ
 // wa Thiong'o", Kikuyu "son of"; "Siti Hasmah binti Mohamad", Malay
 // "daughter of"; "Zine el-Abidine ben Ali"; Philippine "Ronald dela
-// Rosa", "Raffy delos Santos", Spanish "Ana de los Ríos").
+// Rosa", "Raffy delos Santos", Spanish "Ana de los Ríos"; Mauritanian
+// "Mohamed ould Ghazouani", son of; Malay "bt" and "bte", short for
+// "binti"; Italian "dei", "degli").
 var nameParticles = setOf("van", "von", "de", "des", "der", "den", "da", "do", "di", "du", "del", "della",
-	"dela", "delos", "los", "las",
+	"dela", "delos", "los", "las", "ould", "bt", "bte", "dei", "degli",
 	"la", "le", "bin", "ibn", "bint", "binti", "ben", "wa", "al", "el", "dos", "das", "ter", "ten", "y", "zu")
 
 // titleMarkers precede a quoted title or name, which is then not a quote.

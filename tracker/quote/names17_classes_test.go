@@ -216,3 +216,23 @@ func TestNames17PhilippineParticles(t *testing.T) {
 			[]want{{"It was fun,", "Tim Reed", "said"}}},
 	})
 }
+
+// More lower-case particles: Mauritanian "ould" (son of: "Mohamed ould
+// Ghazouani"), the Malay short forms "bt"/"bte" of "binti" ("Siti
+// Nurhaliza bt Tarudin"), Italian "dei"/"degli" ("Maria dei Medici").
+// Failed before: "Ghazouani" without the president's title and given
+// name, "Siti Nurhaliza", "Medici". Must not fire: a capitalised "BT"
+// (a firm), "dei" not before a name.
+func TestNames17MoreParticles(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"ould", "NOUAKCHOTT (AFP) — President Mohamed ould Ghazouani said the vote was fair. \"The people have spoken,\" Ghazouani said.",
+			[]want{{"The people have spoken,", "Mohamed ould Ghazouani", "said"}}},
+		{"bt", "KUALA LUMPUR — Siti Nurhaliza bt Tarudin, the singer, opened the festival. \"Music unites us,\" Siti Nurhaliza said.",
+			[]want{{"Music unites us,", "Siti Nurhaliza bt Tarudin", "said"}}},
+		{"dei", "ROME — Maria dei Medici, the curator, said the gallery would reopen. \"Art heals,\" dei Medici said.",
+			[]want{{"Art heals,", "Maria dei Medici", "said"}}},
+		// Must not fire.
+		{"BT", "Philip Jansen of BT said the network was safe. \"We are confident,\" Jansen said.",
+			[]want{{"We are confident,", "Philip Jansen", "said"}}},
+	})
+}
