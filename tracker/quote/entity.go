@@ -1818,7 +1818,7 @@ func readRunIn(toks []token, arena *[]string) nameInfo {
 			ni.person = true
 			cut = i + 1
 		case i == 0 && len(toks) == 2 && !t.in(lxTitles) && !t.in(lxKinTitles) && !t.in(lxRelationNouns) && !isFirstName(t) && givenNameGender(w) == 0 && roleNoun(w) &&
-			(isFirstName(toks[1]) || givenNameGender(toks[1].low) != 0) && !toks[1].poss:
+			(isFirstName(toks[1]) || givenNameGender(toks[1].low) != 0 || stageName(w, toks[1])) && !toks[1].poss:
 			// "Singer Adele has cancelled ...", "Rapper Drake said": a
 			// role noun before a name of one word, a star's (no part of
 			// the name; but "Mother Teresa" is a name).
@@ -1985,6 +1985,15 @@ func readRunIn(toks []token, arena *[]string) nameInfo {
 		ni.gender = givenNameGender(toks[cut].low)
 	}
 	return ni
+}
+
+// stageName reports whether the word t after the role noun w (lower
+// case) opening a sentence is a star's one name no list knows: "Rapper
+// Stormzy", "Singer Burna Boy" aside, "Footballer Vinícius": w is a
+// performer's or a player's noun and t no English word, no organisation's
+// word, no acronym (not "Farmer Brothers", "Singer Sewing").
+func stageName(w string, t token) bool {
+	return stageRoles[w] && t.cap && !englishWord(t.low) && !t.in(lxOrgWords) && !isAcronym(t.text)
 }
 
 // titleNamesOrg reports whether the title word toks[i] opens an

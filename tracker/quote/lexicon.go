@@ -895,3 +895,11 @@ var countries = setOf("afghanistan", "albania", "algeria", "andorra", "angola", 
 	"turkmenistan", "tuvalu", "uganda", "ukraine", "uruguay", "uzbekistan", "vanuatu", "venezuela",
 	"vietnam", "yemen", "zambia", "zimbabwe", "britain", "england", "scotland", "wales", "gaza",
 	"tibet", "crimea", "europe", "africa", "asia", "nato", "türkiye")
+
+// stageRoles are the nouns before a star's one name ("Rapper Stormzy",
+// "Footballer Vinícius"): see stageName.
+var stageRoles = setOf("rapper", "singer", "actor", "actress", "comedian", "footballer", "boxer",
+	"wrestler", "striker", "star", "superstar", "musician", "drummer", "guitarist",
+	"model", "influencer", "youtuber", "streamer", "chef", "designer", "poet", "author",
+	"golfer", "cricketer", "athlete", "sprinter", "jockey", "midfielder", "goalkeeper", "defender",
+	"songwriter", "producer", "dancer", "magician", "presenter", "tiktoker")

@@ -236,3 +236,26 @@ func TestNames17MoreParticles(t *testing.T) {
 			[]want{{"We are confident,", "Philip Jansen", "said"}}},
 	})
 }
+
+// A performer's or a player's noun opening a sentence before a star's
+// one name that no list of given names knows ("Rapper Stormzy",
+// "Footballer Vinícius") is the star's role, as it is before "Adele".
+// Failed before: "Rapper Stormzy". Must not fire: "Model Y" (a car),
+// "Star Wars", a name of two words ("Singer Kizz Daniel").
+func TestNames17StageName(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"rapper", "Rapper Stormzy said he would fund ten scholarships. \"Education changed my life,\" Stormzy said.",
+			[]want{{"Education changed my life,", "Stormzy", "said"}}},
+		{"said rapper", "\"Education changed my life,\" said Rapper Stormzy.",
+			[]want{{"Education changed my life,", "Stormzy", "said"}}},
+		{"footballer", "Footballer Vinícius said he would not leave Madrid. \"I am happy here,\" Vinícius said.",
+			[]want{{"I am happy here,", "Vinícius", "said"}}},
+		// Must not fire.
+		{"model y", "Model Y sales rose in March. \"Demand is strong,\" said Ann Cole, an analyst.",
+			[]want{{"Demand is strong,", "Ann Cole", "said"}}},
+		{"star wars", "Star Wars fans queued overnight. \"It is worth it,\" said Ann Cole.",
+			[]want{{"It is worth it,", "Ann Cole", "said"}}},
+		{"two words", "Singer Kizz Daniel said the show would go on. \"I love Lagos,\" Kizz Daniel said.",
+			[]want{{"I love Lagos,", "Kizz Daniel", "said"}}},
+	})
+}
