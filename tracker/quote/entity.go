@@ -943,10 +943,17 @@ func (r *registry) indexMiddle(id int, name []string) {
 	if len(name) < 3 || nameSuffixes[foldName(name[len(name)-1])] {
 		return
 	}
+	// "Regina Ip Lau Suk-yee ... Ip said": a Hong Kong name, a Western
+	// given name before the family name, ends in a hyphenated Chinese
+	// given name; its family name may have two letters.
+	minLen := 3
+	if strings.IndexByte(name[len(name)-1], '-') > 0 {
+		minLen = 2
+	}
 	for _, w := range name[1 : len(name)-1] {
 		// (A nickname by itself: "ZywOo" in Mathieu "ZywOo" Herbaut.)
 		f := foldName(strings.Trim(w, "\"“”'‘’"))
-		if len(f) < 3 || strings.HasSuffix(w, ".") || nameParticles[f] {
+		if len(f) < minLen || strings.HasSuffix(w, ".") || nameParticles[f] {
 			continue
 		}
 		if ids := r.byMiddle[f]; len(ids) == 0 || ids[len(ids)-1] != id {

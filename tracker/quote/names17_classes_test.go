@@ -259,3 +259,22 @@ func TestNames17StageName(t *testing.T) {
 			[]want{{"I love Lagos,", "Kizz Daniel", "said"}}},
 	})
 }
+
+// A Hong Kong name puts a Western given name before the family name and
+// ends in a hyphenated Chinese given name ("Regina Ip Lau Suk-yee",
+// "Carrie Lam Cheng Yuet-ngor"); the family name alone later ("Ip said")
+// is that person though it has two letters. Failed before: "Ip" (a new
+// person). Must not fire: a two-letter middle word of a name that ends in
+// no hyphenated word ("Mary Jo White ... Jo said" stays as before), a
+// two-letter surname of someone else.
+func TestNames17HongKongFamilyName(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"ip", "HONG KONG (SCMP) — Lawmaker Regina Ip Lau Suk-yee said the government should review the policy.\n\n\"We need to listen to businesses,\" Ip said.",
+			[]want{{"We need to listen to businesses,", "Regina Ip Lau Suk-yee", "said"}}},
+		{"ng", "HONG KONG — Legislator Michael Ng Chi-wai spoke on Friday. \"The rules are unfair,\" Ng told reporters.",
+			[]want{{"The rules are unfair,", "Michael Ng Chi-wai", "told reporters"}}},
+		// Must not fire.
+		{"other wu", "HONG KONG — Lawmaker Regina Ip Lau Suk-yee spoke first. \"We disagree,\" Wu said.",
+			[]want{{"We disagree,", "Wu", "said"}}},
+	})
+}
