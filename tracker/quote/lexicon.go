@@ -616,7 +616,7 @@ func withWords(base map[string]bool, words ...string) map[string]bool {
 // "Mohamed ould Ghazouani", son of; Malay "bt" and "bte", short for
 // "binti"; Italian "dei", "degli").
 var nameParticles = setOf("van", "von", "de", "des", "der", "den", "da", "do", "di", "du", "del", "della",
-	"dela", "delos", "los", "las", "ould", "bt", "bte", "dei", "degli",
+	"dela", "delos", "los", "las", "ould", "bt", "bte", "dei", "degli", "arap",
 	"la", "le", "bin", "ibn", "bint", "binti", "ben", "wa", "al", "el", "dos", "das", "ter", "ten", "y", "zu")
 
 // titleMarkers precede a quoted title or name, which is then not a quote.

@@ -218,7 +218,7 @@ func TestNames17PhilippineParticles(t *testing.T) {
 }
 
 // More lower-case particles: Mauritanian "ould" (son of: "Mohamed ould
-// Ghazouani"), the Malay short forms "bt"/"bte" of "binti" ("Siti
+// Ghazouani"), Kalenjin "arap" (son of: "Kiprono arap Chumo"), the Malay short forms "bt"/"bte" of "binti" ("Siti
 // Nurhaliza bt Tarudin"), Italian "dei"/"degli" ("Maria dei Medici").
 // Failed before: "Ghazouani" without the president's title and given
 // name, "Siti Nurhaliza", "Medici". Must not fire: a capitalised "BT"
@@ -231,6 +231,8 @@ func TestNames17MoreParticles(t *testing.T) {
 			[]want{{"Music unites us,", "Siti Nurhaliza bt Tarudin", "said"}}},
 		{"dei", "ROME — Maria dei Medici, the curator, said the gallery would reopen. \"Art heals,\" dei Medici said.",
 			[]want{{"Art heals,", "Maria dei Medici", "said"}}},
+		{"arap", "ELDORET — Kerio Valley residents were sceptical. \"We have heard this before,\" said Kiprono arap Chumo, a farmer.",
+			[]want{{"We have heard this before,", "Kiprono arap Chumo", "said"}}},
 		// Must not fire.
 		{"BT", "Philip Jansen of BT said the network was safe. \"We are confident,\" Jansen said.",
 			[]want{{"We are confident,", "Philip Jansen", "said"}}},
