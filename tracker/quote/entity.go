@@ -222,6 +222,7 @@ type registry struct {
 	bySurname    map[string][]int
 	byFirst      map[string][]int
 	byMiddle     map[string][]int // inner words of names of three or more ("Etienne" of "Camille Etienne Gbedey")
+	aliases      map[string]int   // a person's other name, lower case, given by "known as" (see knownAsName)
 	mentions     []mention        // from scanMentions, ordered by pos
 	cueMentions  []mention        // from reading cues, ordered by pos
 	cueLate      []mention        // from reading cues, before the last of cueMentions when read (see mentionW)
@@ -271,6 +272,11 @@ func newRegistry() *registry {
 func (r *registry) lookupG(name []string, pos int, g byte) int {
 	if len(name) == 0 {
 		return -1
+	}
+	if len(r.aliases) > 0 {
+		if id, ok := r.aliases[strings.ToLower(strings.Join(name, " "))]; ok {
+			return id
+		}
 	}
 	key := r.surnameKey(name)
 	cands := r.bySurname[key]
@@ -2003,6 +2009,68 @@ func stageName(w string, t token) bool {
 	return stageRoles[w] && t.cap && !englishWord(t.low) && !t.in(lxOrgWords) && !isAcronym(t.text)
 }
 
+// knownAsName returns where the name run ends before ", known as" that
+// introduces the run at toks[i] as another name of the same person, or
+// -1: "Mohamed Hamdan Dagalo, known as Hemedti", "Robert Kyagulanyi, the
+// singer-turned-politician known as Bobi Wine", "Joko Widodo, popularly
+// known as Jokowi", "nicknamed", "aka". It returns the index of the
+// run's first token. (Not "Smith, whose son is known as Bob": only
+// "the" or "a" and lower-case words may describe the person between.)
+func knownAsName(toks []token, i int) int {
+	p := i - 1
+	switch {
+	case p >= 1 && toks[p].low == "as" && toks[p-1].low == "known":
+		p -= 2
+	case p >= 0 && (toks[p].low == "nicknamed" || toks[p].low == "aka" || toks[p].low == "a.k.a."):
+		p--
+	default:
+		return -1
+	}
+	for p >= 0 && knownAsAdverbs[toks[p].low] && toks[p].kind == tWord {
+		p--
+	}
+	// "the drug lord known as": a description of a few lower-case words
+	// opening with an article.
+	if p >= 0 && toks[p].kind == tWord && !toks[p].cap {
+		q := p
+		for q >= 0 && p-q < 6 && toks[q].kind == tWord && !toks[q].cap && !knownAsStops[toks[q].low] {
+			if toks[q].low == "the" || toks[q].low == "a" || toks[q].low == "an" {
+				break
+			}
+			q--
+		}
+		if q < 0 || p-q >= 6 || toks[q].kind != tWord || (toks[q].low != "the" && toks[q].low != "a" && toks[q].low != "an") {
+			return -1
+		}
+		p = q - 1
+	}
+	if p < 1 || toks[p].kind != tPunct || toks[p].text != "," || toks[p-1].kind != tWord || !toks[p-1].name || toks[p-1].para != toks[i].para {
+		return -1
+	}
+	k := p - 1
+	for k > 0 && toks[k-1].kind == tWord && (toks[k-1].name || toks[k-1].in(lxNameParticles)) && toks[k-1].para == toks[k].para {
+		k--
+	}
+	return k
+}
+
+var knownAsAdverbs = setOf("better", "widely", "popularly", "commonly", "also", "locally", "universally", "affectionately", "simply", "fondly")
+
+// knownAsStops are words that make the words before "known as" describe
+// someone else than the name before them ("Smith, whose son is known
+// as").
+var knownAsStops = setOf("who", "whose", "which", "that", "his", "her", "their", "its", "is", "was", "are", "were", "and", "or")
+
+// mentionIn returns the entity of the last mention at or after from and
+// before to, or -1.
+func (r *registry) mentionIn(from, to int) int {
+	k := sort.Search(len(r.mentions), func(k int) bool { return r.mentions[k].pos >= to }) - 1
+	if k >= 0 && r.mentions[k].pos >= from {
+		return r.mentions[k].ent
+	}
+	return -1
+}
+
 // titleNamesOrg reports whether the title word toks[i] opens an
 // organisation's name, before an organisation's word that is no given name
 // and no adjective: "the Premier League", "Major League Baseball",
@@ -3456,6 +3524,18 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 			ni.person = true
 		} else if !unknownWord(toks[i]) {
 			return -1
+		}
+	}
+	// "Mohamed Hamdan Dagalo, known as Hemedti, ... Hemedti said": the
+	// other name a person goes by is that person's.
+	// (And an organisation's: "the Rapid Support Forces, known as the
+	// RSF".)
+	if k := knownAsName(toks, i); k >= 0 {
+		if p := r.mentionIn(toks[k].s, toks[i].s); p >= 0 && !r.ents[p].anon {
+			if r.aliases == nil {
+				r.aliases = make(map[string]int)
+			}
+			r.aliases[strings.ToLower(strings.Join(ni.name, " "))] = p
 		}
 	}
 	var id int

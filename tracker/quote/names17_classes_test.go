@@ -280,3 +280,26 @@ func TestNames17HongKongFamilyName(t *testing.T) {
 			[]want{{"We disagree,", "Wu", "said"}}},
 	})
 }
+
+// The other name a person goes by, given by "known as" after the name
+// ("Mohamed Hamdan Dagalo, known as Hemedti", "Robert Kyagulanyi, the
+// singer-turned-politician known as Bobi Wine", "Joko Widodo, popularly
+// known as Jokowi"), is that person when it speaks later: the speaker is
+// the fullest name the article gives. Failed before: "Hemedti", "Bobi
+// Wine", "Jokowi". Must not fire: "Tom Smith, whose son is known as Bob"
+// (Bob is the son), "his son, known as Bob" (no name before).
+func TestNames17KnownAs(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"hemedti", "KHARTOUM — The RSF's leader, Mohamed Hamdan Dagalo, known as Hemedti, spoke on Saturday.\n\n\"The army is finished,\" Hemedti said in an audio message.",
+			[]want{{"The army is finished,", "Mohamed Hamdan Dagalo", "said"}}},
+		{"description", "KAMPALA — Robert Kyagulanyi, the singer-turned-politician known as Bobi Wine, said he had been beaten.\n\n\"They wanted to kill me,\" Bobi Wine said.",
+			[]want{{"They wanted to kill me,", "Robert Kyagulanyi", "said"}}},
+		{"popularly", "JAKARTA — Joko Widodo, popularly known as Jokowi, opened the new capital. \"This is historic,\" Jokowi said.",
+			[]want{{"This is historic,", "Joko Widodo", "said"}}},
+		// Must not fire.
+		{"whose son", "LONDON — Tom Smith, whose son is known as Bob, runs the pub. \"He works hard,\" Bob said.",
+			[]want{{"He works hard,", "Bob", "said"}}},
+		{"no name before", "LONDON — Tom Smith runs the pub with his son, known as Bob. \"He works hard,\" Bob said.",
+			[]want{{"He works hard,", "Bob", "said"}}},
+	})
+}
