@@ -1624,7 +1624,9 @@ func nameWord(t *token) bool {
 		if !hyphenOrApostrophe(t.text) {
 			return false
 		}
-		if i := strings.IndexAny(t.text, "-’'"); i > 0 && nameParticles[strings.ToLower(t.text[:i])] {
+		// ("Valéry Giscard d'Estaing", "Marcello dell'Utri": French and
+		// Italian particles elided before a vowel.)
+		if i := strings.IndexAny(t.text, "-’'"); i > 0 && (nameParticles[strings.ToLower(t.text[:i])] || t.text[i] != '-' && (t.text[:i] == "d" || t.text[:i] == "dell")) {
 			r, _ := utf8.DecodeRuneInString(t.text[i+1:])
 			return unicode.IsUpper(r)
 		}

@@ -303,3 +303,24 @@ func TestNames17KnownAs(t *testing.T) {
 			[]want{{"He works hard,", "Bob", "said"}}},
 	})
 }
+
+// French and Italian particles elided before a vowel ("Valéry Giscard
+// d'Estaing", "Marco d'Alessandro", "Marcello dell'Utri") are part of the
+// name, as "de" and "della" are. Failed before: "Valéry Giscard" (and no
+// cue), "Marco". Must not fire: "raison d'être" (a small letter after
+// the apostrophe), "Côte d'Ivoire" (no person).
+func TestNames17ElidedParticle(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"d'Estaing", "PARIS — Former president Valéry Giscard d'Estaing said on Monday Europe needed a constitution. \"Europe must speak with one voice,\" Giscard d'Estaing said.",
+			[]want{{"Europe must speak with one voice,", "Valéry Giscard d'Estaing", "said"}}},
+		{"d'Alessandro", "ROME — Marco d'Alessandro, the mayor, spoke. \"We are ready,\" d'Alessandro said.",
+			[]want{{"We are ready,", "Marco d'Alessandro", "said"}}},
+		{"dell'Utri", "PALERMO — Marcello dell'Utri, the former senator, spoke to reporters. \"I am innocent,\" dell'Utri said.",
+			[]want{{"I am innocent,", "Marcello dell'Utri", "said"}}},
+		// Must not fire.
+		{"raison d'être", "\"It is my raison d'être,\" said Ann Cole.",
+			[]want{{"It is my raison d'être,", "Ann Cole", "said"}}},
+		{"country", "ABIDJAN — Côte d'Ivoire beat Nigeria 2-1. \"We deserved it,\" said coach Emerse Faé.",
+			[]want{{"We deserved it,", "Emerse Faé", "said"}}},
+	})
+}
