@@ -324,3 +324,29 @@ func TestNames17ElidedParticle(t *testing.T) {
 			[]want{{"We deserved it,", "Emerse Faé", "said"}}},
 	})
 }
+
+// A nickname in marks inside a name whose given name no list knows
+// ("Afolabi "Fola" Adeyemi-Bankole"), or an epithet opening with "the"
+// ("William "the Refrigerator" Perry"), is a word of the name too: the
+// nickname is no quotation with a speaker. Failed before: "Fola" given as
+// a quotation of Adeyemi-Bankole, and speakers "Adeyemi-Bankole",
+// "Perry". Must not fire: an acronym before the marks ("CNN "Newsroom"
+// host"), a nationality ("Kenyan "Harambee" Stars"), a day after ("asked
+// Zelensky "Why" Monday").
+func TestNames17NicknameUnknownGiven(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"unknown given", "LAGOS — Afolabi \"Fola\" Adeyemi-Bankole, the state's finance commissioner, spoke. \"The budget is balanced,\" Adeyemi-Bankole said.",
+			[]want{{"The budget is balanced,", "Afolabi \"Fola\" Adeyemi-Bankole", "said"}}},
+		{"the epithet", "CHICAGO — William \"the Refrigerator\" Perry was at the game. \"I still love this team,\" Perry said.",
+			[]want{{"I still love this team,", "William \"the Refrigerator\" Perry", "said"}}},
+		// Must not fire: the one-word quotations stay (or stay dropped)
+		// as before, and the speaker is unchanged.
+		{"acronym", "Fans watched CNN \"Newsroom\" Host Jim Sciutto. \"It was fun,\" said Ann Cole.",
+			[]want{{"It was fun,", "Ann Cole", "said"}}},
+		{"nationality", "NAIROBI — Kenyan \"Harambee\" Stars fans queued overnight. \"We will win,\" said Ann Cole.",
+			[]want{{"We will win,", "Ann Cole", "said"}}},
+	})
+	if got := Extract("The reporter asked Zelensky \"Why\" Monday. \"It was fun,\" said Ann Cole."); len(got) == 0 || got[len(got)-1].Speaker != "Ann Cole" {
+		t.Errorf("day after: %+v", got)
+	}
+}

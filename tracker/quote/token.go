@@ -766,7 +766,9 @@ func nickname(text string, sp span) bool {
 	// may open in lower case, before a surname (not a day or a month:
 	// "told Tom "goodbye" Monday").
 	r0, _ := utf8.DecodeRuneInString(w)
-	handle := !unicode.IsUpper(r0)
+	// ("William "the Refrigerator" Perry": an article before a
+	// capitalised epithet.)
+	handle := !unicode.IsUpper(r0) && !(strings.HasPrefix(w, "the ") && len(w) > 5 && w[4] >= 'A' && w[4] <= 'Z')
 	if handle && !unicode.IsLower(r0) {
 		return false
 	}
@@ -792,15 +794,17 @@ func nickname(text string, sp span) bool {
 	if r, _ := utf8.DecodeRuneInString(text[sp.close+1:]); !unicode.IsUpper(r) {
 		return false
 	}
-	if handle || words > 1 {
+	plainNext := true // the word after is no day, month or stop word
+	{
 		e := sp.close + 1
 		for e < len(text) && (text[e] >= 'a' && text[e] <= 'z' || text[e] >= 'A' && text[e] <= 'Z') {
 			e++
 		}
 		next := strings.ToLower(text[sp.close+1 : e])
-		if len(next) < 2 || dayNames[next] || monthNames[next] || stopCaps[next] {
-			return false
-		}
+		plainNext = !(len(next) < 2 || dayNames[next] || monthNames[next] || stopCaps[next])
+	}
+	if (handle || words > 1) && !plainNext {
+		return false
 	}
 	b := sp.open - 1
 	a := b
@@ -815,7 +819,15 @@ func nickname(text string, sp span) bool {
 	if r, _ := utf8.DecodeRuneInString(given); given == "" || !unicode.IsUpper(r) {
 		return false
 	}
-	if givenNameGender(strings.ToLower(given)) != 0 {
+	lg := strings.ToLower(given)
+	if givenNameGender(lg) != 0 {
+		return true
+	}
+	// "Afolabi "Fola" Adeyemi-Bankole": one capitalised word in marks
+	// after a word of no English, no nationality or country, is a
+	// nickname inside a name no list knows (a quotation of one word
+	// is no one's words anyway).
+	if words == 1 && !handle && plainNext && len(lg) > 2 && given != strings.ToUpper(given) && !englishWord(lg) && !nationality(lg) && !countries[lg] && !stopCaps[lg] {
 		return true
 	}
 	// "Senate Minority Leader Aquilino "Koko" Pimentel III", "Sen.
