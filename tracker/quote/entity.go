@@ -361,10 +361,17 @@ func (r *registry) lookupG(name []string, pos int, g byte) int {
 				}
 			}
 			if len(ids) > 1 {
+				// "Ms. Kim" after "Kim Yo Jong, the sister of leader Kim
+				// Jong Un": the one of that gender, when the article
+				// gives one, before one of no known gender.
+				exact := false
+				for _, id := range ids {
+					exact = exact || g != 0 && r.ents[id].gender == g
+				}
 				best := -1
 				r.walkBack(pos, 300, func(m mention) bool {
 					for _, id := range ids {
-						if id == m.ent && compatible(&r.ents[id]) {
+						if id == m.ent && compatible(&r.ents[id]) && (!exact || r.ents[id].gender == g) {
 							best = id
 							return true
 						}
@@ -1966,7 +1973,7 @@ func readRunIn(toks []token, arena *[]string) nameInfo {
 	if g, ok := firstName(&toks[cut]); ok {
 		if len(ni.name) > 1 {
 			ni.person = true
-			if ni.gender == 0 {
+			if ni.gender == 0 && !familyFirst(toks[cut:]) {
 				ni.gender = g
 			}
 		} else {
@@ -1996,7 +2003,7 @@ func readRunIn(toks []token, arena *[]string) nameInfo {
 	// "Meghan Markle", "Dylan Nelson": a given name the hand-written list
 	// does not know still says which pronoun the person takes (not one of
 	// two letters: "Di Li" is not "Di", short for Diana).
-	if ni.gender == 0 && len(ni.name) > 1 && !ni.org && len(toks[cut].low) > 2 {
+	if ni.gender == 0 && len(ni.name) > 1 && !ni.org && len(toks[cut].low) > 2 && !familyFirst(toks[cut:]) {
 		ni.gender = givenNameGender(toks[cut].low)
 	}
 	return ni
@@ -2072,6 +2079,39 @@ func (r *registry) mentionIn(from, to int) int {
 	}
 	return -1
 }
+
+// familyFirst reports whether the name run is an East Asian name printed
+// family name first, whose first word is no given name though English
+// has it as one ("Kim Jong Un", "Lee Jae-myung", "Park Chan-dae", "Chan
+// Chun Sing"): the second word is a hyphenated given name in lower case
+// after the hyphen, or the name has three words, the first a common
+// Korean or Chinese family name and the other two short syllables that
+// are no given names. Its first word says nothing of the person's sex.
+func familyFirst(run []token) bool {
+	if len(run) < 2 {
+		return false
+	}
+	w := run[1].text
+	if h := strings.IndexByte(w, '-'); h > 0 && h+1 < len(w) && w[h+1] >= 'a' && w[h+1] <= 'z' && strings.IndexByte(w[h+1:], '-') < 0 {
+		return true
+	}
+	if len(run) != 3 || !eastAsianFamilyNames[run[0].low] {
+		return false
+	}
+	for _, t := range run[1:] {
+		if !t.cap || len(t.text) > 5 || strings.IndexByte(t.text, '-') >= 0 || isFirstName(t) || givenNameGender(t.low) != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// eastAsianFamilyNames are Korean and Chinese family names that English
+// also has as given names or words (see familyFirst).
+var eastAsianFamilyNames = setOf("kim", "lee", "park", "choi", "jung", "kang", "cho", "yoon", "jang", "lim",
+	"han", "shin", "kwon", "hwang", "ahn", "song", "yoo", "hong", "moon", "yang", "ko", "nam", "ryu", "son",
+	"roh", "yi", "chung", "jeon", "chan", "tan", "jin", "min", "wang", "li", "chen", "lin", "ma", "sun", "lai",
+	"ho", "lam", "wong", "chang", "young")
 
 // titleNamesOrg reports whether the title word toks[i] opens an
 // organisation's name, before an organisation's word that is no given name

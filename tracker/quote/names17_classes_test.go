@@ -350,3 +350,25 @@ func TestNames17NicknameUnknownGiven(t *testing.T) {
 		t.Errorf("day after: %+v", got)
 	}
 }
+
+// A Korean or Chinese name printed family name first ("Kim Jong Un",
+// "Lee Jae-myung") says nothing of the person's sex through its first
+// word, though English has "Kim" as a woman's name; and a family name
+// alone with an honorific ("Ms. Kim") is the one of that sex when the
+// article gives one. Failed before: "Ms. Kim" after "Kim Yo Jong, the
+// sister of North Korean leader Kim Jong Un" was Kim Jong Un (read as a
+// woman). Must not fire: a Western "Kim" as a given name ("Kim Wall ...
+// she said"), "Ann Lee, the sister of Labour leader Tom Lee ... Ms Lee".
+func TestNames17FamilyNameFirstGender(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"ms kim", "SEOUL — Kim Yo Jong, the sister of North Korean leader Kim Jong Un, warned Seoul on Tuesday. \"The South will pay,\" Ms. Kim said.",
+			[]want{{"The South will pay,", "Kim Yo Jong", "said"}}},
+		{"ms kim title", "SEOUL — Kim Yo Jong, the sister of leader Kim Jong Un, warned Seoul on Tuesday. \"The South will pay,\" Ms. Kim said.",
+			[]want{{"The South will pay,", "Kim Yo Jong", "said"}}},
+		// Must not fire.
+		{"western kim", "STOCKHOLM — Kim Wall, a journalist, filed her last story in August. \"I love this work,\" she said.",
+			[]want{{"I love this work,", "Kim Wall", "said"}}},
+		{"ms lee", "LONDON — Ann Lee, the sister of Labour leader Tom Lee, spoke on Tuesday. \"He is wrong,\" Ms Lee said.",
+			[]want{{"He is wrong,", "Ann Lee", "said"}}},
+	})
+}
