@@ -193,6 +193,13 @@ var honorifics = map[string]byte{
 	// Hind Al Thani"
 	"mallam": 'm', "malam": 'm', "mzee": 'm', "thiru": 'm', "thiru.": 'm', "tmt": 'f', "tmt.": 'f',
 	"thirumathi": 'f', "u": 'm', "daw": 'f', "sheikha": 'f',
+	// French, German, Spanish, Italian, Portuguese and Dutch ones a
+	// correspondent keeps: "Madame Lagarde", "Herr Scholz", "Señor
+	// Sánchez", "Signora Meloni", "Senhora Rousseff", "Mevrouw Kaag"
+	"madame": 'f', "monsieur": 'm', "mademoiselle": 'f', "mlle": 'f', "mlle.": 'f',
+	"herr": 'm', "frau": 'f', "señor": 'm', "señora": 'f', "señorita": 'f', "senor": 'm', "senora": 'f',
+	"signor": 'm', "signore": 'm', "signora": 'f', "senhor": 'm', "senhora": 'f', "doña": 'f',
+	"meneer": 'm', "mevrouw": 'f',
 }
 
 // titles are capitalised words that precede a name and are not part of it.

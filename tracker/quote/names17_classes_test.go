@@ -372,3 +372,27 @@ func TestNames17FamilyNameFirstGender(t *testing.T) {
 			[]want{{"He is wrong,", "Ann Lee", "said"}}},
 	})
 }
+
+// Honorifics of other European languages that correspondents keep
+// ("Madame Lagarde", "Herr Scholz", "Señor Sánchez", "Signora Meloni")
+// are honorifics, as "Mme" and "Mr" are: the second reference is the
+// person named before. Failed before: "Madame Lagarde", "Herr Scholz"
+// (new people). Must not fire: "Herr" as a surname after a given name,
+// "Madame Tussauds".
+func TestNames17EuropeanHonorifics(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"madame", "FRANKFURT — Christine Lagarde, the ECB president, spoke on Thursday. \"Inflation is under control,\" Madame Lagarde said.",
+			[]want{{"Inflation is under control,", "Christine Lagarde", "said"}}},
+		{"herr", "BERLIN — Olaf Scholz spoke on Thursday. \"We will not send troops,\" Herr Scholz said.",
+			[]want{{"We will not send troops,", "Olaf Scholz", "said"}}},
+		{"señor", "MADRID — Pedro Sánchez spoke on Thursday. \"Spain is ready,\" Señor Sánchez said.",
+			[]want{{"Spain is ready,", "Pedro Sánchez", "said"}}},
+		{"signora", "ROME — Giorgia Meloni spoke on Thursday. \"Italy is back,\" Signora Meloni said.",
+			[]want{{"Italy is back,", "Giorgia Meloni", "said"}}},
+		// Must not fire.
+		{"herr surname", "\"It was chaos,\" said Paul Herr, a nurse.",
+			[]want{{"It was chaos,", "Paul Herr", "said"}}},
+		{"tussauds", "The Madame Tussauds museum reopened. \"It was busy,\" said Ann Cole.",
+			[]want{{"It was busy,", "Ann Cole", "said"}}},
+	})
+}
