@@ -200,6 +200,12 @@ var honorifics = map[string]byte{
 	"herr": 'm', "frau": 'f', "señor": 'm', "señora": 'f', "señorita": 'f', "senor": 'm', "senora": 'f',
 	"signor": 'm', "signore": 'm', "signora": 'f', "senhor": 'm', "senhora": 'f', "doña": 'f',
 	"meneer": 'm', "mevrouw": 'f',
+	// African papers' "His Excellency John Dramani Mahama", "H.E. Ruto"
+	"excellency": 0, "h.e.": 0,
+	// "His Excellency", "Her Majesty", "His Holiness" (see
+	// compoundHonorifics: any "his", "her" or "your" lowers to "his")
+	"his excellency": 0, "his majesty": 0, "his highness": 0, "his holiness": 0, "his eminence": 0,
+	"his lordship": 'm', "his ladyship": 'f',
 }
 
 // titles are capitalised words that precede a name and are not part of it.

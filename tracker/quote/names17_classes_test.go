@@ -396,3 +396,27 @@ func TestNames17EuropeanHonorifics(t *testing.T) {
 			[]want{{"It was busy,", "Ann Cole", "said"}}},
 	})
 }
+
+// A style of address before a name ("His Excellency John Dramani
+// Mahama", "H.E. President William Ruto", "His Majesty King Charles",
+// "His Holiness Pope Leo") is no part of the name, and after "said" its
+// "His" is no possessive. Failed before: "Excellency John Dramani
+// Mahama"; "" after "said His Excellency ..." and "said His Majesty King
+// Charles". Must not fire: "His excellence in office" (no style), a style
+// alone ("His Excellency, the president, arrived", no name given: the
+// speaker stays empty rather than "Excellency").
+func TestNames17StyleOfAddress(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"his excellency", "ACCRA — His Excellency John Dramani Mahama addressed the nation. \"We will reset Ghana,\" Mahama said.",
+			[]want{{"We will reset Ghana,", "John Dramani Mahama", "said"}}},
+		{"said his excellency", "ACCRA — \"We will reset Ghana,\" said His Excellency John Dramani Mahama.",
+			[]want{{"We will reset Ghana,", "John Dramani Mahama", "said"}}},
+		{"said his majesty", "LONDON — \"We are old friends,\" said His Majesty King Charles.",
+			[]want{{"We are old friends,", "Charles", "said"}}},
+		// Must not fire.
+		{"excellence", "He praised the envoy. His excellence in office was clear, he said. \"He is a great diplomat,\" said Ann Cole.",
+			[]want{{"He is a great diplomat,", "Ann Cole", "said"}}},
+		{"style alone", "ACCRA — His Excellency, the president, arrived late. \"We are friends,\" he said.",
+			[]want{{"We are friends,", "", "said"}}},
+	})
+}

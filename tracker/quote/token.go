@@ -204,6 +204,14 @@ func compoundHonorifics(toks []token) {
 			if b.low == "puan" {
 				pair = "toh puan"
 			}
+		case "his", "her", "your":
+			// "said His Excellency John Dramani Mahama", "His Majesty
+			// King Charles": a style, no possessive.
+			switch b.low {
+			case "excellency", "majesty", "highness", "holiness", "eminence", "lordship", "ladyship":
+				pair = "his " + b.low
+				a.name = true // (lowerWords read "His" as a function word)
+			}
 		}
 		if pair != "" {
 			// (The word lists' bits are read again from the pair.)
