@@ -4340,7 +4340,7 @@ var titleAbbrevs = map[string]string{
 var styleTitles = setOf("prince", "princess", "king", "queen", "duke", "duchess", "pope",
 	"sheikh", "sir", "dame", "lord", "lady", "earl", "countess", "baron", "baroness",
 	"emir", "sultan", "ayatollah", "rabbi", "imam", "father", "sister", "brother", "reverend", "rev.",
-	"maulana", "mawlawi", "maulvi", "mullah", "mufti", "monsignor", "prophet", "oba")
+	"maulana", "mawlawi", "maulvi", "mullah", "mufti", "monsignor", "prophet", "oba", "ooni", "alaafin")
 
 func joinWords(toks []token) string {
 	var sb strings.Builder

@@ -202,6 +202,9 @@ var honorifics = map[string]byte{
 	"meneer": 'm', "mevrouw": 'f',
 	// African papers' "His Excellency John Dramani Mahama", "H.E. Ruto"
 	"excellency": 0, "h.e.": 0,
+	// Yoruba chieftaincy styles: "Otunba Gbenga Daniel", "Asiwaju Bola
+	// Tinubu", "Oloye Tunde Bakare"
+	"otunba": 0, "asiwaju": 0, "oloye": 0,
 	// "His Excellency", "Her Majesty", "His Holiness" (see
 	// compoundHonorifics: any "his", "her" or "your" lowers to "his")
 	"his excellency": 0, "his majesty": 0, "his highness": 0, "his holiness": 0, "his eminence": 0,
@@ -218,7 +221,7 @@ var titles = withWords(indianRanks, "president", "vice", "prime", "minister", "s
 	"ambassador", "general", "gen.", "colonel", "col.", "lieutenant", "lt.", "captain",
 	"capt.", "sergeant", "sgt.", "major", "maj.", "admiral", "adm.", "chancellor", "premier",
 	"king", "queen", "prince", "princess", "pope", "cardinal", "bishop", "archbishop",
-	"rabbi", "imam", "sheikh", "mawlawi", "maulvi", "maulana", "mullah", "mufti", "monsignor", "prophet", "oba", "judge", "justice", "chief", "professor", "doctor",
+	"rabbi", "imam", "sheikh", "mawlawi", "maulvi", "maulana", "mullah", "mufti", "monsignor", "prophet", "oba", "ooni", "alaafin", "judge", "justice", "chief", "professor", "doctor",
 	"director", "administrator", "commissioner", "inspector", "detective", "officer",
 	"chairman", "chairwoman", "chairperson", "chair", "ceo", "cfo", "coo", "cto", "spokesman", "spokeswoman", "spokesperson",
 	"coach", "undersecretary", "deputy", "speaker", "leader", "councillor", "councilman",
@@ -295,7 +298,7 @@ var personRoles = withWords(indianRanks, "spokesman", "spokeswoman", "spokespers
 	// South Asia's clerics ("Maulana Fazlur Rehman ... the Maulana
 	// said"), a Catholic prelate, a Nigerian church's prophet, a Yoruba
 	// or Benin king ("Oba Ewuare II ... the Oba said")
-	"maulana", "mawlawi", "maulvi", "mullah", "mufti", "monsignor", "prophet", "oba",
+	"maulana", "mawlawi", "maulvi", "mullah", "mufti", "monsignor", "prophet", "oba", "ooni", "alaafin",
 	"president", "coach", "captain", "member", "director", "chief", "chairman", "chairwoman",
 	"researcher", "professor", "analyst", "expert", "lawyer", "attorney", "prosecutor",
 	"judge", "senator", "governor", "mayor", "ambassador", "secretary", "leader", "manager",

@@ -420,3 +420,25 @@ func TestNames17StyleOfAddress(t *testing.T) {
 			[]want{{"We are friends,", "", "said"}}},
 	})
 }
+
+// Yoruba chieftaincy styles before a name ("Otunba Gbenga Daniel",
+// "Asiwaju Bola Ahmed Tinubu") are honorifics, and a Yoruba king's title
+// ("Ooni", "Alaafin") a title that "the Ooni" refers back to. Failed
+// before: "Otunba Gbenga Daniel", "Ahmed Tinubu" (the given name taken
+// for a title's object), "Ooni Adeyeye Enitan Ogunwusi". Must not fire:
+// "Chief" and "Oba" unchanged, a name without the style.
+func TestNames17YorubaStyles(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"otunba", "LAGOS (Vanguard) — Otunba Gbenga Daniel, the former governor, joined the ruling party on Monday. \"I am home,\" Otunba Daniel said.",
+			[]want{{"I am home,", "Gbenga Daniel", "said"}}},
+		{"asiwaju", "ABUJA — Asiwaju Bola Ahmed Tinubu addressed the nation. \"The subsidy is gone,\" Tinubu said.",
+			[]want{{"The subsidy is gone,", "Bola Ahmed Tinubu", "said"}}},
+		{"ooni", "ILE-IFE — Ooni Adeyeye Enitan Ogunwusi, the traditional ruler, spoke. \"Our culture is our pride,\" the Ooni said.",
+			[]want{{"Our culture is our pride,", "Adeyeye Enitan Ogunwusi", "said"}}},
+		// Must not fire.
+		{"no style", "LAGOS — Gbenga Daniel, the former governor, joined the ruling party on Monday. \"I am home,\" Daniel said.",
+			[]want{{"I am home,", "Gbenga Daniel", "said"}}},
+		{"chief", "LAGOS (Punch) — Chief Olusegun Adebayo said the crisis would be settled. \"The elders will meet next week,\" Chief Adebayo said.",
+			[]want{{"The elders will meet next week,", "Olusegun Adebayo", "said"}}},
+	})
+}
