@@ -442,3 +442,24 @@ func TestNames17YorubaStyles(t *testing.T) {
 			[]want{{"The elders will meet next week,", "Olusegun Adebayo", "said"}}},
 	})
 }
+
+// The other name a person goes by may stand in marks after "known as" or
+// "nicknamed" ("Joaquín Guzmán, the drug lord known as "El Chapo,"",
+// "Ferdinand Marcos Jr., nicknamed "Bongbong""): it is read as a name,
+// the person's alias, not as a title. Failed before: "El Chapo",
+// "Bongbong" (new people). Must not fire: a campaign's slogan with a
+// small word ("known as "Stop the Boats""), an operation's name after
+// "The operation known as" (no person's name before it).
+func TestNames17QuotedAlias(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"el chapo", "MEXICO CITY (AP) — Joaquín Guzmán, the drug lord known as \"El Chapo,\" told the judge he had not had a fair trial.\n\n\"There was no justice here,\" El Chapo said.",
+			[]want{{"There was no justice here,", "Joaquín Guzmán", "said"}}},
+		{"bongbong", "MANILA — Ferdinand Marcos Jr., nicknamed \"Bongbong\", won the election. \"I will be president for all,\" Bongbong said.",
+			[]want{{"I will be president for all,", "Ferdinand Marcos Jr.", "said"}}},
+		// Must not fire.
+		{"slogan", "The campaign, known as \"Stop the Boats,\" failed. \"It was a slogan,\" said Ann Cole.",
+			[]want{{"It was a slogan,", "Ann Cole", "said"}}},
+		{"operation", "The operation known as \"Desert Storm\" began. \"It was fast,\" said Ann Cole, a veteran.",
+			[]want{{"It was fast,", "Ann Cole", "said"}}},
+	})
+}

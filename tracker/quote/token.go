@@ -92,7 +92,32 @@ func tokenizeInto(buf []token, text string, ps []paragraph, spans []span) []toke
 					if sp.close >= 0 {
 						qe = sp.close
 					}
-					if nickname(text, sp) {
+					if aliasSpan(text, sp) {
+						// "the drug lord known as "El Chapo,"": the
+						// other name a person goes by, read as words of
+						// a name (see knownAsName), not a quotation.
+						body := text[sp.start:sp.end]
+						end := len(body)
+						for end > 0 && (body[end-1] == ',' || body[end-1] == '.') {
+							end--
+						}
+						for k := 0; k < end; {
+							for k < end && body[k] == ' ' {
+								k++
+							}
+							e := k
+							for e < end && body[e] != ' ' {
+								e++
+							}
+							if e > k {
+								toks = append(toks, newWord(text, sp.start+k, sp.start+e, pi))
+							}
+							k = e
+						}
+						if end < len(body) && body[end] == ',' {
+							toks = append(toks, token{s: sp.start + end, e: sp.start + end + 1, kind: tPunct, para: pi, q: -1, text: ",", low: ","})
+						}
+					} else if nickname(text, sp) {
 						nicks = true
 						// Robert "Bob" Smith: a word of the name, not a
 						// quotation (the span gets no token, so it is
@@ -860,6 +885,33 @@ func nickname(text string, sp span) bool {
 	_, hon := honorifics[prev]
 	// (Or a role in lower case: "run by chef Mitsuharu "Micha" Tsumura".)
 	return titles[prev] || titles[strings.TrimSuffix(prev, ".")] || hon || personRoles[prev] && text[y] >= 'a' && text[y] <= 'z'
+}
+
+// aliasSpan reports whether the span is another name a person goes by,
+// in marks after "known as" or "nicknamed": one to three capitalised
+// words, maybe with a comma or full stop inside the closing mark
+// ("known as "El Chapo,"", "nicknamed "Bongbong"").
+func aliasSpan(text string, sp span) bool {
+	if sp.open < 12 || sp.close < 0 || sp.end-sp.start > 30 || sp.end <= sp.start || text[sp.open-1] != ' ' {
+		return false
+	}
+	before := text[:sp.open-1]
+	if !strings.HasSuffix(before, " known as") && !strings.HasSuffix(before, " nicknamed") {
+		return false
+	}
+	body := strings.TrimRight(text[sp.start:sp.end], ",.")
+	words := 0
+	for k, r := range body {
+		if k == 0 || body[k-1] == ' ' {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			words++
+		} else if r != ' ' && !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' {
+			return false
+		}
+	}
+	return words >= 1 && words <= 3 && !strings.Contains(body, "  ")
 }
 
 // singleMarkNicknames joins a nickname in single marks that were not read
