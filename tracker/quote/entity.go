@@ -3470,6 +3470,12 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 		orgNoun = "party"
 	}
 	ni := readRunIn(toks[i:j], &r.names)
+	// "Kenneth Lord ... Lord said", "Paul Herr ... Herr said": an
+	// honorific's word alone is the surname of one named before (see
+	// readRun: after a given name it is the surname).
+	if len(ni.name) == 0 && j == i+1 && honorificOf(toks[i]) && len(r.bySurname[surnameFold(toks[i].text)]) > 0 {
+		ni.name, ni.person = words(toks[i:j]), true
+	}
 	// (A name a title and its object precede is a person's, though no
 	// list knows its given name: "Minister for Information and
 	// Broadcasting Attaullah Tarar".)

@@ -463,3 +463,23 @@ func TestNames17QuotedAlias(t *testing.T) {
 			[]want{{"It was fast,", "Ann Cole", "said"}}},
 	})
 }
+
+// The surname that is an honorific's word, used alone later ("Kenneth
+// Lord ... Lord said", "Ashley Daw ... Daw said"), is that person, as the
+// name in full is (see TestNames17HonorificAsSurname). Failed before: ""
+// (the word alone read as an honorific, no name). Must not fire: an
+// honorific alone when no one of that surname was named ("the Lord is my
+// shepherd"), a style alone ("His Excellency, the president, arrived").
+func TestNames17HonorificSurnameAlone(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"lord", "Kenneth Lord, a nurse, was at the scene. \"It was chaos,\" Lord said.",
+			[]want{{"It was chaos,", "Kenneth Lord", "said"}}},
+		{"daw", "Ashley Daw, a nurse, was at the scene. \"It was chaos,\" Daw said.",
+			[]want{{"It was chaos,", "Ashley Daw", "said"}}},
+		// Must not fire.
+		{"no such surname", "The Lord is my shepherd, the vicar read. \"It was moving,\" said Ann Cole.",
+			[]want{{"It was moving,", "Ann Cole", "said"}}},
+		{"style alone", "ACCRA — His Excellency, the president, arrived late. \"We are friends,\" he said.",
+			[]want{{"We are friends,", "", "said"}}},
+	})
+}
