@@ -463,6 +463,9 @@ var orgWords = setOf("motors", "holdings", "systems", "technologies", "pharmaceu
 	"productions", "records", "pictures", "studios", "media", "publishing", "publications",
 	"energy", "therapeutics", "biosciences", "robotics", "software", "solutions", "consulting",
 	"research", "airlines", "motors", "automotive", "pharma", "financial", "bancorp", "trust", "observatory",
+	// "the British Retail Consortium", "the Co-operative Group", "the
+	// Landworkers' Alliance"
+	"consortium", "cooperative", "co-operative", "collective", "syndicate", "partnership", "initiative",
 	// legislatures by their own names: "Lok Sabha", "Rajya Sabha",
 	// "the Knesset", "the Duma", "the Bundestag", "the Dáil"
 	"sabha", "knesset", "duma", "bundestag", "dail", "dáil", "seanad", "sejm", "riksdag", "storting", "senedd",

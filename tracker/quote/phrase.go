@@ -2196,9 +2196,10 @@ func (a *attributor) nameNP(run []token, lo, k, hi int) nounPhrase {
 	}
 	id := a.reg.lookupG(ni.name, run[0].s, ni.gender)
 	e := &a.reg.ents[id]
-	if !ni.org {
+	// (A name the article made an organisation's stays one: "The MoD
+	// said it "does not comment on speculation"".)
+	if !ni.org && !e.org {
 		e.person = true
-		e.org = false
 	} else if !e.person {
 		e.org = true
 	}
@@ -3935,6 +3936,9 @@ var orgHeads = withWords(businessHeads, "ministry", "department", "agency", "ban
 	"coalition", "alliance", "federation", "society", "league",
 	// "Buckingham Palace said ... the palace said"
 	"palace",
+	// "The Landworkers' Co-operative said ... the cooperative said", "a
+	// consortium named Arden Partners ... the consortium said"
+	"cooperative", "co-operative", "co-op", "consortium",
 	// what science, weather and school pages call the institution
 	// named before ("the National Hurricane Center ... the center
 	// said", "the Bureau of Meteorology ... the bureau said", "the Los
@@ -3983,6 +3987,9 @@ var headNames = map[string][]string{
 	// not that it regulates.
 	"regulator": {"authority", "commission", "office", "administration", "inspectorate", "ombudsman"},
 	"watchdog":  {"authority", "commission", "office", "inspectorate", "ombudsman"},
+	// "The Ministry of Defence said ... In a statement, the department
+	// added", as British papers call a ministry
+	"department": {"ministry"},
 }
 
 // acronymHeads may refer back to an organisation named by its acronym
@@ -4207,6 +4214,11 @@ func unionBody(e *entity) bool {
 // ministry"), or one introduced with it.
 func byHeadWord(e *entity, head string) bool {
 	for _, name := range e.name {
+		// "the co-operative" for "Landworkers' Co-operative"; "the
+		// cooperative" too.
+		if cooperativeHeads[head] && cooperativeHeads[strings.ToLower(name)] {
+			return true
+		}
 		// "Screen Actors Guild-American Federation of ...": each part of
 		// a hyphened word is a word of the name.
 		for rest := name; rest != ""; {
@@ -4227,6 +4239,10 @@ func byHeadWord(e *entity, head string) bool {
 	// Introduced with the noun: "The group, WeWorkers Coalition,".
 	return e.org && slices.Contains(e.roles, head)
 }
+
+// cooperativeHeads are the spellings of a cooperative's name, each
+// referring back to the others.
+var cooperativeHeads = setOf("cooperative", "co-operative", "co-op", "coop")
 
 // namedWithHead reports whether the name mentioned at pos stands beside
 // the noun head, which says what it is: after it ("the RMT union", "the
