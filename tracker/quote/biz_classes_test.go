@@ -29,3 +29,27 @@ func TestBizCooperativesAndDepartments(t *testing.T) {
 			"", false},
 	})
 }
+
+// "the carmaker", "the company", "the lender" refer back to the one firm
+// the article named, however far back: the lede names it, a paragraph of
+// its chief executive follows, then "the carmaker said". Failed before:
+// "" (only a firm named in that sentence or the one before was read).
+// Must not fire: a second firm named, a public body only, a name that may
+// be a person's.
+func TestBizArticleFirm(t *testing.T) {
+	runShownCases(t, []shownCase{
+		{"carmaker after its boss", "Harlow Motors cut its full-year profit forecast on Tuesday, sending its shares down 9 percent.\n\nChief executive Maria Okonkwo told analysts the second half would be tougher. Demand in China had softened, she said.\n\nThe carmaker will cut 2,000 jobs in Europe. \"These are painful decisions, but they are necessary,\" the company said in a statement.",
+			"Harlow Motors", true},
+		{"lender after its boss", "Kestrel Bank posted a 20% drop in quarterly profit on Tuesday.\n\nChief executive Robert Vance blamed commercial property. He told analysts there was no contagion. Provisions more than doubled.\n\n\"We are being prudent,\" the lender said.",
+			"Kestrel Bank", true},
+		{"firm named after a workplace", "Zentra Semiconductor reported record revenue on Wednesday.\n\nChief executive Priya Raman said demand was strong. Marcus Hill, an analyst at Bernstein, said the quarter was flawless. Shares rose 14%.\n\n\"Supply remains tight,\" the company said.",
+			"Zentra Semiconductor", true},
+		// Must not fire.
+		{"two firms", "Harlow Motors cut its profit forecast on Tuesday. Rival Denmore Motors kept its own.\n\nChief executive Maria Okonkwo told analysts the second half would be tougher. Demand in China had softened.\n\n\"These are painful decisions,\" the company said.",
+			"", false},
+		{"public body only", "The European Commission opened an inquiry into carmakers on Tuesday.\n\nCommissioner Teresa Ribera said prices had risen. She told reporters the inquiry would take a year. Shares fell.\n\n\"We will cooperate fully,\" the carmaker said.",
+			"", false},
+		{"maybe a person", "Rajan Okafor opened a bakery in Leeds last year.\n\nHis sister helped. Trade was slow at first. The rent then doubled.\n\n\"We cannot go on like this,\" the company said.",
+			"", false},
+	})
+}

@@ -466,6 +466,13 @@ var orgWords = setOf("motors", "holdings", "systems", "technologies", "pharmaceu
 	// "the British Retail Consortium", "the Co-operative Group", "the
 	// Landworkers' Alliance"
 	"consortium", "cooperative", "co-operative", "collective", "syndicate", "partnership", "initiative",
+	// what a firm makes or does, as its name ends: "Zentra
+	// Semiconductor", "Coolabah Resources", "Halden Chemicals" (no
+	// surname: not "Steel", "Power", "Mills")
+	"semiconductor", "semiconductors", "chemicals", "electronics", "aerospace", "utilities",
+	"telecoms", "minerals", "metals", "resources", "pharmaceutical", "biotech", "networks",
+	"realty", "properties", "hotels", "resorts", "beverages", "railways", "shipping", "refineries",
+	"textiles", "fertilisers", "fertilizers", "bancshares", "payments", "lending",
 	// legislatures by their own names: "Lok Sabha", "Rajya Sabha",
 	// "the Knesset", "the Duma", "the Bundestag", "the Dáil"
 	"sabha", "knesset", "duma", "bundestag", "dail", "dáil", "seanad", "sejm", "riksdag", "storting", "senedd",

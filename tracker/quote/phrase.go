@@ -1672,6 +1672,38 @@ func (a *attributor) onlyOrgNear(pos int, head string) int {
 	return found
 }
 
+// articleFirm resolves "the carmaker" or "the company" that no firm in
+// the sentences just before explains: the one firm the article named
+// before pos, however far back ("Harlow Motors cut its forecast ...
+// chief executive Maria Okonkwo told analysts ... "...," the carmaker
+// said"). Only a name that says it is an organisation counts ("Motors",
+// "Bank"), none a public body or where someone quoted works ("an analyst
+// at Jefferies"); a name that may be a person's or a firm's, or a second
+// firm, and the text does not say which: -1.
+func (a *attributor) articleFirm(pos int) int {
+	found, other := -1, false
+	a.reg.walkBack(pos, 400, func(m mention) bool {
+		e := &a.reg.ents[m.ent]
+		if m.ent == found || e.anon || e.person && !e.org || !e.org && !e.maybe || m.weak && a.firmQualifierAt(m.pos) {
+			return false
+		}
+		if publicBody(e) || a.workplace(m.pos) {
+			return false
+		}
+		if found >= 0 || !e.org || e.person {
+			other = true
+			return true
+		}
+		found = m.ent
+		return false
+	})
+	if found < 0 || other {
+		return -1
+	}
+	a.conf = 0.75
+	return found
+}
+
 // firmQualifierAt reports whether the name at pos names what the firm
 // named after it makes or owns ("Candy Crush maker King", see
 // qualifiesFirm).
@@ -3315,6 +3347,9 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 		}
 		if orgHeads[np.word] {
 			id := a.orgByHead(pos, a.sentAt(pos), np.word)
+			if id < 0 && firmHeads[np.word] {
+				id = a.articleFirm(pos)
+			}
 			if id < 0 && businessHeads[np.word] {
 				id = a.onlyOrgNear(pos, np.word)
 			}
