@@ -53,3 +53,24 @@ func TestBizArticleFirm(t *testing.T) {
 			"", false},
 	})
 }
+
+// "it" after a sentence that opens with the organisation described
+// ("The airline said it would move 12 aircraft", "The agency said the
+// grounding would last") takes that description up, not a name further
+// back. Failed before: "" (the description was no antecedent) and, with
+// the planemaker named since, the planemaker for the agency's words.
+// Must not fire: a description that refers to nothing named ("The
+// ministry said ..." gave the airline named before).
+func TestBizItAfterDescribedOrg(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"agency not the planemaker", "The Federal Aviation Administration on Friday grounded all Aerostar 900 jets.\n\nAerostar said it supported the decision. \"Safety is our top priority,\" the planemaker said.\n\nThe agency said the grounding would last until inspections were completed. \"We will not allow these planes back in the air until we are satisfied,\" it said.",
+			[]want{{"Safety is our top priority,", "Aerostar", "said"}, {"We will not allow these planes back in the air until we are satisfied,", "Federal Aviation Administration", "said"}}},
+	})
+	runShownCases(t, []shownCase{
+		{"company then it added", "Zentra Semiconductor reported record revenue on Wednesday.\n\nChief executive Priya Raman said demand was strong.\n\nThe company said revenue rose 62% to $8.4 billion. \"Supply remains tight,\" it added.",
+			"Zentra Semiconductor", true},
+		// Must not fire.
+		{"ministry never named", "Ryanair Holdings said it would cut flights to Germany.\n\nThe ministry said the taxes were needed. \"We do not negotiate with airlines,\" it said.",
+			"", false},
+	})
+}

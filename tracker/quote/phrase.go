@@ -3223,6 +3223,19 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 			return id
 		case "it":
 			a.conf = 0.75
+			// "The airline said it would move 12 aircraft. "...," it
+			// said.": the organisation the sentence before opens with,
+			// described, is what "it" takes up.
+			if k := a.orgDescSubjectBefore(pos); k >= 0 {
+				if d := a.resolvePhrase(nounPhrase{kind: npDesc, word: a.toks[k].low, lo: k - 1, hi: k + 1}, a.toks[k].s); d >= 0 && !a.reg.ents[d].person {
+					a.conf = min(a.conf, 0.75)
+					return d
+				}
+				// ("The ministry said the taxes were needed. "...," it
+				// said.": a ministry never named, not a firm before.)
+				a.conf = 0
+				return -1
+			}
 			id, rival := a.reg.orgBefore(pos)
 			if s := a.itSpeaker(id, pos); s >= 0 {
 				a.conf = 0.7
@@ -4537,6 +4550,36 @@ func (a *attributor) itSpeaker(id, pos int) int {
 		return -1
 	}
 	return s
+}
+
+// orgDescSubjectBefore returns the index of the head noun of "The
+// company" or "The airline" that opens the sentence before pos's as the
+// subject of a verb ("The airline said it would move 12 aircraft."), or
+// -1.
+func (a *attributor) orgDescSubjectBefore(pos int) int {
+	i := sort.Search(len(a.toks), func(i int) bool { return a.toks[i].s >= pos })
+	if i >= len(a.toks) || i == 0 {
+		return -1
+	}
+	sent := a.toks[i].sent
+	b := -1
+	for j := i - 1; j >= 0 && a.toks[j].sent >= sent-1; j-- {
+		if a.toks[j].sent == sent-1 {
+			b = j
+		}
+	}
+	if b < 0 || b+2 >= len(a.toks) || a.toks[b].low != "the" || a.toks[b+2].sent != sent-1 {
+		return -1
+	}
+	h, v := a.toks[b+1], a.toks[b+2]
+	if h.kind != tWord || h.cap || h.poss || !h.in(lxOrgHeads) || v.kind != tWord || v.cap {
+		return -1
+	}
+	w := v.low
+	if !(reportingVerbs[w] || auxiliaries[w] || v.in(lxPastVerbs) || len(w) > 3 && strings.HasSuffix(w, "ed")) {
+		return -1
+	}
+	return b + 1
 }
 
 // opensClause reports whether the name at byte offset pos heads its
