@@ -78,6 +78,52 @@ var bareOrgHeads = setOf("bank", "agency")
 // was fined") or of a noun it qualifies ("Starbucks workers").
 var actingOrgHeads = setOf("regulator", "watchdog")
 
+// regulated reports whether the article, before pos, shows the name id
+// as a party a regulator acts on, not the regulator: it answers a
+// ruling ("Tesla said it would appeal", "Vantor disputed the
+// findings"), or it is penalised ("Tesla was fined", "fined Tesla", "a
+// fine against Tesla"). "Tesla said it would appeal. "...," the
+// regulator said" is not Tesla.
+func (a *attributor) regulated(id, pos int) bool {
+	found := false
+	a.reg.walkBack(pos, 200, func(m mention) bool {
+		if m.ent != id {
+			return false
+		}
+		k := sort.Search(len(a.toks), func(i int) bool { return a.toks[i].s >= m.pos })
+		if k >= len(a.toks) {
+			return false
+		}
+		if k > 0 && a.toks[k-1].sent == a.toks[k].sent && (penaltyVerbs[a.toks[k-1].low] || a.toks[k-1].low == "against") {
+			found = true
+			return true
+		}
+		j := k
+		for j < len(a.toks) && isNameWord(a.toks[j]) && a.toks[j].sent == a.toks[k].sent {
+			j++
+		}
+		for n := 0; j < len(a.toks) && n < 12 && a.toks[j].sent == a.toks[k].sent; j, n = j+1, n+1 {
+			w := a.toks[j].low
+			if answerVerbs[w] || penaltyVerbs[w] && j > 0 && a.toks[j-1].in(lxPassiveAux) {
+				found = true
+				return true
+			}
+		}
+		return false
+	})
+	return found
+}
+
+// penaltyVerbs are what a regulator does to a firm ("fined Tesla",
+// "Thames Water was fined").
+var penaltyVerbs = setOf("fined", "sued", "penalised", "penalized", "censured", "reprimanded", "sanctioned",
+	"charged", "investigated", "probed", "banned", "ordered", "fines", "sues", "orders", "charges")
+
+// answerVerbs are how a firm answers a ruling against it ("said it would
+// appeal", "disputed the findings").
+var answerVerbs = setOf("appeal", "appeals", "appealed", "appealing", "contest", "contested", "dispute", "disputed",
+	"disputes", "disagree", "disagreed", "disagrees", "deny", "denied", "denies", "challenge", "challenged")
+
 // activeSubjectAt reports whether the name at pos, the subject of its
 // clause (clauseSubjectAt), governs an active verb: a reporting verb, a
 // past tense ("announced") or an auxiliary other than a passive's

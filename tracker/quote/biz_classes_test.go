@@ -74,3 +74,30 @@ func TestBizItAfterDescribedOrg(t *testing.T) {
 			"", false},
 	})
 }
+
+// "the regulator" and "the watchdog" may take up a body named by one word
+// that acted ("Ofgem announced"), but not a firm the article shows
+// answering a ruling ("Tesla said it would appeal", "disputed the
+// findings") or penalised ("was fined", "fined Tesla"): a regulator's
+// words put in the firm's mouth. Failed before: Tesla (0.6) for each.
+// Must not fire: a regulator of one word that acted, that fined a firm,
+// or that ordered one.
+func TestBizRegulatorIsNotTheFirm(t *testing.T) {
+	runShownCases(t, []shownCase{
+		{"said it would appeal", "Tesla said it would appeal. \"Consumers were misled about what they were buying,\" the regulator said.",
+			"", false},
+		{"fined before", "Norway's consumer regulator fined Tesla $12 million on Thursday.\n\nTesla said it would study the ruling. \"Consumers were misled,\" the regulator said.",
+			"", false},
+		{"was fined", "Tesla was fined $12 million on Thursday over claims about battery range.\n\nTesla said on Friday it had changed its adverts. \"Consumers were misled,\" the watchdog said.",
+			"", false},
+		{"disputed", "Vantor disputed the findings on Monday. \"The evidence is overwhelming,\" the watchdog said.",
+			"", false},
+		// Must not fire: the regulator itself acting.
+		{"regulator acted", "Ofgem said it would act on Friday. \"Bills will fall in April,\" the regulator said.",
+			"Ofgem", false},
+		{"regulator fined a firm", "Ofwat fined Thames Water £100 million on Tuesday. \"The company failed its customers,\" the regulator said.",
+			"Ofwat", false},
+		{"regulator ordered a firm", "Ofcom ordered Channel Nine to apologise. Ofcom said the programme broke the rules. \"Viewers were misled,\" the watchdog said.",
+			"Ofcom", false},
+	})
+}

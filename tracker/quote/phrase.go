@@ -3375,7 +3375,7 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 			// said": a body that faces firms, named by one word that
 			// acted, not one acted on ("Thames Water was fined").
 			if id < 0 && actingOrgHeads[np.word] {
-				if b, at := a.bareOrgNear(pos, a.sentAt(pos)); b >= 0 && a.activeSubjectAt(at) {
+				if b, at := a.bareOrgNear(pos, a.sentAt(pos)); b >= 0 && a.activeSubjectAt(at) && !a.regulated(b, pos) {
 					a.takeBareOrg(b)
 					id = b
 				}
