@@ -101,3 +101,31 @@ func TestBizRegulatorIsNotTheFirm(t *testing.T) {
 			"Ofcom", false},
 	})
 }
+
+// A body named by a country's letters or name and one word ("UK Sport",
+// "Sport England") is an organisation, never a person, and "the agency"
+// refers back to it. Failed before: "" ("UK Sport" was maybe a person's
+// name, and "the agency" wanted a name with "Agency" or
+// "Administration").
+func TestBizCountryNamedAgency(t *testing.T) {
+	runShownCases(t, []shownCase{
+		{"UK Sport", "UK Sport on Monday announced a £300 million funding package for Olympic sports.\n\n\"This investment gives athletes the certainty they need,\" the agency said.",
+			"UK Sport", true},
+		{"UK Sport, further back", "UK Sport on Monday announced a £300 million funding package for Olympic sports.\n\nIts chief executive said the money would go to 40 sports. Rowing and cycling get the most. Boxing gets less than before.\n\n\"Every sport has been treated fairly,\" the agency added.",
+			"UK Sport", true},
+		{"Sport England", "Sport England has cut funding for 12 county partnerships.\n\n\"We have to focus on the least active,\" the agency said.",
+			"Sport England", true},
+		// Must not fire: a firm named so, a person with a country's name
+		// as a surname, another agency named since.
+		{"firm named by a country", "Tesla UK said on Monday it would appeal the fine.\n\n\"We strongly disagree with the decision,\" the agency said.",
+			"", false},
+		{"given name and a country", "Chad Johnson set up the charity in 2010.\n\n\"We rely on volunteers,\" the agency said.",
+			"", false},
+		{"another agency since", "UK Sport announced the funding on Monday. The Environment Agency warned of floods.\n\n\"Rivers are rising fast,\" the agency said.",
+			"Environment Agency", true},
+	})
+	runCueCases(t, []cueCase{
+		{"UK Sport is no person", "UK Sport said on Monday it would fund 40 sports. Sally Munday, its chief executive, praised athletes. \"They deserve this,\" she said.",
+			[]want{{"They deserve this,", "Sally Munday", "said"}}},
+	})
+}

@@ -1886,6 +1886,15 @@ func readRunIn(toks []token, arena *[]string) nameInfo {
 	// surname.
 	givenSurname := orgAt == len(toks)-1 && orgAt == cut+1 && (isFirstName(toks[cut]) || givenNameGender(toks[cut].low) != 0) &&
 		surnameLike[toks[orgAt].low]
+	// "UK Sport", "US Soccer", "UN Women", "Sport England": a country's
+	// letters or name and one word (no given name) name a body, never a
+	// person.
+	if len(toks)-cut == 2 && cut >= possCut && !ni.person && countryPair(toks[cut], toks[cut+1]) {
+		ni.org = true
+		ni.roles = nil
+		ni.name = wordsIn(arena, toks[cut:])
+		return ni
+	}
 	if orgAt == len(toks)-1 && orgAt >= cut && orgAt > possCut && !ni.person && !givenSurname {
 		ni.org = true
 		ni.roles = nil
@@ -4747,4 +4756,23 @@ func knownGiven(w string) bool {
 	l := strings.ToLower(w)
 	_, ok := firstNames[withoutAccents(l)]
 	return ok || givenNameGender(l) != 0
+}
+
+// countryLetters are the letters a country or union of countries is
+// written with, as a body's name opens ("UK Sport", "UN Women").
+var countryLetters = setOf("UK", "US", "U.S.", "U.K.", "EU", "UN")
+
+// countryPair reports whether a and b, a name of two words, are a
+// country's letters and a word ("UK Sport") or a word and a country
+// ("Sport England"), the word no given name, title or role.
+func countryPair(a, b token) bool {
+	w := b
+	switch {
+	case countryLetters[a.text]:
+	case b.in(lxCountries) && !a.in(lxCountries) && !nationality(a.low) && !demonym(a.low):
+		w = a
+	default:
+		return false
+	}
+	return w.cap && !w.poss && !isFirstName(w) && givenNameGender(w.low) == 0 && !w.in(lxTitles) && !w.in(lxPersonRoles) && !w.in(lxHonorifics)
 }

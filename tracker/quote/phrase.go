@@ -4185,6 +4185,12 @@ func (a *attributor) orgByHead(pos, sent int, head string) int {
 			byNoun, fsent, fpos = true, m.sent, m.pos
 			return true
 		}
+		// "UK Sport announced the funding. "...," the agency said",
+		// "Sport England ... the agency said": a body named by a
+		// country and one word (no agency named since).
+		if head == "agency" && e.org && m.sent >= sent-8 && !m.weak && countryBody(e) {
+			return true
+		}
 		// "The British Medical Association said doctors would strike
 		// again. "...," the union said": a profession's body that is a
 		// union too, named in that sentence or the two before (further
@@ -4239,6 +4245,22 @@ func (a *attributor) orgByHead(pos, sent int, head string) int {
 func (a *attributor) theBefore(pos int) bool {
 	k := sort.Search(len(a.toks), func(i int) bool { return a.toks[i].s >= pos })
 	return k > 0 && k < len(a.toks) && a.toks[k-1].low == "the" && a.toks[k-1].para == a.toks[k].para
+}
+
+// countryBody reports whether e is named by a country's letters or name
+// and one word ("UK Sport", "Sport England", "Tourism Australia").
+func countryBody(e *entity) bool {
+	if len(e.name) != 2 {
+		return false
+	}
+	first, last := e.name[0], strings.ToLower(e.name[1])
+	return countryLetters[first] || countries[last] && !countries[strings.ToLower(first)] && !givenNameWord(first)
+}
+
+// givenNameWord reports whether w is a known given name.
+func givenNameWord(w string) bool {
+	_, ok := firstNames[withoutAccents(strings.ToLower(w))]
+	return ok || givenNameGender(strings.ToLower(w)) != 0
 }
 
 // unionBody reports whether the name e is of a body that may be a trade
