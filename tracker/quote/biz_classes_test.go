@@ -129,3 +129,29 @@ func TestBizCountryNamedAgency(t *testing.T) {
 			[]want{{"They deserve this,", "Sally Munday", "said"}}},
 	})
 }
+
+// "said CEO and managing director Salil Rao", "said Infonix CEO and MD
+// Salil Rao": a post in capitals joined by "and" to another post names
+// one person who holds both ("MD" is a managing director on business
+// pages). Failed before: "" (the capitals before "and" read as a name of
+// their own, two people joined).
+func TestBizJoinedPostsInCapitals(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"CEO and managing director", `"We are seeing a revival in discretionary spending," said CEO and managing director Salil Rao.`,
+			[]want{{"We are seeing a revival in discretionary spending,", "Salil Rao", "said"}}},
+		{"firm, CEO and MD", `"Large deal wins were at an all-time high," said Infonix CEO and MD Salil Rao.`,
+			[]want{{"Large deal wins were at an all-time high,", "Salil Rao", "said"}}},
+		{"MD and CEO", `"Our focus remains on deleveraging," said MD and CEO Anil Mehta.`,
+			[]want{{"Our focus remains on deleveraging,", "Anil Mehta", "said"}}},
+		{"CEO and founder", `"We are hiring again," said Orbel CEO and founder Dana Pike.`,
+			[]want{{"We are hiring again,", "Dana Pike", "said"}}},
+		{"MP and former minister", `"We will win the seat back," said Labour MP and former minister John Hart.`,
+			[]want{{"We will win the seat back,", "John Hart", "said"}}},
+		// Must not fire: two people, each with a post; a person and a
+		// post-holder.
+		{"two post-holders", `"The deal is done," said CEO Tim Ross and CFO Ann Lee in a joint statement.`,
+			[]want{{"The deal is done,", "", "said"}}},
+		{"a name and a post-holder", `"The deal is done," said Ross and CFO Ann Lee.`,
+			[]want{{"The deal is done,", "", "said"}}},
+	})
+}

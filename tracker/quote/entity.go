@@ -3050,6 +3050,9 @@ var partyNames = setOf("labour", "tory", "tories", "conservative", "lib", "dem",
 
 // acronymRoles are roles written in capitals that personRoles lacks.
 var acronymRoles = setOf("mep", "msp", "mla", "td", "cfo", "coo", "cto", "gp",
+	// "MD and CEO Salil Rao", as Indian business pages write a
+	// managing director
+	"md",
 	// Singapore's "SM Lee" (Senior Minister) and "DPM Gan" (Deputy Prime
 	// Minister)
 	"sm", "dpm")

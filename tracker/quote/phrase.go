@@ -2378,6 +2378,16 @@ func (a *attributor) parseFwd(i, hi int) nounPhrase {
 				return np
 			}
 		}
+		// "said CEO and managing director Salil Rao", "said Infonix CEO
+		// and MD Salil Rao": a run ending in a post joined by "and" to
+		// another post, then the person who holds both.
+		if j+2 < hi && a.toks[j].low == "and" && roleAcronym(a.toks[j-1]) && !a.toks[j-1].poss && (j == i+1 || !readRun(a.toks[i:j]).person) &&
+			(roleAcronym(a.toks[j+1]) || !a.toks[j+1].cap && a.toks[j+1].in(lxPersonRoles) || a.rolesAhead(j+1, hi)) {
+			if np := a.parseFwd(j+1, hi); np.kind == npName && !a.reg.ents[np.ent].org {
+				np.lo = i
+				return np
+			}
+		}
 		// "Universities and Colleges Employers Association": one name.
 		if j+1 < hi && a.toks[j].low == "and" && isNameWord(a.toks[j+1]) {
 			e := j + 1
@@ -3852,6 +3862,16 @@ func (a *attributor) indefiniteBefore(k int) int {
 		}
 	}
 	return -1
+}
+
+// rolesAhead reports whether toks[k:] opens with lower-case role words
+// ("managing director", "chief executive") then a name.
+func (a *attributor) rolesAhead(k, hi int) bool {
+	j := k
+	for j < hi && j < k+4 && a.toks[j].kind == tWord && !a.toks[j].cap && (a.toks[j].in(lxPersonRoles) || a.toks[j].in(lxTitles) || roleNoun(a.toks[j].low)) {
+		j++
+	}
+	return j > k && j < hi && isNameWord(a.toks[j])
 }
 
 // rolesJoined reports whether the "and" at toks[j] joins two roles of one
