@@ -4007,6 +4007,10 @@ var orgHeads = withWords(businessHeads, "ministry", "department", "agency", "ban
 	// "The Landworkers' Co-operative said ... the cooperative said", "a
 	// consortium named Arden Partners ... the consortium said"
 	"cooperative", "co-operative", "co-op", "consortium",
+	// "Dangote Refinery ... the refinery said", "the London Stock
+	// Exchange ... the exchange said", "the International Monetary
+	// Fund ... the fund said"
+	"refinery", "exchange", "fund",
 	// what science, weather and school pages call the institution
 	// named before ("the National Hurricane Center ... the center
 	// said", "the Bureau of Meteorology ... the bureau said", "the Los
@@ -4055,6 +4059,9 @@ var headNames = map[string][]string{
 	// not that it regulates.
 	"regulator": {"authority", "commission", "office", "administration", "inspectorate", "ombudsman"},
 	"watchdog":  {"authority", "commission", "office", "inspectorate", "ombudsman"},
+	// "The Federal Reserve left rates unchanged. ... the central bank
+	// said"
+	"bank": {"reserve"},
 	// "The Ministry of Defence said ... In a statement, the department
 	// added", as British papers call a ministry
 	"department": {"ministry"},
@@ -4165,7 +4172,11 @@ func (a *attributor) mentionedBefore(id, pos int) bool {
 // company", "the carmaker"), never a public body.
 var firmHeads = setOf("company", "firm", "operator", "airline", "carrier", "manufacturer",
 	"maker", "carmaker", "automaker", "chipmaker", "drugmaker", "planemaker", "retailer",
-	"lender", "insurer", "giant", "supermarket", "startup", "start-up", "conglomerate")
+	"lender", "insurer", "giant", "supermarket", "startup", "start-up", "conglomerate",
+	// "Thames Water ... the utility said", "Safaricom ... the telco
+	// said", "a retail chain", "the housebuilder" (not "the grocer" or
+	// "the miner": a person's trade as well)
+	"utility", "telco", "refiner", "chain", "housebuilder", "homebuilder", "brokerage")
 
 // publicBodyWords in an organisation's name say it is a public body, which
 // "the company" does not refer back to ("The European Commission said it
