@@ -175,7 +175,8 @@ func (a *attributor) clauseSubjectAt(pos int) bool {
 		for b--; b >= 0 && a.toks[b].sent == t.sent && isNameWord(a.toks[b]) && !a.toks[b].poss; b-- {
 		}
 	}
-	if b >= 0 && a.toks[b].sent == t.sent && a.toks[b].para == t.para && a.toks[b].low != "," {
+	// ("Johannesburg - Eskom has warned": past a dateline.)
+	if b >= 0 && a.toks[b].sent == t.sent && a.toks[b].para == t.para && a.toks[b].low != "," && datelineEnd(a.toks, 0) != k {
 		return false
 	}
 	w := n.low

@@ -185,3 +185,23 @@ func TestBizMoreFirmNouns(t *testing.T) {
 			"Kestrel Bank", true},
 	})
 }
+
+// A dateline in title case ("Johannesburg - ", "Nairobi — ", "Mumbai: ")
+// opens the article as one in capitals does: the firm after it is its
+// sentence's subject, that "the utility" or "the company" takes up.
+// Failed before: "" (the dash before the firm's name made it no
+// subject).
+func TestBizTitleCaseDateline(t *testing.T) {
+	runShownCases(t, []shownCase{
+		{"Johannesburg -", "Johannesburg - Eskom has warned of more power cuts this winter.\n\n\"We expect to implement stage 2 load shedding on most evenings,\" the power utility said on Sunday.",
+			"Eskom", false},
+		{"Nairobi —", "Nairobi — Safaricom has posted a record profit for the year to March.\n\n\"M-Pesa continues to be the engine of our growth,\" the company said.",
+			"Safaricom", false},
+		// Must not fire: a label before a colon; a dateline in capitals
+		// as before.
+		{"label", "Tesla: the carmaker recalled its cars on Monday.\n\n\"Safety comes first,\" the company said.",
+			"", false},
+		{"Eskom in capitals", "JOHANNESBURG - Eskom has warned of more power cuts this winter.\n\n\"We expect load shedding on most evenings,\" the power utility said.",
+			"Eskom", false},
+	})
+}

@@ -4626,6 +4626,9 @@ func headlineEnd(toks []token, i int) int {
 // ("NEW DELHI: The Supreme Court ...", as Indian papers print them), or i.
 func datelineEnd(toks []token, i int) int {
 	t := toks[i]
+	if e := titleDatelineEnd(toks, i); e > i {
+		return e
+	}
 	// ("LA PAZ, Bolivia (AP) —", "EL PASO, Texas —": a place's first
 	// word of two capitals before another in capitals.)
 	if t.kind != tWord || !isAcronym(t.text) || len(t.text) < 3 && !(len(t.text) == 2 && i+1 < len(toks) && toks[i+1].para == t.para && toks[i+1].kind == tWord && isAcronym(toks[i+1].text) && len(toks[i+1].text) >= 3) {
@@ -4657,6 +4660,36 @@ func datelineEnd(toks []token, i int) int {
 		}
 	}
 	return i
+}
+
+// titleDatelineEnd returns the index after the dash or colon of a
+// dateline in title case opening the article ("Johannesburg - Eskom has
+// warned", "Nairobi — Safaricom has posted", "Mumbai: Rajgarh Steel on
+// Friday reported", as African and Indian papers print them): up to
+// three capitalised words, no possessive, then the mark and a
+// capitalised word; or i.
+func titleDatelineEnd(toks []token, i int) int {
+	if i != 0 || len(toks) < 4 {
+		return i
+	}
+	j := i
+	for j < len(toks) && j < i+3 && toks[j].kind == tWord && toks[j].cap && !toks[j].poss && !isAcronym(toks[j].text) && toks[j].para == toks[i].para {
+		j++
+	}
+	if j == i || j+1 >= len(toks) || toks[j].para != toks[i].para || toks[j+1].para != toks[i].para {
+		return i
+	}
+	switch toks[j].low {
+	case "—", "–", "-", ":":
+	default:
+		return i
+	}
+	// (Not "Tesla: the company said", a speaker's label, nor a name
+	// glued to the mark, "Coca-Cola".)
+	if n := toks[j+1]; n.kind != tWord || !n.cap || toks[j].s == toks[j-1].e || n.s == toks[j].e {
+		return i
+	}
+	return j + 1
 }
 
 // creditEnd returns the end of the paragraph when toks[i] opens a
