@@ -205,3 +205,23 @@ func TestBizTitleCaseDateline(t *testing.T) {
 			"Eskom", false},
 	})
 }
+
+// "it" after a sentence that opens with an organisation named after the
+// noun that says what it is ("Consumer group Foodwatch was less
+// positive.", "The campaign group Foodwatch said") is that organisation,
+// not a firm named further back. Failed before: the firm, at 0.75,
+// shown: its words put in the firm's mouth. Must not fire: a person
+// after a role; the noun as an object.
+func TestBizItAfterNamedGroup(t *testing.T) {
+	runShownCases(t, []shownCase{
+		{"consumer group", "Vodacom Holdings said it was delighted with the ruling.\n\nConsumer group Foodwatch was less positive. \"Prices could still rise,\" it said.",
+			"Foodwatch", true},
+		{"the campaign group", "Vodacom Holdings said it was delighted with the ruling.\n\nThe campaign group Foodwatch said prices could rise. \"Customers will pay,\" it said.",
+			"Foodwatch", true},
+		// Must not fire.
+		{"a person after a role", "Vodacom Holdings said it was delighted with the ruling.\n\nChief executive Dana Pike praised the decision. \"We will invest,\" it said.",
+			"Vodacom Holdings", true},
+		{"the noun as an object", "Vodacom Holdings said it was delighted with the ruling.\n\nThe ruling hurt consumer group Foodwatch badly. \"We will invest,\" it said.",
+			"Vodacom Holdings", true},
+	})
+}

@@ -3236,6 +3236,13 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 			// "The airline said it would move 12 aircraft. "...," it
 			// said.": the organisation the sentence before opens with,
 			// described, is what "it" takes up.
+			// "Consumer group Foodwatch was less positive. "...," it
+			// said.": the organisation the sentence before opens with,
+			// named after the noun that says what it is.
+			if n := a.orgNamedSubjectBefore(pos); n >= 0 {
+				a.reg.ents[n].org, a.reg.ents[n].person = true, false
+				return n
+			}
 			if k := a.orgDescSubjectBefore(pos); k >= 0 {
 				if d := a.resolvePhrase(nounPhrase{kind: npDesc, word: a.toks[k].low, lo: k - 1, hi: k + 1}, a.toks[k].s); d >= 0 && !a.reg.ents[d].person {
 					a.conf = min(a.conf, 0.75)
@@ -4633,6 +4640,59 @@ func (a *attributor) orgDescSubjectBefore(pos int) int {
 		return -1
 	}
 	return b + 1
+}
+
+// orgNamedSubjectBefore returns the organisation named after its noun
+// that opens the sentence before pos's ("Consumer group Foodwatch was
+// less positive.", "The campaign group Foodwatch said"), or -1.
+func (a *attributor) orgNamedSubjectBefore(pos int) int {
+	i := sort.Search(len(a.toks), func(i int) bool { return a.toks[i].s >= pos })
+	if i >= len(a.toks) || i == 0 {
+		return -1
+	}
+	sent := a.toks[i].sent
+	b := -1
+	for j := i - 1; j >= 0 && a.toks[j].sent >= sent-1; j-- {
+		if a.toks[j].sent == sent-1 {
+			b = j
+		}
+	}
+	if b < 0 {
+		return -1
+	}
+	k := b
+	if a.toks[k].low == "the" {
+		k++
+	}
+	// up to two words before the noun ("consumer group", "the campaign
+	// group"), the first of which may open the sentence in capitals
+	h := -1
+	for j := k; j < len(a.toks) && j < k+3 && a.toks[j].kind == tWord && a.toks[j].sent == sent-1 && !a.toks[j].poss && (!a.toks[j].cap || j == b); j++ {
+		if orgHeads[a.toks[j].low] {
+			h = j
+		}
+	}
+	if h < 0 || h+1 >= len(a.toks) || !isNameWord(a.toks[h+1]) || a.toks[h+1].sent != sent-1 {
+		return -1
+	}
+	id := a.reg.mentionAt(a.toks[h+1].s)
+	// (Its speaking alone may have made a name of one word a person's:
+	// "The campaign group Foodwatch said".)
+	if id < 0 {
+		return -1
+	}
+	if e := &a.reg.ents[id]; e.person && !e.orgShaped() || e.anon {
+		return -1
+	}
+	// the name ends before a verb: it is the subject
+	e := h + 1
+	for e < len(a.toks) && isNameWord(a.toks[e]) && !a.toks[e].poss {
+		e++
+	}
+	if e >= len(a.toks) || a.toks[e].kind != tWord || a.toks[e].cap || a.toks[e].in(lxPrepositions) || a.toks[e-1].poss {
+		return -1
+	}
+	return id
 }
 
 // opensClause reports whether the name at byte offset pos heads its
