@@ -225,3 +225,22 @@ func TestBizItAfterNamedGroup(t *testing.T) {
 			"Vodacom Holdings", true},
 	})
 }
+
+// "the EU executive", "the bloc's executive" are the European
+// Commission, as Brussels reporting calls it: the Commission named
+// before, or "" when none is, never a person whose role is an
+// executive's. Failed before: "" for the Commission, and Ursula von der
+// Leyen at 0.72 (shown) when only its president was named.
+func TestBizEUExecutive(t *testing.T) {
+	runShownCases(t, []shownCase{
+		{"EU executive", "The European Commission opened an investigation into Chinese electric car makers on Thursday.\n\n\"This is about fair competition,\" the EU executive said in a statement.",
+			"European Commission", true},
+		{"bloc's executive", "The European Commission fined Vantor Search €2.4 billion on Tuesday.\n\n\"Vantor broke the rules,\" the bloc's executive said.",
+			"European Commission", true},
+		// Must not fire: only the president named; a firm's executive.
+		{"only the president", "Commission President Ursula von der Leyen announced the probe on Thursday.\n\n\"This is about fair competition,\" the EU executive said in a statement.",
+			"", false},
+		{"EU executive vice president", "\"This is about fair competition,\" said EU executive vice president Margrethe Vestager.",
+			"Margrethe Vestager", true},
+	})
+}

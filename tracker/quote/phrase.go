@@ -3367,6 +3367,14 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 			}
 			return id
 		}
+		// "The European Commission opened an investigation. "...," the EU
+		// executive said": the Commission, as Brussels reporting calls
+		// it, never a person whose role is an executive's (nor the
+		// Commission's president).
+		if np.word == "executive" && a.euQualified(np) {
+			a.conf = 0.85
+			return a.reg.latestNamed(pos, a.sentAt(pos), func(m mention, e *entity) bool { return e.org && byHeadWord(e, "commission") })
+		}
 		// "The Trump campaign dismissed the report. "...," the campaign
 		// said.": the candidate whose campaign was named last.
 		if np.word == "campaign" && np.lo >= 0 && np.hi-np.lo == 2 && a.toks[np.lo].low == "the" {
@@ -4640,6 +4648,24 @@ func (a *attributor) orgDescSubjectBefore(pos int) int {
 		return -1
 	}
 	return b + 1
+}
+
+// euQualified reports whether the description np is the European
+// Union's ("the EU executive", "the bloc's executive", "the European
+// Union's executive").
+func (a *attributor) euQualified(np nounPhrase) bool {
+	for k := max(np.lo, 0); k < np.hi && k < len(a.toks); k++ {
+		t := a.toks[k]
+		switch {
+		case t.text == "EU" || t.text == "EU's" || t.text == "EU’s":
+			return true
+		case t.poss && strings.HasPrefix(t.low, "bloc"):
+			return true
+		case t.poss && strings.HasPrefix(t.low, "union") && k > 0 && a.toks[k-1].text == "European":
+			return true
+		}
+	}
+	return false
 }
 
 // orgNamedSubjectBefore returns the organisation named after its noun
