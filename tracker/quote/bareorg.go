@@ -145,7 +145,7 @@ func (a *attributor) activeSubjectAt(pos int) bool {
 // or a day, with no gender, title or role; its speaking alone may have
 // made it a person.
 func (e *entity) orgShaped() bool {
-	if len(e.name) != 1 || e.org || e.anon || e.plural || e.maybe || e.gender != 0 || len(e.roles) > 0 || e.role != "" {
+	if len(e.name) != 1 || e.org || e.anon || e.plural || e.maybe || e.gender != 0 || len(e.roles) > 0 || e.role != "" || nounAcronyms[e.name[0]] {
 		return false
 	}
 	w := strings.ToLower(trimNameEnd(e.name[0]))

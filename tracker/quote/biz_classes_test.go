@@ -244,3 +244,21 @@ func TestBizEUExecutive(t *testing.T) {
 			"Margrethe Vestager", true},
 	})
 }
+
+// "it" after "The Taiwanese company raised its forecast." or "The
+// Basel-based group said ...": a description with a nationality or a
+// word before its noun is taken up as "The company" is. Failed before:
+// "AI" (0.6), an acronym in the lede's words, for TSMC's statement; ""
+// for the Swiss drugmaker's.
+func TestBizItAfterQualifiedDescription(t *testing.T) {
+	runShownCases(t, []shownCase{
+		{"nationality", "Swiss drugmaker Rhenia Pharmaceuticals said on Tuesday it would cut 1,200 jobs.\n\nChief Executive Thomas Keller said the company had to be faster.\n\nThe Swiss company said most cuts would be in Basel. \"We will support affected employees,\" it said.",
+			"Rhenia Pharmaceuticals", true},
+		{"based", "Rhenia Pharmaceuticals said on Tuesday it would cut 1,200 jobs.\n\nChief Executive Thomas Keller said the company had to be faster.\n\nThe Basel-based group said most cuts would be in Switzerland. \"We will support affected employees,\" it said.",
+			"Rhenia Pharmaceuticals", true},
+		// Must not fire: a description that resolves to nothing gives
+		// "", not an acronym of the lede.
+		{"nothing named", "The world's largest contract chipmaker reported a 54% jump in profit, beating expectations on AI demand.\n\nThe Taiwanese company raised its revenue forecast. \"We expect robust demand,\" it said.",
+			"", false},
+	})
+}

@@ -1861,7 +1861,7 @@ func readRunIn(toks []token, arena *[]string) nameInfo {
 				ni.roles = append(ni.roles, w)
 			}
 			cut = i + 1
-		case (t.in(lxOrgWords) || (isAcronym(t.text) && len(toks) == 1) || w == "&" && i > 0 || generalStaff(toks, i)) && !(i == cut && capsInitials(toks, i)):
+		case (t.in(lxOrgWords) || (isAcronym(t.text) && len(toks) == 1 && !nounAcronyms[t.text]) || w == "&" && i > 0 || generalStaff(toks, i)) && !(i == cut && capsInitials(toks, i)):
 			// "Johnson & Johnson", "Marks & Spencer": a firm.
 			orgAt = i
 		}
@@ -4812,3 +4812,9 @@ func countryPair(a, b token) bool {
 	}
 	return w.cap && !w.poss && !isFirstName(w) && givenNameGender(w.low) == 0 && !w.in(lxTitles) && !w.in(lxPersonRoles) && !w.in(lxHonorifics)
 }
+
+// nounAcronyms are things, not bodies, that business and tech pages
+// write in capitals ("on AI demand", "ahead of its IPO", "GDP grew"):
+// alone, no organisation's name.
+var nounAcronyms = setOf("AI", "GDP", "IPO", "IPOs", "EV", "EVs", "VAT", "CPI", "ETF", "ETFs", "GPU", "GPUs",
+	"CPU", "CPUs", "LNG", "ESG", "API", "APIs", "PC", "PCs", "SUV", "SUVs", "HBM", "DRAM", "LLM", "LLMs")

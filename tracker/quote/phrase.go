@@ -1681,27 +1681,40 @@ func (a *attributor) onlyOrgNear(pos int, head string) int {
 // at Jefferies"); a name that may be a person's or a firm's, or a second
 // firm, and the text does not say which: -1.
 func (a *attributor) articleFirm(pos int) int {
-	found, other := -1, false
+	found, other, actor := -1, false, false
 	a.reg.walkBack(pos, 400, func(m mention) bool {
 		e := &a.reg.ents[m.ent]
-		if m.ent == found || e.anon || e.person && !e.org || !e.org && !e.maybe || m.weak && a.firmQualifierAt(m.pos) {
+		if e.anon || e.person && !e.org || !e.org && !e.maybe || m.weak && a.firmQualifierAt(m.pos) {
 			return false
 		}
 		if publicBody(e) || a.workplace(m.pos) {
+			return false
+		}
+		if m.ent == found {
+			actor = actor || !a.afterPreposition(m.pos)
 			return false
 		}
 		if found >= 0 || !e.org || e.person {
 			other = true
 			return true
 		}
-		found = m.ent
+		found, actor = m.ent, !a.afterPreposition(m.pos)
 		return false
 	})
-	if found < 0 || other {
+	// (A firm named only after a preposition, "beating expectations on
+	// AI demand", is none the article is about.)
+	if found < 0 || other || !actor {
 		return -1
 	}
 	a.conf = 0.75
 	return found
+}
+
+// afterPreposition reports whether the name at pos follows a
+// preposition in its sentence ("on AI demand", "shares of Harlow").
+func (a *attributor) afterPreposition(pos int) bool {
+	k := sort.Search(len(a.toks), func(i int) bool { return a.toks[i].s >= pos })
+	return k > 0 && k < len(a.toks) && a.toks[k-1].sent == a.toks[k].sent && a.toks[k-1].in(lxPrepositions)
 }
 
 // firmQualifierAt reports whether the name at pos names what the firm
@@ -3244,7 +3257,7 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 				return n
 			}
 			if k := a.orgDescSubjectBefore(pos); k >= 0 {
-				if d := a.resolvePhrase(nounPhrase{kind: npDesc, word: a.toks[k].low, lo: k - 1, hi: k + 1}, a.toks[k].s); d >= 0 && !a.reg.ents[d].person {
+				if d := a.resolvePhrase(nounPhrase{kind: npDesc, word: a.toks[k].low, lo: a.descStart(k), hi: k + 1}, a.toks[k].s); d >= 0 && !a.reg.ents[d].person {
 					a.conf = min(a.conf, 0.75)
 					return d
 				}
@@ -4636,10 +4649,20 @@ func (a *attributor) orgDescSubjectBefore(pos int) int {
 			b = j
 		}
 	}
-	if b < 0 || b+2 >= len(a.toks) || a.toks[b].low != "the" || a.toks[b+2].sent != sent-1 {
+	if b < 0 || a.toks[b].low != "the" {
 		return -1
 	}
-	h, v := a.toks[b+1], a.toks[b+2]
+	// ("The Taiwanese company", "The Basel-based group": past a
+	// nationality or a lower-case word before the noun.)
+	hk := b + 1
+	for hk < len(a.toks) && hk < b+3 && a.toks[hk].sent == sent-1 && a.toks[hk].kind == tWord && !a.toks[hk].poss && !a.toks[hk].in(lxOrgHeads) &&
+		(!a.toks[hk].cap || nationality(a.toks[hk].low)) && !a.toks[hk].in(lxReportingVerbs) {
+		hk++
+	}
+	if hk+1 >= len(a.toks) || a.toks[hk+1].sent != sent-1 {
+		return -1
+	}
+	h, v := a.toks[hk], a.toks[hk+1]
 	if h.kind != tWord || h.cap || h.poss || !h.in(lxOrgHeads) || v.kind != tWord || v.cap {
 		return -1
 	}
@@ -4647,7 +4670,7 @@ func (a *attributor) orgDescSubjectBefore(pos int) int {
 	if !(reportingVerbs[w] || auxiliaries[w] || v.in(lxPastVerbs) || len(w) > 3 && strings.HasSuffix(w, "ed")) {
 		return -1
 	}
-	return b + 1
+	return hk
 }
 
 // euQualified reports whether the description np is the European
@@ -4666,6 +4689,16 @@ func (a *attributor) euQualified(np nounPhrase) bool {
 		}
 	}
 	return false
+}
+
+// descStart returns the index of "the" that opens the description whose
+// head is toks[k] (see orgDescSubjectBefore).
+func (a *attributor) descStart(k int) int {
+	b := k - 1
+	for b > 0 && b > k-3 && a.toks[b].low != "the" {
+		b--
+	}
+	return b
 }
 
 // orgNamedSubjectBefore returns the organisation named after its noun
