@@ -3468,7 +3468,7 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 	// "carmaker Stellantis", "the streaming giant Netflix", "Chipmaker
 	// Nvidia said": a name after a noun for an organisation is one (but
 	// "Charity Commission" is a name).
-	orgNoun := ""
+	orgNoun, kindOrg := "", false
 	// "Developer Castlegate Homes": a name of two words or more past the
 	// noun may end in an organisation's word.
 	if j > i+1 && (i == 0 || toks[i-1].kind == tEnd || toks[i-1].para != toks[i].para) && toks[i].in(lxLeadOrgNouns) && (!toks[j-1].in(lxOrgWords) || j > i+2 && !toks[i+1].in(lxOrgWords)) {
@@ -3477,6 +3477,13 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 	} else if i > 0 && toks[i-1].kind == tWord && !toks[i-1].cap && toks[i-1].para == toks[i].para &&
 		(toks[i-1].in(lxLeadOrgNouns) || toks[i-1].in(lxOrgNounsBefore)) {
 		orgNoun = toks[i-1].low
+	} else if i > 1 && toks[i-1].kind == tWord && !toks[i-1].cap && toks[i-1].para == toks[i].para && qualifiedOrgNouns[toks[i-1].low] &&
+		toks[i-2].kind == tWord && toks[i-2].para == toks[i].para && !toks[i-2].poss && !determiner(toks[i-2].low) && (!toks[i-2].cap || nationality(toks[i-2].low)) &&
+		!toks[i-2].in(lxPrepositions) && !toks[i-2].in(lxReportingVerbs) {
+		// "French luxury group Maison Orlane", "mining company Coolabah":
+		// a word saying what kind before the noun (not "the company Smith
+		// founded", a clause), though the name opens with a given name.
+		orgNoun, kindOrg = toks[i-1].low, true
 	} else if j < len(toks) && toks[j].low == "party" && !toks[j].cap && toks[j].para == toks[i].para && i > 0 && (toks[i-1].low == "the" || toks[i-1].poss) {
 		// "the Likud party", "Netanyahu's Likud party": a party's name.
 		orgNoun = "party"
@@ -3505,11 +3512,14 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 	}
 	// (A name of two words or more may be a person's: "NBA giant
 	// Shaquille O'Neal".)
-	if orgNoun != "" && (ni.person || ni.maybe) {
+	if orgNoun != "" && (ni.person || ni.maybe) && !(kindOrg && len(ni.roles) == 0) {
 		orgNoun = ""
 	}
 	if orgNoun != "" {
 		ni.org = true
+		if kindOrg {
+			ni.person, ni.maybe, ni.gender = false, false, 0
+		}
 	}
 	// "Marshal Cohen, the chief retail analyst at NPD,", "Major Reed, a
 	// CBS correspondent,": a title word that is also a given name, before
@@ -3952,6 +3962,11 @@ var leadOrgNouns = setOf("carmaker", "automaker", "chipmaker", "drugmaker", "pla
 // sentence they are part of a name ("Giant Eagle", "Bank Leumi").
 // ("the company Smith founded" may be a clause: not company, firm, group.)
 var orgNounsBefore = setOf("giant", "bank", "airline", "operator", "manufacturer", "union")
+
+// qualifiedOrgNouns say what kind of organisation the name after them is
+// when a word qualifies them ("luxury group Maison Orlane", "mining
+// company Coolabah", "software firm Canva").
+var qualifiedOrgNouns = setOf("group", "company", "firm", "chain", "maker", "utility", "telco", "business")
 
 // describedBefore returns the role noun of an indefinite description of a
 // person that opens the sentence and is closed by the comma before the name

@@ -3262,9 +3262,14 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 					return d
 				}
 				// ("The ministry said the taxes were needed. "...," it
-				// said.": a ministry never named, not a firm before.)
-				a.conf = 0
-				return -1
+				// said.": a ministry never named, not a firm before; a
+				// firm's noun, "The lender, which ..., said", leaves "it"
+				// to the firm named last.)
+				if !businessHeads[a.toks[k].low] {
+					a.conf = 0
+					return -1
+				}
+				a.conf = 0.75
 			}
 			id, rival := a.reg.orgBefore(pos)
 			if s := a.itSpeaker(id, pos); s >= 0 {
@@ -4663,7 +4668,17 @@ func (a *attributor) orgDescSubjectBefore(pos int) int {
 		return -1
 	}
 	h, v := a.toks[hk], a.toks[hk+1]
-	if h.kind != tWord || h.cap || h.poss || !h.in(lxOrgHeads) || v.kind != tWord || v.cap {
+	// ("The group, which owns fashion brands, said": past a clause
+	// between commas.)
+	if v.low == "," && hk+2 < len(a.toks) && (a.toks[hk+2].low == "which" || a.toks[hk+2].low == "whose") {
+		for c := hk + 3; c+1 < len(a.toks) && c < hk+25 && a.toks[c].sent == sent-1; c++ {
+			if a.toks[c].low == "," {
+				v = a.toks[c+1]
+				break
+			}
+		}
+	}
+	if h.kind != tWord || h.cap || h.poss || !h.in(lxOrgHeads) || v.kind != tWord || v.cap || v.sent != sent-1 {
 		return -1
 	}
 	w := v.low
