@@ -78,6 +78,50 @@ var bareOrgHeads = setOf("bank", "agency")
 // was fined") or of a noun it qualifies ("Starbucks workers").
 var actingOrgHeads = setOf("regulator", "watchdog")
 
+// actingAcronym returns the organisation named by an acronym alone that
+// is the active subject of a clause in the sentence of pos or the one
+// before ("The CMA has provisionally blocked the deal."), the one such
+// name there, not one the article shows answering a ruling or
+// penalised (regulated); or -1.
+func (a *attributor) actingAcronym(pos int) int {
+	sent := a.sentAt(pos)
+	id := -1
+	a.reg.walkBack(pos, 40, func(m mention) bool {
+		if m.sent < sent-1 {
+			return true
+		}
+		e := &a.reg.ents[m.ent]
+		if m.weak || m.ent == id || !e.org || e.person || len(e.name) != 1 || !isAcronym(e.name[0]) || nounAcronyms[e.name[0]] {
+			return false
+		}
+		k := sort.Search(len(a.toks), func(i int) bool { return a.toks[i].s >= m.pos })
+		if k >= len(a.toks) {
+			return false
+		}
+		// the subject: opens its sentence, after "The" or not
+		b := k - 1
+		if b >= 0 && a.toks[b].low == "the" {
+			b--
+		}
+		if b >= 0 && a.toks[b].sent == a.toks[k].sent && a.toks[b].low != "," {
+			return false
+		}
+		if !a.activeSubjectAt(m.pos) {
+			return false
+		}
+		if id >= 0 {
+			id = -2
+			return true
+		}
+		id = m.ent
+		return false
+	})
+	if id < 0 || a.regulated(id, pos) {
+		return -1
+	}
+	return id
+}
+
 // regulated reports whether the article, before pos, shows the name id
 // as a party a regulator acts on, not the regulator: it answers a
 // ruling ("Tesla said it would appeal", "Vantor disputed the

@@ -3421,6 +3421,11 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 				if b, at := a.bareOrgNear(pos, a.sentAt(pos)); b >= 0 && a.activeSubjectAt(at) && !a.regulated(b, pos) {
 					a.takeBareOrg(b)
 					id = b
+				} else if b := a.actingAcronym(pos); b >= 0 {
+					// "The CMA has provisionally blocked the deal.
+					// "...," the watchdog said"
+					a.conf = 0.75
+					id = b
 				}
 			}
 			return id
