@@ -303,3 +303,23 @@ func TestBizActingAcronymRegulator(t *testing.T) {
 			"", false},
 	})
 }
+
+// A place is never the firm that speaks: "the Santa Clara,
+// California-based company said" is a description whose place and state
+// qualify it (not "Santa Clara" in apposition), and "the US" alone is a
+// country, no organisation "the company" takes up. Failed before: "Santa
+// Clara" at 0.95 and "US" at 0.75, both shown.
+func TestBizPlaceIsNoFirm(t *testing.T) {
+	runShownCases(t, []shownCase{
+		{"city, state-based", "Nvidia shares have tripled in a year. \"Demand continues to exceed supply,\" the Santa Clara, California-based company said.",
+			"Nvidia", false},
+		{"in the US", "Spotify will raise prices in the US, the streaming company said on Monday.\n\n\"We need to keep investing,\" the company said in a blog post.",
+			"Spotify", false},
+		// Must not fire: a person named before a comma and a role; a
+		// firm named with a place-based noun; the EU, a body that speaks.
+		{"name, based role", "\"Demand is strong,\" Ann Hale, a London-based analyst, said.",
+			"Ann Hale", true},
+		{"EU speaks", "The EU fined Vantor Search on Monday. \"The rules apply to everyone,\" the EU said.",
+			"EU", true},
+	})
+}

@@ -1861,7 +1861,7 @@ func readRunIn(toks []token, arena *[]string) nameInfo {
 				ni.roles = append(ni.roles, w)
 			}
 			cut = i + 1
-		case (t.in(lxOrgWords) || (isAcronym(t.text) && len(toks) == 1 && !nounAcronyms[t.text]) || w == "&" && i > 0 || generalStaff(toks, i)) && !(i == cut && capsInitials(toks, i)):
+		case (t.in(lxOrgWords) || (isAcronym(t.text) && len(toks) == 1 && !nounAcronyms[t.text] && !countryAcronyms[t.text]) || w == "&" && i > 0 || generalStaff(toks, i)) && !(i == cut && capsInitials(toks, i)):
 			// "Johnson & Johnson", "Marks & Spencer": a firm.
 			orgAt = i
 		}
@@ -4833,3 +4833,7 @@ func countryPair(a, b token) bool {
 // alone, no organisation's name.
 var nounAcronyms = setOf("AI", "GDP", "IPO", "IPOs", "EV", "EVs", "VAT", "CPI", "ETF", "ETFs", "GPU", "GPUs",
 	"CPU", "CPUs", "LNG", "ESG", "API", "APIs", "PC", "PCs", "SUV", "SUVs", "HBM", "DRAM", "LLM", "LLMs")
+
+// countryAcronyms are countries written in capitals ("in the US"): alone,
+// a place, no organisation "the company" may take up.
+var countryAcronyms = setOf("US", "U.S.", "UK", "U.K.", "USA", "UAE")

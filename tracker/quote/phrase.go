@@ -325,6 +325,23 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 		}
 		return nounPhrase{}
 	}
+	// "the Santa Clara, California-based company said": a place and
+	// its state made a qualifier, not a name in apposition.
+	if depth == 0 && t.kind == tWord && !t.cap && (orgHeads[t.low] || personRoles[t.low]) {
+		k := j - 1
+		for k > lo && k > j-3 && a.toks[k].kind == tWord && !a.toks[k].cap && !compoundQualifier(a.toks[k].low) {
+			k--
+		}
+		if k-2 > lo && compoundQualifier(a.toks[k].low) && a.toks[k-1].low == "," && isNameWord(a.toks[k-2]) {
+			s := k - 2
+			for s > lo && isNameWord(a.toks[s-1]) && !a.toks[s-1].poss {
+				s--
+			}
+			if s-1 >= lo && a.toks[s-1].low == "the" {
+				return nounPhrase{kind: npDesc, word: t.low, lo: s - 1, hi: hi}
+			}
+		}
+	}
 	if depth == 0 {
 		if np, ok := a.personBeforeWorkplace(lo, j, hi); ok {
 			return np
