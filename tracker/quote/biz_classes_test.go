@@ -323,3 +323,23 @@ func TestBizPlaceIsNoFirm(t *testing.T) {
 			"EU", true},
 	})
 }
+
+// Business pages call a tycoon "the magnate", "the mogul", "the
+// industrialist", "the financier"; and "Nigeria's richest man, Aliko
+// Dangote, said" names a person, whom "the billionaire" then takes up.
+// Failed before: "" for each (no role word; the name after the
+// possessive's description stayed maybe a firm's).
+func TestBizTycoonDescriptions(t *testing.T) {
+	runShownCases(t, []shownCase{
+		{"magnate", "Aliko Dangote said on Monday his refinery would export petrol.\n\n\"We have more than enough,\" the magnate told reporters.",
+			"Aliko Dangote", true},
+		{"industrialist", "Ratan Mehra said on Monday his group would build a new steel plant.\n\n\"India needs more steel,\" the industrialist told reporters.",
+			"Ratan Mehra", true},
+		{"richest man, name", "Nigeria's richest man, Aliko Dangote, said on Monday his refinery would begin exporting petrol.\n\n\"We have more than enough,\" the billionaire told reporters in Lagos.",
+			"Aliko Dangote", true},
+		// Must not fire: a firm after a possessive's description of a
+		// firm; a person noun that is not the subject's.
+		{"biggest lender, firm", "Britain's biggest lender, Kestrel Bank, cut its rates on Monday.\n\n\"Savers will still do well,\" the billionaire said.",
+			"", false},
+	})
+}

@@ -3800,6 +3800,12 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 			e.addRole(role)
 			e.person = true
 		}
+		// "Nigeria's richest man, Aliko Dangote, said": a name between
+		// commas after a possessive's description of a person opening
+		// the sentence.
+		if !e.org && possDescribedBefore(toks, i, j) {
+			e.person, e.maybe = true, false
+		}
 	}
 	// "many San Franciscans think", "Dubliners are": a name for people
 	// in the plural, whom "he" or "she" never means.
@@ -3967,6 +3973,36 @@ var orgNounsBefore = setOf("giant", "bank", "airline", "operator", "manufacturer
 // when a word qualifies them ("luxury group Maison Orlane", "mining
 // company Coolabah", "software firm Canva").
 var qualifiedOrgNouns = setOf("group", "company", "firm", "chain", "maker", "utility", "telco", "business")
+
+// possDescribedBefore reports whether the name toks[i:j], closed by a
+// comma, follows "<Place>'s <words> <person noun>," opening its sentence
+// ("Nigeria's richest man, Aliko Dangote,", "Britain's biggest
+// landlord, Tom Hale,").
+func possDescribedBefore(toks []token, i, j int) bool {
+	if i < 4 || j >= len(toks) || toks[j].low != "," || toks[i-1].low != "," || j-i < 2 {
+		return false
+	}
+	n := toks[i-2]
+	if n.kind != tWord || n.cap {
+		return false
+	}
+	if ok, pl := personNoun(n.low); !ok || pl {
+		return false
+	}
+	for k := i - 3; k >= 0 && k >= i-6 && toks[k].para == toks[i].para; k-- {
+		t := toks[k]
+		if t.kind != tWord || t.in(lxReportingVerbs) || t.in(lxPrepositions) {
+			return false
+		}
+		if t.poss && t.cap {
+			return k == 0 || toks[k-1].kind == tEnd || toks[k-1].para != t.para
+		}
+		if t.cap {
+			return false
+		}
+	}
+	return false
+}
 
 // describedBefore returns the role noun of an indefinite description of a
 // person that opens the sentence and is closed by the comma before the name

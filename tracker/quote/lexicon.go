@@ -339,6 +339,9 @@ var personRoles = withWords(indianRanks, "spokesman", "spokeswoman", "spokespers
 	// "the Hello hitmaker", "the billionaire")
 	"mvp", "winner", "medallist", "medalist", "olympian", "superstar", "hitmaker", "laureate",
 	"billionaire", "tycoon",
+	// (business pages: "Aliko Dangote ... the magnate told reporters",
+	// "the mogul", "the industrialist", "the financier")
+	"magnate", "mogul", "industrialist", "financier",
 	// players' positions ("Ravens linebacker Roquan Smith")
 	"linebacker", "cornerback", "fullback", "halfback", "lineman", "kicker", "punter",
 	"wicketkeeper", "shortstop", "outfielder", "infielder", "flanker",
