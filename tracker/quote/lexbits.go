@@ -95,6 +95,7 @@ const (
 // One bit a list of the second word (in2).
 const (
 	lx2SpeakerAdverbs lexBits2 = 1 << iota
+	lx2TimeZones
 
 	// lx2Done is lxDone's twin in the second word.
 	lx2Done lexBits2 = 1 << 63
@@ -166,6 +167,7 @@ type lexList struct {
 func lexLists2() []lexList2 {
 	return []lexList2{
 		{lx2SpeakerAdverbs, speakerAdverbs},
+		{lx2TimeZones, timeZones},
 	}
 }
 

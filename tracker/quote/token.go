@@ -194,7 +194,50 @@ func tokenizeInto(buf []token, text string, ps []paragraph, spans []span) []toke
 	stopWordNames(toks)
 	ofTheNames(toks)
 	partyLabels(toks)
+	zoneAfterTime(toks)
 	return toks
+}
+
+// timeZones are the abbreviations of time zones written after a clock
+// time, in capitals: "10:58 GMT", "2.15pm BST", "8:40 a.m. ET".
+var timeZones = setOf("gmt", "bst", "utc", "cet", "cest", "eet", "eest", "wet", "et", "est", "edt",
+	"ct", "cst", "cdt", "mt", "mst", "mdt", "pt", "pst", "pdt", "akst", "hst", "ist", "pkt", "aest",
+	"aedt", "acst", "awst", "nzst", "nzdt", "jst", "kst", "hkt", "sgt", "wat", "cat", "eat", "sast", "msk", "gst")
+
+// zoneAfterTime unmarks a time zone's abbreviation after a clock time as
+// a name: in a live blog's "10:58 GMT: Turkey's delegation has issued a
+// statement. "...," it said" the zone is no organisation that speaks, and
+// "12:31 BST Hunt rises" is about Hunt.
+func zoneAfterTime(toks []token) {
+	for i := 1; i < len(toks); i++ {
+		t := &toks[i]
+		if !t.name || !t.in2(lx2TimeZones) || t.text != strings.ToUpper(t.text) || toks[i-1].para != t.para {
+			continue
+		}
+		if clockEnd(toks, i-1) {
+			t.name = false
+		}
+	}
+}
+
+// clockEnd reports whether toks[p] ends a clock time: "11.05", "58" of
+// "10:58" (a colon before it), "2.15pm", "3pm", "a.m.", "p.m." (not a year: "In
+// 2021 PT Garuda Indonesia said" keeps the company's name).
+func clockEnd(toks []token, p int) bool {
+	t := toks[p]
+	if t.kind != tWord {
+		return false
+	}
+	if t.low == "a.m." || t.low == "p.m." {
+		return true
+	}
+	if !isDigit(t.text[0]) {
+		return false
+	}
+	if clockTime(t.low) || strings.HasSuffix(t.low, "am") || strings.HasSuffix(t.low, "pm") {
+		return true
+	}
+	return p >= 2 && toks[p-1].text == ":" && toks[p-2].kind == tWord && isDigit(toks[p-2].text[0])
 }
 
 // compoundHonorifics makes the two words of a Malaysian style one
