@@ -10,10 +10,12 @@ package quote
 // interviewee returns who speaks the quotation at toks[k] when it opens a
 // paragraph that answers such a question, or -1.
 func (a *attributor) interviewee(k int) int {
-	if !startsParagraph(a.toks, k) {
-		return -1
-	}
 	start := k // the answer's first token
+	if !startsParagraph(a.toks, k) {
+		if start = a.answerLabel(k); start < 0 {
+			return -1
+		}
+	}
 	for steps := 0; steps < 12; steps++ {
 		qs := a.paraStartBefore(start)
 		if qs < 0 || !a.questionPara(qs, start) {
@@ -23,13 +25,59 @@ func (a *attributor) interviewee(k int) int {
 		if as < 0 {
 			return -1
 		}
-		if a.toks[as].kind == tQuote {
+		if a.toks[as].kind == tQuote || a.labelledAnswer(as) {
 			start = as // an earlier answer
 			continue
 		}
-		return a.onlyPerson(as, qs)
+		who := a.onlyPerson(as, qs)
+		// "Q&A: Author Jonah Feld on his new memoir" / "The novelist
+		// sat down with the Herald ..." / "Q: Why write a memoir
+		// now?": a lead naming no one takes the one person of the
+		// heading right before it.
+		if who < 0 && !a.namesAnyone(as, qs) {
+			if hs := a.paraStartBefore(as); hs >= 0 && a.toks[hs].kind != tQuote && !a.labelledAnswer(hs) {
+				who = a.onlyPerson(hs, as)
+			}
+		}
+		return who
 	}
 	return -1
+}
+
+// answerLabel returns the first token of the paragraph when the quotation
+// at toks[k] opens an answer printed after the label "A:" or "A." ("Q:
+// Why now?" / "A: "I turned 60.""), or -1.
+func (a *attributor) answerLabel(k int) int {
+	switch {
+	case k >= 2 && a.toks[k-1].text == ":" && a.toks[k-2].text == "A" && startsParagraph(a.toks, k-2):
+		return k - 2
+	case k >= 1 && a.toks[k-1].text == "A." && startsParagraph(a.toks, k-1):
+		return k - 1
+	}
+	return -1
+}
+
+// labelledAnswer reports whether the paragraph starting at toks[s] is an
+// answer opening with "A:" or "A." and a quotation.
+func (a *attributor) labelledAnswer(s int) bool {
+	for _, k := range [2]int{s + 1, s + 2} {
+		if k < len(a.toks) && a.toks[k].kind == tQuote && a.toks[k].para == a.toks[s].para && a.answerLabel(k) == s {
+			return true
+		}
+	}
+	return false
+}
+
+// namesAnyone reports whether toks[s:e] holds a name word of a person.
+func (a *attributor) namesAnyone(s, e int) bool {
+	for j := s; j < e; j++ {
+		if isNameWord(a.toks[j]) {
+			if id := a.reg.mentionAt(a.toks[j].s); id >= 0 && a.reg.isPerson(id) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // paraStartBefore returns the index of the first token of the paragraph

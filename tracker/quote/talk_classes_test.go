@@ -28,3 +28,48 @@ Delegates are still arriving. "We are close," NCB said in a statement.`,
 			[]want{{"Rates will rise,", "Ana Ruiz", "said"}}},
 	})
 }
+
+// An interview printed with "Q:" and "A:" labels (or "Q." and "A."): the
+// answer's quotation opens its paragraph after the label, and is the
+// words of the one person the lead before the first question names.
+// Before, "Q" was a name that spoke the first answer, and a labelled
+// answer was not read as one ("").
+func TestTalkLabelledAnswers(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"A colon", `Author Jonah Feld has written a memoir about his late father.
+
+The novelist sat down with the Herald to talk about fame and family.
+
+Q: Why write a memoir now?
+
+A: "I turned 60. At some point you have to look back before you can look forward."
+
+Q: Was your father supportive?
+
+A: "He used to say, 'Writing is not a job.' He came round eventually."`,
+			[]want{{"I turned 60. At some point you have to look back before you can look forward.", "Jonah Feld", ""},
+				{"He used to say, 'Writing is not a job.' He came round eventually.", "Jonah Feld", ""}}},
+		{"A full stop", `The mayor, Dan Pruitt, answered readers' questions this week.
+
+Q. When will the bridge reopen?
+
+A. "We are hoping for the spring, but I won't promise a date."`,
+			[]want{{"We are hoping for the spring, but I won't promise a date.", "Dan Pruitt", ""}}},
+		// Not fired: the lead names two people, or no one and the
+		// paragraph before it names two.
+		{"two in lead", `Ann Hall, the council leader, and Tom Reed, her deputy, took questions.
+
+Q: When will the bridge reopen?
+
+A: "We are hoping for the spring."`,
+			[]want{{"We are hoping for the spring.", "", ""}}},
+		{"no one named", `Readers sent in their questions.
+
+Q: When will the bridge reopen?
+
+A: "We are hoping for the spring."`,
+			[]want{{"We are hoping for the spring.", "", ""}}},
+		{"initial not a label", `A. J. Lee runs the bakery. "We sell out by noon," Lee said.`,
+			[]want{{"We sell out by noon,", "A. J. Lee", "said"}}},
+	})
+}

@@ -195,7 +195,37 @@ func tokenizeInto(buf []token, text string, ps []paragraph, spans []span) []toke
 	ofTheNames(toks)
 	partyLabels(toks)
 	zoneAfterTime(toks)
+	qaLabels(toks)
 	return toks
+}
+
+// qaLabels unmarks the labels of an interview printed as questions and
+// answers as names: "Q: Why write a memoir now?" / "A: "I turned 60."" (and
+// "Q." / "A."). A label opens its paragraph, before a colon, a question's
+// first word or the answer's quotation ("A. J. Lee said" keeps its
+// initial).
+func qaLabels(toks []token) {
+	for i := 0; i+1 < len(toks); i++ {
+		t := &toks[i]
+		if !t.name || i > 0 && toks[i-1].para == t.para || toks[i+1].para != t.para {
+			continue
+		}
+		next := toks[i+1]
+		switch t.text {
+		case "Q", "A":
+			if next.text == ":" {
+				t.name = false
+			}
+		case "Q.":
+			if !next.name {
+				t.name = false
+			}
+		case "A.":
+			if next.kind == tQuote {
+				t.name = false
+			}
+		}
+	}
 }
 
 // timeZones are the abbreviations of time zones written after a clock
