@@ -1559,6 +1559,15 @@ func (a *attributor) before(k int) (cue, bool) {
 				np = s
 			}
 		}
+		// "The president, speaking at a joint press conference with the
+		// Kenyan leader, William Otieno, said": a name closing a
+		// participle phrase set off after the subject is in the phrase;
+		// the subject speaks, named or not.
+		if np.kind == npName && b > lo && a.toks[b].low == "," {
+			if s, ok := a.subjectBeforeParticiple(lo, np.lo); ok {
+				np = s
+			}
+		}
 		// "Prince Andrew, the younger brother of the heir to the throne,
 		// Charles, has told friends": a name closing a description in
 		// apposition to the sentence's subject names someone in the
@@ -1795,6 +1804,63 @@ func (a *attributor) subjectBeforeApposition(lo, v int) (nounPhrase, bool) {
 	}
 	return s, true
 }
+
+// subjectBeforeParticiple returns the subject opening toks[lo:n] when a
+// participle phrase set off by a comma follows it and runs on to n:
+// "The coach, sitting next to his captain, Martin Odegaard, said", "The
+// prime minister, standing alongside the French president, Emmanuel
+// Garnier, told reporters". (Not "Speaking at the rally, the organiser,
+// Ann Hall, said": the phrase opens the sentence, and the name is the
+// subject's.)
+func (a *attributor) subjectBeforeParticiple(lo, n int) (nounPhrase, bool) {
+	// (A phrase to look for first: parsing the subject registers names.)
+	found := false
+	for j := lo + 1; j < n && !found; j++ {
+		found = a.toks[j-1].low == "," && a.asideOpens(j, n)
+	}
+	if !found {
+		return nounPhrase{}, false
+	}
+	s := a.subject(lo, n)
+	if s.kind == npNone || s.kind == npAnon || s.lo != lo && !(s.lo > lo && a.toks[s.lo-1].low == ",") || s.hi+1 >= n || a.toks[s.hi].low != "," {
+		return nounPhrase{}, false
+	}
+	pi := s.hi + 1
+	if !a.asideOpens(pi, n) {
+		return nounPhrase{}, false
+	}
+	for j := pi; j < n; j++ {
+		if a.toks[j].low == "who" {
+			continue
+		}
+		if t := a.toks[j]; t.kind == tQuote || t.kind == tEnd || asideEnds[t.low] {
+			return nounPhrase{}, false
+		}
+	}
+	return s, true
+}
+
+// asideOpens reports whether toks[i] opens a participle phrase before
+// toks[n]: "speaking at ...", "flanked by ...", "who was speaking ..."
+// (the same phrase in a relative clause).
+func (a *attributor) asideOpens(i, n int) bool {
+	if i+2 < n && a.toks[i].low == "who" && (a.toks[i+1].low == "was" || a.toks[i+1].low == "is") {
+		i += 2
+	}
+	p := &a.toks[i]
+	return p.kind == tWord && !p.cap && (asideParticiples[p.low] || len(p.low) > 5 && strings.HasSuffix(p.low, "ing") && !quotingWords[p.low])
+}
+
+// quotingWords open a phrase whose object's words the subject repeats:
+// "The senator, quoting Churchill, said:" (see quotingLead).
+var quotingWords = setOf("quoting", "citing", "according", "reading", "paraphrasing", "echoing")
+
+// asideEnds are words that close such a phrase and open a clause.
+var asideEnds = setOf("who", "whom", "whose", "which", "that", "while", "whereas", "but")
+
+// asideParticiples open a phrase set off after a subject that says whom
+// it stood or spoke with: "The president, flanked by ..., said".
+var asideParticiples = setOf("flanked", "joined", "accompanied", "alongside", "beside", "standing", "sitting", "speaking", "appearing")
 
 // verbBefore reports whether toks[lo:i] holds an auxiliary or a form of
 // "be": a verb before toks[i], which is then no subject.

@@ -73,3 +73,33 @@ A: "We are hoping for the spring."`,
 			[]want{{"We sell out by noon,", "A. J. Lee", "said"}}},
 	})
 }
+
+// A press conference's guest named in a participle phrase set off after
+// the subject ("The president, speaking at a joint press conference with
+// the Kenyan leader, William Otieno, said") is not who speaks: the subject
+// is, named or not. Before, the name closing the phrase right before
+// "said" was the speaker, at 0.95-1.00.
+func TestTalkParticipleAside(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"press conference guest", `The president, speaking at a joint press conference with the Kenyan leader, William Otieno, said: "We have turned a page."`,
+			[]want{{"We have turned a page.", "", "said"}}},
+		{"standing alongside", `The prime minister, standing alongside the French president, Emmanuel Garnier, told reporters: "We are united."`,
+			[]want{{"We are united.", "", "told reporters"}}},
+		{"witness questioned", `The senator, questioning the FBI director, Laura Beck, said: "You have failed this committee."`,
+			[]want{{"You have failed this committee.", "", "said"}}},
+		{"relative clause", `The chancellor, who was speaking alongside the governor, Andrew Bailey, said: "Inflation is falling."`,
+			[]want{{"Inflation is falling.", "", "said"}}},
+		{"subject named before", `President Ellen Marsh arrived in Nairobi on Monday for a two-day visit.
+
+The president, speaking at a joint press conference with the Kenyan leader, William Otieno, said the two countries had "turned a page."`,
+			[]want{{"turned a page.", "Ellen Marsh", "said"}}},
+		// Not fired: the phrase opens the sentence and the name is the
+		// subject's; a named subject; no participle.
+		{"opening participle", `Speaking at the rally, the organiser, Ann Hall, said: "We will be back."`,
+			[]want{{"We will be back.", "Ann Hall", "said"}}},
+		{"named subject", `Arteta, sitting next to his captain, Martin Odegaard, said: "The dressing room is calm."`,
+			[]want{{"The dressing room is calm.", "Arteta", "said"}}},
+		{"apposition only", `The club's captain, Martin Odegaard, said: "The dressing room is calm."`,
+			[]want{{"The dressing room is calm.", "Martin Odegaard", "said"}}},
+	})
+}
