@@ -1457,6 +1457,20 @@ func (a *attributor) describedBefore(id, k int, g byte) (int, bool) {
 			}
 		}
 	}
+	// "Asked if Mr Harlow still had confidence in her, the spokesman
+	// said: "Yes." / Pressed on the target, he replied:": a question's
+	// clause fronted before a described subject; a name in it is what was
+	// asked about, and the subject answers.
+	asked := false
+	if fronted < 0 && s1+1 < s0 && askedFront(a.toks, s1) {
+		c := s1 + 1
+		for c < s0 && c < s1+30 && a.toks[c].low != "," && a.toks[c].kind != tQuote {
+			c++
+		}
+		if c+1 < s0 && a.toks[c].low == "," {
+			s1, asked = c+1, true
+		}
+	}
 	if m, _ := a.latestMention(id, a.toks[k].s); fronted < 0 && m >= s1 {
 		return -1, false
 	}
@@ -1466,11 +1480,19 @@ func (a *attributor) describedBefore(id, k int, g byte) (int, bool) {
 	case t.kind != tWord:
 		return -1, false
 	case t.low == "the" || t.low == "a" || t.low == "an" || t.low == "another" || t.low == "its" || t.low == "their":
+	case asked && (t.low == "his" || t.low == "her"):
 	case t.poss && t.cap && s1+1 < s0 && !a.toks[s1+1].cap:
 	default:
 		return -1, false
 	}
 	np := a.subject(s1, s0)
+	// "his spokesman said": the possessor's, someone else.
+	if asked && (a.toks[s1].low == "his" || a.toks[s1].low == "her") {
+		np = nounPhrase{}
+		if ok, plural := personNoun(a.toks[s1+1].low); ok && !plural && s1+2 < s0 {
+			np = nounPhrase{kind: npDesc, word: a.toks[s1+1].low, lo: s1, hi: s1 + 2, ent: -1}
+		}
+	}
 	if fronted >= 0 {
 		np = nounPhrase{kind: npDesc, word: a.toks[fronted].low, lo: s1, hi: fronted + 1, ent: -1}
 	}
@@ -1552,6 +1574,23 @@ func (a *attributor) pastAside(i, end int) int {
 		}
 	}
 	return i
+}
+
+// askedFront reports whether toks[s] opens a sentence with the clause of
+// a question put to its subject: "Asked if ...,", "Pressed on ...,",
+// "When asked about ...,".
+func askedFront(toks []token, s int) bool {
+	t := toks[s]
+	if t.kind != tWord || !t.cap {
+		return false
+	}
+	switch t.low {
+	case "asked", "pressed", "questioned", "challenged", "quizzed":
+		return true
+	case "when", "if":
+		return s+1 < len(toks) && toks[s+1].low == "asked" || s+2 < len(toks) && toks[s+1].low == "pressed" && toks[s+2].low == "on"
+	}
+	return false
 }
 
 // titledOtherwise reports whether entity id was given a title or a role

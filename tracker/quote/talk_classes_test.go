@@ -103,3 +103,42 @@ The president, speaking at a joint press conference with the Kenyan leader, Will
 			[]want{{"The dressing room is calm.", "Martin Odegaard", "said"}}},
 	})
 }
+
+// A spokesman's briefing: "Asked if Mr Harlow ..., the spokesman said:"
+// names Harlow only in the question; "he" in the next answer is the
+// spokesman, unnamed (""), or whoever the description refers back to.
+// Before, the pronoun took the name in the question's clause, at 0.85.
+func TestTalkAskedAboutThenPronoun(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"briefing", `The Prime Minister's spokesman was pressed repeatedly on the figures.
+
+Asked if Mr Harlow still had confidence in the Home Secretary, the spokesman said: "Yes, absolutely."
+
+Pressed on whether the target would be met, he replied: "We are not going to get into a running commentary."`,
+			[]want{{"Yes, absolutely.", "", "said"},
+				{"We are not going to get into a running commentary.", "", "replied"}}},
+		{"his spokesman", `Asked whether Mr Harlow would resign, his spokesman said: "No."
+
+"He has a job to do," he added.`,
+			[]want{{"No.", "", "said"}, {"He has a job to do,", "", "added"}}},
+		{"press secretary", `Asked about Senator Ruth Kaplan's remarks, the White House press secretary said: "We don't respond to every comment."
+
+"The president is focused on the economy," she said.`,
+			[]want{{"We don't respond to every comment.", "", "said"},
+				{"The president is focused on the economy,", "", "said"}}},
+		// Not fired: a named subject answers; the description refers
+		// back to someone named.
+		{"named subject", `Asked about Senator Ruth Kaplan's remarks, Karine Dupree said: "We don't respond to every comment."
+
+"The president is focused on the economy," she said.`,
+			[]want{{"We don't respond to every comment.", "Karine Dupree", "said"},
+				{"The president is focused on the economy,", "Karine Dupree", "said"}}},
+		{"description of someone named", `Mayor Ann Hall opened the meeting on Monday.
+
+Asked about Tom Reed's remarks, the mayor said: "I have not read them."
+
+"I will look at them tonight," she said.`,
+			[]want{{"I have not read them.", "Ann Hall", "said"},
+				{"I will look at them tonight,", "Ann Hall", "said"}}},
+	})
+}
