@@ -1264,8 +1264,23 @@ func saidItAt(toks []token, k int) bool {
 	if k+1 >= len(toks) || toks[k].para != toks[k+1].para {
 		return false
 	}
-	n := toks[k+1].low
-	return n == "it" || n == "its"
+	n := k + 1
+	// "Twitch said in a statement that it "values its creators."", "said
+	// on Tuesday that it": past a short phrase of where or when, to
+	// "that".
+	if t := toks[n]; t.low == "in" || t.low == "on" {
+		for m := n + 1; m < len(toks) && m <= n+5 && toks[m].sent == t.sent && toks[m].kind == tWord && (!toks[m].cap || toks[m].in(lxDayNames)); m++ {
+			if toks[m].low == "that" {
+				n = m
+				break
+			}
+		}
+	}
+	if toks[n].low == "that" && n+1 < len(toks) && toks[n+1].sent == toks[n].sent {
+		n++
+	}
+	w := toks[n].low
+	return w == "it" || w == "its"
 }
 
 // firmBefore returns the firm that "a company spokesman" at pos (in

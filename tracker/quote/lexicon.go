@@ -702,7 +702,8 @@ var groupNouns = setOf("ministry", "government", "department", "report", "statem
 // platforms complete a cue like "posted on X".
 var platforms = setOf("x", "twitter", "facebook", "instagram", "truth", "truth social",
 	"telegram", "linkedin", "tiktok", "threads", "bluesky", "youtube", "weibo", "wechat",
-	"reddit", "mastodon", "snapchat", "substack", "medium", "social", "social media")
+	"reddit", "mastodon", "snapchat", "substack", "medium", "social", "social media",
+	"twitch", "discord", "whatsapp", "rumble", "patreon", "pinterest", "tumblr", "parler", "gettr")
 
 // clauseWords open a new clause; a name after them is not the speaker of
 // the quotation before them ("desperate", while the Liberal Democrats said).

@@ -142,3 +142,31 @@ Asked about Tom Reed's remarks, the mayor said: "I have not read them."
 				{"I will look at them tonight,", "Ann Hall", "said"}}},
 	})
 }
+
+// A platform that speaks of itself as "it" past a phrase of where or
+// when ("Twitch said in a statement that it", "said on Tuesday that it")
+// is no person for "he" or "she" to take up. Before, only "said it" kept
+// a name from being made a person by speaking, and a streamer's "he told
+// viewers" went to Twitch at 0.85.
+func TestTalkPlatformSaidIt(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"statement that it", `Streamer Kai Lumen, who has 9 million followers on Twitch, said during a livestream on Tuesday that he was "done with the platform."
+
+"They keep changing the rules and nobody tells us anything," he told viewers.
+
+Twitch said in a statement that it "values its creators."`,
+			[]want{{"done with the platform.", "Kai Lumen", "said"},
+				{"They keep changing the rules and nobody tells us anything,", "", "told viewers"},
+				{"values its creators.", "Twitch", "said"}}},
+		// Not fired: a person named with a given name, and a surname
+		// whose "he" follows.
+		{"person said that it", `Dan Kessler, who has 9 million followers on Twitch, said in a video that it was "a sad day."
+
+"We will miss the old rules," he added.`,
+			[]want{{"a sad day.", "Dan Kessler", "said"}, {"We will miss the old rules,", "Dan Kessler", "added"}}},
+		{"surname said that it", `Kessler said that it was "a sad day for the club."
+
+"We will miss him," he added.`,
+			[]want{{"a sad day for the club.", "Kessler", "said"}, {"We will miss him,", "Kessler", "added"}}},
+	})
+}
