@@ -1576,6 +1576,19 @@ func (a *attributor) pastAside(i, end int) int {
 	return i
 }
 
+// goesOn reports whether the verb next to the description np says its
+// speaker goes on: "the presenter added", "continued the host".
+func (a *attributor) goesOn(np nounPhrase) bool {
+	for _, v := range [2]int{np.hi, np.lo - 1} {
+		if v >= 0 && v < len(a.toks) && goOnVerbs[a.toks[v].low] {
+			return true
+		}
+	}
+	return false
+}
+
+var goOnVerbs = setOf("added", "adds", "continued", "continues", "went", "goes")
+
 // askedFront reports whether toks[s] opens a sentence with the clause of
 // a question put to its subject: "Asked if ...,", "Pressed on ...,",
 // "When asked about ...,".
@@ -3641,6 +3654,14 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 			// spokesperson described just before, whom the text does not
 			// name, not the person named since.
 			if id >= 0 && a.unnamedDescribedBefore(np) {
+				id = -1
+			}
+			// ""Do you hate your family?" Morgan asked. / "No. I love my
+			// family," the prince answered.": who asks is not who
+			// answers, described by a role the text never gave.
+			// (Not ""Why now?" Morgan asked. "...," the presenter
+			// added": the asker going on.)
+			if id >= 0 && !a.goesOn(np) && a.askedBy(id, pos) {
 				id = -1
 			}
 			// Not someone the article gave another post of the same kind

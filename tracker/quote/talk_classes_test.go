@@ -170,3 +170,25 @@ Twitch said in a statement that it "values its creators."`,
 			[]want{{"a sad day for the club.", "Kessler", "said"}, {"We will miss him,", "Kessler", "added"}}},
 	})
 }
+
+// In an exchange, a description answering ("the prince answered", "the
+// director replied") whose role the article never gave is not the one
+// who asked the question just before. Before, the guess took the asker
+// (the interviewer, the questioning senator) at 0.72.
+func TestTalkDescribedAnswerNotAsker(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"interviewer", `The interview, conducted by Piers Morgan on TalkTV, was watched by 1.2 million people.
+
+"Do you hate your family?" Morgan asked.
+
+"No. I love my family," the prince answered.`,
+			[]want{{"Do you hate your family?", "Piers Morgan", "asked"}, {"No. I love my family,", "", "answered"}}},
+		{"hearing", `Senator Ruth Kaplan asked the witness whether she had approved the raid. "I did not," the director replied.`,
+			[]want{{"I did not,", "", "replied"}}},
+		// Not fired: the asker going on; the one described named before.
+		{"asker goes on", `"Why now?" Piers Morgan asked. "It makes no sense," the presenter added.`,
+			[]want{{"Why now?", "Piers Morgan", "asked"}, {"It makes no sense,", "Piers Morgan", "added"}}},
+		{"answerer named", `Prince Andrew gave the interview in November. Emily Maitlis asked him about the photograph. "I have no recollection," the duke said.`,
+			[]want{{"I have no recollection,", "Andrew", "said"}}},
+	})
+}
