@@ -4504,7 +4504,7 @@ func (a *attributor) ownedThing(pos int) bool {
 }
 
 // questionVerbs put a question to someone: "Alan Dale asked him why".
-var questionVerbs = setOf("asked", "questioned", "pressed", "challenged", "quizzed", "interviewed")
+var questionVerbs = setOf("asked", "asks", "questioned", "pressed", "challenged", "quizzed", "interviewed", "inquired", "enquired")
 
 // askedBy reports whether the latest mention of entity id before pos, in
 // the sentence before pos's, is the subject of "asked" ("Representative
@@ -4534,7 +4534,7 @@ func (a *attributor) askedBy(id, pos int) bool {
 		}
 		// "a reporter asked": past an unnamed asker's description.
 		if a.reg.ents[id].anon {
-			for n := 0; n < 4 && i < len(a.toks) && a.toks[i].kind == tWord && !a.isVerb(i) && a.toks[i].low != "asked"; n++ {
+			for n := 0; n < 4 && i < len(a.toks) && a.toks[i].kind == tWord && !a.isVerb(i) && !questionVerbs[a.toks[i].low] && a.toks[i].low != "followed"; n++ {
 				i++
 			}
 		}
@@ -4569,6 +4569,10 @@ func (a *attributor) askedBy(id, pos int) bool {
 			switch {
 			case questionVerbs[a.toks[i].low]:
 				found = i+1 < len(a.toks) && a.toks[i+1].low != "for" && a.toks[i+1].low != "to"
+			case (a.toks[i].low == "followed" || a.toks[i].low == "follows") && i+1 < len(a.toks) && a.toks[i+1].low == "up":
+				// "A reporter followed up: "Was the US informed?"":
+				// another question.
+				found = true
 			case a.toks[i].low == "put":
 				// "Jim Hall put it to Tom Reed that ...": a question too.
 				found = i+2 < len(a.toks) && a.toks[i+1].low == "it" && a.toks[i+2].low == "to"

@@ -192,3 +192,24 @@ func TestTalkDescribedAnswerNotAsker(t *testing.T) {
 			[]want{{"I have no recollection,", "Andrew", "said"}}},
 	})
 }
+
+// A briefing: "A reporter followed up: "...?"" asks, as "asked" does; the
+// "he" answering next is the official, not the unnamed reporter. Before,
+// the pronoun took the reporter and gave "".
+func TestTalkFollowedUpAsks(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"reporter followed up", `At a press briefing, White House national security spokesman John Kirby was asked about the strike.
+
+"We're still gathering the facts," Kirby said.
+
+A reporter followed up: "Was the US informed in advance?"
+
+"I'm not going to get into our diplomatic conversations," he said.`,
+			[]want{{"We're still gathering the facts,", "John Kirby", "said"},
+				{"Was the US informed in advance?", "", ""},
+				{"I'm not going to get into our diplomatic conversations,", "John Kirby", "said"}}},
+		// Not fired: the one who followed up goes on, no one else there.
+		{"speaker followed up", `Mayor Tom Reed followed up on his promise at the meeting. "We will fix the roads," he said.`,
+			[]want{{"We will fix the roads,", "Tom Reed", "said"}}},
+	})
+}
