@@ -493,6 +493,17 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 				break
 			}
 		}
+		// "Her husband, producer Benny Blanc,": role words before the
+		// name, after a description.
+		if head.kind == npDesc {
+			f := first
+			for f+1 < j && f < first+3 && a.toks[f].kind == tWord && !a.toks[f].cap && (a.toks[f].in(lxPersonRoles) || a.toks[f].in(lxOccupations)) {
+				f++
+			}
+			if f > first && isNameWord(a.toks[f]) {
+				first = f
+			}
+		}
 		for i := first; i < j && i <= first; i++ {
 			if isNameWord(a.toks[i]) {
 				// (After "the", the name is the whole apposition: not

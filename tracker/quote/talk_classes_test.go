@@ -213,3 +213,23 @@ A reporter followed up: "Was the US informed in advance?"
 			[]want{{"We will fix the roads,", "Tom Reed", "said"}}},
 	})
 }
+
+// A description with a name in apposition that opens with role words:
+// "Her husband, producer Benny Blanc, commented:", "The firm's founder,
+// billionaire Aldo Raskin, wrote on X:". Before, only an apposition
+// opening with the name was read, and these gave "".
+func TestTalkRoleWordsInApposition(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"husband producer", `The singer shared a photo of her newborn on Instagram on Sunday. "Our hearts are full," Selena Cruz captioned the post.
+
+Her husband, producer Benny Blanc, commented: "Best day of my life."`,
+			[]want{{"Our hearts are full,", "Selena Cruz", "captioned"}, {"Best day of my life.", "Benny Blanc", "commented"}}},
+		{"founder billionaire", `The firm's founder, billionaire Aldo Raskin, wrote on X: "We will fight this."`,
+			[]want{{"We will fight this.", "Aldo Raskin", "wrote on X"}}},
+		{"mother nurse", `The victim's mother, nurse Carol Anning, said: "No sentence will bring him back."`,
+			[]want{{"No sentence will bring him back.", "Carol Anning", "said"}}},
+		// Not fired: no name in the apposition.
+		{"no name", `Her husband, a producer, said: "Best day of my life."`,
+			[]want{{"Best day of my life.", "", "said"}}},
+	})
+}
