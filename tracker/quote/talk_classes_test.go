@@ -233,3 +233,19 @@ Her husband, producer Benny Blanc, commented: "Best day of my life."`,
 			[]want{{"Best day of my life.", "", "said"}}},
 	})
 }
+
+// A place named for a saint in the possessive ("St Peter's Square", "St
+// James' Park") is no person: before, "St Peter" was a name that "He
+// added" took up (0.68) after "The Pope, addressing pilgrims in St
+// Peter's Square, said".
+func TestTalkSaintPlace(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"square", `The Pope, addressing pilgrims in St Peter's Square, said: "War is always a defeat."
+
+He added: "Let us pray for peace."`,
+			[]want{{"War is always a defeat.", "", "said"}, {"Let us pray for peace.", "", "added"}}},
+		// Not fired: a surname with "St" before a thing of hers.
+		{"surname", `Lauren St John's new novel is out this week. "It took me ten years," St John said.`,
+			[]want{{"It took me ten years,", "Lauren St John", "said"}}},
+	})
+}

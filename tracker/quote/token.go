@@ -1283,6 +1283,11 @@ func possessiveNames(toks []token) {
 // College"), not a person's thing of theirs ("Trump's Justice Department").
 func possessiveFirm(toks []token, i int) bool {
 	t := &toks[i]
+	// "St Peter's Square", "St James' Park": a place named for a saint.
+	saint := i > 0 && saintWord(toks[i-1].low) && toks[i-1].para == t.para
+	if saint && i+1 < len(toks) && toks[i+1].name && toks[i+1].sent == t.sent && (possessedPlaces[toks[i+1].low] || saintPlaces[toks[i+1].low]) {
+		return true
+	}
 	if strings.HasSuffix(t.text, "'") || strings.HasSuffix(t.text, "’") {
 		return false // "Citizens'": a plural's (possInName)
 	}
@@ -1313,6 +1318,11 @@ var firmVerbs = setOf("said", "says", "told", "tells", "added", "adds", "wrote",
 // possessive: "Addenbrooke's Hospital", "St Paul's Cathedral".
 var possessedPlaces = setOf("hospital", "college", "cathedral", "church", "chapel", "abbey",
 	"infirmary", "hospice", "university", "school")
+
+// saintPlaces are the places named for a saint in the possessive, beside
+// possessedPlaces: "St Peter's Square", "St James's Park".
+var saintPlaces = setOf("square", "basilica", "park", "street", "road", "station", "place", "gate", "green",
+	"hall", "field", "island", "bay", "hill", "way", "bridge", "gardens", "palace", "wood", "court", "parish")
 
 func saintWord(w string) bool { return w == "st" || w == "st." || w == "saint" }
 
