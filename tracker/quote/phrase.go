@@ -1587,6 +1587,38 @@ func (a *attributor) pastAside(i, end int) int {
 	return i
 }
 
+// replyVerbs say that words answer someone else's.
+var replyVerbs = setOf("replied", "replies", "responded", "responds", "answered", "answers", "retorted", "retorts", "countered", "counters")
+
+// spokeLastBefore reports whether the latest mention of entity id before
+// the pronoun at toks[p] names the speaker of the quotation in the
+// sentence right before the one the pronoun's quotation opens:
+// `"...," O'Donnell said. "...," she replied.`, `"...," said O'Donnell.`.
+func (a *attributor) spokeLastBefore(id, p int) bool {
+	k, _ := a.latestMention(id, a.toks[p].s)
+	if k < 2 || a.toks[p].sent-a.toks[k].sent > 2 {
+		return false
+	}
+	switch {
+	case a.toks[k-1].kind == tQuote:
+	case a.toks[k-2].kind == tQuote && a.toks[k-1].kind == tWord && a.toks[k-1].in(lxReportingVerbs):
+	default:
+		return false
+	}
+	// The reply opens the sentence right after that one: nothing but
+	// its quotation between (not "Asked about the polls, he replied").
+	r := p - 1
+	if r <= k || a.toks[r].kind != tQuote {
+		return false
+	}
+	for j := k + 1; j < r; j++ {
+		if a.toks[j].sent != a.toks[k].sent && a.toks[j].kind != tEnd {
+			return false
+		}
+	}
+	return true
+}
+
 // goesOn reports whether the verb next to the description np says its
 // speaker goes on: "the presenter added", "continued the host".
 func (a *attributor) goesOn(np nounPhrase) bool {
@@ -3276,6 +3308,16 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 			}
 			if id >= 0 && a.reg.rivalExcept(rpos, a.sentAt(pos), g, id, told) {
 				a.conf = 0.45
+			}
+			// ""But you're behind," O'Donnell said. / "Not where it
+			// counts," she replied.": who replies is not who spoke just
+			// before; the other person of that gender, when named (the
+			// two are each other's rivals: the reply decides).
+			if id >= 0 && np.hi < len(a.toks) && replyVerbs[a.toks[np.hi].low] && a.spokeLastBefore(id, np.lo) {
+				if alt := a.reg.personBefore(pos, a.sentAt(pos), g, id, own); alt >= 0 && a.reg.ents[alt].gender == g {
+					id = alt
+					a.conf = 0.7
+				}
 			}
 			// "Djokovic beat Alcaraz. Alcaraz said ... The Serb will now
 			// face Sinner. "...," he said.": a sentence about someone

@@ -249,3 +249,33 @@ He added: "Let us pray for peace."`,
 			[]want{{"It took me ten years,", "Lauren St John", "said"}}},
 	})
 }
+
+// Turns of an interview with two people of one gender: "she replied"
+// right after the other's quotation (`"But you're behind," O'Donnell
+// said. / "Not where it counts," she replied.`) is the other one, who
+// was asked. Before, the pronoun took the one who spoke last (0.85).
+func TestTalkReplyIsTheOther(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"interview", `In a sit-down interview with Norah O'Donnell, Vice President Kamala Harmon said the campaign was "in good shape."
+
+O'Donnell asked her about the polls. "Polls are snapshots," Harmon said.
+
+"But you're behind," O'Donnell said.
+
+"Not where it counts," she replied.`,
+			[]want{{"in good shape.", "Kamala Harmon", "said"}, {"Polls are snapshots,", "Kamala Harmon", "said"},
+				{"But you're behind,", "Norah O'Donnell", "said"}, {"Not where it counts,", "Kamala Harmon", "replied"}}},
+		{"one paragraph", `"Are you worried?" Anna Cole asked Maria Diaz. "We will win," Diaz said. "Your own poll says otherwise," Cole said. "Polls can be wrong," she replied.`,
+			[]want{{"Are you worried?", "Anna Cole", "asked"}, {"We will win,", "Maria Diaz", "said"},
+				{"Your own poll says otherwise,", "Anna Cole", "said"}, {"Polls can be wrong,", "Maria Diaz", "replied"}}},
+		// Not fired: a question in the narrative between (the one who
+		// spoke last replies to it), and "said", not a reply.
+		{"asked between", `"We will win," Tom Reed said.
+
+Asked about his rival, Dan Hale, he replied: "He is a decent man."`,
+			[]want{{"We will win,", "Tom Reed", "said"}, {"He is a decent man.", "Tom Reed", "replied"}}},
+		{"said goes on", `"Are you worried?" Anna Cole asked Maria Diaz. "We will win," Diaz said. "Your own poll says otherwise," Cole said. "Polls can be wrong," she said.`,
+			[]want{{"Are you worried?", "Anna Cole", "asked"}, {"We will win,", "Maria Diaz", "said"},
+				{"Your own poll says otherwise,", "Anna Cole", "said"}, {"Polls can be wrong,", "Anna Cole", "said"}}},
+	})
+}
