@@ -804,6 +804,15 @@ func takenUpByPronoun(toks []token, i int) byte {
 			// a name that speaks, and the subject of a cue right after the
 			// next quotation.
 			cued := toks[v].in(lxReportingVerbs) && w.sent <= t.sent+2 && toks[n-1].kind == tQuote && n+1 < len(toks) && toks[n+1].in(lxReportingVerbs)
+			// "Sunak arrived in Downing Street. "We have work to do,"
+			// he said.": a live blog's surname, the subject of what only
+			// people do, whose next sentence is a quotation "he" speaks.
+			hv := toks[v].low
+			if (hv == "has" || hv == "had") && v+1 < len(toks) {
+				hv = toks[v+1].low // "Starmer has arrived in Brussels."
+			}
+			cued = cued || humanVerbs[hv] && n >= 2 && toks[n-1].kind == tQuote && toks[n-2].kind == tEnd && toks[n-2].sent == t.sent &&
+				n+1 < len(toks) && toks[n+1].in(lxReportingVerbs)
 			if own == g || (opens || cued) && own == 0 {
 				return g
 			}
@@ -816,6 +825,12 @@ func takenUpByPronoun(toks []token, i int) byte {
 	}
 	return 0
 }
+
+// humanVerbs are things only people do, said of a one-word subject
+// ("Sunak arrived", "Hunt rises", "Ardern visited").
+var humanVerbs = setOf("arrived", "arrives", "met", "meets", "visited", "visits", "thanked", "thanks", "rises", "rose",
+	"stood", "stands", "sat", "flew", "travelled", "traveled", "addressed", "addresses", "greeted", "greets", "hugged",
+	"smiled", "smiles", "laughed", "laughs", "waved", "waves", "walked", "walks", "posed", "joked", "jokes", "shrugged")
 
 // asideEnd returns the index of the word after an aside that opens with the
 // comma at toks[c] and closes with another in the same sentence, within a

@@ -279,3 +279,26 @@ Asked about his rival, Dan Hale, he replied: "He is a decent man."`,
 				{"Your own poll says otherwise,", "Anna Cole", "said"}, {"Polls can be wrong,", "Anna Cole", "said"}}},
 	})
 }
+
+// A live blog calls a leader by surname alone, the subject of what only
+// people do, and the next sentence is a quotation "he" or "she" speaks:
+// "Sunak arrived in Downing Street. "We have work to do," he said."
+// Before, the surname was no person and the pronoun gave "".
+func TestTalkSurnameThenQuotedPronoun(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"arrived", `Sunak arrived in Downing Street on Monday. "We have work to do," he said.`,
+			[]want{{"We have work to do,", "Sunak", "said"}}},
+		{"has arrived", `Starmer has arrived in Brussels. "We have work to do," he told reporters.`,
+			[]want{{"We have work to do,", "Starmer", "told reporters"}}},
+		{"visited", `Ardern visited the mosque on Friday. "They are us," she said.`,
+			[]want{{"They are us,", "Ardern", "said"}}},
+		// Not fired: a place under fire (no human verb), a given name of
+		// the other gender, a country.
+		{"place", `Kherson came under heavy shelling overnight. "We had no warning," he said.`,
+			[]want{{"We had no warning,", "", "said"}}},
+		{"other gender", `Chelsea arrived at the stadium two hours early. "We were ready," he said.`,
+			[]want{{"We were ready,", "", "said"}}},
+		{"country", `Ukraine met the deadline. "We did our part," he said.`,
+			[]want{{"We did our part,", "", "said"}}},
+	})
+}
