@@ -1482,8 +1482,11 @@ func (a *attributor) describedBefore(id, k int, g byte) (int, bool) {
 			s1, asked = c+1, true
 		}
 	}
+	aside := false
 	if m, _ := a.latestMention(id, a.toks[k].s); fronted < 0 && m >= s1 {
-		return -1, false
+		if aside = a.inSubjectAside(s1, s0, m); !aside {
+			return -1, false
+		}
 	}
 	// (Only a sentence opening with an article or a possessor: reading
 	// a name there would register it.)
@@ -1631,6 +1634,34 @@ func (a *attributor) goesOn(np nounPhrase) bool {
 }
 
 var goOnVerbs = setOf("added", "adds", "continued", "continues", "went", "goes")
+
+// inSubjectAside reports whether toks[m] lies in a participle phrase set
+// off by commas after the description opening the sentence toks[s1:s0]:
+// "The president, speaking at a news conference with Chancellor Olaf
+// Brenner, said ...": Brenner is in the phrase; the president is the
+// subject a pronoun next takes up.
+func (a *attributor) inSubjectAside(s1, s0, m int) bool {
+	if t := a.toks[s1]; t.low != "the" && t.low != "a" && t.low != "an" {
+		return false
+	}
+	c := s1 + 1
+	for c < s0 && c < s1+6 && a.toks[c].kind == tWord && !a.toks[c].cap {
+		c++
+	}
+	if c >= s0 || c >= m || a.toks[c].low != "," || !a.asideOpens(c+1, s0) {
+		return false
+	}
+	for e := m + 1; e+1 < s0; e++ {
+		switch t := a.toks[e]; {
+		case t.kind == tQuote || t.kind == tEnd:
+			return false
+		case t.low == ",":
+			n := a.toks[e+1]
+			return n.kind == tWord && !n.cap && n.in(lxReportingVerbs)
+		}
+	}
+	return false
+}
 
 // askedFront reports whether toks[s] opens a sentence with the clause of
 // a question put to its subject: "Asked if ...,", "Pressed on ...,",

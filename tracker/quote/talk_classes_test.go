@@ -302,3 +302,32 @@ func TestTalkSurnameThenQuotedPronoun(t *testing.T) {
 			[]want{{"We did our part,", "", "said"}}},
 	})
 }
+
+// The pronoun after "The mayor, speaking alongside police chief Tom Hale,
+// said ..." takes up the mayor, the subject, not the name in the phrase
+// set off after it. Before, "he said" in the next paragraph gave Tom Hale
+// (0.85).
+func TestTalkPronounAfterSubjectAside(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"alongside", `The mayor, speaking alongside police chief Tom Hale, said the city was "safer than a year ago."
+
+"We have more officers on the street," he said.`,
+			[]want{{"safer than a year ago.", "", "said"}, {"We have more officers on the street,", "", "said"}}},
+		{"press conference", `The president, speaking at a news conference with Chancellor Olaf Brenner, said the alliance was "stronger than ever."
+
+"We stand together," he said.`,
+			[]want{{"stronger than ever.", "", "said"}, {"We stand together,", "", "said"}}},
+		// Not fired: the name in apposition is the subject; the name in a
+		// relative clause that speaks.
+		{"apposition", `The mayor, Tom Hale, said the city was "safer than a year ago."
+
+"We have more officers on the street," he said.`,
+			[]want{{"safer than a year ago.", "Tom Hale", "said"}, {"We have more officers on the street,", "Tom Hale", "said"}}},
+		{"named subject", `President Ellen Marsh flew to Berlin on Monday.
+
+The president, speaking at a news conference with Chancellor Olaf Brenner, said the alliance was "stronger than ever."
+
+"We stand together," she said.`,
+			[]want{{"stronger than ever.", "Ellen Marsh", "said"}, {"We stand together,", "Ellen Marsh", "said"}}},
+	})
+}
