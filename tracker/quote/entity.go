@@ -4215,6 +4215,11 @@ func roleText(toks []token, i, j, n int) string {
 		if w.in(lxWhWords) || w.in(lxCopulaWords) || isPronoun(w.low) {
 			break
 		}
+		// "12:47 BST Shadow chancellor Bridget Fenwick": a live blog's
+		// time stamp before the role.
+		if clockEnd(toks, b-1) || !w.name && w.in2(lx2TimeZones) {
+			break
+		}
 		// "Manchester City have signed midfielder Mateo Kovacic",
 		// "Chelsea signed midfielder X": a verb after its subject or an
 		// auxiliary, not a word of the role ("the disgraced former MP").

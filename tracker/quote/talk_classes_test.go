@@ -331,3 +331,15 @@ The president, speaking at a news conference with Chancellor Olaf Brenner, said 
 			[]want{{"stronger than ever.", "Ellen Marsh", "said"}, {"We stand together,", "Ellen Marsh", "said"}}},
 	})
 }
+
+// A live blog's time stamp before a role and name ("12:47 BST Shadow
+// chancellor Bridget Fenwick says on X:") is no part of the role: before,
+// the role shown was "47 BST Shadow chancellor".
+func TestTalkTimeStampNotRole(t *testing.T) {
+	checkRole(t, `12:47 BST Shadow chancellor Bridget Fenwick says on X: "Fourteen years of failure and this is the best they can do?"`,
+		"Bridget Fenwick", "Shadow chancellor")
+	checkRole(t, `10.05am Home Secretary Yvette Halford told MPs: "We will clear the backlog."`,
+		"Yvette Halford", "Home Secretary")
+	// Not fired: a role with a number that is no time.
+	checkRole(t, `Formula 1 driver Lewis Hamlin said: "We are on track."`, "Lewis Hamlin", "Formula 1 driver")
+}
