@@ -1590,6 +1590,25 @@ func (a *attributor) pastAside(i, end int) int {
 	return i
 }
 
+// askedPronounObject reports whether the latest mention of the asker id
+// before the pronoun at toks[p] is the subject of a question verb whose
+// object is a pronoun of gender g: "Baier pressed him", "she asked her".
+func (a *attributor) askedPronounObject(id, p int, g byte) bool {
+	k, _ := a.latestMention(id, a.toks[p].s)
+	if k < 0 || a.toks[p].sent-a.toks[k].sent > 2 {
+		return false
+	}
+	i := k
+	for i < len(a.toks) && isNameWord(a.toks[i]) {
+		i++
+	}
+	if i+1 >= len(a.toks) || !questionVerbs[a.toks[i].low] {
+		return false
+	}
+	o := a.toks[i+1].low
+	return g == 'm' && o == "him" || g == 'f' && o == "her"
+}
+
 // replyVerbs say that words answer someone else's.
 var replyVerbs = setOf("replied", "replies", "responded", "responds", "answered", "answers", "retorted", "retorts", "countered", "counters")
 
@@ -3306,6 +3325,7 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 			}
 			// "Raskin asked whether anyone had responded. "Nobody," she
 			// said.": who asks is not who answers.
+			asker := -1
 			if id >= 0 && a.askedBy(id, pos) {
 				if alt := a.reg.personBefore(pos, a.sentAt(pos), g, id, own); alt >= 0 && a.reg.ents[alt].gender == g {
 					// (An unnamed asker, "A reporter asked whether ...", is
@@ -3314,7 +3334,7 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 					if a.reg.ents[id].anon {
 						a.conf = 0.8
 					}
-					id = alt
+					asker, id = id, alt
 				}
 			}
 			// A person named in the words the pronoun reports is no rival
@@ -3339,6 +3359,12 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 			}
 			if id >= 0 && a.reg.rivalExcept(rpos, a.sentAt(pos), g, id, told) {
 				a.conf = 0.45
+			}
+			// "Baier pressed him on his age. "Watch me," he said.": the
+			// asker put the question to "him", the other one; the asker is
+			// the rival the check above found. Shown.
+			if asker >= 0 && np.lo > 0 && np.lo < len(a.toks) && a.askedPronounObject(asker, np.lo, g) {
+				a.conf = max(a.conf, 0.75)
 			}
 			// ""But you're behind," O'Donnell said. / "Not where it
 			// counts," she replied.": who replies is not who spoke just

@@ -343,3 +343,25 @@ func TestTalkTimeStampNotRole(t *testing.T) {
 	// Not fired: a role with a number that is no time.
 	checkRole(t, `Formula 1 driver Lewis Hamlin said: "We are on track."`, "Lewis Hamlin", "Formula 1 driver")
 }
+
+// Two men in an interview: "Baier pressed him on his age. "Watch me," he
+// said." The asker put the question to "him", so the answer is the other
+// man's; before, he was given but not shown (0.45: the asker was his
+// rival).
+func TestTalkAskedHimAnswers(t *testing.T) {
+	runCueCasesConf(t, []confCase{
+		{"pressed him", `In an interview with Fox News' Bret Baier, President Joe Biden defended his record.
+
+"Absolutely," Biden said when asked about a debate. "Any time, any place."
+
+Baier pressed him on his age. "Watch me," he said.`,
+			"Watch me,", "Joe Biden", true},
+		// Not fired: no object pronoun, the asker's rival stays unsure.
+		{"pressed on", `In an interview with Fox News' Bret Baier, President Joe Biden defended his record.
+
+"Absolutely," Biden said when asked about a debate. "Any time, any place."
+
+Baier pressed on. "Watch me," he said.`,
+			"Watch me,", "Joe Biden", false},
+	})
+}
