@@ -1629,8 +1629,11 @@ func (a *attributor) before(k int) (cue, bool) {
 		}
 		// "Ann Hall read out a letter from Tom Reed:", "a text from Tom
 		// Reed that read:": who wrote the message, not who shows it.
+		// "The post by Whitlock, which was later deleted, read:": "by"
+		// after a message someone issues.
 		for j := lo + 1; j+1 < hi-1; j++ {
-			if a.toks[j].low == "from" && (a.toks[j-1].in(lxSpeechNouns) || a.toks[j-1].in(lxMessageNouns) || passageNouns[a.toks[j-1].low]) &&
+			if (a.toks[j].low == "from" || a.toks[j].low == "by" && issuedMessages[a.toks[j-1].low]) &&
+				(a.toks[j-1].in(lxSpeechNouns) || a.toks[j-1].in(lxMessageNouns) || passageNouns[a.toks[j-1].low] || issuedMessages[a.toks[j-1].low]) &&
 				!a.toks[j-1].in(lxDelegateNouns) {
 				// "New statement from @RepSchiff on emails from the
 				// Pentagon:": the first message named is the one quoted;

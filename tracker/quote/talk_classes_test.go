@@ -365,3 +365,23 @@ Baier pressed on. "Watch me," he said.`,
 			"Watch me,", "Joe Biden", false},
 	})
 }
+
+// A message named with its author after "by" ("The post by Whitlock,
+// which was later deleted, read:", "A statement by the Home Office
+// read:") is the author's words, as "a letter from Tom Reed:" is. Before,
+// the author was given at 0.50, not shown.
+func TestTalkMessageBy(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"post by", `Rep. Dana Whitlock tweeted on Monday that the bill was "dead on arrival."
+
+The post by Whitlock, which was later deleted, read: "Anyone who votes for this should be ashamed."`,
+			[]want{{"dead on arrival.", "Dana Whitlock", "tweeted"}, {"Anyone who votes for this should be ashamed.", "Dana Whitlock", "post by"}}},
+		{"statement by", `A statement by the Home Office read: "We do not comment on individual cases."`,
+			[]want{{"We do not comment on individual cases.", "Home Office", "statement by"}}},
+		// Not fired: who shared or signed it is not said to have written it.
+		{"shared by", `A post shared by Rep. Dana Whitlock on Monday read: "Anyone who votes for this should be ashamed."`,
+			[]want{{"Anyone who votes for this should be ashamed.", "", ""}}},
+		{"signed by", `The letter, signed by Rep. Dana Whitlock and 40 others, says: "We have lost confidence."`,
+			[]want{{"We have lost confidence.", "", "says"}}},
+	})
+}
