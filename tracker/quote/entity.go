@@ -1188,6 +1188,12 @@ func (r *registry) personBefore(pos, sent int, g byte, exclude int, skipOwn bool
 		if e.org || e.plural && (m.weak || !e.anon || !e.speaks) || m.ent == exclude {
 			return false
 		}
+		// "A Bendigo teenager has been hailed a hero ... Callum Price, 17,
+		// ... "...," she said": an unnamed person the article names later
+		// has the name's gender.
+		if e.anon && e.gender == 0 && g != 0 && e.alias >= 0 && e.alias < len(r.ents) && r.ents[e.alias].gender != 0 && r.ents[e.alias].gender != g {
+			return false
+		}
 		if e.gender != 0 && g != 0 && e.gender != g {
 			// "ZHDA president Tawanda Zvakada said ... "...," he said.":
 			// a gender known only from US births is the last resort.
