@@ -1366,12 +1366,49 @@ func (r *registry) kindBefore(pos int, role string, kinds map[string]bool) (id, 
 	return id, sent
 }
 
+// kindRival reports whether someone other than id holding the role or one
+// of kinds is mentioned before pos, back to sent (that of id's latest
+// mention): "Dr Ann Lee, a GP, and Dr Tom Bell, a surgeon, wrote to the
+// board. "...," the doctor said" does not say which. (One named in the
+// sentence before is not meant: the one named latest is, as
+// TestScienceScientistKinds has it.)
+func (r *registry) kindRival(pos, id, sent int, role string, kinds map[string]bool) bool {
+	role = roleClass(role)
+	found := false
+	r.walkBack(pos, 200, func(m mention) bool {
+		if m.sent < sent {
+			return true
+		}
+		e := &r.ents[m.ent]
+		if m.ent == id || e.org || e.anon {
+			return false
+		}
+		for _, x := range e.roles {
+			if x == role || kinds[x] {
+				found = true
+				return true
+			}
+		}
+		return false
+	})
+	return found
+}
+
 // roleKinds are the roles a general role noun takes in: "the scientist"
 // may be the physicist or the epidemiologist named.
 var roleKinds = map[string]map[string]bool{
 	"scientist":  scienceRoles,
 	"researcher": scienceRoles,
+	// "Dr. Alan Brewer, an emergency physician at Connecticut
+	// Children's, ... "...," the doctor said": a physician, a surgeon,
+	// a GP or a specialist is a doctor.
+	"doctor": doctorRoles,
 }
+
+// doctorRoles are doctors by their practice.
+var doctorRoles = setOf("doctor", "physician", "surgeon", "gp", "medic", "dermatologist", "cardiologist", "neurologist",
+	"oncologist", "psychiatrist", "paediatrician", "pediatrician", "obstetrician", "gynaecologist", "gynecologist",
+	"anaesthetist", "anesthetist", "anesthesiologist", "radiologist")
 
 // scienceRoles are scientists by their field.
 var scienceRoles = setOf("physicist", "biologist", "chemist", "geologist", "epidemiologist", "virologist",

@@ -367,6 +367,10 @@ var personRoles = withWords(indianRanks, "spokesman", "spokeswoman", "spokespers
 	// dermatologist ... the dermatologist says")
 	"dermatologist", "cardiologist", "neurologist", "oncologist", "psychiatrist", "paediatrician",
 	"pediatrician", "dentist", "pharmacist", "therapist", "nutritionist", "dietitian", "dietician",
+	// health reporting's doctors and carers ("Dr Ann Lee, a GP in
+	// Leeds", "a consultant obstetrician", "the midwife said")
+	"gp", "medic", "obstetrician", "gynaecologist", "gynecologist", "anaesthetist", "anesthetist",
+	"anesthesiologist", "radiologist", "midwife", "paramedic",
 	"sociologist", "criminologist", "climatologist", "meteorologist", "ecologist", "zoologist",
 	"archaeologist", "anthropologist", "horticulturist", "gardener", "vet", "veterinarian",
 	// relatives ("according to Tom Smith's aunt, Mary Jones,")

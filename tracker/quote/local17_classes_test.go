@@ -23,3 +23,27 @@ func TestLocal17LedeAliasGender(t *testing.T) {
 			[]want{{"I didn't think, I just swam,", "Chloe Barnes", "said"}}},
 	})
 }
+
+// "The doctor" describes again a doctor the article named by their
+// practice: a physician, a surgeon, a GP or a specialist ("Dr. Alan
+// Brewer, an emergency physician at Connecticut Children's, said ...
+// "...," the doctor said"); "the GP" a GP. Failed before: "" (a physician
+// was taken for a post other than a doctor's, and "GP" was no role). Two
+// doctors named in one sentence leave it a guess, given
+// and not shown. Must not fire: a nurse, a psychologist taken as no more
+// than before.
+func TestLocal17DoctorByPractice(t *testing.T) {
+	runCueCasesConf(t, []confCase{
+		{"physician", "Dr. Alan Brewer, an emergency physician at Connecticut Children's, said button batteries can burn through the esophagus.\n\n\"Parents don't realize how dangerous these are,\" the doctor said.",
+			"Parents don't realize how dangerous these are,", "Alan Brewer", true},
+		{"GP", "Dr Ann Lee, a GP in Leeds, said the wait was too long.\n\n\"We are seeing more cases every week,\" the GP said.",
+			"We are seeing more cases every week,", "Ann Lee", true},
+		{"paediatrician past a paramedic", "Dr Ann Lee, a consultant paediatrician, said the wait was too long. Tom Bell, a paramedic, agreed.\n\n\"We are seeing more cases every week,\" the doctor said.",
+			"We are seeing more cases every week,", "Ann Lee", true},
+		{"two doctors", "Dr Ann Lee, a GP in Leeds, and Dr Tom Bell, a surgeon, wrote to the board.\n\n\"We are seeing more cases every week,\" the doctor said.",
+			"We are seeing more cases every week,", "Tom Bell", false},
+		// Must not fire.
+		{"nurse", "Sue Bell, a nurse at the clinic, said the wait was too long.\n\n\"We are seeing more cases every week,\" the doctor said.",
+			"We are seeing more cases every week,", "", false},
+	})
+}

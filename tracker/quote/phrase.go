@@ -3682,7 +3682,7 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 		// say which of the two is meant (given, not shown).
 		if kinds := roleKinds[np.word]; kinds != nil && np.qual == 0 {
 			if k, ks := a.reg.kindBefore(pos, np.word, kinds); k >= 0 && k != id {
-				if id >= 0 && ks < a.sentAt(pos)-1 {
+				if id >= 0 && ks < a.sentAt(pos)-1 || a.reg.kindRival(pos, k, ks, np.word, kinds) {
 					a.conf = 0.6
 				}
 				id = k
