@@ -47,3 +47,28 @@ func TestLocal17DoctorByPractice(t *testing.T) {
 			"We are seeing more cases every week,", "", false},
 	})
 }
+
+// An elected member's seat (or a word opening the sentence) and a party
+// qualify the post in two ways: "Rotherham MP Sarah Champion ... the
+// Labour MP said", "Local councillor Declan Boyle ... the SDLP councillor
+// said", "Ohio Senator Amy Kerr ... the Democratic senator said" are the
+// same person. Failed before: "" (the place taken for another party). A
+// party in capitals qualifying the post is a party ("SNP MP"). Must not
+// fire: another party, in words or capitals; another place.
+func TestLocal17SeatAndParty(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"Rotherham MP", "Rotherham MP Sarah Champion said she had written to the health secretary. \"This is a scandal,\" the Labour MP said.",
+			[]want{{"This is a scandal,", "Sarah Champion", "said"}}},
+		{"Local councillor", "Local councillor Declan Boyle said he had raised the matter with NI Water. \"People have been very patient,\" the SDLP councillor said.",
+			[]want{{"People have been very patient,", "Declan Boyle", "said"}}},
+		{"Ohio Senator", "Ohio Senator Amy Kerr said she had written to the governor. \"This is a scandal,\" the Democratic senator said.",
+			[]want{{"This is a scandal,", "Amy Kerr", "said"}}},
+		// Must not fire.
+		{"other party", "Labour MP Sarah Champion said she had written to the health secretary. \"This is a scandal,\" the Tory MP said.",
+			[]want{{"This is a scandal,", "", "said"}}},
+		{"other party in capitals", "SNP MP Sarah Champion said she had written to the health secretary. \"This is a scandal,\" the Labour MP said.",
+			[]want{{"This is a scandal,", "", "said"}}},
+		{"other place", "Rotherham MP Sarah Champion said she had written to the health secretary. \"This is a scandal,\" the Sheffield MP said.",
+			[]want{{"This is a scandal,", "", "said"}}},
+	})
+}

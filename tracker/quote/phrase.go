@@ -1118,6 +1118,7 @@ var benchRoles = setOf("judge", "magistrate", "coroner", "justice", "recorder")
 // ("Twitter owner Elon Musk ... the Tesla boss").
 func (a *attributor) otherQualifier(np nounPhrase, id int) (other, same bool) {
 	var q []string
+	party := true // every qualifier names a party ("the Labour MP", "the SDLP councillor")
 	for k := max(np.lo, 0); k < np.hi && k < len(a.toks); k++ {
 		t := a.toks[k]
 		if t.kind != tWord || t.low == np.word {
@@ -1125,6 +1126,7 @@ func (a *attributor) otherQualifier(np nounPhrase, id int) (other, same bool) {
 		}
 		if t.cap && t.low != "the" && !t.in(lxTitles) && !t.in(lxPersonRoles) {
 			q = append(q, strings.TrimRight(t.low, "'’s"))
+			party = party && (t.in(lxPartyNames) || t.in(lxPartyMembers) || allCapsWord(t.text))
 		}
 	}
 	if len(q) == 0 {
@@ -1136,6 +1138,11 @@ func (a *attributor) otherQualifier(np nounPhrase, id int) (other, same bool) {
 	}
 	head := strings.ToLower(role[len(role)-1])
 	same = roleClass(head) == roleClass(np.word)
+	// "Rotherham MP Sarah Champion ... the Labour MP said", "Local
+	// councillor Declan Boyle ... the SDLP councillor said": a seat's
+	// place, or a word opening the sentence, and a party qualify the post
+	// in two ways; one holder may have both.
+	party = party && seatRoles[roleClass(np.word)]
 	if !same && !(leaderRoles[head] && leaderNouns[np.word]) {
 		return false, false
 	}
@@ -1146,7 +1153,12 @@ func (a *attributor) otherQualifier(np nounPhrase, id int) (other, same bool) {
 	}
 	for _, w := range role[:len(role)-1] {
 		lw := strings.ToLower(w)
-		if !capitalised(w) || titles[lw] || personRoles[lw] {
+		// (A party in capitals is one too: "SNP MP Ann Reid ... the
+		// Labour MP said" is someone else.)
+		if !capitalised(w) && !(party && allCapsWord(w)) || titles[lw] || personRoles[lw] {
+			continue
+		}
+		if party && !partyNames[lw] && !partyMembers[lw] && !allCapsWord(w) {
 			continue
 		}
 		other = true
@@ -1209,6 +1221,26 @@ func (a *attributor) clubBossBefore(np nounPhrase, pos, not int) int {
 		return false
 	})
 	return found
+}
+
+// seatRoles are posts of elected members, held for a place and a party.
+var seatRoles = setOf("mp", "councillor", "lawmaker", "senator", "td", "msp", "mla", "mep", "ms", "assemblyman",
+	"assemblywoman", "assemblymember", "alderman", "mayor", "governor")
+
+// allCapsWord reports whether w is written in capitals, two letters or
+// more ("SDLP", "NDP"), as an acronym is.
+func allCapsWord(w string) bool {
+	n := 0
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c >= 'A' && c <= 'Z':
+			n++
+		case c >= 'a' && c <= 'z':
+			return false
+		}
+	}
+	return n >= 2
 }
 
 // leaderOfPlace returns the one person in the last twelve sentences
