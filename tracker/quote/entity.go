@@ -2639,6 +2639,13 @@ func noGivenName(toks []token) bool {
 	return true
 }
 
+// streetHeads end the names of streets; streetPreps place something on
+// one ("on Bank Street").
+var (
+	streetHeads = setOf("street", "road", "avenue", "lane", "drive", "boulevard", "terrace", "crescent", "st", "st.", "rd", "ave", "ave.")
+	streetPreps = setOf("on", "in", "along", "off", "near", "onto", "into", "down", "up", "at", "from", "outside", "across")
+)
+
 // surnameLike are organisation or place words that are also common
 // surnames ("Steve West", "Tom Hall").
 var surnameLike = setOf("west", "north", "south", "east", "house", "street", "hall", "park",
@@ -3537,6 +3544,13 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 	// readRun: after a given name it is the surname).
 	if len(ni.name) == 0 && j == i+1 && honorificOf(toks[i]) && len(r.bySurname[surnameFold(toks[i].text)]) > 0 {
 		ni.name, ni.person = words(toks[i:j]), true
+	}
+	// "a broken leg on Bank Street", "lives off Tom Lane": a name ending
+	// in a street's word after a preposition of place is the street's,
+	// though its first word is a given name.
+	if (ni.person || ni.maybe) && !ni.org && j > i+1 && i > 0 && streetHeads[toks[j-1].low] && !toks[j-1].poss &&
+		toks[i-1].kind == tWord && !toks[i-1].cap && streetPreps[toks[i-1].low] && !honorificOf(toks[i]) && !toks[i].in(lxTitles) {
+		ni.person, ni.maybe, ni.gender, ni.roles = false, false, 0, nil
 	}
 	// (A name a title and its object precede is a person's, though no
 	// list knows its given name: "Minister for Information and

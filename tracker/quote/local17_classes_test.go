@@ -72,3 +72,22 @@ func TestLocal17SeatAndParty(t *testing.T) {
 			[]want{{"This is a scandal,", "", "said"}}},
 	})
 }
+
+// A name ending in a street's word after a preposition of place ("on Bank
+// Street", "off Jack Lane") is the street's, though its first word is a
+// given name: no one a "he" may mean. Failed before: "Bank Street" (0.68)
+// for the words of a father the article does not name. Must not fire: the
+// same words as a person's name, with no preposition of place before.
+func TestLocal17StreetNotPerson(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"on Bank Street", "The girl's father said she suffered a broken leg on Bank Street.\n\n\"She's a tough kid, but she's scared to walk to school now,\" he said.",
+			[]want{{"She's a tough kid, but she's scared to walk to school now,", "", "said"}}},
+		{"off Jack Lane", "A nine-year-old girl was struck off Jack Lane. Her father said she broke her leg.\n\n\"She's a tough kid,\" he said.",
+			[]want{{"She's a tough kid,", "", "said"}}},
+		// Must not fire.
+		{"a person named Street", "The school's caretaker, Tom Street, saw the car.\n\n\"It came round the corner far too fast,\" he said.",
+			[]want{{"It came round the corner far too fast,", "Tom Street", "said"}}},
+		{"by Ann Lane", "The girl was struck by a car driven by Ann Lane, 61.\n\n\"I never saw her,\" she said.",
+			[]want{{"I never saw her,", "Ann Lane", "said"}}},
+	})
+}
