@@ -1923,6 +1923,14 @@ func readRunIn(toks []token, arena *[]string) nameInfo {
 			return ni
 		}
 	}
+	// "Surf Life Saving NSW", "Ambulance Victoria", "Hockey Canada": a
+	// body named by what it does and the country or state it does it in,
+	// no given name before the place.
+	if orgAt < 0 && !ni.person && !honorific && regionalBody(toks[cut:]) {
+		ni.org = true
+		ni.name = wordsIn(arena, toks[possCut:])
+		return ni
+	}
 	// "Defence Ministry", "State Department": title words qualify the
 	// organisation and stay in its name.
 	// "Tom Hall", "Lena Park": a given name before a word that is also a
@@ -2638,6 +2646,39 @@ func noGivenName(toks []token) bool {
 	}
 	return true
 }
+
+// regionalBody reports whether the name run toks is two to four words
+// ending in a country or a state ("Surf Life Saving NSW", "Health
+// Canada", "Public Health Wales"), none before it a given name, a title
+// (but a title's qualifier, "Health"), a possessive or a word of place ("Northern Ireland",
+// "New South Wales").
+func regionalBody(toks []token) bool {
+	n := len(toks)
+	if n < 2 || n > 4 {
+		return false
+	}
+	last := toks[n-1]
+	if !last.in(lxCountries) && !bodyRegions[last.low] || last.poss {
+		return false
+	}
+	for _, t := range toks[:n-1] {
+		if t.kind != tWord || !t.cap || t.poss || isFirstName(t) || givenNameGender(t.low) != 0 || t.in(lxTitles) && !modifierTitle(t.low) ||
+			t.in(lxHonorifics) || regionModifiers[t.low] || t.in(lxCountries) || nationality(t.low) {
+			return false
+		}
+	}
+	return true
+}
+
+// bodyRegions are states and provinces that name a body working in them
+// ("Ambulance Victoria", "Surf Life Saving NSW", "Hockey Alberta");
+// regionModifiers make a place's name with one ("Northern Ireland").
+var (
+	bodyRegions = setOf("nsw", "qld", "victoria", "queensland", "tasmania", "ontario", "quebec", "alberta",
+		"manitoba", "saskatchewan")
+	regionModifiers = setOf("north", "south", "east", "west", "northern", "southern", "eastern", "western",
+		"new", "great", "greater", "central", "united", "upper", "lower", "republic", "rural", "mainland", "inner", "outer")
+)
 
 // streetHeads end the names of streets; streetPreps place something on
 // one ("on Bank Street").

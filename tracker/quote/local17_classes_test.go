@@ -91,3 +91,25 @@ func TestLocal17StreetNotPerson(t *testing.T) {
 			[]want{{"I never saw her,", "Ann Lane", "said"}}},
 	})
 }
+
+// A body named by what it does and the country or state it does it in
+// ("Surf Life Saving NSW", "Ambulance Victoria", "Hockey Canada",
+// "Cricket Australia") is an organisation, whose spokesperson speaks for
+// it. Failed before: "" (a name that speaking made a person's). Must not
+// fire: a person whose surname is a country ("Michael Jordan", "Jimmy
+// Wales", whose spokesman is not his).
+func TestLocal17RegionalBody(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"Surf Life Saving NSW", "Surf Life Saving NSW said the lake had claimed three lives this summer. \"Conditions can change in minutes,\" a spokeswoman said.",
+			[]want{{"Conditions can change in minutes,", "Surf Life Saving NSW", "said"}}},
+		{"Ambulance Victoria", "Ambulance Victoria said paramedics treated the man at the scene. \"He was taken to hospital in a stable condition,\" a spokeswoman said.",
+			[]want{{"He was taken to hospital in a stable condition,", "Ambulance Victoria", "said"}}},
+		{"spokesman for", "Cricket Australia said the match would go ahead. \"Safety is our priority,\" a spokesman for Cricket Australia said.",
+			[]want{{"Safety is our priority,", "Cricket Australia", "said"}}},
+		// Must not fire.
+		{"Michael Jordan", "Michael Jordan said the team would be back. \"We will win it next year,\" he said.",
+			[]want{{"We will win it next year,", "Michael Jordan", "said"}}},
+		{"Jimmy Wales", "Jimmy Wales said the site would stay free. \"We will never sell ads,\" a spokesman said.",
+			[]want{{"We will never sell ads,", "", "said"}}},
+	})
+}
