@@ -1209,9 +1209,20 @@ func (r *registry) orgSpokeBefore(toks []token, d, h int) int {
 		}
 	}
 	latest, speaks, itAt, opens := -1, false, false, false
+	// "Police Scotland said a 34-year-old man had been arrested. "...,"
+	// a spokesman said": an unnamed person in what the name said, after
+	// it in its sentence, is passed over.
+	anonSent, latestSent := -1, -1
 	r.walkBack(toks[d].s, 8, func(m mention) bool {
 		if m.sent < toks[d].sent-1 || latest >= 0 && m.ent != latest {
 			return true
+		}
+		if latest < 0 && r.ents[m.ent].anon && !m.speaks && (anonSent < 0 || anonSent == m.sent) {
+			anonSent = m.sent
+			return false
+		}
+		if latestSent < 0 {
+			latestSent = m.sent
 		}
 		latest = m.ent
 		if m.speaks && !m.weak {
@@ -1221,7 +1232,7 @@ func (r *registry) orgSpokeBefore(toks []token, d, h int) int {
 		opens = opens || m.opens && !m.weak && m.sent == toks[d].sent-1
 		return false
 	})
-	if latest < 0 {
+	if latest < 0 || anonSent >= 0 && (latestSent != anonSent || !speaks) {
 		return -1
 	}
 	e := &r.ents[latest]

@@ -113,3 +113,20 @@ func TestLocal17RegionalBody(t *testing.T) {
 			[]want{{"We will never sell ads,", "", "said"}}},
 	})
 }
+
+// An unnamed person in what an organisation said, after it in its
+// sentence ("Police Scotland said a 34-year-old man had been arrested."),
+// does not come between the organisation and "a spokesman said" after.
+// Failed before: "". Must not fire: an unnamed person who speaks, or one
+// in a sentence of their own since.
+func TestLocal17SpokesmanPastArrestedMan(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"arrested man", "Kent Police said a 34-year-old man had been arrested. \"Inquiries are ongoing,\" a spokesman said.",
+			[]want{{"Inquiries are ongoing,", "Kent Police", "said"}}},
+		// Must not fire.
+		{"a woman speaks", "Kent Police said the road had reopened. A woman who lives nearby said she heard a bang. \"It was terrifying,\" a spokesman said.",
+			[]want{{"It was terrifying,", "", "said"}}},
+		{"man since", "Kent Police said the road had reopened. A man was treated in hospital. \"Inquiries are ongoing,\" a spokesman said.",
+			[]want{{"Inquiries are ongoing,", "", "said"}}},
+	})
+}
