@@ -1492,6 +1492,10 @@ func (r *registry) rivalBesideID(pos, id int, afterID bool, fits func(*entity, m
 // gender, is mentioned about as close before pos as id (in the same
 // sentence as id's latest mention, the one after it, or nearer), so that a
 // pronoun at pos could mean either.
+//
+// "Rhys Evans said Mr Pryce had changed his life. "...," he said": one
+// named after id in what id's verb of speech reports, in that sentence,
+// is no rival.
 func (r *registry) rival(pos, sent int, g byte, id int) bool {
 	return r.rivalExcept(pos, sent, g, id, -1)
 }
@@ -1500,6 +1504,7 @@ func (r *registry) rival(pos, sent int, g byte, id int) bool {
 // pronoun's verb tells: "he told Dunn").
 func (r *registry) rivalExcept(pos, sent int, g byte, id, except int) bool {
 	idSent, found := -1, false
+	reported := -1 // the sentence of rivals met before id's latest mention
 	gid := r.ents[id].gender
 	r.walkBack(pos, 80, func(m mention) bool {
 		if m.sent < sent-8 || idSent >= 0 && m.sent < idSent {
@@ -1508,6 +1513,10 @@ func (r *registry) rivalExcept(pos, sent int, g byte, id, except int) bool {
 		if m.ent == id {
 			if idSent < 0 {
 				idSent = m.sent
+				if reported >= 0 && (reported != m.sent || !m.speaks || m.weak) {
+					found = true
+					return true
+				}
 			}
 			return false
 		}
@@ -1523,10 +1532,14 @@ func (r *registry) rivalExcept(pos, sent int, g byte, id, except int) bool {
 		if !e.person && !subject || e.org || e.anon || e.plural || m.weak || e.gender != 0 && e.gender != g || e.gender == 0 && gid == g {
 			return false
 		}
+		if idSent < 0 && (reported < 0 || reported == m.sent) {
+			reported = m.sent
+			return false
+		}
 		found = true
 		return true
 	})
-	return found
+	return found || reported >= 0 && idSent < 0
 }
 
 // recentPerson returns the person named first in the latest of the two
@@ -3823,10 +3836,14 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 			e.person = true
 		}
 		// "Whitfield, 29," / "Sam Whitfield, who": an age or "who" marks
-		// a person.
+		// a person; so does "Rhys Evans, now 40,".
 		if j+1 < len(toks) && toks[j].low == "," && toks[j+1].para == toks[j].para {
+			a := j + 1
+			if toks[a].low == "now" || toks[a].low == "aged" {
+				a++
+			}
 			if n := toks[j+1]; n.low == "who" ||
-				n.kind == tWord && len(n.text) <= 3 && isDigit(n.text[0]) && j+2 < len(toks) && toks[j+2].low == "," {
+				a < len(toks) && toks[a].kind == tWord && len(toks[a].text) <= 3 && isDigit(toks[a].text[0]) && a+1 < len(toks) && toks[a+1].low == "," {
 				e.person = true
 			}
 		}
@@ -4216,6 +4233,15 @@ func objectOfRelative(toks []token, i int) bool {
 }
 
 func subjectOfSpeech(toks []token, j int) bool {
+	// "Rhys Evans, now 40, said": past an age in commas.
+	if k := j + 1; k+1 < len(toks) && toks[j].low == "," && toks[k].para == toks[j].para {
+		if toks[k].low == "now" || toks[k].low == "aged" {
+			k++
+		}
+		if k+1 < len(toks) && toks[k].kind == tWord && len(toks[k].text) <= 3 && isDigit(toks[k].text[0]) && isDigit(toks[k].text[len(toks[k].text)-1]) && toks[k+1].low == "," {
+			j = k + 2
+		}
+	}
 	for n := j; n < len(toks) && n < j+3 && toks[n].kind == tWord && !toks[n].cap; n++ {
 		if toks[n].in(lxReportingVerbs) {
 			return !toks[n-1].in(lxPassiveAux)

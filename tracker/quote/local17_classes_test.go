@@ -130,3 +130,25 @@ func TestLocal17SpokesmanPastArrestedMan(t *testing.T) {
 			[]want{{"Inquiries are ongoing,", "", "said"}}},
 	})
 }
+
+// A man named in what another man's verb of speech reports, in that
+// sentence ("Rhys Evans, now 40, said Mr Pryce had changed his life."),
+// is no rival for a "he said" after it: the speaker is shown. An age in
+// commas, also "now 40", no longer hides that the name is the subject of
+// "said". Failed before: Rhys Evans at 0.36-0.45 (not shown). Must not
+// fire: the other man named as an object of another verb, or in a
+// sentence with no verb of speech.
+func TestLocal17ReportedNameNoRival(t *testing.T) {
+	const lede = "Gareth Pryce taught history at the school for 31 years.\n\n"
+	runCueCasesConf(t, []confCase{
+		{"said Mr Pryce had", lede + "Former pupil Rhys Evans said Mr Pryce had changed his life. \"I was going nowhere. He told me I was clever,\" he said.",
+			"I was going nowhere. He told me I was clever,", "Rhys Evans", true},
+		{"now 40", lede + "Rhys Evans, now 40, said Mr Pryce had changed his life. \"I was going nowhere. He told me I was clever,\" he said.",
+			"I was going nowhere. He told me I was clever,", "Rhys Evans", true},
+		// Must not fire.
+		{"object of another verb", lede + "Rhys Evans met Mr Pryce in 1998. \"I was going nowhere. He told me I was clever,\" he said.",
+			"I was going nowhere. He told me I was clever,", "Rhys Evans", false},
+		{"no verb of speech", lede + "Rhys Evans was 14 when Mr Pryce changed his life. \"I was going nowhere. He told me I was clever,\" he said.",
+			"I was going nowhere. He told me I was clever,", "Rhys Evans", false},
+	})
+}
