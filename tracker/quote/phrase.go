@@ -3215,6 +3215,44 @@ func sameNation(x, y string) bool {
 	return len(x) >= 3 && len(y) >= 3 && x[:3] == y[:3] || uk(x) && uk(y)
 }
 
+// bareSurnameRival reports whether the latest mention of id before pos is
+// a surname alone, after an honorific or not ("Mr Foley", "Foley"), that
+// fits another person of gender g named in full before it (surnameRival),
+// and the first such mention of id: a short form the article settled on
+// before ("Margaret Pemberton ... Mrs Pemberton studied ... Mrs Pemberton
+// did not hesitate") says whom it means.
+func (a *attributor) bareSurnameRival(id, pos int, g byte) bool {
+	k, _ := a.latestMention(id, pos)
+	if k < 0 || !a.bareSurnameAt(id, k) {
+		return false
+	}
+	for _, m := range a.reg.mentions {
+		if m.pos >= a.toks[k].s {
+			break
+		}
+		if m.ent == id {
+			if j := sort.Search(len(a.toks), func(i int) bool { return a.toks[i].s >= m.pos }); j < len(a.toks) && a.bareSurnameAt(id, j) {
+				return false
+			}
+		}
+	}
+	e := &a.reg.ents[id]
+	return a.reg.surnameRival(id, e.name[len(e.name)-1], g, a.toks[k].s)
+}
+
+// bareSurnameAt reports whether the mention of id at toks[k] is its
+// surname alone, after an honorific or not.
+func (a *attributor) bareSurnameAt(id, k int) bool {
+	for k < len(a.toks) && honorificOf(a.toks[k]) {
+		k++
+	}
+	if k+1 >= len(a.toks) || !isNameWord(a.toks[k]) || isNameWord(a.toks[k+1]) && a.toks[k+1].para == a.toks[k].para || k > 0 && isNameWord(a.toks[k-1]) && !honorificOf(a.toks[k-1]) && a.toks[k-1].para == a.toks[k].para {
+		return false
+	}
+	e := &a.reg.ents[id]
+	return len(e.name) >= 2 && strings.EqualFold(strings.TrimRight(a.toks[k].text, "'’s"), e.name[len(e.name)-1])
+}
+
 // describedBetween reports whether a sentence after the latest mention of
 // id and before the pronoun at toks[p] (of gender g) opens with a definite
 // description of a person as the subject of a verb other than one of
@@ -3407,6 +3445,14 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 					id = alt
 					a.conf = 0.7
 				}
+}
+
+			// "Brothers Liam and Declan Foley ... Mr Foley said the
+			// brothers would ... "...," he said": the pronoun goes back to
+			// a bare surname that fits two people; which, the text does
+			// not say. Given, not shown.
+			if id >= 0 && a.bareSurnameRival(id, pos, g) {
+				a.conf = min(a.conf, 0.6)
 			}
 			// "Djokovic beat Alcaraz. Alcaraz said ... The Serb will now
 			// face Sinner. "...," he said.": a sentence about someone
