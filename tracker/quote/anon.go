@@ -1487,6 +1487,20 @@ func (r *registry) clauseGivenName(toks []token, h int) int {
 	}
 	if c < len(toks) && toks[c].low == "," {
 		c++
+		// "One volunteer, a retired teacher who gave her name only as
+		// Margaret,": past an apposition describing the person again.
+		if c < len(toks) && (toks[c].low == "a" || toks[c].low == "an") {
+			for n := c + 1; n < len(toks) && n <= c+5 && toks[n].kind == tWord && !toks[n].cap && toks[n].para == toks[h].para; n++ {
+				if ok, pl := personNoun(toks[n].low); ok && !pl {
+					if m := n + 1; m < len(toks) && toks[m].low == "who" {
+						c = m
+					} else if m+1 < len(toks) && toks[m].low == "," && toks[m+1].low == "who" {
+						c = m + 1
+					}
+					break
+				}
+			}
+		}
 	}
 	if c >= len(toks) || toks[c].low != "who" || toks[c].para != toks[h].para {
 		return -1

@@ -172,3 +172,30 @@ func TestLocal17PronounBackToSharedSurname(t *testing.T) {
 			"People liked it because it was simple,", "Ben Clarke", true},
 	})
 }
+
+// The name a relative clause gives an unnamed person ("who gave his name
+// only as Dave") is the speaker also after an inverted cue ("said one
+// resident, who gave his name only as Dave.") and past an apposition
+// describing the person again ("One volunteer, a retired teacher who
+// gave her name only as Margaret, said"). Failed before: "". Must not
+// fire: a clause that names no one, one asking not to be named, a name in
+// a clause about something else.
+func TestLocal17NameGivenInClause(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"inverted", `"You never get used to it," said one resident, who gave his name only as Dave.`,
+			[]want{{"You never get used to it,", "Dave", "said"}}},
+		{"inverted no comma", `"You never get used to it," said a woman who gave her name only as Dee.`,
+			[]want{{"You never get used to it,", "Dee", "said"}}},
+		{"apposition", "Volunteers came out in the rain.\n\nOne volunteer, a retired teacher who gave her name only as Margaret, said she had been flooded three times. \"You never get used to it,\" she said.",
+			[]want{{"You never get used to it,", "Margaret", "said"}}},
+		{"apposition inverted", `"You never get used to it," said one volunteer, a retired teacher who gave her name only as Margaret.`,
+			[]want{{"You never get used to it,", "Margaret", "said"}}},
+		// Must not fire.
+		{"not named", `"You never get used to it," said one resident, who asked not to be named.`,
+			[]want{{"You never get used to it,", "", "said"}}},
+		{"lives nearby", `"You never get used to it," said a woman who lives near Dave Hall's farm.`,
+			[]want{{"You never get used to it,", "", "said"}}},
+		{"apposition names no one", "One volunteer, a retired teacher who has lived in Hebden Bridge for 40 years, said she had been flooded three times. \"You never get used to it,\" she said.",
+			[]want{{"You never get used to it,", "", "said"}}},
+	})
+}

@@ -4002,6 +4002,17 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 		if id := a.reg.mentionAt(a.toks[np.lo].s); id >= 0 && a.reg.ents[id].anon {
 			return id
 		}
+		// "said one resident, who gave his name only as Dave": the name
+		// the relative clause gives.
+		for k := np.lo; k < np.hi && k < len(a.toks) && k < np.lo+6; k++ {
+			if ok, pl := personNoun(a.toks[k].low); ok && !pl && a.toks[k].kind == tWord && !a.toks[k].cap {
+				if id := a.reg.clauseGivenName(a.toks, k); id >= 0 {
+					a.conf = min(a.conf, 0.85)
+					return id
+				}
+				break
+			}
+		}
 		if !a.reg.hasMentionAt(a.toks[np.lo].s) {
 			for k := np.lo; k < np.hi && k < len(a.toks); k++ {
 				if ok, pl := personNoun(a.toks[k].low); ok && a.toks[k].kind == tWord {
