@@ -3041,7 +3041,7 @@ func listInOrgName(toks []token, i, j int) int {
 			return j
 		}
 		f := e + 1
-		for f < len(toks) && f <= e+4 && isNameWord(toks[f]) && !toks[f].poss && toks[f].para == toks[i].para {
+		for f < len(toks) && f <= e+6 && isNameWord(toks[f]) && !toks[f].poss && toks[f].para == toks[i].para {
 			f++
 		}
 		if f == e+1 || f < len(toks) && isNameWord(toks[f]) {
@@ -3085,11 +3085,15 @@ func andBeforeOrgHead(toks []token, i, j int) int {
 	if j-i > 2 || j+1 >= len(toks) || toks[j].low != "and" || toks[j].para != toks[i].para || toks[j-1].poss {
 		return j
 	}
+	// (Up to six words: "East Suffolk and North Essex NHS Foundation
+	// Trust"; past one more "and" inside: "Dorset and Wiltshire Fire and
+	// Rescue Service".)
 	e := j + 1
-	for e < len(toks) && e <= j+4 && isNameWord(toks[e]) && toks[e].para == toks[j].para && !toks[e-1].poss {
+	for e < len(toks) && e <= j+6 && toks[e].para == toks[j].para && !toks[e-1].poss &&
+		(isNameWord(toks[e]) || toks[e].low == "and" && e > j+1 && e+1 < len(toks) && isNameWord(toks[e+1]) && toks[e-1].low != "and") {
 		e++
 	}
-	if e == j+1 || e < len(toks) && isNameWord(toks[e]) && toks[e].para == toks[j].para {
+	if e == j+1 || e < len(toks) && isNameWord(toks[e]) && toks[e].para == toks[j].para || toks[e-1].low == "and" {
 		return j
 	}
 	if j == i+1 && e == j+3 && countyForce(toks, i) {

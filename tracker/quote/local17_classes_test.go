@@ -199,3 +199,27 @@ func TestLocal17NameGivenInClause(t *testing.T) {
 			[]want{{"You never get used to it,", "", "said"}}},
 	})
 }
+
+// The long names of British health and fire bodies: places joined by
+// "and" before five or six more words ("East Suffolk and North Essex NHS
+// Foundation Trust", "Barking, Havering and Redbridge University
+// Hospitals NHS Trust") or with one more "and" inside ("Dorset and
+// Wiltshire Fire and Rescue Service") are one name. Failed before: the
+// name cut at "and" ("North Essex NHS Foundation Trust"), or "". Must not
+// fire: a couple joined by "and", a name after "and" ending in no
+// institution's word.
+func TestLocal17LongBodyNames(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"NHS foundation trust", `East Suffolk and North Essex NHS Foundation Trust said it had "robust" controls in place. "Patient safety is our priority," a trust spokesperson said.`,
+			[]want{{"Patient safety is our priority,", "East Suffolk and North Essex NHS Foundation Trust", "said"}}},
+		{"fire and rescue", "Dorset and Wiltshire Fire and Rescue Service said crews were called at 2.14am. \"The smoke alarm saved their lives,\" a spokesman said.",
+			[]want{{"The smoke alarm saved their lives,", "Dorset and Wiltshire Fire and Rescue Service", "said"}}},
+		{"list of places", "Barking, Havering and Redbridge University Hospitals NHS Trust said it was sorry. \"We apologise,\" a spokeswoman for the trust said.",
+			[]want{{"We apologise,", "Barking, Havering and Redbridge University Hospitals NHS Trust", "said"}}},
+		// Must not fire.
+		{"couple", "Ben and Amy Clarke started Dough Boys in 2020. \"We had a van and no idea,\" Amy Clarke said.",
+			[]want{{"We had a van and no idea,", "Amy Clarke", "said"}}},
+		{"no institution", "Devon and Cornwall Police and Crime Commissioner Alison Hernandez said the force was improving. \"We are getting there,\" she said.",
+			[]want{{"We are getting there,", "Alison Hernandez", "said"}}},
+	})
+}
