@@ -561,7 +561,10 @@ var firstNames = buildNames(
 		"craig graham simon martin colin ross stuart callum liam connor declan ahmad mehmet "+
 		"jamal tyrone malik darnell andre marcel felix oscar hugo leon max theo victor "+
 		// men's names the Moby list of given names has as women's
-		"ajay daniele",
+		"ajay daniele "+
+		// local papers of Ireland, Wales, Australia and New Zealand
+		// ("Detectorist Shane O'Brien", "Cathal Ryan", "Gethin Jones")
+		"shane shaun lachlan jayden brett cathal darragh gethin dafydd iwan dai bryn wiremu hemi rawiri nikau",
 	"f", "mary patricia jennifer linda elizabeth barbara susan jessica sarah karen "+
 		"nancy lisa betty margaret sandra ashley kimberly emily donna michelle dorothy carol "+
 		"amanda melissa deborah stephanie rebecca sharon laura cynthia kathleen amy shirley "+
@@ -579,7 +582,9 @@ var firstNames = buildNames(
 		"ingrid greta monica silvia francesca giulia chiara laura carmen lucia isabel "+
 		"jill gayle peggy penny holly molly beth meg jenny becky vicky tanya sonya natasha "+
 		"naomi leah miriam esther shanna keisha tamika latoya aaliyah zainab amina fiona "+
-		"kirsty kristi kristy carissa laurence marisol lena hanna",
+		"kirsty kristi kristy carissa laurence marisol lena hanna "+
+		// local papers of Ireland, Wales, Australia and New Zealand
+		"kylie sian eleri aroha tegan teagan jodie orla aoibhinn rhian cerys bethan ffion mared ngaire jayde",
 )
 
 // unisexNames are given names the lists would give one gender that are

@@ -223,3 +223,21 @@ func TestLocal17LongBodyNames(t *testing.T) {
 			[]want{{"We are getting there,", "Alison Hernandez", "said"}}},
 	})
 }
+
+// Given names of local papers in Ireland, Wales, Australia and New
+// Zealand that the lists lacked or left without a gender ("Shane",
+// "Kylie", "Cathal", "Gethin", "Aroha") make a person's name, so that a
+// word of occupation before one is no part of it ("Detectorist Shane
+// O'Brien") and "she" finds her. Failed before: "Detectorist Shane
+// O'Brien" (1.00). Must not fire: a surname alone.
+func TestLocal17LocalGivenNames(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"detectorist", `Detectorist Shane O'Brien, 52, found the ring buried under the sand. "I saw the engraving," Mr O'Brien said.`,
+			[]want{{"I saw the engraving,", "Shane O'Brien", "said"}}},
+		{"Kylie", "Kylie Moore and Tom Bell raised the alarm.\n\nTom Bell called 000. \"He was a strong swimmer and it still took him,\" she said.",
+			[]want{{"He was a strong swimmer and it still took him,", "Kylie Moore", "said"}}},
+		// Must not fire.
+		{"surname alone", `Detectorist O'Brien, 52, found the ring. "I saw the engraving," he said.`,
+			[]want{{"I saw the engraving,", "Detectorist O'Brien", "said"}}},
+	})
+}
