@@ -241,3 +241,28 @@ func TestLocal17LocalGivenNames(t *testing.T) {
 			[]want{{"I saw the engraving,", "Detectorist O'Brien", "said"}}},
 	})
 }
+
+// "His mother" or "the boy's father" is the parent the article named with
+// the child: the subject of a sentence saying "her son" ("Jessica Nguyen
+// said her son, Leo, ..."), the name before "whose son", or the possessor
+// of "Jessica Nguyen's son". Failed before: "". Must not fire: a parent of
+// the other gender ("Tom Reed said his son ... his mother said"), a child
+// of the other gender ("her daughter ... his mother"), two parents named
+// with their sons.
+func TestLocal17ParentNamedWithChild(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"her son", "Jessica Nguyen said her son, Leo, was playing with a TV remote.\n\nLeo is now recovering at home. \"He's back to his old self,\" his mother said.",
+			[]want{{"He's back to his old self,", "Jessica Nguyen", "said"}}},
+		{"whose son", "Jessica Nguyen, whose son Leo swallowed a battery, said he was playing with a remote.\n\n\"He's back to his old self,\" the boy's mother said.",
+			[]want{{"He's back to his old self,", "Jessica Nguyen", "said"}}},
+		{"name's daughter", "Tom Reed's daughter, Mia, 9, was struck on Bank Street.\n\n\"She's a tough kid,\" her father said.",
+			[]want{{"She's a tough kid,", "Tom Reed", "said"}}},
+		// Must not fire.
+		{"father's son", "Tom Reed said his son, Leo, was playing with a TV remote.\n\n\"He's back to his old self,\" his mother said.",
+			[]want{{"He's back to his old self,", "", "said"}}},
+		{"daughter", "Jessica Nguyen said her daughter, Mia, was playing with a TV remote.\n\n\"He's back to his old self,\" his mother said.",
+			[]want{{"He's back to his old self,", "", "said"}}},
+		{"two mothers", "Jessica Nguyen's son, Leo, and Amy Cole's son, Max, were both hurt.\n\n\"He's back to his old self,\" his mother said.",
+			[]want{{"He's back to his old self,", "", "said"}}},
+	})
+}

@@ -3819,6 +3819,15 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 		// another person, not a new description of the person just named.
 		// (Not "said the chief of one chamber": someone of an
 		// organisation the text does not name.)
+		// "Jessica Nguyen said her son, Leo, was playing with a remote.
+		// ... "...," his mother said": the parent the article named with
+		// the child.
+		if id < 0 && (np.word == "mother" || np.word == "father" || np.word == "mum" || np.word == "dad" || np.word == "mom") && a.possessed(np) {
+			if p := a.parentNamed(np); p >= 0 {
+				a.conf = 0.8
+				return p
+			}
+		}
 		if team := a.possessed(np) && a.teamPossessed(np); id < 0 && personRoles[np.word] && (!a.possessed(np) || team) && !a.ofIndefinite(np) {
 			// "Chris Grayling warned ... Speaking in the Commons, the
 			// Conservative MP said": a role the article had not given yet
@@ -4221,6 +4230,111 @@ func (a *attributor) possessed(np nounPhrase) bool {
 		}
 	}
 	return false
+}
+
+// parentNamed returns the person the article named as the parent of a
+// child before the description np of a parent ("his mother", "the boy's
+// father"): the subject of a sentence saying "her son" or "his daughter",
+// the name before "whose son", or the possessor in "Jessica Nguyen's
+// son", in the eight sentences before, of the parent's gender; the
+// child's gender, where both say one, agrees. It returns -1 otherwise.
+func (a *attributor) parentNamed(np nounPhrase) int {
+	if np.lo <= 0 || np.lo >= len(a.toks) {
+		return -1
+	}
+	pg := byte('f')
+	if np.word == "father" || np.word == "dad" {
+		pg = 'm'
+	}
+	var cg byte // the child's gender, from the description's possessor
+	for k := np.lo; k < np.hi && k < len(a.toks) && a.toks[k].low != np.word; k++ {
+		switch w := strings.TrimRight(a.toks[k].low, "'’s"); {
+		case a.toks[k].low == "his" || w == "boy" || w == "son":
+			cg = 'm'
+		case a.toks[k].low == "her" || w == "girl" || w == "daughter":
+			cg = 'f'
+		}
+	}
+	sent := a.toks[np.lo].sent
+	found := -1
+	for k := np.lo - 1; k > 0 && a.toks[k].sent >= sent-8; k-- {
+		t := a.toks[k]
+		var kg byte
+		switch t.low {
+		case "son", "boy":
+			kg = 'm'
+		case "daughter", "girl":
+			kg = 'f'
+		case "child", "baby", "toddler":
+		default:
+			continue
+		}
+		if t.cap || t.poss || cg != 0 && kg != 0 && cg != kg {
+			continue
+		}
+		// Past an age or an adjective: "her 4-year-old son", "whose
+		// eldest daughter".
+		q := k - 1
+		for q > 0 && q >= k-2 && a.toks[q].kind == tWord && !a.toks[q].cap && !a.toks[q].poss && !possPronoun(a.toks[q].low) && a.toks[q].low != "whose" && !determiner(a.toks[q].low) {
+			q--
+		}
+		pt := a.toks[q]
+		p := -1
+		switch {
+		case pt.low == "her" && pg == 'f' || pt.low == "his" && pg == 'm':
+			p = a.sentenceSubjectBefore(q)
+		case pt.low == "whose" && q >= 2:
+			n := q - 1
+			if a.toks[n].low == "," {
+				n--
+			}
+			if isNameWord(a.toks[n]) {
+				p = a.reg.mentionAt(a.nameStart(n))
+			}
+		case pt.poss && isNameWord(pt):
+			p = a.reg.mentionAt(a.nameStart(q))
+		}
+		if p >= 0 {
+			e := &a.reg.ents[p]
+			if e.anon || e.org || !e.person && !e.maybe || e.gender != 0 && e.gender != pg {
+				return -1
+			}
+			// Two parents named with their children ("Jessica Nguyen's
+			// son ... Amy Cole's son"): the text does not say which.
+			if found >= 0 && found != p {
+				return -1
+			}
+			found = p
+		}
+	}
+	return found
+}
+
+// sentenceSubjectBefore returns the first person named, not as a possessive nor
+// an object, in the sentence of toks[k] before it, or -1.
+func (a *attributor) sentenceSubjectBefore(k int) int {
+	found := -1
+	for _, m := range a.reg.mentions {
+		if m.pos >= a.toks[k].s {
+			break
+		}
+		if m.sent != a.toks[k].sent || m.weak || found >= 0 {
+			continue
+		}
+		if e := &a.reg.ents[m.ent]; (e.person || e.maybe) && !e.org && !e.anon {
+			found = m.ent
+		}
+	}
+	return found
+}
+
+// nameStart returns the byte offset of the name run that ends at or holds
+// toks[k].
+func (a *attributor) nameStart(k int) int {
+	for k > 0 && isNameWord(a.toks[k-1]) && !a.toks[k-1].poss && a.toks[k-1].para == a.toks[k].para {
+		k--
+	}
+	return a.toks[k].s
 }
 
 // servedAs reports whether the sentence of the latest mention of id before
@@ -5423,4 +5537,13 @@ func (a *attributor) ledeDescribed(np nounPhrase) (int, float64) {
 		conf = 0.6
 	}
 	return sub.ent, conf
+}
+
+// possPronoun reports whether w is a possessive pronoun before a noun.
+func possPronoun(w string) bool {
+	switch w {
+	case "his", "her", "their", "its", "our", "my", "your":
+		return true
+	}
+	return false
 }
