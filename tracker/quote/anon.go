@@ -33,7 +33,9 @@ func personNoun(w string) (ok, plural bool) {
 		return true, false
 	}
 	switch w {
-	case "spokesmen", "spokespeople", "people", "men", "women", "officials", "sources":
+	case "spokesmen", "spokespeople", "people", "men", "women", "officials", "sources",
+		// "One of their former foster children, now 28, spoke"
+		"children":
 		return true, true
 	case "person", "source", "insider", "passer-by", "bystander", "onlooker", "neighbour",
 		"neighbor", "relative", "colleague", "friend", "employee", "staffer", "aid worker",
@@ -262,7 +264,9 @@ func (r *registry) scanAnon(toks []token) {
 					r.ents[id].person = true
 				}
 			}
-			if d+2 < len(toks) && (toks[d+2].low == "them" || toks[d+2].low == "the" && peopleAfter(toks, d+3) || toks[d+2].low == "those") && !named {
+			// ("one of their former foster children": a possessive
+			// pronoun before the group too.)
+			if d+2 < len(toks) && (toks[d+2].low == "them" || (toks[d+2].low == "the" || possPronoun(toks[d+2].low)) && peopleAfter(toks, d+3) || toks[d+2].low == "those") && !named {
 				id := r.addAnon(toks, d, "", false)
 				r.copularName(toks, d+2, id)
 			}
@@ -279,7 +283,10 @@ func (r *registry) scanAnon(toks []token) {
 			if w.kind != tWord || w.para != t.para || w.in(lxPrepositions) || w.in(lxReportingVerbs) || w.in(lxClauseWords) {
 				break
 			}
-			if ok, pl := personNoun(w.low); ok && !w.cap {
+			// ("A former foster child spoke at the ceremony": an unnamed
+			// child opening the sentence, though "child" is no person noun
+			// elsewhere: "the birth of their one biological child, Ronan".)
+			if ok, pl := personNoun(w.low); (ok || w.low == "child" && (d == 0 || toks[d-1].kind == tEnd || toks[d-1].para != t.para)) && !w.cap {
 				head, h, plural = w.low, k, pl
 				// "a police officer", "a senior official": keep the last
 				// role noun of a compound.

@@ -266,3 +266,24 @@ func TestLocal17ParentNamedWithChild(t *testing.T) {
 			[]want{{"He's back to his old self,", "", "said"}}},
 	})
 }
+
+// An unnamed person "one of their" group ("One of their former foster
+// children, now 28, spoke") or a child opening the sentence ("A former
+// foster child spoke") is whom a "she" after means: the text does not
+// name her. Failed before: Linda Carver (0.85) by the pronoun. Must not
+// fire: one of the group named in apposition, a child the person named
+// takes somewhere.
+func TestLocal17OneOfTheirChildren(t *testing.T) {
+	const couple = "Bob and Linda Carver started fostering in 1994, after their own three children left home.\n\n"
+	runCueCases(t, []cueCase{
+		{"one of their", couple + "One of their former foster children, now 28, spoke at the ceremony. \"They gave me a home when nobody else would,\" she said.",
+			[]want{{"They gave me a home when nobody else would,", "", "said"}}},
+		{"a foster child", couple + "A former foster child spoke at the ceremony. \"They gave me a home when nobody else would,\" she said.",
+			[]want{{"They gave me a home when nobody else would,", "", "said"}}},
+		// Must not fire.
+		{"named in apposition", couple + "One of their sons, Tom Carver, spoke at the ceremony. \"They gave everything,\" he said.",
+			[]want{{"They gave everything,", "Tom Carver", "said"}}},
+		{"her child", "Linda Carver took her foster child to the ceremony. \"They gave me a home,\" she said.",
+			[]want{{"They gave me a home,", "Linda Carver", "said"}}},
+	})
+}
