@@ -287,3 +287,25 @@ func TestLocal17OneOfTheirChildren(t *testing.T) {
 			[]want{{"They gave me a home,", "Linda Carver", "said"}}},
 	})
 }
+
+// "The retired electrician" or "the former miner" after a person just
+// named whom the article gave no post describes that person: an
+// occupation left behind is said of someone known, while "said the
+// waiter" is someone the article does not name. Failed before: "". Must
+// not fire: an occupation with no word of leaving it, a person given
+// another post, no one named.
+func TestLocal17RetiredOccupation(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"retired electrician", "Bob Carver, 71, said they had no plans to stop. \"As long as we're able, the door's open,\" the retired electrician said.",
+			[]want{{"As long as we're able, the door's open,", "Bob Carver", "said"}}},
+		{"former miner", "Dai Evans has lived in Tonypandy all his life.\n\n\"The pit was the village,\" the former miner said.",
+			[]want{{"The pit was the village,", "Dai Evans", "said"}}},
+		// Must not fire.
+		{"no leaving", "Bob Carver, 71, said they had no plans to stop. \"As long as we're able, the door's open,\" the electrician said.",
+			[]want{{"As long as we're able, the door's open,", "", "said"}}},
+		{"another post", "Mayor Ann Hale praised the volunteers.\n\n\"The pit was the village,\" the former miner said.",
+			[]want{{"The pit was the village,", "", "said"}}},
+		{"no one named", "The village turned out for the parade.\n\n\"The pit was the village,\" the former miner said.",
+			[]want{{"The pit was the village,", "", "said"}}},
+	})
+}

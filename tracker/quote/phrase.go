@@ -3819,6 +3819,17 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 		// another person, not a new description of the person just named.
 		// (Not "said the chief of one chamber": someone of an
 		// organisation the text does not name.)
+		// "Bob, 71, said they had no plans to stop. "...," the retired
+		// electrician said": an occupation the person has left, as a
+		// definite description, describes the person just named, to
+		// whom the article gave no other post. (Not "said the waiter":
+		// someone the article does not name.)
+		if id < 0 && occupations[np.word] && !personRoles[np.word] && a.formerOccupation(np) {
+			if p, unsure := a.reg.recentPerson(pos, a.sentAt(pos), 0); p >= 0 && !unsure && len(a.reg.ents[p].roles) == 0 && !a.reg.ents[p].anon {
+				a.conf = 0.75
+				return p
+			}
+		}
 		// "Jessica Nguyen said her son, Leo, was playing with a remote.
 		// ... "...," his mother said": the parent the article named with
 		// the child.
@@ -4228,6 +4239,20 @@ func (a *attributor) possessed(np nounPhrase) bool {
 		case t.poss, t.low == "his", t.low == "her", t.low == "their", t.low == "its", t.low == "our", t.low == "my", t.low == "your":
 			return true
 		}
+	}
+	return false
+}
+
+// formerOccupation reports whether the description np is "the" and a
+// word saying the person no longer works at it before the head: "the
+// retired electrician", "the former miner".
+func (a *attributor) formerOccupation(np nounPhrase) bool {
+	if np.lo < 0 || np.hi > len(a.toks) || np.hi-np.lo != 3 || a.toks[np.lo].low != "the" {
+		return false
+	}
+	switch a.toks[np.lo+1].low {
+	case "retired", "former", "ex-", "one-time", "onetime":
+		return a.toks[np.hi-1].low == np.word
 	}
 	return false
 }
