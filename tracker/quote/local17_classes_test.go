@@ -309,3 +309,27 @@ func TestLocal17RetiredOccupation(t *testing.T) {
 			[]want{{"The pit was the village,", "", "said"}}},
 	})
 }
+
+// Two ties to the person joined by "and" before a name, as obituaries
+// write them ("said longtime friend and colleague Jim Hale", "said his
+// friend and former neighbour Jim Hale"), are one person's description,
+// as "founder and CEO Ann Hall" is. Failed before: "" (no cue, or no
+// speaker). Must not fire: a tie joined to a name ("his friend and Tom
+// Hale": two people), a plural tie of someone ("friends and colleagues of
+// Jim Hale").
+func TestLocal17TwoTiesBeforeName(t *testing.T) {
+	const q = `"Hal saw things the rest of us walked past," `
+	runCueCases(t, []cueCase{
+		{"longtime friend and colleague", q + "said longtime friend and colleague Jim Hale, who worked beside him from 1979.",
+			[]want{{"Hal saw things the rest of us walked past,", "Jim Hale", "said"}}},
+		{"friend and colleague", q + "said friend and colleague Jim Hale.",
+			[]want{{"Hal saw things the rest of us walked past,", "Jim Hale", "said"}}},
+		{"friend and former neighbour", q + "said his friend and former neighbour Jim Hale.",
+			[]want{{"Hal saw things the rest of us walked past,", "Jim Hale", "said"}}},
+		// Must not fire.
+		{"two people", q + "said his friend and Tom Hale.",
+			[]want{{"Hal saw things the rest of us walked past,", "", "said"}}},
+		{"friends of", q + "said friends and colleagues of Jim Hale.",
+			[]want{{"Hal saw things the rest of us walked past,", "", ""}}},
+	})
+}

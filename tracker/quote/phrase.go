@@ -2684,7 +2684,9 @@ func (a *attributor) parseFwd(i, hi int) nounPhrase {
 			// "and" joins two roles of one person ("prosecutor and deputy
 			// attorney", "founder and CEO Ann Hall"), not a role and a
 			// name.
-			roleAnd := w.low == "and" && j > i && a.toks[j-1].in(lxPersonRoles) && j+1 < hi && (!isNameWord(a.toks[j+1]) || a.toks[j+1].in(lxTitles) && bareRoleAnd(a.toks, j+1))
+			// ("said longtime friend and colleague Jim Hale": a tie to
+			// the person is such a word too.)
+			roleAnd := w.low == "and" && j > i && (a.toks[j-1].in(lxPersonRoles) || a.toks[j-1].in(lxRelationNouns) && singularPersonNoun(a.toks[j-1].low)) && j+1 < hi && (!isNameWord(a.toks[j+1]) || a.toks[j+1].in(lxTitles) && bareRoleAnd(a.toks, j+1))
 			if w.kind != tWord || w.cap || w.in(lxPrepositions) && !roleAnd || w.in(lxReportingVerbs) || determiner(w.low) {
 				break
 			}
@@ -2946,13 +2948,17 @@ var timeAdjectives = setOf("future", "former", "new", "incoming", "outgoing", "c
 // roles joined by "and": "founder and managing partner", "prosecutor and
 // deputy district attorney" (each "and" and the end after a role noun).
 func roleWordsOnly(toks []token) bool {
-	if len(toks) == 0 || !toks[len(toks)-1].in(lxPersonRoles) {
+	// ("longtime friend and colleague": ties to the person count.)
+	tie := func(t token) bool {
+		return t.in(lxPersonRoles) || t.in(lxRelationNouns) && singularPersonNoun(t.low)
+	}
+	if len(toks) == 0 || !tie(toks[len(toks)-1]) {
 		return false
 	}
 	and := false
 	for k, t := range toks {
 		if t.low == "and" {
-			if k == 0 || !toks[k-1].in(lxPersonRoles) {
+			if k == 0 || !tie(toks[k-1]) {
 				return false
 			}
 			and = true
@@ -4216,6 +4222,13 @@ func (a *attributor) rolesJoined(j, hi int) bool {
 		return false
 	}
 	p, n := a.toks[j-1], a.toks[j+1]
+	// "his friend and former neighbour Jim Hale": past a word qualifying
+	// the second.
+	if n.kind == tWord && !n.cap && !roleNoun(n.low) && j+2 < hi {
+		if m := a.toks[j+2]; m.kind == tWord && !m.cap && roleNoun(m.low) && (n.low == "former" || n.low == "longtime" || n.low == "long-time" || n.low == "old" || n.low == "close") {
+			n = m
+		}
+	}
 	return p.kind == tWord && n.kind == tWord && !p.cap && !n.cap && roleNoun(p.low) && roleNoun(n.low)
 }
 
