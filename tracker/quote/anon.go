@@ -1152,6 +1152,9 @@ func (r *registry) spokesFor(toks []token, d, h int) int {
 		if found == -1 && businessHeads[head] {
 			return r.firmBefore(toks[d].s, toks[d].sent)
 		}
+		if found == -1 && head == "trust" {
+			return r.healthTrustBefore(toks[d].s, toks[d].sent)
+		}
 		return max(found, -1)
 	case n < h && (orgNameWords(toks[n:h]) || r.insideOrg(toks, h-1)):
 		at = n
@@ -1326,6 +1329,27 @@ func (r *registry) firmBefore(pos, sent int) int {
 		r.ents[found].org, r.ents[found].maybe = true, false
 	}
 	return found
+}
+
+// healthTrustBefore returns the one NHS body named in the six sentences
+// before pos (in sentence sent) by a name that says it runs hospitals or
+// ambulances ("Yorkshire Ambulance Service", "Leeds General Infirmary"),
+// whom British papers call "the trust" though its name does not say so;
+// or -1.
+func (r *registry) healthTrustBefore(pos, sent int) int {
+	found := r.onlyOne(pos, 80, sent-6, func(_ mention, e *entity) bool {
+		if !e.org || e.anon {
+			return false
+		}
+		for _, w := range e.name {
+			switch strings.ToLower(w) {
+			case "nhs", "ambulance", "hospital", "hospitals", "infirmary":
+				return true
+			}
+		}
+		return false
+	})
+	return max(found, -1)
 }
 
 // spokesHeads are nouns for an institution that a spokesperson or

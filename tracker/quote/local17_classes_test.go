@@ -333,3 +333,19 @@ func TestLocal17TwoTiesBeforeName(t *testing.T) {
 			[]want{{"Hal saw things the rest of us walked past,", "", ""}}},
 	})
 }
+
+// "A trust spokesperson" after an NHS body whose name does not say
+// "Trust" ("Yorkshire Ambulance Service", "Leeds General Infirmary") is
+// that body's, as British papers call any NHS body "the trust". Failed
+// before: "". Must not fire: two such bodies named, no NHS body named.
+func TestLocal17TrustSpokesperson(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"ambulance service", "Yorkshire Ambulance Service said it had launched an investigation. \"We offer our sincere condolences,\" a trust spokesperson said.",
+			[]want{{"We offer our sincere condolences,", "Yorkshire Ambulance Service", "said"}}},
+		// Must not fire.
+		{"two bodies", "Yorkshire Ambulance Service said it had launched an investigation, and Northern General Hospital said it would help. \"We offer our sincere condolences,\" a trust spokesperson said.",
+			[]want{{"We offer our sincere condolences,", "", "said"}}},
+		{"no NHS body", "Calderdale Council said it had launched an investigation. \"We offer our sincere condolences,\" a trust spokesperson said.",
+			[]want{{"We offer our sincere condolences,", "", "said"}}},
+	})
+}
