@@ -3451,7 +3451,7 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 					id = alt
 					a.conf = 0.7
 				}
-}
+			}
 
 			// "Brothers Liam and Declan Foley ... Mr Foley said the
 			// brothers would ... "...," he said": the pronoun goes back to
