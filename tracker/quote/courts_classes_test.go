@@ -219,9 +219,11 @@ func TestCourtsToldNoRival(t *testing.T) {
 			"You were trusted, and you abused that trust,", "Jim Tindal", true},
 		{"told Tindal", "Richard Dunn, 61, was jailed for 14 years. Judge Jim Tindal said Dunn had \"groomed the boys and their families\". \"I was trusted, and I did nothing wrong,\" he told Tindal.",
 			"I was trusted, and I did nothing wrong,", "Richard Dunn", true},
-		// Must not fire.
+		// Without "told", the one whose verb of speech reports what Dunn
+		// had done is the "he" after it (see TestLocal17ReportedNameNoRival's
+		// rule), shown too.
 		{"he said", "Richard Dunn, 61, was jailed for 14 years. Judge Jim Tindal said Dunn had \"groomed the boys and their families\". \"You were trusted, and you abused that trust,\" he said.",
-			"You were trusted, and you abused that trust,", "Jim Tindal", false},
+			"You were trusted, and you abused that trust,", "Jim Tindal", true},
 	})
 }
 
