@@ -1558,14 +1558,25 @@ func (r *registry) recentPerson(pos, sent int, g byte) (id int, unsure bool) {
 func (r *registry) recentPersonBut(pos, sent int, g byte, not int) (id int, unsure bool) {
 	best, bestSent := -1, -1
 	unsureSent, maybeEnt := -1, -1
+	// (Passing over someone, two sentences more: the one passed over
+	// may have spoken a run of quotation sentences.)
+	reach := 2
+	if not >= 0 {
+		reach = 4
+	}
 	r.walkBack(pos, 40, func(m mention) bool {
-		if m.sent < sent-2 || best >= 0 && m.sent != bestSent {
+		if m.sent < sent-reach || best >= 0 && m.sent != bestSent {
 			return true
 		}
 		if m.ent == not {
 			return false
 		}
 		e := &r.ents[m.ent]
+		// (Nor a country a list gives a given name's gender: "Ireland
+		// confirmed".)
+		if not >= 0 && len(e.name) == 1 && countries[strings.ToLower(e.name[0])] {
+			return false
+		}
 		if e.maybe && e.gender == 0 && !e.person && !e.org && !e.anon && !m.weak && len(e.name) >= 2 {
 			if !unsure {
 				maybeEnt = m.ent

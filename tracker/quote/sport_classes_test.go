@@ -205,6 +205,8 @@ func TestSportPlayerBeforeCoach(t *testing.T) {
 			[]want{{"It's a blow,", "Tom Reed", "said"}, {"Gutted to miss out,", "Harry Kane", "said on social media"}}},
 		{"fly-half, name of no gender", "Jonny Sexton will miss the opener with a hamstring injury.\n\n\"It's a blow,\" head coach Andy Farrell said.\n\nThe fly-half said on social media: \"Gutted to miss out.\"",
 			[]want{{"It's a blow,", "Andy Farrell", "said"}, {"Gutted to miss out.", "Jonny Sexton", "said on social media"}}},
+		{"coach spoke two sentences", "Jonny Sexton will miss the Six Nations opener against Wales with a hamstring injury, Ireland confirmed on Monday.\n\n\"It's a blow,\" head coach Andy Farrell said. \"We have plenty of options.\"\n\nThe fly-half said on social media: \"Gutted to miss out.\"",
+			[]want{{"It's a blow,", "Andy Farrell", "said"}, {"We have plenty of options.", "Andy Farrell", ""}, {"Gutted to miss out.", "Jonny Sexton", "said on social media"}}},
 		// Must not fire: a manager is not the player before the coach;
 		// a nurse or a referee is no striker.
 		{"manager", "Harry Kane will miss the game with a hamstring injury.\n\n\"It's a blow,\" head coach Tom Reed said.\n\n\"We will cope,\" the manager said.",
