@@ -1839,9 +1839,10 @@ func readRunIn(toks []token, arena *[]string) nameInfo {
 		switch {
 		case titleAsSurname(toks, i):
 			// "Hun Sen", "Kyaw Tun": the surname (see titleAsSurname).
-		case honorificOf(t) && !(i > cut && i == len(toks)-1 && (isFirstName(toks[i-1]) || givenNameGender(toks[i-1].low) != 0)):
-			// (Not "Ashley Daw", "Kenneth Lord": an honorific's word
-			// ending a name after a given name is the surname.)
+		case honorificOf(t) && !(i > cut && i == len(toks)-1 && !toks[i-1].in(lxTitles) && !honorificOf(toks[i-1])):
+			// (Not "Ashley Daw", "Kenneth Lord", "Somchai Khun": an
+			// honorific's word ending a name after a word of the name
+			// is the surname.)
 			honorific = true
 			if g := honorifics[t.low]; g != 0 {
 				ni.gender = g

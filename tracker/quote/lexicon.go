@@ -205,6 +205,9 @@ var honorifics = map[string]byte{
 	// Yoruba chieftaincy styles: "Otunba Gbenga Daniel", "Asiwaju Bola
 	// Tinubu", "Oloye Tunde Bakare"
 	"otunba": 0, "asiwaju": 0, "oloye": 0,
+	// Thai "Khun Paetongtarn Shinawatra", "Khunying Sudarat", Indonesian
+	// "Ibu Megawati", "Bapak Prabowo"
+	"khun": 0, "khunying": 'f', "ibu": 'f', "bapak": 'm',
 	// "His Excellency", "Her Majesty", "His Holiness" (see
 	// compoundHonorifics: any "his", "her" or "your" lowers to "his")
 	"his excellency": 0, "his majesty": 0, "his highness": 0, "his holiness": 0, "his eminence": 0,

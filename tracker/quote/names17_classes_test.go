@@ -483,3 +483,27 @@ func TestNames17HonorificSurnameAlone(t *testing.T) {
 			[]want{{"We are friends,", "", "said"}}},
 	})
 }
+
+// Thai and Indonesian honorifics ("Khun Paetongtarn Shinawatra",
+// "Khunying Sudarat Keyuraphan", "Ibu Megawati Sukarnoputri") are no
+// part of the name; and any honorific's word ending a name after a word
+// of it that no list knows as a given name ("Somchai Khun") is the
+// surname. Failed before: "Khun Paetongtarn Shinawatra", "Khunying
+// Sudarat", "Ibu Megawati Sukarnoputri". Must not fire: "Somchai Khun"
+// (a surname; the quotation keeps its speaker), a style after a title
+// ("Prime Minister Dr Mahathir" unchanged).
+func TestNames17ThaiIndonesianHonorifics(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"khun", "BANGKOK — Khun Paetongtarn Shinawatra, the prime minister, said the baht was too strong. \"Exporters are hurting,\" Paetongtarn said.",
+			[]want{{"Exporters are hurting,", "Paetongtarn Shinawatra", "said"}}},
+		{"khunying", "BANGKOK — Khunying Sudarat Keyuraphan launched a new party. \"Thais want change,\" Khunying Sudarat said.",
+			[]want{{"Thais want change,", "Sudarat Keyuraphan", "said"}}},
+		{"ibu", "JAKARTA — Ibu Megawati Sukarnoputri addressed the party congress. \"We stand for the little people,\" Megawati said.",
+			[]want{{"We stand for the little people,", "Megawati Sukarnoputri", "said"}}},
+		// Must not fire.
+		{"khun surname", "BANGKOK — The novelist Somchai Khun spoke. \"Books matter,\" Khun said.",
+			[]want{{"Books matter,", "Somchai Khun", "said"}}},
+		{"title then dr", "\"Malaysia will not bow,\" said Prime Minister Dr Mahathir Mohamad.",
+			[]want{{"Malaysia will not bow,", "Mahathir Mohamad", "said"}}},
+	})
+}
