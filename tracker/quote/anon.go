@@ -35,7 +35,9 @@ func personNoun(w string) (ok, plural bool) {
 	switch w {
 	case "spokesmen", "spokespeople", "people", "men", "women", "officials", "sources",
 		// "One of their former foster children, now 28, spoke"
-		"children":
+		"children",
+		// ""...," his parents said": kin who speak together
+		"parents", "grandparents", "siblings":
 		return true, true
 	case "person", "source", "insider", "passer-by", "bystander", "onlooker", "neighbour",
 		"neighbor", "relative", "colleague", "friend", "employee", "staffer", "aid worker",

@@ -349,3 +349,22 @@ func TestLocal17TrustSpokesperson(t *testing.T) {
 			[]want{{"We offer our sincere condolences,", "", "said"}}},
 	})
 }
+
+// ""...," his parents said" is a cue whose speakers the text does not
+// name: "". Failed before: no cue, and the teenager who died, named in
+// the sentence before, at 0.75 (shown). Must not fire: "Ann Ruiz and her
+// colleagues wrote" stays Ann Ruiz's (TestRecallClasses); a parent named
+// is theirs.
+func TestLocal17ParentsSaid(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"his parents", "Tom Reed, 17, died in hospital on Saturday. \"He was our world,\" his parents said.",
+			[]want{{"He was our world,", "", "said"}}},
+		{"in a statement", "Tom Reed, 17, died in hospital on Saturday. \"He was our world,\" his parents said in a statement.",
+			[]want{{"He was our world,", "", "said"}}},
+		{"grandparents", "Amy Lee, 9, was struck on Bank Street. \"She is a fighter,\" her grandparents said.",
+			[]want{{"She is a fighter,", "", "said"}}},
+		// Must not fire.
+		{"a parent named", "Tom Reed, 17, died in hospital on Saturday. \"He was our world,\" his mother, Ann Reed, said.",
+			[]want{{"He was our world,", "Ann Reed", "said"}}},
+	})
+}
