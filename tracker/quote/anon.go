@@ -676,6 +676,22 @@ func (r *registry) ledeGuessNext(toks []token, la ledeAnon) {
 			return // someone named in the lede sentence
 		}
 	}
+	// "Speaking after the inquest, Michael Obi said": past a phrase
+	// opened by a participle, to the name after its comma.
+	if !o.at && o.m >= 0 && toks[o.k].cap && strings.HasSuffix(toks[o.k].low, "ing") && !isNameWord(toks[o.k]) {
+		for c := o.k + 1; c < len(toks) && c <= o.k+10 && toks[c].sent == toks[o.k].sent && toks[c].kind != tQuote; c++ {
+			if toks[c].low == "," {
+				if c+1 < len(toks) && r.mentions[o.m].pos == toks[c+1].s {
+					o.at, o.k, o.end = true, c+1, c+1
+					for o.end < len(toks) && isNameWord(toks[o.end]) && !toks[o.end].poss {
+						o.end++
+					}
+					o.age = -1
+				}
+				break
+			}
+		}
+	}
 	if !o.at || r.mentions[o.m].weak {
 		return
 	}

@@ -263,3 +263,21 @@ func TestCourtsGardaRank(t *testing.T) {
 			[]want{{"This is a significant find.", "Garda Síochána", "said"}}},
 	})
 }
+
+// The unnamed person opening the lede is guessed to be the one the next
+// sentence names past a phrase opened by a participle ("Speaking after
+// the inquest, Michael Obi said"), as when the name opens it. A guess,
+// given, not shown. Failed before: "". Must not fire: a name of the
+// other gender ("A mother ... Michael Obi"), a name after a possessive
+// ("his lawyer Michael Obi").
+func TestCourtsLedeGuessPastParticiple(t *testing.T) {
+	runCueCasesConf(t, []confCase{
+		{"speaking after", "A father whose son died in police custody has accused officers of \"treating my son like an animal\".\n\nSpeaking after the inquest, Michael Obi said: \"They watched him die.\"",
+			"treating my son like an animal", "Michael Obi", false},
+		// Must not fire.
+		{"other gender", "A mother whose son died in police custody has accused officers of \"treating my son like an animal\".\n\nSpeaking after the inquest, Michael Obi said: \"They watched him die.\"",
+			"treating my son like an animal", "", false},
+		{"his lawyer", "A father whose son died in police custody has accused officers of \"treating my son like an animal\".\n\nSpeaking after the inquest, his lawyer Michael Obi said: \"They watched him die.\"",
+			"treating my son like an animal", "", false},
+	})
+}
