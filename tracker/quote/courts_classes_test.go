@@ -281,3 +281,21 @@ func TestCourtsLedeGuessPastParticiple(t *testing.T) {
 			"treating my son like an animal", "", false},
 	})
 }
+
+// British court reports name counsel by side: "Prosecuting, Helen Marsh
+// said", "Helen Marsh, prosecuting, said". That makes her the
+// prosecutor, whom "the prosecutor said" later finds, and "Defending,
+// Andrew Kemp" the defence's lawyer, whom it does not. Failed before:
+// "Andrew Kemp" (defending, named last: shown). Must not fire: with only
+// the defending counsel named, "the prosecutor" is no one named ("").
+func TestCourtsProsecutingRole(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"fronted", "Wayne Parr, 49, denies fraud. Prosecuting, Helen Marsh said he took £40,000. Defending, Andrew Kemp said Parr was ill. \"He simply took the money,\" the prosecutor said.",
+			[]want{{"He simply took the money,", "Helen Marsh", "said"}}},
+		{"between commas", "Wayne Parr, 49, denies fraud. Helen Marsh, prosecuting, said he took £40,000. Andrew Kemp, defending, said Parr was ill. \"He simply took the money,\" the prosecutor said.",
+			[]want{{"He simply took the money,", "Helen Marsh", "said"}}},
+		// Must not fire.
+		{"defending only", "Wayne Parr, 49, denies fraud. Defending, Andrew Kemp said Parr was ill. \"He simply took the money,\" the prosecutor said.",
+			[]want{{"He simply took the money,", "", "said"}}},
+	})
+}

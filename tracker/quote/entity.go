@@ -3841,6 +3841,18 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 			e.roleGender(role)
 			e.person = true
 		}
+		// "Prosecuting, Helen Marsh said", "Helen Marsh, prosecuting,
+		// said": counsel for the Crown, as British court reports name
+		// them.
+		// ("Defending, Andrew Kemp said": the defence's lawyer.)
+		if side := courtSide(toks, i, j); side != "" && !ni.org {
+			if side == "prosecuting" {
+				e.addRole("prosecutor")
+			} else {
+				e.addRole("lawyer")
+			}
+			e.person = true
+		}
 		// "Zabihullah Mujahid, the Taliban's spokesman,"
 		if role := appositiveRole(toks, j); role != "" {
 			e.addRoleOff(role, offBefore(toks, j+1, role))
@@ -4685,6 +4697,30 @@ func titleObjectEnd(toks []token, i, j int) int {
 
 // appositiveRole reads ", the Taliban's spokesman," starting at toks[j] and
 // returns its head noun ("spokesman"), or "".
+// courtSide returns "prosecuting" or "defending" when the name run
+// toks[i:j] follows that word opening its sentence and a comma
+// ("Prosecuting, Helen Marsh said") or has it between commas after it
+// ("Helen Marsh, prosecuting, said"); otherwise "".
+func courtSide(toks []token, i, j int) string {
+	side := func(t token) string {
+		if t.kind == tWord && (t.low == "prosecuting" || t.low == "defending") {
+			return t.low
+		}
+		return ""
+	}
+	if i >= 2 && toks[i-1].low == "," && toks[i-1].sent == toks[i].sent {
+		if o := i - 2; o == 0 || toks[o-1].sent != toks[o].sent || toks[o-1].para != toks[o].para {
+			if s := side(toks[o]); s != "" {
+				return s
+			}
+		}
+	}
+	if j+2 < len(toks) && toks[j].low == "," && toks[j+2].low == "," && toks[j+1].sent == toks[i].sent {
+		return side(toks[j+1])
+	}
+	return ""
+}
+
 func appositiveRole(toks []token, j int) string {
 	if head := appositiveHead(toks, j); personRoles[head] {
 		return head
