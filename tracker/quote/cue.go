@@ -109,6 +109,10 @@ func (a *attributor) readVerb(i int) bool {
 			return false
 		case otherPut:
 			return a.isPutIt(i)
+		case otherStart:
+			// ""Senator, I don't think that's—" Zuckerberg began, before
+			// Hawley cut him off": words broken off, and who began them.
+			return a.cutOffBefore(i)
 		case otherPhrasal:
 			// "Smith fired back", "the minister lashed out at critics"
 			if n >= len(a.toks) || a.toks[n].para != t.para || a.toks[n].low != phrasalVerbs[t.low] {
@@ -131,6 +135,29 @@ func (a *attributor) readVerb(i int) bool {
 	// possessive is a noun's or an adjective's.
 	return i == 0 || !a.toks[i-1].in(lxPassiveAux) && !(strings.HasSuffix(t.low, "ing") && possessives[a.toks[i-1].low]) &&
 		!pluralAfterPossessive(a.toks, i) && !pluralNounForm(a.toks, i) && !a.passiveAcrossAdverb(i)
+}
+
+// startVerbs say that someone began speaking, after words broken off.
+var startVerbs = setOf("began", "begins", "started", "starts")
+
+// cutOffBefore reports whether the verb at toks[i] follows a name right
+// (or "he", "she") right after a quotation broken off by a dash or an
+// ellipsis: `"I don't think that's—" Zuckerberg began`.
+func (a *attributor) cutOffBefore(i int) bool {
+	j := i - 1
+	if j > 0 && (a.toks[j].low == "he" || a.toks[j].low == "she") {
+		j-- // "I don't—" she began
+	} else {
+		for j > 0 && j > i-5 && isNameWord(a.toks[j]) {
+			j--
+		}
+	}
+	if j == i-1 || j < 0 || a.toks[j].kind != tQuote || a.toks[j].para != a.toks[i].para || a.toks[j].q < 0 {
+		return false
+	}
+	body := strings.TrimRight(a.text[a.toks[j].s:a.toks[j].e], "\"”»″' ")
+	return strings.HasSuffix(body, "—") || strings.HasSuffix(body, "–") || strings.HasSuffix(body, "-") ||
+		strings.HasSuffix(body, "...") || strings.HasSuffix(body, "…")
 }
 
 // pluralNounForm reports whether toks[i], a form in -s, is a plural noun
@@ -248,6 +275,11 @@ var otherVerbs = func() map[string]uint8 {
 		}
 	}
 	m["put"], m["puts"] = otherPut, otherPut
+	for w := range startVerbs {
+		if m[w] == 0 && !reportingVerbs[w] {
+			m[w] = otherStart
+		}
+	}
 	return m
 }()
 
@@ -256,6 +288,7 @@ const (
 	otherPoints
 	otherPhrasal
 	otherPut
+	otherStart
 )
 
 // thatVerbs report someone's words when a that-clause follows ("Green

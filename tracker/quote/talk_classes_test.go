@@ -385,3 +385,20 @@ The post by Whitlock, which was later deleted, read: "Anyone who votes for this 
 			[]want{{"We have lost confidence.", "", "says"}}},
 	})
 }
+
+// Words broken off in a hearing: `"Senator, I don't think that's—"
+// Zuckerberg began, before Hawley cut him off.` "began" after a name (or
+// "he", "she") right after a quotation ending in a dash or an ellipsis
+// is the verb of speech. Before, the words went to Hawley (0.80), who
+// asked the question before.
+func TestTalkBrokenOffBegan(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"hearing", `Senator Josh Hawley then asked Mark Zuckerberg whether he had compensated any victims. "Senator, I don't think that's—" Zuckerberg began, before Hawley cut him off.`,
+			[]want{{"Senator, I don't think that's—", "Mark Zuckerberg", "began"}}},
+		{"pronoun", `Kara Swisher asked Sam Whitcombe about the board. "Well, the thing is..." he started, then paused.`,
+			[]want{{"Well, the thing is...", "Sam Whitcombe", "started"}}},
+		// Not fired: words not broken off, and a meeting begun.
+		{"not cut off", `"We are ready." Reed began the meeting by thanking the staff.`,
+			[]want{{"We are ready.", "", ""}}},
+	})
+}
