@@ -1653,9 +1653,11 @@ func (a *attributor) spokeLastBefore(id, p int) bool {
 	if k < 2 || a.toks[p].sent-a.toks[k].sent > 2 {
 		return false
 	}
+	// (In the quotation's own sentence: not "...gloomy." / Alden
+	// laughed.)
 	switch {
-	case a.toks[k-1].kind == tQuote:
-	case a.toks[k-2].kind == tQuote && a.toks[k-1].kind == tWord && a.toks[k-1].in(lxReportingVerbs):
+	case a.toks[k-1].kind == tQuote && a.toks[k-1].sent == a.toks[k].sent && a.toks[k-1].para == a.toks[k].para:
+	case a.toks[k-2].kind == tQuote && a.toks[k-1].kind == tWord && a.toks[k-1].in(lxReportingVerbs) && a.toks[k-2].sent == a.toks[k].sent && a.toks[k-2].para == a.toks[k].para:
 	default:
 		return false
 	}

@@ -274,6 +274,11 @@ O'Donnell asked her about the polls. "Polls are snapshots," Harmon said.
 
 Asked about his rival, Dan Hale, he replied: "He is a decent man."`,
 			[]want{{"We will win,", "Tom Reed", "said"}, {"He is a decent man.", "Tom Reed", "replied"}}},
+		{"sentence about the speaker between", `"I have never seen morale so low," Rory Alden said. His co-host, Alastair Munro, disagreed: "I think you're being far too gloomy."
+
+Alden laughed. "You always say that," he replied.`,
+			[]want{{"I have never seen morale so low,", "Rory Alden", "said"}, {"I think you're being far too gloomy.", "Alastair Munro", ""},
+				{"You always say that,", "Rory Alden", "replied"}}},
 		{"said goes on", `"Are you worried?" Anna Cole asked Maria Diaz. "We will win," Diaz said. "Your own poll says otherwise," Cole said. "Polls can be wrong," she said.`,
 			[]want{{"Are you worried?", "Anna Cole", "asked"}, {"We will win,", "Maria Diaz", "said"},
 				{"Your own poll says otherwise,", "Anna Cole", "said"}, {"Polls can be wrong,", "Anna Cole", "said"}}},
