@@ -1543,6 +1543,16 @@ func (a *attributor) describedBefore(id, k int, g byte) (int, bool) {
 		np = nounPhrase{kind: npDesc, word: a.toks[fronted].low, lo: s1, hi: fronted + 1, ent: -1}
 	}
 	vp := a.pastAside(np.hi, s0)
+	// (Past a phrase holding a name in apposition: "with the Kenyan
+	// leader, William Otieno, said".)
+	if aside && vp < s0 && !a.startsVerbPhrase(vp) {
+		for e := vp; e+1 < s0 && e < vp+8; e++ {
+			if a.toks[e].low == "," && a.toks[e+1].in(lxReportingVerbs) {
+				vp = e + 1
+				break
+			}
+		}
+	}
 	if np.lo > s1+1 || np.hi >= s0 || fronted < 0 && !a.startsVerbPhrase(vp) {
 		return -1, false
 	}

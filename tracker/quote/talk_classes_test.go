@@ -322,6 +322,10 @@ func TestTalkPronounAfterSubjectAside(t *testing.T) {
 
 "We stand together," he said.`,
 			[]want{{"stronger than ever.", "", "said"}, {"We stand together,", "", "said"}}},
+		{"name in apposition in the phrase", `The president, speaking at a joint press conference with the Kenyan leader, William Otieno, said the two countries had "turned a page."
+
+"Our partnership has never been stronger," he said.`,
+			[]want{{"turned a page.", "", "said"}, {"Our partnership has never been stronger,", "", "said"}}},
 		// Not fired: the name in apposition is the subject; the name in a
 		// relative clause that speaks.
 		{"apposition", `The mayor, Tom Hale, said the city was "safer than a year ago."
