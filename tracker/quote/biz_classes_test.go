@@ -343,3 +343,22 @@ func TestBizTycoonDescriptions(t *testing.T) {
 			"", false},
 	})
 }
+
+// "the company's annual report said", "its latest filing said": the
+// organisation whose document it is speaks, past lower-case words that
+// qualify the noun, as in "the company's statement said". Failed before:
+// "".
+func TestBizQualifiedDocumentOfOrg(t *testing.T) {
+	runShownCases(t, []shownCase{
+		{"company's annual report", "Harlow Motors expects a loss for the year.\n\n\"We must adapt or we will not survive,\" the company's annual report said.",
+			"Harlow Motors", true},
+		{"its latest filing", "Harlow Motors expects a loss for the year.\n\n\"Demand for electric cars has slowed,\" its latest filing said.",
+			"Harlow Motors", true},
+		// Must not fire: a person's document is the person's (given);
+		// a document of no organisation named.
+		{"his annual letter", "Warren Hale runs Hale Capital.\n\n\"Markets are too expensive,\" his annual letter said.",
+			"Warren Hale", false},
+		{"no firm", "Investors were nervous on Friday.\n\n\"We must adapt or we will not survive,\" the company's annual report said.",
+			"", false},
+	})
+}

@@ -914,19 +914,21 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 		// organisation whose statement it is, as "it" or "the firm" would
 		// name it.
 		if owner < 0 && speechNouns[head] && !delegateNouns[head] {
-			if det == "its" && k+1 == j {
+			// ("Its annual report said", "the company's latest filing
+			// said": past lower-case words qualifying the noun.)
+			if det == "its" && (k+1 == j || a.nounQualifiers(k+1, j)) {
 				return nounPhrase{kind: npPron, word: "it", lo: k, hi: hi, refers: true}
 			}
 			// "His statement continued:", "Her letter read": the person
 			// "he" or "she" would name.
-			if (det == "his" || det == "her") && k+1 == j {
+			if (det == "his" || det == "her") && (k+1 == j || a.nounQualifiers(k+1, j)) {
 				pron := "he"
 				if det == "her" {
 					pron = "she"
 				}
 				return nounPhrase{kind: npPron, word: pron, lo: k, hi: hi}
 			}
-			if o := a.toks[k+1]; det == "the" && k+2 == j && o.poss && !o.cap && o.in(lxOrgHeads) {
+			if o := a.toks[k+1]; det == "the" && (k+2 == j || a.nounQualifiers(k+2, j)) && o.poss && !o.cap && o.in(lxOrgHeads) {
 				return nounPhrase{kind: npDesc, word: o.low, lo: k, hi: hi, refers: true}
 			}
 		}
@@ -2004,6 +2006,20 @@ func (a *attributor) publishedIn(lo, j int) nounPhrase {
 var publishVerbs = setOf("published", "printed", "carried", "issued", "released", "run")
 var writingNouns = setOf("obituary", "editorial", "article", "piece", "profile", "leader", "editorial", "feature")
 var aboutNouns = setOf("obituary", "profile", "biography")
+
+// nounQualifiers reports whether toks[i:j] are one or two lower-case
+// words that qualify a noun after them ("annual", "latest quarterly").
+func (a *attributor) nounQualifiers(i, j int) bool {
+	if j <= i || j-i > 2 {
+		return false
+	}
+	for _, t := range a.toks[i:j] {
+		if t.kind != tWord || t.cap || t.poss || t.in(lxPrepositions) || t.in(lxReportingVerbs) || determiner(t.low) {
+			return false
+		}
+	}
+	return true
+}
 
 // personAppositive reports whether toks[i:j] is a person's name in
 // apposition after head: a run of name words that reads as a person's, or,
