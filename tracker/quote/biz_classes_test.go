@@ -362,3 +362,21 @@ func TestBizQualifiedDocumentOfOrg(t *testing.T) {
 			"", false},
 	})
 }
+
+// A one-word firm that opens the article as the active subject of its
+// first sentence ("Ryanair said on Monday it would cut capacity") is what
+// "the airline" refers back to paragraphs later, no other such name
+// acting since; given, not shown, as bareOrg's names are. Failed before:
+// "" (only a name in that sentence or the one before was read).
+func TestBizLedeBareFirm(t *testing.T) {
+	runShownCases(t, []shownCase{
+		{"Ryanair", "Ryanair said on Monday it would cut capacity at German airports because of high taxes.\n\nChief executive Michael O'Leary told a news conference that Germany was pricing itself out. He blamed the government.\n\nThe airline said it would move 12 aircraft to Italy. \"These planes will go where governments want growth,\" it said.",
+			"Ryanair", false},
+		// Must not fire: another one-word name acting since; a person
+		// opening the article.
+		{"another acts", "Ryanair said on Monday it would cut capacity at German airports.\n\nLufthansa said it would add flights. Chief executive Carsten Spohr welcomed the gap. Fares rose.\n\n\"We will fill the gap,\" the airline said.",
+			"", false},
+		{"a person opens", "Sophie Adams said on Monday she would sell her bakery.\n\nTrade had been slow. Her rent doubled. Her bills tripled.\n\n\"We cannot go on,\" the company said.",
+			"", false},
+	})
+}

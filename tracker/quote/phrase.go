@@ -1911,11 +1911,43 @@ func (a *attributor) articleFirm(pos int) int {
 	})
 	// (A firm named only after a preposition, "beating expectations on
 	// AI demand", is none the article is about.)
+	if found < 0 && !other {
+		return a.ledeBareOrg(pos)
+	}
 	if found < 0 || other || !actor {
 		return -1
 	}
 	a.conf = 0.75
 	return found
+}
+
+// ledeBareOrg returns the one-word name that opens the article as the
+// active subject of its first sentence ("Ryanair said on Monday it would
+// cut capacity"), which nothing marks as a person's, when no other such
+// name is the subject of a clause before pos: the firm the article is
+// about, given at bareOrgConf; or -1.
+func (a *attributor) ledeBareOrg(pos int) int {
+	k := datelineEnd(a.toks, 0)
+	if k >= len(a.toks) || a.toks[k].s >= pos || a.toks[k].para != a.toks[0].para {
+		return -1
+	}
+	id := a.reg.mentionAt(a.toks[k].s)
+	if id < 0 || !a.reg.ents[id].orgShaped() || !a.clauseSubjectAt(a.toks[k].s) || !a.activeSubjectAt(a.toks[k].s) {
+		return -1
+	}
+	other := false
+	a.reg.walkBack(pos, 400, func(m mention) bool {
+		if m.ent != id && !m.weak && a.reg.ents[m.ent].orgShaped() && a.clauseSubjectAt(m.pos) {
+			other = true
+			return true
+		}
+		return false
+	})
+	if other {
+		return -1
+	}
+	a.takeBareOrg(id)
+	return id
 }
 
 // afterPreposition reports whether the name at pos follows a
