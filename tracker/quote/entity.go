@@ -3634,6 +3634,13 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 		r.reads = append(r.reads, runRead{toks[acr].s, j - acr, ni})
 	}
 	r.reads = append(r.reads, runRead{toks[i].s, j - i, ni})
+	// "Energy bills tripled.", "Market turmoil deepened.": a common
+	// noun opening the sentence before the noun it qualifies, no name,
+	// though organisations' names hold it.
+	if j == i+1 && ni.org && sentenceOpener(toks, i) && commonOrgNoun(toks[i]) && j < len(toks) && toks[j].kind == tWord && !toks[j].cap &&
+		toks[j].sent == toks[i].sent && !toks[j].in(lxReportingVerbs) && !toks[j].in(lxAuxiliaries) && !toks[j].in(lxPastVerbs) {
+		return -1
+	}
 	if formerDescription(toks, i, ni) {
 		return -1
 	}
@@ -5054,3 +5061,19 @@ var nounAcronyms = setOf("AI", "GDP", "IPO", "IPOs", "EV", "EVs", "VAT", "CPI", 
 // countryAcronyms are countries written in capitals ("in the US"): alone,
 // a place, no organisation "the company" may take up.
 var countryAcronyms = setOf("US", "U.S.", "UK", "U.K.", "USA", "UAE")
+
+// sentenceOpener reports whether toks[i] opens its sentence.
+func sentenceOpener(toks []token, i int) bool {
+	return i == 0 || toks[i-1].kind == tEnd || toks[i-1].para != toks[i].para || toks[i-1].sent != toks[i].sent
+}
+
+// commonOrgNoun reports whether t is an organisation word that is also an
+// ordinary English noun ("Energy", "Market", "Research"), not a brand
+// ("Apple", "Reuters").
+func commonOrgNoun(t token) bool {
+	return t.in(lxOrgWords) && !brandOrgWords[t.low] && englishWord(t.low)
+}
+
+// brandOrgWords are the orgWords that are brands' names.
+var brandOrgWords = setOf("apple", "amazon", "google", "microsoft", "twitter", "facebook", "instagram", "youtube",
+	"tiktok", "reuters", "guardian", "telegraph", "times", "post", "herald", "tribune", "gazette")
