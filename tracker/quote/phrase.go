@@ -1110,17 +1110,12 @@ var officerNouns = setOf("officer", "policeman", "policewoman", "cop")
 // benchRoles are who presides over a court or an inquest.
 var benchRoles = setOf("judge", "magistrate", "coroner", "justice", "recorder")
 
-// otherQualifier reports whether the description np qualifies its role by
-// a name ("the Arsenal boss", "the Tory leader", "the Microsoft boss")
-// while entity id was given a post of the same kind qualified by another
-// name ("Brentford boss Thomas Frank", "Labour leader Keir Starmer",
-// "Apple chief executive Tim Cook"): the post of another club, party or
-// firm. same says the post is named by the same noun: someone else. A
-// leader's post in other words may be one more the person holds
-// ("Twitter owner Elon Musk ... the Tesla boss").
-func (a *attributor) otherQualifier(np nounPhrase, id int) (other, same bool) {
-	var q []string
-	party := true // every qualifier names a party ("the Labour MP", "the SDLP councillor")
+// descQualifiers returns the capitalised words before the role noun of the
+// description np that qualify it ("the Tory leader", "the Castleton
+// boss"), lower-cased, without a possessive's ending, and whether every
+// one names a party ("the Labour MP", "the SDLP councillor").
+func (a *attributor) descQualifiers(np nounPhrase) (q []string, party bool) {
+	party = true
 	for k := max(np.lo, 0); k < np.hi && k < len(a.toks); k++ {
 		t := a.toks[k]
 		if t.kind != tWord || t.low == np.word {
@@ -1131,6 +1126,35 @@ func (a *attributor) otherQualifier(np nounPhrase, id int) (other, same bool) {
 			party = party && (t.in(lxPartyNames) || t.in(lxPartyMembers) || allCapsWord(t.text))
 		}
 	}
+	return q, party
+}
+
+// descNationality returns the last nationality qualifying the description
+// np ("the Russian leader": "russian"), or "", and whether it has two.
+func (a *attributor) descNationality(np nounPhrase) (q string, two bool) {
+	for k := max(np.lo, 0); k < np.hi && k < len(a.toks); k++ {
+		t := a.toks[k]
+		if t.kind != tWord || t.low == np.word {
+			break
+		}
+		if t.cap && nationality(t.low) {
+			two = two || q != ""
+			q = t.low
+		}
+	}
+	return q, two
+}
+
+// otherQualifier reports whether the description np qualifies its role by
+// a name ("the Arsenal boss", "the Tory leader", "the Microsoft boss")
+// while entity id was given a post of the same kind qualified by another
+// name ("Brentford boss Thomas Frank", "Labour leader Keir Starmer",
+// "Apple chief executive Tim Cook"): the post of another club, party or
+// firm. same says the post is named by the same noun: someone else. A
+// leader's post in other words may be one more the person holds
+// ("Twitter owner Elon Musk ... the Tesla boss").
+func (a *attributor) otherQualifier(np nounPhrase, id int) (other, same bool) {
+	q, party := a.descQualifiers(np)
 	if len(q) == 0 {
 		return false, false
 	}
@@ -1178,16 +1202,7 @@ func (a *attributor) otherQualifier(np nounPhrase, id int) (other, same bool) {
 // qualifies the description np ("Sunderland Park boss Ian Hollins ...
 // Castleton manager Neil Orr ... the Castleton boss added": Orr), or -1.
 func (a *attributor) clubBossBefore(np nounPhrase, pos, not int) int {
-	var q []string
-	for k := max(np.lo, 0); k < np.hi && k < len(a.toks); k++ {
-		t := a.toks[k]
-		if t.kind != tWord || t.low == np.word {
-			break
-		}
-		if t.cap && t.low != "the" && !t.in(lxTitles) && !t.in(lxPersonRoles) {
-			q = append(q, strings.TrimRight(t.low, "'’s"))
-		}
-	}
+	q, _ := a.descQualifiers(np)
 	if len(q) == 0 {
 		return -1
 	}
@@ -1251,20 +1266,8 @@ func allCapsWord(w string) bool {
 // Vladimir Putin", "the Japanese leader" after "Japanese Prime Minister
 // Shigeru Ishiba"), or -1 when there is none or more than one.
 func (a *attributor) leaderOfPlace(np nounPhrase, pos int) int {
-	q := ""
-	for k := max(np.lo, 0); k < np.hi && k < len(a.toks); k++ {
-		t := a.toks[k]
-		if t.kind != tWord || t.low == np.word {
-			break
-		}
-		if t.cap && nationality(t.low) {
-			if q != "" {
-				return -1
-			}
-			q = t.low
-		}
-	}
-	if q == "" {
+	q, two := a.descNationality(np)
+	if q == "" || two {
 		return -1
 	}
 	if len(q) > 5 {
@@ -1284,16 +1287,7 @@ func (a *attributor) leaderOfPlace(np nounPhrase, pos int) int {
 // minister" for "Foreign Minister Wang Yi") while someone else, not an
 // organisation, opens the sentence before pos.
 func (a *attributor) otherNationalSubject(np nounPhrase, id, pos int) bool {
-	q := ""
-	for k := max(np.lo, 0); k < np.hi && k < len(a.toks); k++ {
-		t := a.toks[k]
-		if t.kind != tWord || t.low == np.word {
-			break
-		}
-		if t.cap && nationality(t.low) {
-			q = t.low
-		}
-	}
+	q, _ := a.descNationality(np)
 	if q == "" {
 		return false
 	}
@@ -1327,20 +1321,8 @@ var headOfStateNouns = setOf("leader", "president", "premier", "chancellor")
 // nationality qualifies the description np ("Brazil's Lula ... the
 // Brazilian leader"), or -1 when there is none or more than one.
 func (a *attributor) countryPersonBefore(np nounPhrase, pos int) int {
-	q := ""
-	for k := max(np.lo, 0); k < np.hi && k < len(a.toks); k++ {
-		t := a.toks[k]
-		if t.kind != tWord || t.low == np.word {
-			break
-		}
-		if t.cap && nationality(t.low) {
-			if q != "" {
-				return -1
-			}
-			q = t.low
-		}
-	}
-	if q == "" {
+	q, two := a.descNationality(np)
+	if q == "" || two {
 		return -1
 	}
 	found := a.reg.onlyOne(pos, 120, a.sentAt(pos)-12, func(m mention, e *entity) bool {
