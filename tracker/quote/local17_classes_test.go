@@ -368,3 +368,24 @@ func TestLocal17ParentsSaid(t *testing.T) {
 			[]want{{"He was our world,", "Ann Reed", "said"}}},
 	})
 }
+
+// ""...," his friends said": a group tied to someone, whom the text does
+// not name, as the whole subject of the cue: "". Failed before: no cue,
+// and the teenager who died, named in the sentence before, at 0.75
+// (shown). Must not fire: "Ann Ruiz and her colleagues wrote" is Ann
+// Ruiz's; a friend named is theirs.
+func TestLocal17FriendsSaid(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"his friends", "Tom Reed, 17, died in hospital on Saturday. \"He was our world,\" his friends said.",
+			[]want{{"He was our world,", "", "said"}}},
+		{"her neighbours", "Margaret Hale, 84, died at home on Tuesday. \"She was our world,\" her neighbours said.",
+			[]want{{"She was our world,", "", "said"}}},
+		{"wrote on Facebook", "Tom Reed, 17, died in hospital on Saturday. \"He was our world,\" his friends wrote on Facebook.",
+			[]want{{"He was our world,", "", "wrote on Facebook"}}},
+		// Must not fire.
+		{"and her colleagues", "The study was led by Ann Ruiz of Leeds University. \"The effect was large,\" Ann Ruiz and her colleagues wrote.",
+			[]want{{"The effect was large,", "Ann Ruiz", "wrote"}}},
+		{"a friend named", "Tom Reed, 17, died in hospital on Saturday. \"He was our world,\" his friend, Sam Cole, said.",
+			[]want{{"He was our world,", "Sam Cole", "said"}}},
+	})
+}

@@ -88,6 +88,14 @@ func (a *attributor) parseBack(lo, j int) nounPhrase {
 	// "a protester at the rally said", "one worker at the plant said", "a
 	// man in the crowd said": someone unnamed, placed by a phrase about a
 	// thing, which names no one.
+	// ""He was our world," his friends said": people the text does not
+	// name, tied to the one it does; they are all the subject (not "Ann
+	// Ruiz and her colleagues wrote", hers).
+	if np.kind == npNone && j-1 >= lo && a.possTiedGroup(j) {
+		if s := j - 2; s < lo || a.toks[s].low == "," || a.toks[s].kind == tQuote || a.toks[s].kind == tEnd {
+			return nounPhrase{kind: npAnon, lo: j - 1, hi: j + 1}
+		}
+	}
 	if np.kind == npNone {
 		if p := a.placePhraseStart(lo, j); p >= 0 {
 			if d := a.anonDescBefore(lo, p); d >= 0 {
@@ -5623,6 +5631,21 @@ func (a *attributor) ledeDescribed(np nounPhrase) (int, float64) {
 func possPronoun(w string) bool {
 	switch w {
 	case "his", "her", "their", "its", "our", "my", "your":
+		return true
+	}
+	return false
+}
+
+// possTiedGroup reports whether toks[j-1:j+1] is "his", "her" or "their"
+// and a plural noun of people tied to someone ("his friends", "her
+// neighbours", "their colleagues").
+func (a *attributor) possTiedGroup(j int) bool {
+	p, t := a.toks[j-1], a.toks[j]
+	if p.low != "his" && p.low != "her" && p.low != "their" || t.kind != tWord || t.cap || t.para != p.para {
+		return false
+	}
+	switch t.low {
+	case "friends", "relatives", "neighbours", "neighbors", "colleagues", "classmates", "teammates", "team-mates", "cousins":
 		return true
 	}
 	return false
