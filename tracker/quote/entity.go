@@ -1951,7 +1951,10 @@ func readRunIn(toks []token, arena *[]string) nameInfo {
 	// "Surf Life Saving NSW", "Ambulance Victoria", "Hockey Canada": a
 	// body named by what it does and the country or state it does it in,
 	// no given name before the place.
-	if orgAt < 0 && !ni.person && !honorific && regionalBody(toks[cut:]) {
+	// "Health Canada", "Public Health Wales": a title's qualifier
+	// ("Health") read as a title above is the body's word (regionalBody
+	// allows it), so read from before the title.
+	if orgAt < 0 && !ni.person && !honorific && (regionalBody(toks[cut:]) || cut > possCut && regionalBody(toks[possCut:])) {
 		ni.org = true
 		ni.name = wordsIn(arena, toks[possCut:])
 		return ni

@@ -389,3 +389,24 @@ func TestLocal17FriendsSaid(t *testing.T) {
 			[]want{{"He was our world,", "Sam Cole", "said"}}},
 	})
 }
+
+// A body whose name opens with a title's qualifier, then the country
+// ("Health Canada", "Public Health Wales"), is the body, not the place:
+// "Health" was read as a title and cut off. Failed before: "Canada",
+// "Wales" at 1.00. Must not fire: a minister of a country named, a
+// person whose surname is a country.
+func TestLocal17HealthBody(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"Health Canada", "Health Canada issued a recall on Friday. \"Consumers should stop using the product immediately,\" Health Canada said.",
+			[]want{{"Consumers should stop using the product immediately,", "Health Canada", "said"}}},
+		{"Public Health Wales", "\"We urge people to get vaccinated,\" said Public Health Wales.",
+			[]want{{"We urge people to get vaccinated,", "Public Health Wales", "said"}}},
+		{"the agency", "Health Canada issued a recall on Friday. \"Consumers should stop using the product,\" the agency said.",
+			[]want{{"Consumers should stop using the product,", "Health Canada", "said"}}},
+		// Must not fire.
+		{"Health Minister", "\"We urge people to get vaccinated,\" Health Minister Ann Lee said.",
+			[]want{{"We urge people to get vaccinated,", "Ann Lee", "said"}}},
+		{"Jimmy Wales", "\"We will never sell ads,\" Jimmy Wales said.",
+			[]want{{"We will never sell ads,", "Jimmy Wales", "said"}}},
+	})
+}
