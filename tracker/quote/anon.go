@@ -1185,6 +1185,18 @@ func (r *registry) spokesFor(toks []token, d, h int) int {
 			if firmHeads[toks[at].low] && (at+1 == len(toks) || toks[at+1].kind != tWord || toks[at+1].para != toks[at].para) {
 				return r.firmBefore(toks[d].s, toks[d].sent)
 			}
+			// "Yorkshire Ambulance Service said ... "...," a
+			// spokesperson for the trust said": the NHS body named
+			// before, as "a trust spokesperson" is (see above).
+			if toks[at].low == "trust" && (at+1 == len(toks) || toks[at+1].kind != tWord || toks[at+1].para != toks[at].para) {
+				found := r.onlyOne(toks[d].s, 80, toks[d].sent-6, func(_ mention, e *entity) bool {
+					return e.org && !e.anon && byHeadWord(e, "trust")
+				})
+				if found == -1 {
+					return r.healthTrustBefore(toks[d].s, toks[d].sent)
+				}
+				return max(found, -1)
+			}
 		}
 		if !isNameWord(toks[at]) {
 			return -1

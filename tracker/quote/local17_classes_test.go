@@ -410,3 +410,26 @@ func TestLocal17HealthBody(t *testing.T) {
 			[]want{{"We will never sell ads,", "Jimmy Wales", "said"}}},
 	})
 }
+
+// "a spokesperson for the trust", "the trust" after an NHS body whose
+// name does not say "Trust" ("Yorkshire Ambulance Service said ...") is
+// that body, as "a trust spokesperson" is (TestLocal17TrustSpokesperson).
+// Failed before: "" (these read another path). Must not fire: two such
+// bodies named, a council, a trust named by its name.
+func TestLocal17SpokespersonForTheTrust(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"for the trust", "Yorkshire Ambulance Service said it had launched an investigation. \"We offer our sincere condolences,\" a spokesperson for the trust said.",
+			[]want{{"We offer our sincere condolences,", "Yorkshire Ambulance Service", "said"}}},
+		{"said a spokesperson", "Yorkshire Ambulance Service said it had launched an investigation. \"We offer our sincere condolences,\" said a spokesperson for the trust.",
+			[]want{{"We offer our sincere condolences,", "Yorkshire Ambulance Service", "said"}}},
+		{"the trust said", "Yorkshire Ambulance Service said the ward had closed. \"Patient safety comes first,\" the trust said.",
+			[]want{{"Patient safety comes first,", "Yorkshire Ambulance Service", "said"}}},
+		// Must not fire.
+		{"two bodies", "Yorkshire Ambulance Service said it had launched an investigation, and Northern General Hospital said it would help. \"We offer our sincere condolences,\" a spokesperson for the trust said.",
+			[]want{{"We offer our sincere condolences,", "", "said"}}},
+		{"a council", "Calderdale Council said it had launched an investigation. \"We offer our sincere condolences,\" a spokesperson for the trust said.",
+			[]want{{"We offer our sincere condolences,", "", "said"}}},
+		{"named trust", "The National Trust said the path had been closed. \"Visitor safety comes first,\" a spokesperson for the trust said.",
+			[]want{{"Visitor safety comes first,", "National Trust", "said"}}},
+	})
+}

@@ -3722,6 +3722,12 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 			if id < 0 && businessHeads[np.word] {
 				id = a.onlyOrgNear(pos, np.word)
 			}
+			// "Yorkshire Ambulance Service said ... "...," a
+			// spokesperson for the trust said": British papers call any
+			// NHS body "the trust" (see healthTrustBefore).
+			if id < 0 && np.word == "trust" {
+				id = a.reg.healthTrustBefore(pos, a.sentAt(pos))
+			}
 			// "Qantas cancelled dozens of flights. "...," the airline
 			// said.": a name that only does things.
 			if id < 0 && (businessHeads[np.word] || bareOrgHeads[np.word]) {
