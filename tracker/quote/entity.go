@@ -4318,7 +4318,9 @@ func roleText(toks []token, i, j, n int) string {
 		for e < len(toks) && e < k+16 && toks[e].para == toks[j].para && toks[e].kind == tWord {
 			// (A capitalised word is a name's: "the United States
 			// attorney", not the verb "states".)
-			if toks[e].in(lxReportingVerbs) && !toks[e].cap || toks[e].low == "who" || toks[e].low == "which" || toks[e].low == "was" || toks[e].low == "is" {
+			// ("Leila Haddad, whose daughter, Yasmin, ...": a relative
+			// clause about someone else, no role of hers.)
+			if toks[e].in(lxReportingVerbs) && !toks[e].cap || toks[e].low == "who" || toks[e].low == "which" || toks[e].low == "whose" || toks[e].low == "was" || toks[e].low == "is" {
 				break
 			}
 			w := toks[e].low
@@ -4332,7 +4334,7 @@ func roleText(toks []token, i, j, n int) string {
 		// (The apposition may end where a relative clause on it starts:
 		// "Frank Dowd, a former utility executive who now consults for
 		// the industry,"; but "a petite woman who" says what, not who.)
-		rel := e < len(toks) && toks[e].low == "who" && !genericPeople[toks[e-1].low]
+		rel := e < len(toks) && (toks[e].low == "who" || toks[e].low == "whose") && !genericPeople[toks[e-1].low]
 		if hasRole && !predicate && e > k && e < len(toks) && (toks[e].low == "," || toks[e].kind == tEnd || rel) {
 			if toks[k].low == "now" && k+1 < e { // "now a physical oceanographer at"
 				k++

@@ -433,3 +433,27 @@ func TestLocal17SpokespersonForTheTrust(t *testing.T) {
 			[]want{{"Visitor safety comes first,", "National Trust", "said"}}},
 	})
 }
+
+// A relative clause on "whose" after a name ("Leila Haddad, whose
+// daughter, Yasmin, has leukaemia,") is about someone else: no role of
+// the speaker's. Failed before: the role "whose 12-year-old daughter",
+// "whose son", and "nurse whose son". Must not fire: a role before
+// "whose" stays ("a nurse whose son ..." is a nurse), an apposition with
+// no "whose".
+func TestLocal17WhoseNoRole(t *testing.T) {
+	cases := []struct{ name, text, speaker, role string }{
+		{"parents", "Amir and Leila Haddad, whose 12-year-old daughter, Yasmin, has leukaemia, have raised £40,000. \"We just want her home,\" Leila Haddad said.", "Leila Haddad", ""},
+		{"whose son", "Tom Reed, whose son, Sam, died in 2019, set up the charity. \"It keeps his memory alive,\" Reed said.", "Tom Reed", ""},
+		// Must not fire.
+		{"nurse whose", "Ann Lee, a nurse whose son, Sam, died in 2019, set up the charity. \"It keeps his memory alive,\" Lee said.", "Ann Lee", "nurse"},
+		{"plain", "Ann Lee, a nurse, set up the charity. \"It keeps his memory alive,\" Lee said.", "Ann Lee", "nurse"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			qs := Extract(c.text)
+			if len(qs) != 1 || qs[0].Speaker != c.speaker || qs[0].Role != c.role {
+				t.Errorf("got %+v; want %q, role %q", qs, c.speaker, c.role)
+			}
+		})
+	}
+}
