@@ -457,3 +457,23 @@ func TestLocal17WhoseNoRole(t *testing.T) {
 		})
 	}
 }
+
+// A couple's shared surname after a sentence opening on "her husband"
+// ("Aaron and Jess Lindqvist opened the bakery. Her husband said the
+// first year was hard. "...," Lindqvist said") is the husband's. Failed
+// before: "" or Jess Lindqvist at 0.60 (the one named last). Must not
+// fire: no such sentence just before, a sentence about someone else in
+// between.
+func TestLocal17SpouseSurname(t *testing.T) {
+	runCueCasesConf(t, []confCase{
+		{"her husband", "Aaron and Jess Lindqvist opened the bakery in 2019. Her husband said the first year was hard. \"We nearly gave up twice,\" Lindqvist said.",
+			"We nearly gave up twice,", "Aaron Lindqvist", true},
+		{"till", "Aaron and Jess Lindqvist opened the bakery on Main Street in 2019. She bakes the bread; her husband runs the till. Her husband said the first winter nearly closed them. \"We nearly gave up twice,\" Lindqvist said.",
+			"We nearly gave up twice,", "Aaron Lindqvist", true},
+		// Must not fire.
+		{"no spouse sentence", "Aaron and Jess Lindqvist opened the bakery in 2019. \"We nearly gave up twice,\" Lindqvist said.",
+			"We nearly gave up twice,", "", false},
+		{"sentence between", "Aaron and Jess Lindqvist opened the bakery in 2019. Her husband said the first year was hard. The town has three bakeries. \"We nearly gave up twice,\" Lindqvist said.",
+			"We nearly gave up twice,", "", false},
+	})
+}

@@ -2505,6 +2505,17 @@ func (a *attributor) nameNP(run []token, lo, k, hi int) nounPhrase {
 	a.reg.mention(id, run[0].s, run[0].sent)
 	shared := len(ni.name) == 1 && a.reg.sharedSurname(ni.name[0], ni.gender, run[0].s, run[0].sent)
 	rival := len(ni.name) == 1 && !shared && a.reg.surnameRival(id, ni.name[0], ni.gender, run[0].s)
+	// "Aaron and Jess Lindqvist opened the bakery. Her husband said the
+	// first year was hard. "...," Lindqvist said": the sentence before
+	// was about the spouse of that gender; the surname is theirs.
+	if (shared || rival) && ni.gender == 0 {
+		if g := a.spouseSubjectBefore(k); g != 0 {
+			if sp := a.reg.spouseOfSurname(ni.name, g); sp >= 0 {
+				a.reg.mention(sp, run[0].s, run[0].sent)
+				return nounPhrase{kind: npName, ent: sp, lo: k, hi: hi}
+			}
+		}
+	}
 	return nounPhrase{kind: npName, ent: id, lo: k, hi: hi, shared: shared, rival: rival}
 }
 
@@ -5655,4 +5666,45 @@ func (a *attributor) possTiedGroup(j int) bool {
 		return true
 	}
 	return false
+}
+
+// spouseSubjectBefore returns the gender of the spouse "her husband" or
+// "his wife" that opens the sentence before the one of toks[k], in the
+// same paragraph or the one before: 'm' for a husband, 'f' for a wife;
+// else 0.
+func (a *attributor) spouseSubjectBefore(k int) byte {
+	s := a.toks[k].sent
+	b := -1
+	for j := k - 1; j >= 0 && a.toks[j].sent >= s-1; j-- {
+		if a.toks[j].sent == s-1 {
+			b = j
+		}
+	}
+	if b < 0 || b+1 >= len(a.toks) || a.toks[k].para-a.toks[b].para > 1 {
+		return 0
+	}
+	switch p, n := a.toks[b].low, a.toks[b+1].low; {
+	case p == "her" && n == "husband":
+		return 'm'
+	case p == "his" && n == "wife":
+		return 'f'
+	}
+	return 0
+}
+
+// spouseOfSurname returns the one person named in full whose surname is the
+// bare name and whose gender is g, or -1.
+func (r *registry) spouseOfSurname(name []string, g byte) int {
+	found := -1
+	for _, c := range r.bySurname[r.surnameKey(name)] {
+		e := &r.ents[c]
+		if e.org || e.anon || e.gender != g || len(e.name) < 2 || !e.joins(name) {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = c
+	}
+	return found
 }
