@@ -96,6 +96,7 @@ const (
 const (
 	lx2SpeakerAdverbs lexBits2 = 1 << iota
 	lx2TimeZones
+	lx2PlayerPosts
 
 	// lx2Done is lxDone's twin in the second word.
 	lx2Done lexBits2 = 1 << 63
@@ -168,6 +169,7 @@ func lexLists2() []lexList2 {
 	return []lexList2{
 		{lx2SpeakerAdverbs, speakerAdverbs},
 		{lx2TimeZones, timeZones},
+		{lx2PlayerPosts, playerPosts},
 	}
 }
 

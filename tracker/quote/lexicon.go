@@ -811,6 +811,20 @@ var relationNouns = setOf("friend", "friends", "relative", "relatives", "neighbo
 // things or adjectives (cleaner, server, carrier, fighter, bomber,
 // receiver, forward, safety, local, youth, child, diner, rival,
 // competitor, publisher, regulator, developer, retailer, employer).
+// playerPosts are a player's position on the field and the words before
+// it that are too often things or other people to be roles ("the
+// receiver said" of an insolvency, "the end", "a safety"): read as a
+// post only between a description and the name it gives, "Love's
+// teammate, wide receiver Jayden Reed, added", "her partner, scrum-half
+// Ann Lee,".
+var playerPosts = setOf("receiver", "wide", "tight", "end", "running", "back", "tackle",
+	"guard", "safety", "centre", "center", "forward", "wing", "prop", "hooker", "lock",
+	"flanker", "catcher", "batter", "setter", "spiker", "libero", "keeper", "full-back",
+	"left-back", "right-back", "centre-back", "center-back", "wing-back", "defensive",
+	"offensive", "point", "power", "small", "starting", "backup", "reserve", "relief",
+	"closer", "reliever", "starter", "seamer", "spinner", "quick", "paceman", "leg-spinner",
+	"off-spinner")
+
 var occupations = setOf(
 	// emergencies, security and the law
 	"firefighter", "fireman", "firewoman", "paramedic", "medic", "lifeguard", "rescuer",

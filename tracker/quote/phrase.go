@@ -502,10 +502,11 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 			}
 		}
 		// "Her husband, producer Benny Blanc,": role words before the
-		// name, after a description.
+		// name, after a description ("Love's teammate, wide receiver
+		// Jayden Reed,": a player's post, playerPosts, here too).
 		if head.kind == npDesc {
 			f := first
-			for f+1 < j && f < first+3 && a.toks[f].kind == tWord && !a.toks[f].cap && (a.toks[f].in(lxPersonRoles) || a.toks[f].in(lxOccupations)) {
+			for f+1 < j && f < first+3 && a.toks[f].kind == tWord && !a.toks[f].cap && (a.toks[f].in(lxPersonRoles) || a.toks[f].in(lxOccupations) || a.toks[f].in2(lx2PlayerPosts)) {
 				f++
 			}
 			if f > first && isNameWord(a.toks[f]) {

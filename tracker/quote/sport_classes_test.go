@@ -295,3 +295,25 @@ func TestSportAgeThenPredicate(t *testing.T) {
 		t.Errorf("got %+v, want Ann Lee, nurse at the hospital", got)
 	}
 }
+
+// "Love's teammate, receiver Jayden Reed, added:": a player's position
+// that is too often a thing to be a role ("receiver", "wide", "prop",
+// "seamer") is a post between a description and the name it gives.
+// Failed before: "" (the name was not read past "receiver").
+func TestSportPositionBeforeName(t *testing.T) {
+	lede := "Jordan Love threw for 300 yards on Sunday. "
+	runCueCases(t, []cueCase{
+		{"receiver", lede + "Love's teammate, receiver Jayden Reed, added: \"Jordan was on fire.\"",
+			[]want{{"Jordan was on fire.", "Jayden Reed", "added"}}},
+		{"wide receiver", lede + "Love's teammate, wide receiver Jayden Reed, said: \"Jordan was on fire.\"",
+			[]want{{"Jordan was on fire.", "Jayden Reed", "said"}}},
+		{"seamer", "England won by 50 runs. Root's teammate, seamer Ollie Stone, said: \"We bowled well.\"",
+			[]want{{"We bowled well.", "Ollie Stone", "said"}}},
+		// Must not fire: an insolvency receiver not named; a post
+		// not before a name.
+		{"insolvency", "Harlow Motors collapsed last month. \"We are seeking a buyer,\" the receiver said.",
+			[]want{{"We are seeking a buyer,", "", ""}}},
+		{"no name", lede + "Love's teammate, back from injury, added: \"Jordan was on fire.\"",
+			[]want{{"Jordan was on fire.", "", "added"}}},
+	})
+}
