@@ -1289,6 +1289,10 @@ var postGroups = map[string]uint8{
 	// a horse's rider and its trainer: "Trainer Aidan Walsh ... the
 	// jockey said" is someone else
 	"jockey": 9, "trainer": 9,
+	// the hand or foot a player plays with: "Right-hander Tom Lee ...
+	// the left-hander said" is someone else
+	"right-hander": 10, "left-hander": 10, "right-armer": 11, "left-armer": 11,
+	"right-footer": 12, "left-footer": 12,
 	"captain": 6, "skipper": 6,
 	"judge": 2, "prosecutor": 2, "lawyer": 2, "attorney": 2, "barrister": 2, "solicitor": 2,
 	"defendant": 2, "witness": 2, "juror": 2,

@@ -359,6 +359,10 @@ var personRoles = withWords(indianRanks, "spokesman", "spokeswoman", "spokespers
 	"right-back", "wing-back", "playmaker", "prop", "hurdler",
 	"marathoner", "miler", "decathlete", "heptathlete", "rookie", "debutant", "trainer",
 	"racer", "rider", "finalist", "semifinalist", "semi-finalist",
+	// a player by the hand or foot he plays with ("Mark Wood took five
+	// wickets. "...," the right-hander said", "the southpaw")
+	"right-hander", "left-hander", "right-armer", "left-armer", "left-footer", "right-footer",
+	"southpaw", "leftie", "lefty",
 	"guitarist", "drummer", "bassist", "vocalist", "frontman", "musician", "filmmaker",
 	"co-author", "co-founder", "co-host", "co-chair", "co-owner", "physicist", "biologist", "chemist",
 	// "Greens co-leader Ricarda Lang", "co-chief executive"

@@ -317,3 +317,22 @@ func TestSportPositionBeforeName(t *testing.T) {
 			[]want{{"Jordan was on fire.", "", "added"}}},
 	})
 }
+
+// "the right-hander said", "the left-armer", "the southpaw": a player by
+// the hand or foot he plays with is the player the story is about.
+// Failed before: "" (not a person noun, and no cue).
+func TestSportHandedness(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"right-hander", "Mark Wood took five wickets at Lord's. \"It was a great day,\" the right-hander said.",
+			[]want{{"It was a great day,", "Mark Wood", "said"}}},
+		{"left-armer", "Mark Wood took five wickets at Lord's. \"It was a great day,\" said the left-armer.",
+			[]want{{"It was a great day,", "Mark Wood", "said"}}},
+		{"southpaw", "Tyrone Bell knocked out his rival in the third round. \"I felt strong,\" the southpaw said.",
+			[]want{{"I felt strong,", "Tyrone Bell", "said"}}},
+		// Must not fire: the other hand is someone else; no player.
+		{"other hand", "Right-hander Tom Lee struck out Joe Root twice. \"He was too good today,\" the left-hander said.",
+			[]want{{"He was too good today,", "", "said"}}},
+		{"no player", "The company sold 2 million units. \"We are happy,\" the right-hander said.",
+			[]want{{"We are happy,", "", "said"}}},
+	})
+}
