@@ -2131,6 +2131,11 @@ func (a *attributor) cueText(v, hi int) string {
 		if j < hi && a.toks[j].kind == tWord && a.toks[j].cap {
 			for j < hi && a.toks[j].kind == tWord && a.toks[j].cap && j < v+5 {
 				j++
+				// "told SEN. He added": an acronym that ends the
+				// sentence (read as "Sen.") ends the audience.
+				if capsDot(a.toks[j-1].text) {
+					break
+				}
 			}
 			// "told a Parliamentary committee"
 			if det := a.toks[v+1].low; (det == "the" || det == "a") && j < hi && a.toks[j].kind == tWord && (a.toks[j].in(lxPersonRoles) || a.toks[j].in(lxGroupNouns)) {
@@ -2139,6 +2144,15 @@ func (a *attributor) cueText(v, hi int) string {
 			end = j
 		} else if j < hi && a.toks[j].kind == tWord && !a.toks[j].in(lxReportingVerbs) && a.toks[j].low != "that" && !objectPronoun(a.toks[j].low) {
 			end = j + 1
+			// "told a press conference", "told a campaign rally", "told
+			// a town hall meeting": the gathering's noun ends the
+			// audience.
+			for k := j + 1; k < hi && k <= j+2 && a.toks[k].kind == tWord && !a.toks[k].cap; k++ {
+				if gatheringNouns[a.toks[k].low] {
+					end = k + 1
+					break
+				}
+			}
 		}
 	case v+2 < hi && a.toks[v+1].low == "on" && platforms[a.toks[v+2].low]:
 		end = v + 3
@@ -2146,8 +2160,35 @@ func (a *attributor) cueText(v, hi int) string {
 			end++
 		}
 	}
-	return a.text[a.toks[v].s:a.toks[end-1].e]
+	e := a.toks[end-1].e
+	// "told SEN.": the full stop of an abbreviation that ends the
+	// sentence is not the audience's.
+	if end-1 > v && capsDot(a.toks[end-1].text) {
+		e--
+	}
+	return a.text[a.toks[v].s:e]
 }
+
+// capsDot reports whether w is an acronym of capitals with one full stop
+// at its end ("SEN."): the sentence's stop, not an abbreviation's.
+func capsDot(w string) bool {
+	n := len(w) - 1
+	if n < 2 || w[n] != '.' {
+		return false
+	}
+	for i := 0; i < n; i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// gatheringNouns end the audience of "told": "told a press conference",
+// "told a news briefing", "told a campaign rally".
+var gatheringNouns = setOf("conference", "briefing", "meeting", "rally", "gathering", "summit",
+	"session", "forum", "audience", "crowd", "hearing", "webinar", "podcast", "programme",
+	"program", "website", "channel", "show")
 
 // sentAt returns the sentence index of the token at byte offset pos.
 func (a *attributor) sentAt(pos int) int {

@@ -64,7 +64,7 @@ func TestHousesGeneralTitles(t *testing.T) {
 func TestHousesSurnameHeInside(t *testing.T) {
 	runCueCases(t, []cueCase{
 		{"apposition", `A ministry spokesperson, He Yadong, told a regular briefing: "This is naked protectionism."`,
-			[]want{{"This is naked protectionism.", "He Yadong", "told a regular"}}},
+			[]want{{"This is naked protectionism.", "He Yadong", "told a regular briefing"}}},
 		{"inverted", `"This is naked protectionism," said He Yadong, a ministry spokesperson.`,
 			[]want{{"This is naked protectionism,", "He Yadong", "said"}}},
 		// Must not fire: the pronoun.

@@ -325,7 +325,7 @@ func TestScienceHeadSpokesperson(t *testing.T) {
 		{"department", "The Department of Education confirmed the principal was on leave.\n\n\"The department takes any allegation of this kind extremely seriously,\" a department spokesperson said.",
 			[]want{{"The department takes any allegation of this kind extremely seriously,", "Department of Education", "said"}}},
 		{"agency official", "The Japan Meteorological Agency said the quake had a magnitude of 7.1.\n\n\"Please evacuate to high ground immediately,\" an agency official told a news conference.",
-			[]want{{"Please evacuate to high ground immediately,", "Japan Meteorological Agency", "told a news"}}},
+			[]want{{"Please evacuate to high ground immediately,", "Japan Meteorological Agency", "told a news conference"}}},
 		// Must not fire.
 		{"two universities", `Researchers at Oxford University and Cambridge University studied the data. "We are proud of the work," a university spokesperson said.`,
 			[]want{{"We are proud of the work,", "", "said"}}},

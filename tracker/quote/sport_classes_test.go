@@ -336,3 +336,24 @@ func TestSportHandedness(t *testing.T) {
 			[]want{{"We are happy,", "", "said"}}},
 	})
 }
+
+// The audience of "told" ends at the gathering's noun ("told a press
+// conference") and not past the stop of a sentence that ends in an
+// acronym read as an abbreviation ("told SEN."). Failed before: "told a
+// press", "told SEN." and "told SEN. He".
+func TestSportToldAudience(t *testing.T) {
+	lede := "Ange Postecoglou was upbeat on Friday. "
+	runCueCases(t, []cueCase{
+		{"press conference", lede + "\"We are ready,\" he told a press conference on Friday.",
+			[]want{{"We are ready,", "Ange Postecoglou", "told a press conference"}}},
+		{"news briefing", lede + "\"We are ready,\" he told a news briefing.",
+			[]want{{"We are ready,", "Ange Postecoglou", "told a news briefing"}}},
+		{"acronym", lede + "\"We are ready,\" he told SEN. He added that the team was fit.",
+			[]want{{"We are ready,", "Ange Postecoglou", "told SEN"}}},
+		// Must not fire: one word of audience; a title before a name.
+		{"reporters", lede + "\"We are ready,\" he told reporters after the game.",
+			[]want{{"We are ready,", "Ange Postecoglou", "told reporters"}}},
+		{"title", lede + "\"We are ready,\" he told Sen. Warren.",
+			[]want{{"We are ready,", "Ange Postecoglou", "told Sen. Warren"}}},
+	})
+}
