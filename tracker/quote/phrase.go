@@ -3565,6 +3565,16 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 					a.conf = min(a.conf, 0.7)
 				}
 			}
+			// "Bogdanov won the event last year and then claimed the
+			// Dubai title, but McIlroy is unfazed. He admitted:": the
+			// subject of the clause after ", but" that ends the sentence
+			// before, not the main clause's.
+			if id >= 0 && np.lo > 0 && np.lo < len(a.toks) {
+				if b := a.butSubjectBefore(np.lo, g); b >= 0 && b != id {
+					id = b
+					a.conf = min(a.conf, 0.7)
+				}
+			}
 			if id >= 0 && a.reg.ents[id].gender == 0 {
 				a.reg.ents[id].gender = g
 			}
@@ -5708,4 +5718,38 @@ func (r *registry) spouseOfSurname(name []string, g byte) int {
 		found = c
 	}
 	return found
+}
+
+// butSubjectBefore returns the person named as the subject of a clause
+// opened by ", but" that ends the sentence before the one of the pronoun
+// at toks[k], when the pronoun opens its sentence (or follows a quotation
+// opening it) and that person may be of gender g; or -1. "Tom Reed won
+// the race, but Jack Lee was happy with second. He said:" is Lee.
+func (a *attributor) butSubjectBefore(k int, g byte) int {
+	s0 := k
+	if s0 >= 2 && a.toks[s0-1].low == "," && a.toks[s0-2].kind == tQuote {
+		s0 -= 2
+	}
+	if s0 < 2 || a.toks[s0-1].kind != tEnd || a.toks[s0-1].para != a.toks[k].para {
+		return -1
+	}
+	b := s0 - 1
+	lo := b - 1
+	for lo > 0 && a.toks[lo-1].kind != tEnd && a.toks[lo-1].para == a.toks[b].para {
+		lo--
+	}
+	for j := lo; j < b; j++ {
+		if a.toks[j].kind == tQuote {
+			return -1
+		}
+	}
+	sub, ok := a.contrastSubject(lo, b)
+	if !ok || sub.kind != npName || sub.lo < 1 || a.toks[sub.lo-1].low != "but" {
+		return -1
+	}
+	e := &a.reg.ents[sub.ent]
+	if !e.person || e.anon || e.org || e.plural || g != 0 && e.gender != 0 && e.gender != g {
+		return -1
+	}
+	return sub.ent
 }

@@ -357,3 +357,21 @@ func TestSportToldAudience(t *testing.T) {
 			[]want{{"We are ready,", "Ange Postecoglou", "told Sen. Warren"}}},
 	})
 }
+
+// "He" opening the sentence after one whose last clause, after ", but",
+// has a person of its own as subject means that person, not the main
+// clause's. Failed before: "Dmitriy Bogdanov" (shown at 0.85).
+func TestSportButClauseSubject(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"but", "Rory McIlroy goes into the final round two shots behind. Russian Dmitriy Bogdanov won the event last year and then claimed the Dubai title, but McIlroy is unfazed. He admitted: \"I have nothing to prove.\"",
+			[]want{{"I have nothing to prove.", "Rory McIlroy", "admitted"}}},
+		// Must not fire: a pronoun after "but"; the other gender; a
+		// possessive after "but".
+		{"pronoun", "Tom Reed won the race, but he said Jack Lee was unlucky. He added: \"I gave it everything.\"",
+			[]want{{"I gave it everything.", "Tom Reed", "added"}}},
+		{"gender", "Sarah Reed won the race easily, but Jack Lee was happy with second. She said: \"I gave it everything.\"",
+			[]want{{"I gave it everything.", "Sarah Reed", "said"}}},
+		{"possessive", "Tom Reed won the race easily, but Lee's coach protested. He said: \"I gave it everything.\"",
+			[]want{{"I gave it everything.", "Tom Reed", "said"}}},
+	})
+}
