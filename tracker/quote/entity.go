@@ -4390,7 +4390,9 @@ func roleText(toks []token, i, j, n int) string {
 		// So after a role noun: "The Rovers boss singled out striker
 		// Tomas Vidal", and a verb's particle ("out", "up") ends the role
 		// as the verb does.
-		if !w.cap && (w.in(lxPastVerbs) || strings.HasSuffix(w.low, "ed")) && b >= 2 && toks[b-2].para == w.para &&
+		// (And a result's verb: "Maria Kostova beat defending champion
+		// Elena Ruiz", matchVerbs.)
+		if !w.cap && (w.in(lxPastVerbs) || strings.HasSuffix(w.low, "ed") || matchVerbs[w.low]) && b >= 2 && toks[b-2].para == w.para &&
 			(toks[b-2].in(lxAuxiliaries) || isNameWord(toks[b-2]) || !toks[b-2].cap && toks[b-2].in(lxPersonRoles)) {
 			break
 		}
@@ -5082,3 +5084,9 @@ func commonOrgNoun(t token) bool {
 // brandOrgWords are the orgWords that are brands' names.
 var brandOrgWords = setOf("apple", "amazon", "google", "microsoft", "twitter", "facebook", "instagram", "youtube",
 	"tiktok", "reuters", "guardian", "telegraph", "times", "post", "herald", "tribune", "gazette")
+
+// matchVerbs are the verbs of a result that pastVerbs and the ending "-ed"
+// do not give ("Ann Lee beat top seed Mia Cole", "Lee faces defending
+// champion Mia Cole"): after a name they end the role before the next.
+var matchVerbs = setOf("beat", "beats", "defeats", "faces", "meets", "edges", "stuns",
+	"upsets", "ousts", "replaces", "succeeds")

@@ -375,3 +375,22 @@ func TestSportButClauseSubject(t *testing.T) {
 			[]want{{"I gave it everything.", "Tom Reed", "said"}}},
 	})
 }
+
+// "Maria Kostova beat defending champion Elena Ruiz": a result's verb
+// after a name ends the role of the person named next. Failed before:
+// the role "Maria Kostova beat defending champion".
+func TestSportResultVerbRole(t *testing.T) {
+	for _, c := range []struct{ name, in, role string }{
+		{"beat", "Maria Kostova beat defending champion Elena Ruiz 7-5 6-4 on Tuesday. \"I lost to a better player,\" Ruiz said.", "defending champion"},
+		{"faces", "Maria Kostova faces defending champion Elena Ruiz on Friday. \"I am ready,\" Ruiz said.", "defending champion"},
+		// Must not fire: a team's name qualifying the role.
+		{"team", "Chelsea defender Elena Ruiz scored twice on Tuesday. \"I am happy,\" Ruiz said.", "Chelsea defender"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			got := Extract(c.in)
+			if len(got) != 1 || got[0].Speaker != "Elena Ruiz" || got[0].Role != c.role {
+				t.Errorf("got %+v, want Elena Ruiz, %q", got, c.role)
+			}
+		})
+	}
+}
