@@ -601,8 +601,13 @@ var firstNames = buildNames(
 // man's name in Wales ("Gwyn Jones") the lists give women. They say
 // nothing about who a "he" or "she" is. So do names another language
 // gives the other gender: "Karol" (a Polish man's, the English list's
-// "Carol"), "Dilan" (a Kurdish and Turkish woman's).
-var unisexNames = setOf("kim", "jordan", "kelly", "taylor", "riley", "avery", "cameron", "drew", "ashley", "gwyn", "karol", "dilan")
+// "Carol"), "Dilan" (a Kurdish and Turkish woman's). And names the old
+// lists give one sex that are now given to both: "Kai" (the lists' woman;
+// "Streamer Kai Lumen ... he told viewers"), "Kendall", "Reese",
+// "Peyton", "Hayden", "Eden", "Finley", "Emerson", "Skyler" ("Reality
+// star Kendall Marsh ... she told listeners").
+var unisexNames = setOf("kim", "jordan", "kelly", "taylor", "riley", "avery", "cameron", "drew", "ashley", "gwyn", "karol", "dilan",
+	"kai", "kendall", "reese", "peyton", "hayden", "eden", "finley", "emerson", "skyler")
 
 func buildNames(pairs ...string) map[string]byte {
 	m := make(map[string]byte)

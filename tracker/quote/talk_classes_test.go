@@ -156,7 +156,7 @@ func TestTalkPlatformSaidIt(t *testing.T) {
 
 Twitch said in a statement that it "values its creators."`,
 			[]want{{"done with the platform.", "Kai Lumen", "said"},
-				{"They keep changing the rules and nobody tells us anything,", "", "told viewers"},
+				{"They keep changing the rules and nobody tells us anything,", "Kai Lumen", "told viewers"},
 				{"values its creators.", "Twitch", "said"}}},
 		// Not fired: a person named with a given name, and a surname
 		// whose "he" follows.
@@ -409,5 +409,22 @@ func TestTalkBrokenOffBegan(t *testing.T) {
 		// Not fired: words not broken off, and a meeting begun.
 		{"not cut off", `"We are ready." Reed began the meeting by thanking the staff.`,
 			[]want{{"We are ready.", "", ""}}},
+	})
+}
+
+// Given names the old lists give one sex that are now given to both
+// ("Kai", "Kendall", "Reese", "Peyton", "Hayden", "Eden") say nothing
+// about a he/she. Failed before: "Kai" was a woman's name, so "he told
+// viewers" found no one, and the "she said" after went to Kai Lumen
+// (0.60); "Kendall" a man's, so "she told listeners" found no one.
+func TestTalkModernUnisexNames(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"Kai he", "Streamer Kai Lumen has signed a new deal with the platform.\n\nLumen announced the move during a broadcast on Sunday. \"I'm not going anywhere,\" he told viewers.\n\nThe company's head of partnerships, Dana Ortiz, welcomed the news. \"Kai built this community,\" she said.",
+			[]want{{"I'm not going anywhere,", "Kai Lumen", "told viewers"}, {"Kai built this community,", "Dana Ortiz", "said"}}},
+		{"Kendall she", "Reality star Kendall Marsh has launched a podcast.\n\n\"People think they know you from an edit,\" she told listeners.",
+			[]want{{"People think they know you from an edit,", "Kendall Marsh", "told listeners"}}},
+		// Must not fire: a name the lists give one sex keeps it.
+		{"Kevin not she", "Kevin Lumen met Sara Ortiz on Monday.\n\n\"It was a good meeting,\" she said.",
+			[]want{{"It was a good meeting,", "Sara Ortiz", "said"}}},
 	})
 }
