@@ -1689,6 +1689,50 @@ func (a *attributor) goesOn(np nounPhrase) bool {
 	return false
 }
 
+// otherDescribedBefore reports whether the sentence right before the
+// description np's quotation ends in a quotation given to another
+// description: `"...," the prime minister said. / "...," the Labour
+// leader shot back.` (np.lo is after the quotation).
+func (a *attributor) otherDescribedBefore(np nounPhrase) bool {
+	q := np.lo - 1
+	if q < 1 || a.toks[q].kind != tQuote {
+		return false
+	}
+	// The quotation before, its sentence ending right before this one.
+	e := q - 1
+	for e > 0 && a.toks[e].kind != tQuote && a.toks[e].sent == a.toks[q-1].sent && q-e < 8 {
+		e--
+	}
+	// e: the end of the quotation before; then "the", a few words and
+	// a verb of speech, and the sentence's end.
+	if e < 0 || a.toks[e].kind != tQuote || e+3 >= q || a.toks[e+1].low != "the" {
+		return false
+	}
+	for j := e + 2; j < q && j < e+6; j++ {
+		t := a.toks[j]
+		if t.kind != tWord {
+			return false
+		}
+		if t.in(lxReportingVerbs) {
+			return j > e+2 && a.toks[j-1].low != np.word && a.toks[j-1].kind == tWord && !a.toks[j-1].cap
+		}
+	}
+	return false
+}
+
+// answersBack reports whether the verb after the description np says its
+// words answer someone else's: "the Labour leader replied", "shot back".
+func (a *attributor) answersBack(np nounPhrase) bool {
+	v := np.hi
+	if v >= len(a.toks) {
+		return false
+	}
+	if replyVerbs[a.toks[v].low] {
+		return true
+	}
+	return v+1 < len(a.toks) && a.toks[v+1].low == "back" && phrasalVerbs[a.toks[v].low] == "back"
+}
+
 var goOnVerbs = setOf("added", "adds", "continued", "continues", "went", "goes")
 
 // inSubjectAside reports whether toks[m] lies in a participle phrase set
@@ -3954,6 +3998,12 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 			// (Not ""Why now?" Morgan asked. "...," the presenter
 			// added": the asker going on.)
 			if id >= 0 && !a.goesOn(np) && a.askedBy(id, pos) {
+				id = -1
+			}
+			// ""...," the prime minister said. / "...," the Labour leader
+			// shot back.": who answers back is not who spoke just before,
+			// described by a role the text never gave.
+			if id >= 0 && a.answersBack(np) && np.lo > 0 && (a.spokeLastBefore(id, np.lo) || a.otherDescribedBefore(np)) {
 				id = -1
 			}
 			// Not someone the article gave another post of the same kind

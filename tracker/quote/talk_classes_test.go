@@ -428,3 +428,20 @@ func TestTalkModernUnisexNames(t *testing.T) {
 			[]want{{"It was a good meeting,", "Sara Ortiz", "said"}}},
 	})
 }
+
+// A debate: a description answering back ("the Labour leader shot
+// back", "replied") right after words given to another description is
+// not whoever that one was guessed to be. Failed before: "Rishi Sunak
+// and Keir Starmer clashed ... "...," the prime minister said. / "...,"
+// the Labour leader shot back." gave both to Sunak (0.60).
+func TestTalkDescribedAnswersBack(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"shot back", "Rishi Sunak and Keir Starmer clashed over taxes in the first televised debate on Tuesday night.\n\n\"Labour will raise your taxes by 2,000 pounds,\" the prime minister said.\n\n\"That is simply not true,\" the Labour leader shot back.",
+			[]want{{"Labour will raise your taxes by 2,000 pounds,", "Rishi Sunak", "said"}, {"That is simply not true,", "", "shot back"}}},
+		{"replied", "Anna Berg and Tom Reed met for a radio debate on Monday.\n\n\"The council has failed,\" the challenger said. \"Nonsense,\" the mayor replied.",
+			[]want{{"The council has failed,", "Anna Berg", "said"}, {"Nonsense,", "", "replied"}}},
+		// Must not fire: not an answer; a name before, not a description.
+		{"said", "Rishi Sunak and Keir Starmer clashed over taxes in the first televised debate on Tuesday night.\n\n\"Labour will raise your taxes by 2,000 pounds,\" the prime minister said.\n\n\"We will fight on,\" the Conservative leader said.",
+			[]want{{"Labour will raise your taxes by 2,000 pounds,", "Rishi Sunak", "said"}, {"We will fight on,", "Rishi Sunak", "said"}}},
+	})
+}
