@@ -2532,9 +2532,13 @@ func (a *attributor) nameNP(run []token, lo, k, hi int) nounPhrase {
 	e := &a.reg.ents[id]
 	// (A name the article made an organisation's stays one: "The MoD
 	// said it "does not comment on speculation"".)
-	if !ni.org && !e.org {
+	// (Nor is one no list knows made a person's when it speaks of itself
+	// as "it": "Twitch said on Tuesday that it "will not tolerate
+	// harassment"", which a streamer's "he told viewers" is not.)
+	itSelf := len(ni.name) == 1 && ni.gender == 0 && len(ni.roles) == 0 && e.gender == 0 && len(e.roles) == 0 && !e.person && a.itSelfSays(k+len(run))
+	if !ni.org && !e.org && !itSelf {
 		e.person = true
-	} else if !e.person {
+	} else if !e.person && !itSelf {
 		e.org = true
 	}
 	if e.gender == 0 {
@@ -2562,6 +2566,29 @@ func (a *attributor) nameNP(run []token, lo, k, hi int) nounPhrase {
 		}
 	}
 	return nounPhrase{kind: npName, ent: id, lo: k, hi: hi, shared: shared, rival: rival}
+}
+
+// itSelfSays reports whether the verb of speech at toks[v] goes on with
+// "it" that says or does what the quotation or a modal right after says:
+// "said it "will not tolerate ..."", "said on Tuesday that it would". Not
+// "said that it was "a sad day"" (an "it" about something else).
+func (a *attributor) itSelfSays(v int) bool {
+	if v >= len(a.toks) || a.toks[v].kind != tWord || !a.toks[v].in(lxReportingVerbs) || !saidItAt(a.toks, v) {
+		return false
+	}
+	n := v + 1
+	for n < len(a.toks) && n < v+8 && a.toks[n].low != "it" {
+		n++
+	}
+	if n+1 >= len(a.toks) || a.toks[n].low != "it" {
+		return false
+	}
+	switch t := a.toks[n+1]; t.low {
+	case "will", "would", "had", "has", "could", "can", "should", "plans", "planned", "intends", "remains", "remained":
+		return true
+	default:
+		return t.kind == tQuote
+	}
 }
 
 // parseFwd reads a speaker phrase starting at toks[i] (before hi): "Bolden",
