@@ -3788,6 +3788,12 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 	// name, title or role that makes it one).
 	itSelf := speaks && e.gender == 0 && len(e.roles) == 0 && saidItAt(toks, j)
 	e.person = e.person || ni.person || speaks && !e.org && !itSelf && !(len(ni.name) == 1 && len(e.name) > 1 && firmTail(e.name))
+	// "Pep Guardiola was asked about Erling Haaland's form": one asked a
+	// question is a person, whose words "the City manager said" then
+	// describes (not "Tesla was asked to comment", "... for comment").
+	if !e.person && !e.org && !ni.org && len(ni.name) >= 2 && !firmTail(ni.name) && askedAQuestion(toks, j) {
+		e.person = true
+	}
 	// "Lewis Hamilton's team ... Hamilton thanked his crew. "...," he
 	// wrote.": the surname alone of a name that only looked like a
 	// person's, taken up by a pronoun as a given name alone is, and by a
@@ -5090,3 +5096,27 @@ var brandOrgWords = setOf("apple", "amazon", "google", "microsoft", "twitter", "
 // champion Mia Cole"): after a name they end the role before the next.
 var matchVerbs = setOf("beat", "beats", "defeats", "faces", "meets", "edges", "stuns",
 	"upsets", "ousts", "replaces", "succeeds")
+
+// askedAQuestion reports whether toks[j:] is a passive "was asked" (or
+// "questioned", "pressed") followed by what about: "was asked about",
+// "was pressed on whether".
+func askedAQuestion(toks []token, j int) bool {
+	if j+2 >= len(toks) || toks[j].sent != toks[j+2].sent {
+		return false
+	}
+	switch toks[j].low {
+	case "was", "is", "were":
+	default:
+		return false
+	}
+	switch toks[j+1].low {
+	case "asked", "questioned", "pressed", "quizzed":
+	default:
+		return false
+	}
+	switch toks[j+2].low {
+	case "about", "whether", "if", "why", "how", "what", "when", "on":
+		return true
+	}
+	return false
+}

@@ -463,3 +463,18 @@ func TestTalkCueNameSaidItNoPerson(t *testing.T) {
 			[]want{{"a dream", "Zendaya", "said"}, {"I cried when I read the script,", "Zendaya", "added"}}},
 	})
 }
+
+// A name no list knows the given name of ("Pep Guardiola"), asked a
+// question in the passive ("was asked about", "was pressed on"), is a
+// person's, whom a description after ("the City manager said") takes up.
+// Failed before: "" for the description, and the "he added" after went
+// to the player asked about (0.68).
+func TestTalkAskedAboutIsPerson(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"asked about", "Pep Guardiola was asked about Erling Haaland's form at his press conference on Friday.\n\n\"He is a machine, he scores every week,\" the City manager said.\n\n\"I don't worry about him. I worry about the others,\" he added.",
+			[]want{{"He is a machine, he scores every week,", "Pep Guardiola", "said"}, {"I don't worry about him. I worry about the others,", "Pep Guardiola", "added"}}},
+		// Must not fire: a firm asked to comment.
+		{"firm", "Harlow Motors was asked to comment on the recall.\n\n\"We are looking into it,\" the company said.",
+			[]want{{"We are looking into it,", "Harlow Motors", "said"}}},
+	})
+}
