@@ -400,3 +400,25 @@ func TestBizCommonNounIsNoOrg(t *testing.T) {
 			"Energy UK", true},
 	})
 }
+
+// A name that ends in "?" or "!" ("Which?", "Yahoo!") is one word: the
+// mark before a lowercase word ends no sentence. Failed before: "Consumer
+// group Which? was less positive. "...," it said" gave Vodacom (the
+// "Which" of the name a stop word, "it" went back to the firm before).
+// Must not fire: a question or exclamation before a capitalised sentence.
+func TestBizNameEndsInMark(t *testing.T) {
+	const vc = "Vodacom said it was delighted. \"We will build the best network,\" the company said.\n\n"
+	first := want{"We will build the best network,", "Vodacom", "said"}
+	runCueCases(t, []cueCase{
+		{"which? subject", vc + "Consumer group Which? was less positive. \"Prices could still rise,\" it said.",
+			[]want{first, {"Prices could still rise,", "Which?", "said"}}},
+		{"yahoo! said", vc + "Yahoo! said it would appeal. \"We disagree with the ruling,\" it said.",
+			[]want{first, {"We disagree with the ruling,", "Yahoo!", "said"}}},
+		// Must not fire: a question or exclamation ends its sentence
+		// before a capital.
+		{"question before a capital", vc + "Would prices rise? Vodacom said not. \"Prices will fall,\" it said.",
+			[]want{first, {"Prices will fall,", "Vodacom", "said"}}},
+		{"exclamation before a capital", vc + "What a deal! Vodacom said prices would fall. \"Customers will gain,\" it said.",
+			[]want{first, {"Customers will gain,", "Vodacom", "said"}}},
+	})
+}

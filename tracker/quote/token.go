@@ -700,6 +700,25 @@ func abbrevEnd(body string) bool {
 // abbrevWords are abbreviations written with a full stop.
 var abbrevWords = setOf("mr", "mrs", "ms", "dr", "st", "jr", "sr", "inc", "co", "corp", "ltd", "vs", "no", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "prof", "rev", "ft", "mt")
 
+// brandMark reports whether the "?" or "!" at text[j], glued to the word
+// text[i:j], is the last letter of a name rather than a sentence's end:
+// the word is capitalised and a lowercase word follows, "Consumer group
+// Which? was less positive", "Yahoo! said" (a question mark before a
+// lowercase word ends no sentence).
+func brandMark(text string, i, j, limit int) bool {
+	if text[j] != '?' && text[j] != '!' || text[i] < 'A' || text[i] > 'Z' {
+		return false
+	}
+	k := j + 1
+	if k >= limit || text[k] != ' ' {
+		return false
+	}
+	for k < limit && text[k] == ' ' {
+		k++
+	}
+	return k < limit && text[k] >= 'a' && text[k] <= 'z'
+}
+
 func midNumber(text string, i, limit int) bool {
 	return i > 0 && i+1 < limit && text[i] == '.' && isDigit(text[i-1]) && isDigit(text[i+1])
 }
@@ -762,6 +781,9 @@ func scanWord(text string, i, limit int) int {
 			}
 		}
 		break
+	}
+	if j < limit && j > i && brandMark(text, i, j, limit) {
+		j++
 	}
 	if j < limit && text[j] == '.' {
 		w := text[i:j]
