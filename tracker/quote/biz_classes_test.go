@@ -422,3 +422,24 @@ func TestBizNameEndsInMark(t *testing.T) {
 			[]want{first, {"Customers will gain,", "Vodacom", "said"}}},
 	})
 }
+
+// "the central bank" is a central bank, never a lender named with "Bank".
+// Failed before: "The RBI imposed a penalty on Sahyadri Co-operative Bank.
+// "...," the central bank said" gave Sahyadri Co-operative Bank (the
+// latest name with "Bank"; a wrong name). Must not fire: "the bank" after
+// a lender stays the lender; no central bank named gives "".
+func TestBizCentralBank(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"rbi acronym", "The RBI on Tuesday imposed a penalty on Sahyadri Co-operative Bank.\n\n\"The bank failed to comply with KYC norms,\" the central bank said in a statement.",
+			[]want{{"The bank failed to comply with KYC norms,", "RBI", "said"}}},
+		{"bank of england", "The Bank of England held rates at 5%. Harlow Bank said mortgage rates would stay high.\n\n\"Inflation remains too high,\" the central bank said.",
+			[]want{{"Inflation remains too high,", "Bank of England", "said"}}},
+		{"federal reserve", "The Federal Reserve left rates unchanged on Wednesday.\n\n\"Inflation remains elevated,\" the central bank said in a statement.",
+			[]want{{"Inflation remains elevated,", "Federal Reserve", "said"}}},
+		// Must not fire: a lender and "the bank"; a lender alone.
+		{"the bank", "Harlow Bank cut 500 jobs on Monday.\n\n\"This was a difficult decision,\" the bank said.",
+			[]want{{"This was a difficult decision,", "Harlow Bank", "said"}}},
+		{"no central bank", "Sahyadri Co-operative Bank was fined on Tuesday.\n\n\"The bank failed to comply with KYC norms,\" the central bank said in a statement.",
+			[]want{{"The bank failed to comply with KYC norms,", "", "said"}}},
+	})
+}

@@ -3807,6 +3807,13 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 				return id
 			}
 		}
+		// "The RBI fined Sahyadri Co-operative Bank. "...," the central
+		// bank said": a central bank only, never a lender named with
+		// "Bank"; none named, no one.
+		if np.word == "bank" && a.centralQualified(np) {
+			a.conf = 0.85
+			return a.reg.latestNamed(pos, a.sentAt(pos), func(m mention, e *entity) bool { return e.org && !e.person && centralBankName(e) })
+		}
 		if orgHeads[np.word] {
 			id := a.orgByHead(pos, a.sentAt(pos), np.word)
 			if id < 0 && firmHeads[np.word] {
@@ -5293,6 +5300,35 @@ func (a *attributor) euQualified(np nounPhrase) bool {
 			return true
 		case t.poss && strings.HasPrefix(t.low, "union") && k > 0 && a.toks[k-1].text == "European":
 			return true
+		}
+	}
+	return false
+}
+
+// centralQualified reports whether the description np says "central"
+// before its noun ("the central bank", "India's central bank").
+func (a *attributor) centralQualified(np nounPhrase) bool {
+	for k := max(np.lo, 0); k < np.hi && k < len(a.toks); k++ {
+		if a.toks[k].low == "central" {
+			return true
+		}
+	}
+	return false
+}
+
+// centralBankName reports whether e is named as a central bank is: with
+// "Reserve" or "Central" ("Reserve Bank of India", "Federal Reserve",
+// "European Central Bank"), "Bank of" and a place ("Bank of England",
+// "Bank of Japan"), or one of the names of its own ("Bundesbank").
+func centralBankName(e *entity) bool {
+	for i, w := range e.name {
+		switch strings.ToLower(w) {
+		case "reserve", "central", "bundesbank", "riksbank", "fed", "rbi", "ecb", "boe", "boj", "pboc", "sarb", "cbn":
+			return true
+		case "bank":
+			if i == 0 && len(e.name) == 3 && strings.EqualFold(e.name[1], "of") {
+				return true
+			}
 		}
 	}
 	return false
