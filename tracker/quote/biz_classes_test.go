@@ -443,3 +443,25 @@ func TestBizCentralBank(t *testing.T) {
 			[]want{{"The bank failed to comply with KYC norms,", "", "said"}}},
 	})
 }
+
+// A name joined by "and" before its head keeps the head's "of" and its
+// object ("Securities and Exchange Board of India"), and "the regulator"
+// refers back to a Board. Failed before: "The Securities and Exchange
+// Board of India (Sebi) fined ... "...," the market regulator said" gave
+// "" (the name cut at "of", and no Board a regulator), and the Commission
+// of Pakistan was cut to "Securities and Exchange Commission". Must not
+// fire: two people "of" two firms stay people; "the regulator" after a
+// firm's lower-case board gives "".
+func TestBizAndNameOfPlace(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"sebi", "The Securities and Exchange Board of India (Sebi) on Friday fined Kavita Finvest Rs 25 lakh.\n\n\"The broker failed to segregate client funds,\" the market regulator said in its order.",
+			[]want{{"The broker failed to segregate client funds,", "Securities and Exchange Board of India", "said"}}},
+		{"secp", "The Securities and Exchange Commission of Pakistan fined Indus Capital on Monday.\n\n\"The firm misled investors,\" the regulator said.",
+			[]want{{"The firm misled investors,", "Securities and Exchange Commission of Pakistan", "said"}}},
+		// Must not fire.
+		{"people of firms", "Ann Hale of Harlow Motors and Tom Reed of Kestrel Bank met on Monday.\n\n\"We agreed on nothing,\" Hale said.",
+			[]want{{"We agreed on nothing,", "Ann Hale", "said"}}},
+		{"lower-case board", "The board of Harlow Motors met on Monday. Kestrel Bank said it would sell its stake.\n\n\"The stake is no longer core,\" the regulator said.",
+			[]want{{"The stake is no longer core,", "", "said"}}},
+	})
+}

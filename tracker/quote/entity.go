@@ -2929,6 +2929,14 @@ func (r *registry) scanMentions(toks []token) {
 		} else if e := andBeforeOrgHead(toks, i, j); e > j && !r.knownPerson(toks[i:j]) {
 			// (Not "Jones and Kent Police said" after "Dr Ann Jones".)
 			j = e
+			// "Securities and Exchange Board of India": the head's "of"
+			// and its object are the name's too.
+			for j+1 < len(toks) && orgOfName(toks, j) {
+				j++
+				for j < len(toks) && toks[j].para == toks[i].para && !toks[j-1].poss && isNameWord(toks[j]) {
+					j++
+				}
+			}
 		} else if e := listInOrgName(toks, i, j); e > j {
 			j = e
 		}

@@ -4685,7 +4685,9 @@ var headNames = map[string][]string{
 	// "Barclays was fined by the Financial Conduct Authority. "...," the
 	// regulator said": a regulator's name says what kind of body it is,
 	// not that it regulates.
-	"regulator": {"authority", "commission", "office", "administration", "inspectorate", "ombudsman"},
+	// ("The Securities and Exchange Board of India fined ... the market
+	// regulator said")
+	"regulator": {"authority", "commission", "office", "administration", "inspectorate", "ombudsman", "board"},
 	"watchdog":  {"authority", "commission", "office", "inspectorate", "ombudsman"},
 	// "The Federal Reserve left rates unchanged. ... the central bank
 	// said"
