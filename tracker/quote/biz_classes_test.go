@@ -465,3 +465,22 @@ func TestBizAndNameOfPlace(t *testing.T) {
 			[]want{{"The stake is no longer core,", "", "said"}}},
 	})
 }
+
+// "the grocer", "the miner" are a firm's trade as well as a person's:
+// they refer back to a one-word name that only does things (bareOrg).
+// Failed before: "Northway said it would defend itself. "...," the grocer
+// said" gave "". Must not fire: two names, or a person named with a given
+// name and "he", give "".
+func TestBizTradeFirmNoun(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"grocer", "Northway said it would defend itself. \"We have done nothing wrong,\" the grocer said.",
+			[]want{{"We have done nothing wrong,", "Northway", "said"}}},
+		{"grocer cut prices", "Northway cut prices on 500 lines on Monday. \"Shoppers are feeling the squeeze,\" the grocer said.",
+			[]want{{"Shoppers are feeling the squeeze,", "Northway", "said"}}},
+		// Must not fire.
+		{"two firms", "Northway and Fresco said prices would rise. \"We have no choice,\" the grocer said.",
+			[]want{{"We have no choice,", "", "said"}}},
+		{"a person", "Tom Hale has run his shop in Leeds for 40 years. He said trade was slow. \"People just don't come in,\" the grocer said.",
+			[]want{{"People just don't come in,", "", "said"}}},
+	})
+}

@@ -3807,6 +3807,15 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 				return id
 			}
 		}
+		// "Northway said it would defend itself. "...," the grocer said":
+		// a trade that is a firm's as well as a person's refers back to
+		// a one-word name that only does things (bareOrg), never to a
+		// person.
+		if tradeFirmHeads[np.word] && np.lo >= 0 && np.hi-np.lo == 2 && a.toks[np.lo].low == "the" {
+			if id := a.bareOrg(pos, a.sentAt(pos)); id >= 0 {
+				return id
+			}
+		}
 		// "The RBI fined Sahyadri Co-operative Bank. "...," the central
 		// bank said": a central bank only, never a lender named with
 		// "Bank"; none named, no one.
@@ -5306,6 +5315,11 @@ func (a *attributor) euQualified(np nounPhrase) bool {
 	}
 	return false
 }
+
+// tradeFirmHeads are what papers call a firm by its trade that a person
+// plying it is called too ("the grocer", "the miner", "the jeweller"):
+// not firmHeads.
+var tradeFirmHeads = setOf("grocer", "miner", "jeweller", "jeweler", "brewer", "baker", "builder", "publisher", "distiller")
 
 // centralQualified reports whether the description np says "central"
 // before its noun ("the central bank", "India's central bank").
