@@ -467,7 +467,8 @@ func TestBizAndNameOfPlace(t *testing.T) {
 }
 
 // "the grocer", "the miner" are a firm's trade as well as a person's:
-// they refer back to a one-word name that only does things (bareOrg).
+// they refer back to a one-word name that only does things (bareOrg), or
+// to a firm named in that sentence or the one before when no person is.
 // Failed before: "Northway said it would defend itself. "...," the grocer
 // said" gave "". Must not fire: two names, or a person named with a given
 // name and "he", give "".
@@ -477,7 +478,15 @@ func TestBizTradeFirmNoun(t *testing.T) {
 			[]want{{"We have done nothing wrong,", "Northway", "said"}}},
 		{"grocer cut prices", "Northway cut prices on 500 lines on Monday. \"Shoppers are feeling the squeeze,\" the grocer said.",
 			[]want{{"Shoppers are feeling the squeeze,", "Northway", "said"}}},
+		{"named firm", "Canada's Competition Bureau has taken grocery chain Northway Foods to court.\n\n\"These restrictions limit choice,\" the bureau said.\n\nNorthway said it would defend itself. \"We compete fairly,\" the grocer said.",
+			[]want{{"These restrictions limit choice,", "Competition Bureau", "said"}, {"We compete fairly,", "Northway Foods", "said"}}},
+		{"named miner", "Anglo Pacific Resources said output fell 8%. \"Rain hit our pits,\" the miner said.",
+			[]want{{"Rain hit our pits,", "Anglo Pacific Resources", "said"}}},
 		// Must not fire.
+		{"person near a firm", "Tom Hale works at Northway Foods. \"People just don't come in,\" the grocer said.",
+			[]want{{"People just don't come in,", "", "said"}}},
+		{"two named firms", "Northway Foods and Fresco Stores said prices would rise. \"We have no choice,\" the grocer said.",
+			[]want{{"We have no choice,", "", "said"}}},
 		{"two firms", "Northway and Fresco said prices would rise. \"We have no choice,\" the grocer said.",
 			[]want{{"We have no choice,", "", "said"}}},
 		{"a person", "Tom Hale has run his shop in Leeds for 40 years. He said trade was slow. \"People just don't come in,\" the grocer said.",

@@ -3815,6 +3815,15 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 			if id := a.bareOrg(pos, a.sentAt(pos)); id >= 0 {
 				return id
 			}
+			// ("Northway Foods ... Northway said it would defend itself.
+			// "...," the grocer said": a firm named in that sentence or
+			// the one before, as "the company" takes it, when no person
+			// is.)
+			if !a.personNear(pos) {
+				if id := a.orgByHead(pos, a.sentAt(pos), "company"); id >= 0 {
+					return id
+				}
+			}
 		}
 		// "The RBI fined Sahyadri Co-operative Bank. "...," the central
 		// bank said": a central bank only, never a lender named with
@@ -5314,6 +5323,23 @@ func (a *attributor) euQualified(np nounPhrase) bool {
 		}
 	}
 	return false
+}
+
+// personNear reports whether a person is mentioned in the sentence of
+// pos or the one before, before pos.
+func (a *attributor) personNear(pos int) bool {
+	sent, found := a.sentAt(pos), false
+	a.reg.walkBack(pos, 40, func(m mention) bool {
+		if m.sent < sent-1 {
+			return true
+		}
+		if e := &a.reg.ents[m.ent]; e.person || e.anon {
+			found = true
+			return true
+		}
+		return false
+	})
+	return found
 }
 
 // tradeFirmHeads are what papers call a firm by its trade that a person
