@@ -299,3 +299,20 @@ func TestCourtsProsecutingRole(t *testing.T) {
 			[]want{{"He simply took the money,", "", "said"}}},
 	})
 }
+
+// "the accused" is the person on trial: after an article or a possessive,
+// "accused" is a noun, not a verb of blame whose subject is "the". Failed
+// before: ""I never took a penny," the accused told the court" had no cue
+// and fell to the prosecutor named before (0.80, shown). Must not fire:
+// "accused" as a verb after a relative or a name still is one.
+func TestCourtsAccusedNoun(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"told the court", "Wayne Parr, 49, denies fraud. Prosecutor Helen Marsh said he took £40,000. \"I never took a penny,\" the accused told the court.",
+			[]want{{"I never took a penny,", "", "told the court"}}},
+		{"said", "Maria Lowe, 33, is charged with dangerous driving. Prosecutor Tom Reed said she was speeding. \"I was not going fast,\" the accused said.",
+			[]want{{"I was not going fast,", "", "said"}}},
+		// Must not fire.
+		{"verb after name", "\"He stole from his own mother,\" Helen Marsh accused.",
+			[]want{{"He stole from his own mother,", "Helen Marsh", "accused"}}},
+	})
+}

@@ -87,6 +87,12 @@ func (a *attributor) readVerb(i int) bool {
 	if t.kind != tWord || t.cap {
 		return false
 	}
+	// ""...," the accused told the court": "accused" after an article
+	// or a possessive is the noun, the person on trial (not "the man
+	// that accused him", "who accused").
+	if t.low == "accused" && i > 0 && accusedNounDet[a.toks[i-1].low] {
+		return false
+	}
 	if !t.in(lxReportingVerbs) {
 		n := i + 1
 		// "A Met Police statement read:", "his letter reads": what the
@@ -136,6 +142,9 @@ func (a *attributor) readVerb(i int) bool {
 	return i == 0 || !a.toks[i-1].in(lxPassiveAux) && !(strings.HasSuffix(t.low, "ing") && possessives[a.toks[i-1].low]) &&
 		!pluralAfterPossessive(a.toks, i) && !pluralNounForm(a.toks, i) && !a.passiveAcrossAdverb(i)
 }
+
+// accusedNounDet are the words after which "accused" is the noun.
+var accusedNounDet = setOf("the", "a", "an", "his", "their", "each", "both", "one")
 
 // startVerbs say that someone began speaking, after words broken off.
 var startVerbs = setOf("began", "begins", "started", "starts")
