@@ -387,7 +387,7 @@ func TestBeatsVictimNotTheSubject(t *testing.T) {
 		{"victim", "Imran Khan, 48, was convicted at Southwark Crown Court.\n\n\"I was terrified,\" the victim, now 29, told the court.",
 			"Imran Khan", false},
 		{"witness", "Tom Reed, 31, denies murder.\n\n\"I saw him run towards the car,\" the witness said.",
-			"Tom Reed", false},
+			"", false}, // (the defendant is no witness: courts_classes_test.go)
 		// Must not fire.
 		{"victim named", "The victim, Callum Riley, 17, was struck by a car in Leeds.\n\n\"I can't remember anything,\" the victim told the court.",
 			"Callum Riley", true},

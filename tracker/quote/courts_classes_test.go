@@ -308,11 +308,40 @@ func TestCourtsProsecutingRole(t *testing.T) {
 func TestCourtsAccusedNoun(t *testing.T) {
 	runCueCases(t, []cueCase{
 		{"told the court", "Wayne Parr, 49, denies fraud. Prosecutor Helen Marsh said he took £40,000. \"I never took a penny,\" the accused told the court.",
-			[]want{{"I never took a penny,", "", "told the court"}}},
+			[]want{{"I never took a penny,", "Wayne Parr", "told the court"}}},
 		{"said", "Maria Lowe, 33, is charged with dangerous driving. Prosecutor Tom Reed said she was speeding. \"I was not going fast,\" the accused said.",
-			[]want{{"I was not going fast,", "", "said"}}},
+			[]want{{"I was not going fast,", "Maria Lowe", "said"}}},
+		{"no one on trial named", "Prosecutor Helen Marsh said he took £40,000. \"I never took a penny,\" the accused told the court.",
+			[]want{{"I never took a penny,", "", "told the court"}}},
 		// Must not fire.
 		{"verb after name", "\"He stole from his own mother,\" Helen Marsh accused.",
 			[]want{{"He stole from his own mother,", "Helen Marsh", "accused"}}},
+	})
+}
+
+// Court reports name the person on trial by what they deny or are charged
+// with ("Wayne Parr, 49, denies fraud", "Tom Reed is charged with
+// murder", "Ann Cole has pleaded not guilty") and then call them "the
+// defendant" or "the accused". Failed before: "" (no one held the role).
+// Must not fire: two on trial named before ("" shown); "denied the
+// claims" (anyone denies); "was charged" (a case that may be over); a
+// witness is not the defendant.
+func TestCourtsDefendantByCharge(t *testing.T) {
+	runShownCases(t, []shownCase{
+		{"denies, told the jury", "Wayne Parr, 49, denies fraud. Prosecuting, Helen Marsh said he took £40,000. \"I never took a penny,\" the defendant told the jury.",
+			"Wayne Parr", true},
+		{"charged, the accused", "Tom Reed is charged with murder. Judge Amy Lane told the jury to ignore the reports. \"I did not kill him,\" the accused said.",
+			"Tom Reed", true},
+		{"pleaded not guilty", "Ann Cole has pleaded not guilty to arson. Prosecutor Tom Hill said she started the fire. \"I was asleep at home,\" the defendant said.",
+			"Ann Cole", true},
+		// Must not fire.
+		{"two on trial", "Wayne Parr, 49, denies fraud. Lee Dunn, 51, denies money laundering. Prosecutor Helen Marsh said they took £40,000. \"I never took a penny,\" the defendant told the jury.",
+			"", false},
+		{"denied claims", "Senator Ann Cole denied the claims on Monday. \"I never took a penny,\" the accused said.",
+			"", false},
+		{"was charged", "Tom Reed was charged with murder last year but the case collapsed. His co-accused, Dan Moss, was convicted. \"It was a stitch-up,\" the defendant said.",
+			"", false},
+		{"witness", "Wayne Parr, 49, denies fraud. Prosecutor Helen Marsh said he took £40,000. \"He was careful,\" a witness told the jury.",
+			"", false},
 	})
 }

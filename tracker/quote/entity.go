@@ -1443,6 +1443,20 @@ func (r *registry) roleRival(pos int, role string, id int) bool {
 	})
 }
 
+// otherHolderBefore reports whether a person other than id holding role
+// is mentioned before pos.
+func (r *registry) otherHolderBefore(pos int, role string, id int) bool {
+	found := false
+	r.walkBack(pos, 400, func(m mention) bool {
+		e := &r.ents[m.ent]
+		if m.ent != id && !e.org && !(e.anon && e.alias == id) && e.hasRole(role) {
+			found = true
+		}
+		return found
+	})
+	return found
+}
+
 // offRoleRival is roleRival for a description that names another office,
 // of its kind (sub): "Former President Trump mocked Vice President Kamala
 // Harris" leaves "the former president" decided.
@@ -3869,6 +3883,13 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 		// said": counsel for the Crown, as British court reports name
 		// them.
 		// ("Defending, Andrew Kemp said": the defence's lawyer.)
+		// "Wayne Parr, 49, denies fraud", "Ann Cole has pleaded not
+		// guilty", "Tom Reed is charged with murder": the person on
+		// trial, whom "the defendant" or "the accused" then refers to.
+		if onTrialAfter(toks, j) && !ni.org {
+			e.addRole("defendant")
+			e.person = true
+		}
 		if side := courtSide(toks, i, j); side != "" && !ni.org {
 			if side == "prosecuting" {
 				e.addRole("prosecutor")
@@ -4725,6 +4746,47 @@ func titleObjectEnd(toks []token, i, j int) int {
 
 // appositiveRole reads ", the Taliban's spokesman," starting at toks[j] and
 // returns its head noun ("spokesman"), or "".
+// onTrialAfter reports whether the name run ending before toks[j] is the
+// subject of words a court report says of the person on trial: ", 49,
+// denies fraud", "has pleaded not guilty", "is charged with", "is accused
+// of", "is on trial", "is standing trial" (not "denied", which anyone
+// may do of a claim, nor "was charged", whose case may be over).
+func onTrialAfter(toks []token, j int) bool {
+	// ", 49," or ", of Leeds,"? Only an age.
+	if j+2 < len(toks) && toks[j].low == "," && len(toks[j+1].low) <= 3 && hasDigit(toks[j+1].low) && toks[j+2].low == "," {
+		j += 3
+	}
+	w := func(k int) string {
+		if k < len(toks) && toks[k].sent == toks[j].sent {
+			return toks[k].low
+		}
+		return ""
+	}
+	if j >= len(toks) {
+		return false
+	}
+	switch w(j) {
+	case "denies":
+		return true
+	case "pleaded", "pleads", "pled":
+		return w(j+1) == "not" && w(j+2) == "guilty" || w(j+1) == "guilty"
+	case "has":
+		return (w(j+1) == "pleaded" || w(j+1) == "pled") && (w(j+2) == "not" || w(j+2) == "guilty")
+	case "is", "stands":
+		switch w(j + 1) {
+		case "charged":
+			return w(j+2) == "with"
+		case "accused":
+			return w(j+2) == "of"
+		case "on":
+			return w(j+2) == "trial"
+		case "standing":
+			return w(j+2) == "trial"
+		}
+	}
+	return false
+}
+
 // courtSide returns "prosecuting" or "defending" when the name run
 // toks[i:j] follows that word opening its sentence and a comma
 // ("Prosecuting, Helen Marsh said") or has it between commas after it

@@ -425,6 +425,9 @@ func roleClass(r string) string {
 	case "pontiff":
 		// "Pope Leo XIV ... the pontiff said"
 		return "pope"
+	case "accused":
+		// "Wayne Parr denies fraud ... the accused said"
+		return "defendant"
 	}
 	return r
 }

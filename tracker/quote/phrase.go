@@ -3981,6 +3981,12 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 		if id >= 0 && (!off && a.reg.roleRival(pos, np.word, id) || off && a.reg.offRoleRival(pos, np.word, id, sub)) {
 			a.conf = 0.25
 		}
+		// "Wayne Parr denies fraud. Lee Dunn denies money laundering.
+		// ... the defendant said": two on trial anywhere before; the text
+		// does not say which.
+		if id >= 0 && roleClass(np.word) == "defendant" && a.reg.otherHolderBefore(pos, "defendant", id) {
+			a.conf = 0.25
+		}
 		// "the firm's boss said" after "Dana Pike, the chief executive of
 		// Orbel": the one person leading it (not "the head of a foreign
 		// business group").
