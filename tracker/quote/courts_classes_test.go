@@ -345,3 +345,26 @@ func TestCourtsDefendantByCharge(t *testing.T) {
 			"", false},
 	})
 }
+
+// "Col" is also a given name (Australian, for Colin): after another title
+// and with no stop, "WA Police Commissioner Col Blanch" is Col Blanch, not
+// Blanch the colonel. Failed before: "Blanch" with role "... Colonel".
+// Must not fire: "Former Col Tim Collins", "Lt Col Ann Hale", "Col Ann
+// Hale" opening the sentence, "Commissioner Col. Ann Hale" keep the rank.
+func TestCourtsColGivenName(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"commissioner", "WA Police Commissioner Col Blanch said officers would patrol the area. \"We will not tolerate this behaviour,\" he said.",
+			[]want{{"We will not tolerate this behaviour,", "Col Blanch", "said"}}},
+		{"assistant commissioner", "Assistant Commissioner Col Smith said: \"The investigation continues.\"",
+			[]want{{"The investigation continues.", "Col Smith", "said"}}},
+		// Must not fire.
+		{"former", "Former Col Tim Collins said the unit was ready. \"We are prepared,\" he said.",
+			[]want{{"We are prepared,", "Tim Collins", "said"}}},
+		{"lt col", "Lt Col Ann Hale said the base was secure. \"There is no threat,\" she said.",
+			[]want{{"There is no threat,", "Ann Hale", "said"}}},
+		{"opening", "Col Ann Hale, the base commander, said the base was secure. \"There is no threat,\" she said.",
+			[]want{{"There is no threat,", "Ann Hale", "said"}}},
+		{"with stop", "Police Commissioner Col. Ann Hale said the base was secure. \"There is no threat,\" she said.",
+			[]want{{"There is no threat,", "Ann Hale", "said"}}},
+	})
+}

@@ -1138,6 +1138,14 @@ func lowerWords(toks []token) {
 		}
 		t.low = low
 		t.lexWords = lexOf(low)
+		// "WA Police Commissioner Col Blanch": "Col" after another title,
+		// with no stop, before a capitalised word, is a given name (an
+		// Australian short form of Colin), not "Colonel" ("Col. Ann
+		// Hale", "Col Tim Collins" keep the rank).
+		if low == "col" && t.text == "Col" && i > 0 && i+1 < len(toks) && toks[i-1].cap && toks[i-1].in(lxTitles) && !abbrevWords[toks[i-1].low] && !rankQualifiers[toks[i-1].low] &&
+			toks[i+1].kind == tWord && toks[i+1].cap {
+			t.lex = t.lex&^lxTitles | lxFirstNames
+		}
 		// "Jean-Luc", "Anne-Marie", "Hans-Peter": given names joined by a
 		// hyphen are a given name.
 		if t.cap && t.lex&lxFirstNames == 0 && strings.IndexByte(low, '-') > 0 && hyphenGiven(low) {
@@ -1146,6 +1154,10 @@ func lowerWords(toks []token) {
 		t.name = nameWord(t)
 	}
 }
+
+// rankQualifiers go before a rank: "Former Col Tim Collins", "Acting
+// Col Ann Hale".
+var rankQualifiers = setOf("former", "acting", "interim", "retired", "senior", "junior", "lt", "lieutenant", "first", "deputy", "assistant")
 
 // apostropheEnd reports whether b is the last byte of an apostrophe, '
 // or ’ (whose UTF-8 ends in 0x99).
