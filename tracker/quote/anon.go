@@ -678,9 +678,14 @@ func (r *registry) ledeGuessNext(toks []token, la ledeAnon) {
 	}
 	// "Speaking after the inquest, Michael Obi said": past a phrase
 	// opened by a participle, to the name after its comma.
-	if !o.at && o.m >= 0 && toks[o.k].cap && strings.HasSuffix(toks[o.k].low, "ing") && !isNameWord(toks[o.k]) {
+	// ("Giving evidence at Wexford Crown Court, Alan Trent, 71, said":
+	// the court named in the phrase is no one.)
+	if !o.at && o.m >= 0 && toks[o.k].cap && strings.HasSuffix(toks[o.k].low, "ing") && (!isNameWord(toks[o.k]) || o.k+1 < len(toks) && toks[o.k+1].kind == tWord && !toks[o.k+1].cap) {
 		for c := o.k + 1; c < len(toks) && c <= o.k+10 && toks[c].sent == toks[o.k].sent && toks[c].kind != tQuote; c++ {
 			if toks[c].low == "," {
+				for o.m+1 < len(r.mentions) && c+1 < len(toks) && r.mentions[o.m].pos < toks[c+1].s && r.ents[r.mentions[o.m].ent].org {
+					o.m++
+				}
 				if c+1 < len(toks) && r.mentions[o.m].pos == toks[c+1].s {
 					o.at, o.k, o.end = true, c+1, c+1
 					for o.end < len(toks) && isNameWord(toks[o.end]) && !toks[o.end].poss {

@@ -368,3 +368,19 @@ func TestCourtsColGivenName(t *testing.T) {
 			[]want{{"There is no threat,", "Ann Hale", "said"}}},
 	})
 }
+
+// A court lede on an unnamed witness ("A grandfather has told a jury he
+// "panicked"") is named in the next sentence past a participle phrase
+// that names the court first ("Giving evidence at Wexford Crown Court,
+// Alan Trent, 71, said"): a guess, given, not shown. Failed before: ""
+// (the court was taken for the opener, and "Giving" for a name). Must
+// not fire: an unnamed source after a dateline stays "".
+func TestCourtsLedeGuessPastCourtPhrase(t *testing.T) {
+	runCueCasesConf(t, []confCase{
+		{"giving evidence", "A grandfather has told a jury he \"panicked\" after the crash. Giving evidence at Wexford Crown Court, Alan Trent, 71, said he did not see the cyclist.",
+			"panicked", "Alan Trent", false},
+		// Must not fire.
+		{"unnamed source", "LONDON — A senior official said the talks had \"stalled badly this week\". Foreign Minister Tom Reed will travel to Geneva on Monday.",
+			"stalled badly this week", "", false},
+	})
+}
