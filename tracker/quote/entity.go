@@ -2382,9 +2382,11 @@ func seatPlace(toks []token) bool {
 // three words or more before a known given name, may describe the person
 // rather than be their own given name: an English word ("Novelist Arthur
 // Hailey", "Liberal Democrat Sarah Teather"), an acronym ("BBC Laura
-// Kuenssberg") or a possessive.
+// Kuenssberg") or a possessive. A short English word no role noun is more
+// often a given name the list lacks ("ABUJA — Bola Ahmed Tinubu", "Wale
+// Ahmed Bello"; but "Chef Ahmed Ali", "Poet John Keats").
 func describingWord(t token) bool {
-	return t.poss || isAcronym(t.text) || englishWord(t.low) || strings.ContainsRune(t.text, '-')
+	return t.poss || isAcronym(t.text) || englishWord(t.low) && (len(t.low) > 4 || roleNoun(t.low)) || strings.ContainsRune(t.text, '-')
 }
 
 // orgNounInApposition returns the noun of an organisation (orgHeads) in

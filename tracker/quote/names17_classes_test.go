@@ -507,3 +507,22 @@ func TestNames17ThaiIndonesianHonorifics(t *testing.T) {
 			[]want{{"Malaysia will not bow,", "Mahathir Mohamad", "said"}}},
 	})
 }
+
+// A short English word opening a name before a known given name ("Bola",
+// "Wale": a throwing weapon, a ridge of cloth) is more often a given name
+// the list lacks than a word describing the person. Failed before:
+// "Ahmed Tinubu". Must not fire: a short role noun ("Chef Ahmed Ali"), a
+// longer describing word ("Veteran Ahmed Ali"), an acronym.
+func TestNames17ShortEnglishGivenName(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"bola", "ABUJA — Bola Ahmed Tinubu addressed traders on Friday.\n\n\"We will not abandon the poor,\" Tinubu said.",
+			[]want{{"We will not abandon the poor,", "Bola Ahmed Tinubu", "said"}}},
+		{"wale", "Wale Ahmed Bello opened the market on Friday.\n\n\"Prices will fall,\" Bello said.",
+			[]want{{"Prices will fall,", "Wale Ahmed Bello", "said"}}},
+		// Must not fire.
+		{"chef", "Chef Ahmed Ali opened a restaurant on Friday.\n\n\"Food is memory,\" Ali said.",
+			[]want{{"Food is memory,", "Ahmed Ali", "said"}}},
+		{"acronym", "BBC Laura Kuenssberg pressed the minister.\n\n\"Answer the question,\" Kuenssberg said.",
+			[]want{{"Answer the question,", "Laura Kuenssberg", "said"}}},
+	})
+}
