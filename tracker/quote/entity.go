@@ -4596,8 +4596,18 @@ func displayRole(role string) string {
 	if len(ws) == 1 && styleTitles[strings.ToLower(ws[0])] {
 		return ""
 	}
+	// "Prime Minister Sheikh Hasina", "Foreign Minister Sheikh Abdullah
+	// bin Zayed": an honorific of address after the post is part of how
+	// the person is named, not of the role (but "First Lady", "Crown
+	// Prince").
+	if n := len(ws); n > 1 && addressHonorifics[strings.ToLower(ws[n-1])] {
+		ws = ws[:n-1]
+	}
 	return strings.Join(ws, " ")
 }
+
+// addressHonorifics are styles of address that never end a post's name.
+var addressHonorifics = setOf("sheikh", "shaikh", "sir", "dame")
 
 // titleAbbrevs are abbreviated titles and what they stand for.
 var titleAbbrevs = map[string]string{

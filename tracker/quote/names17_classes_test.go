@@ -526,3 +526,26 @@ func TestNames17ShortEnglishGivenName(t *testing.T) {
 			[]want{{"Answer the question,", "Laura Kuenssberg", "said"}}},
 	})
 }
+
+// An honorific of address between a post and the name ("Prime Minister
+// Sheikh Hasina", "Foreign Minister Sheikh Abdullah bin Zayed", "Grand
+// Mufti Sheikh Ali Gomaa") belongs to how the person is named, not to the
+// role. Failed before: roles "Prime Minister Sheikh", "Foreign Minister
+// Sheikh". Must not fire: "Crown Prince".
+func TestNames17HonorificEndsNoRole(t *testing.T) {
+	cases := []struct{ name, text, role string }{
+		{"pm sheikh", "Prime Minister Sheikh Hasina visited Sylhet on Monday. \"We need boats,\" Hasina said.", "Prime Minister"},
+		{"fm sheikh", "Foreign Minister Sheikh Abdullah bin Zayed arrived on Monday. \"We want calm,\" Sheikh Abdullah said.", "Foreign Minister"},
+		{"mufti sheikh", "Grand Mufti Sheikh Ali Gomaa spoke on Friday. \"It is settled,\" Gomaa said.", "Grand Mufti"},
+		// Must not fire.
+		{"crown prince", "Crown Prince Mohammed bin Salman met envoys. \"We want peace,\" Prince Mohammed said.", "Crown Prince"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			qs := Extract(c.text)
+			if len(qs) != 1 || qs[0].Role != c.role {
+				t.Errorf("got %+v, want role %q", qs, c.role)
+			}
+		})
+	}
+}
