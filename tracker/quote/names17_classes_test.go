@@ -549,3 +549,21 @@ func TestNames17HonorificEndsNoRole(t *testing.T) {
 		})
 	}
 }
+
+// A compound style of address alone after the verb, then the person it
+// styles after a comma ("said His Excellency, John Mahama"), names that
+// person. Failed before: "". Must not fire: a style before a role ("said
+// His Excellency, the President"), a name before an apposition.
+func TestNames17StyleCommaName(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"his excellency", "ACCRA — The chiefs gathered.\n\n\"Ghana is one family,\" said His Excellency, John Mahama.",
+			[]want{{"Ghana is one family,", "John Mahama", "said"}}},
+		{"her excellency", "\"We rise together,\" said Her Excellency, Samia Suluhu Hassan.",
+			[]want{{"We rise together,", "Samia Suluhu Hassan", "said"}}},
+		// Must not fire.
+		{"role after", "\"Ghana is one family,\" said His Excellency, the President.",
+			[]want{{"Ghana is one family,", "", ""}}},
+		{"apposition", "\"Ghana is one family,\" said Ama Owusu, John Mahama's aide.",
+			[]want{{"Ghana is one family,", "Ama Owusu", "said"}}},
+	})
+}

@@ -2649,6 +2649,14 @@ func (a *attributor) parseFwd(i, hi int) nounPhrase {
 			}
 			return nounPhrase{}
 		}
+		// "said His Excellency, John Mahama": a style of address alone,
+		// then the person it styles after a comma.
+		if j+1 < hi && a.toks[j].low == "," && isNameWord(a.toks[j+1]) && styleOnly(a.toks[i:j]) {
+			if np := a.parseFwd(j+1, hi); np.kind == npName && !a.reg.ents[np.ent].org {
+				np.lo = i
+				return np
+			}
+		}
 		// "said Secretary of State Antony Blinken", "Speaker of the House
 		// Nancy Pelosi": a title, its object, then the person; "said US
 		// Secretary of State Antony Blinken": past a country's acronym or
@@ -5913,4 +5921,18 @@ func (a *attributor) butSubjectBefore(k int, g byte) int {
 		return -1
 	}
 	return sub.ent
+}
+
+// styleOnly reports whether run is only a compound style of address ("His
+// Excellency", "Her Majesty"; see compoundHonorifics).
+func styleOnly(run []token) bool {
+	if len(run) != 2 {
+		return false
+	}
+	for _, t := range run {
+		if !strings.HasPrefix(t.low, "his ") || !honorificOf(t) {
+			return false
+		}
+	}
+	return true
 }
