@@ -567,3 +567,19 @@ func TestNames17StyleCommaName(t *testing.T) {
 			[]want{{"Ghana is one family,", "Ama Owusu", "said"}}},
 	})
 }
+
+// A title, "for" and its portfolio, then the person after the verb ("said
+// Secretary for Justice Paul Lam") names the person, as "Secretary of
+// State Antony Blinken" does. Failed before: "Secretary". Must not fire:
+// an organisation's name with "for" ("the Centre for Policy Studies").
+func TestNames17TitleForPortfolio(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"justice", "\"The law is clear,\" said Secretary for Justice Paul Lam.",
+			[]want{{"The law is clear,", "Paul Lam", "said"}}},
+		{"security", "\"No one is above the law,\" said Secretary for Security Chris Tang.",
+			[]want{{"No one is above the law,", "Chris Tang", "said"}}},
+		// Must not fire.
+		{"org", "\"Taxes are too high,\" said the Centre for Policy Studies.",
+			[]want{{"Taxes are too high,", "Centre for Policy Studies", "said"}}},
+	})
+}

@@ -2658,14 +2658,15 @@ func (a *attributor) parseFwd(i, hi int) nounPhrase {
 			}
 		}
 		// "said Secretary of State Antony Blinken", "Speaker of the House
-		// Nancy Pelosi": a title, its object, then the person; "said US
+		// Nancy Pelosi", "said Secretary for Justice Paul Lam": a title,
+		// its object, then the person; "said US
 		// Secretary of State Antony Blinken": past a country's acronym or
 		// adjective.
 		ts := i
 		if j-i >= 2 && !t.in(lxTitles) && (nationality(t.low) || isAcronym(t.text)) {
 			ts = i + 1
 		}
-		if j+2 < hi && a.toks[j].low == "of" && allTitles(a.toks[ts:j]) {
+		if j+2 < hi && (a.toks[j].low == "of" || a.toks[j].low == "for") && allTitles(a.toks[ts:j]) {
 			n := j + 1
 			if a.toks[n].low == "the" {
 				n++
