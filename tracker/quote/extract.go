@@ -371,7 +371,11 @@ func extract(text string, standalone bool) []Quote {
 		if !sp.single || !res[i].keep {
 			continue
 		}
-		long := sp.words >= 4
+		// ("'She was perfect,' D'Arcy said": a sentence of three words,
+		// capitalised and closed by its punctuation inside the marks,
+		// cued right beside it by a name or a pronoun the article resolves,
+		// is a quotation too; not "I said, 'I don't know.'" in an answer.)
+		long := sp.words >= 4 || sp.words == 3 && res[i].explicit && res[i].adjacent && res[i].ent >= 0 && sentenceShaped(text[sp.start:sp.end])
 		cued := res[i].explicit && (res[i].adjacent || res[i].strict) || chainCued[sp.chain]
 		follows := lastSingle >= 0 && spans[lastSingle].para == spans[sp.chain].para
 		if sp.chain != i {
@@ -1360,4 +1364,20 @@ var institutionNouns = setOf("government", "administration", "department", "mini
 // punctuation that differ between a quotation and its pull quote.
 func quoteCore(s string) string {
 	return strings.TrimRight(strings.Trim(s, "\"“”'‘’ "), ".,;:!?…")
+}
+
+// sentenceShaped reports whether a quoted body opens with a capital letter
+// and ends with the punctuation of a sentence or of a quotation before
+// its cue: "She was perfect,", "Get out!".
+func sentenceShaped(body string) bool {
+	body = strings.TrimSpace(body)
+	if body == "" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(body)
+	switch body[len(body)-1] {
+	case ',', '.', '!', '?':
+		return unicode.IsUpper(r)
+	}
+	return false
 }

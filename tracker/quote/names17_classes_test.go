@@ -583,3 +583,26 @@ func TestNames17TitleForPortfolio(t *testing.T) {
 			[]want{{"Taxes are too high,", "Centre for Policy Studies", "said"}}},
 	})
 }
+
+// In a short story quoting in single marks, a quoted sentence of three
+// words, capitalised and closed by its punctuation, cued right beside it
+// ("'She was perfect,' D'Arcy said"), is a quotation. Failed before:
+// dropped (only single-quoted spans of four words or more counted).
+// Must not fire: a term in single marks ("the 'war on drugs' failed"),
+// a lower-case phrase before a cue.
+func TestNames17ShortSingleQuote(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"d'arcy", "LONDON — Miss D'Arcy, 82, has lived in the village all her life.\n\n'She was perfect,' D'Arcy said of her late sister.",
+			[]want{{"She was perfect,", "D'Arcy", "said"}}},
+		{"said name", "Tom Pike runs the shop.\n\n'Never again, ever,' said Tom Pike.",
+			[]want{{"Never again, ever,", "Tom Pike", "said"}}},
+	})
+	for _, text := range []string{
+		"Tom Pike said the 'war on drugs' had failed the town.",
+		"Tom Pike runs the shop.\n\n'quite a mess,' Pike said of it.",
+	} {
+		if qs := Extract(text); len(qs) != 0 {
+			t.Errorf("%q: got %+v, want no quotation", text, qs)
+		}
+	}
+}
