@@ -2928,7 +2928,7 @@ func (r *registry) scanMentions(toks []token) {
 				continue
 			}
 		}
-		if !isNameWord(toks[i]) {
+		if !isNameWord(toks[i]) && !r.functionSurname(toks, i) {
 			i++
 			continue
 		}
@@ -5199,6 +5199,30 @@ func askedAQuestion(toks []token, j int) bool {
 	switch toks[j+2].low {
 	case "about", "whether", "if", "why", "how", "what", "when", "on":
 		return true
+	}
+	return false
+}
+
+// functionSurname reports whether toks[i], a capitalised function word
+// ("Among", "Over"), is the surname of a person the article has named in
+// full, alone beside a verb of speech: "Speaker Anita Among adjourned the
+// House. "...," Among said." It then becomes a name word. (Not "Among
+// those hurt was ...": no verb of speech.)
+func (r *registry) functionSurname(toks []token, i int) bool {
+	t := toks[i]
+	if t.kind != tWord || !t.cap || t.poss || !t.in(lxStopCaps) || i+1 >= len(toks) || toks[i+1].name {
+		return false
+	}
+	said := toks[i+1].kind == tWord && !toks[i+1].cap && toks[i+1].in(lxReportingVerbs) ||
+		i > 0 && toks[i-1].kind == tWord && toks[i-1].in(lxReportingVerbs) && toks[i+1].kind != tWord
+	if !said {
+		return false
+	}
+	for _, id := range r.bySurname[r.surnameKey([]string{t.bare()})] {
+		if e := r.ents[id]; (e.person || e.maybe && e.gender != 0) && !e.org && !e.anon && len(e.name) >= 2 {
+			toks[i].name = true
+			return true
+		}
 	}
 	return false
 }

@@ -606,3 +606,23 @@ func TestNames17ShortSingleQuote(t *testing.T) {
 		}
 	}
 }
+
+// A surname that is also a function word ("Anita Among", Uganda's
+// Speaker), alone beside a verb of speech after the article named the
+// person in full, is the person. Failed before: "" ("Among" read as the
+// preposition). Must not fire: the preposition opening a sentence with
+// no verb of speech ("Among those hurt ..."), "Among" with no one of that
+// surname.
+func TestNames17FunctionWordSurname(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"among said", "KAMPALA — Speaker Anita Among adjourned the House on Tuesday.\n\n\"This House will not be held hostage,\" Among said.",
+			[]want{{"This House will not be held hostage,", "Anita Among", "said"}}},
+		{"said among", "KAMPALA — Speaker Anita Among adjourned the House on Tuesday.\n\n\"This House will not be held hostage,\" said Among.",
+			[]want{{"This House will not be held hostage,", "Anita Among", "said"}}},
+		// Must not fire.
+		{"preposition", "KAMPALA — Speaker Anita Among adjourned the House.\n\nAmong those hurt was Joel Okello. \"I was pushed,\" he said.",
+			[]want{{"I was pushed,", "Joel Okello", "said"}}},
+		{"no surname", "\"We were not heard,\" said Among.",
+			[]want{{"We were not heard,", "", ""}}},
+	})
+}
