@@ -2013,8 +2013,12 @@ func readRunIn(toks []token, arena *[]string) nameInfo {
 	// a word that is also a surname, makes a person.
 	// "Mayor Bill de Blasio": a given name that is also an organisation
 	// word starts a name.
+	// "Her son, Park Min-jun,": a Korean or Chinese family name that is
+	// an organisation's word, printed first before a hyphenated given
+	// name, starts a person's name (but "Park Avenue").
 	if orgAt >= cut && (honorific || givenSurname ||
-		orgAt < len(toks)-1 && orgAt == cut && isFirstName(toks[orgAt]) && !toks[len(toks)-1].in(lxOrgWords)) {
+		orgAt < len(toks)-1 && orgAt == cut && isFirstName(toks[orgAt]) && !toks[len(toks)-1].in(lxOrgWords) ||
+		orgAt == cut && eastAsianFamilyNames[toks[orgAt].low] && familyFirst(toks[cut:]) && !toks[len(toks)-1].in(lxOrgWords)) {
 		orgAt = -1
 	}
 	if orgAt >= cut {

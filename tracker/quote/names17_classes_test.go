@@ -626,3 +626,20 @@ func TestNames17FunctionWordSurname(t *testing.T) {
 			[]want{{"We were not heard,", "", ""}}},
 	})
 }
+
+// A Korean family name that is also an organisation's word ("Park"),
+// printed first before a hyphenated given name, opens a person's name,
+// not a place's. Failed before: "Park Min-jun" read as an organisation,
+// so "he said" after "Her son, Park Min-jun," found no one. Must not
+// fire: "Park Avenue", "Hyde Park".
+func TestNames17KoreanParkFamilyName(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"apposition", "Kim Do-hyun has run the stall for 30 years. \"Nobody buys maps now,\" Ms. Kim said.\n\nHer son, Park Min-jun, helps on weekends. \"She will never retire,\" he said.",
+			[]want{{"Nobody buys maps now,", "Kim Do-hyun", "said"}, {"She will never retire,", "Park Min-jun", "said"}}},
+		{"said name", "\"We export more every year,\" said Park Ji-hoon, a trade official.",
+			[]want{{"We export more every year,", "Park Ji-hoon", "said"}}},
+		// Must not fire.
+		{"avenue", "\"Rents are absurd,\" said Tom Pike of Park Avenue Realty.",
+			[]want{{"Rents are absurd,", "Tom Pike", "said"}}},
+	})
+}
