@@ -865,6 +865,16 @@ func plainArticleText(raw string) string {
 // 209/252 = 0.829 (wrong name 26, wrongly empty 17), confident names right
 // 182/196 = 0.929; studied sets: three more names shown and right
 // (fresh3 267/267, fresh5 163/163), nothing lost.
+// The sixteenth and seventeenth rounds did the same by beat (organisations
+// and their refer-backs, houses of parliament and their titles, long-form
+// pages, world names, then sport, courts, business, names of the world,
+// interviews and formats, local news; the lead on short quotations,
+// offices of state and roles shown): measured once at the end (fe11fad):
+// fresh10 F1 0.990, speaker 212/252 = 0.841 (wrong name 23, wrongly empty
+// 17), confident names right 185/197 = 0.939; studied sets: two right
+// names given but not shown became wrong (fresh3 bbc_mcilroy_madrid, at
+// 0.45: Dmitriy Bogdanov for James McIlroy after "... but McIlroy is
+// unfazed. He admitted:"), a dozen right names now shown.
 var realFloors = map[string]struct{ f1, speaker, confident float64 }{
 	"tune":    {0.98, 0.98, 0.99},
 	"heldout": {0.98, 0.97, 0.98},
@@ -882,7 +892,7 @@ var realFloors = map[string]struct{ f1, speaker, confident float64 }{
 	"fresh8":  {0.97, 0.92, 0.99},
 	"fresh9":  {0.98, 0.94, 0.99},
 	"tune6":   {0.99, 0.98, 0.99},
-	"fresh10": {0.98, 0.82, 0.92},
+	"fresh10": {0.98, 0.83, 0.93},
 }
 
 // neverStudied names the real-news sets that no rule has been tuned on and
