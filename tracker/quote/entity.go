@@ -3836,9 +3836,13 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 	if e.gender == 0 {
 		e.gender = ni.gender
 	}
+	// "Starmer met former Prime Minister Tony Blair": a lower-case
+	// "former" before the run's title words makes the title another
+	// office, as "Former Prime Minister Tony Blair" does.
+	offBeforeRun := i > 0 && toks[i].in(lxTitles) && toks[i-1].kind == tWord && !toks[i-1].cap && toks[i-1].in(lxOffModifiers) && toks[i-1].para == toks[i].para
 	for _, ro := range ni.roles {
-		e.addRoleOff(ro, slices.Contains(ni.offRoles, ro))
-		if sub := subPrefix + roleClass(ro); e.heldOff(ro) && slices.Contains(ni.offRoles, sub) && !slices.Contains(e.offRoles, sub) {
+		e.addRoleOff(ro, slices.Contains(ni.offRoles, ro) || offBeforeRun)
+		if sub := subPrefix + roleClass(ro); e.heldOff(ro) && (slices.Contains(ni.offRoles, sub) || offBeforeRun && subModifiers[toks[i-1].low]) && !slices.Contains(e.offRoles, sub) {
 			e.offRoles = append(e.offRoles, sub)
 		}
 	}

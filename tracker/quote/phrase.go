@@ -3942,6 +3942,15 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 				id = alt
 			}
 		}
+		// "Prime Minister Keir Starmer laid a wreath ... the former prime
+		// minister said": one who holds the office now is not its former
+		// holder (but "Former Prime Minister Tony Blair ... the former
+		// prime minister said" is Blair). Only for the one holder: with
+		// two, the other may be the former one.
+		nowHolder := -1
+		if off && !sub && id >= 0 && !a.reg.ents[id].heldOff(np.word) && a.formerDescription(np) && !a.reg.otherHolderBefore(pos, roleClass(np.word), id) {
+			nowHolder, id = id, -1
+		}
 		// "Walter Meier, a research scientist, ... BAS physicist
 		// Caroline Holmes said ... The scientist added": a physicist
 		// named later is a scientist too, the one meant when the
@@ -4049,7 +4058,7 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 			id, unsure = a.reg.recentPerson(pos, a.sentAt(pos), g)
 			// "Beyonce paid tribute to her late uncle Johnny. "...," the
 			// singer wrote.": the uncle is not whom the sentence is about.
-			if id >= 0 && a.relativeNamed(id, pos) {
+			if id >= 0 && (a.relativeNamed(id, pos) || id == nowHolder) {
 				id = -1
 			}
 			// "The prime minister's official spokesperson said ... Starmer
@@ -4312,6 +4321,19 @@ func (a *attributor) offDescription(np nounPhrase) bool {
 			// "the deputy prime minister", "the shadow defence
 			// secretary": across title words.
 			return offRoleBefore(a.toks, k+1)
+		}
+	}
+	return false
+}
+
+// formerDescription reports whether the description np names its role
+// as an office held before ("the former prime minister", "the ex-chief
+// executive"), not one under it or to come.
+func (a *attributor) formerDescription(np nounPhrase) bool {
+	for k := max(np.lo, 0); k < np.hi && k < len(a.toks) && a.toks[k].low != np.word; k++ {
+		switch a.toks[k].low {
+		case "former", "ex", "erstwhile", "onetime", "one-time":
+			return true
 		}
 	}
 	return false
