@@ -279,6 +279,10 @@ var electTitles = []string{"president", "vice-president", "minister", "secretary
 // personRoles are common nouns naming what a person is or does; used to
 // read descriptions ("the spokesman", "Taliban spokesman Zabihullah
 // Mujahid") and to tell a person's name from an organisation's.
+// insolvencyRoles are those a court or creditors put over a failed firm:
+// never its own officers.
+var insolvencyRoles = setOf("receiver", "liquidator", "administrator", "trustee")
+
 var personRoles = withWords(indianRanks, "spokesman", "spokeswoman", "spokesperson", "official", "minister", "speaker",
 	// "The UN humanitarian coordinator for Sudan, Clementine
 	// Nkweta-Salami, said", "the UN special rapporteur"
@@ -298,6 +302,8 @@ var personRoles = withWords(indianRanks, "spokesman", "spokeswoman", "spokespers
 	// rulers of the Gulf and Malaysia's states ("Qatar's Emir Sheikh
 	// Tamim ... the emir said"), Iran's clerics ("the ayatollah said")
 	"emir", "sultan", "ayatollah",
+	// insolvency office-holders ("the receiver said", "the liquidator")
+	"receiver", "liquidator",
 	// South Asia's clerics ("Maulana Fazlur Rehman ... the Maulana
 	// said"), a Catholic prelate, a Nigerian church's prophet, a Yoruba
 	// or Benin king ("Oba Ewuare II ... the Oba said")

@@ -4061,6 +4061,13 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 			if id >= 0 && (a.relativeNamed(id, pos) || id == nowHolder) {
 				id = -1
 			}
+			// "Chief executive Tom Reed said the firm had collapsed.
+			// "...," the receiver said": one put over a failed firm is
+			// not its own officer, nor anyone the article gave another
+			// role.
+			if id >= 0 && insolvencyRoles[np.word] && len(a.reg.ents[id].roles) > 0 {
+				id = -1
+			}
 			// "The prime minister's official spokesperson said ... Starmer
 			// had "full confidence" ... "...," the spokesperson said": the
 			// spokesperson described just before, whom the text does not

@@ -312,7 +312,7 @@ func TestSportPositionBeforeName(t *testing.T) {
 		// Must not fire: an insolvency receiver not named; a post
 		// not before a name.
 		{"insolvency", "Harlow Motors collapsed last month. \"We are seeking a buyer,\" the receiver said.",
-			[]want{{"We are seeking a buyer,", "", ""}}},
+			[]want{{"We are seeking a buyer,", "", "said"}}},
 		{"no name", lede + "Love's teammate, back from injury, added: \"Jordan was on fire.\"",
 			[]want{{"Jordan was on fire.", "", "added"}}},
 	})
@@ -409,5 +409,23 @@ func TestSportFormerNotHolder(t *testing.T) {
 		// Two holders, the former one met: not Starmer (left undecided, as before).
 		{"both", "Prime Minister Keir Starmer met former Prime Minister Tony Blair on Sunday. \"We owe them everything we have,\" the former prime minister said.", "", false},
 		{"plain", "Prime Minister Keir Starmer laid a wreath on Sunday. \"We owe them everything we have,\" the prime minister said.", "Keir Starmer", true},
+	})
+}
+
+// An insolvency receiver, liquidator or administrator the article never
+// named is not the firm's own officer named before. Failed before: "Chief
+// executive Tom Reed said the firm had collapsed. "...," the receiver
+// said" gave Tom Reed at 0.80.
+func TestSportInsolvencyOfficer(t *testing.T) {
+	runShownCases(t, []shownCase{
+		{"receiver", "Chief executive Tom Reed said the firm had collapsed. \"Creditors will be paid in order,\" the receiver said.", "", false},
+		{"liquidator", "Chief executive Tom Reed said the firm had collapsed. \"Creditors will be paid in order,\" the liquidator said.", "", false},
+		{"administrator", "Chief executive Tom Reed said the firm had collapsed. \"Creditors will be paid in order,\" the administrator said.", "", false},
+		// Must not fire: the office-holder named with the role; another
+		// administrator; a football receiver; the firm's boss.
+		{"named receiver", "Receiver Ann Cole of Grant Thornton took charge on Monday. \"Creditors will be paid in order,\" the receiver said.", "Ann Cole", true},
+		{"epa", "EPA Administrator Lee Zeldin visited the plant on Monday. \"We will act,\" the administrator said.", "Lee Zeldin", true},
+		{"wide receiver", "Wide receiver Tom Hale caught two touchdowns on Sunday. \"The line gave me time,\" the receiver said.", "Tom Hale", true},
+		{"boss", "Chief executive Tom Reed said the firm had collapsed. \"Creditors will be paid in order,\" the boss said.", "Tom Reed", true},
 	})
 }
