@@ -238,7 +238,62 @@ func (a *attributor) narrativeSubject(k int, body string) (cue, bool) {
 	if !first && !manner {
 		return cue{}, false
 	}
+	// "Jannik Berger beat Tom Hale in the final. "...," the second seed
+	// said": a description no one was given, after the quotation, may
+	// be either of two people the sentence sets against each other.
+	if np.kind == npName && a.describedAfter(k) && a.otherPersonIn(np.hi, end, np.ent) {
+		return cue{}, false
+	}
 	return cue{np: np, pos: a.toks[np.lo].s}, true
+}
+
+// describedAfter reports whether the quotation toks[k] is followed in its
+// sentence by "the" and a few words and a reporting verb: ""...," the
+// second seed said".
+func (a *attributor) describedAfter(k int) bool {
+	if k+2 >= len(a.toks) || a.toks[k+1].low != "the" || a.toks[k+1].para != a.toks[k].para {
+		return false
+	}
+	for j := k + 2; j < len(a.toks) && j <= k+6 && a.toks[j].kind == tWord; j++ {
+		if a.toks[j].in(lxReportingVerbs) {
+			return j > k+2
+		}
+	}
+	return false
+}
+
+// setAgainstBefore reports whether the sentence before the one of toks[lo],
+// in its paragraph, has id as its subject and names another person after
+// it: "Ann Moss sued Tom Reed ... "...," the retired teacher said".
+func (a *attributor) setAgainstBefore(lo, id int) bool {
+	if lo <= 0 || lo >= len(a.toks) {
+		return false
+	}
+	end := lo - 1
+	for end > 0 && a.toks[end].kind != tEnd && a.toks[end].para == a.toks[lo].para && lo-end < 80 {
+		end--
+	}
+	if a.toks[end].kind != tEnd || a.toks[end].para != a.toks[lo].para {
+		return false
+	}
+	start := end
+	for start > 0 && a.toks[start-1].kind != tEnd && a.toks[start-1].para == a.toks[end].para && end-start < 80 {
+		start--
+	}
+	np := a.subject(start, end)
+	return np.kind == npName && np.ent == id && a.otherPersonIn(np.hi, end, id)
+}
+
+// otherPersonIn reports whether toks[lo:hi] names a person other than id.
+func (a *attributor) otherPersonIn(lo, hi, id int) bool {
+	for j := lo; j < hi && j < len(a.toks); j++ {
+		if t := a.toks[j]; isNameWord(t) {
+			if e := a.reg.mentionAt(t.s); e >= 0 && e != id && a.reg.isPerson(e) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // questionLead reads a short question that asks for someone's words right

@@ -4142,6 +4142,10 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 			// "...," the actor said.": a role of no gender may mean either
 			// of two people joined as the subject.
 			unsure = unsure || id >= 0 && g == 0 && a.joinedWithPerson(id, pos)
+			// "Ann Moss sued Tom Reed. "...," the retired teacher said":
+			// either of two people the sentence before sets against
+			// each other.
+			unsure = unsure || id >= 0 && np.lo > 0 && a.setAgainstBefore(np.lo, id)
 			// "Mikel Arteta said ... "...," Arsenal's manager said": the
 			// person the article is about, when the article gave them no
 			// post ("Rita Moss joined Tesla as an engineer ... Tesla's
