@@ -3948,7 +3948,9 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 		// prime minister said" is Blair). Only for the one holder: with
 		// two, the other may be the former one.
 		nowHolder := -1
-		if off && !sub && id >= 0 && !a.reg.ents[id].heldOff(np.word) && a.formerDescription(np) && !a.reg.otherHolderBefore(pos, roleClass(np.word), id) {
+		// Nor the deputy of it ("President Ana Lima ... the vice
+		// president said").
+		if off && id >= 0 && !a.reg.ents[id].heldOff(np.word) && (sub || a.formerDescription(np)) && !a.reg.otherHolderBefore(pos, roleClass(np.word), id) {
 			nowHolder, id = id, -1
 		}
 		// "Walter Meier, a research scientist, ... BAS physicist
@@ -4344,6 +4346,9 @@ func (a *attributor) formerDescription(np nounPhrase) bool {
 	for k := max(np.lo, 0); k < np.hi && k < len(a.toks) && a.toks[k].low != np.word; k++ {
 		switch a.toks[k].low {
 		case "former", "ex", "erstwhile", "onetime", "one-time":
+			return true
+		}
+		if strings.HasPrefix(a.toks[k].low, "ex-") {
 			return true
 		}
 	}

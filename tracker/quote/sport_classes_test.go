@@ -446,3 +446,16 @@ func TestSportDescribedOneOfTwo(t *testing.T) {
 		{"named", "Jannik Berger beat Tom Hale in the final. \"I was tired after the semi,\" Berger said.", "Jannik Berger", true},
 	})
 }
+
+// "the vice X" is not the one person given the title X plainly. Failed
+// before: "President Ana Lima opened the bridge ... the vice president
+// said" gave Ana Lima at 0.85.
+func TestSportDeputyNotHolder(t *testing.T) {
+	runShownCases(t, []shownCase{
+		{"vice president", "President Ana Lima opened the bridge on Friday. \"This was a long time coming,\" the vice president said.", "", false},
+		{"deputy pm", "Prime Minister Keir Starmer laid a wreath on Sunday. \"We owe them everything we have,\" the deputy prime minister said.", "", false},
+		// Must not fire: the deputy named so; the plain title.
+		{"named vice", "Vice President Ann Cole opened the bridge on Friday. \"This was a long time coming,\" the vice president said.", "Ann Cole", true},
+		{"plain", "President Ana Lima opened the bridge on Friday. \"This was a long time coming,\" the president said.", "Ana Lima", true},
+	})
+}
