@@ -1202,6 +1202,12 @@ func (r *registry) spokesFor(toks []token, d, h int) int {
 				}
 				return max(found, -1)
 			}
+			// "The Health and Safety Executive fined Carwell Foods. "...,"
+			// a spokesman for the executive said": the body named "...
+			// Executive" before, no person named since.
+			if toks[at].low == "executive" && (at+1 == len(toks) || toks[at+1].kind != tWord || toks[at+1].para != toks[at].para || reportingVerbs[toks[at+1].low]) {
+				return r.executiveBodyBefore(toks[d].s, toks[d].sent)
+			}
 		}
 		if !isNameWord(toks[at]) {
 			return -1

@@ -493,3 +493,25 @@ func TestBizTradeFirmNoun(t *testing.T) {
 			[]want{{"People just don't come in,", "", "said"}}},
 	})
 }
+
+func TestBizExecutiveBody(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"spokesman for", "The Health and Safety Executive fined Carwell Foods £200,000 on Tuesday. \"This was a wholly avoidable accident,\" a spokesman for the executive said.",
+			[]want{{"This was a wholly avoidable accident,", "Health and Safety Executive", "said"}}},
+		{"the executive", "The Health and Safety Executive fined Carwell Foods £200,000 on Tuesday. \"This was a wholly avoidable accident,\" the executive said.",
+			[]want{{"This was a wholly avoidable accident,", "Health and Safety Executive", "said"}}},
+		{"standards", "The Food Standards Executive issued a recall of Dunmore pies. \"Consumers should not eat these products,\" the executive said.",
+			[]want{{"Consumers should not eat these products,", "Food Standards Executive", "said"}}},
+		{"scottish", "The Scottish Executive announced £20m for ferries on Monday. \"This is a major investment in island life,\" the executive said in a statement.",
+			[]want{{"This is a major investment in island life,", "Scottish Executive", "said"}}},
+		// Must not fire.
+		{"chief executive", "Carwell Foods chief executive Ann Lee apologised on Tuesday. \"We are deeply sorry,\" the executive said.",
+			[]want{{"We are deeply sorry,", "Ann Lee", "said"}}},
+		{"person since", "The Health and Safety Executive investigated the blast at the Dunmore plant. Carwell Foods chief executive Ann Lee said the firm would co-operate. \"We are deeply sorry,\" the executive said.",
+			[]want{{"We are deeply sorry,", "Ann Lee", "said"}}},
+		{"sales executive", "Tom Hale, a sales executive at Carwell Foods, lost his job in March. \"I was never told why,\" the executive said.",
+			[]want{{"I was never told why,", "Tom Hale", "said"}}},
+		{"no body", "Carwell Foods cut 200 jobs on Tuesday. \"This was a painful decision,\" the executive said.",
+			[]want{{"This was a painful decision,", "", "said"}}},
+	})
+}

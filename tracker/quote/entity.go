@@ -1994,6 +1994,16 @@ func readRunIn(toks []token, arena *[]string) nameInfo {
 		ni.name = wordsIn(arena, toks[possCut:])
 		return ni
 	}
+	// "The Health and Safety Executive fined Carwell Foods", "the Food
+	// Standards Executive": a public body whose name ends in "Executive"
+	// after words that are not a title or a job's ("Chief Executive",
+	// "Sales Executive" are posts).
+	if n := len(toks); orgAt < 0 && !ni.person && !honorific && n-possCut >= 2 && executiveBody(toks[possCut:]) {
+		ni.org = true
+		ni.roles = nil
+		ni.name = wordsIn(arena, toks[possCut:])
+		return ni
+	}
 	for k, t := range toks[cut:] {
 		// "Committee to Protect Journalists": the head and its cause.
 		if t.low == "to" && campaignTo(toks, cut+k) {
@@ -5234,3 +5244,32 @@ func (r *registry) functionSurname(toks []token, i int) bool {
 	}
 	return false
 }
+
+// executiveBody reports whether the run (two words or more) names a body
+// that ends in a capitalised "Executive": "Health and Safety Executive",
+// "Food Standards Executive", "Scottish Executive". Not a post: no word
+// before it is a rank ("Chief Executive", "Senior Executive") or a
+// trade's ("Sales Executive", "Account Executive"), and none is a given
+// name.
+func executiveBody(toks []token) bool {
+	n := len(toks)
+	if n < 2 || toks[n-1].text != "Executive" {
+		return false
+	}
+	for _, t := range toks[:n-1] {
+		if t.kind != tWord || t.poss || t.in(lxPersonRoles) || executiveTrades[t.low] {
+			return false
+		}
+	}
+	return noGivenName(toks[:n-1])
+}
+
+// executiveTrades qualify a person's post "Executive": "Sales
+// Executive", "Account Executive", "Chief Executive".
+var executiveTrades = setOf("chief", "senior", "junior", "assistant", "associate", "deputy", "vice",
+	"managing", "acting", "interim", "executive", "head", "principal", "lead", "joint", "co",
+"sales", "account", "accounts", "marketing", "advertising", "media",
+	"business", "creative", "legal", "finance", "financial", "commercial", "recruitment",
+	"development", "operations", "technical", "customer", "music", "network", "studio", "film",
+	"television", "programme", "program", "digital", "communications", "regional", "global",
+	"group", "company", "top", "former", "retired")

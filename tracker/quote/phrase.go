@@ -3808,6 +3808,16 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 			a.conf = 0.85
 			return a.reg.latestNamed(pos, a.sentAt(pos), func(m mention, e *entity) bool { return e.org && byHeadWord(e, "commission") })
 		}
+		// "The Health and Safety Executive fined Carwell Foods. "...," the
+		// executive said": a body named "... Executive" before, no person
+		// named since (not "chief executive Ann Lee ... the executive
+		// said", which other rules read).
+		if np.word == "executive" && np.lo >= 0 && np.hi-np.lo == 2 && a.toks[np.lo].low == "the" {
+			if id := a.reg.executiveBodyBefore(pos, a.sentAt(pos)); id >= 0 {
+				a.conf = 0.8
+				return id
+			}
+		}
 		// "The Trump campaign dismissed the report. "...," the campaign
 		// said.": the candidate whose campaign was named last.
 		if np.word == "campaign" && np.lo >= 0 && np.hi-np.lo == 2 && a.toks[np.lo].low == "the" {
@@ -5974,4 +5984,26 @@ func styleOnly(run []token) bool {
 		}
 	}
 	return true
+}
+
+// executiveBodyBefore is the organisation named "... Executive" last
+// before pos, in the twelve sentences up to sent, when no person is named
+// between; -1 otherwise.
+func (r *registry) executiveBodyBefore(pos, sent int) int {
+	found := -1
+	r.walkBack(pos, 80, func(m mention) bool {
+		if m.sent < sent-12 {
+			return true
+		}
+		e := &r.ents[m.ent]
+		if e.person && !e.anon {
+			return true
+		}
+		if e.org && !e.person && len(e.name) >= 2 && e.name[len(e.name)-1] == "Executive" {
+			found = m.ent
+			return true
+		}
+		return false
+	})
+	return found
 }
