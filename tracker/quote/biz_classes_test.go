@@ -515,3 +515,21 @@ func TestBizExecutiveBody(t *testing.T) {
 			[]want{{"This was a painful decision,", "", "said"}}},
 	})
 }
+
+func TestBizFirmReport(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"the company's", "Harlow Motors cut its dividend on Thursday. The company's annual report said sales fell 12%. \"Trading conditions remain extremely difficult,\" the report said.",
+			[]want{{"Trading conditions remain extremely difficult,", "Harlow Motors", "said"}}},
+		{"named firm's", "Harlow Motors' annual report, published on Thursday, warned of job cuts. \"We expect further pressure on margins,\" the report said.",
+			[]want{{"We expect further pressure on margins,", "Harlow Motors", "said"}}},
+		// Must not fire.
+		{"government", "The government's annual report on poverty was published on Thursday. \"Child poverty rose in every region,\" the report said.",
+			[]want{{"Child poverty rose in every region,", "", "said"}}},
+		{"two firms", "Harlow Motors and Fenwick Steel both published results. The company's annual report said sales fell. \"Trading remains difficult,\" the report said.",
+			[]want{{"Trading remains difficult,", "", "said"}}},
+		{"a person's", "Harlow Motors hired Ann Lee to review safety. Lee's report was published on Friday. \"Failings were widespread,\" the report said.",
+			[]want{{"Failings were widespread,", "", "said"}}},
+		{"another report", "Harlow Motors' annual report came out in March. A report by the Fair Pay Trust followed on Friday. \"Bosses are overpaid,\" the report said.",
+			[]want{{"Bosses are overpaid,", "", "said"}}},
+	})
+}

@@ -3812,6 +3812,16 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 		// executive said": a body named "... Executive" before, no person
 		// named since (not "chief executive Ann Lee ... the executive
 		// said", which other rules read).
+		// "Harlow Motors' annual report warned of job cuts. "...," the
+		// report said": a report or filing the article tied to one named
+		// firm speaks for it (not "the government's report", a body the
+		// text does not name).
+		if (np.word == "report" || np.word == "filing") && np.lo >= 0 && np.hi-np.lo == 2 && a.toks[np.lo].low == "the" {
+			if id := a.reportOwner(np.lo, np.word); id >= 0 {
+				a.conf = 0.8
+				return id
+			}
+		}
 		if np.word == "executive" && np.lo >= 0 && np.hi-np.lo == 2 && a.toks[np.lo].low == "the" {
 			if id := a.reg.executiveBodyBefore(pos, a.sentAt(pos)); id >= 0 {
 				a.conf = 0.8
@@ -6006,4 +6016,43 @@ func (r *registry) executiveBodyBefore(pos, sent int) int {
 		return false
 	})
 	return found
+}
+
+// reportOwner is the organisation whose report (or filing) the article
+// named last before toks[lo], in that sentence or the three before:
+// "Harlow Motors' annual report", "the company's annual report" with one
+// firm in the article (articleFirm); -1 otherwise.
+func (a *attributor) reportOwner(lo int, word string) int {
+	sent := a.toks[lo].sent
+	for k := lo - 1; k > 0 && a.toks[k].sent >= sent-3; k-- {
+		t := a.toks[k]
+		if t.kind != tWord || t.low != word || t.cap && k > 0 && a.toks[k-1].kind == tWord && !a.toks[k-1].poss {
+			continue
+		}
+		// past up to two qualifiers: "annual", "half-year", "latest".
+		j := k - 1
+		for n := 0; n < 2 && j > 0 && a.toks[j].kind == tWord && !a.toks[j].poss && !a.toks[j].cap && a.toks[j].sent == t.sent; n++ {
+			j--
+		}
+		o := a.toks[j]
+		if !o.poss || o.sent != t.sent {
+			return -1
+		}
+		if isNameWord(o) {
+			s := j
+			for s > 0 && isNameWord(a.toks[s-1]) && !a.toks[s-1].poss && a.toks[s-1].sent == o.sent {
+				s--
+			}
+			id := a.reg.mentionAt(a.toks[s].s)
+			if id >= 0 && a.reg.ents[id].org && !a.reg.ents[id].person && !a.reg.ents[id].anon {
+				return id
+			}
+			return -1
+		}
+		if !o.cap && firmHeads[o.low] && j > 0 && a.toks[j-1].low == "the" {
+			return a.articleFirm(a.toks[lo].s)
+		}
+		return -1
+	}
+	return -1
 }
