@@ -850,7 +850,7 @@ func (a *attributor) namesPerson(body string, id int) bool {
 		w := strings.TrimSuffix(strings.TrimSuffix(body[ws:we], "'s"), "’s")
 		r, _ := utf8.DecodeRuneInString(w)
 		capital := unicode.IsUpper(r)
-		if capital && len(w) >= 3 && !prevCap && slices.Contains(e.name, w) {
+		if capital && len(w) >= 3 && !prevCap && slices.Contains(e.name, w) && !placeGivenName(body[:ws], w, e.name) {
 			// Not the start of a longer name: "Reed Street", "Reed Smith".
 			ns, ne := nextWord(body, we)
 			next := ""
@@ -866,6 +866,39 @@ func (a *attributor) namesPerson(body string, id int) bool {
 		i = we
 	}
 }
+
+// placeGivenName reports whether w, a given name of a person's (not the
+// last word of the name) that is also a place, stands in the quotation
+// as the place: after a preposition (""Whoever raises a hand against
+// Israel will have it cut off"" of Israel Katz; "flights to Jordan",
+// "back in Paris"). The person is named by the surname, so a place word
+// alone is not the person named in the third person. before is the body
+// up to w.
+func placeGivenName(before, w string, name []string) bool {
+	if len(name) < 2 || w == name[len(name)-1] {
+		return false
+	}
+	low := strings.ToLower(w)
+	if !countries[low] && !placeNames[low] {
+		return false
+	}
+	before = strings.TrimRight(before, " ")
+	k := strings.LastIndexAny(before, " \n\"“‘'(") + 1
+	return placeBefore[strings.ToLower(before[k:])]
+}
+
+// placeBefore go before a place ("against Israel", "across Georgia").
+var placeBefore = setOf("in", "to", "from", "against", "into", "across", "throughout", "toward",
+	"towards", "within", "inside", "outside", "near", "around", "over", "through", "visit",
+	"visiting", "visited", "invade", "invaded", "attack", "attacked", "defend", "protect")
+
+// placeNames are places that are also given names, which countries leaves
+// out (see placeGivenName).
+var placeNames = setOf("jordan", "georgia", "chad", "paris", "austin", "dallas", "houston",
+	"denver", "florence", "sydney", "victoria", "adelaide", "charlotte", "savannah", "orlando",
+	"lincoln", "chelsea", "kent", "devon", "regina", "augusta", "eugene", "phoenix", "tyler",
+	"jackson", "madison", "aurora", "lourdes", "santiago", "lima", "camden", "brooklyn", "sofia",
+	"asia", "india", "china", "kenya", "israel", "america", "carolina", "virginia", "vienna")
 
 // startsParagraph reports whether the quotation token k opens its paragraph.
 func startsParagraph(toks []token, k int) bool {

@@ -643,3 +643,24 @@ func TestNames17KoreanParkFamilyName(t *testing.T) {
 			[]want{{"Rents are absurd,", "Tom Pike", "said"}}},
 	})
 }
+
+// A given name that is also a place ("Israel Katz", "Jordan Bardella",
+// "Georgia Meloni") standing as the place inside a quotation, after a
+// preposition or a verb of going ("against Israel", "flights to Jordan"),
+// does not name the speaker in the third person. Failed before: the
+// second quotation of Katz at 0.60 (not shown). Must not fire: the
+// surname in the quotation ("Katz will not rest"), the given name alone
+// at the start of a clause ("Jordan has done more ...").
+func TestNames17PlaceGivenName(t *testing.T) {
+	runCueCasesConf(t, []confCase{
+		{"against Israel", `"We will respond to every violation," Israeli Defense Minister Israel Katz said in a statement. "Whoever raises a hand against Israel will have it cut off."`,
+			"Whoever raises a hand against Israel will have it cut off.", "Israel Katz", true},
+		{"to Jordan", `"We are ready to talk," said Foreign Minister Jordan Hale of the island republic. "Our envoy flew to Jordan last night."`,
+			"Our envoy flew to Jordan last night.", "Jordan Hale", true},
+		// Must not fire.
+		{"surname", `"We will respond to every violation," Israeli Defense Minister Israel Katz said in a statement. "Nobody in Jerusalem believes Katz will back down."`,
+			"Nobody in Jerusalem believes Katz will back down.", "Israel Katz", false},
+		{"given name subject", `"We are ready to talk," said Foreign Minister Jordan Hale of the island republic. "Jordan has done more for this than anyone."`,
+			"Jordan has done more for this than anyone.", "Jordan Hale", false},
+	})
+}
