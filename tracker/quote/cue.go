@@ -2138,13 +2138,18 @@ func (a *attributor) cueText(v, hi int) string {
 			j++
 		}
 		if j < hi && a.toks[j].kind == tWord && a.toks[j].cap {
-			for j < hi && a.toks[j].kind == tWord && a.toks[j].cap && j < v+5 {
+			for j < hi && a.toks[j].kind == tWord && a.toks[j].cap && j < v+5 && a.toks[j].sent == a.toks[v].sent {
 				j++
 				// "told SEN. He added": an acronym that ends the
 				// sentence (read as "Sen.") ends the audience.
 				if capsDot(a.toks[j-1].text) {
 					break
 				}
+			}
+			// "told U.S. officials", "told Senate investigators": a
+			// capital run before the audience's noun modifies it.
+			if j < hi && j > v+1 && a.toks[j].kind == tWord && !a.toks[j].cap && a.toks[j].sent == a.toks[v].sent && audiencePlural(a.toks[j].low) {
+				j++
 			}
 			// "told a Parliamentary committee"
 			if det := a.toks[v+1].low; (det == "the" || det == "a") && j < hi && a.toks[j].kind == tWord && (a.toks[j].in(lxPersonRoles) || a.toks[j].in(lxGroupNouns)) {
@@ -2176,6 +2181,18 @@ func (a *attributor) cueText(v, hi int) string {
 		e--
 	}
 	return a.text[a.toks[v].s:e]
+}
+
+// audiencePlural reports whether w is people told as a body: "officials",
+// "lawmakers", "diplomats", "investigators" (see cueText).
+func audiencePlural(w string) bool {
+	if groupNouns[w] || pluralTitles[w] {
+		return true
+	}
+	if sg, ok := strings.CutSuffix(w, "s"); ok && len(sg) > 3 {
+		return personRoles[sg] || occupations[sg]
+	}
+	return false
 }
 
 // capsDot reports whether w is an acronym of capitals with one full stop

@@ -664,3 +664,24 @@ func TestNames17PlaceGivenName(t *testing.T) {
 			"Jordan has done more for this than anyone.", "Jordan Hale", false},
 	})
 }
+
+// The audience of "told" after an abbreviation or a capitalised modifier
+// runs on to its plural noun: "told U.S. officials", "told U.N.
+// diplomats", "told Senate investigators". Failed before: the cue "told
+// U.S.", "told Senate". Must not fire: a lower-case word that is no
+// audience ("told U.S. News on Monday"), a name then a verb.
+func TestNames17ToldAbbrevAudience(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"U.S. officials", `"The deal is dead," Maria Lenz told U.S. officials on Tuesday.`,
+			[]want{{"The deal is dead,", "Maria Lenz", "told U.S. officials"}}},
+		{"U.N. diplomats", `"We never agreed," Maria Lenz told U.N. diplomats.`,
+			[]want{{"We never agreed,", "Maria Lenz", "told U.N. diplomats"}}},
+		{"Senate investigators", `"It is over," Maria Lenz told Senate investigators in March.`,
+			[]want{{"It is over,", "Maria Lenz", "told Senate investigators"}}},
+		// Must not fire.
+		{"outlet", `"Never," Tom Reed told U.S. News on Monday.`,
+			[]want{{"Never,", "Tom Reed", "told U.S. News"}}},
+		{"name then verb", `"Never," Tom Reed told Ann Cole yesterday.`,
+			[]want{{"Never,", "Tom Reed", "told Ann Cole"}}},
+	})
+}
