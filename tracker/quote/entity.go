@@ -4419,7 +4419,10 @@ func roleText(toks []token, i, j, n int) string {
 			b--
 			continue
 		}
-		if determiner(w.low) || w.in(lxReportingVerbs) || w.in(lxClauseWords) || w.in(lxPrepositions) && w.low != "of" || w.in(lxSkipBeforeVerb) && !w.cap {
+		// "Secretary for Justice Paul Lam", "Minister for Health Ann
+		// Lee": "for" joins a post to its portfolio, as "of" does.
+		forPost := w.low == "for" && b >= 2 && toks[b-2].cap && (toks[b-2].in(lxPersonRoles) || toks[b-2].in(lxTitles)) && b < i && toks[b].cap
+		if determiner(w.low) || w.in(lxReportingVerbs) || w.in(lxClauseWords) || w.in(lxPrepositions) && w.low != "of" && !forPost || w.in(lxSkipBeforeVerb) && !w.cap {
 			break
 		}
 		// "the words of union leader Mick Lynch": "of" joins a role to
@@ -4611,6 +4614,12 @@ func displayRole(role string) string {
 			return ""
 		}
 	}
+	// "Mr Justice Hawthorne", "Mrs Justice Cole", "Madam Speaker": the
+	// honorific of address before a title is no part of the post (as
+	// "Mr Paul Lam" has none); the role is the title, "Justice".
+	if len(ws) > 1 && styleHonorifics[strings.ToLower(strings.TrimSuffix(ws[0], "."))] {
+		ws = ws[1:]
+	}
 	if len(ws) == 1 && styleTitles[strings.ToLower(ws[0])] {
 		return ""
 	}
@@ -4623,6 +4632,9 @@ func displayRole(role string) string {
 	}
 	return strings.Join(ws, " ")
 }
+
+// styleHonorifics are honorifics of address that may go before a title.
+var styleHonorifics = setOf("mr", "mrs", "ms", "miss", "madam", "madame", "mister")
 
 // addressHonorifics are styles of address that never end a post's name.
 var addressHonorifics = setOf("sheikh", "shaikh", "sir", "dame")

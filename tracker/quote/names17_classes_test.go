@@ -685,3 +685,34 @@ func TestNames17ToldAbbrevAudience(t *testing.T) {
 			[]want{{"Never,", "Tom Reed", "told Ann Cole"}}},
 	})
 }
+
+// Roles of the courts and cabinets of the British and Hong Kong styles:
+// "Mr Justice Hawthorne" is a High Court judge titled Justice ("Mr" is
+// the honorific of address, no part of the post, as "Mr Paul Lam" has no
+// role; testdata/README.md drops honorifics and keeps the post:
+// "Justice"); "Secretary for Justice Paul Lam" holds the post with its
+// portfolio after "for", as "Minister of Justice" does after "of".
+// Failed before: "Mr Justice", "Justice", "". Must not fire: "Lord
+// Justice" (a rank of its own), "Mr Paul Lam" (no role), "a spokesman
+// for Minister Ann Lee" (the spokesman's "for"), "Secretary of State".
+func TestNames17JusticeAndForPosts(t *testing.T) {
+	cases := []struct{ name, text, speaker, role string }{
+		{"mr justice", "\"The appeal fails,\" Mr Justice Hawthorne said.", "Hawthorne", "Justice"},
+		{"mrs justice", "\"The appeal fails,\" Mrs Justice Ann Hawthorne said.", "Ann Hawthorne", "Justice"},
+		{"secretary for justice", "\"The law is clear,\" Secretary for Justice Paul Lam Ting-kwok said.", "Paul Lam Ting-kwok", "Secretary for Justice"},
+		{"minister for health", "\"The wards are full,\" Minister for Health Roisin Kealy said.", "Roisin Kealy", "Minister for Health"},
+		// Must not fire.
+		{"lord justice", "\"The law is clear,\" Lord Justice Paul Lam said.", "Paul Lam", "Lord Justice"},
+		{"mr name", "\"The law is clear,\" Mr Paul Lam said.", "Paul Lam", ""},
+		{"secretary of state", "\"The law is clear,\" Secretary of State Paul Lam said.", "Paul Lam", "Secretary of State"},
+		{"voted for", "\"It was close,\" said Tom Reed, who voted for Senator Ann Lee.", "Tom Reed", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			qs := Extract(c.text)
+			if len(qs) != 1 || qs[0].Speaker != c.speaker || qs[0].Role != c.role {
+				t.Errorf("got %+v; want %q role %q", qs, c.speaker, c.role)
+			}
+		})
+	}
+}
