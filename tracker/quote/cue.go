@@ -2139,6 +2139,11 @@ func (a *attributor) cueText(v, hi int) string {
 		}
 		if j < hi && a.toks[j].kind == tWord && a.toks[j].cap {
 			for j < hi && a.toks[j].kind == tWord && a.toks[j].cap && j < v+5 && a.toks[j].sent == a.toks[v].sent {
+				// "she told the U.S. He added": after an abbreviation's
+				// stop, a subject pronoun opens the next sentence.
+				if j > v+1 && strings.HasSuffix(a.toks[j-1].text, ".") && subjectPronounCap(a.toks[j].text) {
+					break
+				}
 				j++
 				// "told SEN. He added": an acronym that ends the
 				// sentence (read as "Sen.") ends the audience.
@@ -2181,6 +2186,16 @@ func (a *attributor) cueText(v, hi int) string {
 		e--
 	}
 	return a.text[a.toks[v].s:e]
+}
+
+// subjectPronounCap reports whether w is a subject pronoun in capitals,
+// as a sentence opens.
+func subjectPronounCap(w string) bool {
+	switch w {
+	case "He", "She", "They", "We", "It", "I":
+		return true
+	}
+	return false
 }
 
 // audiencePlural reports whether w is people told as a body: "officials",

@@ -716,3 +716,21 @@ func TestNames17JusticeAndForPosts(t *testing.T) {
 		})
 	}
 }
+
+// An abbreviation that ends a sentence ("told the U.S. He added") does
+// not carry the next sentence's pronoun into the audience. Failed before:
+// the cue "told the U.S. He". Must not fire: "told U.S. News", "told
+// the U.N. General Assembly".
+func TestNames17ToldAbbrevSentenceEnd(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"he", `"Fine," Maria Lenz told the U.S. He added nothing.`,
+			[]want{{"Fine,", "Maria Lenz", "told the U.S."}}},
+		{"she", `"We are done," Maria Lenz told the U.K. She left at noon.`,
+			[]want{{"We are done,", "Maria Lenz", "told the U.K."}}},
+		// Must not fire.
+		{"outlet", `"Never," Tom Reed told U.S. News on Monday.`,
+			[]want{{"Never,", "Tom Reed", "told U.S. News"}}},
+		{"assembly", `"Never," Tom Reed told the U.N. General Assembly on Monday.`,
+			[]want{{"Never,", "Tom Reed", "told the U.N. General Assembly"}}},
+	})
+}
