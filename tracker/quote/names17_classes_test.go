@@ -734,3 +734,23 @@ func TestNames17ToldAbbrevSentenceEnd(t *testing.T) {
 			[]want{{"Never,", "Tom Reed", "told the U.N. General Assembly"}}},
 	})
 }
+
+// A post named with its body before it and its portfolio after "for"
+// ("said Cabinet Secretary for Interior Kipchumba Murkomen", the Kenyan
+// and Scottish style) is a title then the person, as "said Secretary for
+// Justice Paul Lam" is. Failed before: "" (the body word "Cabinet" kept
+// the run from reading as titles). Must not fire: "said the Council of
+// Europe" (an organisation), "said Cabinet Office minister Ann Lee".
+func TestNames17CabinetSecretaryFor(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"kenya", `"We will restore order," said Cabinet Secretary for Interior Kipchumba Murkomen.`,
+			[]want{{"We will restore order,", "Kipchumba Murkomen", "said"}}},
+		{"scotland", `"We will cut waiting times," said Cabinet Secretary for Health Neil Gray.`,
+			[]want{{"We will cut waiting times,", "Neil Gray", "said"}}},
+		// Must not fire.
+		{"council of europe", `"Rights are universal," said the Council of Europe.`,
+			[]want{{"Rights are universal,", "Council of Europe", "said"}}},
+		{"cabinet office", `"We will cut waste," said Cabinet Office minister Ann Lee.`,
+			[]want{{"We will cut waste,", "Ann Lee", "said"}}},
+	})
+}

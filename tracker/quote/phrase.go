@@ -2663,7 +2663,9 @@ func (a *attributor) parseFwd(i, hi int) nounPhrase {
 		// Secretary of State Antony Blinken": past a country's acronym or
 		// adjective.
 		ts := i
-		if j-i >= 2 && !t.in(lxTitles) && (nationality(t.low) || isAcronym(t.text)) {
+		// ("said Cabinet Secretary for Health Neil Gray", "Party
+		// Secretary for ...": past the body the post sits in.)
+		if j-i >= 2 && !t.in(lxTitles) && (nationality(t.low) || isAcronym(t.text) || t.in(lxOrgWords)) {
 			ts = i + 1
 		}
 		if j+2 < hi && (a.toks[j].low == "of" || a.toks[j].low == "for") && allTitles(a.toks[ts:j]) {
