@@ -5280,7 +5280,7 @@ func executiveBody(toks []token) bool {
 // Executive", "Account Executive", "Chief Executive".
 var executiveTrades = setOf("chief", "senior", "junior", "assistant", "associate", "deputy", "vice",
 	"managing", "acting", "interim", "executive", "head", "principal", "lead", "joint", "co",
-"sales", "account", "accounts", "marketing", "advertising", "media",
+	"sales", "account", "accounts", "marketing", "advertising", "media",
 	"business", "creative", "legal", "finance", "financial", "commercial", "recruitment",
 	"development", "operations", "technical", "customer", "music", "network", "studio", "film",
 	"television", "programme", "program", "digital", "communications", "regional", "global",
