@@ -4370,9 +4370,6 @@ func (a *attributor) formerDescription(np nounPhrase) bool {
 		case "former", "ex", "erstwhile", "onetime", "one-time":
 			return true
 		}
-		if strings.HasPrefix(a.toks[k].low, "ex-") {
-			return true
-		}
 	}
 	return false
 }
@@ -5332,6 +5329,19 @@ func (a *attributor) itSpeaker(id, pos int) int {
 	return s
 }
 
+// prevSentStart returns the index of the first token of the sentence
+// before the one of toks[k], or -1 when there is none.
+func (a *attributor) prevSentStart(k int) int {
+	s := a.toks[k].sent
+	b := -1
+	for j := k - 1; j >= 0 && a.toks[j].sent >= s-1; j-- {
+		if a.toks[j].sent == s-1 {
+			b = j
+		}
+	}
+	return b
+}
+
 // orgDescSubjectBefore returns the index of the head noun of "The
 // company" or "The airline" that opens the sentence before pos's as the
 // subject of a verb ("The airline said it would move 12 aircraft."), or
@@ -5342,12 +5352,7 @@ func (a *attributor) orgDescSubjectBefore(pos int) int {
 		return -1
 	}
 	sent := a.toks[i].sent
-	b := -1
-	for j := i - 1; j >= 0 && a.toks[j].sent >= sent-1; j-- {
-		if a.toks[j].sent == sent-1 {
-			b = j
-		}
-	}
+	b := a.prevSentStart(i)
 	if b < 0 || a.toks[b].low != "the" {
 		return -1
 	}
@@ -5470,12 +5475,7 @@ func (a *attributor) orgNamedSubjectBefore(pos int) int {
 		return -1
 	}
 	sent := a.toks[i].sent
-	b := -1
-	for j := i - 1; j >= 0 && a.toks[j].sent >= sent-1; j-- {
-		if a.toks[j].sent == sent-1 {
-			b = j
-		}
-	}
+	b := a.prevSentStart(i)
 	if b < 0 {
 		return -1
 	}
@@ -5914,13 +5914,7 @@ func (a *attributor) possTiedGroup(j int) bool {
 // same paragraph or the one before: 'm' for a husband, 'f' for a wife;
 // else 0.
 func (a *attributor) spouseSubjectBefore(k int) byte {
-	s := a.toks[k].sent
-	b := -1
-	for j := k - 1; j >= 0 && a.toks[j].sent >= s-1; j-- {
-		if a.toks[j].sent == s-1 {
-			b = j
-		}
-	}
+	b := a.prevSentStart(k)
 	if b < 0 || b+1 >= len(a.toks) || a.toks[k].para-a.toks[b].para > 1 {
 		return 0
 	}
