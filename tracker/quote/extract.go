@@ -838,7 +838,7 @@ func (a *attributor) namesPerson(body string, id int) bool {
 		return false
 	}
 	e := &a.reg.ents[id]
-	if e.anon || e.org || !e.person && !e.maybe || len(e.name) == 0 {
+	if e.anon || e.org || !e.person && !e.maybe || !nameWordIn(body, e.name) {
 		return false
 	}
 	prevCap := false
@@ -865,6 +865,18 @@ func (a *attributor) namesPerson(body string, id int) bool {
 		prevCap = capital && !strings.ContainsAny(body[max(i, 0):ws], ".!?")
 		i = we
 	}
+}
+
+// nameWordIn reports whether a word of name of three letters or more
+// stands anywhere in body, even inside another word: the cheap test
+// before namesPerson reads the body word by word.
+func nameWordIn(body string, name []string) bool {
+	for _, w := range name {
+		if len(w) >= 3 && strings.Contains(body, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // placeGivenName reports whether w, a given name of a person's (not the
