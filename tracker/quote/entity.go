@@ -5239,7 +5239,7 @@ func askedAQuestion(toks []token, j int) bool {
 // House. "...," Among said." It then becomes a name word. (Not "Among
 // those hurt was ...": no verb of speech.)
 func (r *registry) functionSurname(toks []token, i int) bool {
-	t := toks[i]
+	t := &toks[i] // (not a copy: it is asked of every word that is no name word)
 	if t.kind != tWord || !t.cap || t.poss || !t.in(lxStopCaps) || i+1 >= len(toks) || toks[i+1].name {
 		return false
 	}
@@ -5250,7 +5250,7 @@ func (r *registry) functionSurname(toks []token, i int) bool {
 	}
 	for _, id := range r.bySurname[r.surnameKey([]string{t.bare()})] {
 		if e := r.ents[id]; (e.person || e.maybe && e.gender != 0) && !e.org && !e.anon && len(e.name) >= 2 {
-			toks[i].name = true
+			t.name = true
 			return true
 		}
 	}

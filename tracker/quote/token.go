@@ -620,7 +620,7 @@ func agedAfter(toks []token, i int) bool {
 func kinOpeners(toks []token) {
 	for i := 0; i+1 < len(toks); i++ {
 		t := &toks[i]
-		if !t.name || !kinPlurals[t.low] || i > 0 && toks[i-1].sent == t.sent && toks[i-1].kind != tPunct {
+		if !t.name || i > 0 && toks[i-1].sent == t.sent && toks[i-1].kind != tPunct || !kinPlurals[t.low] {
 			continue
 		}
 		if n := toks[i+1]; n.name && n.sent == t.sent && givenNameGender(n.low) != 0 {
