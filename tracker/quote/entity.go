@@ -166,10 +166,36 @@ func offAcross(toks []token, k int, r string) bool {
 // secretary James Cartlidge", "former foreign minister Ann Lee".
 func offRoleBefore(toks []token, k int) bool {
 	for i := k - 1; i >= 0 && i >= k-3 && toks[i].kind == tWord && toks[i].para == toks[k].para; i-- {
-		if toks[i].in(lxOffModifiers) {
+		// "ex-prime minister Boris Johnson", "the ex-chief minister"
+		if toks[i].in(lxOffModifiers) || exWord(toks[i]) {
 			return true
 		}
-		if !toks[i].in(lxTitles) {
+		// "Former Wallabies coach Eddie Jones", "former RBI governor
+		// Raghav Menon": the body of the office between (a capitalised
+		// name, not a possessive: "former Speaker Pelosi's aide").
+		if !toks[i].in(lxTitles) && !(toks[i].cap && !toks[i].poss && isNameWord(toks[i]) && offModBefore(toks, i)) {
+			return false
+		}
+	}
+	return false
+}
+
+// exWord reports whether t is "ex-" before a title or a name: "ex-prime
+// (minister)", "ex-Labour (leader)", not "ex-wife".
+func exWord(t token) bool {
+	r, ok := strings.CutPrefix(t.low, "ex-")
+	return ok && r != "" && (titles[r] && !relationNouns[r] || len(t.text) > 3 && t.text[3] >= 'A' && t.text[3] <= 'Z')
+}
+
+// offModBefore reports whether toks[i], a name word, follows an
+// offModifiers word across one or two more name words ("Former Wallabies
+// coach", "ex-"-words aside).
+func offModBefore(toks []token, i int) bool {
+	for p := i - 1; p >= 0 && p >= i-2 && toks[p].kind == tWord && toks[p].para == toks[i].para; p-- {
+		if toks[p].in(lxOffModifiers) || exWord(toks[p]) {
+			return true
+		}
+		if !toks[p].cap || toks[p].poss || !isNameWord(toks[p]) {
 			return false
 		}
 	}
@@ -1460,10 +1486,13 @@ func (r *registry) otherHolderBefore(pos int, role string, id int) bool {
 // offRoleRival is roleRival for a description that names another office,
 // of its kind (sub): "Former President Trump mocked Vice President Kamala
 // Harris" leaves "the former president" decided.
+// "President Ana Lima and former President Tomas Reyes traded barbs":
+// nor is one holding it plainly a rival of one holding it so.
 func (r *registry) offRoleRival(pos int, role string, id int, sub bool) bool {
 	role = roleClass(role)
+	idOff := r.ents[id].heldOff(role)
 	return r.rivalBesideID(pos, id, false, func(e *entity, _ mention) bool {
-		return !e.org && !(e.anon && e.alias == id) && e.hasRole(role) && !(e.heldOff(role) && e.heldSub(role) != sub)
+		return !e.org && !(e.anon && e.alias == id) && e.hasRole(role) && !(e.heldOff(role) && e.heldSub(role) != sub) && !(idOff && !e.heldOff(role))
 	})
 }
 
@@ -3944,7 +3973,8 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 		// (Not "the ministries of Justice, Economy and Security": a
 		// portfolio after "of".)
 		if i > 1 && toks[i-1].low == "," && toks[i-2].kind == tWord && toks[i-2].in(lxTitles) && toks[i-2].in(lxPersonRoles) && !(i > 2 && toks[i-3].low == "of") {
-			e.addRole(toks[i-2].low)
+			// ("The former mayor, Jim Reilly,": an office held before.)
+			e.addRoleOff(toks[i-2].low, offRoleBefore(toks, i-2))
 			e.person = true
 		}
 		// "The Commissioner for Lands, Chidi Aroh,", "Minister of Works
@@ -3977,7 +4007,8 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 		}
 		if i > 2 && rn > 0 && toks[i-1].low == "," && toks[rn].kind == tWord && !toks[rn].cap && (toks[rn].in(lxPersonRoles) || toks[rn].in(lxOccupations)) &&
 			roleDeterminer(toks, rd) && j < len(toks) && (toks[j].low == "," || toks[j].kind == tEnd) {
-			e.addRole(toks[rn].low)
+			// "The former mayor, Jim Reilly,": an office held before.
+			e.addRoleOff(toks[rn].low, offRoleBefore(toks, rn))
 			if e.gender == 0 {
 				e.roleGender(toks[rn].low)
 			}

@@ -282,7 +282,22 @@ func hyphenRole(w string) string {
 	if r, n, ok := strings.Cut(w, "-of-"); ok && countWords[n] && personRoles[r] {
 		return r
 	}
+	// "the ex-president said", "the ex-mayor said": the office, held
+	// before (see exTitle; formerDescription reads the "ex-").
+	if r := exTitle(w); r != "" {
+		return r
+	}
 	return w
+}
+
+// exTitle is the title of office an "ex-" word names ("ex-president" ->
+// "president", "ex-prime" -> "prime"), or "" ("ex-wife", "ex-England").
+func exTitle(w string) string {
+	r, ok := strings.CutPrefix(w, "ex-")
+	if !ok || !titles[r] || relationNouns[r] {
+		return ""
+	}
+	return r
 }
 
 // parseBackDepth is parseBack; depth 1 forbids reading another apposition.
@@ -3975,6 +3990,12 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 		if off && id >= 0 && !a.reg.ents[id].heldOff(np.word) && (sub || a.formerDescription(np)) && !a.reg.otherHolderBefore(pos, roleClass(np.word), id) {
 			nowHolder, id = id, -1
 		}
+		// "Mayor Tina Brooks ... Jim Reilly, who was mayor until 2019,
+		// ... the ex-mayor said": with two holding the office plainly,
+		// the text does not say which held it before.
+		if off && id >= 0 && !a.reg.ents[id].heldOff(np.word) && a.formerDescription(np) && a.reg.otherHolderBefore(pos, roleClass(np.word), id) {
+			nowHolder, id = id, -1
+		}
 		// "Walter Meier, a research scientist, ... BAS physicist
 		// Caroline Holmes said ... The scientist added": a physicist
 		// named later is a scientist too, the one meant when the
@@ -4351,6 +4372,12 @@ func (a *attributor) titleLede(np nounPhrase) string {
 // another office: "the former president", "the vice president", "the
 // shadow chancellor".
 func (a *attributor) offDescription(np nounPhrase) bool {
+	// "the ex-president": the head itself.
+	for k := max(np.lo, 0); k < np.hi && k < len(a.toks); k++ {
+		if exTitle(a.toks[k].low) == np.word {
+			return true
+		}
+	}
 	for k := max(np.lo, 0); k+1 < np.hi && k+1 < len(a.toks); k++ {
 		if a.toks[k+1].low == np.word {
 			// "the deputy prime minister", "the shadow defence
@@ -4368,6 +4395,10 @@ func (a *attributor) formerDescription(np nounPhrase) bool {
 	for k := max(np.lo, 0); k < np.hi && k < len(a.toks) && a.toks[k].low != np.word; k++ {
 		switch a.toks[k].low {
 		case "former", "ex", "erstwhile", "onetime", "one-time":
+			return true
+		}
+		// "the ex-president", "the ex-prime minister"
+		if exTitle(a.toks[k].low) != "" {
 			return true
 		}
 	}

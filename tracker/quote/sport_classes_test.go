@@ -406,8 +406,10 @@ func TestSportFormerNotHolder(t *testing.T) {
 		// Must not fire: a former holder named so; a plain description;
 		// a former post of another office.
 		{"blair", "Former Prime Minister Tony Blair laid a wreath on Sunday. \"We owe them everything we have,\" the former prime minister said.", "Tony Blair", true},
-		// Two holders, the former one met: not Starmer (left undecided, as before).
-		{"both", "Prime Minister Keir Starmer met former Prime Minister Tony Blair on Sunday. \"We owe them everything we have,\" the former prime minister said.", "", false},
+		// Two holders, the former one met: not Starmer but Blair (the
+		// sitting one is no rival of the former one: see
+		// TestFormerExTitle).
+		{"both", "Prime Minister Keir Starmer met former Prime Minister Tony Blair on Sunday. \"We owe them everything we have,\" the former prime minister said.", "Tony Blair", true},
 		{"plain", "Prime Minister Keir Starmer laid a wreath on Sunday. \"We owe them everything we have,\" the prime minister said.", "Keir Starmer", true},
 	})
 }

@@ -1,0 +1,54 @@
+package quote
+
+import "testing"
+
+// Classes of former and acting office-holders, party and opposition
+// leaders and second references by title (issue 8, round 18), written for
+// these tests in the way news is written. Each failed before its rule.
+
+// "ex-" before a title ("the ex-president", "the ex-prime minister", "the
+// ex-chief minister") makes it an office held before, as "former" does;
+// and "Former Wallabies coach Eddie Jones", "Former RBI governor Raghav
+// Menon", "The former mayor, Jim Reilly," record the office as held
+// before across the body's name or before an apposition. Failed before:
+// "the ex-president said" gave "" (and "" for Ana Lima); "the ex-prime
+// minister said" after "Keir Starmer ... former prime minister Boris
+// Johnson" gave Starmer; "the former coach said" after "Former Wallabies
+// coach Eddie Jones" gave "".
+func TestFormerExTitle(t *testing.T) {
+	runCueCasesConf(t, []confCase{
+		{"ex-president alone", "Former President Ana Lima returned to the capital on Monday.\n\n\"I missed this city,\" Lima said.\n\nLater, at a dinner with donors, the ex-president struck a sharper tone. \"The country deserves better than drift,\" the ex-president said.",
+			"The country deserves better than drift,", "Ana Lima", true},
+		{"ex-president beside the sitting one", "President Ana Lima and former President Tomas Reyes traded barbs on Tuesday.\n\n\"This agreement protects working families,\" Lima told reporters.\n\n\"It is a giveaway to the banks,\" the ex-president said.",
+			"It is a giveaway to the banks,", "Tomas Reyes", true},
+		{"ex-president subject then he", "President Ana Lima and former President Tomas Reyes traded barbs on Tuesday.\n\n\"He had his chance,\" Lima said.\n\nThe ex-president later posted on social media. \"I stand by every word,\" he wrote.",
+			"I stand by every word,", "Tomas Reyes", true},
+		{"ex-prime minister", "LONDON — Prime Minister Keir Starmer faced pressure on Wednesday after former prime minister Boris Johnson criticised his plans.\n\n\"The Government has lost control of the borders,\" the ex-prime minister said in a column.",
+			"The Government has lost control of the borders,", "Boris Johnson", true},
+		{"ex-chief minister", "Former chief minister Ravi Kumar on Sunday accused Chief Minister Anita Rao of betraying farmers.\n\n\"He ruled for ten years and did nothing,\" the chief minister said.\n\nThe ex-chief minister later told reporters: \"I will fight this in every district.\"",
+			"I will fight this in every district.", "Ravi Kumar", true},
+		{"former across a team", "Former Wallabies coach Eddie Jones said the team lacked leadership. \"They need a spine,\" the former coach said.",
+			"They need a spine,", "Eddie Jones", true},
+		{"former across a body", "MUMBAI — Former RBI governor Raghav Menon on Thursday warned that inflation would stay high.\n\n\"The central bank has been behind the curve,\" the former governor said.",
+			"The central bank has been behind the curve,", "Raghav Menon", true},
+		{"former before an apposition", "The former mayor, Jim Reilly, said the council had wasted money.\n\n\"It is a white elephant,\" Reilly said.\n\nMayor Tina Brooks defended it. \"It will pay for itself,\" the mayor said.\n\n\"I have heard that before,\" the ex-mayor said.",
+			"I have heard that before,", "Jim Reilly", true},
+		// Must not fire: the sitting holder stays "the president" / "the
+		// prime minister" / "the coach".
+		{"the president is the sitting one", "President Ana Lima and former President Tomas Reyes traded barbs on Tuesday.\n\n\"It is a giveaway to the banks,\" the ex-president said.\n\nAsked about the remark, the president shrugged. \"He had his chance,\" she said.",
+			"He had his chance,", "Ana Lima", true},
+		{"the prime minister is the sitting one", "LONDON — Prime Minister Keir Starmer faced pressure on Wednesday after former prime minister Boris Johnson criticised his plans.\n\n\"The Government has lost control of the borders,\" the ex-prime minister said.\n\n\"We will not take lectures,\" the prime minister told MPs.",
+			"We will not take lectures,", "Keir Starmer", true},
+		{"the coach is the current one", "Former Wallabies coach Eddie Jones said the team lacked leadership.\n\nCurrent coach Joe Schmidt disagreed. \"We are building,\" the coach said.",
+			"We are building,", "Joe Schmidt", true},
+		// Must not fire: a sitting holder alone is not the former one,
+		// nor is a mayor of either of two the ex-mayor.
+		{"ex-prime minister, only the sitting one", "Prime Minister Keir Starmer laid a wreath on Sunday.\n\n\"We will remember them,\" the ex-prime minister said.",
+			"We will remember them,", "", false},
+		{"two plain mayors", "Mayor Tina Brooks of Eastfield met Mayor Jim Reilly of Westbury on Monday.\n\n\"We will share the costs,\" Brooks said.\n\n\"I have heard that before,\" the ex-mayor said.",
+			"I have heard that before,", "", false},
+		// Must not fire: "ex-" before a relation is no office.
+		{"ex-wife", "Tom Hale, 52, was jailed for four years on Friday.\n\n\"He never paid a penny,\" his ex-wife said.",
+			"He never paid a penny,", "", false},
+	})
+}
