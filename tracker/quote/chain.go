@@ -1174,7 +1174,9 @@ var leaderNouns = setOf("boss", "chief", "head", "leader")
 // leaderRoles are the titles of someone who leads an organisation: the
 // leaderNouns and these.
 var leaderRoles = withWords(leaderNouns, "executive", "ceo", "president", "chair",
-	"director", "manager", "founder", "owner", "principal", "chancellor", "secretary-general", "commissioner")
+	"director", "manager", "founder", "owner", "principal", "chancellor", "secretary-general", "commissioner",
+	// "AAP convener Arvind Kejriwal", "TMC supremo Mamata Banerjee"
+	"convener", "convenor", "supremo")
 
 // possessedByPerson reports whether the description np is possessed by a
 // pronoun or a person ("his boss", "Pike's boss"): someone related to that

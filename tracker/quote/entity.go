@@ -3236,7 +3236,11 @@ func qualifiersOnly(toks []token) bool {
 // partyNames are parties named by a word that qualifies a role ("a Labour
 // MP", "an SNP MSP").
 var partyNames = setOf("labour", "tory", "tories", "conservative", "lib", "dem", "snp", "plaid", "dup",
-	"sinn", "fein", "féin", "green", "reform", "ukip", "democratic", "republican", "gop", "liberal")
+	"sinn", "fein", "féin", "green", "reform", "ukip", "democratic", "republican", "gop", "liberal",
+	// "AAP convener Arvind Kejriwal ... the BJP leader said", "Labor
+	// leader Sam Price ... the Greens leader said": parties of India,
+	// Australia and elsewhere by their short names.
+	"bjp", "aap", "trinamool", "tmc", "dmk", "aiadmk", "bsp", "rjd", "ncp", "labor", "greens", "likud", "anc", "ndp")
 
 // acronymRoles are roles written in capitals that personRoles lacks.
 var acronymRoles = setOf("mep", "msp", "mla", "td", "cfo", "coo", "cto", "gp",

@@ -52,3 +52,34 @@ func TestFormerExTitle(t *testing.T) {
 			"He never paid a penny,", "", false},
 	})
 }
+
+// A party's leader described by another party's name is someone else,
+// also when the holder's party is written in capitals ("BJP president",
+// "AAP convener") or the description's party is one of India's or
+// Australia's; and "Tory" and "Conservative" name one party. Failed
+// before: "BJP president J.P. Nadda ... the Congress president said"
+// gave Nadda (0.85, shown); "AAP convener Arvind Kejriwal ... the BJP
+// leader said" gave Kejriwal (0.72, shown); "Kemi Badenoch, the Tory
+// leader, ... The Conservative leader later added" gave "".
+func TestFormerPartyLeaders(t *testing.T) {
+	runCueCasesConf(t, []confCase{
+		{"congress president", "BJP president J.P. Nadda called the walkout a stunt. \"The opposition has nothing to say,\" Mr Nadda said.\n\nThe Congress president later said: \"We will be back on Monday.\"",
+			"We will be back on Monday.", "", false},
+		{"trinamool president", "BJP president J.P. Nadda called the walkout a stunt.\n\n\"We will be back on Monday,\" the Trinamool president said.",
+			"We will be back on Monday,", "", false},
+		{"bjp leader", "AAP convener Arvind Kejriwal attacked the Centre on Monday.\n\n\"They are scared of us,\" the BJP leader said.",
+			"They are scared of us,", "", false},
+		{"tory is conservative", "Kemi Badenoch, the Tory leader, said the plans were uncosted. \"They are a fantasy,\" the Tory leader said.\n\nThe Conservative leader later added: \"Nobody believes them.\"",
+			"Nobody believes them.", "Kemi Badenoch", true},
+		// Must not fire: the body's own initials, a country's letters,
+		// the same party.
+		{"rbi is the reserve bank", "RBI governor Shaktikanta Iyer said rates would stay on hold. \"We will stay vigilant,\" the Reserve Bank governor said.",
+			"We will stay vigilant,", "Shaktikanta Iyer", true},
+		{"imf chief", "IMF chief Kristalina Georgieva warned of a slowdown. \"The outlook has darkened,\" the IMF chief said.",
+			"The outlook has darkened,", "Kristalina Georgieva", true},
+		{"bjp president again", "BJP president J.P. Nadda called the walkout a stunt.\n\n\"The Congress has nothing to say,\" the BJP president said.",
+			"The Congress has nothing to say,", "J.P. Nadda", true},
+		{"aap convener the aap chief", "AAP convener Arvind Kejriwal attacked the Centre on Monday.\n\n\"They are scared of us,\" the AAP chief said.",
+			"They are scared of us,", "Arvind Kejriwal", true},
+	})
+}

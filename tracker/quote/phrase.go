@@ -1205,7 +1205,12 @@ func (a *attributor) otherQualifier(np nounPhrase, id int) (other, same bool) {
 		lw := strings.ToLower(w)
 		// (A party in capitals is one too: "SNP MP Ann Reid ... the
 		// Labour MP said" is someone else.)
-		if !capitalised(w) && !(party && allCapsWord(w)) || titles[lw] || personRoles[lw] {
+		// ("BJP president J.P. Nadda ... the Congress president said":
+		// a body in capitals qualifies the post too, unless it is a
+		// country's or the description's own initials, "RBI" for "the
+		// Reserve Bank".)
+		caps := !party && allCapsWord(w) && len(w) >= 2 && !countryLetters[w] && !countryAcronyms[w] && !acronymOf(q, lw)
+		if !capitalised(w) && !(party && allCapsWord(w)) && !caps || titles[lw] || personRoles[lw] {
 			continue
 		}
 		if party && !partyNames[lw] && !partyMembers[lw] && !allCapsWord(w) {
@@ -1213,12 +1218,35 @@ func (a *attributor) otherQualifier(np nounPhrase, id int) (other, same bool) {
 		}
 		other = true
 		for _, x := range q {
-			if strings.HasPrefix(lw, x) || strings.HasPrefix(x, lw) {
+			if strings.HasPrefix(lw, x) || strings.HasPrefix(x, lw) || partyAlias[x] != "" && partyAlias[x] == partyAlias[lw] {
 				return false, false
 			}
 		}
 	}
 	return other, same
+}
+
+// partyAlias gives one name to the names of a party: "Kemi Badenoch,
+// the Tory leader, ... The Conservative leader added".
+var partyAlias = map[string]string{"tory": "conservative", "tories": "conservative", "conservative": "conservative",
+	"gop": "republican", "republican": "republican", "trinamool": "tmc", "tmc": "tmc"}
+
+// acronymOf reports whether the capital letters lw (lower-cased) are the
+// initials of the qualifiers q, or stand among them: "rbi" for "reserve
+// bank of india", "un" for "un".
+func acronymOf(q []string, lw string) bool {
+	var in [8]byte
+	n := 0
+	for _, x := range q {
+		if x == lw || nationality(x) || countries[x] {
+			return true
+		}
+		if x != "" && n < len(in) {
+			in[n] = x[0]
+			n++
+		}
+	}
+	return n > 1 && len(lw) <= n+1 && strings.HasPrefix(string(in[:n]), lw[:min(len(lw), n)])
 }
 
 // clubBossBefore returns the person, other than not, latest named before
