@@ -104,6 +104,41 @@ func (e *entity) heldSub(r string) bool {
 // subPrefix marks, in offRoles, a role held as an office under it.
 const subPrefix = "sub "
 
+// actingPrefix marks, in offRoles, a role held for the time being
+// ("Acting Prime Minister Richard Marles", "interim chief Dana Hill"):
+// the office itself, for "the chief said" when nobody else holds it, but
+// not the holder "the prime minister" means beside one holding it fully.
+const actingPrefix = "acting "
+
+// heldActing reports whether e holds the role r for the time being.
+func (e *entity) heldActing(r string) bool {
+	return len(e.offRoles) > 0 && slices.Contains(e.offRoles, actingPrefix+roleClass(r))
+}
+
+// markActing records that e holds the role r for the time being.
+func (e *entity) markActing(r string) {
+	if r = roleClass(r); r != "" && e.hasRole(r) && !e.heldActing(r) {
+		e.offRoles = append(e.offRoles, actingPrefix+r)
+	}
+}
+
+// actingWords make a role one held for the time being.
+var actingWords = setOf("acting", "interim", "caretaker")
+
+// actingRoleBefore reports whether a word of actingWords stands among the
+// few title words before the role toks[k] ("Acting Prime Minister").
+func actingRoleBefore(toks []token, k int) bool {
+	for i := k - 1; i >= 0 && i >= k-3 && toks[i].kind == tWord && toks[i].para == toks[k].para; i-- {
+		if actingWords[toks[i].low] {
+			return true
+		}
+		if !toks[i].in(lxTitles) {
+			return false
+		}
+	}
+	return false
+}
+
 // subModifiers make a role an office under it: a "vice president" or a
 // "deputy prime minister" is no "former president" or "former prime
 // minister".
@@ -1462,11 +1497,58 @@ func (r *registry) roleAsBefore(pos int, role string, sub bool) int {
 // named in the sentence of id's latest mention before pos, ahead of that
 // mention: "Senator Amy Kerr and Senator Ted Cole clashed over the bill"
 // leaves "the senator said" undecided.
+// "Deputy Prime Minister Chrystia Blake and Prime Minister Mark Carney
+// toured the plant": one holding it as another office, or for the time
+// being beside one holding it fully, is no rival.
 func (r *registry) roleRival(pos int, role string, id int) bool {
 	role = roleClass(role)
+	acting := r.ents[id].heldActing(role)
 	return r.rivalBesideID(pos, id, false, func(e *entity, _ mention) bool {
-		return !e.org && !(e.anon && e.alias == id) && e.hasRole(role)
+		return !e.org && !(e.anon && e.alias == id) && e.hasRole(role) && !(e.heldOff(role) && !r.ents[id].heldOff(role)) && e.heldActing(role) == acting
 	})
+}
+
+// otherSittingBefore reports whether a person other than id holding role
+// now (plainly, or as an office under it: not one held before) is
+// mentioned before pos.
+func (r *registry) otherSittingBefore(pos int, role string, id int) bool {
+	found := false
+	r.walkBack(pos, 400, func(m mention) bool {
+		e := &r.ents[m.ent]
+		if m.ent != id && !e.org && !(e.anon && e.alias == id) && e.hasRole(role) && (!e.heldOff(role) || e.heldSub(role)) {
+			found = true
+		}
+		return found
+	})
+	return found
+}
+
+// actingBefore returns the latest person before pos holding role for the
+// time being (heldActing), or -1.
+func (r *registry) actingBefore(pos int, role string) int {
+	found := -1
+	r.walkBack(pos, 200, func(m mention) bool {
+		if e := &r.ents[m.ent]; !e.org && e.hasRole(roleClass(role)) && e.heldActing(role) {
+			found = m.ent
+			return true
+		}
+		return false
+	})
+	return found
+}
+
+// fullHolderBefore returns the latest person before pos holding role
+// plainly: neither as another office nor for the time being, or -1.
+func (r *registry) fullHolderBefore(pos int, role string) int {
+	found := -1
+	r.walkBack(pos, 200, func(m mention) bool {
+		if e := &r.ents[m.ent]; !e.org && !e.anon && e.hasRole(roleClass(role)) && !e.heldOff(role) && !e.heldActing(role) {
+			found = m.ent
+			return true
+		}
+		return false
+	})
+	return found
 }
 
 // otherHolderBefore reports whether a person other than id holding role
@@ -1919,6 +2001,9 @@ func readRunIn(toks []token, arena *[]string) nameInfo {
 			}
 			if personRoles[r] || electRole(r) {
 				ni.roles = append(ni.roles, r)
+				if actingRoleBefore(toks, i) {
+					ni.offRoles = append(ni.offRoles, actingPrefix+roleClass(r))
+				}
 				if offRoleBefore(toks, i) {
 					ni.offRoles = append(ni.offRoles, r)
 					if subRoleBefore(toks, i) {
@@ -3888,6 +3973,9 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 		if sub := subPrefix + roleClass(ro); e.heldOff(ro) && (slices.Contains(ni.offRoles, sub) || offBeforeRun && subModifiers[toks[i-1].low]) && !slices.Contains(e.offRoles, sub) {
 			e.offRoles = append(e.offRoles, sub)
 		}
+		if slices.Contains(ni.offRoles, actingPrefix+roleClass(ro)) || i > 0 && toks[i-1].kind == tWord && actingWords[toks[i-1].low] && toks[i-1].para == toks[i].para {
+			e.markActing(ro)
+		}
 	}
 	// "US magazine Mobile PC", "the Echo newspaper": a publication, which
 	// "the magazine" then refers back to.
@@ -3917,6 +4005,9 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 		if i > 0 && toks[i-1].kind == tWord && !toks[i-1].cap && personRoles[strings.TrimPrefix(toks[i-1].low, "ex-")] {
 			// "former president Donald Trump", "ex-president Ann Hall"
 			e.addRoleOff(strings.TrimPrefix(toks[i-1].low, "ex-"), strings.HasPrefix(toks[i-1].low, "ex-") || offRoleBefore(toks, i-1))
+			if actingRoleBefore(toks, i-1) {
+				e.markActing(toks[i-1].low) // "interim chief Dana Hill"
+			}
 			e.roleGender(strings.TrimPrefix(toks[i-1].low, "ex-"))
 			e.person = true
 			if e.gender == 0 && len(ni.name) == 1 {
@@ -3979,6 +4070,9 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 		if i > 1 && toks[i-1].low == "," && toks[i-2].kind == tWord && toks[i-2].in(lxTitles) && toks[i-2].in(lxPersonRoles) && !(i > 2 && toks[i-3].low == "of") {
 			// ("The former mayor, Jim Reilly,": an office held before.)
 			e.addRoleOff(toks[i-2].low, offRoleBefore(toks, i-2))
+			if actingRoleBefore(toks, i-2) {
+				e.markActing(toks[i-2].low)
+			}
 			e.person = true
 		}
 		// "The Commissioner for Lands, Chidi Aroh,", "Minister of Works
@@ -4013,6 +4107,9 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 			roleDeterminer(toks, rd) && j < len(toks) && (toks[j].low == "," || toks[j].kind == tEnd) {
 			// "The former mayor, Jim Reilly,": an office held before.
 			e.addRoleOff(toks[rn].low, offRoleBefore(toks, rn))
+			if actingRoleBefore(toks, rn) {
+				e.markActing(toks[rn].low) // "the city's acting police chief, Dana Morrow,"
+			}
 			if e.gender == 0 {
 				e.roleGender(toks[rn].low)
 			}

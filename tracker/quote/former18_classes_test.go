@@ -83,3 +83,40 @@ func TestFormerPartyLeaders(t *testing.T) {
 			"They are scared of us,", "Arvind Kejriwal", true},
 	})
 }
+
+// A role held for the time being ("Acting Prime Minister", "interim
+// chief", "the city's acting police chief, Dana Morrow,") is recorded so:
+// "the acting prime minister" is the acting one beside the full holder,
+// and "the prime minister" the full holder. A deputy named beside the
+// holder is no rival for "the prime minister" ("Deputy Prime Minister
+// Chrystia Blake and Prime Minister Mark Carney toured"), and "the
+// incoming chief executive" is not the one stepping down. Failed before:
+// "The acting prime minister added" gave Albanese; "the prime minister
+// said" after the deputy and Carney gave ""; "Police Chief Maria Lopez
+// ... Deputy Chief Tom Grady ... the acting chief said" gave Lopez; "the
+// incoming chief executive said" gave Ann Baines (who steps down).
+func TestFormerActingDeputyIncoming(t *testing.T) {
+	runCueCasesConf(t, []confCase{
+		{"acting prime minister", "Acting Prime Minister Richard Marles said the government would respond calmly.\n\nPrime Minister Anthony Albanese is overseas. The acting prime minister added: \"I have spoken to the Prime Minister this morning.\"",
+			"I have spoken to the Prime Minister this morning.", "Richard Marles", true},
+		{"interim superintendent", "Superintendent Greg Olsen resigned in June. Interim Superintendent Dana Hill took over on Monday.\n\n\"Superintendent Olsen left a good team,\" Olsen's deputy said.\n\n\"I inherited this,\" the interim superintendent said.",
+			"I inherited this,", "Dana Hill", true},
+		{"deputy is no rival", "Deputy Prime Minister Chrystia Blake and Prime Minister Mark Carney toured the plant.\n\n\"This is good news for workers,\" the deputy prime minister said.\n\n\"And for the whole country,\" the prime minister said.",
+			"And for the whole country,", "Mark Carney", true},
+		{"acting chief is not the chief on leave", "Police Chief Maria Lopez is on medical leave, and Deputy Chief Tom Grady is serving as acting chief.\n\n\"We have extra officers on the street,\" the acting chief said.",
+			"We have extra officers on the street,", "", false},
+		{"incoming is not the one leaving", "Harlow Motors chief executive Ann Baines will step down in March, the company said.\n\n\"It has been a privilege,\" Ms Baines said.\n\n\"I have big shoes to fill,\" the incoming chief executive said.",
+			"I have big shoes to fill,", "", false},
+		// Must not fire: the acting holder alone is "the chief" and "the
+		// acting chief", also beside a former holder; the full holder is
+		// "the prime minister"; two plain holders stay undecided.
+		{"acting chief alone", "The city's acting police chief, Dana Morrow, said patrols would be doubled.\n\nFormer chief Lou Haskins questioned the plan. \"You cannot patrol your way out of this,\" Haskins said.\n\nThe acting chief added: \"We will review it in ninety days.\"",
+			"We will review it in ninety days.", "Dana Morrow", true},
+		{"interim chief is the chief", "Interim Police Chief Dana Morrow said patrols would be doubled downtown.\n\n\"We have heard the residents,\" the chief said.",
+			"We have heard the residents,", "Dana Morrow", true},
+		{"the prime minister beside the acting one", "Acting Prime Minister Richard Marles said the government would respond calmly.\n\nPrime Minister Anthony Albanese is overseas. \"I will be back on Friday,\" the prime minister said.",
+			"I will be back on Friday,", "Anthony Albanese", true},
+		{"two senators", "Senator Amy Kerr and Senator Ted Cole clashed over the bill.\n\n\"It will not pass,\" the senator said.",
+			"It will not pass,", "", false},
+	})
+}

@@ -3990,7 +3990,9 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 				post = topPost(a.text[a.toks[np.lo].s:a.toks[np.hi-1].e])
 			}
 		}
-		if post != "" {
+		// (Not "the incoming chief executive", "the former CEO": another
+		// holder of the post, read below.)
+		if post != "" && !a.offDescription(np) {
 			if id := a.postHolder(pos, post); id >= 0 {
 				a.conf = 0.85
 				return id
@@ -4014,8 +4016,10 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 		// two, the other may be the former one.
 		nowHolder := -1
 		// Nor the deputy of it ("President Ana Lima ... the vice
-		// president said").
-		if off && id >= 0 && !a.reg.ents[id].heldOff(np.word) && (sub || a.formerDescription(np)) && !a.reg.otherHolderBefore(pos, roleClass(np.word), id) {
+		// president said"), nor the one to hold it next ("Harlow Motors
+		// chief executive Ann Baines will step down ... the incoming
+		// chief executive said").
+		if off && id >= 0 && !a.reg.ents[id].heldOff(np.word) && (sub || a.formerDescription(np) || a.incomingDescription(np)) && !a.reg.otherHolderBefore(pos, roleClass(np.word), id) {
 			nowHolder, id = id, -1
 		}
 		// "Mayor Tina Brooks ... Jim Reilly, who was mayor until 2019,
@@ -4023,6 +4027,23 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 		// the text does not say which held it before.
 		if off && id >= 0 && !a.reg.ents[id].heldOff(np.word) && a.formerDescription(np) && a.reg.otherHolderBefore(pos, roleClass(np.word), id) {
 			nowHolder, id = id, -1
+		}
+		// "Acting Prime Minister Richard Marles ... Prime Minister Anthony
+		// Albanese is overseas. The acting prime minister added": the
+		// one holding it for the time being; "the prime minister" the
+		// one holding it fully, if any. (Not "Police Chief Maria Lopez
+		// ... Deputy Chief Tom Grady ... the acting chief said": one
+		// holding it fully beside another holder is not the acting one.)
+		if !off && a.actingDescription(np) {
+			if alt := a.reg.actingBefore(pos, np.word); alt >= 0 {
+				id = alt
+			} else if id >= 0 && a.reg.otherSittingBefore(pos, roleClass(np.word), id) {
+				nowHolder, id = id, -1
+			}
+		} else if !off && id >= 0 && a.reg.ents[id].heldActing(np.word) {
+			if alt := a.reg.fullHolderBefore(pos, np.word); alt >= 0 {
+				id = alt
+			}
 		}
 		// "Walter Meier, a research scientist, ... BAS physicist
 		// Caroline Holmes said ... The scientist added": a physicist
@@ -4427,6 +4448,29 @@ func (a *attributor) formerDescription(np nounPhrase) bool {
 		}
 		// "the ex-president", "the ex-prime minister"
 		if exTitle(a.toks[k].low) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// incomingDescription reports whether the description np names its role
+// as an office still to be taken up ("the incoming chief executive").
+func (a *attributor) incomingDescription(np nounPhrase) bool {
+	for k := max(np.lo, 0); k < np.hi && k < len(a.toks) && a.toks[k].low != np.word; k++ {
+		if a.toks[k].low == "incoming" || a.toks[k].low == "future" {
+			return true
+		}
+	}
+	return false
+}
+
+// actingDescription reports whether the description np names its role as
+// held for the time being ("the acting prime minister", "the interim
+// chief").
+func (a *attributor) actingDescription(np nounPhrase) bool {
+	for k := max(np.lo, 0); k < np.hi && k < len(a.toks) && a.toks[k].low != np.word; k++ {
+		if actingWords[a.toks[k].low] {
 			return true
 		}
 	}
