@@ -838,10 +838,16 @@ func (r *registry) definite(toks []token, d int) {
 			r.addAnon(toks, d, w.low, pl)
 			return
 		}
-		if !w.in(lxPersonRoles) {
+		role, ex := w.low, exTitle(w.low)
+		if ex != "" && personRoles[ex] {
+			role = ex // "The ex-governor stuck to his view."
+		}
+		if !w.in(lxPersonRoles) && role == w.low {
 			continue
 		}
-		if k+1 < len(toks) && (isNameWord(toks[k+1]) || toks[k+1].in(lxPersonRoles) || toks[k+1].low == ",") {
+		// ("The former governor, however, stuck to his view": an aside,
+		// no name.)
+		if k+1 < len(toks) && (isNameWord(toks[k+1]) || toks[k+1].in(lxPersonRoles) || toks[k+1].low == "," && !asideAfter(toks, k+1)) {
 			return // "the minister Rahim Azizi", "the team captain", "the mayor, Jane Roe,"
 		}
 		// "The founding director of the city's housing department, Jeff
@@ -850,15 +856,24 @@ func (r *registry) definite(toks []token, d int) {
 		if k+1 < len(toks) && toks[k+1].in(lxPrepositions) && appositionAfterPhrase(toks, k+1) {
 			return
 		}
-		id := r.roleBefore(toks[d].s, w.low)
+		id := r.roleBefore(toks[d].s, role)
+		// "Former RBI governor Raghav Menon ... Governor Shaktikanta Iyer
+		// ... The former governor disagreed. "...," he said": one holding
+		// the role as another office, held before or under it, or for the
+		// time being, only.
+		if ex != "" || offRoleBefore(toks, k) {
+			id = r.roleAsBefore(toks[d].s, role, ex == "" && subRoleBefore(toks, k))
+		} else if actingRoleBefore(toks, k) {
+			id = r.actingBefore(toks[d].s, role)
+		}
 		// "The book was adapted into a film starring Burt Lancaster. ...
 		// The writer was known for his research": a description opening
 		// a sentence, that no one was given, is the person the article is
 		// about, not someone it named in passing.
 		opens := d == 0 || toks[d-1].kind == tEnd || toks[d-1].para != toks[d].para
-		if opens && !possessed && !notTopicRoles[w.low] && (k+1 >= len(toks) || !toks[k+1].in(lxPrepositions)) &&
+		if opens && !possessed && !notTopicRoles[role] && (k+1 >= len(toks) || !toks[k+1].in(lxPrepositions)) &&
 			(id < 0 || r.ents[id].named == 1) {
-			if t := r.topic(toks[d].s); t >= 0 && (id < 0 || r.passingHolder(toks[d].s, id, t)) && genderFits(r.ents[t].gender, w.low) {
+			if t := r.topic(toks[d].s); t >= 0 && (id < 0 || r.passingHolder(toks[d].s, id, t)) && genderFits(r.ents[t].gender, role) {
 				id = t
 			}
 		}
@@ -867,6 +882,19 @@ func (r *registry) definite(toks []token, d int) {
 		}
 		return
 	}
+}
+
+// asideAfter reports whether the comma toks[c] opens an aside adverb
+// ("however", "meanwhile", "though") set off by a comma after it.
+func asideAfter(toks []token, c int) bool {
+	if c+2 >= len(toks) || toks[c+2].low != "," {
+		return false
+	}
+	switch toks[c+1].low {
+	case "however", "meanwhile", "though", "nevertheless", "too", "also":
+		return true
+	}
+	return false
 }
 
 // myRelative reads "my" at toks[d] before a relation noun that opens a

@@ -2280,6 +2280,14 @@ func (a *attributor) subject(lo, hi int) nounPhrase {
 		if t.low == "the" && i+2 < hi && (a.toks[i+1].in(lxPersonRoles) || a.toks[i+1].in(lxOrgHeads) || a.toks[i+1].in(lxMediaNouns)) && !a.toks[i+1].cap && a.startsVerbPhrase(i+2) {
 			return nounPhrase{kind: npDesc, word: a.toks[i+1].low, lo: i, hi: i + 2}
 		}
+		// "The former governor was unconvinced", "The acting mayor was
+		// in Leeds", "The ex-governor was": so does one after words
+		// making it another office.
+		if t.low == "the" {
+			if np, ok := a.offSubject(i, hi); ok {
+				return np
+			}
+		}
 		// "On one Facebook page an unidentified poster ... wrote": where
 		// something was posted, not who posted it.
 		if a.platformPlace(i) {
@@ -2304,6 +2312,29 @@ func (a *attributor) subject(lo, hi int) nounPhrase {
 		}
 	}
 	return nounPhrase{}
+}
+
+// offSubject reads "the" at toks[i] and one or two lower-case words
+// making the role after them another office or one held for the time
+// being ("former", "acting", "deputy", "ex-" glued to it), then the role
+// noun and a verb: the description "the former governor".
+func (a *attributor) offSubject(i, hi int) (nounPhrase, bool) {
+	for j := i + 1; j < hi && j <= i+3; j++ {
+		t := a.toks[j]
+		if t.kind != tWord || t.cap {
+			return nounPhrase{}, false
+		}
+		if r := exTitle(t.low); r != "" && personRoles[r] && j+1 < hi && a.startsVerbPhrase(j+1) {
+			return nounPhrase{kind: npDesc, word: r, lo: i, hi: j + 1}, true
+		}
+		if j > i+1 && t.in(lxPersonRoles) && j+1 < hi && a.startsVerbPhrase(j+1) && (offRoleBefore(a.toks, j) || actingRoleBefore(a.toks, j)) {
+			return nounPhrase{kind: npDesc, word: t.low, lo: i, hi: j + 1}, true
+		}
+		if !t.in(lxOffModifiers) && !actingWords[t.low] && !t.in(lxTitles) {
+			return nounPhrase{}, false
+		}
+	}
+	return nounPhrase{}, false
 }
 
 // qualifiedNoun reports whether toks[i] opens one to three capitalised

@@ -132,7 +132,9 @@ func actingRoleBefore(toks []token, k int) bool {
 		if actingWords[toks[i].low] {
 			return true
 		}
-		if !toks[i].in(lxTitles) {
+		// ("the city's acting police chief": a lower-case noun of the
+		// post between.)
+		if !toks[i].in(lxTitles) && (toks[i].cap || toks[i].poss || toks[i].in(lxPrepositions) || toks[i].in(lxClauseWords) || determiner(toks[i].low)) {
 			return false
 		}
 	}
@@ -1506,21 +1508,6 @@ func (r *registry) roleRival(pos int, role string, id int) bool {
 	return r.rivalBesideID(pos, id, false, func(e *entity, _ mention) bool {
 		return !e.org && !(e.anon && e.alias == id) && e.hasRole(role) && !(e.heldOff(role) && !r.ents[id].heldOff(role)) && e.heldActing(role) == acting
 	})
-}
-
-// otherSittingBefore reports whether a person other than id holding role
-// now (plainly, or as an office under it: not one held before) is
-// mentioned before pos.
-func (r *registry) otherSittingBefore(pos int, role string, id int) bool {
-	found := false
-	r.walkBack(pos, 400, func(m mention) bool {
-		e := &r.ents[m.ent]
-		if m.ent != id && !e.org && !(e.anon && e.alias == id) && e.hasRole(role) && (!e.heldOff(role) || e.heldSub(role)) {
-			found = true
-		}
-		return found
-	})
-	return found
 }
 
 // actingBefore returns the latest person before pos holding role for the

@@ -120,3 +120,30 @@ func TestFormerActingDeputyIncoming(t *testing.T) {
 			"It will not pass,", "", false},
 	})
 }
+
+// A sentence whose subject is a former or acting holder described, not
+// named ("The former governor was unconvinced.", "The ex-governor,
+// however, stuck to his view.") is about that holder: "he said" after it
+// is the former holder named before, or "" when none was, not the
+// sitting holder named last. Failed before: each gave Shaktikanta Iyer
+// (0.85, shown), and "The acting mayor, meanwhile, was in Leeds. "...,"
+// she said" gave Mayor Tina Brooks.
+func TestFormerDescribedSubject(t *testing.T) {
+	const menon = "Former RBI governor Raghav Menon warned that inflation would stay high. \"The bank is behind the curve,\" Menon said.\n\nGovernor Shaktikanta Iyer rejected the criticism. \"We acted in time,\" Iyer told reporters.\n\n"
+	runCueCasesConf(t, []confCase{
+		{"former governor was", menon + "The former governor was unconvinced. \"Time will tell,\" he said.",
+			"Time will tell,", "Raghav Menon", true},
+		{"ex-governor however", menon + "The ex-governor, however, stuck to his view. \"Time will tell,\" he said.",
+			"Time will tell,", "Raghav Menon", true},
+		{"former governor unnamed", "Governor Shaktikanta Iyer rejected the criticism. \"We acted in time,\" Iyer told reporters.\n\nThe former governor was unconvinced. \"Time will tell,\" he said.",
+			"Time will tell,", "", false},
+		{"acting mayor unnamed", "Mayor Tina Brooks opened the bridge. \"It is a great day,\" Brooks said.\n\nThe acting mayor, meanwhile, was in Leeds. \"I am sorry to miss it,\" she said.",
+			"I am sorry to miss it,", "", false},
+		// Must not fire: the sitting holder described plainly, past an
+		// aside; a deputy named as such.
+		{"the governor however", "Governor Shaktikanta Iyer rejected the criticism. \"We acted in time,\" Iyer told reporters.\n\nThe governor, however, conceded that prices were high. \"It will take time,\" he said.",
+			"It will take time,", "Shaktikanta Iyer", true},
+		{"vice president stayed", "President Ana Lima and Vice President Tom Hale toured the flood zone. \"We will rebuild,\" Lima said.\n\nThe vice president stayed behind in Ashford. \"The army is on its way,\" he said.",
+			"The army is on its way,", "Tom Hale", true},
+	})
+}

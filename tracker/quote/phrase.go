@@ -4032,12 +4032,13 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 		// Albanese is overseas. The acting prime minister added": the
 		// one holding it for the time being; "the prime minister" the
 		// one holding it fully, if any. (Not "Police Chief Maria Lopez
-		// ... Deputy Chief Tom Grady ... the acting chief said": one
-		// holding it fully beside another holder is not the acting one.)
+		// ... the acting chief said", "Mayor Tina Brooks ... The acting
+		// mayor was in Leeds": one given the title plainly is not the
+		// acting one.)
 		if !off && a.actingDescription(np) {
 			if alt := a.reg.actingBefore(pos, np.word); alt >= 0 {
 				id = alt
-			} else if id >= 0 && a.reg.otherSittingBefore(pos, roleClass(np.word), id) {
+			} else if id >= 0 {
 				nowHolder, id = id, -1
 			}
 		} else if !off && id >= 0 && a.reg.ents[id].heldActing(np.word) {
