@@ -1014,26 +1014,28 @@ var frontedOpeners = setOf("during", "according", "asked", "interviewed", "hoste
 // titleOfPlaceBefore returns the title of "the Mayor of Dunmore, " or
 // "The Bishop of Wexham, the " ending right before toks[i], the name in
 // apposition to it, or "".
-func titleOfPlaceBefore(toks []token, i int) string {
+// ("A former Governor of Lagos State, Babatunde Fashola,": off says a
+// word before the title makes it an office held before.)
+func titleOfPlaceBefore(toks []token, i int) (role string, off bool) {
 	c := i - 1
 	if c > 0 && toks[c].low == "the" {
 		c--
 	}
 	if c < 3 || toks[c].low != "," {
-		return ""
+		return "", false
 	}
 	p := c - 1
 	for p > 0 && isNameWord(toks[p]) && !toks[p].poss && c-p <= 4 {
 		p--
 	}
 	if p == c-1 || toks[p].low != "of" || p < 1 {
-		return ""
+		return "", false
 	}
 	t := toks[p-1]
 	if t.kind != tWord || !t.cap || !t.in(lxTitles) || !t.in(lxPersonRoles) {
-		return ""
+		return "", false
 	}
-	return t.low
+	return t.low, offRoleBefore(toks, p-1)
 }
 
 // qualifiesRole reports whether the capitalised run ending before toks[j]

@@ -217,6 +217,16 @@ func offRoleBefore(toks []token, k int) bool {
 	return false
 }
 
+// exOffice is the role an "ex-" word before a name names ("ex-president"
+// -> "president", "ex-cm" -> "cm"), or "".
+func exOffice(w string) string {
+	r, ok := strings.CutPrefix(w, "ex-")
+	if !ok || r == "" || relationNouns[r] || !personRoles[r] {
+		return ""
+	}
+	return r
+}
+
 // exWord reports whether t is "ex-" before a title or a name: "ex-prime
 // (minister)", "ex-Labour (leader)", not "ex-wife".
 func exWord(t token) bool {
@@ -1951,6 +1961,14 @@ func readRunIn(toks []token, arena *[]string) nameInfo {
 		switch {
 		case titleAsSurname(toks, i):
 			// "Hun Sen", "Kyaw Tun": the surname (see titleAsSurname).
+		case i == cut && i+1 < len(toks) && exOffice(w) != "":
+			// "Ex-President Ana Lima", "Ex-CM Amarinder Singh": an office
+			// held before.
+			r := exOffice(w)
+			ni.roles = append(ni.roles, r)
+			ni.offRoles = append(ni.offRoles, r)
+			ni.person = true
+			cut = i + 1
 		case honorificOf(t) && !(i > cut && i == len(toks)-1 && !toks[i-1].in(lxTitles) && !honorificOf(toks[i-1])):
 			// (Not "Ashley Daw", "Kenneth Lord", "Somchai Khun": an
 			// honorific's word ending a name after a word of the name
@@ -4071,7 +4089,9 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 			}
 			if t := titleBeforeObject(toks, s); t >= 0 {
 				if personRoles[toks[t].low] {
-					e.addRole(toks[t].low)
+					// ("A former Governor of Lagos State, Babatunde
+					// Fashola,": an office held before.)
+					e.addRoleOff(toks[t].low, offRoleBefore(toks, t))
 				}
 				e.person = true
 			}
@@ -4117,8 +4137,8 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 		}
 		// "The Mayor of Dunmore, Kate Ryle,", "The Bishop of Wexham, the
 		// Rt Rev Alan Pryce,"
-		if role := titleOfPlaceBefore(toks, i); role != "" {
-			e.addRole(role)
+		if role, off := titleOfPlaceBefore(toks, i); role != "" {
+			e.addRoleOff(role, off)
 			e.person = true
 		}
 		// "A gray-haired man there, Martin, has lived ...": a name in

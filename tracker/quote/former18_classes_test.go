@@ -147,3 +147,26 @@ func TestFormerDescribedSubject(t *testing.T) {
 			"The army is on its way,", "Tom Hale", true},
 	})
 }
+
+// A capitalised "Ex-" title before a name ("Ex-CM Amarinder Singh",
+// "Ex-President Ana Lima") and "A former Governor of Lagos State,
+// Babatunde Fashola," record the office as held before; "the former CM"
+// (a title in capitals after "the former") reads the "former". Failed
+// before: "the former CM said" gave Chief Minister Bhagwant Mann (0.85,
+// shown); "the former governor said" after Fashola gave "".
+func TestFormerExTitleCapitals(t *testing.T) {
+	runCueCasesConf(t, []confCase{
+		{"ex-cm", "CHANDIGARH — Ex-CM Amarinder Singh on Friday slammed Chief Minister Bhagwant Mann over the water dispute.\n\n\"The government has surrendered our rights,\" the former CM said.",
+			"The government has surrendered our rights,", "Amarinder Singh", true},
+		{"ex-president", "Ex-President Ana Lima met President Mark Dunn on Monday.\n\n\"We talked about the economy,\" the former president said.",
+			"We talked about the economy,", "Ana Lima", true},
+		{"former governor of a state", "LAGOS — A former Governor of Lagos State, Babatunde Fashola, has criticised the federal budget.\n\n\"The numbers do not add up,\" the former governor said on Tuesday.",
+			"The numbers do not add up,", "Babatunde Fashola", true},
+		// Must not fire: the sitting holder is "the CM"; the Governor
+		// of a state named plainly is "the governor".
+		{"the cm", "CHANDIGARH — Ex-CM Amarinder Singh on Friday slammed Chief Minister Bhagwant Mann over the water dispute.\n\n\"He sold Punjab for ten years,\" the CM said.",
+			"He sold Punjab for ten years,", "Bhagwant Mann", true},
+		{"governor of a state", "LAGOS — The Governor of Lagos State, Babajide Sanwo-Olu, has defended the budget.\n\n\"We have planned for this,\" the governor said on Tuesday.",
+			"We have planned for this,", "Babajide Sanwo-Olu", true},
+	})
+}

@@ -2567,7 +2567,16 @@ func (a *attributor) nameNP(run []token, lo, k, hi int) nounPhrase {
 				}
 				return nounPhrase{kind: npAnon, lo: d, hi: hi}
 			}
-			return nounPhrase{kind: npDesc, word: ni.roles[len(ni.roles)-1], lo: k, hi: hi}
+			// "the former CM said", "the acting Governor said": the words
+			// before that make it another office are the description's.
+			lo := k
+			for lo > 0 && lo > k-3 && a.toks[lo-1].kind == tWord && !a.toks[lo-1].cap && a.toks[lo-1].para == run[0].para && (a.toks[lo-1].in(lxOffModifiers) || actingWords[a.toks[lo-1].low]) {
+				lo--
+			}
+			if lo == k || lo == 0 || a.toks[lo-1].low != "the" {
+				lo = k + 1
+			}
+			return nounPhrase{kind: npDesc, word: ni.roles[len(ni.roles)-1], lo: lo - 1, hi: hi}
 		}
 		return nounPhrase{}
 	}
