@@ -698,7 +698,9 @@ var speechNouns = setOf("statement", "tweet", "post", "letter", "message", "memo
 	// a government's account of a call or meeting
 	"readout", "transcript", "communique", "communiqué",
 	// the words someone posts under a photo of theirs ("her caption read")
-	"caption")
+	"caption",
+	// a suit's papers: "the lawsuit said", "Harlow's complaint alleges"
+	"lawsuit", "suit", "complaint", "petition")
 
 // delegateNouns speak on the possessor's behalf but are not the possessor.
 var delegateNouns = setOf("spokesman", "spokeswoman", "spokesperson", "office", "lawyer",

@@ -2221,6 +2221,23 @@ func (a *attributor) issuer(pos int, noun string) int {
 	k := sort.Search(len(a.toks), func(i int) bool { return a.toks[i].s >= pos }) - 1
 	sent := a.sentAt(pos)
 	for ; k >= 0 && a.toks[k].sent >= sent-6; k-- {
+		// "Harlow Pharmaceuticals sued the FDA ... the lawsuit said",
+		// "The Law Society of Kenya has written to Parliament ... the
+		// letter stated": suing makes a suit, writing to someone a
+		// letter; the active subject named is its filer or writer.
+		if act := a.docAct(k, noun); act != 0 {
+			if act < 0 {
+				return -1
+			}
+			lo := k
+			for lo > 0 && a.toks[lo-1].sent == a.toks[k].sent {
+				lo--
+			}
+			if np := a.subject(lo, k); np.kind == npName && np.hi <= k && !a.reg.ents[np.ent].anon {
+				return np.ent
+			}
+			return -1
+		}
 		if a.toks[k].low != noun && a.toks[k].low != noun+"s" {
 			continue
 		}
@@ -2228,6 +2245,37 @@ func (a *attributor) issuer(pos int, noun string) int {
 		lo := k
 		for lo > 0 && a.toks[lo-1].sent == a.toks[k].sent {
 			lo--
+		}
+		// "according to a complaint by the campaign group River Action",
+		// "a lawsuit filed by Ann Hale", "a letter from angry
+		// shareholders": the one it is by or from, named or not (never
+		// the sentence's subject).
+		b := k + 1
+		if b+1 < len(a.toks) && issuingParticiples[a.toks[b].low] && a.toks[b+1].low == "by" {
+			b++
+		}
+		if b+1 < len(a.toks) && (a.toks[b].low == "by" || a.toks[b].low == "from") && a.toks[b].sent == a.toks[k].sent && legalDocNouns[noun] {
+			end := b + 1
+			for end < len(a.toks) && a.toks[end].sent == a.toks[k].sent && end-b < 12 {
+				end++
+			}
+			// (past a description: "the campaign group River Action")
+			n := b + 1
+			for n < end && n < b+5 && a.toks[n].kind == tWord && !isNameWord(a.toks[n]) && !a.toks[n].in(lxPrepositions) && !a.toks[n].poss {
+				n++
+			}
+			if n < end && isNameWord(a.toks[n]) {
+				if np := a.parseFwd(n, end); np.kind == npName && np.lo == n && !a.reg.ents[np.ent].anon {
+					return np.ent
+				}
+			}
+			return -1
+		}
+		// "Brightline Studios faces a lawsuit", "Ortega Mining received
+		// a letter from ...": the subject is who got it, not who wrote
+		// it.
+		if a.docReceived(lo, k) {
+			return -1
 		}
 		// ("In a statement on Sunday, Nwomeh said": read below.)
 		inOpening := a.toks[lo].low == "in" && k > lo+1 && k <= lo+3 && a.toks[k-1].low != "the"
@@ -2322,6 +2370,54 @@ func (a *attributor) issuer(pos int, noun string) int {
 	}
 	return -1
 }
+
+// legalDocNouns are the documents of a suit, whose words are the
+// filer's: "the lawsuit said", "the complaint alleges".
+var legalDocNouns = setOf("lawsuit", "suit", "complaint", "petition", "letter")
+
+// issuingParticiples tie a document to its maker after it: "a lawsuit
+// filed by", "a letter signed by".
+var issuingParticiples = setOf("filed", "brought", "lodged", "signed", "written", "sent", "submitted")
+
+// docAct reports whether toks[k] is a verb that makes the document noun
+// with an active subject before it: "sued" for "lawsuit", "suit" and
+// "complaint"; "wrote to", "has written to" for "letter" (1); -1 when it
+// is the passive ("was sued by"); 0 otherwise.
+func (a *attributor) docAct(k int, noun string) int {
+	t := a.toks[k]
+	if t.kind != tWord || t.cap || k == 0 {
+		return 0
+	}
+	switch noun {
+	case "lawsuit", "suit", "complaint":
+		if t.low != "sued" && t.low != "sues" {
+			return 0
+		}
+	case "letter":
+		if t.low != "wrote" && t.low != "written" && t.low != "writes" || k+1 >= len(a.toks) || a.toks[k+1].low != "to" {
+			return 0
+		}
+	default:
+		return 0
+	}
+	if a.toks[k-1].in(lxPassiveAux) {
+		return -1
+	}
+	return 1
+}
+
+// docReceived reports whether a verb of getting or facing comes right
+// before the document noun toks[k] (past its article and up to two
+// qualifiers): "faces a lawsuit", "received a letter from".
+func (a *attributor) docReceived(lo, k int) bool {
+	j := k - 1
+	for n := 0; n < 3 && j > lo && a.toks[j].kind == tWord && !a.toks[j].cap && !receivingVerbs[a.toks[j].low]; n++ {
+		j--
+	}
+	return j >= lo && receivingVerbs[a.toks[j].low]
+}
+
+var receivingVerbs = setOf("received", "receives", "receiving", "got", "gets", "faces", "faced", "facing", "face", "hit", "named")
 
 // proxyOpening returns the person whose office or campaign opens the
 // sentence toks[lo:k] as its subject ("Rep. Tim Ryan's office put out",
