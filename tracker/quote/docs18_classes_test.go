@@ -40,3 +40,28 @@ func TestDocsDocumentOfItsFiler(t *testing.T) {
 			[]want{{"Nobody warned me about the hours,", "", "said"}}},
 	})
 }
+
+// "it" after a sentence that opens with a document ("The complaint,
+// filed in Maryland, asks ...") takes up the document: its filer when the
+// article says who filed it, "" when it says no one named did, and,
+// when it does not say, the organisation named last given but not shown
+// (it may be the one sued). Failed before: "Three patients sued the
+// Food and Drug Administration ... it said" gave the FDA at 0.75 (shown).
+// Must not fire: an organisation the sentence before opens with ("The
+// FDA said the complaint ..."); a report of the one organisation named.
+func TestDocsItTakesUpTheDocument(t *testing.T) {
+	const sued = "The complaint, filed in federal court in Maryland, asks a judge to order a decision within 60 days. \"Patients are being denied a safe treatment,\" it said."
+	runCueCasesConf(t, []confCase{
+		{"filer named", "Harlow Pharmaceuticals sued the Food and Drug Administration on Tuesday.\n\n" + sued,
+			"Patients are being denied a safe treatment,", "Harlow Pharmaceuticals", true},
+		{"filer unnamed", "Three patients sued the Food and Drug Administration on Tuesday.\n\n" + sued,
+			"Patients are being denied a safe treatment,", "", false},
+		{"filer not said", "A lawsuit against the Food and Drug Administration was made public on Tuesday by the Tellwright Foundation and Harlow Pharmaceuticals.\n\n" + sued,
+			"Patients are being denied a safe treatment,", "Harlow Pharmaceuticals", false},
+		// Must not fire.
+		{"organisation subject", "Three patients sued the Food and Drug Administration on Tuesday.\n\nThe FDA said the complaint had no merit. \"Our reviews follow the science,\" it said.",
+			"Our reviews follow the science,", "Food and Drug Administration", true},
+		{"one organisation's report", "The Centre for Clean Air said on Thursday that pollution had worsened.\n\nThe report, which draws on data from 38 stations, blamed crop burning. \"Without enforcement, the plan is a paper tiger,\" it said.",
+			"Without enforcement, the plan is a paper tiger,", "Centre for Clean Air", true},
+	})
+}

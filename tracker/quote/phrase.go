@@ -2218,6 +2218,13 @@ func (a *attributor) orgNamed(i, j int) int {
 // latest sentence before pos (within six) that mentions the speech noun
 // ("Big Machine Records issued a statement"), or -1.
 func (a *attributor) issuer(pos int, noun string) int {
+	id, _ := a.issuerAt(pos, noun)
+	return id
+}
+
+// issuerAt is issuer, and whether it found the noun (or the act that
+// makes it) at all: "" for "Three patients sued" is known, not unknown.
+func (a *attributor) issuerAt(pos int, noun string) (int, bool) {
 	k := sort.Search(len(a.toks), func(i int) bool { return a.toks[i].s >= pos }) - 1
 	sent := a.sentAt(pos)
 	for ; k >= 0 && a.toks[k].sent >= sent-6; k-- {
@@ -2227,16 +2234,16 @@ func (a *attributor) issuer(pos int, noun string) int {
 		// letter; the active subject named is its filer or writer.
 		if act := a.docAct(k, noun); act != 0 {
 			if act < 0 {
-				return -1
+				return -1, true
 			}
 			lo := k
 			for lo > 0 && a.toks[lo-1].sent == a.toks[k].sent {
 				lo--
 			}
 			if np := a.subject(lo, k); np.kind == npName && np.hi <= k && !a.reg.ents[np.ent].anon {
-				return np.ent
+				return np.ent, true
 			}
-			return -1
+			return -1, true
 		}
 		if a.toks[k].low != noun && a.toks[k].low != noun+"s" {
 			continue
@@ -2266,16 +2273,16 @@ func (a *attributor) issuer(pos int, noun string) int {
 			}
 			if n < end && isNameWord(a.toks[n]) {
 				if np := a.parseFwd(n, end); np.kind == npName && np.lo == n && !a.reg.ents[np.ent].anon {
-					return np.ent
+					return np.ent, true
 				}
 			}
-			return -1
+			return -1, true
 		}
 		// "Brightline Studios faces a lawsuit", "Ortega Mining received
 		// a letter from ...": the subject is who got it, not who wrote
 		// it.
 		if a.docReceived(lo, k) {
-			return -1
+			return -1, true
 		}
 		// ("In a statement on Sunday, Nwomeh said": read below.)
 		inOpening := a.toks[lo].low == "in" && k > lo+1 && k <= lo+3 && a.toks[k-1].low != "the"
@@ -2293,7 +2300,7 @@ func (a *attributor) issuer(pos int, noun string) int {
 			s := e + 1 - len(run)
 			if s > lo && (a.toks[s-1].low == "a" || a.toks[s-1].low == "an" || a.toks[s-1].low == "the") {
 				if np := a.nameNP(run, lo, s, e+1); np.kind == npName && !a.reg.isPerson(np.ent) {
-					return np.ent
+					return np.ent, true
 				}
 			}
 		}
@@ -2305,13 +2312,13 @@ func (a *attributor) issuer(pos int, noun string) int {
 			// (Someone unnamed, "his agent said in a statement", "the
 			// clubs said": no one the text names.)
 			if np := a.parseBack(lo, v-1); np.kind == npName && np.lo > lo && a.toks[np.lo-1].low == "," {
-				return np.ent
+				return np.ent, true
 			} else if np.kind != npNone && np.lo > lo && np.lo < len(a.toks) && a.toks[np.lo-1].low == "," {
 				if np.kind != npDesc || !orgHeads[np.word] {
-					return -1
+					return -1, true
 				}
 				if id := a.orgByHead(a.toks[np.lo].s, a.toks[np.lo].sent, np.word); id >= 0 {
-					return id
+					return id, true
 				}
 				// ("with Harlow United, the club said": the one
 				// organisation its sentence names, though in passing.)
@@ -2319,22 +2326,22 @@ func (a *attributor) issuer(pos int, noun string) int {
 					if id := a.reg.onlyOne(a.toks[np.lo].s, 40, a.toks[np.lo].sent, func(_ mention, e *entity) bool {
 						return (e.org || e.maybe) && !e.person && !e.anon
 					}); id >= 0 {
-						return id
+						return id, true
 					}
 				}
-				return -1
+				return -1, true
 			}
 			// ", his agent said in a statement": a clause of its own after
 			// a comma, its subject no name.
 			for c := v - 1; c > lo && c >= v-4 && a.toks[c].kind == tWord; c-- {
 				if a.toks[c-1].low == "," {
-					return -1
+					return -1, true
 				}
 			}
 		}
 		np := a.subject(lo, k)
 		if np.kind == npName && np.hi <= k {
-			return np.ent
+			return np.ent, true
 		}
 		// "The Pentagon said in a statement", "The Shin Bet said": an
 		// organisation's name read as "the" and a capitalised noun (the
@@ -2342,7 +2349,7 @@ func (a *attributor) issuer(pos int, noun string) int {
 		// person's name follows "the" but a title's).
 		if np.kind == npDesc && np.hi <= k && np.lo+1 < np.hi && a.toks[np.lo].low == "the" && a.toks[np.lo+1].name && !a.toks[np.lo+1].in(lxHonorifics) && !a.toks[np.lo+1].in(lxTitles) {
 			if id := a.reg.mentionAt(a.toks[np.lo+1].s); id >= 0 && !a.reg.ents[id].anon && givenNameGender(strings.ToLower(a.reg.ents[id].name[0])) == 0 {
-				return id
+				return id, true
 			}
 		}
 		// "In a statement on Sunday, Nwomeh said ...": the subject of the
@@ -2353,22 +2360,22 @@ func (a *attributor) issuer(pos int, noun string) int {
 				end++
 			}
 			if np := a.subject(lo, end); np.kind == npName && np.lo > k {
-				return np.ent
+				return np.ent, true
 			}
 		}
 		// "Rep. Tim Ryan's office put out a statement": the person
 		// whose office or campaign issued it.
 		if id := a.proxyOpening(lo, k); id >= 0 {
-			return id
+			return id, true
 		}
 		// "The company denied the allegations in a statement": the
 		// organisation the description refers back to.
 		if np.kind == npDesc && orgHeads[np.word] && np.lo >= 0 && np.hi <= k {
-			return a.orgByHead(a.toks[np.lo].s, a.toks[np.lo].sent, np.word)
+			return a.orgByHead(a.toks[np.lo].s, a.toks[np.lo].sent, np.word), true
 		}
-		return -1
+		return -1, true
 	}
-	return -1
+	return -1, false
 }
 
 // legalDocNouns are the documents of a suit, whose words are the
@@ -3817,6 +3824,34 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 			// "Consumer group Foodwatch was less positive. "...," it
 			// said.": the organisation the sentence before opens with,
 			// named after the noun that says what it is.
+			// "Three patients sued the FDA. The complaint, filed in
+			// Maryland, asks a judge to act. "...," it said.": the
+			// document the sentence before opens with is what "it" takes
+			// up: its filer or writer, "" when the text says it is no
+			// one named, and when the text does not say, the
+			// organisation named last is given but not shown (it may be
+			// the one sued or written to).
+			capIt := false
+			if k := a.docSubjectBefore(pos); k >= 0 {
+				id, hit := a.issuerAt(a.toks[k].s, a.toks[k].low)
+				if id < 0 && (a.toks[k].low == "report" || a.toks[k].low == "filing") {
+					id = a.reportOwner(a.descStart(k), a.toks[k].low)
+				}
+				if id >= 0 {
+					return id
+				}
+				if hit {
+					a.conf = 0
+					return -1
+				}
+				// (one organisation in the article: the one meant,
+				// "The Centre for Clean Air said ... The report blamed
+				// ... "...," it said.")
+				capIt = a.reg.onlyOne(pos, 400, 0, func(_ mention, e *entity) bool { return e.org && !e.person && !e.anon }) < 0
+			}
+			if capIt {
+				defer func() { a.conf = min(a.conf, 0.6) }()
+			}
 			if n := a.orgNamedSubjectBefore(pos); n >= 0 {
 				a.reg.ents[n].org, a.reg.ents[n].person = true, false
 				return n
@@ -5549,6 +5584,37 @@ func (a *attributor) prevSentStart(k int) int {
 		}
 	}
 	return b
+}
+
+// docSubjectBefore returns the index of the head noun of "The complaint"
+// or "The annual report" that opens the sentence before pos's as the
+// subject of a verb or of an aside ("The complaint, filed in Maryland,
+// asks"), or -1.
+func (a *attributor) docSubjectBefore(pos int) int {
+	i := sort.Search(len(a.toks), func(i int) bool { return a.toks[i].s >= pos })
+	if i >= len(a.toks) || i == 0 {
+		return -1
+	}
+	b := a.prevSentStart(i)
+	if b < 0 || a.toks[b].low != "the" {
+		return -1
+	}
+	sent := a.toks[b].sent
+	for hk := b + 1; hk+1 < len(a.toks) && hk < b+4 && a.toks[hk+1].sent == sent; hk++ {
+		h := a.toks[hk]
+		if h.kind != tWord || h.cap || h.poss {
+			return -1
+		}
+		if !h.in(lxSpeechNouns) || h.in(lxDelegateNouns) {
+			continue
+		}
+		v := a.toks[hk+1]
+		if v.low == "," || v.kind == tWord && !v.cap && !v.in(lxPrepositions) && (v.in(lxReportingVerbs) || v.in(lxAuxiliaries) || v.in(lxPastVerbs) || strings.HasSuffix(v.low, "s") || strings.HasSuffix(v.low, "ed")) {
+			return hk
+		}
+		return -1
+	}
+	return -1
 }
 
 // orgDescSubjectBefore returns the index of the head noun of "The
