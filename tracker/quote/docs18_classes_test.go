@@ -65,3 +65,24 @@ func TestDocsItTakesUpTheDocument(t *testing.T) {
 			"Without enforcement, the plan is a paper tiger,", "Centre for Clean Air", true},
 	})
 }
+
+// "said the woman, who gave her name only as Maria": the name a relative
+// clause gives the one described with "the", as after "one woman".
+// Failed before: "" (a definite description looked back for a woman
+// named earlier). Must not fire: a clause that gives no name; a woman
+// named before, with a clause that names no one.
+func TestDocsTheOneWhoGaveHerName(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"gave her name only as", "\"We just want to go home,\" said the woman, who gave her name only as Maria, as she waited outside the shelter.",
+			[]want{{"We just want to go home,", "Maria", "said"}}},
+		{"first name be used", "\"I lost my job, my car and my flat in the same month,\" said the man, who asked that only his first name, Kevin, be used.",
+			[]want{{"I lost my job, my car and my flat in the same month,", "Kevin", "said"}}},
+		{"identified himself", "\"They treat us like animals,\" said the man who identified himself only as Jorge.",
+			[]want{{"They treat us like animals,", "Jorge", "said"}}},
+		// Must not fire.
+		{"not to be named", "\"We just want to go home,\" said the woman, who asked not to be named.",
+			[]want{{"We just want to go home,", "", "said"}}},
+		{"named before", "Rosa Diaz has lived on the street for 30 years.\n\n\"We just want to go home,\" said the woman, who has four grandchildren.",
+			[]want{{"We just want to go home,", "Rosa Diaz", "said"}}},
+	})
+}

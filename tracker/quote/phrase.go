@@ -3952,6 +3952,18 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 		return -1
 	case npDesc:
 		a.conf = 0.85
+		// "said the woman, who gave her name only as Maria": the name
+		// the relative clause gives, as after "one woman".
+		if np.lo >= 0 && np.lo < len(a.toks) && a.toks[np.lo].low == "the" {
+			for k := np.lo + 1; k < np.hi && k < len(a.toks) && k < np.lo+4; k++ {
+				if ok, pl := personNoun(a.toks[k].low); ok && !pl && a.toks[k].kind == tWord && !a.toks[k].cap {
+					if id := a.reg.clauseGivenName(a.toks, k); id >= 0 {
+						return id
+					}
+					break
+				}
+			}
+		}
 		// "Amelia Hart, 13, ... the teenager said": the one the article
 		// gave an age from 13 to 19.
 		if np.word == "teenager" || np.word == "teen" {
