@@ -405,6 +405,9 @@ func (r *registry) scanAnon(toks []token) {
 		if !plural && !anonSourceHeads[head] && (d == 0 || toks[d-1].para != t.para || toks[d-1].kind == tEnd || d == datelineEnd(toks, 0) && toks[d].sent == toks[0].sent) {
 			r.ledeAlias(id, toks[d].sent, head)
 		}
+		if !plural {
+			r.pendingDef = append(r.pendingDef, ledeAnon{id, toks[d].sent, head})
+		}
 	}
 }
 
@@ -536,8 +539,75 @@ type ledeAnon struct {
 	role     string
 }
 
+// otherOfRole reports whether the name at byte offset pos is introduced
+// as another holder of a role, in apposition before it ("Another
+// spokesman, Tom Hale,", "a second witness, Ann Burke,") or after it
+// ("Tom Hale, another spokesman,").
+func otherOfRole(toks []token, pos int) bool {
+	k := sort.Search(len(toks), func(i int) bool { return toks[i].s >= pos })
+	if k >= len(toks) {
+		return false
+	}
+	if k > 0 && toks[k-1].low == "," {
+		for j := k - 2; j >= 0 && j >= k-5 && toks[j].kind == tWord && toks[j].sent == toks[k].sent; j-- {
+			if otherWords[toks[j].low] {
+				return true
+			}
+		}
+	}
+	e := k
+	for e < len(toks) && isNameWord(toks[e]) && !toks[e].poss {
+		e++
+	}
+	return e+1 < len(toks) && toks[e].low == "," && (otherWords[toks[e+1].low] || (toks[e+1].low == "a" || toks[e+1].low == "the") && e+2 < len(toks) && otherWords[toks[e+2].low])
+}
+
+var otherWords = setOf("another", "second", "third", "other", "fellow", "different")
+
+// defNamedLater names an unnamed person ("One official said", "a teacher
+// said") by the name a definite description of the same noun gives in
+// apposition, opening one of the next three sentences: "The official,
+// Jane Roe, added". Not when another of that noun comes between ("Another
+// official said").
+func (r *registry) defNamedLater(toks []token, la ledeAnon) {
+	if r.ents[la.id].alias >= 0 {
+		return
+	}
+	for i := nextSentence(toks, 0, la.sent); i+4 < len(toks) && toks[i].sent <= la.sent+3; i++ {
+		t := toks[i]
+		if toks[i+1].low != la.role || toks[i+1].sent != t.sent || toks[i+1].poss {
+			continue
+		}
+		if otherWords[t.low] || t.low == "a" || t.low == "an" || t.low == "one" {
+			return // another of them
+		}
+		if t.low != "the" || i > 0 && toks[i-1].sent == t.sent || toks[i+2].low != "," || !isNameWord(toks[i+3]) {
+			continue
+		}
+		e := i + 3
+		for e < len(toks) && isNameWord(toks[e]) && !toks[e].poss {
+			e++
+		}
+		if e >= len(toks) || toks[e].low != "," {
+			return
+		}
+		for k := i + 3; k < e; k++ {
+			if id := r.mentionAt(toks[k].s); id >= 0 {
+				if p := &r.ents[id]; p.person && !p.org && !p.anon && !p.plural {
+					r.ents[la.id].alias = id
+				}
+				return
+			}
+		}
+		return
+	}
+}
+
 // resolveLedes applies ledeAlias once every mention is known.
 func (r *registry) resolveLedes(toks []token) {
+	for _, la := range r.pendingDef {
+		r.defNamedLater(toks, la)
+	}
 	for _, la := range r.pendingLede {
 		if r.ledeNamedNext(toks, la) {
 			continue
@@ -547,6 +617,11 @@ func (r *registry) resolveLedes(toks []token) {
 			e := &r.ents[r.mentions[i].ent]
 			if e.anon || e.org || !e.person {
 				continue
+			}
+			// "A spokesman said ... Another spokesman, Tom Hale, said":
+			// the text says the one named is someone else.
+			if otherOfRole(toks, r.mentions[i].pos) {
+				break
 			}
 			for _, ro := range e.roles {
 				if ro == la.role {

@@ -305,6 +305,7 @@ type registry struct {
 	last         []int            // per entity: position of the latest mention seen
 	counts       []int            // per entity, for topic
 	pendingLede  []ledeAnon
+	pendingDef   []ledeAnon        // unnamed people a definite apposition may name later (defNamedLater)
 	folded       map[string]string // foldName of the words surnameKey read
 	reads        []runRead         // what registerRun read of each run, ordered by pos
 	names        []string          // the words of the names registerRun read, one after another
