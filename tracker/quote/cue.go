@@ -101,6 +101,12 @@ func (a *attributor) readVerb(i int) bool {
 		if (t.low == "read" || t.low == "reads") && i > 0 && a.toks[i-1].in(lxSpeechNouns) && !inscriptionNouns[a.toks[i-1].low] && !a.toks[i-1].in(lxDelegateNouns) {
 			return true
 		}
+		// "Mark Dunning sent a memo to staff on Friday. It read:": "it"
+		// is the document the sentence before brings in.
+		if t.low == "read" && i > 0 && a.toks[i-1].low == "it" && n < len(a.toks) && (a.toks[n].low == ":" || a.toks[n].kind == tQuote) &&
+			(a.docObjectBefore(i-1) >= 0 || a.docSubjectBefore(a.toks[i-1].s) >= 0) {
+			return true
+		}
 		// "..., warning that "..."", "and warning: "..."": the participle
 		// (not "a warning that", "a stark warning:", the noun).
 		if t.low == "warning" {

@@ -115,3 +115,29 @@ func TestDocsNamedLaterByTheSameNoun(t *testing.T) {
 			[]want{{"Nobody wants to sign off on it,", "", "said"}}},
 	})
 }
+
+// "It read:" or "it says" after a sentence that brings in a document
+// with "a" ("sent a memo to staff") is the document's words: its
+// issuer's. "It read:" is a cue there, also when the words follow in
+// paragraphs of their own. Failed before: "" (an "it" with no
+// organisation near; "read" after "it" no verb of speech). Must not
+// fire: a document someone received; a document brought in with "the"
+// (an organisation rejecting it speaks); "it read" of no document.
+func TestDocsItReadTheDocument(t *testing.T) {
+	const memo = "Chief executive Mark Dunning sent a memo to staff on Friday."
+	runCueCases(t, []cueCase{
+		{"it says", memo + " It says: \"We will close three regional offices by June.\"",
+			[]want{{"We will close three regional offices by June.", "Mark Dunning", "says"}}},
+		{"after, it says", memo + " \"We will close three regional offices by June,\" it says.",
+			[]want{{"We will close three regional offices by June,", "Mark Dunning", "says"}}},
+		{"it read, paragraphs", memo + " It read:\n\n\"Colleagues, this has been the hardest year in our history.\n\n\"We will close three regional offices by June.\"",
+			[]want{{"Colleagues, this has been the hardest year in our history.", "Mark Dunning", "read"}, {"We will close three regional offices by June.", "Mark Dunning", "read"}}},
+		{"organisation's letter", "The Law Society of Kenya sent a letter to Parliament on Monday. It says: \"The bill violates the constitution.\"",
+			[]want{{"The bill violates the constitution.", "Law Society of Kenya", "says"}}},
+		// Must not fire.
+		{"received", "Mark Dunning received a letter from angry staff on Friday. It read:\n\n\"You have betrayed every one of us.\"",
+			[]want{{"You have betrayed every one of us.", "", "read"}}},
+		{"the report rejected", "The Fair Pay Trust published a report on pay on Monday. Harlow Motors rejected the report. \"The figures are wrong,\" it says.",
+			[]want{{"The figures are wrong,", "Harlow Motors", "says"}}},
+	})
+}

@@ -3831,6 +3831,17 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 			// one named, and when the text does not say, the
 			// organisation named last is given but not shown (it may be
 			// the one sued or written to).
+			// "Chief executive Mark Dunning sent a memo to staff on
+			// Friday. It read:": a document the sentence before brings
+			// in ("a memo", "a letter") is what "it" reads or says:
+			// whoever issued it, when issuer finds who.
+			if np.lo >= 0 && np.hi < len(a.toks) && docReadVerbs[a.toks[np.hi].low] {
+				if k := a.docObjectBefore(np.lo); k >= 0 {
+					if id, _ := a.issuerAt(a.toks[np.lo].s, a.toks[k].low); id >= 0 {
+						return id
+					}
+				}
+			}
 			capIt := false
 			if k := a.docSubjectBefore(pos); k >= 0 {
 				id, hit := a.issuerAt(a.toks[k].s, a.toks[k].low)
@@ -5596,6 +5607,37 @@ func (a *attributor) prevSentStart(k int) int {
 		}
 	}
 	return b
+}
+
+// docReadVerbs are what a document does with its words: "It read:",
+// "it says".
+var docReadVerbs = setOf("read", "reads", "says", "states", "stated")
+
+// docObjectBefore returns the index of the last speech noun brought in
+// with "a" or "an" (past up to two lower-case qualifiers) in the sentence
+// before toks[i]'s: "sent a memo to staff", "issued a brief statement";
+// or -1.
+func (a *attributor) docObjectBefore(i int) int {
+	b := a.prevSentStart(i)
+	if b < 0 {
+		return -1
+	}
+	sent := a.toks[b].sent
+	found := -1
+	for k := b + 1; k < len(a.toks) && a.toks[k].sent == sent; k++ {
+		h := a.toks[k]
+		if h.kind != tWord || h.cap || h.poss || !h.in(lxSpeechNouns) || h.in(lxDelegateNouns) {
+			continue
+		}
+		d := k - 1
+		for d > b && d >= k-3 && a.toks[d].kind == tWord && !a.toks[d].cap && a.toks[d].low != "a" && a.toks[d].low != "an" && !determiner(a.toks[d].low) {
+			d--
+		}
+		if a.toks[d].low == "a" || a.toks[d].low == "an" {
+			found = k
+		}
+	}
+	return found
 }
 
 // docSubjectBefore returns the index of the head noun of "The complaint"
