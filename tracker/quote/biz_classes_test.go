@@ -529,7 +529,9 @@ func TestBizFirmReport(t *testing.T) {
 			[]want{{"Trading remains difficult,", "", "said"}}},
 		{"a person's", "Harlow Motors hired Ann Lee to review safety. Lee's report was published on Friday. \"Failings were widespread,\" the report said.",
 			[]want{{"Failings were widespread,", "", "said"}}},
+		// (Not the firm: the report named last, by the trust, which
+		// issuer reads after "by" since docs18.)
 		{"another report", "Harlow Motors' annual report came out in March. A report by the Fair Pay Trust followed on Friday. \"Bosses are overpaid,\" the report said.",
-			[]want{{"Bosses are overpaid,", "", "said"}}},
+			[]want{{"Bosses are overpaid,", "Fair Pay Trust", "said"}}},
 	})
 }

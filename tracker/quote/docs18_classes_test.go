@@ -141,3 +141,28 @@ func TestDocsItReadTheDocument(t *testing.T) {
 			[]want{{"The figures are wrong,", "Harlow Motors", "says"}}},
 	})
 }
+
+// A report or judgment whose issuer the article names in another form:
+// "A report by the Institute for Fiscal Studies (IFS) ... said" (the
+// noun opening the sentence, the issuer after "by"), "Oxfam's latest
+// report" (a one-word name known as nothing else), "The Chief Justice,
+// Martha Koome, in a 40-page judgment, dismissed" ("judgment" a speech
+// noun). Failed before: "" for each. Must not fire: a report by no one
+// named; a person's report; a judgment received.
+func TestDocsReportByAndJudgment(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"a report by", "A report by the Institute for Fiscal Studies (IFS) published on Monday said households faced a squeeze.\n\n\"Real incomes are set to fall for a second year,\" the report said.",
+			[]want{{"Real incomes are set to fall for a second year,", "Institute for Fiscal Studies", "said"}}},
+		{"one-word name's report", "Oxfam's latest report, released ahead of the Davos summit, found that the richest 1% captured most new wealth.\n\n\"The super-rich are getting richer at an obscene rate,\" the report said.",
+			[]want{{"The super-rich are getting richer at an obscene rate,", "Oxfam", "said"}}},
+		{"judgment read", "The Chief Justice, Martha Koome, in a 40-page judgment, dismissed the petition. \"The petition lacks merit and is hereby dismissed,\" the judgment read.",
+			[]want{{"The petition lacks merit and is hereby dismissed,", "Martha Koome", "read"}}},
+		// Must not fire.
+		{"report by no one named", "A report by two academics published on Monday said households faced a squeeze.\n\n\"Real incomes are set to fall for a second year,\" the report said.",
+			[]want{{"Real incomes are set to fall for a second year,", "", "said"}}},
+		{"person's report", "Harlow Motors hired Ann Lee to review safety. Lee's report was published on Friday. \"Failings were widespread,\" the report said.",
+			[]want{{"Failings were widespread,", "", "said"}}},
+		{"judgment received", "Harlow Motors received a judgment against it on Friday. \"The company acted unlawfully,\" the judgment read.",
+			[]want{{"The company acted unlawfully,", "", "read"}}},
+	})
+}

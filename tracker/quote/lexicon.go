@@ -700,7 +700,9 @@ var speechNouns = setOf("statement", "tweet", "post", "letter", "message", "memo
 	// the words someone posts under a photo of theirs ("her caption read")
 	"caption",
 	// a suit's papers: "the lawsuit said", "Harlow's complaint alleges"
-	"lawsuit", "suit", "complaint", "petition")
+	"lawsuit", "suit", "complaint", "petition",
+	// a court's: "the judgment read"
+	"judgment", "judgement")
 
 // delegateNouns speak on the possessor's behalf but are not the possessor.
 var delegateNouns = setOf("spokesman", "spokeswoman", "spokesperson", "office", "lawyer",

@@ -2253,7 +2253,14 @@ func (a *attributor) issuerAt(pos int, noun string) (int, bool) {
 		for lo > 0 && a.toks[lo-1].sent == a.toks[k].sent {
 			lo--
 		}
+		// "Brightline Studios faces a lawsuit", "Ortega Mining received
+		// a letter from ...": the subject is who got it, not who wrote
+		// it.
+		if a.toks[k-1].low != "the" && a.docReceived(lo, k) {
+			return -1, true
+		}
 		// "according to a complaint by the campaign group River Action",
+		// "A report by the Institute for Fiscal Studies (IFS) said",
 		// "a lawsuit filed by Ann Hale", "a letter from angry
 		// shareholders": the one it is by or from, named or not (never
 		// the sentence's subject).
@@ -2261,7 +2268,7 @@ func (a *attributor) issuerAt(pos int, noun string) (int, bool) {
 		if b+1 < len(a.toks) && issuingParticiples[a.toks[b].low] && a.toks[b+1].low == "by" {
 			b++
 		}
-		if b+1 < len(a.toks) && (a.toks[b].low == "by" || a.toks[b].low == "from") && a.toks[b].sent == a.toks[k].sent && legalDocNouns[noun] {
+		if b+1 < len(a.toks) && (a.toks[b].low == "by" || a.toks[b].low == "from") && a.toks[b].sent == a.toks[k].sent {
 			end := b + 1
 			for end < len(a.toks) && a.toks[end].sent == a.toks[k].sent && end-b < 12 {
 				end++
@@ -2276,12 +2283,6 @@ func (a *attributor) issuerAt(pos int, noun string) (int, bool) {
 					return np.ent, true
 				}
 			}
-			return -1, true
-		}
-		// "Brightline Studios faces a lawsuit", "Ortega Mining received
-		// a letter from ...": the subject is who got it, not who wrote
-		// it.
-		if a.docReceived(lo, k) {
 			return -1, true
 		}
 		// ("In a statement on Sunday, Nwomeh said": read below.)
@@ -6370,6 +6371,13 @@ func (a *attributor) reportOwner(lo int, word string) int {
 			}
 			id := a.reg.mentionAt(a.toks[s].s)
 			if id >= 0 && a.reg.ents[id].org && !a.reg.ents[id].person && !a.reg.ents[id].anon {
+				return id
+			}
+			// "Oxfam's latest report ... the report said": a name of one
+			// word known as nothing else, no given name, issues reports
+			// as an organisation does.
+			if id >= 0 && s == j && !a.reg.ents[id].person && !a.reg.ents[id].maybe && !a.reg.ents[id].anon && len(a.reg.ents[id].name) == 1 &&
+				givenNameGender(strings.ToLower(a.reg.ents[id].name[0])) == 0 && word == "report" {
 				return id
 			}
 			return -1
