@@ -166,3 +166,18 @@ func TestDocsReportByAndJudgment(t *testing.T) {
 			[]want{{"The company acted unlawfully,", "", "read"}}},
 	})
 }
+
+// A preposition or adverb of place opening a sentence is no name: "Below
+// it, protesters chanted: "..."" gave "Below" at 1.00. Must not fire: a
+// named chanter after such an opener.
+func TestDocsPlaceOpenerIsNoName(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"below it", "A banner hung from the bridge read: \"No to the incinerator.\" Below it, protesters chanted: \"Not in our backyard!\"",
+			[]want{{"No to the incinerator.", "", ""}, {"Not in our backyard!", "", ""}}},
+		{"outside", "A banner hung from the town hall read: \"No to the incinerator.\" Outside, protesters chanted: \"Not in our backyard!\"",
+			[]want{{"No to the incinerator.", "", ""}, {"Not in our backyard!", "", ""}}},
+		// Must not fire.
+		{"named after opener", "The council met on Tuesday. Outside, Councillor Jane Pike told the crowd: \"We will fight this in every court.\"",
+			[]want{{"We will fight this in every court.", "Jane Pike", "told the crowd"}}},
+	})
+}

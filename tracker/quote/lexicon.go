@@ -536,7 +536,11 @@ var stopCaps = setOf("dear", "three", "four", "five", "six", "eight", "eleven", 
 	"otherwise", "besides", "sometimes", "whenever", "wherever", "whatever", "whoever",
 	// indefinite pronouns ("Everyone agreed: ...", "Nothing changed")
 	"nothing", "everything", "something", "anything", "nobody", "everybody", "somebody",
-	"anybody", "everyone", "someone", "anyone", "none")
+	"anybody", "everyone", "someone", "anyone", "none",
+	// prepositions and adverbs of place and time opening a sentence
+	// ("Below it, protesters chanted: ...", "Outside, a crowd sang")
+	"below", "beneath", "underneath", "above", "inside", "outside", "beside", "alongside",
+	"nearby", "afterwards", "afterward", "downstairs", "upstairs", "overhead")
 
 // abbreviations keep their final period inside the word.
 var abbreviations = setOf("mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "col", "lt",
