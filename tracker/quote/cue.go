@@ -81,6 +81,28 @@ func (a *attributor) isVerb(i int) bool {
 	return a.verbMemo(i, verbAsked, verbYes, a.readVerb)
 }
 
+// readsPastClause reports whether "read" at toks[i] has for subject a
+// speech noun set off from it by a relative clause between commas ("post,
+// which has since been deleted, read").
+func (a *attributor) readsPastClause(i int) bool {
+	speech := func(t token) bool {
+		return t.kind == tWord && !t.cap && t.in(lxSpeechNouns) && !t.in(lxDelegateNouns) && !inscriptionNouns[t.low]
+	}
+	if a.toks[i-1].low != "," {
+		return false
+	}
+	for j := i - 2; j > 1 && j > i-25 && a.toks[j].sent == a.toks[i].sent; j-- {
+		w := a.toks[j]
+		if w.kind == tQuote || w.kind == tEnd {
+			return false
+		}
+		if w.low == "," {
+			return (a.toks[j+1].low == "which" || a.toks[j+1].low == "posted" || a.toks[j+1].low == "written" || a.toks[j+1].low == "published") && speech(a.toks[j-1])
+		}
+	}
+	return false
+}
+
 // readVerb is isVerb, read from the words.
 func (a *attributor) readVerb(i int) bool {
 	t := &a.toks[i]
@@ -99,6 +121,11 @@ func (a *attributor) readVerb(i int) bool {
 		// words were written in reads them (a sign that reads is an
 		// inscription, no one's: see inscriptionNouns).
 		if (t.low == "read" || t.low == "reads") && i > 0 && a.toks[i-1].in(lxSpeechNouns) && !inscriptionNouns[a.toks[i-1].low] && !a.toks[i-1].in(lxDelegateNouns) {
+			return true
+		}
+		// "Her Facebook post, which has since been deleted, read:": the
+		// noun past a relative clause.
+		if (t.low == "read" || t.low == "reads") && i > 3 && a.readsPastClause(i) {
 			return true
 		}
 		// "Mark Dunning sent a memo to staff on Friday. It read:": "it"

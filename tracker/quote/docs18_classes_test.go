@@ -181,3 +181,25 @@ func TestDocsPlaceOpenerIsNoName(t *testing.T) {
 			[]want{{"We will fight this in every court.", "Jane Pike", "told the crowd"}}},
 	})
 }
+
+// "read" past a relative clause after a speech noun ("Ms Rahman's
+// Facebook post, which has since been deleted, read:") is a cue, and a
+// platform qualifying the noun ("Her Facebook post") is where it was
+// posted, not who posted it. Failed before: "" for the first; "" and,
+// with the cue, "Facebook" for the second. Must not fire: a sign's
+// words past a clause; a relative clause after a noun of no speech.
+func TestDocsPostReadPastClause(t *testing.T) {
+	const lede = "Aisha Rahman has received threats since the election. "
+	const words = "I will not be silenced by these people."
+	runCueCases(t, []cueCase{
+		{"possessive, which clause", lede + "Ms Rahman's Facebook post, which has since been deleted, read: \"" + words + "\"",
+			[]want{{words, "Aisha Rahman", "read"}}},
+		{"her facebook post", lede + "Her Facebook post, which has since been deleted, read: \"" + words + "\"",
+			[]want{{words, "Aisha Rahman", "read"}}},
+		// Must not fire.
+		{"sign", lede + "A sign outside her office, which was put up on Monday, read: \"" + words + "\"",
+			[]want{{words, "", ""}}},
+		{"car", lede + "Her car, which was found burnt out on Monday, read: \"" + words + "\"",
+			[]want{{words, "", ""}}},
+	})
+}

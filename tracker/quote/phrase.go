@@ -926,6 +926,11 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 					for e < j && isNameWord(a.toks[e]) {
 						e++
 					}
+					// ("Her Facebook post read": where it was posted,
+					// not who posted it.)
+					if e == n+1 && platforms[a.toks[n].low] {
+						break
+					}
 					if np := a.nameNP(a.toks[n:e], lo, n, hi); np.kind == npName && a.reg.ents[np.ent].org {
 						np.lo = k
 						return np
@@ -2124,7 +2129,8 @@ func (a *attributor) nounQualifiers(i, j int) bool {
 		return false
 	}
 	for _, t := range a.toks[i:j] {
-		if t.kind != tWord || t.cap || t.poss || t.in(lxPrepositions) || t.in(lxReportingVerbs) || determiner(t.low) {
+		// ("Her Facebook post": a platform qualifies the noun too.)
+		if t.kind != tWord || t.cap && !platforms[t.low] || t.poss || t.in(lxPrepositions) || t.in(lxReportingVerbs) || determiner(t.low) {
 			return false
 		}
 	}
