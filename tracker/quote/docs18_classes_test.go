@@ -203,3 +203,22 @@ func TestDocsPostReadPastClause(t *testing.T) {
 			[]want{{words, "", ""}}},
 	})
 }
+
+// A lede's description named in a later sentence ("the commissioner
+// told reporters ... / Commissioner Anne Lowry took up the post") is
+// read past a sentence or two whose subject is a pronoun going on about
+// the one described ("Pressed again, she added: ..."). Failed before: ""
+// (only the very next sentence was read). Must not fire: a name given
+// another role; a name in apposition to someone's tie.
+func TestDocsLedeDescribedPastPronoun(t *testing.T) {
+	const lede = "Asked about the leak, the commissioner told reporters: \"I am not going to comment on an ongoing investigation.\" Pressed again, she added: \"I have said all I am going to say.\""
+	runCueCasesConf(t, []confCase{
+		{"named two sentences on", lede + "\n\nCommissioner Anne Lowry took up the post in January.",
+			"I am not going to comment on an ongoing investigation.", "Anne Lowry", true},
+		// Must not fire.
+		{"another role", lede + "\n\nAnne Lowry, a local councillor, called for an inquiry.",
+			"I am not going to comment on an ongoing investigation.", "", false},
+		{"a tie", lede + "\n\nHer deputy, Anne Lowry, declined to comment.",
+			"I am not going to comment on an ongoing investigation.", "", false},
+	})
+}

@@ -6165,6 +6165,21 @@ func (a *attributor) ledeDescribed(np nounPhrase) (int, float64) {
 		hi++
 	}
 	sub := a.subject(lo, hi)
+	// "Asked about the leak, the commissioner told reporters: "...".
+	// Pressed again, she added: "...". / Commissioner Anne Lowry took up
+	// the post in January.": past a sentence or two whose subject is a
+	// pronoun going on about the one described.
+	for n := 0; n < 2 && sub.kind == npPron && (sub.word == "he" || sub.word == "she") && sub.lo >= lo; n++ {
+		nlo := nextSentence(a.toks, lo, a.toks[lo].sent)
+		if nlo >= len(a.toks) || a.toks[nlo].para > a.toks[d].para+2 {
+			return -1, 0
+		}
+		lo, hi = nlo, nlo
+		for hi < len(a.toks) && hi < lo+40 && a.toks[hi].sent == a.toks[lo].sent && a.toks[hi].kind != tQuote {
+			hi++
+		}
+		sub = a.subject(lo, hi)
+	}
 	if sub.kind != npName || sub.ent < 0 || sub.lo < lo {
 		return -1, 0
 	}
