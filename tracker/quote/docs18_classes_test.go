@@ -222,3 +222,25 @@ func TestDocsLedeDescribedPastPronoun(t *testing.T) {
 			"I am not going to comment on an ongoing investigation.", "", false},
 	})
 }
+
+// Documents of the press outside the US and UK: "the FIR states" (a
+// First Information Report, a complaint to the police in India) is a
+// document, no organisation "FIR", and speaks for who lodged it; "KAMPALA
+// — In a letter dated June 3, the Speaker of Parliament, Anita Among,
+// directed ... "...," the letter reads" is the name in apposition to the
+// subject, past the dateline. Failed before: "FIR" at 1.00 (shown); "".
+// Must not fire: an FIR lodged by someone unnamed; a letter whose writer
+// the apposition does not name.
+func TestDocsFIRAndLetterInApposition(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"lodged an FIR", "LUCKNOW: Ramesh Yadav lodged an FIR at Aminabad police station on Monday. \"They said they would kill my son,\" the FIR states.",
+			[]want{{"They said they would kill my son,", "Ramesh Yadav", "states"}}},
+		{"letter in apposition past dateline", "KAMPALA — In a letter dated June 3, the Speaker of Parliament, Anita Among, directed the clerk to suspend four MPs.\n\n\"The members shall not attend any sitting for 60 days,\" the letter reads.",
+			[]want{{"The members shall not attend any sitting for 60 days,", "Anita Among", "reads"}}},
+		// Must not fire.
+		{"FIR by someone unnamed", "LUCKNOW: According to the FIR lodged by the victim's father, the accused threatened the family. \"They said they would kill my son,\" the FIR states.",
+			[]want{{"They said they would kill my son,", "", "states"}}},
+		{"no name in apposition", "KAMPALA — In a letter dated June 3, the Speaker of Parliament directed the clerk to suspend four MPs.\n\n\"The members shall not attend any sitting for 60 days,\" the letter reads.",
+			[]want{{"The members shall not attend any sitting for 60 days,", "", "reads"}}},
+	})
+}

@@ -706,7 +706,9 @@ var speechNouns = setOf("statement", "tweet", "post", "letter", "message", "memo
 	// a suit's papers: "the lawsuit said", "Harlow's complaint alleges"
 	"lawsuit", "suit", "complaint", "petition",
 	// a court's: "the judgment read"
-	"judgment", "judgement")
+	"judgment", "judgement",
+	// a complaint to the police in India: "the FIR states" (see docAcronyms)
+	"fir")
 
 // delegateNouns speak on the possessor's behalf but are not the possessor.
 var delegateNouns = setOf("spokesman", "spokeswoman", "spokesperson", "office", "lawyer",

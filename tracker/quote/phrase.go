@@ -2291,7 +2291,13 @@ func (a *attributor) issuerAt(pos int, noun string) (int, bool) {
 			}
 			return -1, true
 		}
-		// ("In a statement on Sunday, Nwomeh said": read below.)
+		// ("In a statement on Sunday, Nwomeh said": read below; past a
+		// dateline, "KAMPALA — In a letter dated June 3, ...".)
+		if lo == 0 || a.toks[lo-1].para != a.toks[lo].para {
+			if dl := datelineEnd(a.toks, lo); dl > lo && dl < k {
+				lo = dl
+			}
+		}
 		inOpening := a.toks[lo].low == "in" && k > lo+1 && k <= lo+3 && a.toks[k-1].low != "the"
 		if (lo+2 >= k || determiner(a.toks[k-1].low) && a.toks[k-1].low == "the") && !inOpening {
 			continue // "the statement said" itself, or one referring back
@@ -2366,8 +2372,23 @@ func (a *attributor) issuerAt(pos int, noun string) (int, bool) {
 			for end < len(a.toks) && a.toks[end].sent == a.toks[k].sent && end-k < 40 {
 				end++
 			}
-			if np := a.subject(lo, end); np.kind == npName && np.lo > k {
+			np := a.subject(lo, end)
+			if np.kind == npName && np.lo > k {
 				return np.ent, true
+			}
+			// ("In a letter dated June 3, the Speaker of Parliament,
+			// Anita Among, directed": the name in apposition to the
+			// subject's description.)
+			if np.kind == npDesc && np.lo > k && np.hi+1 < end && a.toks[np.hi].low == "," && isNameWord(a.toks[np.hi+1]) {
+				e := np.hi + 1
+				for e < end && isNameWord(a.toks[e]) && !a.toks[e].poss {
+					e++
+				}
+				if e < end && a.toks[e].low == "," {
+					if id := a.reg.mentionAt(a.toks[np.hi+1].s); id >= 0 && a.reg.isPerson(id) && !a.reg.ents[id].org && !a.reg.ents[id].anon {
+						return id, true
+					}
+				}
 			}
 		}
 		// "Rep. Tim Ryan's office put out a statement": the person

@@ -196,7 +196,21 @@ func tokenizeInto(buf []token, text string, ps []paragraph, spans []span) []toke
 	partyLabels(toks)
 	zoneAfterTime(toks)
 	qaLabels(toks)
+	docAcronyms(toks)
 	return toks
+}
+
+// docAcronyms unmarks as a name the acronym of a document after an
+// article or a possessive: "the FIR states" (India's First Information
+// Report, a complaint to the police) is a document that speaks for its
+// filer, no organisation named "FIR".
+func docAcronyms(toks []token) {
+	for i := 1; i < len(toks); i++ {
+		t := &toks[i]
+		if t.name && (t.text == "FIR" || t.text == "FIRs") && (toks[i-1].low == "the" || toks[i-1].low == "an" || toks[i-1].low == "its" || toks[i-1].low == "his" || toks[i-1].low == "her" || toks[i-1].low == "their") {
+			t.name = false
+		}
+	}
 }
 
 // qaLabels unmarks the labels of an interview printed as questions and
