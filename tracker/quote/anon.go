@@ -1177,7 +1177,21 @@ func (a *attributor) ageBefore(k int, n string) int {
 			}
 		}
 		if t.low == n+"-year-old" {
-			for s := j + 1; s < len(a.toks) && s <= j+3 && a.toks[s].kind == tWord; s++ {
+			// "Jack Dunn, a 31-year-old from Leeds,", "Rafael Moreno,
+			// the 23-year-old from Valencia,": the name the description
+			// is in apposition to.
+			if j >= 3 && (a.toks[j-1].low == "a" || a.toks[j-1].low == "an" || a.toks[j-1].low == "the") && a.toks[j-2].low == "," && isNameWord(a.toks[j-3]) {
+				s := j - 3
+				for s > 0 && isNameWord(a.toks[s-1]) && !a.toks[s-1].poss && a.toks[s-1].para == t.para {
+					s--
+				}
+				if id := a.reg.mentionAt(a.toks[s].s); id >= 0 && a.reg.isPerson(id) {
+					return id
+				}
+			}
+			// Not a place after a preposition ("a 31-year-old from
+			// Leeds").
+			for s := j + 1; s < len(a.toks) && s <= j+3 && a.toks[s].kind == tWord && !closedClass(a.toks[s].low); s++ {
 				if isNameWord(a.toks[s]) {
 					if id := a.reg.mentionAt(a.toks[s].s); id >= 0 && !a.reg.ents[id].org {
 						return id
@@ -1209,7 +1223,17 @@ func (a *attributor) agedBefore(k, id int) bool {
 			}
 		}
 		if strings.HasSuffix(t.low, "-year-old") {
-			for s := j + 1; s < len(a.toks) && s <= j+3 && a.toks[s].kind == tWord; s++ {
+			// "Jack Dunn, a 31-year-old from Leeds,".
+			if j >= 3 && (a.toks[j-1].low == "a" || a.toks[j-1].low == "an" || a.toks[j-1].low == "the") && a.toks[j-2].low == "," && isNameWord(a.toks[j-3]) {
+				s := j - 3
+				for s > 0 && isNameWord(a.toks[s-1]) && !a.toks[s-1].poss && a.toks[s-1].para == t.para {
+					s--
+				}
+				if a.reg.mentionAt(a.toks[s].s) == id {
+					return true
+				}
+			}
+			for s := j + 1; s < len(a.toks) && s <= j+3 && a.toks[s].kind == tWord && !closedClass(a.toks[s].low); s++ {
 				if isNameWord(a.toks[s]) {
 					if a.reg.mentionAt(a.toks[s].s) == id {
 						return true

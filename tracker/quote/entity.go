@@ -3691,6 +3691,23 @@ func demonymNoun(w string) bool {
 	return false
 }
 
+// compoundDemonym reports whether toks[i:i+2] is a word for a people in
+// two words ("Northern Irishman", "South African", "New Zealander", "Sri
+// Lankan"), which "the" before makes a description of a person ("...,"
+// the Northern Irishman said"), never a name.
+func compoundDemonym(toks []token, i int) bool {
+	if i+1 >= len(toks) || !toks[i].cap || !toks[i+1].cap || toks[i].poss || !demonymFirsts[toks[i].low] || toks[i+1].para != toks[i].para {
+		return false
+	}
+	w := strings.TrimRight(toks[i+1].low, "'’s")
+	return demonym(w) || demonymSeconds[w]
+}
+
+var (
+	demonymFirsts  = setOf("north", "northern", "south", "southern", "east", "eastern", "west", "western", "new", "sri", "puerto", "costa", "saudi", "central")
+	demonymSeconds = setOf("zealander", "lankan", "rican", "african", "american", "irishman", "irishwoman", "ossetian", "sudanese", "korean", "timorese")
+)
+
 var demonymNouns = setOf("spaniard", "briton", "brit", "scot", "swede", "dane", "finn", "pole", "turk",
 	"serb", "croat", "kiwi", "aussie", "kosovar", "londoner", "scouser", "geordie", "dubliner",
 	"aucklander", "queenslander", "sydneysider", "muscovite", "parisian", "glaswegian", "mancunian")
@@ -3698,6 +3715,11 @@ var demonymNouns = setOf("spaniard", "briton", "brit", "scot", "swede", "dane", 
 // registerRun records toks[i:j] as a mention and returns its entity, or -1.
 func (r *registry) registerRun(toks []token, i, j int) int {
 	if j == i+1 && i > 0 && toks[i-1].low == "the" && (demonym(toks[i].low) || toks[i].in(lxPartyMembers)) {
+		return -1
+	}
+	// "the Northern Irishman said", "the South African": a people's
+	// word in two.
+	if j == i+2 && i > 0 && toks[i-1].low == "the" && compoundDemonym(toks, i) {
 		return -1
 	}
 	// "the three-term Democrat", "a freshman Republican": a member

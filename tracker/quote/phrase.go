@@ -2594,6 +2594,10 @@ func (a *attributor) nameNP(run []token, lo, k, hi int) nounPhrase {
 	if len(run) == 1 && k > 0 && a.toks[k-1].low == "the" && demonym(run[0].low) {
 		return nounPhrase{kind: npPron, word: "demonym", lo: k, hi: hi}
 	}
+	// "the Northern Irishman said", "the South African said".
+	if len(run) == 2 && k > 0 && a.toks[k-1].low == "the" && compoundDemonym(a.toks, k) && !a.nounAt(k+2) {
+		return nounPhrase{kind: npPron, word: "demonym", lo: k, hi: hi}
+	}
 	// "the Democrat said": a person described by party, like "he".
 	if len(run) == 1 && k > 0 && run[0].in(lxPartyMembers) && a.toks[partyLead(a.toks, k)].low == "the" {
 		return nounPhrase{kind: npPron, word: "party", lo: k, hi: hi}
@@ -3051,6 +3055,9 @@ func (a *attributor) parseFwd(i, hi int) nounPhrase {
 			}
 			// "said the German": a person described by nationality (not
 			// "said the German chancellor").
+			if i+3 <= hi && compoundDemonym(a.toks, i+1) && (i+3 >= hi || a.toks[i+3].kind != tWord) && !a.toks[i+2].poss {
+				return nounPhrase{kind: npPron, word: "demonym", lo: i, hi: i + 3}
+			}
 			if n := a.toks[i+1]; (i+2 >= hi || a.toks[i+2].kind != tWord) && !n.poss && (demonym(n.low) || n.in(lxPartyMembers)) {
 				word := "demonym"
 				if n.in(lxPartyMembers) {
@@ -3516,7 +3523,7 @@ func (a *attributor) latestMention(id, pos int) (int, bool) {
 func (a *attributor) otherNationality(np nounPhrase, id, pos int) bool {
 	d := ""
 	for k := max(np.lo, 0); k < np.hi && k < len(a.toks); k++ {
-		if t := a.toks[k]; t.kind == tWord && t.cap && demonym(t.low) {
+		if t := a.toks[k]; t.kind == tWord && t.cap && (demonym(t.low) || demonymSeconds[t.low]) {
 			d = t.low
 		}
 	}
@@ -3526,7 +3533,7 @@ func (a *attributor) otherNationality(np nounPhrase, id, pos int) bool {
 	}
 	// (The mention may start at "Spaniard", read as a title.)
 	for j := k; j >= 0 && j >= k-2 && a.toks[j].sent == a.toks[k].sent && a.toks[j].kind == tWord; j-- {
-		if t := a.toks[j]; t.cap && !t.poss && !slices.Contains(a.reg.ents[id].name, t.text) && (demonyms[t.low] || demonymNoun(t.low) || nationality(t.low)) {
+		if t := a.toks[j]; t.cap && !t.poss && !slices.Contains(a.reg.ents[id].name, t.text) && (demonyms[t.low] || demonymNoun(t.low) || nationality(t.low) || demonymSeconds[t.low]) {
 			return !sameNation(t.low, d)
 		}
 	}
@@ -5481,6 +5488,17 @@ func (a *attributor) askedBy(id, pos int) bool {
 		return true
 	})
 	return found
+}
+
+// nounAt reports whether toks[k] is a lower-case noun a people's word
+// before it qualifies ("the South African government", "the New Zealand
+// coach").
+func (a *attributor) nounAt(k int) bool {
+	if k >= len(a.toks) || a.toks[k].kind != tWord || a.toks[k].cap || a.toks[k].in(lxReportingVerbs) {
+		return false
+	}
+	ok, _ := personNoun(a.toks[k].low)
+	return ok || a.toks[k].in(lxOrgWords) || a.toks[k].in(lxOrgHeads)
 }
 
 // nationality reports whether w (lower case) is an adjective of
