@@ -3889,7 +3889,7 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 	// the channel words went through is their object too, not who spoke.
 	objectOfPrep := i > 0 && toks[i-1].para == toks[i].para && (toks[i-1].in(lxPrepositions) || toks[i-1].low == "about" || toks[i-1].low == "via" || toks[i-1].low == "through") && toks[i-1].low != "and"
 	if objectOfPrep && toks[i-1].low == "at" && i > 1 && !ni.person && !toks[j-1].poss {
-		if ok, _ := personNoun(toks[i-2].low); ok && !toks[i-2].cap {
+		if ok, _ := personNoun(toks[i-2].low); (ok || firmVoices[toks[i-2].low]) && !toks[i-2].cap {
 			ni.org, ni.maybe = true, false
 		}
 	}

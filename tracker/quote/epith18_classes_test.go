@@ -38,3 +38,30 @@ func TestEpith18AgeApposition(t *testing.T) {
 		{"unnamed", "A 31-year-old from Leeds was arrested on Friday. \"It was a mistake,\" the 31-year-old said.", "", false},
 	})
 }
+
+// A firm's experts in the plural ("analysts at Jefferies", "Nedbank
+// strategists", "economists at Capital Economics") speak for the firm, as
+// "officials at" and "Oakland Zoo officials" speak for theirs. Failed
+// before: "" (the firm after "at" was no subject; "Nedbank strategists"
+// no one). Must not fire: no firm named ("analysts at the conference in
+// Davos", "analysts in London"), a number of them ("two analysts at
+// Jefferies"), a possessor's firm ("analysts at Tom Reed's firm"), a
+// field or a place ("Aviation analysts", "Wall Street analysts").
+func TestEpith18FirmExperts(t *testing.T) {
+	runShownCases(t, []shownCase{
+		{"analysts at after", "Shares fell. \"The company faces a difficult year ahead,\" analysts at Jefferies said.", "Jefferies", true},
+		{"economists at after", "The pound slipped. \"Risks are balanced,\" economists at Capital Economics said.", "Capital Economics", true},
+		{"analysts at colon", "Oil rose. Analysts at Citi said in a note: \"Demand is holding up better than expected.\"", "Citi", true},
+		{"strategists at", "The rand fell. Strategists at Nedbank said in a research note: \"The currency remains vulnerable.\"", "Nedbank", true},
+		{"name strategists", "The rand fell. \"The currency remains vulnerable,\" Nedbank strategists said in a note.", "Nedbank", true},
+		{"economists at two words", "Shares fell. Economists at Morgan Stanley said: \"The company faces a difficult year ahead.\"", "Morgan Stanley", true},
+		// Must not fire.
+		{"conference", "Markets fell. \"The mood is grim,\" analysts at the conference in Davos said.", "", false},
+		{"in london", "Markets fell. \"The mood is grim,\" analysts in London said.", "", false},
+		{"two analysts", "Markets fell. \"The mood is grim,\" two analysts at Jefferies said.", "", false},
+		{"possessor", "Markets fell. \"The mood is grim,\" analysts at Tom Reed's firm said.", "", false},
+		// A field or a place, not a firm.
+		{"aviation", "Jets.\n\n\"It is the end of an era,\" Aviation analysts said.", "", false},
+		{"wall street", "Stocks fell. \"The mood is grim,\" Wall Street analysts said.", "", false},
+	})
+}

@@ -675,6 +675,17 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 				return nounPhrase{kind: npAnon, lo: d, hi: hi}
 			}
 		}
+		// ""...," analysts at Jefferies said", "Economists at Barclays
+		// wrote": a firm speaking through its experts in the plural, the
+		// noun opening the subject, is the firm (as "officials at").
+		if b := k - 1; b-1 >= lo && (a.toks[b].low == "at" || a.toks[b].low == "from") && firmVoices[a.toks[b-1].low] &&
+			(b-1 == lo || a.toks[b-2].kind != tWord || a.toks[b-2].low == "," || a.toks[b-2].low == "the") {
+			if e := a.nameRunEnd(k, hi); a.firmRun(k, e) {
+				if id := a.orgNamed(k, e); id >= 0 {
+					return nounPhrase{kind: npName, ent: id, lo: b - 1, hi: hi}
+				}
+			}
+		}
 		// "a source close to Macron said", "an aide to Ann Hale said",
 		// "officials familiar with Hale said": the name is the object of a
 		// preposition in an indefinite description of someone the text
@@ -996,7 +1007,7 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 			// "Oakland Zoo officials said", "Pentagon officials said":
 			// the organisation speaks through them (the annotation's
 			// convention), not a person's or a people's officials.
-			if orgVoices[head] && k < j && allNameWords(a.toks[k:j]) {
+			if (orgVoices[head] || firmVoices[head] && a.firmRun(k, j)) && k < j && allNameWords(a.toks[k:j]) {
 				if id := a.orgNamed(k, j); id >= 0 {
 					return nounPhrase{kind: npName, ent: id, lo: k, hi: hi}
 				}
@@ -2199,6 +2210,28 @@ func (a *attributor) headBefore(lo, b, hi int) nounPhrase {
 // orgVoices are people an organisation speaks through, in the plural
 // ("Oakland Zoo officials said", "officials at the zoo said").
 var orgVoices = setOf("officials", "spokesmen", "spokespeople", "spokespersons")
+
+// firmRun reports whether the name run toks[i:j] may be a firm's name
+// that experts work at: not English words alone, which name a field or a
+// place ("Aviation analysts", "Wall Street economists"), unless they
+// read as an organisation's name ("Capital Economics").
+func (a *attributor) firmRun(i, j int) bool {
+	if j <= i {
+		return false
+	}
+	for _, t := range a.toks[i:j] {
+		if !englishWord(t.low) || isAcronym(t.text) {
+			return true
+		}
+	}
+	return readRun(a.toks[i:j]).org && !streetHeads[a.toks[j-1].low]
+}
+
+// firmVoices are a firm's experts in the plural, through whom it speaks
+// in its research notes ("analysts at Jefferies said", "Nedbank
+// strategists wrote", "economists at Goldman Sachs wrote in a note"): the
+// firm, as with orgVoices.
+var firmVoices = setOf("analysts", "economists", "strategists")
 
 // orgNamed registers the capitalised run toks[i:j] as an organisation and
 // returns it, unless it reads as a person's name (a given name, title or
@@ -5946,7 +5979,7 @@ func (a *attributor) personOfName(lo, k, hi int) (nounPhrase, bool) {
 	n := a.toks[b-1]
 	// "Officials at Oakland Zoo said": an organisation speaking through
 	// its officials is the organisation.
-	if orgVoices[n.low] && n.kind == tWord {
+	if (orgVoices[n.low] || firmVoices[n.low]) && n.kind == tWord {
 		switch a.toks[b].low {
 		case "at", "from", "with", "of":
 			if id := a.orgNamed(k, a.nameRunEnd(k, hi)); id >= 0 {
