@@ -1341,6 +1341,29 @@ func (r *registry) personBefore(pos, sent int, g byte, exclude int, skipOwn bool
 	return maybe
 }
 
+// afterIntroPhrase reports whether the name at toks[i] follows an
+// introductory phrase that opens its sentence and closes with the comma
+// right before it ("At Mugda Medical College Hospital, Rokeya Begum
+// sat", "On Sunday, Ama Owusu said"), a phrase of at most eight words
+// with no other comma or quotation in it.
+func afterIntroPhrase(toks []token, i int) bool {
+	if i < 3 || toks[i-1].low != "," {
+		return false
+	}
+	s := i - 2
+	for s > 0 && i-s <= 9 && toks[s-1].sent == toks[i].sent && toks[s-1].para == toks[i].para && toks[s-1].kind != tEnd {
+		s--
+		if t := toks[s]; t.kind == tQuote || t.low == "," || t.low == ";" || t.low == ":" {
+			return false
+		}
+	}
+	if s > 0 && toks[s-1].sent == toks[i].sent && toks[s-1].para == toks[i].para && toks[s-1].kind != tEnd {
+		return false
+	}
+	o := toks[s]
+	return s < i-2 && o.kind == tWord && o.cap && introWords[o.low]
+}
+
 // namedNext returns the person named first, as a subject, in the two
 // sentences after sent, whom the article had not named before, or -1; not
 // one given another role, or the role as another office ("Shadow
@@ -4197,11 +4220,14 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 	}
 	r.mentionW(id, toks[i].s, toks[i].sent, weak)
 	opens := i == 0 || toks[i-1].kind == tEnd || toks[i-1].para != toks[i].para
-	if speaks := !weak && subjectOfSpeech(toks, j) && !objectOfRelative(toks, i); speaks || opens {
+	// "At the hospital, Rokeya Begum sat beside her daughter.": a subject
+	// past an introductory phrase acts as one opening the sentence does.
+	fronted := !opens && !weak && afterIntroPhrase(toks, i)
+	if speaks := !weak && subjectOfSpeech(toks, j) && !objectOfRelative(toks, i); speaks || opens || fronted {
 		if m, ok := slices.BinarySearchFunc(r.mentions, toks[i].s, func(m mention, p int) int { return cmp.Compare(m.pos, p) }); ok {
 			r.mentions[m].speaks = speaks
 			r.mentions[m].opens = opens
-			r.mentions[m].acts = opens && j < len(toks) && toks[j].kind == tWord && !toks[j].cap && toks[j].sent == toks[i].sent && toks[j].para == toks[i].para
+			r.mentions[m].acts = (opens || fronted) && j < len(toks) && toks[j].kind == tWord && !toks[j].cap && toks[j].sent == toks[i].sent && toks[j].para == toks[i].para
 		}
 	}
 	if e := &r.ents[id]; e.role == "" && e.person && !e.org && !e.anon {

@@ -1,0 +1,27 @@
+package quote
+
+import "testing"
+
+// Constructed probes of science, health, environment, weather and public
+// agency news English (issue 8, round 18): classes that went wrong.
+
+// A name no list gives a gender, the subject of the sentence before a
+// "she said" but after an introductory phrase ("At Mugda Medical College
+// Hospital, Rokeya Begum sat beside her feverish daughter."), is the
+// nearest subject, as one opening the sentence is. Failed before: the
+// professor quoted a paragraph earlier spoke, at 0.85. Must not fire: the
+// name the object of the sentence, or a possessive, after the phrase.
+func TestSci18SubjectAfterIntroPhrase(t *testing.T) {
+	lead := "DHAKA - Dengue deaths have passed 1,000, officials said on Sunday.\n\n\"Hospitals in Dhaka are overwhelmed,\" said Professor Ahmedul Kabir, the directorate's additional director general.\n\n"
+	runCueCases(t, []cueCase{
+		{"at the hospital", lead + `At Mugda Medical College Hospital, Rokeya Begum sat beside her feverish daughter. "We came yesterday and there are still no beds," she said.`,
+			[]want{{"Hospitals in Dhaka are overwhelmed,", "Ahmedul Kabir", "said"}, {"We came yesterday and there are still no beds,", "Rokeya Begum", "said"}}},
+		{"on sunday", lead + `On Sunday, Nasrin Akter waited outside the emergency ward. "Nobody tells us anything," she said.`,
+			[]want{{"Hospitals in Dhaka are overwhelmed,", "Ahmedul Kabir", "said"}, {"Nobody tells us anything,", "Nasrin Akter", "said"}}},
+		// Must not fire: the name an object, or a possessive.
+		{"object after phrase", "\"Hospitals in Dhaka are overwhelmed,\" said Professor Daniel Kabir.\n\n" + `At the hospital, nurses tended Rokeya Begum. "We need more staff," he said.`,
+			[]want{{"Hospitals in Dhaka are overwhelmed,", "Daniel Kabir", "said"}, {"We need more staff,", "Daniel Kabir", "said"}}},
+		{"possessive after phrase", "\"Hospitals in Dhaka are overwhelmed,\" said Professor Daniel Kabir.\n\n" + `At the hospital, Rokeya Begum's daughter lay on a mat. "We need more staff," he said.`,
+			[]want{{"Hospitals in Dhaka are overwhelmed,", "Daniel Kabir", "said"}, {"We need more staff,", "Daniel Kabir", "said"}}},
+	})
+}
