@@ -3051,6 +3051,16 @@ func (a *attributor) parseFwd(i, hi int) nounPhrase {
 			// ("said longtime friend and colleague Jim Hale": a tie to
 			// the person is such a word too.)
 			roleAnd := w.low == "and" && j > i && (a.toks[j-1].in(lxPersonRoles) || a.toks[j-1].in(lxRelationNouns) && singularPersonNoun(a.toks[j-1].low)) && j+1 < hi && (!isNameWord(a.toks[j+1]) || a.toks[j+1].in(lxTitles) && bareRoleAnd(a.toks, j+1))
+			// "said study co-author and MBARI scientist Lucia Fernandez":
+			// the second role qualified by an organisation's name, then
+			// the person who holds both.
+			if w.low == "and" && j > i && j <= i+3 && a.toks[j-1].in(lxPersonRoles) && singularPersonNoun(a.toks[j-1].low) && j+1 < hi && isNameWord(a.toks[j+1]) &&
+				!a.toks[j+1].in(lxTitles) && a.roleBeforeName(j+1, hi) {
+				if np := a.parseFwd(j+1, hi); np.kind == npName && !a.reg.ents[np.ent].org {
+					np.lo = i
+					return np
+				}
+			}
 			if w.kind != tWord || w.cap || w.in(lxPrepositions) && !roleAnd || w.in(lxReportingVerbs) || determiner(w.low) {
 				break
 			}
@@ -3121,6 +3131,16 @@ func (a *attributor) parseFwd(i, hi int) nounPhrase {
 		}
 		if head == "" {
 			return nounPhrase{}
+		}
+		// "said the co-author and NASA scientist Lucia Fernandez": a
+		// second role qualified by an organisation's name, then the
+		// person who holds both.
+		if j+1 < hi && a.toks[j].low == "and" && (personRoles[head] || occupations[head] || relationNouns[head]) && singularPersonNoun(head) &&
+			isNameWord(a.toks[j+1]) && !a.toks[j+1].in(lxTitles) && a.roleBeforeName(j+1, hi) {
+			if np := a.parseFwd(j+1, hi); np.kind == npName && !a.reg.ents[np.ent].org {
+				np.lo = i
+				return np
+			}
 		}
 		// "the Crown prosecutor, Mark Tedeschi,"; "the chairman of the
 		// education committee, Labour MP Barry Sheerman"

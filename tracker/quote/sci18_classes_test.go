@@ -25,3 +25,26 @@ func TestSci18SubjectAfterIntroPhrase(t *testing.T) {
 			[]want{{"Hospitals in Dhaka are overwhelmed,", "Daniel Kabir", "said"}, {"We need more staff,", "Daniel Kabir", "said"}}},
 	})
 }
+
+// Two roles joined by "and" after the verb, the second qualified by an
+// organisation's name ("said study co-author and MBARI scientist Lucia
+// Fernandez", "said the co-author and NASA scientist Lucia Fernandez"):
+// the person named after both holds them. Failed before: "" (the
+// capitalised word after "and" ended the roles). Must not fire: a plural
+// before "and" (two parties), no name after the organisation.
+func TestSci18RoleAndOrgRole(t *testing.T) {
+	const lead = "The octopus was filmed at a depth of 2,800 metres. "
+	runCueCases(t, []cueCase{
+		{"bare roles", lead + `"We were astonished," said study co-author and MBARI scientist Lucia Fernandez.`,
+			[]want{{"We were astonished,", "Lucia Fernandez", "said"}}},
+		{"two-word org", lead + `"We were astonished," said geologist and Rice University researcher Tomas Riquelme.`,
+			[]want{{"We were astonished,", "Tomas Riquelme", "said"}}},
+		{"the roles", lead + `"We were astonished," said the co-author and NASA scientist Lucia Fernandez.`,
+			[]want{{"We were astonished,", "Lucia Fernandez", "said"}}},
+		// Must not fire.
+		{"plural first", lead + `"We were astonished," said students and NASA scientist Lucia Fernandez.`,
+			[]want{{"We were astonished,", "", ""}}},
+		{"no name", lead + `"We were astonished," said co-author and NASA on Tuesday.`,
+			[]want{{"We were astonished,", "", ""}}},
+	})
+}
