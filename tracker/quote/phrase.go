@@ -614,6 +614,17 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 				k = s
 			}
 		}
+		// "the Environment Agency in Wales said", "the Public Health
+		// Agency (PHA) for Northern Ireland said": an organisation, then
+		// the country or region it works in, which is not the speaker.
+		// ("Tom Reed of the Environment Agency in Wales said": the one
+		// named before the organisation, read back from it.)
+		if e := a.orgBeforeRegion(lo, k, j, hi); e >= 0 {
+			if np := a.parseBackDepth(lo, e, 1); np.kind == npName {
+				np.hi = hi
+				return np
+			}
+		}
 		run := a.toks[k : j+1]
 		// "Department of Agriculture", "University of Arkansas", "Institute
 		// for Fiscal Studies": one organisation.
@@ -5045,6 +5056,54 @@ func firstHeadIsRole(toks []token) bool {
 		}
 	}
 	return false
+}
+
+// orgBeforeRegion reads, before the name run toks[k:j+1] of a country or a
+// region ("Wales", "Northern Ireland", "NSW"), "in" or a parenthesised
+// acronym and "for", and before them an organisation's name ending in an
+// organisation's word: "the Environment Agency in Wales", "the Health
+// Service Executive (HSE) for Northern Ireland"; it returns the index of
+// the organisation's last word, or -1. ("Public Health Agency for
+// Northern Ireland", with no acronym closing the name, stays whole.)
+func (a *attributor) orgBeforeRegion(lo, k, j, hi int) int {
+	if k-2 < lo || j-k > 2 || a.toks[j].poss {
+		return -1
+	}
+	last := a.toks[j]
+	if !last.in(lxCountries) && !bodyRegions[last.low] {
+		return -1
+	}
+	for _, t := range a.toks[k:j] {
+		if !regionModifiers[t.low] {
+			return -1
+		}
+	}
+	e := k - 2
+	switch a.toks[k-1].low {
+	case "in":
+	case "for":
+		// Only past an acronym in brackets, which closes the name.
+		if a.toks[e].low != ")" || e-3 < lo || a.toks[e-2].low != "(" || !isAcronym(a.toks[e-1].text) {
+			return -1
+		}
+		e -= 3
+	default:
+		return -1
+	}
+	if a.toks[e].low == ")" && e-3 >= lo && a.toks[e-2].low == "(" && isAcronym(a.toks[e-1].text) {
+		e -= 3
+	}
+	if e < lo || !isNameWord(a.toks[e]) || a.toks[e].poss || !(a.toks[e].in(lxInstitutionHeads) || a.toks[e].in(lxOrgWords) || a.toks[e].low == "executive") {
+		return -1
+	}
+	s := e
+	for s > lo && s > e-6 && isNameWord(a.toks[s-1]) && !a.toks[s-1].poss {
+		s--
+	}
+	if e == s && !isAcronym(a.toks[s].text) {
+		return -1
+	}
+	return e
 }
 
 // institutionHeads name an organisation whose name goes on after "for":

@@ -48,3 +48,30 @@ func TestSci18RoleAndOrgRole(t *testing.T) {
 			[]want{{"We were astonished,", "", ""}}},
 	})
 }
+
+// An agency named with the country or region it works in after "in", or
+// after its acronym in brackets and "for" ("the Environment Agency in
+// Wales said", "the Public Health Agency (PHA) for Northern Ireland
+// said"), is the speaker; the place is not. Failed before: no cue at all
+// (""), the place read as the object of a preposition. Must not fire: the
+// person named before the agency ("Tom Reed of the Environment Agency in
+// Wales said"), an unnamed person "in Wales", "for" with no acronym (the
+// name stays whole, as before).
+func TestSci18AgencyRegionTail(t *testing.T) {
+	const lead = "Waiting lists have reached a record high. "
+	runCueCases(t, []cueCase{
+		{"in wales", lead + `"These figures are deeply concerning," the Environment Agency in Wales said.`,
+			[]want{{"These figures are deeply concerning,", "Environment Agency", "said"}}},
+		{"in scotland", lead + `"These figures are deeply concerning," the Food Standards Agency in Scotland said.`,
+			[]want{{"These figures are deeply concerning,", "Food Standards Agency", "said"}}},
+		{"acronym for", lead + `"These figures are deeply concerning," the Public Health Agency (PHA) for Northern Ireland said.`,
+			[]want{{"These figures are deeply concerning,", "Public Health Agency", "said"}}},
+		// Must not fire.
+		{"person of agency", lead + `"These figures are deeply concerning," Tom Reed of the Environment Agency in Wales said.`,
+			[]want{{"These figures are deeply concerning,", "Tom Reed", "said"}}},
+		{"unnamed in wales", lead + `"These figures are deeply concerning," a spokesman in Wales said.`,
+			[]want{{"These figures are deeply concerning,", "", "said"}}},
+		{"for no acronym", lead + `"These figures are deeply concerning," the Public Health Agency for Northern Ireland said.`,
+			[]want{{"These figures are deeply concerning,", "Public Health Agency for Northern Ireland", "said"}}},
+	})
+}
