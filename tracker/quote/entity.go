@@ -2141,7 +2141,10 @@ func readRunIn(toks []token, arena *[]string) nameInfo {
 	// Standards Executive": a public body whose name ends in "Executive"
 	// after words that are not a title or a job's ("Chief Executive",
 	// "Sales Executive" are posts).
-	if n := len(toks); orgAt < 0 && !ni.person && !honorific && n-possCut >= 2 && executiveBody(toks[possCut:]) {
+	// ("The Health Service Executive published", "the Northern Ireland
+	// Executive said": past an organisation's word before it, in a name
+	// of three words or more.)
+	if n := len(toks); (orgAt < 0 || orgAt < n-1 && n-possCut >= 3) && !ni.person && !honorific && n-possCut >= 2 && executiveBody(toks[possCut:]) {
 		ni.org = true
 		ni.roles = nil
 		ni.name = wordsIn(arena, toks[possCut:])

@@ -75,3 +75,30 @@ func TestSci18AgencyRegionTail(t *testing.T) {
 			[]want{{"These figures are deeply concerning,", "Public Health Agency for Northern Ireland", "said"}}},
 	})
 }
+
+// A public body whose name of three words or more ends in "Executive"
+// after an organisation's word ("the Health Service Executive", "the
+// Northern Ireland Executive") is an organisation, as "the Health and
+// Safety Executive" is: it speaks, "the HSE" and "it" refer back to it.
+// Failed before: "" (no entity; "the HSE said" gave "HSE"). Must not
+// fire: a post ("the Group Chief Executive said", "said Health Service
+// Chief Executive Ann Hall"), a name of two words ("the Service Executive
+// said").
+func TestSci18ExecutiveBody(t *testing.T) {
+	const lead = "Waiting lists have reached a record high. "
+	runCueCases(t, []cueCase{
+		{"hse", lead + `"These figures are deeply concerning," the Health Service Executive said.`,
+			[]want{{"These figures are deeply concerning,", "Health Service Executive", "said"}}},
+		{"hse acronym", `The Health Service Executive published the figures on Monday. "These figures are deeply concerning," the HSE said.`,
+			[]want{{"These figures are deeply concerning,", "Health Service Executive", "said"}}},
+		{"ni executive", lead + `"These figures are deeply concerning," said the Northern Ireland Executive.`,
+			[]want{{"These figures are deeply concerning,", "Northern Ireland Executive", "said"}}},
+		// Must not fire.
+		{"group chief executive", lead + `"These figures are deeply concerning," the Group Chief Executive said.`,
+			[]want{{"These figures are deeply concerning,", "", "said"}}},
+		{"titled person", lead + `"These figures are deeply concerning," said Health Service Chief Executive Ann Hall.`,
+			[]want{{"These figures are deeply concerning,", "Ann Hall", "said"}}},
+		{"two words", lead + `"These figures are deeply concerning," the Service Executive said.`,
+			[]want{{"These figures are deeply concerning,", "", "said"}}},
+	})
+}
