@@ -2125,6 +2125,16 @@ func readRunIn(toks []token, arena *[]string) nameInfo {
 	// "UK Sport", "US Soccer", "UN Women", "Sport England": a country's
 	// letters or name and one word (no given name) name a body, never a
 	// person.
+	// "Queensland Health", "NSW Health", "Sydney Water": a place's name
+	// or letters and the word of a public service name the body that
+	// runs it, never a person (who speaks, and whose "spokesman" speaks
+	// for it).
+	if len(toks)-possCut == 2 && !ni.person && !honorific && serviceBody(toks[possCut], toks[possCut+1]) {
+		ni.org = true
+		ni.roles = nil
+		ni.name = wordsIn(arena, toks[possCut:])
+		return ni
+	}
 	if len(toks)-cut == 2 && cut >= possCut && !ni.person && countryPair(toks[cut], toks[cut+1]) {
 		ni.org = true
 		ni.roles = nil
@@ -5367,6 +5377,18 @@ func countryPair(a, b token) bool {
 	}
 	return w.cap && !w.poss && !isFirstName(w) && givenNameGender(w.low) == 0 && !w.in(lxTitles) && !w.in(lxPersonRoles) && !w.in(lxHonorifics)
 }
+
+// serviceBody reports whether a and b, a name of two words, are a place's
+// name or letters and the word of a public service ("Queensland Health",
+// "SA Health", "Sydney Water", "Wales Ambulance"): the first no given
+// name, title, role or honorific.
+func serviceBody(a, b token) bool {
+	return serviceWords[b.low] && b.cap && !b.poss && a.kind == tWord && a.cap && !a.poss && !isFirstName(a) && givenNameGender(a.low) == 0 &&
+		!a.in(lxTitles) && !a.in(lxPersonRoles) && !a.in(lxHonorifics) && !nationality(a.low) && !demonym(a.low)
+}
+
+// serviceWords name a public service that a body of a place runs.
+var serviceWords = setOf("health", "water", "ambulance", "rail", "transport", "tourism", "wildlife", "fisheries", "forestry")
 
 // nounAcronyms are things, not bodies, that business and tech pages
 // write in capitals ("on AI demand", "ahead of its IPO", "GDP grew"):

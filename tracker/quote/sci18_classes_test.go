@@ -102,3 +102,27 @@ func TestSci18ExecutiveBody(t *testing.T) {
 			[]want{{"These figures are deeply concerning,", "", "said"}}},
 	})
 }
+
+// A place's name or letters and the word of a public service ("Queensland
+// Health", "SA Health", "Sydney Water") name a body, not a person: when it
+// has spoken, "a Queensland Health spokesman" speaks for it and "it"
+// takes it up. Failed before: speaking made the name a person's, so the
+// spokesman was a person's ("") and "it said" gave "". Must not fire: a
+// given name before the word ("Rosa Water", whose spokesman is a
+// person's: ""), a title before a person's name ("Health Secretary Wes
+// Streeting").
+func TestSci18PlaceServiceBody(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"queensland health", "Measles has returned. \"Anyone at the airport should watch for symptoms,\" Queensland Health said.\n\nA Queensland Health spokesman added: \"Measles can be very serious.\"",
+			[]want{{"Anyone at the airport should watch for symptoms,", "Queensland Health", "said"}, {"Measles can be very serious.", "Queensland Health", "added"}}},
+		{"sydney water", "Rain is coming. \"Supply will be restricted,\" Sydney Water said.\n\nA Sydney Water spokeswoman added: \"Please save water.\"",
+			[]want{{"Supply will be restricted,", "Sydney Water", "said"}, {"Please save water.", "Sydney Water", "added"}}},
+		{"it said", `Measles has returned. Queensland Health confirmed the case on Tuesday. "Anyone at the airport should watch for symptoms," it said.`,
+			[]want{{"Anyone at the airport should watch for symptoms,", "Queensland Health", "said"}}},
+		// Must not fire.
+		{"given name", `The bill passed. "We will keep fighting," Rosa Water said. A Rosa Water spokesman added: "She is disappointed."`,
+			[]want{{"We will keep fighting,", "Rosa Water", "said"}, {"She is disappointed.", "", "added"}}},
+		{"title", `The bill passed. "We will keep fighting," Health Secretary Wes Streeting said.`,
+			[]want{{"We will keep fighting,", "Wes Streeting", "said"}}},
+	})
+}
