@@ -2218,6 +2218,56 @@ func (a *attributor) headBefore(lo, b, hi int) nounPhrase {
 	return nounPhrase{}
 }
 
+// theyOrgVoices resolves "they" at toks[k] to the organisation whose
+// officials are the nearest people in the plural in its sentence and the
+// two before it: "Officials at the National Weather Service warned
+// Sunday that ... "...," they said.", "Oakland Zoo officials confirmed
+// ... They said". It returns -1 otherwise ("Officials warned ...", or
+// another plural, "residents", nearer).
+func (a *attributor) theyOrgVoices(k int) int {
+	if k <= 0 || k >= len(a.toks) {
+		return -1
+	}
+	sent := a.toks[k].sent
+	for j := k - 1; j >= 0 && j > k-90 && a.toks[j].sent >= sent-2; j-- {
+		t := a.toks[j]
+		if t.kind != tWord || !pluralPeople(t) {
+			continue
+		}
+		if !orgVoices[t.low] {
+			return -1
+		}
+		org := func(i int) int {
+			if i < 0 || i >= len(a.toks) || !isNameWord(a.toks[i]) || a.toks[i].para != t.para {
+				return -1
+			}
+			if id := a.reg.mentionAt(a.toks[i].s); id >= 0 && a.reg.ents[id].org && !a.reg.ents[id].anon {
+				return id
+			}
+			return -1
+		}
+		if n := j + 1; n+1 < len(a.toks) {
+			switch a.toks[n].low {
+			case "at", "of", "from", "for", "with":
+				n++
+				if a.toks[n].low == "the" {
+					n++
+				}
+				return org(n)
+			}
+		}
+		b := j - 1
+		if b < 0 || !isNameWord(a.toks[b]) || a.toks[b].poss {
+			return -1
+		}
+		for b > 0 && isNameWord(a.toks[b-1]) && !a.toks[b-1].poss && a.toks[b-1].sent == t.sent {
+			b--
+		}
+		return org(b)
+	}
+	return -1
+}
+
 // orgVoices are people an organisation speaks through, in the plural
 // ("Oakland Zoo officials said", "officials at the zoo said").
 var orgVoices = setOf("officials", "spokesmen", "spokespeople", "spokespersons")
@@ -4013,6 +4063,9 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 		case "they":
 			a.conf = 0.75
 			if id := a.theyOrg(np.lo); id >= 0 {
+				return id
+			}
+			if id := a.theyOrgVoices(np.lo); id >= 0 {
 				return id
 			}
 			if id := a.theyPerson(np.lo); id >= 0 {

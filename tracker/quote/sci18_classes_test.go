@@ -126,3 +126,28 @@ func TestSci18PlaceServiceBody(t *testing.T) {
 			[]want{{"We will keep fighting,", "Wes Streeting", "said"}}},
 	})
 }
+
+// "They" after a sentence whose subject is a named organisation's
+// officials ("Officials at the National Weather Service warned ...",
+// "National Weather Service officials warned ...") is the organisation,
+// as "officials at the National Weather Service said" is. Failed before:
+// "" (the walk back for "they" stopped at "Officials"). Must not fire:
+// officials of no named organisation, another plural nearer
+// ("Residents were told ..."), scientists at the organisation (not its
+// voice).
+func TestSci18TheyOrgOfficials(t *testing.T) {
+	const q = ` "This is a life-threatening situation," they said.`
+	runCueCases(t, []cueCase{
+		{"officials at", `Officials at the National Weather Service warned Sunday that a heat wave would settle over the Southwest.` + q,
+			[]want{{"This is a life-threatening situation,", "National Weather Service", "said"}}},
+		{"org officials", `National Weather Service officials warned Sunday that a heat wave would settle over the Southwest.` + q,
+			[]want{{"This is a life-threatening situation,", "National Weather Service", "said"}}},
+		// Must not fire.
+		{"no org", `Officials warned Sunday that a heat wave would settle over the Southwest.` + q,
+			[]want{{"This is a life-threatening situation,", "", "said"}}},
+		{"residents nearer", `Officials at the National Weather Service warned Sunday that a heat wave would settle over the Southwest. Residents were told to stay indoors.` + q,
+			[]want{{"This is a life-threatening situation,", "", "said"}}},
+		{"scientists", `Scientists at the National Weather Service warned Sunday that a heat wave would settle over the Southwest.` + q,
+			[]want{{"This is a life-threatening situation,", "", "said"}}},
+	})
+}
