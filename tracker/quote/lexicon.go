@@ -618,9 +618,12 @@ var firstNames = buildNames(
 // lists give one sex that are now given to both: "Kai" (the lists' woman;
 // "Streamer Kai Lumen ... he told viewers"), "Kendall", "Reese",
 // "Peyton", "Hayden", "Eden", "Finley", "Emerson", "Skyler" ("Reality
-// star Kendall Marsh ... she told listeners").
+// star Kendall Marsh ... she told listeners"). And "Nana", an Akan
+// title of chiefs and elders that Ghana gives men and women before their
+// names ("Nana Kwame Adu ... he said", "Nana Akufo-Addo"), the lists a
+// woman's.
 var unisexNames = setOf("kim", "jordan", "kelly", "taylor", "riley", "avery", "cameron", "drew", "ashley", "gwyn", "karol", "dilan",
-	"kai", "kendall", "reese", "peyton", "hayden", "eden", "finley", "emerson", "skyler")
+	"kai", "kendall", "reese", "peyton", "hayden", "eden", "finley", "emerson", "skyler", "nana")
 
 func buildNames(pairs ...string) map[string]byte {
 	m := make(map[string]byte)

@@ -151,3 +151,18 @@ func TestSci18TheyOrgOfficials(t *testing.T) {
 			[]want{{"This is a life-threatening situation,", "", "said"}}},
 	})
 }
+
+// "Nana", an Akan title of chiefs and elders given before the names of
+// men and women in Ghana ("Nana Kwame Adu", "Nana Akufo-Addo"), says
+// nothing about who "he" or "she" is; the lists gave it women. Failed
+// before: "A chief in the area, Nana Kwame Adu, said ... "...," he said."
+// gave "". Must not fire: a woman named Nana with "she" (still hers).
+func TestSci18NanaUnisex(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"chief he", `Ghana's Environmental Protection Agency has ordered a mining company to stop work. A chief in the area, Nana Kwame Adu, said villagers could no longer drink from the river. "The water is brown like tea," he said.`,
+			[]want{{"The water is brown like tea,", "Nana Kwame Adu", "said"}}},
+		// Must not fire.
+		{"trader she", `The minister visited the market. Trader Nana Ama Mensah said sales had collapsed. "Nobody is buying," she said.`,
+			[]want{{"Nobody is buying,", "Nana Ama Mensah", "said"}}},
+	})
+}
