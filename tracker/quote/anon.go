@@ -489,6 +489,18 @@ func (r *registry) oneOfNamed(toks []token, d int) int {
 		switch toks[e].low {
 		case ",", "-", "–", "—":
 			return n
+		case "of", "at", "from":
+			// "One of the study's authors, Dr Priya Raman of King's
+			// College London, said": past where the person works, to
+			// the comma closing the apposition.
+			for k := e + 1; k < len(toks) && k <= e+8 && toks[k].para == t.para; k++ {
+				if w := toks[k]; w.kind == tEnd || w.kind == tQuote || w.in(lxReportingVerbs) || w.in(lxClauseWords) {
+					return 0
+				}
+				if toks[k].low == "," {
+					return n
+				}
+			}
 		}
 		return 0
 	}

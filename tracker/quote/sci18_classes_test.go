@@ -166,3 +166,25 @@ func TestSci18NanaUnisex(t *testing.T) {
 			[]want{{"Nobody is buying,", "Nana Ama Mensah", "said"}}},
 	})
 }
+
+// "One of the study's authors, Dr Priya Raman of King's College London,
+// said": the name in apposition to "one of" people, past where the person
+// works ("of", "at", "from" up to the closing comma), names the one
+// described, whom "she" then means. Failed before: the unnamed "one of
+// the study's authors" stood between, and "she said" gave "". Must not
+// fire: no comma closing the apposition ("One of the study's authors,
+// Priya Raman of Leeds said"), no name ("One of the nurses, at the
+// hospital for a decade, said").
+func TestSci18OneOfNamedWorkplace(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"of college", `One of the study's authors, Dr Priya Raman of King's College London, said the results had surprised the team. "We expected a small effect," she said.`,
+			[]want{{"We expected a small effect,", "Priya Raman", "said"}}},
+		{"at university", `One of the researchers, Dr Tomas Riquelme at the University of Concepcion, said the find was unexpected. "We had never seen one brooding so deep," he said.`,
+			[]want{{"We had never seen one brooding so deep,", "Tomas Riquelme", "said"}}},
+		// Must not fire.
+		{"no closing comma", `One of the study's authors, Priya Raman of Leeds said the results had surprised the team. "We expected a small effect," she said.`,
+			[]want{{"We expected a small effect,", "", "said"}}},
+		{"no name", `Tom Reed chaired the panel. One of the nurses, at the hospital for a decade, said it was chaos. "We had no beds," he said.`,
+			[]want{{"We had no beds,", "", "said"}}},
+	})
+}
