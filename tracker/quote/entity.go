@@ -2871,8 +2871,10 @@ func regionalBody(toks []token) bool {
 	if n < 2 || n > 4 {
 		return false
 	}
+	// ("Public Health Scotland's Dr Nick Phin": the body's possessive
+	// too.)
 	last := toks[n-1]
-	if !last.in(lxCountries) && !bodyRegions[last.low] || last.poss {
+	if !last.in(lxCountries) && !bodyRegions[last.low] {
 		return false
 	}
 	for _, t := range toks[:n-1] {

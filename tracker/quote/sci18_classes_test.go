@@ -188,3 +188,20 @@ func TestSci18OneOfNamedWorkplace(t *testing.T) {
 			[]want{{"We had no beds,", "", "said"}}},
 	})
 }
+
+// A body named for a health service and its country, in the possessive
+// before its officer's name ("Public Health Scotland's Dr Nick Phin
+// said"), is registered as the body (as "Public Health Scotland said"
+// is), so that "the health body said" after refers back to it. Failed
+// before: only "Scotland" was registered, and "the health body said"
+// gave "". Must not fire: the country alone in the possessive
+// ("Scotland's chief medical officer, Dr Nick Phin, said": "").
+func TestSci18RegionalBodyPossessive(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"health body", "Scarlet fever is rising. \"Parents should look out for a rash,\" Public Health Scotland's Dr Nick Phin said.\n\n\"Children should stay off school,\" the health body said.",
+			[]want{{"Parents should look out for a rash,", "Nick Phin", "said"}, {"Children should stay off school,", "Public Health Scotland", "said"}}},
+		// Must not fire.
+		{"country alone", "Scarlet fever is rising. \"Parents should look out for a rash,\" Scotland's chief medical officer, Dr Nick Phin, said.\n\n\"Children should stay off school,\" the health body said.",
+			[]want{{"Parents should look out for a rash,", "Nick Phin", "said"}, {"Children should stay off school,", "", "said"}}},
+	})
+}
