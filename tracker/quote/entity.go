@@ -3765,6 +3765,14 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 	if j == i+1 && i > 1 && toks[i].in(lxPartyMembers) && partyLead(toks, i) < i-1 {
 		return -1
 	}
+	// "The Arizona Democrat said the talks convinced her", "the New York
+	// Democrat said": a member described by state or city, no name (not
+	// a person called "Arizona Democrat" whom "she" then takes up).
+	if j-i >= 2 && toks[j-1].in(lxPartyMembers) {
+		if _, ok := partyMember(toks, toks[i:j], i, j); ok {
+			return -1
+		}
+	}
 	// "urged Britons to stick to the rules. He said": a people, not a
 	// person a pronoun can take up.
 	if j == i+1 && pluralDemonym(toks[i].low) {
@@ -4009,6 +4017,13 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 	// made a person by speaking (a person's name first met has a given
 	// name, title or role that makes it one).
 	itSelf := speaks && e.gender == 0 && len(e.roles) == 0 && saidItAt(toks, j)
+	// "Brandt accused Republicans of stalling ... Republicans argued the
+	// bill spent too much.": a party's members in the plural are a group
+	// that speaks, not a person whom "the New York Democrat" could then
+	// not mean.
+	if len(ni.name) == 1 && partyPlural(toks[i]) {
+		speaks = false
+	}
 	e.person = e.person || ni.person || speaks && !e.org && !itSelf && !(len(ni.name) == 1 && len(e.name) > 1 && firmTail(e.name))
 	// "Pep Guardiola was asked about Erling Haaland's form": one asked a
 	// question is a person, whose words "the City manager said" then
@@ -4217,7 +4232,7 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 	}
 	// "many San Franciscans think", "Dubliners are": a name for people
 	// in the plural, whom "he" or "she" never means.
-	if !e.person && pluralRun(toks, i, j) {
+	if !e.person && (pluralRun(toks, i, j) || len(ni.name) == 1 && partyPlural(toks[i])) {
 		e.plural = true
 	}
 	// "Wild defenseman Ryan Suter": a name qualifying the role of the
@@ -4452,6 +4467,12 @@ func describedBefore(toks []token, i int) string {
 		}
 	}
 	return ""
+}
+
+// partyPlural reports whether t is a party's members in the plural
+// ("Republicans", "Democrats", "Conservatives"), a group of people.
+func partyPlural(t token) bool {
+	return t.kind == tWord && !t.poss && !t.in(lxPartyMembers) && strings.HasSuffix(t.low, "s") && partyMembers[strings.TrimSuffix(t.low, "s")]
 }
 
 // pluralRun reports whether the name toks[i:j] names people in the plural:

@@ -1,0 +1,32 @@
+package quote
+
+import "testing"
+
+// "the New York Democrat said" after "Senate Majority Leader Harold
+// Brandt": a one-word party plural that speaks ("Republicans argued the
+// bill spent too much") is a group, not a person who rivals Brandt; and
+// "The Arizona Democrat" is a member described by state, not a person
+// named "Arizona Democrat" whom "she" takes up. Before, the first gave ""
+// and the second "Arizona Democrat" at 0.85, shown.
+func TestStatePartyMember(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"party plural speaks", `Senate Majority Leader Harold Brandt on Thursday accused Republicans of stalling a housing bill.
+
+"Every day they delay is another day families can't find a home they can afford," the New York Democrat said on the Senate floor.
+
+Republicans argued the bill spent too much.`,
+			[]want{{"Every day they delay is another day families can't find a home they can afford,", "Harold Brandt", "said"}}},
+		{"state member taken up by she", `Rep. Lorna Beckett spoke on Monday.
+
+The Arizona Democrat said the conversation convinced her to back the bill. "I didn't want to let him down," she said.`,
+			[]want{{"I didn't want to let him down,", "Lorna Beckett", "said"}}},
+		// Not fired: a party plural is no speaker of its own, and a
+		// member described with "a" is someone unnamed.
+		{"group speaks", `Brandt accused Republicans of stalling. Republicans said the bill spent too much. "This is a blank check," they said.`,
+			[]want{{"This is a blank check,", "", "said"}}},
+		{"a member", `Rep. Lorna Beckett spoke on Monday. "It is a bad bill," said a Texas Republican who asked not to be named.`,
+			[]want{{"It is a bad bill,", "", "said"}}},
+		{"UK party", `The Liberal Democrats said the plan was flawed. "It will not work," they said.`,
+			[]want{{"It will not work,", "Liberal Democrats", "said"}}},
+	})
+}
