@@ -1,6 +1,9 @@
 package quote
 
-import "sync"
+import (
+	"sync"
+	"unicode/utf8"
+)
 
 // lexBits records which of the word lists below a token's lower-case form
 // belongs to, one bit a list, so that a rule asks toks[i].in(lxTitles)
@@ -181,6 +184,9 @@ type lexList2 struct {
 var (
 	lexOnce  sync.Once
 	lexTable map[string]lexWords // read-only once built
+	// lexBytes is lexOf of the words of one ASCII byte, read without
+	// hashing: most punctuation ("," and "." but not "—"), "a", digits.
+	lexBytes [utf8.RuneSelf]lexWords
 )
 
 // lexOf gives the lists w belongs to, with lxDone.
@@ -217,7 +223,14 @@ func lexOf(w string) lexWords {
 			add(w, lxOtherVerbs, 0)
 		}
 		lexTable = m
+		for b := range lexBytes {
+			l := m[string(rune(b))]
+			lexBytes[b] = lexWords{l.lex | lxDone, l.lex2 | lx2Done}
+		}
 	})
+	if len(w) == 1 && w[0] < utf8.RuneSelf {
+		return lexBytes[w[0]]
+	}
 	l := lexTable[w]
 	l.lex |= lxDone
 	l.lex2 |= lx2Done
