@@ -3811,9 +3811,10 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 	// (Past the object, a known given name opens a person's name though
 	// its last word is an organisation's: "Minister for Trade and Industry
 	// Tom Hall".)
-	titled := false
+	titled, titleAt := false, -1
 	if j-i >= 3 && afterTitleObject(toks, i) && !(toks[i].in(lxOrgWords) && (toks[i+1].low == "of" || toks[i+1].low == "for")) {
 		if s := titleObjectEnd(toks, i, j); !toks[j-1].in(lxOrgWords) || isFirstName(toks[s]) {
+			titleAt = titleBeforeObject(toks, i)
 			i = s
 			titled = true
 		}
@@ -4048,6 +4049,11 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 	// "Starmer met former Prime Minister Tony Blair": a lower-case
 	// "former" before the run's title words makes the title another
 	// office, as "Former Prime Minister Tony Blair" does.
+	// "Former Secretary of State Hillary Mason": the title before the
+	// object is the person's role, as held before with "former".
+	if titled && titleAt >= 0 && personRoles[toks[titleAt].low] && !e.org {
+		e.addRoleOff(toks[titleAt].low, offRoleBefore(toks, titleAt))
+	}
 	offBeforeRun := i > 0 && toks[i].in(lxTitles) && toks[i-1].kind == tWord && !toks[i-1].cap && toks[i-1].in(lxOffModifiers) && toks[i-1].para == toks[i].para
 	for _, ro := range ni.roles {
 		e.addRoleOff(ro, slices.Contains(ni.offRoles, ro) || offBeforeRun)

@@ -170,3 +170,21 @@ func TestFormerExTitleCapitals(t *testing.T) {
 			"We have planned for this,", "Babajide Sanwo-Olu", true},
 	})
 }
+
+// A title with an object before a name ("Former Secretary of State
+// Hillary Mason", "Secretary of State Ron Diaz") gives the person the
+// title's role, held before with "former". Failed before (at the commit
+// before this one): "The former secretary was unmoved. "...," she said"
+// gave "" (neither was a secretary, so the former one was nobody).
+func TestFormerTitleWithObject(t *testing.T) {
+	const talks = "WASHINGTON (AP) — Former Secretary of State Hillary Mason said Tuesday that the administration had mishandled the talks. \"They gave away the store,\" Mason said.\n\nSecretary of State Ron Diaz defended the deal. \"It is the best deal available,\" the secretary said.\n\n"
+	runCueCasesConf(t, []confCase{
+		{"former secretary she", talks + "The former secretary was unmoved. \"We will see,\" she said.",
+			"We will see,", "Hillary Mason", true},
+		{"the former secretary said", talks + "\"We will see,\" the former secretary said.",
+			"We will see,", "Hillary Mason", true},
+		// Must not fire: the sitting secretary.
+		{"the secretary said", talks + "\"We will see,\" the secretary said.",
+			"We will see,", "Ron Diaz", true},
+	})
+}
