@@ -1544,6 +1544,27 @@ func (r *registry) roleRival(pos int, role string, id int) bool {
 	})
 }
 
+// leadsNow reports whether e holds a leader's post (leaderRoles) plainly.
+func leadsNow(e *entity) bool {
+	return slices.ContainsFunc(e.roles, func(r string) bool { return leaderRoles[r] && !e.heldOff(r) })
+}
+
+// formerLeaderBefore returns the latest person before pos given a
+// leader's post (leaderRoles) as one held before ("former Mexican
+// president Luis Ortega"), or -1.
+func (r *registry) formerLeaderBefore(pos int) int {
+	found := -1
+	r.walkBack(pos, 200, func(m mention) bool {
+		e := &r.ents[m.ent]
+		if !e.org && !e.anon && slices.ContainsFunc(e.roles, func(x string) bool { return leaderRoles[x] && e.heldOff(x) && !e.heldSub(x) }) {
+			found = m.ent
+			return true
+		}
+		return false
+	})
+	return found
+}
+
 // actingBefore returns the latest person before pos holding role for the
 // time being (heldActing), or -1.
 func (r *registry) actingBefore(pos int, role string) int {

@@ -188,3 +188,20 @@ func TestFormerTitleWithObject(t *testing.T) {
 			"We will see,", "Ron Diaz", true},
 	})
 }
+
+// "the former X leader" is one who led before: not a person leading now
+// whom the article gave the post plainly, but the latest person given a
+// leader's post held before. Failed before: "President Ana Lima met
+// former Mexican president Luis Ortega ... the former Mexican leader
+// said" gave Ana Lima (0.72, shown).
+func TestFormerLeaderNoun(t *testing.T) {
+	runCueCasesConf(t, []confCase{
+		{"former mexican leader", "President Ana Lima met former Mexican president Luis Ortega in the capital. \"We discussed trade,\" Lima said.\n\n\"It was a productive meeting,\" the former Mexican leader said.",
+			"It was a productive meeting,", "Luis Ortega", true},
+		// Must not fire: no former leader named; the sitting leader.
+		{"no former leader", "President Ana Lima met business leaders in the capital. \"We discussed trade,\" Lima said.\n\n\"It was a productive meeting,\" the former leader said.",
+			"It was a productive meeting,", "", false},
+		{"the mexican leader", "Mexican President Luis Ortega met business leaders in the capital. \"We discussed trade,\" Ortega said.\n\n\"It was a productive meeting,\" the Mexican leader said.",
+			"It was a productive meeting,", "Luis Ortega", true},
+	})
+}

@@ -4418,7 +4418,8 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 		// "the firm's boss said" after "Dana Pike, the chief executive of
 		// Orbel": the one person leading it (not "the head of a foreign
 		// business group").
-		if id < 0 && leaderNouns[np.word] && !a.possessedByPerson(np) && !a.ofIndefinite(np) {
+		// (Not "the former leader": one leading now is not.)
+		if id < 0 && leaderNouns[np.word] && !a.possessedByPerson(np) && !a.ofIndefinite(np) && !a.formerDescription(np) {
 			if id = a.reg.leaderBefore(pos, a.sentAt(pos)); id >= 0 {
 				a.conf = 0.75
 			}
@@ -4470,6 +4471,13 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 			// singer wrote.": the uncle is not whom the sentence is about.
 			if id >= 0 && (a.relativeNamed(id, pos) || id == nowHolder) {
 				id = -1
+			}
+			// "President Ana Lima met former Mexican president Luis
+			// Ortega. "...," the former Mexican leader said": a former
+			// leader is one who led before, not one leading now; the
+			// latest person the article gave a leader's post held before.
+			if off && leaderNouns[np.word] && a.formerDescription(np) && (id < 0 || !a.reg.ents[id].heldOff(np.word) && leadsNow(&a.reg.ents[id])) {
+				id = a.reg.formerLeaderBefore(pos)
 			}
 			// "Chief executive Tom Reed said the firm had collapsed.
 			// "...," the receiver said": one put over a failed firm is
