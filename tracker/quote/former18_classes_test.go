@@ -205,3 +205,20 @@ func TestFormerLeaderNoun(t *testing.T) {
 			"It was a productive meeting,", "Luis Ortega", true},
 	})
 }
+
+// A role guessed for a former description ("the former United boss
+// said", resolved to the person the article is about) is recorded as
+// held before, so that a later "the United boss said" does not take the
+// former holder. Failed (after the crossing rule of 7668bd8, which made
+// Ferguson a former manager): "Current manager Ruben Amorim agreed.
+// "He is right," the United boss said." gave Alex Ferguson (0.85,
+// shown; Amorim 0.60 at base).
+func TestFormerGuessedRoleStaysFormer(t *testing.T) {
+	runCueCasesConf(t, []confCase{
+		{"united boss", "Former Manchester United manager Sir Alex Ferguson said the club needed patience. \"Rome was not built in a day,\" the former United boss said.\n\nCurrent manager Ruben Amorim agreed. \"He is right,\" the United boss said.",
+			"He is right,", "Ruben Amorim", false},
+		// Must not fire: the former boss himself.
+		{"former united boss", "Former Manchester United manager Sir Alex Ferguson said the club needed patience. \"Rome was not built in a day,\" the former United boss said.",
+			"Rome was not built in a day,", "Alex Ferguson", true},
+	})
+}

@@ -4584,7 +4584,13 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 				// named. Given, not shown.
 				a.conf = 0.6
 			case id >= 0:
-				a.reg.ents[id].addRole(np.word)
+				// ("the former United boss said": a post held before,
+				// not "the United boss" later.)
+				if off {
+					a.reg.ents[id].addRoleOff(np.word, true)
+				} else {
+					a.reg.ents[id].addRole(np.word)
+				}
 				a.conf = 0.72
 			}
 		}
