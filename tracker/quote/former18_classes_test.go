@@ -222,3 +222,22 @@ func TestFormerGuessedRoleStaysFormer(t *testing.T) {
 			"Rome was not built in a day,", "Alex Ferguson", true},
 	})
 }
+
+// A party or opposition leader described by the qualifier of the post
+// the article gave ("Opposition Leader Peter Dutton ... the Opposition
+// Leader") is that holder, though another party's leader was named
+// since. Failed before: "The Greens leader, Adam Bandt, ... The
+// Opposition Leader told Sky News" gave "".
+func TestFormerQualifiedLeaderBack(t *testing.T) {
+	runCueCasesConf(t, []confCase{
+		{"opposition leader back", "Opposition Leader Peter Dutton said the budget would hurt families. \"It is a cruel budget,\" Mr Dutton said.\n\nThe Greens leader, Adam Bandt, said it did not go far enough. \"It is a timid budget,\" he said.\n\nThe Opposition Leader told Sky News: \"Families will pay.\"",
+			"Families will pay.", "Peter Dutton", true},
+		{"reform leader back", "Reform leader Nigel Farage mocked the plans. \"They will fail,\" Farage said.\n\nConservative leader Kemi Badenoch agreed. \"They are uncosted,\" Mrs Badenoch said.\n\n\"We are on the march,\" the Reform leader said.",
+			"We are on the march,", "Nigel Farage", true},
+		// Must not fire: two holders of the qualified post; none.
+		{"two labour mps", "Labour MP Ann Lee and Labour MP Tom Hall backed the bill. SNP MP Ian Reid opposed it. \"It is a power grab,\" Reid said.\n\n\"It is long overdue,\" the Labour MP said.",
+			"It is long overdue,", "", false},
+		{"no conservative leader", "Labour leader Keir Stammer set out his plans. Reform leader Nigel Farage mocked them. \"They will fail,\" Farage said.\n\n\"They are uncosted,\" the Conservative leader said.",
+			"They are uncosted,", "", false},
+	})
+}

@@ -1276,6 +1276,47 @@ func acronymOf(q []string, lw string) bool {
 	return n > 1 && len(lw) <= n+1 && strings.HasPrefix(string(in[:n]), lw[:min(len(lw), n)])
 }
 
+// qualifiedHolderBefore returns the person, other than not, latest named
+// before pos whose post is the description np's role noun qualified by a
+// name that qualifies np too ("Opposition Leader Peter Dutton" for "the
+// Opposition Leader"), or -1.
+func (a *attributor) qualifiedHolderBefore(np nounPhrase, pos, not int) int {
+	q, _ := a.descQualifiers(np)
+	if len(q) == 0 {
+		return -1
+	}
+	found := -1
+	a.reg.walkBack(pos, 120, func(m mention) bool {
+		e := &a.reg.ents[m.ent]
+		if m.ent == not || !e.person || e.org || e.anon {
+			return false
+		}
+		role := strings.Fields(e.role)
+		if len(role) < 2 || roleClass(strings.ToLower(role[len(role)-1])) != roleClass(np.word) || e.heldOff(np.word) {
+			return false
+		}
+		for _, w := range role[:len(role)-1] {
+			lw := strings.ToLower(w)
+			if !capitalised(w) && !allCapsWord(w) || titles[lw] || personRoles[lw] {
+				continue
+			}
+			for _, x := range q {
+				if strings.HasPrefix(lw, x) || strings.HasPrefix(x, lw) || partyAlias[x] != "" && partyAlias[x] == partyAlias[lw] {
+					// (Two such holders: the text does not say which.)
+					if found >= 0 && found != m.ent {
+						found = -1
+						return true
+					}
+					found = m.ent
+					return false
+				}
+			}
+		}
+		return false
+	})
+	return found
+}
+
 // clubBossBefore returns the person, other than not, latest named before
 // pos whose post is a club's manager or coach qualified by the name that
 // qualifies the description np ("Sunderland Park boss Ian Hollins ...
@@ -4635,6 +4676,14 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 				// "Chinese leader Xi Jinping met Russian President
 				// Vladimir Putin ... the Russian leader said": the one
 				// leader the article placed there.
+				// "Opposition Leader Peter Dutton ... The Greens leader,
+				// Adam Bandt, ... The Opposition Leader told Sky News":
+				// the holder of the post the description's name
+				// qualifies, named before the other one.
+				if m := a.qualifiedHolderBefore(np, pos, id); m >= 0 {
+					a.conf = 0.8
+					return m
+				}
 				if leaderNouns[np.word] {
 					if np.word == "boss" {
 						if m := a.clubBossBefore(np, pos, id); m >= 0 {
