@@ -244,3 +244,25 @@ func TestDocsFIRAndLetterInApposition(t *testing.T) {
 			[]want{{"The members shall not attend any sitting for 60 days,", "", "reads"}}},
 	})
 }
+
+// A document whose filer an aside gives ("The lawsuit, filed by the
+// American Civil Liberties Union on behalf of three students,", "The
+// complaint, which was filed by the Federal Trade Commission", "The
+// petition, started by local mother Claire Dunn,") speaks for the filer.
+// Failed before: "". Must not fire: filed by no one named ("signed by 84
+// households", "filed by lawyers for three students").
+func TestDocsFiledByInAside(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"filed by", "The lawsuit, filed by the American Civil Liberties Union on behalf of three students, challenges the ban.\n\n\"The policy punishes students for their speech,\" the lawsuit says.",
+			[]want{{"The policy punishes students for their speech,", "American Civil Liberties Union", "says"}}},
+		{"which was filed by", "The complaint, which was filed by the Federal Trade Commission on Tuesday, accuses Amazon of maintaining its monopoly.\n\n\"Amazon is a monopolist that uses punitive tactics,\" the complaint alleges.",
+			[]want{{"Amazon is a monopolist that uses punitive tactics,", "Federal Trade Commission", "alleges"}}},
+		{"started by", "The petition, started by local mother Claire Dunn, has gathered 12,000 signatures.\n\n\"Our children deserve a safe route to school,\" the petition reads.",
+			[]want{{"Our children deserve a safe route to school,", "Claire Dunn", "reads"}}},
+		// Must not fire.
+		{"signed by households", "Glenmore Council received a letter on Monday. The letter, signed by 84 households, describes near misses.\n\n\"It is only a matter of time before a child is killed,\" the letter says.",
+			[]want{{"It is only a matter of time before a child is killed,", "", "says"}}},
+		{"filed by lawyers", "The lawsuit, filed by lawyers for three students, challenges the ban.\n\n\"The policy punishes students for their speech,\" the lawsuit says.",
+			[]want{{"The policy punishes students for their speech,", "", "says"}}},
+	})
+}

@@ -2405,7 +2405,20 @@ func (a *attributor) issuerAt(pos int, noun string) (int, bool) {
 		// "a lawsuit filed by Ann Hale", "a letter from angry
 		// shareholders": the one it is by or from, named or not (never
 		// the sentence's subject).
+		// ("The lawsuit, filed by the ACLU on behalf of three students,",
+		// "The complaint, which was filed by the Federal Trade
+		// Commission", "The petition, started by local mother Claire
+		// Dunn,")
 		b := k + 1
+		if b+1 < len(a.toks) && a.toks[b].low == "," {
+			b++
+			if b+2 < len(a.toks) && a.toks[b].low == "which" && (a.toks[b+1].low == "was" || a.toks[b+1].low == "were") {
+				b += 2
+			}
+			if b+1 >= len(a.toks) || !issuingParticiples[a.toks[b].low] || a.toks[b+1].low != "by" {
+				b = k + 1
+			}
+		}
 		if b+1 < len(a.toks) && issuingParticiples[a.toks[b].low] && a.toks[b+1].low == "by" {
 			b++
 		}
@@ -2547,7 +2560,8 @@ var legalDocNouns = setOf("lawsuit", "suit", "complaint", "petition", "letter")
 
 // issuingParticiples tie a document to its maker after it: "a lawsuit
 // filed by", "a letter signed by".
-var issuingParticiples = setOf("filed", "brought", "lodged", "signed", "written", "sent", "submitted")
+var issuingParticiples = setOf("filed", "brought", "lodged", "signed", "written", "sent", "submitted",
+	"started", "launched", "published", "issued", "released")
 
 // docAct reports whether toks[k] is a verb that makes the document noun
 // with an active subject before it: "sued" for "lawsuit", "suit" and
