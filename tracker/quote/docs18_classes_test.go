@@ -266,3 +266,22 @@ func TestDocsFiledByInAside(t *testing.T) {
 			[]want{{"The policy punishes students for their speech,", "", "says"}}},
 	})
 }
+
+// A lede's description named after the quotation that opens the next
+// sentence ("Writing in The Times, the former prime minister said the
+// party had "lost its way". / "We must return to the centre ground,"
+// Theresa Hale wrote.") is that name, given but not shown. Failed
+// before: "". Must not fire: a name the article gives another role; a
+// description in the cue of a quotation opening its sentence.
+func TestDocsLedeNamedAfterNextQuote(t *testing.T) {
+	const lede = "Writing in The Times, the former prime minister said the party had \"lost its way\".\n\n"
+	runCueCasesConf(t, []confCase{
+		{"named after the quote", lede + "\"We must return to the centre ground,\" Theresa Hale wrote.",
+			"lost its way", "Theresa Hale", false},
+		// Must not fire.
+		{"another role", lede + "\"We must return to the centre ground,\" Theresa Hale, a party activist, said.",
+			"lost its way", "", false},
+		{"description in a quotation's cue", "\"I was misquoted,\" the minister said on Sunday. \"I stand by every word,\" Sarah Cole said.",
+			"I was misquoted,", "", false},
+	})
+}

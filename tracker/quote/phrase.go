@@ -6461,6 +6461,33 @@ func (a *attributor) ledeDescribed(np nounPhrase) (int, float64) {
 		}
 		sub = a.subject(lo, hi)
 	}
+	// "Writing in The Times, the former prime minister said the party
+	// had "lost its way". / "We must return to the centre ground,"
+	// Theresa Hale wrote.": the name right after the quotation opening
+	// the next sentence, before a verb of speech (given, not shown).
+	// (Only when the description opens its sentence's narrative, not
+	// in the cue after a quotation of its own: ""...," the minister
+	// said. "...," Sarah Cole said." does not say they are one.)
+	quoted := false
+	ds := d
+	for ds > 0 && a.toks[ds-1].sent == a.toks[d].sent {
+		ds--
+	}
+	if sub.kind == npNone && lo < len(a.toks) && a.toks[lo].kind == tQuote && a.toks[ds].kind != tQuote {
+		j := lo + 1
+		if j < len(a.toks) && a.toks[j].low == "," {
+			j++
+		}
+		end := j
+		for end < len(a.toks) && end < j+8 && a.toks[end].sent == a.toks[lo].sent && a.toks[end].kind == tWord {
+			end++
+		}
+		if j < end && isNameWord(a.toks[j]) {
+			if q := a.parseFwd(j, end); q.kind == npName && q.lo == j && q.hi < end && a.toks[q.hi].in(lxReportingVerbs) {
+				sub, lo, quoted = q, j, true
+			}
+		}
+	}
 	if sub.kind != npName || sub.ent < 0 || sub.lo < lo {
 		return -1, 0
 	}
@@ -6511,7 +6538,7 @@ func (a *attributor) ledeDescribed(np nounPhrase) (int, float64) {
 			first++
 		}
 	}
-	if first != sub.lo {
+	if first != sub.lo || quoted {
 		conf = 0.6
 	}
 	return sub.ent, conf
