@@ -285,3 +285,17 @@ func TestDocsLedeNamedAfterNextQuote(t *testing.T) {
 			"I was misquoted,", "", false},
 	})
 }
+
+// The sender after a participle and a phrase of to whom ("The memo, sent
+// to all staff by chief executive Mark Dunning on Friday,") is the
+// document's issuer. Failed before: "". Must not fire: a means after
+// "by" ("sent by email"), which leaves the subject who sent it.
+func TestDocsSentToByIssuer(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"sent to staff by", "The memo, sent to all staff by chief executive Mark Dunning on Friday, warned of job cuts.\n\n\"We have to make difficult choices to secure our future,\" the memo read.",
+			[]want{{"We have to make difficult choices to secure our future,", "Mark Dunning", "read"}}},
+		// Must not fire.
+		{"sent by email", "Mayor Lisa Chen sent a memo by email to all department heads on Monday.\n\n\"No new positions may be filled without my approval,\" the memo said.",
+			[]want{{"No new positions may be filled without my approval,", "Lisa Chen", "said"}}},
+	})
+}

@@ -2415,14 +2415,17 @@ func (a *attributor) issuerAt(pos int, noun string) (int, bool) {
 			if b+2 < len(a.toks) && a.toks[b].low == "which" && (a.toks[b+1].low == "was" || a.toks[b+1].low == "were") {
 				b += 2
 			}
-			if b+1 >= len(a.toks) || !issuingParticiples[a.toks[b].low] || a.toks[b+1].low != "by" {
+			if b+1 >= len(a.toks) || !issuingParticiples[a.toks[b].low] || a.byAfterParticiple(b) < 0 {
 				b = k + 1
 			}
 		}
-		if b+1 < len(a.toks) && issuingParticiples[a.toks[b].low] && a.toks[b+1].low == "by" {
-			b++
+		if b+1 < len(a.toks) && issuingParticiples[a.toks[b].low] {
+			if by := a.byAfterParticiple(b); by >= 0 {
+				b = by
+			}
 		}
-		if b+1 < len(a.toks) && (a.toks[b].low == "by" || a.toks[b].low == "from") && a.toks[b].sent == a.toks[k].sent {
+		// (Not a means: "a letter sent by email", "a message by hand".)
+		if b+1 < len(a.toks) && (a.toks[b].low == "by" || a.toks[b].low == "from") && a.toks[b].sent == a.toks[k].sent && !(a.toks[b].low == "by" && byMeans[a.toks[b+1].low]) {
 			end := b + 1
 			for end < len(a.toks) && a.toks[end].sent == a.toks[k].sent && end-b < 12 {
 				end++
@@ -2562,6 +2565,25 @@ var legalDocNouns = setOf("lawsuit", "suit", "complaint", "petition", "letter")
 // filed by", "a letter signed by".
 var issuingParticiples = setOf("filed", "brought", "lodged", "signed", "written", "sent", "submitted",
 	"started", "launched", "published", "issued", "released")
+
+// byMeans are the means after "by" that name no sender: "sent by email".
+var byMeans = setOf("email", "e-mail", "post", "hand", "courier", "fax", "text", "phone", "mail", "letter", "telegram", "mistake", "accident")
+
+// byAfterParticiple returns the index of "by" after the issuing
+// participle toks[b], right after it or past a short phrase of where or
+// to whom ("sent to all staff by"), or -1.
+func (a *attributor) byAfterParticiple(b int) int {
+	for j := b + 1; j < len(a.toks) && j <= b+5 && a.toks[j].sent == a.toks[b].sent; j++ {
+		t := a.toks[j]
+		if t.low == "by" {
+			return j
+		}
+		if t.kind != tWord || t.cap || t.poss || t.in(lxReportingVerbs) || t.in(lxClauseWords) {
+			return -1
+		}
+	}
+	return -1
+}
 
 // docAct reports whether toks[k] is a verb that makes the document noun
 // with an active subject before it: "sued" for "lawsuit", "suit" and
