@@ -33,6 +33,11 @@ type attributor struct {
 	// own was given to, quoted at byte offset lastOrgPos (-1: none yet):
 	// an "it" that follows goes on meaning it (see itSpeaker).
 	lastOrg, lastOrgPos int
+	// lastDesc is the person the latest quotation whose cue describes its
+	// speaker ("the commissioner told reporters") was given to, quoted at
+	// lastDescPos (-1: none): a "she added" just after, with no one named
+	// before it, goes on meaning them.
+	lastDesc, lastDescPos int
 	// verbs holds isVerb's and isInvertedVerb's answers, per token (the
 	// rules ask them again and again of the same words): see verbMemo.
 	verbs []uint8

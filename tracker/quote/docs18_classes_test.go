@@ -299,3 +299,19 @@ func TestDocsSentToByIssuer(t *testing.T) {
 			[]want{{"No new positions may be filled without my approval,", "Lisa Chen", "said"}}},
 	})
 }
+
+// A "she added" right after a quotation given by its description to a
+// person named later ("the commissioner told reporters: "...". Pressed
+// again, she added: "..." / Commissioner Anne Lowry ...") goes on meaning
+// that person, when no one is named before it. Failed before: "". Must
+// not fire: a pronoun of the other gender.
+func TestDocsPronounAfterDescribedSpeaker(t *testing.T) {
+	const after = "\n\nCommissioner Anne Lowry took up the post in January."
+	runCueCasesConf(t, []confCase{
+		{"she added", "Asked about the leak, the commissioner told reporters: \"I am not going to comment on an ongoing investigation.\" Pressed again, she added: \"I have said all I am going to say.\"" + after,
+			"I have said all I am going to say.", "Anne Lowry", true},
+		// Must not fire.
+		{"he added", "Asked about the leak, the commissioner told reporters: \"I am not going to comment on an ongoing investigation.\" Pressed again, he added: \"I have said all I am going to say.\"" + after,
+			"I have said all I am going to say.", "", false},
+	})
+}

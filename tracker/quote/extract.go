@@ -123,7 +123,7 @@ func extract(text string, standalone bool) []Quote {
 	reg := newRegistry()
 	reg.scanMentions(toks)
 	reg.fullNamesInQuotes(text, toks)
-	at := &attributor{text: text, toks: toks, reg: reg, lastOrg: -1}
+	at := &attributor{text: text, toks: toks, reg: reg, lastOrg: -1, lastDesc: -1}
 
 	type result struct {
 		ent      int
@@ -201,6 +201,9 @@ func extract(text string, standalone bool) []Quote {
 			at.words = ""
 			if e := res[i].ent; e >= 0 && reg.ents[e].org {
 				at.lastOrg, at.lastOrgPos = e, sp.start
+			}
+			if e := res[i].ent; e >= 0 && c.np.kind == npDesc && reg.ents[e].person && !reg.ents[e].org && !reg.ents[e].anon {
+				at.lastDesc, at.lastDescPos = e, sp.start
 			}
 			res[i].cue = c.text
 			res[i].explicit = true

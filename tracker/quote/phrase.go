@@ -3924,6 +3924,16 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 					return id
 				}
 			}
+			// "Asked about the leak, the commissioner told reporters:
+			// "...". Pressed again, she added: "..." / Commissioner Anne
+			// Lowry ...": no one named before; the one the quotation just
+			// before was given to by its description.
+			if id < 0 && a.lastDesc >= 0 && a.lastDescPos < pos && a.sentAt(pos)-a.sentAt(a.lastDescPos) <= 2 {
+				if e := &a.reg.ents[a.lastDesc]; e.gender == 0 || e.gender == g {
+					a.conf = 0.7
+					return a.lastDesc
+				}
+			}
 			// "Raskin asked whether anyone had responded. "Nobody," she
 			// said.": who asks is not who answers.
 			asker := -1
