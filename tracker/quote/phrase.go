@@ -2571,14 +2571,15 @@ var byMeans = setOf("email", "e-mail", "post", "hand", "courier", "fax", "text",
 
 // byAfterParticiple returns the index of "by" after the issuing
 // participle toks[b], right after it or past a short phrase of where or
-// to whom ("sent to all staff by"), or -1.
+// to whom ("sent to all staff by", "sent to Glenmore Council by"), or -1.
 func (a *attributor) byAfterParticiple(b int) int {
 	for j := b + 1; j < len(a.toks) && j <= b+5 && a.toks[j].sent == a.toks[b].sent; j++ {
 		t := a.toks[j]
 		if t.low == "by" {
 			return j
 		}
-		if t.kind != tWord || t.cap || t.poss || t.in(lxReportingVerbs) || t.in(lxClauseWords) {
+		// (a recipient's name too: "sent to Glenmore Council by")
+		if t.kind != tWord || t.cap && !isNameWord(t) || t.poss || t.in(lxReportingVerbs) || t.in(lxClauseWords) {
 			return -1
 		}
 	}
