@@ -128,6 +128,14 @@ func (a *attributor) readVerb(i int) bool {
 		if (t.low == "read" || t.low == "reads") && i > 0 && a.toks[i-1].in(lxSpeechNouns) && !inscriptionNouns[a.toks[i-1].low] && !a.toks[i-1].in(lxDelegateNouns) {
 			return true
 		}
+		// "The company's statement was brief: "..."", "His campaign's
+		// statement was blunter:": a copula and one word saying what
+		// the words were like, before a colon and the words.
+		if (t.low == "was" || t.low == "is") && i > 0 && n+2 < len(a.toks) && a.toks[i-1].kind == tWord && !a.toks[i-1].cap && a.toks[i-1].in(lxSpeechNouns) &&
+			!a.toks[i-1].in(lxDelegateNouns) && !inscriptionNouns[a.toks[i-1].low] && a.toks[n].kind == tWord && !a.toks[n].cap && a.toks[n+1].low == ":" &&
+			a.toks[n+2].kind == tQuote && a.toks[n+2].para == t.para {
+			return true
+		}
 		// "Her Facebook post, which has since been deleted, read:": the
 		// noun past a relative clause.
 		if (t.low == "read" || t.low == "reads") && i > 3 && a.readsPastClause(i) {

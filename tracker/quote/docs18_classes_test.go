@@ -330,3 +330,23 @@ func TestDocsSentToNamedRecipientBy(t *testing.T) {
 			[]want{{"It is only a matter of time before a child is killed,", "Bayview Residents Association", "says"}}},
 	})
 }
+
+// "The company's statement was brief: "..."", "His campaign's statement
+// was blunter: "..."": a speech noun, a copula and one word saying what
+// the words were like, before a colon, is a cue; "his campaign's" is the
+// candidate's. Failed before: "" for both (no cue; a campaign's
+// possessive after "his" read as no one). Must not fire: a message no
+// one is said to own; a noun of no speech.
+func TestDocsStatementWasBrief(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"company's statement was brief", "Harlow Motors cut 200 jobs on Tuesday. The company's statement was brief: \"These decisions are never easy.\"",
+			[]want{{"These decisions are never easy.", "Harlow Motors", "was"}}},
+		{"his campaign's statement", "Senator Mark Ruiz posted a video on Instagram on Tuesday. \"I'm not going anywhere,\" Ruiz says in the clip.\n\nHis campaign's statement was blunter: \"The senator will not be bullied.\"",
+			[]want{{"I'm not going anywhere,", "Mark Ruiz", "says"}, {"The senator will not be bullied.", "Mark Ruiz", "was"}}},
+		// Must not fire.
+		{"the message", "Storm Ciara hit the coast on Tuesday. The message was simple: \"Stay at home.\"",
+			[]want{{"Stay at home.", "", "was"}}},
+		{"no speech noun", "Harlow Motors cut 200 jobs on Tuesday. The mood was grim: \"These decisions are never easy.\"",
+			[]want{{"These decisions are never easy.", "", ""}}},
+	})
+}

@@ -979,6 +979,15 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 				}
 				return nounPhrase{kind: npPron, word: pron, lo: k, hi: hi}
 			}
+			// "His campaign's statement was blunter": the candidate whose
+			// campaign it is (a campaign speaks for its candidate).
+			if o := a.toks[k+1]; (det == "his" || det == "her") && k+2 == j && o.poss && !o.cap && proxyNouns[o.low] && o.low != "office" {
+				pron := "he"
+				if det == "her" {
+					pron = "she"
+				}
+				return nounPhrase{kind: npPron, word: pron, lo: k, hi: hi}
+			}
 			if o := a.toks[k+1]; det == "the" && (k+2 == j || a.nounQualifiers(k+2, j)) && o.poss && !o.cap && o.in(lxOrgHeads) {
 				return nounPhrase{kind: npDesc, word: o.low, lo: k, hi: hi, refers: true}
 			}
