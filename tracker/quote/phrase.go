@@ -2318,6 +2318,58 @@ func (a *attributor) theyOrgVoices(k int) int {
 	return -1
 }
 
+// theyLedGroup resolves "they" at toks[k] to the person whose colleagues
+// or team open the sentence before with them: "Dr. Ana Ruiz and her
+// colleagues at the Scripps Institution tracked 40 gray whales. "...,"
+// they wrote." is hers, as "Ana Ruiz and her colleagues wrote" is. It
+// returns -1 otherwise ("Tom Reed and Ana Ruiz tracked ...": two named).
+func (a *attributor) theyLedGroup(k int) int {
+	if k <= 0 || k >= len(a.toks) {
+		return -1
+	}
+	b := a.prevSentStart(k)
+	if b < 0 {
+		return -1
+	}
+	id := a.reg.mentionAt(a.toks[b].s)
+	for b < len(a.toks) && honorificOf(a.toks[b]) {
+		b++
+	}
+	e := b
+	for e < len(a.toks) && e < b+4 && isNameWord(a.toks[e]) && !a.toks[e].poss && a.toks[e].sent == a.toks[b].sent {
+		e++
+	}
+	if e == b || e+2 >= len(a.toks) || a.toks[e].low != "and" {
+		return -1
+	}
+	g := e + 1
+	switch a.toks[g].low {
+	case "his", "her", "their":
+		g++
+	}
+	if !ledGroupNouns[a.toks[g].low] || a.toks[g].sent != a.toks[b].sent {
+		return -1
+	}
+	// ("Ana Ruiz and her colleagues surveyed residents. "...," they
+	// said.": the residents may be meant.)
+	for j := g + 1; j < k; j++ {
+		if pluralPeople(a.toks[j]) {
+			return -1
+		}
+	}
+	if id < 0 {
+		id = a.reg.mentionAt(a.toks[b].s)
+	}
+	if id < 0 || !a.reg.isPerson(id) || a.reg.ents[id].org || a.reg.ents[id].anon || a.reg.ents[id].plural {
+		return -1
+	}
+	return id
+}
+
+// ledGroupNouns are the people working with a person, after "and" and
+// a possessive or not ("and her colleagues", "and colleagues").
+var ledGroupNouns = setOf("colleagues", "co-authors", "coauthors", "collaborators", "team", "co-workers", "coworkers")
+
 // orgVoices are people an organisation speaks through, in the plural
 // ("Oakland Zoo officials said", "officials at the zoo said").
 var orgVoices = setOf("officials", "spokesmen", "spokespeople", "spokespersons")
@@ -4163,6 +4215,9 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 				return id
 			}
 			if id := a.theyOrgVoices(np.lo); id >= 0 {
+				return id
+			}
+			if id := a.theyLedGroup(np.lo); id >= 0 {
 				return id
 			}
 			if id := a.theyPerson(np.lo); id >= 0 {

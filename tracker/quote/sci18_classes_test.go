@@ -205,3 +205,29 @@ func TestSci18RegionalBodyPossessive(t *testing.T) {
 			[]want{{"Parents should look out for a rash,", "Nick Phin", "said"}, {"Children should stay off school,", "", "said"}}},
 	})
 }
+
+// "They" after a sentence that opens with a named person and her
+// colleagues or team ("Dr. Ana Ruiz and her colleagues tracked 40 gray
+// whales. "...," they wrote.") is that person, as "Ana Ruiz and her
+// colleagues wrote" is (testdata README). Failed before: "". Must not
+// fire: two named people ("Tom Reed and Ana Ruiz tracked ..."), other
+// people in the plural after the group ("surveyed 200 residents"), a
+// sentence about others between ("Other scientists disagreed.").
+func TestSci18TheyLedGroup(t *testing.T) {
+	const q = ` "The whales are thinner than we've ever seen them," they wrote.`
+	runCueCases(t, []cueCase{
+		{"her colleagues", `Dr. Ana Ruiz and her colleagues at the Scripps Institution of Oceanography tracked 40 gray whales.` + q,
+			[]want{{"The whales are thinner than we've ever seen them,", "Ana Ruiz", "wrote"}}},
+		{"and colleagues", `Ana Ruiz and colleagues tracked 40 gray whales.` + q,
+			[]want{{"The whales are thinner than we've ever seen them,", "Ana Ruiz", "wrote"}}},
+		{"his team", `Professor Tom Reed and his team tracked 40 gray whales.` + q,
+			[]want{{"The whales are thinner than we've ever seen them,", "Tom Reed", "wrote"}}},
+		// Must not fire.
+		{"two named", `Tom Reed and Ana Ruiz tracked 40 gray whales.` + q,
+			[]want{{"The whales are thinner than we've ever seen them,", "", "wrote"}}},
+		{"residents", `Dr. Ana Ruiz and her colleagues surveyed 200 residents of the town. "We were scared to drink the water," they said.`,
+			[]want{{"We were scared to drink the water,", "", "said"}}},
+		{"others between", `Dr. Ana Ruiz and her colleagues tracked 40 gray whales. Other scientists disagreed. "The whales look fine," they said.`,
+			[]want{{"The whales look fine,", "", "said"}}},
+	})
+}
