@@ -3331,7 +3331,8 @@ func andBeforeOrgHead(toks []token, i, j int) int {
 	if j == i+1 && e == j+3 && countyForce(toks, i) {
 		return e
 	}
-	if h := toks[e-1].low; !institutionHeads[h] && h != "administration" && h != "executive" || toks[e-1].poss {
+	// ("Queensland Fire and Emergency Services": "services" too.)
+	if h := toks[e-1].low; !institutionHeads[h] && h != "administration" && h != "executive" && h != "services" || toks[e-1].poss {
 		return j
 	}
 	if readRun(toks[i:j]).person || !noGivenName(toks[i:j]) {

@@ -231,3 +231,23 @@ func TestSci18TheyLedGroup(t *testing.T) {
 			[]want{{"The whales look fine,", "", "said"}}},
 	})
 }
+
+// A service named with "and" before a plural "Services" ("Queensland Fire
+// and Emergency Services") is one organisation, as one ending in
+// "Service" is. Failed before: the cue was lost ("", and a paragraph's
+// speaker before took the quotation at 0.90: "Dean Narramore"). Must
+// not fire: a person named before "and" ("Tom Reed and Emergency
+// Services said": two speakers, "").
+func TestSci18AndServicesOrg(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"spokesperson", "\"Large hailstones are possible,\" BoM meteorologist Dean Narramore said.\n\n\"We'd urge people to stay off the roads,\" a Queensland Fire and Emergency Services spokesperson said.",
+			[]want{{"Large hailstones are possible,", "Dean Narramore", "said"}, {"We'd urge people to stay off the roads,", "Queensland Fire and Emergency Services", "said"}}},
+		{"said", `Storms are coming. "Stay off the roads," Queensland Fire and Emergency Services said.`,
+			[]want{{"Stay off the roads,", "Queensland Fire and Emergency Services", "said"}}},
+		{"spokesperson for", `Storms are coming. "Stay off the roads," a spokesperson for Queensland Fire and Emergency Services said.`,
+			[]want{{"Stay off the roads,", "Queensland Fire and Emergency Services", "said"}}},
+		// Must not fire.
+		{"person and", `Storms are coming. "Stay off the roads," Tom Reed and Emergency Services said.`,
+			[]want{{"Stay off the roads,", "", "said"}}},
+	})
+}
