@@ -603,7 +603,8 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 		// "Maidstone and Tunbridge Wells NHS Trust said", "Food and
 		// Drug Administration officials": a place or a field joined to
 		// the rest of an institution's name.
-		if k-2 >= lo && a.toks[k-1].low == "and" && isNameWord(a.toks[k-2]) && !a.toks[k-2].poss && a.toks[k-2].para == t.para {
+		// ("Dorset and Wiltshire Fire and Rescue Service said": twice.)
+		for n := 0; n < 2 && k-2 >= lo && a.toks[k-1].low == "and" && isNameWord(a.toks[k-2]) && !a.toks[k-2].poss && a.toks[k-2].para == t.para; n++ {
 			s := k - 2
 			if s > lo && isNameWord(a.toks[s-1]) && !a.toks[s-1].poss && a.toks[s-1].para == t.para {
 				s--
@@ -612,6 +613,8 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 			// named.)
 			if id := a.reg.mentionAt(a.toks[s].s); (s == lo || !isNameWord(a.toks[s-1])) && (id < 0 || !a.reg.ents[id].person) && andBeforeOrgHead(a.toks, s, k-1) == j+1 {
 				k = s
+			} else {
+				break
 			}
 		}
 		// "the Environment Agency in Wales said", "the Public Health

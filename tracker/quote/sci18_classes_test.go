@@ -251,3 +251,22 @@ func TestSci18AndServicesOrg(t *testing.T) {
 			[]want{{"Stay off the roads,", "", "said"}}},
 	})
 }
+
+// A service named for two places and two fields, each pair joined by
+// "and" ("Dorset and Wiltshire Fire and Rescue Service"), is one
+// organisation when read back from the verb, as the registry reads it.
+// Failed before: only one "and" was crossed, and the cue was lost ("").
+// Must not fire: a person named before the last "and" ("Ann Hale and
+// Kent Fire and Rescue Service said": two speakers, "", no cue, as
+// before).
+func TestSci18TwoAndsOrgName(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"said", `Storms are coming. "Stay off the roads," Dorset and Wiltshire Fire and Rescue Service said.`,
+			[]want{{"Stay off the roads,", "Dorset and Wiltshire Fire and Rescue Service", "said"}}},
+		{"spokesperson for", `Storms are coming. "Stay off the roads," a spokesperson for Hereford and Worcester Fire and Rescue Service said.`,
+			[]want{{"Stay off the roads,", "Hereford and Worcester Fire and Rescue Service", "said"}}},
+		// Must not fire.
+		{"person and", `Ann Hale runs the charity. "Stay off the roads," Ann Hale and Kent Fire and Rescue Service said.`,
+			[]want{{"Stay off the roads,", "", ""}}},
+	})
+}
