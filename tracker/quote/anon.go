@@ -274,7 +274,9 @@ func (r *registry) scanAnon(toks []token) {
 			}
 			continue
 		}
-		for k := d + 1; k < len(toks) && k <= d+7; k++ {
+		// ("a Hereford and Worcester Fire and Rescue Service spokesman":
+		// further, past an organisation's long name.)
+		for k := d + 1; k < len(toks) && (k <= d+7 || k <= d+12 && r.insideOrg(toks, k-1)); k++ {
 			w := toks[k]
 			// "A Department of Health spokesperson": "of" inside a name.
 			// "A Foreign, Commonwealth and Development Office

@@ -270,3 +270,21 @@ func TestSci18TwoAndsOrgName(t *testing.T) {
 			[]want{{"Stay off the roads,", "", ""}}},
 	})
 }
+
+// "A Hereford and Worcester Fire and Rescue Service spokesman said": the
+// spokesman of an organisation whose name runs past seven words after
+// "a" is found, and the organisation speaks. Failed before: the search
+// for the person noun stopped after seven words (""). Must not fire: a
+// member of the organisation who is no spokesperson ("a Hereford and
+// Worcester Fire and Rescue Service crew member said": "").
+func TestSci18LongOrgSpokesman(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"two ands", `Storms are coming. "Stay off the roads," a Hereford and Worcester Fire and Rescue Service spokesman said.`,
+			[]want{{"Stay off the roads,", "Hereford and Worcester Fire and Rescue Service", "said"}}},
+		{"dorset", `Storms are coming. "Stay off the roads," a Dorset and Wiltshire Fire and Rescue Service spokesperson said.`,
+			[]want{{"Stay off the roads,", "Dorset and Wiltshire Fire and Rescue Service", "said"}}},
+		// Must not fire.
+		{"crew member", `Storms are coming. "Stay off the roads," a Hereford and Worcester Fire and Rescue Service crew member said.`,
+			[]want{{"Stay off the roads,", "", ""}}},
+	})
+}
