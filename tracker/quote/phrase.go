@@ -5644,11 +5644,30 @@ func (a *attributor) theBefore(pos int) bool {
 
 // countryBody reports whether e is named by a country's letters or name
 // and one word ("UK Sport", "Sport England", "Tourism Australia").
+// "Public Health Ontario", "Public Health Scotland", "Queensland Health":
+// a public body of three words ending in a country or a province, or a
+// province's public service, too.
 func countryBody(e *entity) bool {
-	if len(e.name) != 2 {
+	switch len(e.name) {
+	case 3:
+		last := strings.ToLower(trimNameEnd(e.name[2]))
+		if !countries[last] && !bodyRegions[last] {
+			return false
+		}
+		for _, w := range e.name[:2] {
+			if givenNameWord(w) || countries[strings.ToLower(w)] {
+				return false
+			}
+		}
+		return true
+	case 2:
+	default:
 		return false
 	}
 	first, last := e.name[0], strings.ToLower(e.name[1])
+	if bodyRegions[strings.ToLower(first)] && serviceWords[last] {
+		return true
+	}
 	return countryLetters[first] || countries[last] && !countries[strings.ToLower(first)] && !givenNameWord(first)
 }
 

@@ -288,3 +288,21 @@ func TestSci18LongOrgSpokesman(t *testing.T) {
 			[]want{{"Stay off the roads,", "", ""}}},
 	})
 }
+
+// "The agency" refers back to a public body named by a field and a
+// country or province ("Public Health Ontario", "Public Health
+// Scotland") or by a province and its service ("Queensland Health"), as
+// it does to "UK Sport". Failed before: "". Must not fire: a council
+// ("Leeds City Council ... the agency said": "").
+func TestSci18AgencyBackToRegionalBody(t *testing.T) {
+	const q = ` "We are following up with people who may have been exposed," the agency said.`
+	runCueCases(t, []cueCase{
+		{"ontario", `Public Health Ontario confirmed a second case of measles on Monday.` + q,
+			[]want{{"We are following up with people who may have been exposed,", "Public Health Ontario", "said"}}},
+		{"queensland", `Queensland Health confirmed a second case of measles on Monday.` + q,
+			[]want{{"We are following up with people who may have been exposed,", "Queensland Health", "said"}}},
+		// Must not fire.
+		{"council", `Leeds City Council confirmed a second case of measles on Monday.` + q,
+			[]want{{"We are following up with people who may have been exposed,", "", "said"}}},
+	})
+}
