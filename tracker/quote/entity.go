@@ -3957,6 +3957,12 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 	// "issued a tribute via GMP", "sent a statement through Kent Police":
 	// the channel words went through is their object too, not who spoke.
 	objectOfPrep := i > 0 && toks[i-1].para == toks[i].para && (toks[i-1].in(lxPrepositions) || toks[i-1].low == "about" || toks[i-1].low == "via" || toks[i-1].low == "through") && toks[i-1].low != "and"
+	// "Officials at Public Health Ontario said": the organisation its
+	// officials speak for opening the sentence is no mere object; "the
+	// agency" and "it" may take it up.
+	if objectOfPrep && i > 1 && (toks[i-1].low == "at" || toks[i-1].low == "of" || toks[i-1].low == "from") && orgVoices[toks[i-2].low] && sentenceOpener(toks, i-2) {
+		objectOfPrep = false
+	}
 	if objectOfPrep && toks[i-1].low == "at" && i > 1 && !ni.person && !toks[j-1].poss {
 		if ok, _ := personNoun(toks[i-2].low); (ok || firmVoices[toks[i-2].low]) && !toks[i-2].cap {
 			ni.org, ni.maybe = true, false

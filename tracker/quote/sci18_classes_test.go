@@ -306,3 +306,17 @@ func TestSci18AgencyBackToRegionalBody(t *testing.T) {
 			[]want{{"We are following up with people who may have been exposed,", "", "said"}}},
 	})
 }
+
+// A body named after its officials opening the sentence ("Officials at
+// Public Health Ontario said ...") is no mere object of "at": "the
+// agency" after it refers back to it. Failed before: "". Must not fire:
+// scientists at the body (not its voice: "").
+func TestSci18OfficialsAtOrgSubject(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"officials at", `Officials at Public Health Ontario said on Monday that a second case of measles had been confirmed. "We are following up," the agency said.`,
+			[]want{{"We are following up,", "Public Health Ontario", "said"}}},
+		// Must not fire.
+		{"scientists at", `Scientists at Public Health Ontario said on Monday that a second case of measles had been confirmed. "We are following up," the agency said.`,
+			[]want{{"We are following up,", "", "said"}}},
+	})
+}
