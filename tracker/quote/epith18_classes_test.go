@@ -65,3 +65,25 @@ func TestEpith18FirmExperts(t *testing.T) {
 		{"wall street", "Stocks fell. \"The mood is grim,\" Wall Street analysts said.", "", false},
 	})
 }
+
+// A definite description in the very words the article gave one person
+// as a title before the name ("Top seed Lena Okafor ... the top seed
+// said", "beat second seed Mia Lorenz ... the second seed said") is that
+// person; "the top seed", "the second seed" are read as a player at all.
+// Failed before: "" (no cue: "seed" is no person noun), and with two
+// seeds named, "". Must not fire: a seeding no one was given after "X beat
+// Y" (""); a title qualified before the name ("Shadow defence secretary
+// James Cartlidge ... the defence secretary said": ""); "seed funding".
+func TestEpith18TitledAlike(t *testing.T) {
+	runShownCases(t, []shownCase{
+		{"top seed", "Top seed Lena Okafor was knocked out in the second round by the qualifier Mirela Dobos. \"I had no energy,\" the top seed said.", "Lena Okafor", true},
+		{"second of two", "Top seed Lena Okafor beat second seed Mia Lorenz in the final. \"I was nervous at the start,\" the second seed said.", "Mia Lorenz", true},
+		{"top of two", "Top seed Lena Okafor beat second seed Mia Lorenz in the final. \"I was nervous at the start,\" the top seed said.", "Lena Okafor", true},
+		{"apposition", "Lena Okafor, the top seed, lost to Mia Lorenz on Tuesday. \"I had no energy,\" the top seed said.", "Lena Okafor", true},
+		{"one subject", "Jannik Berger won the final on Sunday. \"I was tired after the semi,\" the second seed said.", "Jannik Berger", true},
+		// Must not fire.
+		{"beat", "Jannik Berger beat Tom Hale in the final. \"I was tired after the semi,\" the second seed said.", "", false},
+		{"shadow", "Shadow defence secretary James Cartlidge asked about the target.\n\nReplying, the defence secretary said: \"We will set out the path at the spending review.\"", "", false},
+		{"seed funding", "The startup raised seed funding from Ann Lee. \"We are hopeful,\" she said.", "Ann Lee", true},
+	})
+}

@@ -1019,6 +1019,11 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 		if (orgHeads[head] || mediaNouns[head]) && (det == "the" || det == "its") {
 			return nounPhrase{kind: npDesc, word: head, lo: k, hi: hi}
 		}
+		// "the top seed said", "the second seed said": a player by the
+		// seeding the draw gave them (read by titledAlike).
+		if head == "seed" && det == "the" && k+1 < j && j-k <= 3 && seedRanks[a.toks[j-1].low] {
+			return nounPhrase{kind: npDesc, word: head, lo: k, hi: hi}
+		}
 		if !personRoles[head] {
 			if det == "the" && speechNouns[head] && !delegateNouns[head] && k+1 == j {
 				return nounPhrase{kind: npDesc, word: head, lo: k, hi: hi} // "the statement continued"
@@ -4282,6 +4287,25 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 				}
 			}
 		}
+		// "Top seed Lena Okafor ... "...," the top seed said": the one
+		// person the article gave the description's very words before
+		// the name; given to two, no one.
+		if id, n := a.titledAlike(np, pos); n == 1 {
+			return id
+		} else if n > 1 {
+			return -1
+		}
+		// "Jannik Berger won the final. "...," the second seed said": a
+		// seeding no one was given is the subject of the sentence
+		// before, no one else named since (not "Berger beat Hale").
+		if np.word == "seed" {
+			id := a.reg.personBefore(pos, a.sentAt(pos), 0, -1, false)
+			if id >= 0 && a.lastSubjectIs(id, pos) && !a.reg.ents[id].org && !a.reg.ents[id].anon {
+				a.conf = 0.75
+				return id
+			}
+			return -1
+		}
 		// "Amelia Hart, 13, ... the teenager said": the one the article
 		// gave an age from 13 to 19.
 		if np.word == "teenager" || np.word == "teen" {
@@ -6517,6 +6541,76 @@ func (a *attributor) describedRelative(lo, j int) int {
 		}
 	}
 	return -1
+}
+
+// titleQualifier reports whether t, right before a title, makes it
+// another post: "Shadow", "Vice", "Deputy", "former", a title or role.
+func titleQualifier(t token) bool {
+	switch t.low {
+	case "shadow", "vice", "deputy", "assistant", "associate", "junior", "co", "under", "lieutenant", "ex", "acting", "interim":
+		return true
+	}
+	return timeAdjectives[t.low] || t.in(lxTitles) || t.in(lxPersonRoles) || t.poss
+}
+
+// seedRanks come before "seed" in a tennis or snooker draw's seeding.
+var seedRanks = setOf("top", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+	"1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th", "9th", "10th", "11th", "12th", "13th", "14th", "15th", "16th", "no", "number")
+
+// titledAlike returns the person the article gave, before pos, the very
+// words of the definite description np (two words or more after "the")
+// as a title before the name ("Top seed Lena Okafor", "the defending
+// champion Tom Hale") or in apposition after it ("Lena Okafor, the top
+// seed,"), and how many people it gave them (0, 1, or 2 for more).
+func (a *attributor) titledAlike(np nounPhrase, pos int) (int, int) {
+	d := np.lo
+	if d < 0 || np.hi > len(a.toks) || np.hi-d < 3 || np.hi-d > 5 || a.toks[d].low != "the" {
+		return -1, 0
+	}
+	w := a.toks[d+1 : np.hi]
+	for _, t := range w {
+		if t.kind != tWord || t.poss || isNameWord(t) && !t.cap {
+			return -1, 0
+		}
+	}
+	found, n := -1, 0
+	for j := 0; j+len(w) < d; j++ {
+		if a.toks[j].s >= pos {
+			break
+		}
+		match := true
+		for k, t := range w {
+			if a.toks[j+k].low != t.low {
+				match = false
+				break
+			}
+		}
+		// (Not "Shadow defence secretary James Cartlidge" for "the
+		// defence secretary": a word before the match that qualifies
+		// the title.)
+		if !match || j > 0 && a.toks[j-1].kind == tWord && a.toks[j-1].para == a.toks[j].para && titleQualifier(a.toks[j-1]) {
+			continue
+		}
+		id := -1
+		if e := j + len(w); isNameWord(a.toks[e]) && a.toks[e].para == a.toks[j].para {
+			id = a.reg.mentionAt(a.toks[e].s)
+		}
+		if id < 0 && j >= 3 && a.toks[j-1].low == "the" && a.toks[j-2].low == "," && isNameWord(a.toks[j-3]) {
+			s := j - 3
+			for s > 0 && isNameWord(a.toks[s-1]) && !a.toks[s-1].poss && a.toks[s-1].para == a.toks[j].para {
+				s--
+			}
+			id = a.reg.mentionAt(a.toks[s].s)
+		}
+		if id < 0 || !a.reg.isPerson(id) || a.reg.ents[id].org {
+			continue
+		}
+		if found >= 0 && found != id {
+			return -1, 2
+		}
+		found, n = id, 1
+	}
+	return found, n
 }
 
 // ledeDescribed returns the person a definite description of a person
