@@ -81,7 +81,10 @@ func TestEpith18TitledAlike(t *testing.T) {
 		{"top of two", "Top seed Lena Okafor beat second seed Mia Lorenz in the final. \"I was nervous at the start,\" the top seed said.", "Lena Okafor", true},
 		{"apposition", "Lena Okafor, the top seed, lost to Mia Lorenz on Tuesday. \"I had no energy,\" the top seed said.", "Lena Okafor", true},
 		{"one subject", "Jannik Berger won the final on Sunday. \"I was tired after the semi,\" the second seed said.", "Jannik Berger", true},
+		{"world no 1", "World No 1 Carlos Varela beat Nikolai Brandt 6-3 6-4 on Saturday. \"I felt very good on court today,\" the world No 1 said.", "Carlos Varela", true},
+		{"world number one", "Carlos Varela, the world number one, beat Nikolai Brandt on Saturday. \"I felt very good on court today,\" the world number one said.", "Carlos Varela", true},
 		// Must not fire.
+		{"no 1 not given", "Carlos Varela beat Nikolai Brandt on Saturday. \"I felt very good on court today,\" the world No 1 said.", "", false},
 		{"beat", "Jannik Berger beat Tom Hale in the final. \"I was tired after the semi,\" the second seed said.", "", false},
 		{"shadow", "Shadow defence secretary James Cartlidge asked about the target.\n\nReplying, the defence secretary said: \"We will set out the path at the spending review.\"", "", false},
 		{"seed funding", "The startup raised seed funding from Ann Lee. \"We are hopeful,\" she said.", "Ann Lee", true},

@@ -1024,6 +1024,12 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 		if head == "seed" && det == "the" && k+1 < j && j-k <= 3 && seedRanks[a.toks[j-1].low] {
 			return nounPhrase{kind: npDesc, word: head, lo: k, hi: hi}
 		}
+		// "the world No 1 said", "the world number one": a ranking
+		// (read by titledAlike only).
+		if det == "the" && k+1 < j && j-k <= 3 && (a.toks[j-1].low == "no" || a.toks[j-1].low == "no." || a.toks[j-1].low == "number") &&
+			(isDigit(head[0]) && len(head) <= 3 || head == "one" || head == "two" || head == "three") {
+			return nounPhrase{kind: npDesc, word: "ranked", lo: k, hi: hi}
+		}
 		if !personRoles[head] {
 			if det == "the" && speechNouns[head] && !delegateNouns[head] && k+1 == j {
 				return nounPhrase{kind: npDesc, word: head, lo: k, hi: hi} // "the statement continued"
@@ -4292,7 +4298,7 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 		// the name; given to two, no one.
 		if id, n := a.titledAlike(np, pos); n == 1 {
 			return id
-		} else if n > 1 {
+		} else if n > 1 || np.word == "ranked" {
 			return -1
 		}
 		// "Jannik Berger won the final. "...," the second seed said": a
