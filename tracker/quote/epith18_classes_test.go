@@ -90,3 +90,24 @@ func TestEpith18TitledAlike(t *testing.T) {
 		{"seed funding", "The startup raised seed funding from Ann Lee. \"We are hopeful,\" she said.", "Ann Lee", true},
 	})
 }
+
+// "the Belgian said" is the one person the article gave that
+// nationality with the name ("Belgium's Wout Peeters", "Wout Peeters of
+// Belgium", "Kenyan Faith Chebet"); given to two, no one. Failed before:
+// the person named first or last whatever their country ("Alejandro Ruiz"
+// for "the Belgian", at 0.70); "Faith Chebet" when two Kenyans were
+// named. Must not fire: a country that only shares letters ("Austria's
+// Tom Berger ... the Australian said" is not Berger); no nationality
+// given (the person before, as before).
+func TestEpith18NationHolder(t *testing.T) {
+	runShownCases(t, []shownCase{
+		{"country poss", "Spain's Alejandro Ruiz won the stage ahead of Belgium's Wout Peeters. \"I attacked on the last climb,\" the Belgian said.", "Wout Peeters", true},
+		{"of country", "Alejandro Ruiz of Spain won the stage ahead of Wout Peeters of Belgium. \"I attacked on the last climb,\" the Belgian said.", "Wout Peeters", true},
+		{"spaniard", "Belgium's Wout Peeters finished ahead of Spain's Alejandro Ruiz. \"I attacked on the last climb,\" the Spaniard said.", "Alejandro Ruiz", true},
+		{"two kenyans", "Kenyan Faith Chebet beat Kenyan Mary Wanjiru in a sprint finish. \"It was very close,\" the Kenyan said.", "", false},
+		{"two kenya poss", "Kenya's Faith Chebet and Kenya's Mary Wanjiru finished first and second. \"We worked as a team,\" the Kenyan said.", "", false},
+		// Must not fire.
+		{"austria", "Austria's Tom Berger beat Sam Cole in the final. \"I was tired,\" the Australian said.", "Sam Cole", false},
+		{"none given", "Ernie Els shot a 70 on Friday. \"It was hard work,\" the South African said.", "Ernie Els", true},
+	})
+}

@@ -3798,6 +3798,11 @@ func (a *attributor) otherNationality(np nounPhrase, id, pos int) bool {
 	if d == "" || k < 0 {
 		return false
 	}
+	// "Austria's Tom Berger", "Tom Berger of Austria" for "the
+	// Australian".
+	if nat, country := a.nationAt(k); nat != "" && country {
+		return !nationMatches(nat, country, d)
+	}
 	// (The mention may start at "Spaniard", read as a title.)
 	for j := k; j >= 0 && j >= k-2 && a.toks[j].sent == a.toks[k].sent && a.toks[j].kind == tWord; j-- {
 		if t := a.toks[j]; t.cap && !t.poss && !slices.Contains(a.reg.ents[id].name, t.text) && (demonyms[t.low] || demonymNoun(t.low) || nationality(t.low) || demonymSeconds[t.low]) {
@@ -3806,6 +3811,105 @@ func (a *attributor) otherNationality(np nounPhrase, id, pos int) bool {
 	}
 	return false
 }
+
+// nationHolder returns the one person named in the twelve sentences
+// before pos whom the article gave the nationality of the demonym
+// description np ("Kenyan Faith Chebet", "Belgium's Wout Peeters", "Wout
+// Peeters of Belgium" for "the Belgian"), and how many it gave it (0, 1,
+// or 2 for more).
+func (a *attributor) nationHolder(np nounPhrase, pos int) (int, int) {
+	d := ""
+	for k := max(np.lo, 0); k < np.hi && k < len(a.toks); k++ {
+		if t := a.toks[k]; t.kind == tWord && t.cap && (demonym(t.low) || demonymSeconds[t.low]) {
+			d = t.low
+		}
+	}
+	if d == "" {
+		return -1, 0
+	}
+	found, n := -1, 0
+	s := a.sentAt(pos)
+	for _, m := range a.reg.mentions {
+		if m.pos >= pos {
+			break
+		}
+		if m.sent < s-12 || m.ent == found {
+			continue
+		}
+		e := &a.reg.ents[m.ent]
+		if e.org || e.anon || !a.reg.isPerson(m.ent) && len(e.name) < 2 {
+			continue
+		}
+		k := sort.Search(len(a.toks), func(i int) bool { return a.toks[i].s >= m.pos })
+		if nat, country := a.nationAt(k); nat != "" && nationMatches(nat, country, d) {
+			if found >= 0 {
+				return -1, 2
+			}
+			found, n = m.ent, 1
+		}
+	}
+	return found, n
+}
+
+// nationAt returns the word for a people or the country the article gives
+// the person named at toks[k] right with the name: a people's word before
+// it ("Kenyan Faith Chebet", "Spaniard Ana Ruiz"), a country's possessive
+// ("Kenya's Faith Chebet"), or "of" and a country after it ("Faith Chebet
+// of Kenya"); country says which.
+func (a *attributor) nationAt(k int) (string, bool) {
+	if k < 0 || k+1 >= len(a.toks) {
+		return "", false
+	}
+	// (The mention may start at "Kenyan", read as a title.)
+	if t := a.toks[k]; t.cap && !t.poss && isNameWord(a.toks[k+1]) && a.toks[k+1].para == t.para && (demonyms[t.low] || demonymNoun(t.low)) {
+		if id := a.reg.mentionAt(t.s); id >= 0 && !slices.Contains(a.reg.ents[id].name, t.text) {
+			return t.low, false
+		}
+	}
+	if k == 0 {
+		return "", false
+	}
+	if p := a.toks[k-1]; p.kind == tWord && p.cap && p.para == a.toks[k].para {
+		w := strings.TrimSuffix(strings.TrimSuffix(p.low, "'s"), "’s")
+		if p.poss && p.in(lxCountries) {
+			return w, true
+		}
+		if !p.poss && (demonyms[p.low] || demonymNoun(p.low) || nationality(p.low)) {
+			return p.low, false
+		}
+	}
+	e := k
+	for e < len(a.toks) && e < k+5 && isNameWord(a.toks[e]) && !a.toks[e].poss {
+		e++
+	}
+	if e+1 < len(a.toks) && e > k && a.toks[e].low == "of" && a.toks[e+1].cap && a.toks[e+1].in(lxCountries) && a.toks[e+1].para == a.toks[k].para &&
+		(e+2 >= len(a.toks) || !isNameWord(a.toks[e+2])) {
+		return a.toks[e+1].low, true
+	}
+	return "", false
+}
+
+// nationMatches reports whether a people's word or country nat (country
+// says which) given to someone is the nationality of the demonym d.
+func nationMatches(nat string, country bool, d string) bool {
+	if !country {
+		return sameNation(nat, d)
+	}
+	if c, ok := demonymCountries[d]; ok {
+		return c == nat
+	}
+	if c, ok := irregularNationalities[d]; ok {
+		return c == nat
+	}
+	return countryOfNationality(nat, d)
+}
+
+// demonymCountries are the countries of nouns for their people whose
+// names share fewer than four letters with them.
+var demonymCountries = map[string]string{"spaniard": "spain", "frenchman": "france", "frenchwoman": "france",
+	"dutchman": "netherlands", "dutchwoman": "netherlands", "irishman": "ireland", "irishwoman": "ireland",
+	"welshman": "wales", "welshwoman": "wales", "dane": "denmark", "finn": "finland", "pole": "poland",
+	"aussie": "australia", "kiwi": "new zealand", "austrian": "austria", "australian": "australia"}
 
 // sameNation reports whether two words for peoples may name one person's
 // nationality: the same stem ("spanish", "spaniard"), or two of the
@@ -4241,6 +4345,17 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 			return -1
 		case "demonym", "party":
 			a.conf = 0.7
+			// "Spain's Alejandro Ruiz won ahead of Belgium's Wout
+			// Peeters. "...," the Belgian said": the one person the
+			// article gave that nationality; given to two ("Kenyan Faith
+			// Chebet beat Kenyan Mary Wanjiru"), no one.
+			if np.word == "demonym" {
+				if id, n := a.nationHolder(np, pos); n == 1 {
+					return id
+				} else if n > 1 {
+					return -1
+				}
+			}
 			id := a.reg.personBefore(pos, a.sentAt(pos), 0, -1, false)
 			// "Senator Chris Murphy and Senator Ted Cruz spoke ... the
 			// Republican said": the text does not say which.
