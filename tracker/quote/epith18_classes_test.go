@@ -111,3 +111,30 @@ func TestEpith18NationHolder(t *testing.T) {
 		{"none given", "Ernie Els shot a 70 on Friday. \"It was hard work,\" the South African said.", "Ernie Els", true},
 	})
 }
+
+// Peoples' words of no common ending ("the Monegasque", "the Cypriot",
+// "the Icelander") describe a person, as "the Spaniard" does. Failed
+// before: "Monegasque" spoke as a name at 1.00. Must not fire: a
+// person's surname that is no people's word.
+func TestEpith18MoreDemonyms(t *testing.T) {
+	runShownCases(t, []shownCase{
+		{"monegasque", "Charles Leclerc won in Monaco. \"It's a dream,\" the Monegasque said.", "Charles Leclerc", true},
+		{"cypriot", "Marcos Baghdatis lost in the first round. \"I was slow,\" the Cypriot said.", "Marcos Baghdatis", true},
+		// Must not fire.
+		{"surname", "Ann Lee met the players. \"It's a dream,\" Mary Honduras said.", "Mary Honduras", true},
+	})
+}
+
+// A description opening an article's quotation is not the name opening
+// the next sentence when a one-word name (no English word) was the
+// subject of a sentence before it. Failed before: "Beyonce thanked her
+// fans. "...," the singer told the crowd. Jay-Z said: ..." gave Jay-Z at
+// 0.70. Must not fire: nothing before the description (the name after
+// it, as before).
+func TestEpith18LedeAfterMononym(t *testing.T) {
+	runShownCases(t, []shownCase{
+		{"beyonce", "Beyonce thanked her fans after the show. \"You are everything,\" the singer told the crowd. Jay-Z said nothing.", "", false},
+		// Must not fire.
+		{"lede", "\"I thought my career was over,\" the 31-year-old said. Marta Kessler, who spent 14 months out, returns on Sunday.", "Marta Kessler", true},
+	})
+}

@@ -6065,7 +6065,11 @@ var demonyms = setOf("american", "mexican", "kenyan", "ugandan", "rwandan", "cub
 	// peoples named with "-ese", spelled out since names end so too
 	// ("Albanese", "Calabrese")
 	"lebanese", "vietnamese", "taiwanese", "sudanese", "senegalese", "congolese", "maltese",
-	"burmese", "nepalese", "togolese", "gabonese", "guyanese", "bhutanese", "surinamese")
+	"burmese", "nepalese", "togolese", "gabonese", "guyanese", "bhutanese", "surinamese",
+	// peoples' words of no common ending ("the Monegasque said", "the
+	// Cypriot", "the Icelander")
+	"monegasque", "cypriot", "icelander", "luxembourger", "libyan", "andorran", "nicaraguan", "honduran",
+	"salvadoran", "kyrgyz", "turkmen", "azeri", "malagasy", "bruneian", "sammarinese")
 
 // nonDemonyms end like demonyms but name institutions or roles.
 var nonDemonyms = setOf("guardian", "chairman", "chairwoman", "spokesman", "spokeswoman",
@@ -6764,6 +6768,13 @@ func (a *attributor) ledeDescribed(np nounPhrase) (int, float64) {
 	for j := 0; j < d; j++ {
 		if t := a.toks[j]; isNameWord(t) {
 			if id := a.reg.mentionAt(t.s); id >= 0 && !a.reg.ents[id].org {
+				return -1, 0
+			}
+			// "Beyonce thanked her fans. "...," the singer told the
+			// crowd. Jay-Z said": a one-word name, no English word,
+			// opening a sentence as its subject may be the one meant.
+			if (j == 0 || a.toks[j-1].kind == tEnd || a.toks[j-1].sent != t.sent) && !t.poss && j+1 < d && a.toks[j+1].kind == tWord && !a.toks[j+1].cap &&
+				!englishWord(t.low) && !t.in(lxCountries) && a.reg.mentionAt(t.s) < 0 {
 				return -1, 0
 			}
 		}
