@@ -2073,6 +2073,12 @@ func readRunIn(toks []token, arena *[]string) nameInfo {
 			ni.roles = append(ni.roles, w)
 			ni.person = true
 			cut = i + 1
+		case i == cut && i+1 < len(toks) && !t.poss && len(hyphenRoles(w)) > 0 && isNameWord(toks[i+1]):
+			// "Actor-politician Vijay", "Singer-songwriter Ed Sheeran":
+			// roles joined by a hyphen before a name, one word or more.
+			ni.roles = append(ni.roles, hyphenRoles(w)...)
+			ni.person = true
+			cut = i + 1
 		case i == cut && i+1 < len(toks) && !t.poss && demonymBeforeName(toks, i):
 			// "Kenyan Ruth Chepkoech broke the record", "said American
 			// Travis Hale", "the Spaniard Vidal said": a nationality
@@ -2684,6 +2690,17 @@ var kinModifiers = setOf("late", "former", "ex", "estranged", "elder", "eldest",
 var counterpartNouns = setOf("rival", "counterpart", "successor", "predecessor", "nemesis",
 	"challenger", "replacement", "number", "opponent", "understudy", "protege", "protégé",
 	"mentor", "idol", "hero", "accuser", "attacker", "killer")
+
+// hyphenRoles returns the roles of a compound of two person nouns joined
+// by a hyphen ("actor-politician", "singer-songwriter", "actor-director"),
+// or nil.
+func hyphenRoles(w string) []string {
+	a, b, ok := strings.Cut(w, "-")
+	if !ok || personRoles[w] || strings.Contains(b, "-") || !roleNoun(a) || !roleNoun(b) {
+		return nil
+	}
+	return []string{a, b}
+}
 
 // roleNoun reports whether w (lower case) is a singular noun for a person's
 // role or occupation (personRoles, occupations).

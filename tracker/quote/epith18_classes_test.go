@@ -138,3 +138,17 @@ func TestEpith18LedeAfterMononym(t *testing.T) {
 		{"lede", "\"I thought my career was over,\" the 31-year-old said. Marta Kessler, who spent 14 months out, returns on Sunday.", "Marta Kessler", true},
 	})
 }
+
+// Two roles joined by a hyphen before a name ("Actor-politician Vijay",
+// "Singer-songwriter Ed Sheeran") are roles, not part of the name, and
+// "the actor said" refers back. Failed before: a name "Actor-politician
+// Vijay" of no known kind, and "" for "the actor said". Must not fire: a
+// role that is one word with a hyphen ("Director-General Tim Davie").
+func TestEpith18HyphenRoles(t *testing.T) {
+	runShownCases(t, []shownCase{
+		{"actor-politician", "Actor-politician Vijay launched his party's campaign on Sunday. \"I am here to serve,\" the actor said.", "Vijay", true},
+		{"singer-songwriter", "Singer-songwriter Ed Sheeran played Ipswich on Friday. \"It felt like home,\" the singer said.", "Ed Sheeran", true},
+		// Must not fire.
+		{"director-general", "Director-General Tim Davie apologised on Monday. \"We got it wrong,\" the director-general said.", "Tim Davie", true},
+	})
+}
