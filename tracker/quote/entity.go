@@ -3169,6 +3169,9 @@ func (r *registry) scanMentions(toks []token) {
 		if m := outletSplit(toks, i, j); m > 0 {
 			r.registerRun(toks, i, m)
 			i = m
+		} else if m := r.placeSplit(toks, i, j); m > 0 {
+			r.registerRun(toks, i, m)
+			i = m
 		}
 		// (Not "Warren and Bernie Sanders" after "Elizabeth Warren": a
 		// surname the article has given.)
@@ -3186,6 +3189,51 @@ func (r *registry) scanMentions(toks []token) {
 	r.anonPass = false
 	r.resolveLedes(toks)
 	r.scanned = true
+}
+
+// placeSplit returns where a person's name starts in the run toks[i:j]
+// when a country, the object of a preposition, opens it with no comma
+// before the subject's name ("Having lost to Spain McIlroy said",
+// "Against Spain Rory McIlroy was brilliant"): the name after is a
+// person's, by a given name, an honorific, or a surname the article gave
+// a person before. It returns 0 otherwise ("against England Hockey",
+// "Jean-Luc Melenchon of France Unbowed called").
+func (r *registry) placeSplit(toks []token, i, j int) int {
+	// (Not "passed to Georgia Stanway", "Jordan Henderson": a country
+	// that is a given name too.)
+	if j-i < 2 || i < 1 || !toks[i].cap || toks[i].poss || !toks[i].in(lxCountries) || toks[i].glued || toks[i+1].para != toks[i].para || knownGiven(toks[i].text) {
+		return 0
+	}
+	if p := toks[i-1]; p.kind != tWord || p.cap && !(i == 1 || toks[i-2].sent != p.sent || toks[i-2].kind == tEnd || toks[i-2].para != p.para) || !(p.in(lxPrepositions) || p.low == "to" || p.low == "against" || p.low == "over") || p.low == "and" || p.low == "of" || p.sent != toks[i].sent {
+		return 0
+	}
+	for _, t := range toks[i+1 : j] {
+		if t.in(lxOrgWords) || t.in(lxInstitutionHeads) || t.in(lxCountries) {
+			return 0
+		}
+	}
+	n := toks[i+1]
+	if isFirstName(n) || givenNameGender(n.low) != 0 || knownGiven(n.text) || honorificOf(n) {
+		return i + 1
+	}
+	// ("to Spain Rory McIlroy": two words no English word, a given name
+	// the lists do not know and a surname.)
+	if j == i+3 && !englishWord(n.low) && !englishWord(toks[i+2].low) && !isAcronym(n.text) && !isAcronym(toks[i+2].text) {
+		return i + 1
+	}
+	// ("Having lost to Spain McIlroy said": a surname alone, no English
+	// word, as the verb's subject.)
+	if j == i+2 && !englishWord(n.low) && !isAcronym(n.text) && j < len(toks) && toks[j].kind == tWord && !toks[j].cap && toks[j].in(lxReportingVerbs) {
+		return i + 1
+	}
+	if j == i+2 {
+		for _, id := range r.bySurname[r.surnameKey([]string{n.bare()})] {
+			if e := &r.ents[id]; !e.org && !e.anon && len(e.name) >= 2 {
+				return i + 1
+			}
+		}
+	}
+	return 0
 }
 
 // outletToday reports whether toks[j], "Today", ends a news outlet's name

@@ -152,3 +152,22 @@ func TestEpith18HyphenRoles(t *testing.T) {
 		{"director-general", "Director-General Tim Davie apologised on Monday. \"We got it wrong,\" the director-general said.", "Tim Davie", true},
 	})
 }
+
+// A country that is a preposition's object, then the subject's name with
+// no comma ("Having lost to Spain McIlroy said", "After the defeat by
+// England Johnny Sexton said") is no part of the name. Failed before:
+// "Spain McIlroy", "Spain Rory McIlroy" spoke at 1.00; "" for Sexton.
+// Must not fire: a country that is a given name ("passed to Georgia
+// Stanway"), a body named after its country ("lost to England Hockey").
+func TestEpith18PlaceBeforeName(t *testing.T) {
+	runShownCases(t, []shownCase{
+		{"given name", "Having lost to Spain Rory McIlroy said: \"We gave everything.\"", "Rory McIlroy", true},
+		{"surname known", "Rory McIlroy led Europe. Having lost to Spain McIlroy said: \"We gave everything.\"", "Rory McIlroy", true},
+		{"surname alone", "Having lost to Spain McIlroy said: \"We gave everything.\"", "McIlroy", true},
+		{"by england", "After the defeat by England Johnny Sexton said: \"We will learn from this.\"", "Johnny Sexton", true},
+		{"beaten by", "Beaten by Italy Southgate said: \"It hurts.\"", "Southgate", true},
+		// Must not fire.
+		{"georgia", "She passed to Georgia Stanway, who scored. \"It was easy,\" Stanway said.", "Georgia Stanway", true},
+		{"england hockey", "Tom Reed lost to England Hockey on appeal. \"We will learn from this,\" Reed said.", "Tom Reed", true},
+	})
+}

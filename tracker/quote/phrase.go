@@ -585,6 +585,9 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 		// broadcaster's or paper's.
 		if m := outletSplit(a.toks, k, j+1); m > 0 {
 			k = m
+		} else if m := a.reg.placeSplit(a.toks, k, j+1); m > 0 {
+			// "Having lost to Spain McIlroy said".
+			k = m
 		}
 		// "Universities and Colleges Employers Association": one name.
 		if t.in(lxOrgWords) && k-2 >= lo && a.toks[k-1].low == "and" && isNameWord(a.toks[k-2]) && !a.toks[k-2].poss {
