@@ -171,3 +171,21 @@ func TestEpith18PlaceBeforeName(t *testing.T) {
 		{"england hockey", "Tom Reed lost to England Hockey on appeal. \"We will learn from this,\" Reed said.", "Tom Reed", true},
 	})
 }
+
+// After the verb, and after "according to", a firm's or body's people in
+// the plural ("said analysts at ANZ", "said officials at the Oakland Zoo",
+// "according to analysts at Jefferies") are the organisation, as before
+// the verb. Failed before: no cue (""). Must not fire: no name ("said
+// analysts at the conference"), a person's firm ("analysts at Tom Reed's
+// firm"), a place ("analysts at Wall Street banks").
+func TestEpith18FirmExpertsAfterVerb(t *testing.T) {
+	runShownCases(t, []shownCase{
+		{"said analysts at", "Gold hit a record. \"Central banks keep buying,\" said analysts at ANZ.", "ANZ", true},
+		{"said officials at", "Gold hit a record. \"The animals are safe,\" said officials at the Oakland Zoo.", "Oakland Zoo", true},
+		{"according to", "Shares fell. \"The company faces a difficult year ahead,\" according to analysts at Jefferies.", "Jefferies", true},
+		// Must not fire.
+		{"conference", "Gold rose. \"Central banks keep buying,\" said analysts at the conference.", "", false},
+		{"person's firm", "Gold rose. \"Central banks keep buying,\" said analysts at Tom Reed's firm.", "", false},
+		{"wall street", "Gold rose. \"Central banks keep buying,\" said analysts at Wall Street banks.", "", false},
+	})
+}

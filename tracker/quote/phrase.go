@@ -3054,6 +3054,19 @@ func (a *attributor) parseFwd(i, hi int) nounPhrase {
 			}
 		}
 		return nounPhrase{kind: npAnon, lo: i, hi: j}
+	case (orgVoices[t.low] || firmVoices[t.low]) && i+2 < hi && (a.toks[i+1].low == "at" || a.toks[i+1].low == "from"):
+		// "said analysts at ANZ", "said officials at the Oakland Zoo":
+		// the organisation speaking through them.
+		n := i + 2
+		if a.toks[n].low == "the" {
+			n++
+		}
+		if e := a.nameRunEnd(n, hi); e > n && (orgVoices[t.low] || a.firmRun(n, e)) && (e >= hi || a.toks[e].kind != tWord || !a.toks[e].poss && !a.toks[e-1].poss) {
+			if id := a.orgNamed(n, e); id >= 0 {
+				return nounPhrase{kind: npName, ent: id, lo: i, hi: e}
+			}
+		}
+		return nounPhrase{}
 	case isNameWord(t):
 		j := i + 1
 		// "the British Bankers' Association": a plural possessive inside
