@@ -189,3 +189,17 @@ func TestEpith18FirmExpertsAfterVerb(t *testing.T) {
 		{"wall street", "Gold rose. \"Central banks keep buying,\" said analysts at Wall Street banks.", "", false},
 	})
 }
+
+// A people's word qualifying a post ("the Aussie coach", "the Spanish
+// coach") is the country that qualifies the post given ("Australia coach
+// Andrew McNally", "Spain coach Luis de la Fuente"). Failed before: ""
+// (read as another country's post). Must not fire: a people's word of
+// another country ("the Aussie coach" after Spain's and Italy's coaches).
+func TestEpith18PeopleWordForCountry(t *testing.T) {
+	runShownCases(t, []shownCase{
+		{"aussie", "Australia coach Andrew McNally admitted his side were outplayed. \"We were not good enough,\" the Aussie coach said.", "Andrew McNally", true},
+		{"spanish", "Spain coach Luis de la Fuente was pleased. \"We were good,\" the Spanish coach said.", "Luis de la Fuente", true},
+		// Must not fire.
+		{"other", "Spain coach Luis de la Fuente met Italy coach Luciano Spalletti. \"We were good,\" the Aussie coach said.", "", false},
+	})
+}

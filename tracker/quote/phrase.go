@@ -1271,7 +1271,9 @@ func (a *attributor) otherQualifier(np nounPhrase, id int) (other, same bool) {
 		}
 		other = true
 		for _, x := range q {
-			if strings.HasPrefix(lw, x) || strings.HasPrefix(x, lw) || partyAlias[x] != "" && partyAlias[x] == partyAlias[lw] {
+			// ("Australia coach ... the Aussie coach", "Spain coach ...
+			// the Spanish coach": a people's word for the country.)
+			if strings.HasPrefix(lw, x) || strings.HasPrefix(x, lw) || partyAlias[x] != "" && partyAlias[x] == partyAlias[lw] || countries[lw] && countryOfNationality(lw, x) {
 				return false, false
 			}
 		}
@@ -1520,6 +1522,10 @@ var irregularNationalities = map[string]string{"french": "france", "spanish": "s
 // the nationality nat names ("brazil", "brazilian"; "france", "french").
 func countryOfNationality(country, nat string) bool {
 	if c, ok := irregularNationalities[nat]; ok {
+		return c == country
+	}
+	// ("aussie", "australia"; "kiwi", "new zealand")
+	if c, ok := demonymCountries[nat]; ok {
 		return c == country
 	}
 	n := 0
