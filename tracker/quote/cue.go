@@ -3666,7 +3666,11 @@ func (a *attributor) coordinated(np nounPhrase) bool {
 	if org && b >= 0 && a.toks[b].low == "the" {
 		b--
 	}
-	if b >= 1 && a.toks[b].low == "and" && a.toks[b].para == a.toks[s].para && isNameWord(a.toks[b-1]) && !a.toks[b-1].poss {
+	// "House Energy and Commerce Chairman Rod Tullis said": the words
+	// joined qualify the title inside the run (a committee's name), as
+	// in "Health and Human Services Secretary" below.
+	qualified := len(readRun(a.toks[s:e]).roles) > 0 && !a.toks[s].in(lxTitles) && !honorificOf(a.toks[s])
+	if b >= 1 && a.toks[b].low == "and" && a.toks[b].para == a.toks[s].para && isNameWord(a.toks[b-1]) && !a.toks[b-1].poss && !(qualified && !org) {
 		// (Not the "and" inside "the Committee on Intelligence and
 		// Security".)
 		run := a.ownerRun(0, b-1)
@@ -3692,7 +3696,7 @@ func (a *attributor) coordinated(np nounPhrase) bool {
 	// "Health and Human Services Secretary Xavier Becerra": the "and"
 	// joins the words qualifying a title inside the run, not two people.
 	if s >= 2 && a.toks[s-1].low == "and" && a.toks[s-1].para == a.toks[s].para && a.personAt(s-2, true) &&
-		!(len(readRun(a.toks[s:e]).roles) > 0 && !a.toks[s].in(lxTitles) && !honorificOf(a.toks[s])) &&
+		!qualified &&
 		!a.roleList(s) && !a.orgRoles(s) && !bareRoleAnd(a.toks, s) {
 		return true
 	}

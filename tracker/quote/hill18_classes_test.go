@@ -30,3 +30,26 @@ The Arizona Democrat said the conversation convinced her to back the bill. "I di
 			[]want{{"It will not work,", "Liberal Democrats", "said"}}},
 	})
 }
+
+// A committee's name joined by "and" before the title of the person
+// named ("House Energy and Commerce Chairman Rod Tullis said", "said
+// House Ways and Means Chairman Jason Smith") qualifies the title: the
+// person speaks alone. Before, the "and" read as two subjects and gave "".
+func TestCommitteeAndTitle(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"after quote", `"The vice president is living in a fantasy world," House Energy and Commerce Chairman Rod Tullis said in a statement.`,
+			[]want{{"The vice president is living in a fantasy world,", "Rod Tullis", "said"}}},
+		{"committee word", `"This is wrong," House Energy and Commerce Committee Chairman Rod Tullis said.`,
+			[]want{{"This is wrong,", "Rod Tullis", "said"}}},
+		{"inverted", `"This is wrong," said House Ways and Means Chairman Jason Smith.`,
+			[]want{{"This is wrong,", "Jason Smith", "said"}}},
+		// Not fired: two people joined, one of them named before or
+		// titled.
+		{"person and chief", `"We will rebuild," Ann Hale and Police Chief Tom Reed said.`,
+			[]want{{"We will rebuild,", "", ""}}},
+		{"two titled", `"We will rebuild," said Mayor Ann Hale and Police Chief Tom Reed.`,
+			[]want{{"We will rebuild,", "", "said"}}},
+		{"name and title", `"We will rebuild," Hale and Commissioner Tom Reed said.`,
+			[]want{{"We will rebuild,", "", "said"}}},
+	})
+}

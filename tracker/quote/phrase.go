@@ -631,6 +631,20 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 				return np
 			}
 		}
+		// "House Energy and Commerce Chairman Rod Tullis said", "Ways and
+		// Means Chairman Jason Smith": a committee's name joined by "and"
+		// before the title inside the run (not "Ann Hale and Police Chief
+		// Tom Reed", a person the article named).
+		if k-2 >= lo && a.toks[k-1].low == "and" && isNameWord(a.toks[k-2]) && !a.toks[k-2].poss && a.toks[k-2].para == t.para &&
+			!a.toks[k].in(lxTitles) && !honorificOf(a.toks[k]) && len(readRun(a.toks[k:j+1]).roles) > 0 {
+			s := k - 2
+			for s > lo && isNameWord(a.toks[s-1]) && !a.toks[s-1].poss && a.toks[s-1].para == t.para && k-s < 5 {
+				s--
+			}
+			if id := a.reg.mentionAt(a.toks[s].s); id < 0 || !a.reg.ents[id].person {
+				k = s
+			}
+		}
 		run := a.toks[k : j+1]
 		// "Department of Agriculture", "University of Arkansas", "Institute
 		// for Fiscal Studies": one organisation.
