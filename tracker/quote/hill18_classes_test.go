@@ -53,3 +53,27 @@ func TestCommitteeAndTitle(t *testing.T) {
 			[]want{{"We will rebuild,", "", "said"}}},
 	})
 }
+
+// "the senator from New Mexico added" after "Sen. Amira Castellanos
+// (D-N.M.)": a lawmaker described by the state sent from is the one
+// holder of that post the article named, even when it gave the state
+// only as an abbreviation. Before, "New Mexico" was read as the subject
+// and gave "".
+func TestLawmakerFromState(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"after quote", `Sen. Amira Castellanos (D-N.M.) said she was open to it. "It has to be paid for," the senator from New Mexico added.`,
+			[]want{{"It has to be paid for,", "Amira Castellanos", "added"}}},
+		{"partial", `Sen. Amira Castellanos (D-N.M.) said she was open to it. The senator from New Mexico added that any increase "has to be paid for."`,
+			[]want{{"has to be paid for.", "Amira Castellanos", "added"}}},
+		{"congressman", `Rep. Tom Hale spoke Monday. "It has to be paid for," the congressman from Ohio said.`,
+			[]want{{"It has to be paid for,", "Tom Hale", "said"}}},
+		// Not fired: two senators, the state tying neither; no senator
+		// named; someone unnamed.
+		{"two senators", `Sen. Amira Castellanos (D-N.M.) and Sen. Walt Pickering (R-S.C.) clashed on Tuesday. "It has to be paid for," the senator from South Carolina said.`,
+			[]want{{"It has to be paid for,", "", "said"}}},
+		{"no senator", `Gov. Ann Hale spoke Monday. "It has to be paid for," the senator from New Mexico said.`,
+			[]want{{"It has to be paid for,", "", "said"}}},
+		{"a lawmaker", `Ann Hale, a lobbyist, spoke Monday. "It has to be paid for," said a lawmaker from New Mexico.`,
+			[]want{{"It has to be paid for,", "", "said"}}},
+	})
+}

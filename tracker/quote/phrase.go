@@ -744,14 +744,16 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 		// "the president of Ukraine said", "the head of Orbel Foods told":
 		// a person described by a post held there, not the place or the
 		// organisation (a spokesman for one speaks for it, above).
-		if of := k - 1; of > lo+1 && a.toks[of].low == "the" || of > lo && a.toks[of].low == "of" {
+		// "the senator from New Mexico added", "the congressman from Ohio
+		// said": a lawmaker described by the state sent from.
+		if of := k - 1; of > lo+1 && a.toks[of].low == "the" || of > lo && (a.toks[of].low == "of" || a.toks[of].low == "from") {
 			if a.toks[of].low == "the" {
 				of--
 			}
 			r := of - 1
 			// "the Duke of Sussex said", "the Mayor of London told": a
 			// title capitalised before the place is a post too.
-			if a.toks[of].low == "of" && r >= lo && a.toks[r].kind == tWord && (!a.toks[r].cap || a.toks[r].in(lxTitles)) && a.toks[r].in(lxPersonRoles) &&
+			if (a.toks[of].low == "of" || a.toks[of].low == "from" && r >= lo && lawmakerNouns[a.toks[r].low]) && r >= lo && a.toks[r].kind == tWord && (!a.toks[r].cap || a.toks[r].in(lxTitles)) && a.toks[r].in(lxPersonRoles) &&
 				!a.toks[r].in(lxDelegateNouns) && !a.toks[r].in(lxSpokesNouns) && a.toks[r].low != "member" {
 				if ni := readRun(run); !ni.person && len(ni.name) > 0 {
 					d := r
@@ -4714,7 +4716,12 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 		// article placed there ("Ukrainian President Volodymyr Zelensky"),
 		// not another president.
 		if np.qual > 0 {
-			if id >= 0 && !a.roleHeldAt(id, np.qual) {
+			// "Sen. Amira Castellanos (D-N.M.) ... the senator from New
+			// Mexico added": a lawmaker described by the state sent from,
+			// which the article gave only as an abbreviation or not at
+			// all; the one senator it named.
+			from := np.qual > 0 && a.toks[np.qual-1].low == "from"
+			if id >= 0 && !a.roleHeldAt(id, np.qual) && !(from && !a.reg.otherHolderBefore(pos, roleClass(np.word), id)) {
 				id = -1
 			}
 			return id
@@ -5264,6 +5271,10 @@ func (a *attributor) rolesJoined(j, hi int) bool {
 // countWords count children or grandchildren after a family role ("the
 // mother of three").
 var countWords = setOf("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "2", "3", "4", "5", "6", "7", "8", "9", "10")
+
+// lawmakerNouns are a legislator's posts, which "from" and the state or
+// district sent from describe ("the senator from New Mexico").
+var lawmakerNouns = setOf("senator", "congressman", "congresswoman", "representative", "lawmaker", "legislator", "assemblyman", "assemblywoman", "delegate", "congressmember")
 
 // partyMembers name a person by party ("the Democrat", "the Tory").
 var partyMembers = setOf("democrat", "republican", "tory", "conservative", "socialist",
