@@ -3623,6 +3623,13 @@ func nameRunTo(toks []token, i, j int) bool {
 	return true
 }
 
+// qualifiedTitle reports whether the name run toks[s:e] holds a title after
+// words that qualify it ("Commerce Chairman Rod Tullis", "Human Services
+// Secretary Xavier Becerra").
+func qualifiedTitle(toks []token, s, e int) bool {
+	return !toks[s].in(lxTitles) && !honorificOf(toks[s]) && len(readRun(toks[s:e]).roles) > 0
+}
+
 // coordinated reports whether the name np is joined by "and" to another
 // person ("Tom Reed and Jerry Hall said", "said Reed and his wife"): the
 // speakers of words one of them spoke.
@@ -3669,8 +3676,7 @@ func (a *attributor) coordinated(np nounPhrase) bool {
 	// "House Energy and Commerce Chairman Rod Tullis said": the words
 	// joined qualify the title inside the run (a committee's name), as
 	// in "Health and Human Services Secretary" below.
-	qualified := len(readRun(a.toks[s:e]).roles) > 0 && !a.toks[s].in(lxTitles) && !honorificOf(a.toks[s])
-	if b >= 1 && a.toks[b].low == "and" && a.toks[b].para == a.toks[s].para && isNameWord(a.toks[b-1]) && !a.toks[b-1].poss && !(qualified && !org) {
+	if b >= 1 && a.toks[b].low == "and" && a.toks[b].para == a.toks[s].para && isNameWord(a.toks[b-1]) && !a.toks[b-1].poss && (org || !qualifiedTitle(a.toks, s, e)) {
 		// (Not the "and" inside "the Committee on Intelligence and
 		// Security".)
 		run := a.ownerRun(0, b-1)
@@ -3696,7 +3702,7 @@ func (a *attributor) coordinated(np nounPhrase) bool {
 	// "Health and Human Services Secretary Xavier Becerra": the "and"
 	// joins the words qualifying a title inside the run, not two people.
 	if s >= 2 && a.toks[s-1].low == "and" && a.toks[s-1].para == a.toks[s].para && a.personAt(s-2, true) &&
-		!qualified &&
+		!qualifiedTitle(a.toks, s, e) &&
 		!a.roleList(s) && !a.orgRoles(s) && !bareRoleAnd(a.toks, s) {
 		return true
 	}

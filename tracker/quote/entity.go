@@ -3390,6 +3390,10 @@ func andBeforeOrgHead(toks []token, i, j int) int {
 		(isNameWord(toks[e]) || toks[e].low == "and" && e > j+1 && e+1 < len(toks) && isNameWord(toks[e+1]) && toks[e-1].low != "and") {
 		e++
 	}
+	// "Pharmaceutical Research and Manufacturers of America"
+	if e > j+1 && e+1 < len(toks) && membersOfAmerica(toks, e) && !readRun(toks[i:j]).person && noGivenName(toks[i:j]) {
+		return e + 2
+	}
 	if e == j+1 || e < len(toks) && isNameWord(toks[e]) && toks[e].para == toks[j].para || toks[e-1].low == "and" {
 		return j
 	}
@@ -3565,10 +3569,37 @@ func orgOfName(toks []token, j int) bool {
 	// institution: "Office for the Coordination of Humanitarian Affairs".)
 	ok := toks[j].low == "of" && j > 0 && (toks[j-1].in(lxOrgWords) || j >= 2 && toks[j-2].low == "the" && orgOfThe(toks, j-2)) ||
 		(toks[j].low == "for" || toks[j].low == "on") && j > 0 && toks[j-1].in(lxInstitutionHeads) && toks[j-1].cap ||
-		campaignTo(toks, j)
+		campaignTo(toks, j) || membersOfAmerica(toks, j)
 	// (Not a date: "the Committee on Monday".)
 	return ok && j+1 < len(toks) && !toks[j-1].poss && isNameWord(toks[j+1]) && toks[j+1].para == toks[j].para &&
 		(toks[j].low != "on" || !toks[j+1].in(lxDayNames) && !toks[j+1].in(lxMonthNames))
+}
+
+// membersOfAmerica reports whether "of" at toks[j] joins a body's members,
+// a capitalised plural, to "America": "Boy Scouts of America", "Independent
+// Community Bankers of America", "Pharmaceutical Research and Manufacturers
+// of America" (not a party's: "Democrats of America").
+func membersOfAmerica(toks []token, j int) bool {
+	if toks[j].low != "of" || j == 0 || j+1 >= len(toks) || toks[j+1].low != "america" || !toks[j+1].cap {
+		return false
+	}
+	p := toks[j-1]
+	if p.kind != tWord || !p.cap || p.poss || len(p.low) <= 3 || !strings.HasSuffix(p.low, "s") || strings.HasSuffix(p.low, "ss") ||
+		partyPlural(p) || pluralDemonym(p.low) || p.para != toks[j].para {
+		return false
+	}
+	// (Not "Ann Jones of America First Legal", "said Jones of America
+	// ...": a person's surname, after a given name or alone; nor a name
+	// going on past "America".)
+	if j < 2 || toks[j-2].para != toks[j].para {
+		return false
+	}
+	b := toks[j-2]
+	the := j >= 3 && toks[j-3].low == "the"
+	if b.low != "the" && !(b.low == "and" && j >= 3 && isNameWord(toks[j-3]) && !toks[j-3].poss) && (!isNameWord(b) || b.poss || honorificOf(b) || (isFirstName(b) || givenNameGender(b.low) != 0) && !the) {
+		return false
+	}
+	return j+2 >= len(toks) || !isNameWord(toks[j+2]) || toks[j+2].para != toks[j].para
 }
 
 // campaignTo reports whether "to" at toks[j] joins an institution's head

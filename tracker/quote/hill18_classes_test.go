@@ -77,3 +77,28 @@ func TestLawmakerFromState(t *testing.T) {
 			[]want{{"It has to be paid for,", "", "said"}}},
 	})
 }
+
+// A body's members in the plural "of America" are one organisation's name
+// ("the Boy Scouts of America", "the Independent Community Bankers of
+// America", "The Pharmaceutical Research and Manufacturers of America").
+// Before, "America" (0.95) or the name cut before "of" was given.
+func TestMembersOfAmerica(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"and inside", `The Pharmaceutical Research and Manufacturers of America said it "looks forward to working with Congress on real solutions."`,
+			[]want{{"looks forward to working with Congress on real solutions.", "Pharmaceutical Research and Manufacturers of America", "said"}}},
+		{"inverted and", `"We oppose the bill," said the Pharmaceutical Research and Manufacturers of America, the industry's main lobbying group.`,
+			[]want{{"We oppose the bill,", "Pharmaceutical Research and Manufacturers of America", "said"}}},
+		{"bankers", `"We oppose the bill," said the Independent Community Bankers of America.`,
+			[]want{{"We oppose the bill,", "Independent Community Bankers of America", "said"}}},
+		{"scouts", `"We oppose the bill," said the Boy Scouts of America.`,
+			[]want{{"We oppose the bill,", "Boy Scouts of America", "said"}}},
+		// Not fired: a person's surname in -s before "of", with a given
+		// name or alone, and a name going on past "America".
+		{"given name", `"We will win," said Ann Jones of America First Legal.`,
+			[]want{{"We will win,", "Ann Jones", "said"}}},
+		{"surname alone", `"We will win," said Jones of America First Legal.`,
+			[]want{{"We will win,", "Jones", "said"}}},
+		{"two firms", `Debenhams and House of Fraser will charge for bags. "We have made the decision," House of Fraser said.`,
+			[]want{{"We have made the decision,", "House of Fraser", "said"}}},
+	})
+}

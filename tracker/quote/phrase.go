@@ -663,7 +663,7 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 				k = s
 			}
 		}
-		if k >= lo+2 && (a.toks[k-1].low == "of" && a.toks[k-2].in(lxOrgWords) || (a.toks[k-1].low == "for" || a.toks[k-1].low == "on") && a.toks[k-2].in(lxInstitutionHeads) || campaignTo(a.toks, k-1)) &&
+		if k >= lo+2 && (a.toks[k-1].low == "of" && (a.toks[k-2].in(lxOrgWords) || membersOfAmerica(a.toks, k-1)) || (a.toks[k-1].low == "for" || a.toks[k-1].low == "on") && a.toks[k-2].in(lxInstitutionHeads) || campaignTo(a.toks, k-1)) &&
 			isNameWord(a.toks[k-2]) && !a.toks[k-2].poss {
 			k -= 2
 			for k > lo && isNameWord(a.toks[k-1]) && !a.toks[k-1].poss {
@@ -673,6 +673,17 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 			// said": the person, not where they work.
 			if np, ok := a.personOfPlace(lo, k, hi); ok {
 				return np
+			}
+			// "The Pharmaceutical Research and Manufacturers of America
+			// said": an "and" inside the name the scan read whole.
+			if k-2 >= lo && a.toks[k-1].low == "and" && membersOfAmerica(a.toks, j-1) {
+				s := k - 2
+				for s > lo && isNameWord(a.toks[s-1]) && !a.toks[s-1].poss && k-s < 6 {
+					s--
+				}
+				if id := a.reg.mentionAt(a.toks[s].s); id >= 0 && a.reg.ents[id].org && s+len(a.reg.ents[id].name) == j+1 {
+					k = s
+				}
 			}
 			return a.nameNP(a.toks[k:j+1], lo, k, hi)
 		}
@@ -3157,7 +3168,7 @@ func (a *attributor) parseFwd(i, hi int) nounPhrase {
 		}
 		// "the Centre for Economic Policy Research", "the Department of
 		// Justice": one organisation.
-		if j+1 < hi && (a.toks[j].low == "of" && a.toks[j-1].in(lxOrgWords) || (a.toks[j].low == "for" || a.toks[j].low == "on") && a.toks[j-1].in(lxInstitutionHeads)) &&
+		if j+1 < hi && (a.toks[j].low == "of" && (a.toks[j-1].in(lxOrgWords) || membersOfAmerica(a.toks, j)) || (a.toks[j].low == "for" || a.toks[j].low == "on") && a.toks[j-1].in(lxInstitutionHeads)) &&
 			isNameWord(a.toks[j+1]) {
 			e := j + 1
 			for e < hi && isNameWord(a.toks[e]) && !a.toks[e-1].poss {
@@ -3219,6 +3230,10 @@ func (a *attributor) parseFwd(i, hi int) nounPhrase {
 			}
 			if last := a.toks[e-1]; last.in(lxOrgWords) && !last.poss && e-i <= 8 {
 				j = e
+			} else if e+1 < hi && membersOfAmerica(a.toks, e) && e-i <= 8 {
+				// "said the Pharmaceutical Research and Manufacturers of
+				// America"
+				j = e + 2
 			}
 		}
 		// "said Game of Thrones actress Emilia Clarke", "Lord of the
