@@ -102,3 +102,31 @@ func TestMembersOfAmerica(t *testing.T) {
 			[]want{{"We have made the decision,", "House of Fraser", "said"}}},
 	})
 }
+
+// A member described by rank or standing in an institution ("the Senate's
+// No. 2 Democrat", "the Senate's top Democrat") or after "said the"
+// ("said the Illinois Democrat", "said the chamber's top Democrat") is
+// the person named before, unless the article labelled that person with
+// the other party ("Sen. Jane Roe, R-Texas,"). Before, the first gave
+// "Democrat" at 1.00, the inverted ones "", and the labelled Republican
+// was given for "the Illinois Democrat said" at 0.70.
+func TestPartyMemberRank(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"no. 2", `Sen. Dick Durbin, D-Ill., dismissed the proposal. "This is the same old playbook," the Senate's No. 2 Democrat told reporters.`,
+			[]want{{"This is the same old playbook,", "Dick Durbin", "told reporters"}}},
+		{"senate's top", `Sen. Dick Durbin, D-Ill., dismissed the proposal. "This is the same old playbook," the Senate's top Democrat told reporters.`,
+			[]want{{"This is the same old playbook,", "Dick Durbin", "told reporters"}}},
+		{"said the state", `Sen. Dick Durbin, D-Ill., dismissed the proposal. "This is the same old playbook," said the Illinois Democrat.`,
+			[]want{{"This is the same old playbook,", "Dick Durbin", "said"}}},
+		{"said the chamber's", `Sen. Dick Durbin, D-Ill., dismissed the proposal. "This is the same old playbook," said the chamber's top Democrat.`,
+			[]want{{"This is the same old playbook,", "Dick Durbin", "said"}}},
+		// Not fired: the one named before labelled with the other party;
+		// a party's name; a party noun qualifying a role.
+		{"other party", `Sen. Jane Roe, R-Texas, spoke on Monday. "This is the same old playbook," the Illinois Democrat said.`,
+			[]want{{"This is the same old playbook,", "", "said"}}},
+		{"other party inverted", `Sen. Jane Roe, R-Texas, spoke on Monday. "This is the same old playbook," said the Illinois Democrat.`,
+			[]want{{"This is the same old playbook,", "", "said"}}},
+		{"party name", `Sen. Dick Durbin spoke on Monday. "This is the same old playbook," said the Democratic Party.`,
+			[]want{{"This is the same old playbook,", "Democratic Party", "said"}}},
+	})
+}

@@ -769,7 +769,7 @@ func partyMember(toks []token, run []token, k, hi int) (nounPhrase, bool) {
 	}
 	lead := toks[partyLead(toks, k)]
 	switch {
-	case lead.low == "the" || possessiveLead(lead):
+	case lead.low == "the" || possessiveLead(toks, partyLead(toks, k)):
 		if plural {
 			return nounPhrase{kind: npAnon, lo: k - 1, hi: hi}, true
 		}
@@ -783,8 +783,12 @@ func partyMember(toks []token, run []token, k, hi int) (nounPhrase, bool) {
 // possessiveLead reports whether t, before a party noun and the words
 // that describe the member, possesses the description as "the" would:
 // "the committee's top Democrat", "its ranking Republican".
-func possessiveLead(t token) bool {
-	return t.kind == tWord && (!t.cap && t.poss || t.low == "its" || t.low == "their")
+// So does an institution's name after "the": "the Senate's No. 2
+// Democrat", "the House's top Republican".
+func possessiveLead(toks []token, j int) bool {
+	t := toks[j]
+	return t.kind == tWord && (!t.cap && t.poss || t.low == "its" || t.low == "their" ||
+		t.cap && t.poss && j > 0 && toks[j-1].low == "the" && !toks[j-1].cap && toks[j-1].para == t.para)
 }
 
 // partyLead returns the index of the word before the party noun run
@@ -793,11 +797,19 @@ func possessiveLead(t token) bool {
 // longtime Ohio Democrat") when an article comes before them; else k-1.
 func partyLead(toks []token, k int) int {
 	j := k - 1
-	for n := 0; n < 2 && j > 0 && toks[j].kind == tWord && !toks[j].cap && toks[j].para == toks[k].para && partyModifier(toks[j].low); n++ {
+	for n := 0; n < 2 && j > 0 && toks[j].kind == tWord && toks[j].para == toks[k].para; n++ {
+		// "the Senate's No. 2 Democrat": a rank.
+		if j > 1 && isDigit(toks[j].text[0]) && len(toks[j].text) <= 2 && (toks[j-1].low == "no." || toks[j-1].low == "no") && toks[j-1].cap {
+			j -= 2
+			continue
+		}
+		if toks[j].cap || !partyModifier(toks[j].low) {
+			break
+		}
 		j--
 	}
 	if j < k-1 {
-		if w := toks[j].low; toks[j].kind != tWord || w != "the" && w != "a" && w != "an" && !possessiveLead(toks[j]) {
+		if w := toks[j].low; toks[j].kind != tWord || w != "the" && w != "a" && w != "an" && !possessiveLead(toks, j) {
 			return k - 1
 		}
 	}

@@ -3376,6 +3376,14 @@ func (a *attributor) parseFwd(i, hi int) nounPhrase {
 				return nounPhrase{kind: npPron, word: word, lo: i, hi: i + 2}
 			}
 		}
+		// "said the Illinois Democrat", "said the chamber's top
+		// Democrat", "said the Senate's No. 2 Republican": a member
+		// described by state, rank or standing, ending the phrase.
+		if t.low == "the" {
+			if np, ok := a.partyMemberFwd(i, hi); ok {
+				return np
+			}
+		}
 		j := i + 1
 		head := ""
 		for j < hi && j < i+8 && a.toks[j].kind == tWord && (!a.toks[j].in(lxPrepositions) || a.rolesJoined(j, hi)) && !a.toks[j].in(lxReportingVerbs) && a.toks[j].low != "who" {
@@ -4415,6 +4423,17 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 			if id >= 0 && np.word == "party" && a.reg.personRival(pos, id) {
 				a.conf = 0.25
 			}
+			// "Sen. Jane Roe, R-Texas, spoke ... the Illinois Democrat
+			// said": not someone the article labelled with the other
+			// party; the person before, or no one.
+			if id >= 0 && np.word == "party" && a.otherParty(np, id, pos) {
+				if alt := a.reg.personBefore(pos, a.sentAt(pos), 0, id, false); alt >= 0 && !a.otherParty(np, alt, pos) {
+					id = alt
+					a.conf = min(a.conf, 0.6)
+				} else {
+					id = -1
+				}
+			}
 			// "Novak Djokovic beat Carlos Alcaraz. "...," the Serb said.":
 			// a name of no known gender first may be the one meant.
 			if _, unsure := a.reg.recentPerson(pos, a.sentAt(pos), 0); id >= 0 && unsure {
@@ -5286,6 +5305,65 @@ func (a *attributor) rolesJoined(j, hi int) bool {
 // countWords count children or grandchildren after a family role ("the
 // mother of three").
 var countWords = setOf("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "2", "3", "4", "5", "6", "7", "8", "9", "10")
+
+// otherParty reports whether the person id, at their latest mention
+// before pos, carries a party label ("Sen. Jane Roe, R-Texas,", "Rep.
+// Tom Hale (D-Ohio)") of a party other than the one the description np
+// names ("the Illinois Democrat").
+func (a *attributor) otherParty(np nounPhrase, id, pos int) bool {
+	var want byte
+	for k := max(np.lo, 0); k < len(a.toks) && k < np.lo+8; k++ {
+		if a.toks[k].in(lxPartyMembers) {
+			switch a.toks[k].low {
+			case "democrat":
+				want = 'D'
+			case "republican":
+				want = 'R'
+			}
+			break
+		}
+	}
+	k, _ := a.latestMention(id, pos)
+	if want == 0 || k < 0 {
+		return false
+	}
+	e := k
+	for e < len(a.toks) && e < k+5 && isNameWord(a.toks[e]) && !a.toks[e].poss {
+		e++
+	}
+	if e+1 < len(a.toks) && (a.toks[e].low == "," || a.toks[e].low == "(") && partyLabel(a.toks[e+1].text) {
+		return a.toks[e+1].text[0] != want
+	}
+	return false
+}
+
+// partyMemberFwd reads a member described after "the" at toks[i] and
+// ending the phrase at a party noun ("the Illinois Democrat", "the
+// chamber's top Democrat"), as partyMember reads it backwards.
+func (a *attributor) partyMemberFwd(i, hi int) (nounPhrase, bool) {
+	for e := i + 1; e < hi && e < i+7; e++ {
+		t := a.toks[e]
+		if t.kind != tWord || t.para != a.toks[i].para || t.in(lxReportingVerbs) {
+			return nounPhrase{}, false
+		}
+		if !t.cap || !t.in(lxPartyMembers) || t.poss {
+			continue
+		}
+		if e+1 < hi && a.toks[e+1].kind == tWord && a.toks[e+1].para == t.para {
+			return nounPhrase{}, false
+		}
+		s := e
+		for s > i+1 && isNameWord(a.toks[s-1]) && !a.toks[s-1].poss {
+			s--
+		}
+		np, ok := partyMember(a.toks, a.toks[s:e+1], s, e+1)
+		if ok && np.kind == npPron {
+			np.lo = i
+		}
+		return np, ok
+	}
+	return nounPhrase{}, false
+}
 
 // lawmakerNouns are a legislator's posts, which "from" and the state or
 // district sent from describe ("the senator from New Mexico").

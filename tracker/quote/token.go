@@ -1316,6 +1316,10 @@ func possessiveNames(toks []token) {
 		if !n.name || n.poss || n.para != t.para || n.in(lxPersonRoles) || n.in(lxTitles) || honorificOf(n) {
 			continue
 		}
+		// (Not "the Senate's No. 2 Democrat": a rank.)
+		if n.low == "no." && i+2 < len(toks) && toks[i+2].text != "" && isDigit(toks[i+2].text[0]) {
+			continue
+		}
 		if i+2 < len(toks) && toks[i+2].name && toks[i+2].para == t.para {
 			continue
 		}
