@@ -404,7 +404,12 @@ func (r *registry) scanAnon(toks []token) {
 		// told Reuters": an unnamed official or diplomat is an anonymous
 		// source, whom news English does not name later.
 		// (Past a dateline too: "WASHINGTON — A federal judge".)
-		if !plural && !anonSourceHeads[head] && (d == 0 || toks[d-1].para != t.para || toks[d-1].kind == tEnd || d == datelineEnd(toks, 0) && toks[d].sent == toks[0].sent) {
+		// (Not "One GOP lawmaker said ...", "A Republican senator,
+		// speaking on condition of anonymity, said ...": one of many, or
+		// someone the article says it does not name, whom a lawmaker
+		// named later is not.)
+		if !plural && !anonSourceHeads[head] && (d == 0 || toks[d-1].para != t.para || toks[d-1].kind == tEnd || d == datelineEnd(toks, 0) && toks[d].sent == toks[0].sent) &&
+			toks[d].low != "one" && toks[d].low != "another" && !unnamedOnPurpose(toks, d) {
 			r.ledeAlias(id, toks[d].sent, head)
 		}
 		if !plural {
@@ -538,6 +543,24 @@ func (r *registry) copularName(toks []token, from, id int) {
 // anonSourceHeads are the nouns of unnamed sources, whom the article does
 // not name later though it names someone with the same role.
 var anonSourceHeads = setOf("official", "diplomat", "source", "aide", "insider")
+
+// unnamedOnPurpose reports whether the sentence from toks[d] says its
+// source is not named: "speaking on condition of anonymity", "who
+// requested anonymity", "who asked not to be named", "not authorized to
+// speak publicly".
+func unnamedOnPurpose(toks []token, d int) bool {
+	for k := d; k < len(toks) && k < d+40 && toks[k].sent == toks[d].sent; k++ {
+		switch toks[k].low {
+		case "anonymity", "anonymously":
+			return true
+		case "named", "identified", "authorized", "authorised":
+			if k >= 2 && (toks[k-1].low == "be" && toks[k-2].low == "to" && k >= 3 && toks[k-3].low == "not" || toks[k-1].low == "not") {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // ledeAlias names an unnamed person who opens a sentence when one of the
 // next two sentences introduces a named person with the same role: "A
