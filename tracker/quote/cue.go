@@ -3623,6 +3623,25 @@ func nameRunTo(toks []token, i, j int) bool {
 	return true
 }
 
+// knownPersonBefore reports whether the name run ending at toks[i] holds
+// the mention of someone the registry takes for a person ("Senate
+// Majority Leader Chuck Schumer", "Schumer"), not a word that only looks
+// like a name ("Health" in "Health and Human Services Secretary").
+func (a *attributor) knownPersonBefore(i int) bool {
+	j := i
+	for j > 0 && isNameWord(a.toks[j-1]) && !a.toks[j-1].poss && a.toks[j-1].para == a.toks[i].para && i-j < 6 {
+		j--
+	}
+	for k := j; k <= i; k++ {
+		if id := a.reg.mentionAt(a.toks[k].s); id >= 0 {
+			if e := &a.reg.ents[id]; (e.person || e.maybe) && !e.org && !e.anon {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // qualifiedTitle reports whether the name run toks[s:e] holds a title after
 // words that qualify it ("Commerce Chairman Rod Tullis", "Human Services
 // Secretary Xavier Becerra").
@@ -3666,6 +3685,17 @@ func (a *attributor) coordinated(np nounPhrase) bool {
 	for e < len(a.toks) && isNameWord(a.toks[e]) && a.toks[e].para == a.toks[s].para && !a.toks[e].poss {
 		e++
 	}
+	// "Senate Majority Leader Chuck Schumer and House Minority Leader
+	// Hakeem Jeffries said": role words before the name, and a person the
+	// article knows before the "and".
+	if r0 := s; !org {
+		for r0 > 0 && isNameWord(a.toks[r0-1]) && !a.toks[r0-1].poss && a.toks[r0-1].para == a.toks[s].para && s-r0 < 6 {
+			r0--
+		}
+		if r0 < s && r0 >= 2 && a.toks[r0-1].low == "and" && a.toks[r0-1].para == a.toks[s].para && isNameWord(a.toks[r0-2]) && !a.toks[r0-2].poss && a.knownPersonBefore(r0-2) {
+			return true
+		}
+	}
 	// "Pfizer and BioNTech said", "Tom Reed and the Department of Health
 	// said": an organisation joined to another name; "The Department of
 	// Health and Tom Reed said": a person joined to an organisation.
@@ -3701,8 +3731,11 @@ func (a *attributor) coordinated(np nounPhrase) bool {
 	}
 	// "Health and Human Services Secretary Xavier Becerra": the "and"
 	// joins the words qualifying a title inside the run, not two people.
+	// (But "Senate Majority Leader Chuck Schumer and House Minority
+	// Leader Hakeem Jeffries said": a person the article knows for one
+	// before the "and".)
 	if s >= 2 && a.toks[s-1].low == "and" && a.toks[s-1].para == a.toks[s].para && a.personAt(s-2, true) &&
-		!qualifiedTitle(a.toks, s, e) &&
+		(!qualifiedTitle(a.toks, s, e) || a.knownPersonBefore(s-2)) &&
 		!a.roleList(s) && !a.orgRoles(s) && !bareRoleAnd(a.toks, s) {
 		return true
 	}

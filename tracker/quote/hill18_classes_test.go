@@ -46,7 +46,7 @@ func TestCommitteeAndTitle(t *testing.T) {
 		// Not fired: two people joined, one of them named before or
 		// titled.
 		{"person and chief", `"We will rebuild," Ann Hale and Police Chief Tom Reed said.`,
-			[]want{{"We will rebuild,", "", ""}}},
+			[]want{{"We will rebuild,", "", "said"}}},
 		{"two titled", `"We will rebuild," said Mayor Ann Hale and Police Chief Tom Reed.`,
 			[]want{{"We will rebuild,", "", "said"}}},
 		{"name and title", `"We will rebuild," Hale and Commissioner Tom Reed said.`,
@@ -149,5 +149,28 @@ Sen. John Thune, R-S.D., disagreed. "We're still talking," he said.`,
 		// names.
 		{"lede named", `A Republican senator on Tuesday introduced a bill to ban congressional stock trading. "It's time," Sen. Ann Hale, R-Texas, said. "Members should not be trading stocks," the senator added.`,
 			[]want{{"It's time,", "Ann Hale", "said"}, {"Members should not be trading stocks,", "Ann Hale", "added"}}},
+	})
+}
+
+// Two people joined by "and", the second with role words before the name
+// ("Senate Majority Leader Chuck Schumer and House Minority Leader Hakeem
+// Jeffries said", "Hale and Police Chief Tom Reed said"): the words are
+// both's, so the cue names no one speaker. Before, Jeffries was given at
+// 1.00 and "Hale" at 0.80.
+func TestJointWithTitledSecond(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"two leaders", `"This is a dangerous moment," Senate Majority Leader Chuck Schumer and House Minority Leader Hakeem Jeffries said in a joint statement.`,
+			[]want{{"This is a dangerous moment,", "", "said"}}},
+		{"surname and leader", `Chuck Schumer spoke first. "This is a dangerous moment," Schumer and House Minority Leader Hakeem Jeffries said in a joint statement.`,
+			[]want{{"This is a dangerous moment,", "", "said"}}},
+		{"partial", `Senate Majority Leader Chuck Schumer and House Minority Leader Hakeem Jeffries said in a joint statement that the bill was "a dangerous moment for our democracy."`,
+			[]want{{"a dangerous moment for our democracy.", "", "said"}}},
+		{"surname and chief", `Ann Hale spoke first. "We will rebuild," Hale and Police Chief Tom Reed said.`,
+			[]want{{"We will rebuild,", "", "said"}}},
+		// Not fired: the words before "and" qualify the title.
+		{"department", `"We are ready," Health and Human Services Secretary Xavier Becerra said.`,
+			[]want{{"We are ready,", "Xavier Becerra", "said"}}},
+		{"committee", `"This is wrong," House Energy and Commerce Chairman Rod Tullis said.`,
+			[]want{{"This is wrong,", "Rod Tullis", "said"}}},
 	})
 }

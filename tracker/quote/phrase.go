@@ -641,7 +641,7 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 			for s > lo && isNameWord(a.toks[s-1]) && !a.toks[s-1].poss && a.toks[s-1].para == t.para && k-s < 5 {
 				s--
 			}
-			if id := a.reg.mentionAt(a.toks[s].s); id < 0 || !a.reg.ents[id].person {
+			if !a.knownPersonBefore(k - 2) {
 				k = s
 			}
 		}
