@@ -69,7 +69,7 @@ func TestLawmakerFromState(t *testing.T) {
 			[]want{{"It has to be paid for,", "Tom Hale", "said"}}},
 		// Not fired: two senators, the state tying neither; no senator
 		// named; someone unnamed.
-		{"two senators", `Sen. Amira Castellanos (D-N.M.) and Sen. Walt Pickering (R-S.C.) clashed on Tuesday. "It has to be paid for," the senator from South Carolina said.`,
+		{"two senators", `Sen. Amira Castellanos and Sen. Walt Pickering clashed on Tuesday. "It has to be paid for," the senator from South Carolina said.`,
 			[]want{{"It has to be paid for,", "", "said"}}},
 		{"no senator", `Gov. Ann Hale spoke Monday. "It has to be paid for," the senator from New Mexico said.`,
 			[]want{{"It has to be paid for,", "", "said"}}},
@@ -172,5 +172,21 @@ func TestJointWithTitledSecond(t *testing.T) {
 			[]want{{"We are ready,", "Xavier Becerra", "said"}}},
 		{"committee", `"This is wrong," House Energy and Commerce Chairman Rod Tullis said.`,
 			[]want{{"This is wrong,", "Rod Tullis", "said"}}},
+	})
+}
+
+// A party label's state ("(D-N.M.)", ", R-Ohio,") tells which senator "the
+// senator from New Mexico" is: the one so labelled, even when another
+// senator was named since; no one when the only senator has another
+// state's label. Before, "" and (the second) Dunmore.
+func TestLawmakerFromLabelState(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"other senator since", `Sen. Ray Dunmore (R-Ohio) slammed the budget. Sen. Amira Castellanos (D-N.M.) said she was open to it. "I'm willing to look at it," she said. The senator from New Mexico added that any increase "has to be paid for."`,
+			[]want{{"I'm willing to look at it,", "Amira Castellanos", "said"}, {"has to be paid for.", "Amira Castellanos", "added"}}},
+		{"two labelled", `Sen. Amira Castellanos (D-N.M.) and Sen. Walt Pickering (R-S.C.) clashed on Tuesday. "It has to be paid for," the senator from South Carolina said.`,
+			[]want{{"It has to be paid for,", "Walt Pickering", "said"}}},
+		// Not fired: the one senator named has another state's label.
+		{"other state", `Sen. Ray Dunmore (R-Ohio) spoke on Monday. "It has to be paid for," the senator from New Mexico said.`,
+			[]want{{"It has to be paid for,", "", "said"}}},
 	})
 }

@@ -4755,6 +4755,20 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 			// which the article gave only as an abbreviation or not at
 			// all; the one senator it named.
 			from := np.qual > 0 && a.toks[np.qual-1].low == "from"
+			// "Sen. Ray Dunmore (R-Ohio) ... Sen. Amira Castellanos
+			// (D-N.M.) ... the senator from New Mexico": the state her
+			// label gives.
+			if from && id >= 0 {
+				switch a.labelState(np.qual, id, pos) {
+				case 1:
+					return id
+				case -1:
+					if alt := a.reg.personBefore(pos, a.sentAt(pos), 0, id, false); alt >= 0 && a.labelState(np.qual, alt, pos) == 1 {
+						return alt
+					}
+					return -1
+				}
+			}
 			if id >= 0 && !a.roleHeldAt(id, np.qual) && !(from && !a.reg.otherHolderBefore(pos, roleClass(np.word), id)) {
 				id = -1
 			}
@@ -5335,6 +5349,90 @@ func (a *attributor) otherParty(np nounPhrase, id, pos int) bool {
 		return a.toks[e+1].text[0] != want
 	}
 	return false
+}
+
+// labelState compares the state named at toks[q] ("New Mexico" in "the
+// senator from New Mexico") with the one of the party label at the latest
+// mention of id before pos ("(D-N.M.)", ", R-Ohio,"): 1 when they are
+// the same, -1 when they differ, 0 when either is unknown.
+func (a *attributor) labelState(q, id, pos int) int {
+	place := ""
+	for k := q; k < len(a.toks) && k < q+3 && isNameWord(a.toks[k]) && !a.toks[k].poss; k++ {
+		if place != "" {
+			place += " "
+		}
+		place += a.toks[k].low
+		if usStates[place] {
+			break
+		}
+	}
+	if !usStates[place] {
+		return 0
+	}
+	// The latest mention of id that carries a label.
+	label := ""
+	a.reg.walkBack(pos, 400, func(m mention) bool {
+		if m.ent != id {
+			return false
+		}
+		k := sort.Search(len(a.toks), func(i int) bool { return a.toks[i].s >= m.pos })
+		e := k
+		for e < len(a.toks) && e < k+5 && isNameWord(a.toks[e]) && !a.toks[e].poss {
+			e++
+		}
+		if e > k && e+1 < len(a.toks) && (a.toks[e].low == "," || a.toks[e].low == "(") && partyLabel(a.toks[e+1].text) {
+			label = a.toks[e+1].text
+			return true
+		}
+		return false
+	})
+	if label == "" {
+		return 0
+	}
+	st := strings.ToLower(label[2:])
+	if full, ok := stateAbbrevs[st]; ok {
+		st = full
+	}
+	if !usStates[st] {
+		return 0
+	}
+	if st == place {
+		return 1
+	}
+	return -1
+}
+
+// usStates are the states' names, in lower case; stateAbbrevs their
+// abbreviations in news style ("N.M.", "Calif.") and postal codes.
+var usStates = setOf("alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut",
+	"delaware", "florida", "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas",
+	"kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan", "minnesota",
+	"mississippi", "missouri", "montana", "nebraska", "nevada", "new hampshire", "new jersey",
+	"new mexico", "new york", "north carolina", "north dakota", "ohio", "oklahoma", "oregon",
+	"pennsylvania", "rhode island", "south carolina", "south dakota", "tennessee", "texas", "utah",
+	"vermont", "virginia", "washington", "west virginia", "wisconsin", "wyoming")
+
+var stateAbbrevs = map[string]string{
+	"ala.": "alabama", "ariz.": "arizona", "ark.": "arkansas", "calif.": "california", "colo.": "colorado",
+	"conn.": "connecticut", "del.": "delaware", "fla.": "florida", "ga.": "georgia", "ill.": "illinois",
+	"ind.": "indiana", "kan.": "kansas", "kans.": "kansas", "ky.": "kentucky", "la.": "louisiana", "md.": "maryland",
+	"mass.": "massachusetts", "mich.": "michigan", "minn.": "minnesota", "miss.": "mississippi",
+	"mo.": "missouri", "mont.": "montana", "neb.": "nebraska", "nebr.": "nebraska", "nev.": "nevada",
+	"n.h.": "new hampshire", "n.j.": "new jersey", "n.m.": "new mexico", "n.y.": "new york",
+	"n.c.": "north carolina", "n.d.": "north dakota", "okla.": "oklahoma", "ore.": "oregon",
+	"pa.": "pennsylvania", "r.i.": "rhode island", "s.c.": "south carolina", "s.d.": "south dakota",
+	"tenn.": "tennessee", "vt.": "vermont", "va.": "virginia", "wash.": "washington",
+	"w.va.": "west virginia", "wis.": "wisconsin", "wyo.": "wyoming",
+	"al": "alabama", "ak": "alaska", "az": "arizona", "ar": "arkansas", "ca": "california", "co": "colorado",
+	"ct": "connecticut", "de": "delaware", "fl": "florida", "ga": "georgia", "hi": "hawaii", "id": "idaho",
+	"il": "illinois", "in": "indiana", "ia": "iowa", "ks": "kansas", "ky": "kentucky", "la": "louisiana",
+	"me": "maine", "md": "maryland", "ma": "massachusetts", "mi": "michigan", "mn": "minnesota",
+	"ms": "mississippi", "mo": "missouri", "mt": "montana", "ne": "nebraska", "nv": "nevada",
+	"nh": "new hampshire", "nj": "new jersey", "nm": "new mexico", "ny": "new york", "nc": "north carolina",
+	"nd": "north dakota", "oh": "ohio", "ok": "oklahoma", "or": "oregon", "pa": "pennsylvania",
+	"ri": "rhode island", "sc": "south carolina", "sd": "south dakota", "tn": "tennessee", "tx": "texas",
+	"ut": "utah", "vt": "vermont", "va": "virginia", "wa": "washington", "wv": "west virginia",
+	"wi": "wisconsin", "wy": "wyoming",
 }
 
 // partyMemberFwd reads a member described after "the" at toks[i] and
