@@ -190,3 +190,18 @@ func TestLawmakerFromLabelState(t *testing.T) {
 			[]want{{"It has to be paid for,", "", "said"}}},
 	})
 }
+
+// "the Texas Republican said" is not the senator labelled R-Ohio: the
+// state of a party label counts as its party does. Before, Ann Hale at
+// 0.70, shown.
+func TestPartyMemberOtherState(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"other state", `Sen. Ann Hale, R-Ohio, spoke on Monday. "It has to be paid for," the Texas Republican said.`,
+			[]want{{"It has to be paid for,", "", "said"}}},
+		// Not fired: the same state.
+		{"same state", `Sen. Ann Hale, R-Texas, spoke on Monday. "It has to be paid for," the Texas Republican said.`,
+			[]want{{"It has to be paid for,", "Ann Hale", "said"}}},
+		{"same state inverted", `Sen. Ann Hale, R-Texas, spoke on Monday. "It has to be paid for," said the Texas Republican.`,
+			[]want{{"It has to be paid for,", "Ann Hale", "said"}}},
+	})
+}

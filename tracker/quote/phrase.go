@@ -5327,6 +5327,11 @@ var countWords = setOf("two", "three", "four", "five", "six", "seven", "eight", 
 func (a *attributor) otherParty(np nounPhrase, id, pos int) bool {
 	var want byte
 	for k := max(np.lo, 0); k < len(a.toks) && k < np.lo+8; k++ {
+		// "the Texas Republican" after "Sen. Ann Hale, R-Ohio,": another
+		// state.
+		if isNameWord(a.toks[k]) && a.labelState(k, id, pos) == -1 {
+			return true
+		}
 		if a.toks[k].in(lxPartyMembers) {
 			switch a.toks[k].low {
 			case "democrat":
