@@ -205,3 +205,23 @@ func TestPartyMemberOtherState(t *testing.T) {
 			[]want{{"It has to be paid for,", "Ann Hale", "said"}}},
 	})
 }
+
+// "the post read" after "Trump posted on Truth Social", "the tweet said"
+// after "Hale tweeted": the one who posted; "the letter said" after
+// "Rourke's office later released a letter": the person whose office
+// issued it (a surname alone before "'s office"). Before, all "".
+func TestPostAndOfficeIssuer(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"posted", `Trump posted on Truth Social on Saturday. "The judge is a disgrace," the post read.`,
+			[]want{{"The judge is a disgrace,", "Trump", "read"}}},
+		{"tweeted", `Sen. Ann Hale tweeted on Monday. "We will not back down," the tweet said.`,
+			[]want{{"We will not back down,", "Ann Hale", "said"}}},
+		{"surname's office", `Sen. Elaine Rourke tore into drug executives on Tuesday. Rourke's office later released a letter she sent to three drugmakers. "Your pricing practices are unconscionable," the letter said.`,
+			[]want{{"Your pricing practices are unconscionable,", "Elaine Rourke", "said"}}},
+		// Not fired: a group posted; "one post" is not the post.
+		{"group posted", `Sen. Ann Hale spoke on Monday. Her critics posted online. "She is wrong," one post read.`,
+			[]want{{"She is wrong,", "", "read"}}},
+		{"critics posted the", `Sen. Ann Hale spoke on Monday. Her critics posted online. "She is wrong," the post read.`,
+			[]want{{"She is wrong,", "", "read"}}},
+	})
+}

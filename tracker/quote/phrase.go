@@ -2715,6 +2715,12 @@ func (a *attributor) docAct(k int, noun string) int {
 		if t.low != "wrote" && t.low != "written" && t.low != "writes" || k+1 >= len(a.toks) || a.toks[k+1].low != "to" {
 			return 0
 		}
+	// "Trump posted on Truth Social ... the post read", "Hale tweeted
+	// on Monday ... the tweet said": who posted it.
+	case "post", "tweet":
+		if t.low != noun+"ed" {
+			return 0
+		}
 	default:
 		return 0
 	}
@@ -2745,7 +2751,8 @@ func (a *attributor) proxyOpening(lo, k int) int {
 	for o < k && isNameWord(a.toks[o]) && !a.toks[o].poss {
 		o++
 	}
-	if o == lo || o+1 >= k || !a.toks[o].poss || !isNameWord(a.toks[o]) || !proxyNouns[a.toks[o+1].low] {
+	// ("Rourke's office later released a letter": a surname alone.)
+	if o+1 >= k || !a.toks[o].poss || !isNameWord(a.toks[o]) || !proxyNouns[a.toks[o+1].low] {
 		return -1
 	}
 	for j := lo; j <= o; j++ {
