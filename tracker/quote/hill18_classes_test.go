@@ -225,3 +225,22 @@ func TestPostAndOfficeIssuer(t *testing.T) {
 			[]want{{"She is wrong,", "", "read"}}},
 	})
 }
+
+// "the South Carolina Republican said" is the one person lately named
+// whose party label gives that state and party ("Rep. Nancy Mace,
+// R-S.C."), though a co-host was named since; "said the Illinois
+// Democrat" after two senators labelled R-Texas and D-Ill. is the
+// second. Before, both "".
+func TestPartyMemberLabelled(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"co-host since", `Rep. Nancy Mace, R-S.C., spoke Monday. Ainsley Earhardt noted that Mace had backed Dawson in January. "And I regret it," the South Carolina Republican said.`,
+			[]want{{"And I regret it,", "Nancy Mace", "said"}}},
+		{"two labelled", `Sen. Jane Roe, R-Texas, and Sen. Dick Durbin, D-Ill., clashed on Monday. "This is the same old playbook," said the Illinois Democrat.`,
+			[]want{{"This is the same old playbook,", "Dick Durbin", "said"}}},
+		// Not fired: two with that label; no state in the description.
+		{"two same label", `Sen. Jane Roe, R-Texas, and Sen. Bo Reed, R-Texas, clashed on Monday. "This is the same old playbook," said the Texas Republican.`,
+			[]want{{"This is the same old playbook,", "", "said"}}},
+		{"no state", `Sen. Jane Roe, R-Texas, and Sen. Dick Durbin, D-Ill., clashed on Monday. "This is the same old playbook," the Republican said.`,
+			[]want{{"This is the same old playbook,", "", "said"}}},
+	})
+}

@@ -4441,6 +4441,16 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 					id = -1
 				}
 			}
+			// "Rep. Nancy Mace, R-S.C., ... Ainsley Earhardt noted that
+			// Mace had backed Dawson. "...," the South Carolina Republican
+			// said": the one person lately named whose label gives that
+			// state and party.
+			if np.word == "party" {
+				if m := a.labelledMember(np, pos); m >= 0 {
+					a.conf = 0.8
+					return m
+				}
+			}
 			// "Novak Djokovic beat Carlos Alcaraz. "...," the Serb said.":
 			// a name of no known gender first may be the one meant.
 			if _, unsure := a.reg.recentPerson(pos, a.sentAt(pos), 0); id >= 0 && unsure {
@@ -5361,6 +5371,45 @@ func (a *attributor) otherParty(np nounPhrase, id, pos int) bool {
 		return a.toks[e+1].text[0] != want
 	}
 	return false
+}
+
+// labelledMember returns the one person named in the eight sentences
+// before pos whose party label gives the state the description np names
+// and not the other party ("the South Carolina Republican" for "Rep.
+// Nancy Mace, R-S.C."), or -1 (none, or two such).
+func (a *attributor) labelledMember(np nounPhrase, pos int) int {
+	q := -1
+	for k := max(np.lo, 0); k < len(a.toks) && k < np.lo+6; k++ {
+		if isNameWord(a.toks[k]) && !a.toks[k].in(lxPartyMembers) {
+			q = k
+			break
+		}
+		if a.toks[k].in(lxPartyMembers) {
+			break
+		}
+	}
+	if q < 0 {
+		return -1
+	}
+	found, sent := -1, a.sentAt(pos)
+	a.reg.walkBack(pos, 80, func(m mention) bool {
+		if m.sent < sent-8 {
+			return true
+		}
+		e := &a.reg.ents[m.ent]
+		if m.ent == found || e.org || e.anon || !e.person {
+			return false
+		}
+		if a.labelState(q, m.ent, pos) == 1 && !a.otherParty(np, m.ent, pos) {
+			if found >= 0 {
+				found = -2
+				return true
+			}
+			found = m.ent
+		}
+		return false
+	})
+	return max(found, -1)
 }
 
 // labelState compares the state named at toks[q] ("New Mexico" in "the
