@@ -241,3 +241,25 @@ func TestFormerQualifiedLeaderBack(t *testing.T) {
 			"They are uncosted,", "", false},
 	})
 }
+
+// "supremo" names a party's leader ("TMC supremo Mamata Banerjee"), and
+// "the Trinamool chief" takes the holder of a leader's post of that
+// party (TMC, by partyAlias) past another party's leader named since.
+// Failed before: "BJP state president Sukanta Majumdar hit back ... The
+// Trinamool chief added" gave "" (at base Majumdar, 0.75, shown).
+func TestFormerPartySupremo(t *testing.T) {
+	runCueCasesConf(t, []confCase{
+		{"trinamool chief", "TMC supremo Mamata Banerjee lashed out at the Centre on Monday. \"They are starving Bengal of funds,\" Ms Banerjee said.\n\nBJP state president Sukanta Majumdar hit back. \"She is hiding her failures,\" the BJP leader said.\n\nThe Trinamool chief added: \"We will take to the streets.\"",
+			"We will take to the streets.", "Mamata Banerjee", true},
+		// Must not fire: the other party's leader; a leader's noun with a
+		// nationality and two of the country.
+		{"bjp leader", "TMC supremo Mamata Banerjee lashed out at the Centre on Monday. \"They are starving Bengal of funds,\" Ms Banerjee said.\n\nBJP state president Sukanta Majumdar hit back. \"She is hiding her failures,\" the BJP leader said.",
+			"She is hiding her failures,", "Sukanta Majumdar", true},
+		{"two russians", "Chinese leader Xi Jinping met Russian President Vladimir Putin and Russian Prime Minister Mikhail Mishustin.\n\n\"Our cooperation is not directed against anyone,\" the Russian leader said.",
+			"Our cooperation is not directed against anyone,", "", false},
+		// Must not fail: a person with no role text among those walked
+		// back over.
+		{"no role text", "The leader of the opposition in the Rajya Sabha, Mallikarjun Kharge, walked out of the House on Friday.\n\n\"The government is running away from debate,\" Mr Kharge said.\n\nBJP president J.P. Nadda called the walkout a stunt. \"The Congress has nothing to say,\" the BJP president said.\n\nThe Congress president later said: \"We will be back on Monday.\"",
+			"We will be back on Monday.", "", false},
+	})
+}

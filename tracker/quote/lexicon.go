@@ -295,6 +295,8 @@ var personRoles = withWords(indianRanks, "spokesman", "spokeswoman", "spokespers
 	// "DA federal chairperson Helen Zille", Nigerian papers' "APC
 	// chieftain", "the convener of the group"
 	"chairperson", "chieftain", "convener", "convenor", "stalwart",
+	// Indian papers' party boss ("TMC supremo Mamata Banerjee")
+	"supremo",
 	// ranks ("Garda Sergeant Ciara Flynn ... the sergeant said"), South
 	// Asian papers' "the CM" (Chief Minister), Kenyan "the DP" (Deputy
 	// President), a Zulu chief ("Inkosi")

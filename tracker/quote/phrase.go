@@ -1340,6 +1340,9 @@ func (a *attributor) qualifiedHolderBefore(np nounPhrase, pos, not int) int {
 	if len(q) == 0 {
 		return -1
 	}
+	// (A leader's noun for another post only for a party or a body: "the
+	// Russian leader" for "Russian President" is leaderOfPlace's.)
+	national := slices.ContainsFunc(q, nationality)
 	found := -1
 	a.reg.walkBack(pos, 120, func(m mention) bool {
 		e := &a.reg.ents[m.ent]
@@ -1347,7 +1350,13 @@ func (a *attributor) qualifiedHolderBefore(np nounPhrase, pos, not int) int {
 			return false
 		}
 		role := strings.Fields(e.role)
-		if len(role) < 2 || roleClass(strings.ToLower(role[len(role)-1])) != roleClass(np.word) || e.heldOff(np.word) {
+		// ("TMC supremo Mamata Banerjee" for "the Trinamool chief": a
+		// leader's post for a leader's noun.)
+		if len(role) < 2 {
+			return false
+		}
+		head := strings.ToLower(role[len(role)-1])
+		if roleClass(head) != roleClass(np.word) && !(leaderRoles[head] && leaderNouns[np.word] && !national) || e.heldOff(head) {
 			return false
 		}
 		for _, w := range role[:len(role)-1] {
