@@ -350,3 +350,21 @@ func TestDocsStatementWasBrief(t *testing.T) {
 			[]want{{"These decisions are never easy.", "", ""}}},
 	})
 }
+
+// A document by a described person named in apposition ("the FIR lodged
+// by the victim's father, Ramesh Yadav,") is that person's. Failed
+// before: "" ("FIR" at base). Must not fire: no name after the comma; a
+// name in a list of others.
+func TestDocsByDescribedNamed(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"father, name", "LUCKNOW: According to the FIR lodged by the victim's father, Ramesh Yadav, the accused threatened the family. \"They said they would kill my son,\" the FIR states.",
+			[]want{{"They said they would kill my son,", "Ramesh Yadav", "states"}}},
+		{"letter from the head, name", "A letter from the school's head teacher, Tom Price, told parents the school would close. \"This was not an easy decision,\" the letter said.",
+			[]want{{"This was not an easy decision,", "Tom Price", "said"}}},
+		// Must not fire.
+		{"no name", "LUCKNOW: According to the FIR lodged by the victim's father, the accused threatened the family. \"They said they would kill my son,\" the FIR states.",
+			[]want{{"They said they would kill my son,", "", "states"}}},
+		{"of someone", "A letter from the family of Tom Price, who died in May, was read out. \"He was a kind man,\" the letter said.",
+			[]want{{"He was a kind man,", "", "said"}}},
+	})
+}

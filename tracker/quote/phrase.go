@@ -2560,6 +2560,26 @@ func (a *attributor) issuerAt(pos int, noun string) (int, bool) {
 					return np.ent, true
 				}
 			}
+			// ("the FIR lodged by the victim's father, Ramesh Yadav,": the
+			// person named in apposition to the description.)
+			for c := b + 1; c+1 < end && c <= b+6; c++ {
+				if t := a.toks[c]; t.low == "," {
+					if c > b+1 && isNameWord(a.toks[c+1]) {
+						e := c + 1
+						for e < len(a.toks) && isNameWord(a.toks[e]) && !a.toks[e].poss {
+							e++
+						}
+						if e < len(a.toks) && (a.toks[e].low == "," || a.toks[e].kind == tEnd) {
+							if id := a.reg.mentionAt(a.toks[c+1].s); id >= 0 && a.reg.isPerson(id) && !a.reg.ents[id].org && !a.reg.ents[id].anon {
+								return id, true
+							}
+						}
+					}
+					break
+				} else if t.kind != tWord || t.cap && !t.poss || t.in(lxReportingVerbs) {
+					break
+				}
+			}
 			return -1, true
 		}
 		// ("In a statement on Sunday, Nwomeh said": read below; past a
