@@ -320,3 +320,28 @@ func TestSci18OfficialsAtOrgSubject(t *testing.T) {
 			[]want{{"We are following up,", "", "said"}}},
 	})
 }
+
+// "Col" after a civilian's occupation and before a surname alone
+// ("Grazier Col Mackenzie", "said farmer Col Mackenzie") is a given name,
+// the Australian short form of Colin, as it is after another title ("WA
+// Police Commissioner Col Blanch"). Failed before: "Mackenzie", the rank
+// "Colonel" dropped from the name. Must not fire: the rank before a
+// given name and surname ("said Col Tom Mackenzie"), after a military
+// noun or a spokesman ("said spokesman Col Tom Mackenzie"), after an
+// organisation ("said Army Col Mackenzie").
+func TestSci18ColAfterOccupation(t *testing.T) {
+	const lead = "Drought has hit the west. "
+	runCueCases(t, []cueCase{
+		{"grazier", lead + `Grazier Col Mackenzie said he had sold half his flock. "You can't feed them on hope," he said.`,
+			[]want{{"You can't feed them on hope,", "Col Mackenzie", "said"}}},
+		{"farmer", lead + `"You can't feed them on hope," said farmer Col Mackenzie.`,
+			[]want{{"You can't feed them on hope,", "Col Mackenzie", "said"}}},
+		// Must not fire.
+		{"rank", `The army has deployed. "We are ready," said Col Tom Mackenzie.`,
+			[]want{{"We are ready,", "Tom Mackenzie", "said"}}},
+		{"spokesman rank", `The army has deployed. "We are ready," said spokesman Col Tom Mackenzie.`,
+			[]want{{"We are ready,", "Tom Mackenzie", "said"}}},
+		{"army", `The army has deployed. "We are ready," said Army Col Mackenzie.`,
+			[]want{{"We are ready,", "Mackenzie", "said"}}},
+	})
+}

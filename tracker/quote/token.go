@@ -1160,6 +1160,12 @@ func lowerWords(toks []token) {
 			toks[i+1].kind == tWord && toks[i+1].cap {
 			t.lex = t.lex&^lxTitles | lxFirstNames
 		}
+		// "Grazier Col Mackenzie", "said farmer Col Mackenzie": so is
+		// "Col" after a civilian's occupation, before a surname alone.
+		if low == "col" && t.text == "Col" && i > 0 && i+1 < len(toks) && toks[i-1].kind == tWord && (toks[i-1].in(lxOccupations) || toks[i-1].in(lxPersonRoles)) && !toks[i-1].in(lxTitles) &&
+			!militaryNouns[toks[i-1].low] && toks[i+1].kind == tWord && toks[i+1].cap && (i+2 >= len(toks) || toks[i+2].kind != tWord || !toks[i+2].cap) {
+			t.lex = t.lex&^lxTitles | lxFirstNames
+		}
 		// "Jean-Luc", "Anne-Marie", "Hans-Peter": given names joined by a
 		// hyphen are a given name.
 		if t.cap && t.lex&lxFirstNames == 0 && strings.IndexByte(low, '-') > 0 && hyphenGiven(low) {
@@ -1168,6 +1174,10 @@ func lowerWords(toks []token) {
 		t.name = nameWord(t)
 	}
 }
+
+// militaryNouns are occupations that a rank may follow ("veteran Col
+// Ann Hale").
+var militaryNouns = setOf("veteran", "soldier", "officer", "commander", "pilot", "marine", "spokesman", "spokeswoman", "spokesperson")
 
 // rankQualifiers go before a rank: "Former Col Tim Collins", "Acting
 // Col Ann Hale".
