@@ -6043,6 +6043,11 @@ func (a *attributor) orgByHead(pos, sent int, head string) int {
 	// sentence of its mention at fpos.
 	byNoun, fsent, fpos := false, -1, -1
 	id := r.latestNamed(pos, sent, func(m mention, e *entity) bool {
+		// "A WHO spokesperson said ... The UN agency said": the UN's
+		// agency, named before, is not the UN.
+		if head == "agency" && umbrellaBody(e) {
+			return false
+		}
 		if byHeadWord(e, head) || a.namedWithHead(m.pos, head) {
 			return true
 		}
@@ -6106,6 +6111,19 @@ func (a *attributor) orgByHead(pos, sent int, head string) int {
 		}
 	}
 	return id
+}
+
+// umbrellaLetters are the letters of umbrellaBody's unions.
+var umbrellaLetters = setOf("UN", "U.N.", "EU", "E.U.", "AU")
+
+// umbrellaBody reports whether e is a union of states whose agencies an
+// article calls "the UN agency", "the EU agency".
+func umbrellaBody(e *entity) bool {
+	switch strings.Join(e.name, " ") {
+	case "UN", "U.N.", "United Nations", "EU", "E.U.", "European Union", "AU", "African Union":
+		return true
+	}
+	return false
 }
 
 // theBefore reports whether the token before the one at byte offset pos
@@ -6572,8 +6590,9 @@ func (a *attributor) orgDescSubjectBefore(pos int) int {
 	// ("The Taiwanese company", "The Basel-based group": past a
 	// nationality or a lower-case word before the noun.)
 	hk := b + 1
+	// ("The UN agency said": past a union of states' letters too.)
 	for hk < len(a.toks) && hk < b+3 && a.toks[hk].sent == sent-1 && a.toks[hk].kind == tWord && !a.toks[hk].poss && !a.toks[hk].in(lxOrgHeads) &&
-		(!a.toks[hk].cap || nationality(a.toks[hk].low)) && !a.toks[hk].in(lxReportingVerbs) {
+		(!a.toks[hk].cap || nationality(a.toks[hk].low) || umbrellaLetters[a.toks[hk].text]) && !a.toks[hk].in(lxReportingVerbs) {
 		hk++
 	}
 	if hk+1 >= len(a.toks) || a.toks[hk+1].sent != sent-1 {

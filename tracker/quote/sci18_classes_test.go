@@ -345,3 +345,23 @@ func TestSci18ColAfterOccupation(t *testing.T) {
 			[]want{{"We are ready,", "Mackenzie", "said"}}},
 	})
 }
+
+// "The UN agency", "the EU agency" is an agency of the union of states,
+// not the union: "it" after "The UN agency said ..." takes up the agency
+// named before ("a WHO spokesperson": WHO), and "the agency" never means
+// "UN" or "EU" ("" when no agency is named). Failed before: "UN" and
+// "EU" spoke (wrong names). Must not fire: the UN itself ("The UN said
+// ... it said", "the UN said": UN).
+func TestSci18UmbrellaAgency(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"un agency it", "\"We have seen nothing like this,\" a WHO spokesperson, Tarik Jasarevic, told reporters in Geneva.\n\nThe UN agency said it was sending supplies. \"Time is of the essence,\" it said.",
+			[]want{{"We have seen nothing like this,", "Tarik Jasarevic", "told reporters"}, {"Time is of the essence,", "WHO", "said"}}},
+		{"eu agency", `Migrants are arriving. The EU border agency Frontex said crossings had doubled. "The pressure is enormous," the agency said.`,
+			[]want{{"The pressure is enormous,", "", "said"}}},
+		// Must not fire.
+		{"un it", `Aid is arriving. The UN said it was sending supplies. "Time is of the essence," it said.`,
+			[]want{{"Time is of the essence,", "UN", "said"}}},
+		{"un said", `Aid is arriving. The UN has appealed for funds. "Time is of the essence," the UN said.`,
+			[]want{{"Time is of the essence,", "UN", "said"}}},
+	})
+}
