@@ -203,3 +203,17 @@ func TestEpith18PeopleWordForCountry(t *testing.T) {
 		{"other", "Spain coach Luis de la Fuente met Italy coach Luciano Spalletti. \"We were good,\" the Aussie coach said.", "", false},
 	})
 }
+
+// A description that numbers its holder in the line of them ("the 44th
+// president") may mean one who held the post before: "Former US
+// President Barack Obama ... the 44th president said" is Obama. Failed
+// before (after "former" titles were recorded as held before): "". Must
+// not fire: the sitting holder when there is one ("President Joe Biden
+// ... the 46th president said").
+func TestEpith18OrdinalHolder(t *testing.T) {
+	runShownCases(t, []shownCase{
+		{"obama", "Former US President Barack Obama praised the bill. \"This is a big deal,\" the 44th president said.", "Barack Obama", true},
+		// Must not fire.
+		{"sitting", "President Joe Biden spoke on Monday. \"This is a big deal,\" the 46th president said.", "Joe Biden", true},
+	})
+}

@@ -4733,6 +4733,12 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 		}
 		off := a.offDescription(np)
 		id := a.reg.roleBeforeAs(pos, np.word, off)
+		// "Former US President Barack Obama ... the 44th president
+		// said": a holder numbered in the line of them may hold the post
+		// now or have held it.
+		if id < 0 && !off && a.ordinalDescription(np) {
+			id = a.reg.roleBeforeAs(pos, np.word, true)
+		}
 		// "Former President Trump mocked Vice President Kamala Harris.
 		// ... the former president told the crowd": an office held
 		// before is not one held under the role.
@@ -5207,6 +5213,19 @@ func (a *attributor) offDescription(np nounPhrase) bool {
 			// "the deputy prime minister", "the shadow defence
 			// secretary": across title words.
 			return offRoleBefore(a.toks, k+1)
+		}
+	}
+	return false
+}
+
+// ordinalDescription reports whether the description np numbers its
+// holder in the line of them: "the 44th president", "the first female
+// chancellor".
+func (a *attributor) ordinalDescription(np nounPhrase) bool {
+	for k := max(np.lo, 0); k < np.hi && k < len(a.toks) && a.toks[k].low != np.word; k++ {
+		w := a.toks[k].low
+		if len(w) >= 3 && isDigit(w[0]) && (strings.HasSuffix(w, "th") || strings.HasSuffix(w, "st") || strings.HasSuffix(w, "nd") || strings.HasSuffix(w, "rd")) {
+			return true
 		}
 	}
 	return false
