@@ -1,7 +1,6 @@
 package quote
 
 import (
-	"sort"
 	"strings"
 )
 
@@ -94,7 +93,7 @@ func (a *attributor) actingAcronym(pos int) int {
 		if m.weak || m.ent == id || !e.org || e.person || len(e.name) != 1 || !isAcronym(e.name[0]) || nounAcronyms[e.name[0]] {
 			return false
 		}
-		k := sort.Search(len(a.toks), func(i int) bool { return a.toks[i].s >= m.pos })
+		k := a.tokAt(m.pos)
 		if k >= len(a.toks) {
 			return false
 		}
@@ -134,7 +133,7 @@ func (a *attributor) regulated(id, pos int) bool {
 		if m.ent != id {
 			return false
 		}
-		k := sort.Search(len(a.toks), func(i int) bool { return a.toks[i].s >= m.pos })
+		k := a.tokAt(m.pos)
 		if k >= len(a.toks) {
 			return false
 		}
@@ -173,7 +172,7 @@ var answerVerbs = setOf("appeal", "appeals", "appealed", "appealing", "contest",
 // past tense ("announced") or an auxiliary other than a passive's
 // ("has ordered", "will", "ran"; not "was fined", "were told").
 func (a *attributor) activeSubjectAt(pos int) bool {
-	k := sort.Search(len(a.toks), func(i int) bool { return a.toks[i].s >= pos })
+	k := a.tokAt(pos)
 	if k+1 >= len(a.toks) {
 		return false
 	}
@@ -205,7 +204,7 @@ func (e *entity) orgShaped() bool {
 // "has", "was", "plans") or a noun it qualifies ("Tesla shares fell").
 // A name after a preposition, an article or a possessive is not.
 func (a *attributor) clauseSubjectAt(pos int) bool {
-	k := sort.Search(len(a.toks), func(i int) bool { return a.toks[i].s >= pos })
+	k := a.tokAt(pos)
 	if k >= len(a.toks) || k+1 >= len(a.toks) {
 		return false
 	}

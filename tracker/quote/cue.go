@@ -4,7 +4,6 @@ package quote
 // phrase it governs.
 
 import (
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -2277,9 +2276,25 @@ var gatheringNouns = setOf("conference", "briefing", "meeting", "rally", "gather
 	"session", "forum", "audience", "crowd", "hearing", "webinar", "podcast", "programme",
 	"program", "website", "channel", "show")
 
+// tokAt returns the index of the first token starting at byte offset pos
+// or after it (len(a.toks) when none does). (sort.Search written out: its
+// closure, inlined where sort.Search is called, stays a call once tokAt
+// itself is inlined.)
+func (a *attributor) tokAt(pos int) int {
+	lo, hi := 0, len(a.toks)
+	for lo < hi {
+		if m := int(uint(lo+hi) >> 1); a.toks[m].s < pos {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
 // sentAt returns the sentence index of the token at byte offset pos.
 func (a *attributor) sentAt(pos int) int {
-	i := sort.Search(len(a.toks), func(i int) bool { return a.toks[i].s >= pos })
+	i := a.tokAt(pos)
 	if i >= len(a.toks) {
 		i = len(a.toks) - 1
 	}

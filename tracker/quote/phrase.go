@@ -5,7 +5,6 @@ package quote
 
 import (
 	"slices"
-	"sort"
 	"strings"
 )
 
@@ -1513,7 +1512,7 @@ func (a *attributor) countryPersonBefore(np nounPhrase, pos int) int {
 		if e.org || e.anon || !e.person && len(e.name) != 1 {
 			return false
 		}
-		k := sort.Search(len(a.toks), func(i int) bool { return a.toks[i].s >= m.pos })
+		k := a.tokAt(m.pos)
 		if k <= 0 || k >= len(a.toks) || a.toks[k].s != m.pos {
 			return false
 		}
@@ -1532,7 +1531,7 @@ func (a *attributor) countryPersonBefore(np nounPhrase, pos int) int {
 			if m.ent != found {
 				return false
 			}
-			k := sort.Search(len(a.toks), func(i int) bool { return a.toks[i].s >= m.pos })
+			k := a.tokAt(m.pos)
 			n := k + 1
 			if n+1 < len(a.toks) && a.toks[n].low == "on" && a.toks[n+1].in(lxDayNames) {
 				n += 2
@@ -2167,7 +2166,7 @@ func (a *attributor) ledeBareOrg(pos int) int {
 // afterPreposition reports whether the name at pos follows a
 // preposition in its sentence ("on AI demand", "shares of Harlow").
 func (a *attributor) afterPreposition(pos int) bool {
-	k := sort.Search(len(a.toks), func(i int) bool { return a.toks[i].s >= pos })
+	k := a.tokAt(pos)
 	return k > 0 && k < len(a.toks) && a.toks[k-1].sent == a.toks[k].sent && a.toks[k-1].in(lxPrepositions)
 }
 
@@ -2175,7 +2174,7 @@ func (a *attributor) afterPreposition(pos int) bool {
 // named after it makes or owns ("Candy Crush maker King", see
 // qualifiesFirm).
 func (a *attributor) firmQualifierAt(pos int) bool {
-	k := sort.Search(len(a.toks), func(i int) bool { return a.toks[i].s >= pos })
+	k := a.tokAt(pos)
 	for k < len(a.toks) && isNameWord(a.toks[k]) && !a.toks[k].poss {
 		k++
 	}
@@ -2186,7 +2185,7 @@ func (a *attributor) firmQualifierAt(pos int) bool {
 // ("said Li Wei, an analyst at Huatai Securities"): not the firm a later
 // "the carmaker" guesses at.
 func (a *attributor) workplace(pos int) bool {
-	k := sort.Search(len(a.toks), func(i int) bool { return a.toks[i].s >= pos })
+	k := a.tokAt(pos)
 	if k < 2 || k >= len(a.toks) || a.toks[k-1].low != "at" {
 		return false
 	}
@@ -2486,7 +2485,7 @@ func (a *attributor) issuer(pos int, noun string) int {
 // issuerAt is issuer, and whether it found the noun (or the act that
 // makes it) at all: "" for "Three patients sued" is known, not unknown.
 func (a *attributor) issuerAt(pos int, noun string) (int, bool) {
-	k := sort.Search(len(a.toks), func(i int) bool { return a.toks[i].s >= pos }) - 1
+	k := a.tokAt(pos) - 1
 	sent := a.sentAt(pos)
 	for ; k >= 0 && a.toks[k].sent >= sent-6; k-- {
 		// "Harlow Pharmaceuticals sued the FDA ... the lawsuit said",
@@ -3873,7 +3872,7 @@ func (a *attributor) latestMention(id, pos int) (int, bool) {
 	if at < 0 {
 		return -1, false
 	}
-	k := sort.Search(len(a.toks), func(i int) bool { return a.toks[i].s >= at })
+	k := a.tokAt(at)
 	if k >= len(a.toks) {
 		return -1, false
 	}
@@ -3937,7 +3936,7 @@ func (a *attributor) nationHolder(np nounPhrase, pos int) (int, int) {
 		if e.org || e.anon || !a.reg.isPerson(m.ent) && len(e.name) < 2 {
 			continue
 		}
-		k := sort.Search(len(a.toks), func(i int) bool { return a.toks[i].s >= m.pos })
+		k := a.tokAt(m.pos)
 		if nat, country := a.nationAt(k); nat != "" && nationMatches(nat, country, d) {
 			if found >= 0 {
 				return -1, 2
@@ -4039,7 +4038,7 @@ func (a *attributor) bareSurnameRival(id, pos int, g byte) bool {
 			break
 		}
 		if m.ent == id {
-			if j := sort.Search(len(a.toks), func(i int) bool { return a.toks[i].s >= m.pos }); j < len(a.toks) && a.bareSurnameAt(id, j) {
+			if j := a.tokAt(m.pos); j < len(a.toks) && a.bareSurnameAt(id, j) {
 				return false
 			}
 		}
@@ -5484,7 +5483,7 @@ func (a *attributor) labelState(q, id, pos int) int {
 		if m.ent != id {
 			return false
 		}
-		k := sort.Search(len(a.toks), func(i int) bool { return a.toks[i].s >= m.pos })
+		k := a.tokAt(m.pos)
 		e := k
 		for e < len(a.toks) && e < k+5 && isNameWord(a.toks[e]) && !a.toks[e].poss {
 			e++
@@ -6148,7 +6147,7 @@ func umbrellaBody(e *entity) bool {
 // theBefore reports whether the token before the one at byte offset pos
 // is "the".
 func (a *attributor) theBefore(pos int) bool {
-	k := sort.Search(len(a.toks), func(i int) bool { return a.toks[i].s >= pos })
+	k := a.tokAt(pos)
 	return k > 0 && k < len(a.toks) && a.toks[k-1].low == "the" && a.toks[k-1].para == a.toks[k].para
 }
 
@@ -6244,7 +6243,7 @@ var cooperativeHeads = setOf("cooperative", "co-operative", "co-op", "coop")
 // before it ("the GMB union said"). "The RMT union said ... "...," the
 // union said" refers back to it.
 func (a *attributor) namedWithHead(pos int, head string) bool {
-	k := sort.Search(len(a.toks), func(i int) bool { return a.toks[i].s >= pos })
+	k := a.tokAt(pos)
 	if k >= len(a.toks) || a.toks[k].s != pos {
 		return false
 	}
@@ -6273,7 +6272,7 @@ func (a *attributor) namedWithHead(pos int, head string) bool {
 // owns ("its App Store rules", "their Model Y"): not the firm a later
 // "the firm" refers back to.
 func (a *attributor) ownedThing(pos int) bool {
-	k := sort.Search(len(a.toks), func(i int) bool { return a.toks[i].s >= pos })
+	k := a.tokAt(pos)
 	if k == 0 || k >= len(a.toks) {
 		return false
 	}
@@ -6300,7 +6299,7 @@ func (a *attributor) askedBy(id, pos int) bool {
 		if m.sent < sent-1 && !(a.reg.ents[id].anon && m.sent >= sent-3) {
 			return true
 		}
-		i := sort.Search(len(a.toks), func(i int) bool { return a.toks[i].s >= m.pos })
+		i := a.tokAt(m.pos)
 		// "Alan Dale asked him why he had stayed": a pronoun in the
 		// question, which a chain may have given the asker, is not where
 		// the asker is named.
@@ -6566,7 +6565,7 @@ func (a *attributor) docObjectBefore(i int) int {
 // subject of a verb or of an aside ("The complaint, filed in Maryland,
 // asks"), or -1.
 func (a *attributor) docSubjectBefore(pos int) int {
-	i := sort.Search(len(a.toks), func(i int) bool { return a.toks[i].s >= pos })
+	i := a.tokAt(pos)
 	if i >= len(a.toks) || i == 0 {
 		return -1
 	}
@@ -6597,7 +6596,7 @@ func (a *attributor) docSubjectBefore(pos int) int {
 // subject of a verb ("The airline said it would move 12 aircraft."), or
 // -1.
 func (a *attributor) orgDescSubjectBefore(pos int) int {
-	i := sort.Search(len(a.toks), func(i int) bool { return a.toks[i].s >= pos })
+	i := a.tokAt(pos)
 	if i >= len(a.toks) || i == 0 {
 		return -1
 	}
@@ -6721,7 +6720,7 @@ func (a *attributor) descStart(k int) int {
 // that opens the sentence before pos's ("Consumer group Foodwatch was
 // less positive.", "The campaign group Foodwatch said"), or -1.
 func (a *attributor) orgNamedSubjectBefore(pos int) int {
-	i := sort.Search(len(a.toks), func(i int) bool { return a.toks[i].s >= pos })
+	i := a.tokAt(pos)
 	if i >= len(a.toks) || i == 0 {
 		return -1
 	}
@@ -6769,7 +6768,7 @@ func (a *attributor) orgNamedSubjectBefore(pos int) int {
 // sentence's subject: at most a determiner and a lower-case noun come
 // before it ("The company Velora announced"), and no preposition.
 func (a *attributor) opensClause(pos int) bool {
-	k := sort.Search(len(a.toks), func(i int) bool { return a.toks[i].s >= pos })
+	k := a.tokAt(pos)
 	if k >= len(a.toks) {
 		return false
 	}
