@@ -194,8 +194,14 @@ func tokenizeInto(buf []token, text string, ps []paragraph, spans []span) []toke
 	stopWordNames(toks)
 	ofTheNames(toks)
 	partyLabels(toks)
-	zoneAfterTime(toks)
-	qaLabels(toks)
+	// Two rules that only take name words out of names, in one walk
+	// (neither reads a word the other changes).
+	for i := range toks {
+		if toks[i].name {
+			zoneAfterTime(toks, i)
+			qaLabels(toks, i)
+		}
+	}
 	docAcronyms(toks)
 	return toks
 }
@@ -218,26 +224,24 @@ func docAcronyms(toks []token) {
 // "Q." / "A."). A label opens its paragraph, before a colon, a question's
 // first word or the answer's quotation ("A. J. Lee said" keeps its
 // initial).
-func qaLabels(toks []token) {
-	for i := 0; i+1 < len(toks); i++ {
-		t := &toks[i]
-		if !t.name || i > 0 && toks[i-1].para == t.para || toks[i+1].para != t.para {
-			continue
+func qaLabels(toks []token, i int) {
+	t := &toks[i]
+	if !t.name || i+1 >= len(toks) || i > 0 && toks[i-1].para == t.para || toks[i+1].para != t.para {
+		return
+	}
+	next := &toks[i+1]
+	switch t.text {
+	case "Q", "A":
+		if next.text == ":" {
+			t.name = false
 		}
-		next := toks[i+1]
-		switch t.text {
-		case "Q", "A":
-			if next.text == ":" {
-				t.name = false
-			}
-		case "Q.":
-			if !next.name {
-				t.name = false
-			}
-		case "A.":
-			if next.kind == tQuote {
-				t.name = false
-			}
+	case "Q.":
+		if !next.name {
+			t.name = false
+		}
+	case "A.":
+		if next.kind == tQuote {
+			t.name = false
 		}
 	}
 }
@@ -252,15 +256,13 @@ var timeZones = setOf("gmt", "bst", "utc", "cet", "cest", "eet", "eest", "wet", 
 // a name: in a live blog's "10:58 GMT: Turkey's delegation has issued a
 // statement. "...," it said" the zone is no organisation that speaks, and
 // "12:31 BST Hunt rises" is about Hunt.
-func zoneAfterTime(toks []token) {
-	for i := 1; i < len(toks); i++ {
-		t := &toks[i]
-		if !t.name || !t.in2(lx2TimeZones) || t.text != strings.ToUpper(t.text) || toks[i-1].para != t.para {
-			continue
-		}
-		if clockEnd(toks, i-1) {
-			t.name = false
-		}
+func zoneAfterTime(toks []token, i int) {
+	t := &toks[i]
+	if i < 1 || !t.name || !t.in2(lx2TimeZones) || t.text != strings.ToUpper(t.text) || toks[i-1].para != t.para {
+		return
+	}
+	if clockEnd(toks, i-1) {
+		t.name = false
 	}
 }
 
