@@ -188,8 +188,17 @@ func tokenizeInto(buf []token, text string, ps []paragraph, spans []span) []toke
 	handleNames(toks, nicks)
 	surnameHe(toks)
 	givenNameWords(toks)
-	policeRankCaps(toks)
-	inChargeTitles(toks)
+	// Two rules of titles, in one walk: a rank is capitalised, "in" is
+	// not. (inChargeTitles gives "Charge" the title bit, which
+	// policeRankCaps reads of earlier words only when no English word
+	// list holds them: "charge" is one.)
+	for i := range toks {
+		if toks[i].cap {
+			policeRankCaps(toks, i)
+		} else if toks[i].text == "in" {
+			inChargeTitles(toks, i)
+		}
+	}
 	midSentenceCaps(toks)
 	stopWordNames(toks)
 	ofTheNames(toks)
@@ -375,27 +384,25 @@ var policeCapsRanks = map[string]string{
 // know ("Detective Garda Sean Byrne"; not "Garda Síochána"). Only the
 // capitals: "Di Li" is a name, and "Mobile PC", "PC World" and "DC
 // United" are no rank before a name.
-func policeRankCaps(toks []token) {
-	for i := 0; i+1 < len(toks); i++ {
-		t := &toks[i]
-		if t.kind != tWord || len(t.text) < 2 || len(t.text) > 5 || t.text[0] != 'D' && t.text[0] != 'P' && t.text[0] != 'A' && t.text[0] != 'W' && t.text[0] != 'C' && t.text[0] != 'G' || t.poss {
-			continue
-		}
-		garda := t.text == "Garda"
-		if _, ok := policeCapsRanks[t.text]; !ok && !garda && !(t.text == "Con" && i > 0 && (toks[i-1].low == "det" || toks[i-1].low == "det.") && toks[i-1].sent == t.sent) {
-			continue
-		}
-		n := toks[i+1]
-		if n.kind != tWord || !n.cap || n.sent != t.sent || n.glued || len(n.text) < 2 || strings.ToUpper(n.text) == n.text {
-			continue
-		}
-		// (A given name, or a word no list knows: "Andy"; not "PC World
-		// Cup", "DC Comics Group".)
-		given := isFirstName(n) || givenNameGender(n.low) != 0 || !garda && !englishWord(n.low) && !n.in(lxOrgWords) && !n.in(lxTitles)
-		if given && !n.poss && i+2 < len(toks) && toks[i+2].kind == tWord && toks[i+2].cap && toks[i+2].sent == t.sent && !toks[i+2].glued ||
-			!(i+2 < len(toks) && toks[i+2].kind == tWord && toks[i+2].cap && toks[i+2].sent == t.sent) && surnameGivenBefore(toks, i+1) {
-			t.lex |= lxTitles
-		}
+func policeRankCaps(toks []token, i int) {
+	t := &toks[i]
+	if t.kind != tWord || i+1 >= len(toks) || len(t.text) < 2 || len(t.text) > 5 || t.text[0] != 'D' && t.text[0] != 'P' && t.text[0] != 'A' && t.text[0] != 'W' && t.text[0] != 'C' && t.text[0] != 'G' || t.poss {
+		return
+	}
+	garda := t.text == "Garda"
+	if _, ok := policeCapsRanks[t.text]; !ok && !garda && !(t.text == "Con" && i > 0 && (toks[i-1].low == "det" || toks[i-1].low == "det.") && toks[i-1].sent == t.sent) {
+		return
+	}
+	n := toks[i+1]
+	if n.kind != tWord || !n.cap || n.sent != t.sent || n.glued || len(n.text) < 2 || strings.ToUpper(n.text) == n.text {
+		return
+	}
+	// (A given name, or a word no list knows: "Andy"; not "PC World
+	// Cup", "DC Comics Group".)
+	given := isFirstName(n) || givenNameGender(n.low) != 0 || !garda && !englishWord(n.low) && !n.in(lxOrgWords) && !n.in(lxTitles)
+	if given && !n.poss && i+2 < len(toks) && toks[i+2].kind == tWord && toks[i+2].cap && toks[i+2].sent == t.sent && !toks[i+2].glued ||
+		!(i+2 < len(toks) && toks[i+2].kind == tWord && toks[i+2].cap && toks[i+2].sent == t.sent) && surnameGivenBefore(toks, i+1) {
+		t.lex |= lxTitles
 	}
 }
 
@@ -403,20 +410,18 @@ func policeRankCaps(toks []token) {
 // after it: "FBI Special Agent in Charge Keri Farley", "Officer in Charge
 // Tom Reed". The lower-case "in" after a title word, before "Charge" and
 // a name, is part of the title, as "Charge" is.
-func inChargeTitles(toks []token) {
-	for i := 1; i+2 < len(toks); i++ {
-		t := &toks[i]
-		if t.kind != tWord || t.text != "in" || toks[i+1].text != "Charge" {
-			continue
-		}
-		p, n := toks[i-1], toks[i+2]
-		if p.sent != t.sent || n.sent != t.sent || !p.cap || !p.in(lxTitles) || !n.name || n.glued || toks[i+1].glued || n.in(lxDayNames) || n.in(lxMonthNames) {
-			continue
-		}
-		t.name = true
-		t.lex |= lxTitles
-		toks[i+1].lex |= lxTitles
+func inChargeTitles(toks []token, i int) {
+	t := &toks[i]
+	if t.kind != tWord || t.text != "in" || i < 1 || i+2 >= len(toks) || toks[i+1].text != "Charge" {
+		return
 	}
+	p, n := &toks[i-1], &toks[i+2]
+	if p.sent != t.sent || n.sent != t.sent || !p.cap || !p.in(lxTitles) || !n.name || n.glued || toks[i+1].glued || n.in(lxDayNames) || n.in(lxMonthNames) {
+		return
+	}
+	t.name = true
+	t.lex |= lxTitles
+	toks[i+1].lex |= lxTitles
 }
 
 // surnameGivenBefore reports whether the word toks[s] stood earlier in the
