@@ -244,3 +244,20 @@ func TestPartyMemberLabelled(t *testing.T) {
 			[]want{{"This is the same old playbook,", "", "said"}}},
 	})
 }
+
+// A name with a party label and then an apposition, in a clause after
+// "after" ("a day after Sen. Lindsey Graham, R-S.C., a close ally, urged
+// him to "..."") is the subject: the head before the apposition is read
+// past the label. Before, "".
+func TestLabelThenApposition(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"after clause", `Trump's remarks came a day after Sen. Lindsey Graham, R-S.C., a close ally, urged him to "stay off social media for a while."`,
+			[]want{{"stay off social media for a while.", "Lindsey Graham", "urged"}}},
+		// Not fired: the name labelled is the object of "for" or "to" in
+		// the subject's description.
+		{"written for", `The report, written for Sen. Ann Hale, R-Texas, a close ally of the president, said the plan "would cost billions of dollars."`,
+			[]want{{"would cost billions of dollars.", "", "said"}}},
+		{"letter to", `A letter to Sen. Ann Hale, R-Texas, the panel's chairwoman, said the plan "would cost billions of dollars."`,
+			[]want{{"would cost billions of dollars.", "", "said"}}},
+	})
+}

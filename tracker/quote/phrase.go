@@ -370,6 +370,13 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 		}
 	}
 	switch {
+	case depth == 1 && j-2 >= lo && a.toks[j-1].low == "," && partyLabel(t.text) && isNameWord(a.toks[j-2]):
+		// "after Sen. Lindsey Graham, R-S.C., a close ally, urged": the
+		// head before an apposition, read from the comma closing the
+		// label, is the name before the label.
+		np := a.parseBackDepth(lo, j-2, 1)
+		np.hi = hi
+		return np
 	case t.low == "," && depth == 0 && a.partyLabelAt(lo, j) > lo:
 		// "Sen. Ben Sasse, R-Neb., called": past the party and state
 		// ("R-Palm Coast," with a town's name of two words).
