@@ -2929,6 +2929,9 @@ func (a *attributor) speakerFwd(i, hi int) nounPhrase {
 			return np
 		}
 	}
+	if np, ok := a.committeeTitled(i, hi); ok {
+		return np
+	}
 	if i < hi && isNameWord(a.toks[i]) {
 		j := i
 		for j < hi && j < i+5 && isNameWord(a.toks[j]) && !a.toks[j].poss {
@@ -2985,6 +2988,61 @@ func (a *attributor) speakerFwd(i, hi int) nounPhrase {
 		}
 	}
 	return a.parseFwd(i, hi)
+}
+
+// committeeTitled reads a committee's long name, its parts joined by
+// commas and "and", before a title and the person who holds it, after a
+// verb of speech: "said Senate Health, Education, Labor and Pensions
+// Committee Chair Bernie Sanders", "said Senate Homeland Security and
+// Governmental Affairs Committee Chairman Gary Peters": the chair, not
+// the committee's first words. The words after the last joint must hold
+// the committee's head and a title before the name. (Not "said Smith,
+// Jones and Lee": no committee; not "said the Senate Judiciary
+// Committee": no title and name after it.)
+func (a *attributor) committeeTitled(i, hi int) (nounPhrase, bool) {
+	if i >= hi || !isNameWord(a.toks[i]) || a.toks[i].in(lxTitles) || honorificOf(a.toks[i]) {
+		return nounPhrase{}, false
+	}
+	last := -1
+	k := i
+	for ; k < hi && k < i+16 && a.toks[k].sent == a.toks[i].sent; k++ {
+		t := &a.toks[k]
+		if t.poss {
+			return nounPhrase{}, false
+		}
+		if t.low == "," || t.low == "and" {
+			if k+1 >= hi || !isNameWord(a.toks[k+1]) || k == i || !isNameWord(a.toks[k-1]) && a.toks[k-1].low != "," {
+				return nounPhrase{}, false
+			}
+			last = k
+			continue
+		}
+		if !isNameWord(*t) {
+			break
+		}
+		if last >= 0 && (t.in(lxInstitutionHeads) || t.low == "subcommittee") {
+			break
+		}
+	}
+	if last < 0 || k >= hi || !(a.toks[k].in(lxInstitutionHeads) || a.toks[k].low == "subcommittee") {
+		return nounPhrase{}, false
+	}
+	// (Not "said Ann Hall, Tom Reed and Senate Judiciary Committee
+	// Chairman Jim Lee": people listed before the chair.)
+	if a.personWordsIn(i, last) {
+		return nounPhrase{}, false
+	}
+	// A title after the head, then the name.
+	h := k + 1
+	if h+1 >= hi || !isNameWord(a.toks[h]) || !(a.toks[h].in(lxTitles) || readRun(a.toks[h:h+1]).roles != nil) {
+		return nounPhrase{}, false
+	}
+	np := a.parseFwd(last+1, hi)
+	if np.kind != npName || a.reg.ents[np.ent].org || !a.reg.isPerson(np.ent) || np.hi <= h+1 {
+		return nounPhrase{}, false
+	}
+	np.lo = i
+	return np, true
 }
 
 // qualifiedName reads "Brookings Institution fellow Ann Jones", "Smith
@@ -3657,6 +3715,49 @@ func (a *attributor) knownPersonBefore(i int) bool {
 	return false
 }
 
+// committeeAnd reports whether the "and" before the role words toks[r0:s]
+// joins the parts of a committee's name, not two people: "said Senate
+// Homeland Security and Governmental Affairs Committee Chairman Gary
+// Peters", where "Homeland Security" (before the "and", at i) is at most
+// a guess at a person and the words after the "and" hold the committee's
+// head before the title. (Not "Senate Majority Leader Chuck Schumer and
+// House Judiciary Committee Chairman Jim Jordan said": a person the
+// article knows for one before the "and".)
+func (a *attributor) committeeAnd(i, r0, s int) bool {
+	head := false
+	for k := r0; k < s; k++ {
+		if a.toks[k].in(lxInstitutionHeads) || a.toks[k].low == "subcommittee" {
+			head = true
+			break
+		}
+	}
+	if !head {
+		return false
+	}
+	j := i
+	for j > 0 && isNameWord(a.toks[j-1]) && !a.toks[j-1].poss && a.toks[j-1].para == a.toks[i].para && i-j < 6 {
+		j--
+	}
+	return !a.personWordsIn(j, i+1)
+}
+
+// personWordsIn reports whether toks[lo:hi] name a person: an honorific,
+// or a mention of one the registry knows for a person, or guesses is one
+// by a gender or a role ("Majority Leader Chuck Schumer").
+func (a *attributor) personWordsIn(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if honorificOf(a.toks[k]) {
+			return true
+		}
+		if id := a.reg.mentionAt(a.toks[k].s); id >= 0 {
+			if e := &a.reg.ents[id]; e.person || e.maybe && (e.gender != 0 || len(e.roles) > 0) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // qualifiedTitle reports whether the name run toks[s:e] holds a title after
 // words that qualify it ("Commerce Chairman Rod Tullis", "Human Services
 // Secretary Xavier Becerra").
@@ -3751,7 +3852,7 @@ func (a *attributor) coordinated(np nounPhrase) bool {
 	// before the "and".)
 	if s >= 2 && a.toks[s-1].low == "and" && a.toks[s-1].para == a.toks[s].para && a.personAt(s-2, true) &&
 		(!qualifiedTitle(a.toks, s, e) || a.knownPersonBefore(s-2)) &&
-		!a.roleList(s) && !a.orgRoles(s) && !bareRoleAnd(a.toks, s) {
+		!a.roleList(s) && !a.orgRoles(s) && !bareRoleAnd(a.toks, s) && !a.committeeAnd(s-2, s, e) {
 		return true
 	}
 	if e+1 < len(a.toks) && e < len(a.toks) && a.toks[e].low == "and" && a.toks[e+1].para == a.toks[s].para && a.personAt(e+1, false) {

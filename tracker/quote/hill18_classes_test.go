@@ -261,3 +261,31 @@ func TestLabelThenApposition(t *testing.T) {
 			[]want{{"would cost billions of dollars.", "", "said"}}},
 	})
 }
+
+// A committee's long name, its parts joined by commas and "and", before
+// a title and the chair's name after the verb ("said Senate Health,
+// Education, Labor and Pensions Committee Chair Bernie Sanders") is the
+// chair. Before, "Senate Health" (shown) or "" ("Homeland Security and
+// Governmental Affairs ..." read as two people joined).
+func TestCommitteeNameBeforeTitle(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"commas", `Lawmakers pressed the administration on Tuesday. "This is a crisis we saw coming for years," said Senate Health, Education, Labor and Pensions Committee Chair Bernie Sanders.`,
+			[]want{{"This is a crisis we saw coming for years,", "Bernie Sanders", "said"}}},
+		{"and only", `Lawmakers pressed the administration on Tuesday. "We need answers from the department," said Senate Homeland Security and Governmental Affairs Committee Chairman Gary Peters.`,
+			[]want{{"We need answers from the department,", "Gary Peters", "said"}}},
+		{"subcommittee", `Lawmakers pressed the agency on Tuesday. "We need answers from the department," said House Energy, Climate and Grid Security Subcommittee Chairman Jeff Duncan.`,
+			[]want{{"We need answers from the department,", "Jeff Duncan", "said"}}},
+		{"comer", `Lawmakers pressed the agency on Tuesday. "The American people deserve transparency," House Oversight and Accountability Committee Chairman James Comer said in a statement.`,
+			[]want{{"The American people deserve transparency,", "James Comer", "said"}}},
+		// Not fired (as before): people listed before a chair; a list of
+		// names; the committee itself speaking; two people joined by "and".
+		{"people first", `The letter drew support. "We have done our part," said Ann Hall, Tom Reed and Senate Judiciary Committee Chairman Jim Lee.`,
+			[]want{{"We have done our part,", "Ann Hall", "said"}}},
+		{"plain list", `The letter drew support. "We have done our part," said Smith, Jones and Lee.`,
+			[]want{{"We have done our part,", "Smith", "said"}}},
+		{"committee", `Lawmakers pressed the agency on Tuesday. "The nomination will move forward as scheduled," the Senate Judiciary Committee said in a statement.`,
+			[]want{{"The nomination will move forward as scheduled,", "Senate Judiciary Committee", "said"}}},
+		{"two people", `Lawmakers pressed the agency. "We need answers," said Senate Majority Leader Chuck Schumer and House Judiciary Committee Chairman Jim Jordan.`,
+			[]want{{"We need answers,", "", "said"}}},
+	})
+}
