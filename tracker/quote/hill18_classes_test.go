@@ -289,3 +289,22 @@ func TestCommitteeNameBeforeTitle(t *testing.T) {
 			[]want{{"We need answers,", "", "said"}}},
 	})
 }
+
+// A committee's name of several words, possessive, before a party noun
+// and an apposition ("the Senate Foreign Relations Committee's top
+// Democrat, Jeanne Shaheen, said") describes the member named: the
+// speaker is the name, not "Democrat". Before, "Democrat" at 1.00.
+func TestCommitteesTopMember(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"apposition", `Democrats were divided over the aid package. "We cannot walk away from our allies," the Senate Foreign Relations Committee's top Democrat, Jeanne Shaheen, said Wednesday.`,
+			[]want{{"We cannot walk away from our allies,", "Jeanne Shaheen", "said"}}},
+		{"ranking", `Republicans were split. "This bill is dead on arrival," the House Ways and Means Committee's ranking Republican, Tom Hadley, said.`,
+			[]want{{"This bill is dead on arrival,", "Tom Hadley", "said"}}},
+		// Not fired: no name after the member described; a name run with
+		// no "the" before it.
+		{"no name", `Democrats were divided over the aid package. "We cannot walk away from our allies," the Senate Foreign Relations Committee's top Democrat said Wednesday.`,
+			[]want{{"We cannot walk away from our allies,", "", "said"}}},
+		{"senate", `Democrats were divided over the aid package. "We cannot walk away from our allies," the Senate's No. 2 Democrat, Dick Durbin, said.`,
+			[]want{{"We cannot walk away from our allies,", "Dick Durbin", "said"}}},
+	})
+}

@@ -786,11 +786,33 @@ func partyMember(toks []token, run []token, k, hi int) (nounPhrase, bool) {
 // that describe the member, possesses the description as "the" would:
 // "the committee's top Democrat", "its ranking Republican".
 // So does an institution's name after "the": "the Senate's No. 2
-// Democrat", "the House's top Republican".
+// Democrat", "the House's top Republican", "the Senate Foreign Relations
+// Committee's top Democrat".
 func possessiveLead(toks []token, j int) bool {
 	t := toks[j]
-	return t.kind == tWord && (!t.cap && t.poss || t.low == "its" || t.low == "their" ||
-		t.cap && t.poss && j > 0 && toks[j-1].low == "the" && !toks[j-1].cap && toks[j-1].para == t.para)
+	if t.kind != tWord {
+		return false
+	}
+	if !t.cap && t.poss || t.low == "its" || t.low == "their" {
+		return true
+	}
+	// "the Senate Foreign Relations Committee's top Democrat": a name of
+	// several words after "the".
+	if t.cap && t.poss {
+		for m := j - 1; m >= 0 && m >= j-7 && toks[m].para == t.para; m-- {
+			if toks[m].low == "the" && !toks[m].cap {
+				return true
+			}
+			// ("the House Ways and Means Committee's ranking Republican")
+			if toks[m].low == "and" && m > 0 && toks[m-1].cap && toks[m+1].cap {
+				continue
+			}
+			if toks[m].kind != tWord || !toks[m].cap || toks[m].poss {
+				return false
+			}
+		}
+	}
+	return false
 }
 
 // partyLead returns the index of the word before the party noun run
