@@ -397,7 +397,8 @@ func (r *registry) lookupG(name []string, pos int, g byte) int {
 	for i := len(cands) - 1; i >= 0; i-- {
 		id := cands[i]
 		e := &r.ents[id]
-		if len(cands) > 1 && !compatible(e) || !e.joins(name) || otherGeneration(name, e.name) || ofObject(e.name, name) && !r.spans(id, pos) || ofObject(name, e.name) {
+		if len(cands) > 1 && !compatible(e) || !e.joins(name) || otherGeneration(name, e.name) || ofObject(e.name, name) && !r.spans(id, pos) || ofObject(name, e.name) ||
+			otherCommittee(name, e.name) {
 			continue
 		}
 		if len(name) == 1 || len(e.name) == 1 || strings.EqualFold(name[0], e.name[0]) || endsWith(e.name, name) || endsWith(name, e.name) {
@@ -5651,3 +5652,23 @@ var executiveTrades = setOf("chief", "senior", "junior", "assistant", "associate
 	"development", "operations", "technical", "customer", "music", "network", "studio", "film",
 	"television", "programme", "program", "digital", "communications", "regional", "global",
 	"group", "company", "top", "former", "retired")
+
+// otherCommittee reports whether two names of an institution that share
+// their first and last words are two bodies, their middle words apart:
+// "the Senate Judiciary Committee said" after "the Senate Foreign
+// Relations Committee" is another committee. (Not "the Senate Foreign
+// Relations Committee" after "the Senate Relations Committee", nor a
+// person's middle name.)
+func otherCommittee(a, b []string) bool {
+	if len(a) < 3 || len(b) < 3 || !strings.EqualFold(a[0], b[0]) || !institutionHeads[strings.ToLower(a[len(a)-1])] {
+		return false
+	}
+	for _, x := range a[1 : len(a)-1] {
+		for _, y := range b[1 : len(b)-1] {
+			if strings.EqualFold(x, y) {
+				return false
+			}
+		}
+	}
+	return true
+}

@@ -308,3 +308,23 @@ func TestCommitteesTopMember(t *testing.T) {
 			[]want{{"We cannot walk away from our allies,", "Dick Durbin", "said"}}},
 	})
 }
+
+// Two committees' names that share their first and last words and
+// nothing between ("the Senate Judiciary Committee said" after "the
+// Senate Foreign Relations Committee") are two bodies. Before, the second
+// was taken for the first and given its name at 1.00.
+func TestOtherCommittee(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"two committees", `"We cannot walk away from our allies," the Senate Foreign Relations Committee said on Monday.
+"The nomination will move forward as scheduled," the Senate Judiciary Committee said in a statement.`,
+			[]want{{"We cannot walk away from our allies,", "Senate Foreign Relations Committee", "said"}, {"The nomination will move forward as scheduled,", "Senate Judiciary Committee", "said"}}},
+		{"in a role", `"We cannot walk away from our allies," Sen. Jeanne Shaheen of the Senate Foreign Relations Committee said.
+"The nomination will move forward as scheduled," the Senate Judiciary Committee said in a statement.`,
+			[]want{{"We cannot walk away from our allies,", "Jeanne Shaheen", "said"}, {"The nomination will move forward as scheduled,", "Senate Judiciary Committee", "said"}}},
+		// Not fired: a shorter form of the same committee, sharing a word
+		// between; the committee taken up again.
+		{"short form", `"We want the documents," the House Oversight and Accountability Committee said on Monday.
+"We will subpoena them," the House Oversight Committee said later.`,
+			[]want{{"We want the documents,", "House Oversight and Accountability Committee", "said"}, {"We will subpoena them,", "House Oversight and Accountability Committee", "said"}}},
+	})
+}
