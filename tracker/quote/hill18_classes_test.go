@@ -328,3 +328,21 @@ func TestOtherCommittee(t *testing.T) {
 			[]want{{"We want the documents,", "House Oversight and Accountability Committee", "said"}, {"We will subpoena them,", "House Oversight and Accountability Committee", "said"}}},
 	})
 }
+
+// A surname alone, of a person the article named before, then "of" and a
+// place or body ("Greg Williams spoke. "...," Williams of America said")
+// is the person, not the place. Before, "America" at 1.00.
+func TestKnownSurnameOfPlace(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"america", `The retired general spoke first. Greg Williams spoke for twenty minutes. "We have never been less ready for a war," Williams of America said.`,
+			[]want{{"We have never been less ready for a war,", "Greg Williams", "said"}}},
+		{"state", `Greg Williams spoke for twenty minutes. "We have never been less ready for a war," Williams of Texas said.`,
+			[]want{{"We have never been less ready for a war,", "Greg Williams", "said"}}},
+		// Not fired: an organisation's name with "of"; a surname the
+		// article did not give a person before.
+		{"bank", `Greg Williams spoke for twenty minutes. "We have never been less ready for a war," the Bank of America said.`,
+			[]want{{"We have never been less ready for a war,", "Bank of America", "said"}}},
+		{"full name", `Greg Williams spoke for twenty minutes. "We have never been less ready for a war," Ann Lee of Texas said.`,
+			[]want{{"We have never been less ready for a war,", "Ann Lee", "said"}}},
+	})
+}

@@ -3566,6 +3566,15 @@ func (a *attributor) personOfPlace(lo, k, hi int) (nounPhrase, bool) {
 			return np, true
 		}
 	}
+	// "Greg Williams spoke. "...," Williams of America said": a surname
+	// alone that the article gave a person before.
+	if s == p {
+		if id := a.reg.mentionAt(a.toks[s].s); id >= 0 && a.reg.ents[id].person && !a.reg.ents[id].org {
+			if np := a.nameNP(a.toks[s:p+1], lo, s, hi); np.kind == npName && np.ent == id {
+				return np, true
+			}
+		}
+	}
 	return nounPhrase{}, false
 }
 
