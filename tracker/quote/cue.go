@@ -3020,6 +3020,9 @@ func (a *attributor) committeeTitled(i, hi int) (nounPhrase, bool) {
 		if !isNameWord(*t) {
 			break
 		}
+		if (t.in(lxInstitutionHeads) || t.low == "subcommittee") && k+2 < hi && (a.toks[k+1].low == "on" || a.toks[k+1].low == "for") {
+			return a.committeeOnTitled(i, k, hi)
+		}
 		if last >= 0 && (t.in(lxInstitutionHeads) || t.low == "subcommittee") {
 			break
 		}
@@ -3043,6 +3046,33 @@ func (a *attributor) committeeTitled(i, hi int) (nounPhrase, bool) {
 	}
 	np.lo = i
 	return np, true
+}
+
+// committeeOnTitled reads a committee's name with its object after "on"
+// or "for" (the head at toks[k]), then a title and the person who holds
+// it: "said House Select Subcommittee on the Coronavirus Pandemic
+// Chairman Brad Wenstrup" is the chair (not "Select Subcommittee"). (Not
+// "said the House Committee on Oversight and Accountability": no title
+// and name after the object.)
+func (a *attributor) committeeOnTitled(i, k, hi int) (nounPhrase, bool) {
+	m := k + 2
+	if m < hi && a.toks[m].low == "the" {
+		m++
+	}
+	if a.personWordsIn(i, k) {
+		return nounPhrase{}, false
+	}
+	for n := m; n < hi && n < m+6 && isNameWord(a.toks[n]) && !a.toks[n].poss && a.toks[n].sent == a.toks[i].sent; n++ {
+		if n > m && n+1 < hi && isNameWord(a.toks[n+1]) && a.toks[n].in(lxTitles) {
+			np := a.parseFwd(n, hi)
+			if np.kind != npName || a.reg.ents[np.ent].org || !a.reg.isPerson(np.ent) {
+				return nounPhrase{}, false
+			}
+			np.lo = i
+			return np, true
+		}
+	}
+	return nounPhrase{}, false
 }
 
 // qualifiedName reads "Brookings Institution fellow Ann Jones", "Smith

@@ -346,3 +346,21 @@ func TestKnownSurnameOfPlace(t *testing.T) {
 			[]want{{"We have never been less ready for a war,", "Ann Lee", "said"}}},
 	})
 }
+
+// A committee's name with its object after "on" before a title and the
+// chair's name after the verb ("said House Select Subcommittee on the
+// Coronavirus Pandemic Chairman Brad Wenstrup") is the chair. Before,
+// "Select Subcommittee" at 1.00.
+func TestCommitteeOnBeforeTitle(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"select", `"We will get to the bottom of this," said House Select Subcommittee on the Coronavirus Pandemic Chairman Brad Wenstrup.`,
+			[]want{{"We will get to the bottom of this,", "Brad Wenstrup", "said"}}},
+		{"on the", `Lawmakers met on Tuesday. "We need the records," said House Select Committee on the Chinese Communist Party Chairman John Moolenaar.`,
+			[]want{{"We need the records,", "John Moolenaar", "said"}}},
+		// Not fired: the committee itself speaking.
+		{"body", `"The committee stands by its findings," said the House Committee on Oversight and Accountability.`,
+			[]want{{"The committee stands by its findings,", "House Committee on Oversight and Accountability", "said"}}},
+		{"body bare", `"The committee stands by its findings," said House Committee on Oversight and Accountability.`,
+			[]want{{"The committee stands by its findings,", "House Committee on Oversight and Accountability", "said"}}},
+	})
+}
