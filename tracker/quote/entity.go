@@ -5660,7 +5660,7 @@ var executiveTrades = setOf("chief", "senior", "junior", "assistant", "associate
 // Relations Committee" after "the Senate Relations Committee", nor a
 // person's middle name.)
 func otherCommittee(a, b []string) bool {
-	if len(a) < 3 || len(b) < 3 || !strings.EqualFold(a[0], b[0]) || !institutionHeads[strings.ToLower(a[len(a)-1])] {
+	if len(a) < 3 || len(b) < 3 || !strings.EqualFold(a[0], b[0]) {
 		return false
 	}
 	for _, x := range a[1 : len(a)-1] {
@@ -5670,5 +5670,6 @@ func otherCommittee(a, b []string) bool {
 			}
 		}
 	}
-	return true
+	// (Lower-cased only here, past the cheap tests.)
+	return institutionHeads[strings.ToLower(a[len(a)-1])]
 }
