@@ -188,8 +188,10 @@ func TestBeatsDemonymDescriptions(t *testing.T) {
 		{"the Bulgarian past unsure name", "Grigor Dimitrov beat Carlos Alcaraz in a five-set final.\n\n\"This is the best match I have played here,\" the Bulgarian said.",
 			"Carlos Alcaraz", false},
 		// Must not fire: a known person first.
+		// (The text gives no one as a Scot: no one; see
+		// shown18_classes_test.go.)
 		{"known first", "Nicola Sturgeon met Keir Starmer on Monday.\n\n\"We had a useful talk,\" the Scot said.",
-			"Nicola Sturgeon", true},
+			"", false},
 	})
 }
 

@@ -3924,6 +3924,51 @@ func (a *attributor) otherNationality(np nounPhrase, id, pos int) bool {
 	return false
 }
 
+// demonymRival reports whether someone other than id, a person the
+// article did not give another nationality than the demonym description
+// np's and whom the quotation's words do not name, is named in the
+// sentence of id's latest mention before pos (and the one before it, when
+// that sentence holds a quotation) or since.
+func (a *attributor) demonymRival(np nounPhrase, id, pos int) bool {
+	k, _ := a.latestMention(id, pos)
+	if k < 0 {
+		return false
+	}
+	// The sentence of that mention, and the one before when it is the
+	// cue of a quotation ("Novak Petrovic beat Casper Lund. "...,"
+	// Petrovic said.").
+	from, found := a.toks[k].sent, false
+	for j := k; j >= 0 && a.toks[j].sent == a.toks[k].sent; j-- {
+		if a.toks[j].kind == tQuote {
+			from--
+			break
+		}
+	}
+	for j := k + 1; j < len(a.toks) && a.toks[j].sent == a.toks[k].sent && from == a.toks[k].sent; j++ {
+		if a.toks[j].kind == tQuote {
+			from--
+		}
+	}
+	a.reg.walkBack(pos, 80, func(m mention) bool {
+		if m.sent < from {
+			return true
+		}
+		e := &a.reg.ents[m.ent]
+		if m.ent == id || e.org || e.anon || e.plural || !(e.person || e.maybe && e.gender != 0) || m.weak {
+			return false
+		}
+		// (Given another nationality: "Shane Lowry beat South African
+		// Ernie Els".)
+		j := a.tokAt(m.pos)
+		if nat, _ := a.nationAt(j); nat != "" || compoundDemonym(a.toks, j) || a.otherNationality(np, m.ent, pos) || a.namesPerson(a.words, m.ent) {
+			return false
+		}
+		found = true
+		return true
+	})
+	return found
+}
+
 // nationHolder returns the one person named in the twelve sentences
 // before pos whom the article gave the nationality of the demonym
 // description np ("Kenyan Faith Chebet", "Belgium's Wout Peeters", "Wout
@@ -3973,15 +4018,12 @@ func (a *attributor) nationAt(k int) (string, bool) {
 		return "", false
 	}
 	// (The mention may start at "Kenyan", read as a title.)
-	if t := a.toks[k]; t.cap && !t.poss && isNameWord(a.toks[k+1]) && a.toks[k+1].para == t.para && (demonyms[t.low] || demonymNoun(t.low)) {
+	if t := a.toks[k]; t.cap && !t.poss && isNameWord(a.toks[k+1]) && a.toks[k+1].para == t.para && (demonyms[t.low] || demonymNoun(t.low) || nationality(t.low)) {
 		if id := a.reg.mentionAt(t.s); id >= 0 && !slices.Contains(a.reg.ents[id].name, t.text) {
 			return t.low, false
 		}
 	}
-	if k == 0 {
-		return "", false
-	}
-	if p := a.toks[k-1]; p.kind == tWord && p.cap && p.para == a.toks[k].para {
+	if p := a.toks[max(k-1, 0)]; k > 0 && p.kind == tWord && p.cap && p.para == a.toks[k].para {
 		w := strings.TrimSuffix(strings.TrimSuffix(p.low, "'s"), "’s")
 		if p.poss && p.in(lxCountries) {
 			return w, true
@@ -3997,6 +4039,28 @@ func (a *attributor) nationAt(k int) (string, bool) {
 	if e+1 < len(a.toks) && e > k && a.toks[e].low == "of" && a.toks[e+1].cap && a.toks[e+1].in(lxCountries) && a.toks[e+1].para == a.toks[k].para &&
 		(e+2 >= len(a.toks) || !isNameWord(a.toks[e+2])) {
 		return a.toks[e+1].low, true
+	}
+	// "Casper Lund (Norway)", "Casper Lund, a Norwegian,": a country in
+	// brackets or a people's word in apposition after the name.
+	if e+2 < len(a.toks) && e > k && a.toks[e+1].para == a.toks[k].para {
+		t, u := a.toks[e], a.toks[e+1]
+		if t.text == "(" && u.cap && u.in(lxCountries) && a.toks[e+2].text == ")" {
+			return u.low, true
+		}
+		if t.text == "," && (u.low == "a" || u.low == "the") && a.toks[e+2].cap && !a.toks[e+2].poss && a.toks[e+2].para == u.para &&
+			(demonyms[a.toks[e+2].low] || demonymNoun(a.toks[e+2].low) || nationality(a.toks[e+2].low)) {
+			return a.toks[e+2].low, false
+		}
+	}
+	// "Norwegian qualifier Casper Lund": a people's word before the
+	// name's lower-case description.
+	for j := k - 1; j >= 0 && j >= k-4 && a.toks[j].kind == tWord && a.toks[j].sent == a.toks[k].sent && !a.toks[j].poss; j-- {
+		if t := a.toks[j]; t.cap {
+			if j < k-1 && (demonyms[t.low] || demonymNoun(t.low) || nationality(t.low)) {
+				return t.low, false
+			}
+			break
+		}
 	}
 	return "", false
 }
@@ -4461,12 +4525,14 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 			// Peeters. "...," the Belgian said": the one person the
 			// article gave that nationality; given to two ("Kenyan Faith
 			// Chebet beat Kenyan Mary Wanjiru"), no one.
+			noHolder := false
 			if np.word == "demonym" {
 				if id, n := a.nationHolder(np, pos); n == 1 {
 					return id
 				} else if n > 1 {
 					return -1
 				}
+				noHolder = true
 			}
 			id := a.reg.personBefore(pos, a.sentAt(pos), 0, -1, false)
 			// "Senator Chris Murphy and Senator Ted Cruz spoke ... the
@@ -4523,6 +4589,13 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 					id = -1
 				}
 				a.conf = min(a.conf, 0.6)
+			}
+			// "Novak Petrovic beat Casper Lund. "...," the Norwegian
+			// said": the article gave no one that nationality, and
+			// another person named just before may be the one meant; the
+			// text does not say whom, so no one.
+			if id >= 0 && noHolder && a.demonymRival(np, id, pos) {
+				return -1
 			}
 			return id
 		}
