@@ -4287,6 +4287,16 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 			}
 			e.person = true
 		}
+		// "The Democratic leader in the Senate, Chuck Ellis, said": a
+		// description opening the sentence, its role ended by a
+		// prepositional phrase, is the person's, qualifier and all.
+		if rs, re := rolePhraseBefore(toks, i); re > rs && !ni.org && len(ni.name) >= 2 {
+			e.addRole(toks[re-1].low)
+			e.person = true
+			if e.role == "" {
+				e.role = displayRole(joinWords(toks[rs:re]))
+			}
+		}
 		// "The Commissioner for Lands, Chidi Aroh,", "Minister of Works
 		// and Housing, Dave Umahi,": after a title and its object too.
 		if i > 2 && toks[i-1].low == "," && toks[i-2].kind == tWord && toks[i-2].cap && !ni.org && len(ni.name) >= 2 {
@@ -4851,6 +4861,36 @@ func occupationSuffix(w string) bool {
 
 // genericPeople are nouns for a person that say nothing of a role.
 var genericPeople = setOf("woman", "man", "person", "girl", "boy", "lady", "guy", "gentleman", "individual")
+
+// rolePhraseBefore returns where the role words of a description opening
+// the sentence, ended by a prepositional phrase and a comma before the
+// name at toks[i], start and end: "The Democratic leader in the Senate,
+// Chuck Ellis, said" gives "Democratic leader" (s < r), or s == r.
+func rolePhraseBefore(toks []token, i int) (s, r int) {
+	if i < 4 || toks[i-1].low != "," {
+		return 0, 0
+	}
+	d := i - 2
+	for d > 0 && i-d < 14 && toks[d-1].sent == toks[i].sent && toks[d-1].para == toks[i].para {
+		d--
+	}
+	if toks[d].low != "the" || d > 0 && toks[d-1].sent == toks[i].sent && toks[d-1].para == toks[i].para {
+		return 0, 0
+	}
+	k := d + 1
+	for k < i-1 && k-d <= 4 && toks[k].cap && !toks[k].poss && toks[k].kind == tWord {
+		k++
+	}
+	if k >= i-2 || toks[k].cap || toks[k].kind != tWord || !toks[k].in(lxPersonRoles) || !toks[k+1].in(lxPrepositions) {
+		return 0, 0
+	}
+	for m := k + 1; m < i-1; m++ {
+		if toks[m].kind != tWord {
+			return 0, 0
+		}
+	}
+	return d + 1, k + 1
+}
 
 // possessedRoleBefore returns the role of a name in apposition after a
 // role its country's or organisation's possessive qualifies ("Lebanon's

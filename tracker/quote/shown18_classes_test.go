@@ -30,3 +30,19 @@ func TestShown18DemonymGivenToNoOne(t *testing.T) {
 			[]want{{"I played well,", "Novak Petrovic", "told reporters"}, {"He was simply better today,", "", "said"}}},
 	})
 }
+
+// A description opening the sentence, its role ended by a prepositional
+// phrase, before ", Name,": the role and its qualifier are the person's,
+// so a description qualified otherwise is someone else. Failed before:
+// "The Democratic leader in the Senate, Chuck Ellis, said ... "...," the
+// Republican leader said" gave Ellis at 0.72, shown.
+func TestShown18RoleWithPhraseBeforeName(t *testing.T) {
+	runShownCases(t, []shownCase{
+		{"other party", "The Democratic leader in the Senate, Chuck Ellis, said the bill would pass by Friday.\n\n\"They do not have the votes, and they know it,\" the Republican leader said.", "", false},
+		{"other party, of", "The Labour leader of the council, Ann Reid, backed the plan on Monday.\n\n\"This is a waste of public money,\" the Conservative leader said.", "", false},
+		// Must not fire: the same qualifier; no qualifier; a role not
+		// opening the sentence.
+		{"same party", "The Democratic leader in the Senate, Chuck Ellis, said the bill would pass by Friday.\n\n\"We have the votes,\" the Democratic leader said.", "Chuck Ellis", true},
+		{"no qualifier", "The chief executive of Pacifica, Daniel Okoro, said sales had doubled.\n\n\"We are growing fast,\" Okoro said.", "Daniel Okoro", true},
+	})
+}
