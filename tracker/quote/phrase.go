@@ -4826,6 +4826,13 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 		// now or have held it.
 		if id < 0 && !off && a.ordinalDescription(np) {
 			id = a.reg.roleBeforeAs(pos, np.word, true)
+		} else if id >= 0 && !off && a.ordinalDescription(np) {
+			// "President Joe Biden met former President Barack Obama ...
+			// the 44th president said": the sitting holder or the one
+			// who held it before; the text does not say which.
+			if alt := a.reg.roleBeforeAs(pos, np.word, true); alt >= 0 && alt != id {
+				return -1
+			}
 		}
 		// "Former President Trump mocked Vice President Kamala Harris.
 		// ... the former president told the crowd": an office held

@@ -46,3 +46,21 @@ func TestShown18RoleWithPhraseBeforeName(t *testing.T) {
 		{"no qualifier", "The chief executive of Pacifica, Daniel Okoro, said sales had doubled.\n\n\"We are growing fast,\" Okoro said.", "Daniel Okoro", true},
 	})
 }
+
+// A description that numbers its holder ("the 44th president", "the 73rd
+// prime minister") when both the sitting holder and one who held the post
+// before are named: the text does not say which; no one. Failed before:
+// "President Joe Biden met former President Barack Obama ... the 44th
+// president said" gave Biden at 0.85, shown.
+func TestShown18OrdinalWithFormerHolder(t *testing.T) {
+	runShownCases(t, []shownCase{
+		{"president", "President Joe Biden met former President Barack Obama at the White House on Monday.\n\n\"We talked about the road ahead,\" the 44th president said.", "", false},
+		{"prime minister", "Prime Minister Keir Starmer met former Prime Minister Tony Blair in London on Monday.\n\n\"We talked about the road ahead,\" the 73rd prime minister said.", "", false},
+		// Must not fire: the sitting holder alone; the former alone; a
+		// plain or "former" description.
+		{"sitting alone", "President Joe Biden spoke on Monday. \"This is a big deal,\" the 46th president said.", "Joe Biden", true},
+		{"former alone", "Former US President Barack Obama praised the bill. \"This is a big deal,\" the 44th president said.", "Barack Obama", true},
+		{"plain", "President Joe Biden met former President Barack Obama at the White House on Monday.\n\n\"We talked about the road ahead,\" the president said.", "Joe Biden", true},
+		{"former", "President Joe Biden met former President Barack Obama at the White House on Monday.\n\n\"We talked about the road ahead,\" the former president said.", "Barack Obama", true},
+	})
+}
