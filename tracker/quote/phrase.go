@@ -1560,6 +1560,11 @@ var irregularNationalities = map[string]string{"french": "france", "spanish": "s
 	"polish": "poland", "dutch": "netherlands", "danish": "denmark", "finnish": "finland", "irish": "ireland",
 	"swiss": "switzerland", "thai": "thailand", "filipino": "philippines", "philippine": "philippines"}
 
+// epithetNames are words of kinship or respect that South Asian papers
+// use alone as a leader's popular name ("Didi", "Amma", "Netaji").
+var epithetNames = setOf("didi", "dada", "amma", "bhai", "bhaiya", "behenji", "bapu", "bapuji", "chacha", "netaji",
+	"thalaiva", "thalaivar", "thalaivi", "akka", "appa", "didiji")
+
 // countryOfNationality reports whether the country (lower case) is the one
 // the nationality nat names ("brazil", "brazilian"; "france", "french").
 func countryOfNationality(country, nat string) bool {
@@ -2922,6 +2927,15 @@ func (a *attributor) nameNP(run []token, lo, k, hi int) nounPhrase {
 	// "the Northern Irishman said", "the South African said".
 	if len(run) == 2 && k > 0 && a.toks[k-1].low == "the" && compoundDemonym(a.toks, k) && !a.nounAt(k+2) {
 		return nounPhrase{kind: npPron, word: "demonym", lo: k, hi: hi}
+	}
+	// "Mamata Banerjee addressed a rally. "...," Didi said": a word of
+	// kinship or respect used alone as a leader's popular name, which
+	// the article never tied to a name ("Mamata Banerjee, known as
+	// Didi,"), says no one.
+	if len(run) == 1 && !run[0].poss && epithetNames[run[0].low] {
+		if id := a.reg.mentionAt(run[0].s); id < 0 || len(a.reg.ents[id].name) < 2 {
+			return nounPhrase{kind: npAnon, lo: k, hi: hi}
+		}
 	}
 	// "the Democrat said": a person described by party, like "he".
 	if len(run) == 1 && k > 0 && run[0].in(lxPartyMembers) && a.toks[partyLead(a.toks, k)].low == "the" {

@@ -64,3 +64,19 @@ func TestShown18OrdinalWithFormerHolder(t *testing.T) {
 		{"former", "President Joe Biden met former President Barack Obama at the White House on Monday.\n\n\"We talked about the road ahead,\" the former president said.", "Barack Obama", true},
 	})
 }
+
+// A word of kinship or respect used alone as a leader's popular name
+// ("Didi", "Amma", "Netaji") that the article never tied to a name: no
+// one. Failed before: "Mamata Banerjee ... "...," Didi said" gave the
+// name "Didi" at 1.00.
+func TestShown18EpithetName(t *testing.T) {
+	runShownCases(t, []shownCase{
+		{"didi", "Mamata Banerjee addressed a rally in Kolkata on Sunday.\n\n\"We will not bow before anyone,\" Didi said.", "", false},
+		{"amma", "The chief minister opened the scheme in Chennai on Monday.\n\n\"No one will go hungry,\" Amma said.", "", false},
+		// Must not fire: tied to a name; a given name that is also a
+		// word of respect elsewhere; a full name.
+		{"known as", "Mamata Banerjee, popularly known as Didi, addressed a rally in Kolkata on Sunday.\n\n\"We will not bow before anyone,\" Didi said.", "Mamata Banerjee", true},
+		{"anna", "Anna Hazare began a fast in Ralegan Siddhi on Monday.\n\n\"This fight is for the common man,\" Anna said.", "Anna Hazare", true},
+		{"surname", "Local trader Juan Dada reopened his shop on Monday.\n\n\"Business is slow,\" Dada said.", "Juan Dada", true},
+	})
+}
