@@ -3963,6 +3963,16 @@ func (a *attributor) demonymRival(np nounPhrase, id, pos int) bool {
 			from--
 		}
 	}
+	// (And the words of a quotation running on after the cue in its
+	// paragraph: "...," the Serb said. "Casper played great.")
+	next := ""
+	j0 := a.tokAt(pos)
+	for j := j0; j < len(a.toks) && a.toks[j].para == a.toks[min(j0, len(a.toks)-1)].para; j++ {
+		if a.toks[j].kind == tQuote && a.toks[j].s > pos {
+			next = a.text[a.toks[j].s:a.toks[j].e]
+			break
+		}
+	}
 	a.reg.walkBack(pos, 80, func(m mention) bool {
 		if m.sent < from {
 			return true
@@ -3974,7 +3984,7 @@ func (a *attributor) demonymRival(np nounPhrase, id, pos int) bool {
 		// (Given another nationality: "Shane Lowry beat South African
 		// Ernie Els".)
 		j := a.tokAt(m.pos)
-		if nat, _ := a.nationAt(j); nat != "" || compoundDemonym(a.toks, j) || a.otherNationality(np, m.ent, pos) || a.namesPerson(a.words, m.ent) {
+		if nat, _ := a.nationAt(j); nat != "" || compoundDemonym(a.toks, j) || a.otherNationality(np, m.ent, pos) || a.namesPerson(a.words, m.ent) || next != "" && a.namesPerson(next, m.ent) {
 			return false
 		}
 		found = true

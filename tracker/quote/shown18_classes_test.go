@@ -28,6 +28,10 @@ func TestShown18DemonymGivenToNoOne(t *testing.T) {
 	runCueCases(t, []cueCase{
 		{"beat after a quote", "Novak Petrovic beat Casper Lund 6-4, 6-3 on Tuesday in Rotterdam. \"I played well,\" Petrovic told reporters.\n\n\"He was simply better today,\" the Norwegian said.",
 			[]want{{"I played well,", "Novak Petrovic", "told reporters"}, {"He was simply better today,", "", "said"}}},
+		// Must not fire: the quotation running on names the rival in
+		// the third person.
+		{"rival named in the words that follow", "Novak Petrovic, the top seed, beat Casper Lund in four sets. \"I had to dig deep,\" the Serb said. \"Casper played great.\"",
+			[]want{{"I had to dig deep,", "Novak Petrovic", "said"}, {"Casper played great.", "Novak Petrovic", ""}}},
 	})
 }
 
