@@ -4865,7 +4865,10 @@ var genericPeople = setOf("woman", "man", "person", "girl", "boy", "lady", "guy"
 // rolePhraseBefore returns where the role words of a description opening
 // the sentence, ended by a prepositional phrase and a comma before the
 // name at toks[i], start and end: "The Democratic leader in the Senate,
-// Chuck Ellis, said" gives "Democratic leader" (s < r), or s == r.
+// Chuck Ellis, said" gives "Democratic leader" (s < r), or s == r. (Only
+// with a qualifier before the role: "The leader of the Democrats in the
+// Senate, Chuck Ellis," would record a bare "leader" that a description
+// qualified by another party then fits.)
 func rolePhraseBefore(toks []token, i int) (s, r int) {
 	if i < 4 || toks[i-1].low != "," {
 		return 0, 0
@@ -4881,7 +4884,7 @@ func rolePhraseBefore(toks []token, i int) (s, r int) {
 	for k < i-1 && k-d <= 4 && toks[k].cap && !toks[k].poss && toks[k].kind == tWord {
 		k++
 	}
-	if k >= i-2 || toks[k].cap || toks[k].kind != tWord || !toks[k].in(lxPersonRoles) || !toks[k+1].in(lxPrepositions) {
+	if k == d+1 || k >= i-2 || toks[k].cap || toks[k].kind != tWord || !toks[k].in(lxPersonRoles) || !toks[k+1].in(lxPrepositions) {
 		return 0, 0
 	}
 	for m := k + 1; m < i-1; m++ {

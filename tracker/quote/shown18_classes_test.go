@@ -48,6 +48,7 @@ func TestShown18RoleWithPhraseBeforeName(t *testing.T) {
 		// opening the sentence.
 		{"same party", "The Democratic leader in the Senate, Chuck Ellis, said the bill would pass by Friday.\n\n\"We have the votes,\" the Democratic leader said.", "Chuck Ellis", true},
 		{"no qualifier", "The chief executive of Pacifica, Daniel Okoro, said sales had doubled.\n\n\"We are growing fast,\" Okoro said.", "Daniel Okoro", true},
+		{"qualifier after the role", "The leader of the Democrats in the Senate, Chuck Ellis, said the bill would pass.\n\n\"We have the votes,\" the leader said.", "Chuck Ellis", true},
 	})
 }
 
