@@ -3726,6 +3726,33 @@ func nameRunTo(toks []token, i, j int) bool {
 	return true
 }
 
+// nameListAfter reports whether the name run toks[s:e] opens a list of
+// people: ", Jones and Lee", ", Bo Jones, and Cy Lee", each later item a
+// name run starting with a person's mention. (Not "Ann Lee, the mayor of
+// Smith and Jones County": an apposition, not a name, after the comma.)
+func (a *attributor) nameListAfter(s, e int) bool {
+	k := e
+	for n := 0; n < 4; n++ {
+		if k+1 >= len(a.toks) || a.toks[k].low != "," || a.toks[k+1].sent != a.toks[s].sent {
+			return false
+		}
+		k++
+		if a.toks[k].low == "and" {
+			return n > 0 && k+1 < len(a.toks) && a.toks[k+1].sent == a.toks[s].sent && isNameWord(a.toks[k+1]) && a.personAt(k+1, false)
+		}
+		if !isNameWord(a.toks[k]) || !a.personAt(k, false) {
+			return false
+		}
+		for k < len(a.toks) && isNameWord(a.toks[k]) && !a.toks[k].poss && a.toks[k].sent == a.toks[s].sent {
+			k++
+		}
+		if k < len(a.toks) && a.toks[k].low == "and" {
+			return k+1 < len(a.toks) && a.toks[k+1].sent == a.toks[s].sent && isNameWord(a.toks[k+1]) && a.personAt(k+1, false)
+		}
+	}
+	return false
+}
+
 // knownPersonBefore reports whether the name run ending at toks[i] holds
 // the mention of someone the registry takes for a person ("Senate
 // Majority Leader Chuck Schumer", "Schumer"), not a word that only looks
@@ -3886,6 +3913,11 @@ func (a *attributor) coordinated(np nounPhrase) bool {
 		return true
 	}
 	if e+1 < len(a.toks) && e < len(a.toks) && a.toks[e].low == "and" && a.toks[e+1].para == a.toks[s].para && a.personAt(e+1, false) {
+		return true
+	}
+	// "Smith, Jones and Lee said in a joint letter": the first of a list
+	// of people, each a name the article takes for a person.
+	if a.nameListAfter(s, e) {
 		return true
 	}
 	// "Ann Hall, the mayor, and Tom Reed, the treasurer, said": an

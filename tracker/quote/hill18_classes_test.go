@@ -280,9 +280,9 @@ func TestCommitteeNameBeforeTitle(t *testing.T) {
 		// Not fired (as before): people listed before a chair; a list of
 		// names; the committee itself speaking; two people joined by "and".
 		{"people first", `The letter drew support. "We have done our part," said Ann Hall, Tom Reed and Senate Judiciary Committee Chairman Jim Lee.`,
-			[]want{{"We have done our part,", "Ann Hall", "said"}}},
+			[]want{{"We have done our part,", "", "said"}}}, // joint: no one speaker (TestJointList)
 		{"plain list", `The letter drew support. "We have done our part," said Smith, Jones and Lee.`,
-			[]want{{"We have done our part,", "Smith", "said"}}},
+			[]want{{"We have done our part,", "", "said"}}}, // joint: no one speaker (TestJointList)
 		{"committee", `Lawmakers pressed the agency on Tuesday. "The nomination will move forward as scheduled," the Senate Judiciary Committee said in a statement.`,
 			[]want{{"The nomination will move forward as scheduled,", "Senate Judiciary Committee", "said"}}},
 		{"two people", `Lawmakers pressed the agency. "We need answers," said Senate Majority Leader Chuck Schumer and House Judiciary Committee Chairman Jim Jordan.`,

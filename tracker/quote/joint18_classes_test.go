@@ -1,0 +1,41 @@
+package quote
+
+import "testing"
+
+// The first of a list of three or more named people speaking together
+// ("Smith, Jones and Lee said in a joint letter") is not the speaker: the
+// words are all of theirs, so no one speaker, "" (testdata/README.md:
+// named people speaking jointly are `*`; TestJointSubjectAfterQuote).
+// Failed before: "Ann Smith" at 0.95, shown. Must not fire: an
+// apposition with "and" after the name ("Ann Lee, the mayor of Smith and
+// Jones County"; "Tom Reed, a father of two and a teacher"), a person's
+// possessive after the comma, a firm's name.
+func TestJointList(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"surnames after", `Ann Smith, Bo Jones and Cy Lee wrote to the council on Monday. "We have done our part," Smith, Jones and Lee said in a joint letter.`,
+			[]want{{"We have done our part,", "", "said"}}},
+		{"full names after", `"We have done our part," Ann Smith, Bo Jones and Cy Lee said in a joint letter.`,
+			[]want{{"We have done our part,", "", "said"}}},
+		{"serial comma", `"We have done our part," Ann Smith, Bo Jones, and Cy Lee said.`,
+			[]want{{"We have done our part,", "", "said"}}},
+		{"four", `"We have done our part," Ann Smith, Bo Jones, Cy Lee and Di Park wrote in a joint statement.`,
+			[]want{{"We have done our part,", "", "wrote"}}},
+		{"verb first", `"We have done our part," said Ann Smith, Bo Jones and Cy Lee.`,
+			[]want{{"We have done our part,", "", "said"}}},
+		{"before the quote", `Ann Smith, Bo Jones and Cy Lee said: "We have done our part."`,
+			[]want{{"We have done our part.", "", "said"}}},
+		{"two after", `Ann Hale and Tom Reed met voters. "We are listening to every street," Hale and Reed wrote in a joint statement.`,
+			[]want{{"We are listening to every street,", "", "wrote"}}},
+		{"two verb first", `Ann Hale and Tom Reed met voters. "We are listening to every street," said Hale and Reed.`,
+			[]want{{"We are listening to every street,", "", "said"}}},
+		// Must not fire.
+		{"county", `"The roads will be fixed by spring," said Ann Lee, the mayor of Smith and Jones County.`,
+			[]want{{"The roads will be fixed by spring,", "Ann Lee", "said"}}},
+		{"apposition with and", `"The school needs a new roof before winter," said Tom Reed, a father of two and a teacher.`,
+			[]want{{"The school needs a new roof before winter,", "Tom Reed", "said"}}},
+		{"possessive", `Tom Reed filed the claim. "She was treated badly," said Ann Lee, Tom Reed's sister and lawyer.`,
+			[]want{{"She was treated badly,", "Ann Lee", "said"}}},
+		{"firm", `"Sales rose in every region this quarter," Procter & Gamble said.`,
+			[]want{{"Sales rose in every region this quarter,", "Procter & Gamble", "said"}}},
+	})
+}
