@@ -2943,6 +2943,19 @@ func (a *attributor) speakerFwd(i, hi int) nounPhrase {
 		if np, ok := a.qualifiedName(i, j, hi); ok {
 			return np
 		}
+		// "said the House Ways and Means Committee's chairman, Tom
+		// Hadley": a body's name joined by "and", possessive: the role
+		// and name after it, as for "the Senate Foreign Relations
+		// Committee's chairman".
+		if j+1 < hi && a.toks[j].low == "and" && isNameWord(a.toks[j+1]) {
+			m := j + 1
+			for m < hi && m < j+5 && isNameWord(a.toks[m]) && !a.toks[m].poss {
+				m++
+			}
+			if m < hi && a.toks[m].poss && isNameWord(a.toks[m]) && a.toks[m].in(lxOrgWords) {
+				j = m
+			}
+		}
 		if j < hi && a.toks[j].poss && isNameWord(a.toks[j]) {
 			r := j + 1
 			for r < hi && r <= j+4 && a.toks[r].kind == tWord && !a.toks[r].cap && !a.toks[r].in(lxReportingVerbs) && !a.toks[r].in(lxClauseWords) {

@@ -39,3 +39,32 @@ func TestJointList(t *testing.T) {
 			[]want{{"Sales rose in every region this quarter,", "Procter & Gamble", "said"}}},
 	})
 }
+
+// A body's name joined by "and", possessive, after the verb ("said the
+// House Ways and Means Committee's chairman, Tom Hadley") owns the role:
+// the person named in apposition speaks, as with "said the Senate Foreign
+// Relations Committee's chairman, Tom Hadley". Failed before: "House
+// Ways" at 1.00, shown, read as a name ending at the "and". Must not
+// fire: the verb last (already right), a committee's name with no "and",
+// two people's possessive ("Smith and Jones's lawyer": not a body).
+func TestAndBodyPossessiveAfterVerb(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"chairman", `"The tax bill will pass this month," said the House Ways and Means Committee's chairman, Tom Hadley.`,
+			[]want{{"The tax bill will pass this month,", "Tom Hadley", "said"}}},
+		{"no article", `"The tax bill will pass this month," said House Ways and Means Committee's chairman, Tom Hadley.`,
+			[]want{{"The tax bill will pass this month,", "Tom Hadley", "said"}}},
+		{"department spokesman", `"The rule takes effect in May," said the Health and Human Services Department's spokesman, Tom Hadley.`,
+			[]want{{"The rule takes effect in May,", "Tom Hadley", "said"}}},
+		{"no name", `"The tax bill will pass this month," said the House Ways and Means Committee's chairman.`,
+			[]want{{"The tax bill will pass this month,", "", "said"}}},
+		{"top member", `"We must act," said the Energy and Commerce Committee's top Democrat, Ann Moss.`,
+			[]want{{"We must act,", "", "said"}}},
+		// Must not fire (as before).
+		{"verb last", `"The tax bill will pass this month," the House Ways and Means Committee's chairman, Tom Hadley, said.`,
+			[]want{{"The tax bill will pass this month,", "Tom Hadley", "said"}}},
+		{"no and", `"The tax bill will pass this month," said the Senate Foreign Relations Committee's chairman, Tom Hadley.`,
+			[]want{{"The tax bill will pass this month,", "Tom Hadley", "said"}}},
+		{"firm", `"Sales rose in every region," said Procter and Gamble's chief economist Ann Moss.`,
+			[]want{{"Sales rose in every region,", "Ann Moss", "said"}}},
+	})
+}

@@ -3284,6 +3284,19 @@ func (a *attributor) parseFwd(i, hi int) nounPhrase {
 			for e < hi && isNameWord(a.toks[e]) && !a.toks[e-1].poss {
 				e++
 			}
+			// "said the House Ways and Means Committee's chairman, Tom
+			// Hadley": the whole name owns the role, as "said Apple's
+			// chief executive Tim Cook" (the person named after the role)
+			// or "said the Senate Foreign Relations Committee's chairman,
+			// Tom Hadley" (no phrase here; the apposition is read by the
+			// caller); never "House Ways".
+			if last := a.toks[e-1]; last.in(lxOrgWords) && last.poss && e-i <= 8 {
+				if np := a.roleThenName(e, hi); np.kind == npName && !a.reg.ents[np.ent].org {
+					np.lo = i
+					return np
+				}
+				return nounPhrase{}
+			}
 			if last := a.toks[e-1]; last.in(lxOrgWords) && !last.poss && e-i <= 8 {
 				j = e
 			} else if e+1 < hi && membersOfAmerica(a.toks, e) && e-i <= 8 {
@@ -3441,6 +3454,13 @@ func (a *attributor) parseFwd(i, hi int) nounPhrase {
 			}
 		}
 		j := i + 1
+		// "said the House Ways and Means Committee's chairman, Tom
+		// Hadley": past the body's name joined by "and".
+		if t.low == "the" {
+			if e := andOrgPossEnd(a.toks, i+1, hi); e > 0 {
+				j = e
+			}
+		}
 		head := ""
 		for j < hi && j < i+8 && a.toks[j].kind == tWord && (!a.toks[j].in(lxPrepositions) || a.rolesJoined(j, hi)) && !a.toks[j].in(lxReportingVerbs) && a.toks[j].low != "who" {
 			// "said the mayor Tuesday", "said his lawyer yesterday": a
@@ -3535,6 +3555,28 @@ func (a *attributor) parseFwd(i, hi int) nounPhrase {
 		return nounPhrase{kind: npDesc, word: head, lo: i, hi: j}
 	}
 	return nounPhrase{}
+}
+
+// andOrgPossEnd returns the index after a body's name of name runs joined
+// by "and" and ending in a possessive organisation word at toks[n]
+// ("House Ways and Means Committee's", "Energy and Commerce
+// Committee's"), or 0.
+func andOrgPossEnd(toks []token, n, hi int) int {
+	k := n
+	for k < hi && k < n+5 && isNameWord(toks[k]) && !toks[k].poss {
+		k++
+	}
+	if k == n || k+1 >= hi || toks[k].low != "and" || !isNameWord(toks[k+1]) {
+		return 0
+	}
+	m := k + 1
+	for m < hi && m < k+5 && isNameWord(toks[m]) && !toks[m].poss {
+		m++
+	}
+	if m < hi && toks[m].poss && isNameWord(toks[m]) && toks[m].in(lxOrgWords) {
+		return m + 1
+	}
+	return 0
 }
 
 // timeAfterDesc are times said right after a described speaker ("said the
