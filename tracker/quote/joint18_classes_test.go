@@ -68,3 +68,32 @@ func TestAndBodyPossessiveAfterVerb(t *testing.T) {
 			[]want{{"Sales rose in every region,", "Ann Moss", "said"}}},
 	})
 }
+
+// A lone surname then "of" and a place, with no such person named before
+// ("...," Williams of America said"), is a person the text does not
+// settle: "", never the place. Failed before: "America" at 1.00, shown.
+// Must not fire: an organisation's name with "of" ("the Bank of
+// America", "Friends of the Earth", "the Church of England", "the
+// University of Texas"), a surname the article named before (Greg
+// Williams, TestKnownSurnameOfPlace), a full name of a place.
+func TestLoneSurnameOfPlace(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"america", `The team arrived late. "We will win the cup this year," Williams of America said.`,
+			[]want{{"We will win the cup this year,", "", "said"}}},
+		{"state", `"We will appeal," Hadley of Texas said.`,
+			[]want{{"We will appeal,", "", "said"}}},
+		// Must not fire.
+		{"bank", `"We advise against travel," the Bank of America said.`,
+			[]want{{"We advise against travel,", "Bank of America", "said"}}},
+		{"friends", `"We are worried," Friends of the Earth said.`,
+			[]want{{"We are worried,", "Friends of the Earth", "said"}}},
+		{"church", `"We are worried," the Church of England said.`,
+			[]want{{"We are worried,", "Church of England", "said"}}},
+		{"university", `"We are worried," the University of Texas said.`,
+			[]want{{"We are worried,", "University of Texas", "said"}}},
+		{"known", `Greg Williams spoke for twenty minutes. "We have never been less ready," Williams of America said.`,
+			[]want{{"We have never been less ready,", "Greg Williams", "said"}}},
+		{"full name", `"We will appeal," Ann Hadley of Texas said.`,
+			[]want{{"We will appeal,", "Ann Hadley", "said"}}},
+	})
+}

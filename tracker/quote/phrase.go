@@ -3630,6 +3630,18 @@ func (a *attributor) personOfPlace(lo, k, hi int) (nounPhrase, bool) {
 				return np, true
 			}
 		}
+		// "...," Williams of America said" with no Williams named before:
+		// a lone name word that is no organisation's, title or role is a
+		// person the text does not settle, never the place: no one.
+		// (Not "the Bank of America", "Duke of Edinburgh", "Friends of
+		// the Earth", "Church of England": an organisation word, a title,
+		// an English word: only a word that is a name by its spelling.)
+		if t, id := a.toks[s], a.reg.mentionAt(a.toks[s].s); (id < 0 || !a.reg.ents[id].org) && t.cap && !t.in(lxOrgWords) && !t.in(lxTitles) && !t.in(lxPersonRoles) &&
+			!honorificOf(t) && !demonym(t.low) && (s == lo || a.toks[s-1].low != "the") {
+			if ok, _ := personNoun(t.low); !ok && len(t.low) >= 3 && !englishWord(t.low) && !countries[t.low] && !peopleWord(t.low) {
+				return nounPhrase{kind: npAnon, lo: s, hi: k}, true
+			}
+		}
 	}
 	return nounPhrase{}, false
 }
