@@ -532,6 +532,13 @@ func (a *attributor) after(k int) (cue, bool) {
 		if np.kind == npName && np.lo > i && np.lo-i <= 6 && a.toks[np.lo-1].low == "and" && nameRunTo(a.toks, i, np.lo-1) && a.coordinated(np) {
 			return cue{np: nounPhrase{kind: npAnon, word: "and", lo: i, hi: np.hi}, text: a.cueText(v, hi), pos: a.toks[i].s, adjacent: true, strict: true}, true
 		}
+		// ""...," Reed and her husband said.": a name joined to a person
+		// described; the words are both's, so no one speaker. (Before,
+		// the cue was not read and a guess gave Ann Reed.)
+		if (np.kind == npDesc || np.kind == npAnon) && np.lo > i && np.lo-i <= 6 && a.toks[np.lo-1].low == "and" && nameRunTo(a.toks, i, np.lo-1) &&
+			a.personAt(np.lo, false) && a.personAt(np.lo-2, true) {
+			return cue{np: nounPhrase{kind: npAnon, word: "and", lo: i, hi: np.hi}, text: a.cueText(v, hi), pos: a.toks[i].s, adjacent: true, strict: true}, true
+		}
 		// ""...," as Yellen put it.", ""...," as the Daily Herald wrote."
 		as := (np.lo == i+1 || np.lo == i+2 && a.toks[i+1].low == "the" && np.kind == npName) && a.toks[i].low == "as" && (np.kind == npName || np.kind == npPron)
 		if np.kind != npNone && np.lo >= i && np.lo-i <= 10 && (as || plainWords(a.toks[i:np.lo]) && !infinitiveIn(a.toks[i:np.lo])) {

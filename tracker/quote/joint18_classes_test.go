@@ -97,3 +97,25 @@ func TestLoneSurnameOfPlace(t *testing.T) {
 			[]want{{"We will appeal,", "Ann Hadley", "said"}}},
 	})
 }
+
+// A name joined by "and" to a person described, after the quotation
+// (""...," Ann and her husband said", "Reed and the mayor said"): the
+// words are both's, so no one speaker, "" (as "Hale and Reed wrote").
+// Failed before: the cue was not read and a guess gave "Ann Reed" at
+// 0.75, shown. Must not fire: the name alone ("Reed said"); the person
+// described alone ("her husband said": unnamed, "", with its cue).
+func TestNameAndDescribedAfterQuote(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"given name", `Ann Reed lost her home in the flood. "We have nowhere to go now," Ann and her husband said.`,
+			[]want{{"We have nowhere to go now,", "", "said"}}},
+		{"surname", `Ann Reed lost her home in the flood. "We have nowhere to go now," Reed and her husband told reporters.`,
+			[]want{{"We have nowhere to go now,", "", "told reporters"}}},
+		{"role", `Ann Reed lost her home in the flood. "We have nowhere to go now," Reed and the mayor said.`,
+			[]want{{"We have nowhere to go now,", "", "said"}}},
+		// Must not fire.
+		{"name alone", `Ann Reed lost her home in the flood. "We have nowhere to go now," Reed said.`,
+			[]want{{"We have nowhere to go now,", "Ann Reed", "said"}}},
+		{"described alone", `Ann Reed lost her home in the flood. "We have nowhere to go now," her husband said.`,
+			[]want{{"We have nowhere to go now,", "", "said"}}},
+	})
+}
