@@ -119,3 +119,24 @@ func TestNameAndDescribedAfterQuote(t *testing.T) {
 			[]want{{"We have nowhere to go now,", "", "said"}}},
 	})
 }
+
+// Two organisations named together, then "the companies said": the
+// words are both's, so no one speaker, "" (as "the pair said"). Failed
+// before: the cue was not read and a guess gave "BioNTech" at 0.80,
+// shown. Must not fire: "the company said" after one company; the plural
+// inside a quotation.
+func TestCompaniesTogether(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"companies", `Pfizer and BioNTech said on Friday the booster was safe. "The data are clear," the companies said in a joint statement.`,
+			[]want{{"The data are clear,", "", "said"}}},
+		{"two companies", `Pfizer and BioNTech said on Friday the booster was safe. "The data are clear," the two companies said.`,
+			[]want{{"The data are clear,", "", "said"}}},
+		{"firms", `Shell and BP reported profits. "Prices will fall," the firms said.`,
+			[]want{{"Prices will fall,", "", "said"}}},
+		// Must not fire.
+		{"one company", `Acme Corp cut jobs. "Demand is weak," the company said.`,
+			[]want{{"Demand is weak,", "Acme Corp", "said"}}},
+		{"in the quote", `"Energy companies are gouging customers," said Ann Hale of Citizens Advice.`,
+			[]want{{"Energy companies are gouging customers,", "Ann Hale", "said"}}},
+	})
+}

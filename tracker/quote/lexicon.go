@@ -738,6 +738,8 @@ var groupNouns = setOf("ministry", "government", "department", "report", "statem
 	// people speaking together ("the pair said in a joint statement",
 	// "both said"): no one of them alone
 	"pair", "couple", "duo", "trio", "quartet", "twins", "siblings", "both",
+	// ("Pfizer and BioNTech ... "...," the companies said")
+	"companies", "firms",
 	"newlyweds", "partners", "brothers", "sisters",
 	"family", "families",
 	// judges or experts sitting together ("the bench told the
