@@ -2708,10 +2708,6 @@ func (a *attributor) issuerAt(pos int, noun string) (int, bool) {
 	return -1, false
 }
 
-// legalDocNouns are the documents of a suit, whose words are the
-// filer's: "the lawsuit said", "the complaint alleges".
-var legalDocNouns = setOf("lawsuit", "suit", "complaint", "petition", "letter")
-
 // issuingParticiples tie a document to its maker after it: "a lawsuit
 // filed by", "a letter signed by".
 var issuingParticiples = setOf("filed", "brought", "lodged", "signed", "written", "sent", "submitted",
