@@ -3865,6 +3865,24 @@ var (
 	demonymSeconds = setOf("zealander", "lankan", "rican", "african", "american", "irishman", "irishwoman", "ossetian", "sudanese", "korean", "timorese")
 )
 
+// placeQualified reports whether low, a lower-cased word, is a place or
+// people joined by a hyphen to "born", "raised", "based" or "bred"
+// ("norwegian-born", "london-based"); placeQualifier returns the place or
+// people.
+func placeQualified(low string) bool { return placeQualifier(low) != "" }
+
+func placeQualifier(low string) string {
+	i := strings.LastIndexByte(low, '-')
+	if i <= 0 {
+		return ""
+	}
+	switch low[i+1:] {
+	case "born", "raised", "based", "bred":
+		return low[:i]
+	}
+	return ""
+}
+
 var demonymNouns = setOf("spaniard", "briton", "brit", "scot", "swede", "dane", "finn", "pole", "turk",
 	"serb", "croat", "kiwi", "aussie", "kosovar", "londoner", "scouser", "geordie", "dubliner",
 	"aucklander", "queenslander", "sydneysider", "muscovite", "parisian", "glaswegian", "mancunian")

@@ -4105,6 +4105,15 @@ func (a *attributor) nationAt(k int) (string, bool) {
 		if !p.poss && (demonyms[p.low] || demonymNoun(p.low) || nationality(p.low)) {
 			return p.low, false
 		}
+		// "Norwegian-born Casper Lund", "Norway-born Casper Lund".
+		if q := placeQualifier(p.low); q != "" && !p.poss {
+			if demonyms[q] || demonymNoun(q) || nationality(q) {
+				return q, false
+			}
+			if countries[q] {
+				return q, true
+			}
+		}
 	}
 	e := k
 	for e < len(a.toks) && e < k+5 && isNameWord(a.toks[e]) && !a.toks[e].poss {

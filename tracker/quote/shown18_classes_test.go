@@ -85,3 +85,26 @@ func TestShown18EpithetName(t *testing.T) {
 		{"surname", "Local trader Juan Dada reopened his shop on Monday.\n\n\"Business is slow,\" Dada said.", "Juan Dada", true},
 	})
 }
+
+// A place or people joined by "-born", "-raised", "-based" or "-bred"
+// before a name qualifies the person and is no part of the name; a
+// people's word there gives the person that nationality. Failed before:
+// "Novak Petrovic beat Norwegian-born Casper Lund ... the Norwegian said"
+// gave Petrovic at 0.70, shown (the name read as "Norwegian-born Casper
+// Lund", given no nationality).
+func TestShown18PlaceBornQualifier(t *testing.T) {
+	runShownCases(t, []shownCase{
+		{"norwegian-born", "Novak Petrovic beat Norwegian-born Casper Lund 6-4, 6-3 on Tuesday in Rotterdam.\n\n\"He was simply better today,\" the Norwegian said.", "Casper Lund", true},
+		{"norway-born", "Novak Petrovic beat Norway-born Casper Lund 6-4, 6-3 on Tuesday in Rotterdam.\n\n\"He was simply better today,\" the Norwegian said.", "Casper Lund", true},
+		{"kenyan-raised opening", "Kenyan-raised Mary Keitany beat Tirunesh Dibaba by a minute.\n\n\"I felt strong over the last five miles,\" the Kenyan said.", "Mary Keitany", true},
+		{"named speaker", "Norwegian-born Casper Lund lost in Rotterdam on Tuesday.\n\n\"He was simply better today,\" Norwegian-born Casper Lund said.", "Casper Lund", true},
+		// Must not fire: a city, which gives no nationality; a
+		// hyphenated given name.
+		{"city-based", "Novak Petrovic beat London-based Casper Lund 6-4, 6-3 on Tuesday in Rotterdam.\n\n\"He was simply better today,\" the Norwegian said.", "", false},
+		{"hyphenated given name", "Jean-Luc Moreau beat Casper Lund 6-4, 6-3 on Tuesday.\n\n\"I served well,\" Jean-Luc Moreau said.", "Jean-Luc Moreau", true},
+		// Must not fire: before a description, the compound keeps its
+		// reading.
+		{"before a description", "\"The assets are with Rosneft, so it will have to pay real money,\" said Moscow-based US lawyer Jamie Firestone, who is not connected to the case.", "Jamie Firestone", true},
+		{"before a role", "\"Amazon has avoided being liable for years,\" said Maryland-based lawyer Jim Dunham.", "Jim Dunham", true},
+	})
+}

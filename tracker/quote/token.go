@@ -1179,6 +1179,15 @@ func lowerWords(toks []token) {
 			t.lex |= lxFirstNames
 		}
 		t.name = nameWord(t)
+		// "Norwegian-born Casper Lund", "London-based Ann Reid": a place
+		// or people and "-born", "-raised", "-based" right before a
+		// name qualify the person; they are no part of the name.
+		// ("Maryland-based lawyer Jim Dunham" and "Moscow-based US
+		// lawyer Jamie Firestone", before a description, keep theirs.)
+		if t.name && t.cap && i+1 < len(toks) && toks[i+1].kind == tWord && toks[i+1].cap && !allCapitals(toks[i+1].text) &&
+			!countries[toks[i+1].low] && !demonyms[toks[i+1].low] && placeQualified(low) {
+			t.name = false
+		}
 	}
 }
 
