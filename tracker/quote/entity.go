@@ -4315,6 +4315,17 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 				e.role = displayRole(joinWords(toks[rs:re]))
 			}
 		}
+		// "The leader of the Democrats in the Senate, Chuck Ellis,
+		// said": the role and the party qualifying it after, as
+		// "Democrat leader", so that another party's description does
+		// not fit the person.
+		if role, re := rolePartyAfter(toks, i); re > 0 && !ni.org && len(ni.name) >= 2 {
+			e.addRole(toks[re].low)
+			e.person = true
+			if e.role == "" {
+				e.role = role
+			}
+		}
 		// "The Commissioner for Lands, Chidi Aroh,", "Minister of Works
 		// and Housing, Dave Umahi,": after a title and its object too.
 		if i > 2 && toks[i-1].low == "," && toks[i-2].kind == tWord && toks[i-2].cap && !ni.org && len(ni.name) >= 2 {
@@ -4911,6 +4922,50 @@ func rolePhraseBefore(toks []token, i int) (s, r int) {
 		}
 	}
 	return d + 1, k + 1
+}
+
+// rolePartyAfter returns the role of a description opening the sentence
+// whose role a party qualifies after it, before ", Name," at toks[i]
+// ("The leader of the Democrats in the Senate, Chuck Ellis," gives
+// "Democrat leader"), and where its role noun is (0 when none).
+func rolePartyAfter(toks []token, i int) (string, int) {
+	if i < 6 || toks[i-1].low != "," {
+		return "", 0
+	}
+	d := i - 2
+	for d > 0 && i-d < 14 && toks[d-1].sent == toks[i].sent && toks[d-1].para == toks[i].para {
+		d--
+	}
+	if toks[d].low != "the" || d > 0 && toks[d-1].sent == toks[i].sent && toks[d-1].para == toks[i].para {
+		return "", 0
+	}
+	r := d + 1
+	k := r + 2
+	if toks[r].cap || toks[r].kind != tWord || !toks[r].in(lxPersonRoles) || toks[r+1].low != "of" {
+		return "", 0
+	}
+	if toks[k].low == "the" {
+		k++
+	}
+	if k >= i-1 || !toks[k].cap || toks[k].poss || toks[k].kind != tWord {
+		return "", 0
+	}
+	w := toks[k].low
+	if !partyNames[w] && !partyMembers[w] {
+		w = strings.TrimSuffix(w, "s")
+		if !partyNames[w] && !partyMembers[w] {
+			return "", 0
+		}
+	}
+	if w == "democrat" {
+		w = "democratic"
+	}
+	for m := k + 1; m < i-1; m++ {
+		if toks[m].kind != tWord {
+			return "", 0
+		}
+	}
+	return strings.ToUpper(w[:1]) + w[1:] + " " + toks[r].low, r
 }
 
 // possessedRoleBefore returns the role of a name in apposition after a

@@ -108,3 +108,22 @@ func TestShown18PlaceBornQualifier(t *testing.T) {
 		{"before a role", "\"Amazon has avoided being liable for years,\" said Maryland-based lawyer Jim Dunham.", "Jim Dunham", true},
 	})
 }
+
+// A description opening the sentence whose role a party qualifies after
+// it ("The leader of the Democrats in the Senate, Chuck Ellis,") gives the
+// person that party's post, so another party's description is someone
+// else. Failed before: "... "...," the Republican leader said" gave Ellis
+// at 0.72, shown.
+func TestShown18RolePartyAfter(t *testing.T) {
+	runShownCases(t, []shownCase{
+		{"other party", "The leader of the Democrats in the Senate, Chuck Ellis, said the bill would pass by Friday.\n\n\"They do not have the votes, and they know it,\" the Republican leader said.", "", false},
+		{"other party, group", "The leader of the Labour group on the council, Ann Reid, backed the plan on Monday.\n\n\"This is a waste of public money,\" the Conservative leader said.", "", false},
+		{"other party, no the", "The leader of Labour in Wales, Ann Reid, backed the plan on Monday.\n\n\"This is a waste of public money,\" the Tory leader said.", "", false},
+		// Must not fire: the same party, in another form; no party;
+		// a qualifier that is no party.
+		{"same party", "The leader of the Democrats in the Senate, Chuck Ellis, said the bill would pass by Friday.\n\n\"We have the votes,\" the Democratic leader said.", "Chuck Ellis", true},
+		{"same party, tories", "The leader of the Tories on the council, Ann Reid, backed the plan on Monday.\n\n\"This is good value,\" the Conservative leader said.", "Ann Reid", true},
+		{"bare role", "The leader of the Democrats in the Senate, Chuck Ellis, said the bill would pass.\n\n\"We have the votes,\" the leader said.", "Chuck Ellis", true},
+		{"not a party", "The leader of the expedition, Ann Reid, reached the summit on Monday.\n\n\"It was the hardest climb of my life,\" the leader said.", "Ann Reid", true},
+	})
+}
