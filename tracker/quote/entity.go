@@ -2015,6 +2015,13 @@ func readRunIn(toks []token, arena *[]string) nameInfo {
 			ni.offRoles = append(ni.offRoles, r)
 			ni.person = true
 			cut = i + 1
+		case w == "lady" && i == cut && i > 0 && toks[i-1].low == "first" && i+1 < len(toks):
+			// "First Lady Jill Hart": a title, one role ("the first lady
+			// said" is her).
+			ni.roles = append(ni.roles, "first lady")
+			ni.gender = 'f'
+			ni.person = true
+			cut = i + 1
 		case honorificOf(t) && !(i > cut && i == len(toks)-1 && !toks[i-1].in(lxTitles) && !honorificOf(toks[i-1])):
 			// (Not "Ashley Daw", "Kenneth Lord", "Somchai Khun": an
 			// honorific's word ending a name after a word of the name
@@ -4196,6 +4203,11 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 	// object is the person's role, as held before with "former".
 	if titled && titleAt >= 0 && personRoles[toks[titleAt].low] && !e.org {
 		e.addRoleOff(toks[titleAt].low, offRoleBefore(toks, titleAt))
+	}
+	// "First Lady Jill Hart also spoke" (the run may start at "Lady"):
+	// one title.
+	if i > 0 && toks[i].low == "lady" && toks[i].cap && toks[i-1].low == "first" && toks[i-1].cap && toks[i-1].para == toks[i].para && j > i+1 && !e.org {
+		e.addRole("first lady")
 	}
 	offBeforeRun := i > 0 && toks[i].in(lxTitles) && toks[i-1].kind == tWord && !toks[i-1].cap && toks[i-1].in(lxOffModifiers) && toks[i-1].para == toks[i].para
 	for _, ro := range ni.roles {

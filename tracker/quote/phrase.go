@@ -1090,6 +1090,11 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 			if groupNouns[head] || (ok && plural) {
 				return nounPhrase{kind: npAnon, lo: k, hi: hi}
 			}
+			// "First Lady Jill Hart ... the first lady said": the title
+			// as a second reference.
+			if head == "lady" && det == "the" && j-k == 2 && a.toks[j-1].low == "first" {
+				return nounPhrase{kind: npDesc, word: "first lady", lo: k, hi: hi}
+			}
 			if ok && det == "the" {
 				return nounPhrase{kind: npDesc, word: head, lo: k, hi: hi} // "the insider added"
 			}

@@ -127,3 +127,21 @@ func TestShown18RolePartyAfter(t *testing.T) {
 		{"not a party", "The leader of the expedition, Ann Reid, reached the summit on Monday.\n\n\"It was the hardest climb of my life,\" the leader said.", "Ann Reid", true},
 	})
 }
+
+// "First Lady" before a name is a title, one role, and "the first lady"
+// a second reference to her. Failed before: "First Lady Jill Hart also
+// spoke. "...," the first lady said" gave "".
+func TestShown18FirstLady(t *testing.T) {
+	runShownCases(t, []shownCase{
+		{"opening the sentence", "First Lady Jill Hart also spoke at the school on Monday.\n\n\"Every child deserves a good teacher,\" the first lady said.", "Jill Hart", true},
+		{"after the president", "President Tom Hart and First Lady Jill Hart visited the school on Monday.\n\n\"Every child deserves a good teacher,\" the first lady said.", "Jill Hart", true},
+		{"beside another person", "First Lady Jill Hart and Ann Reid, the education secretary, visited the school.\n\n\"Every child deserves a good teacher,\" the first lady said.", "Jill Hart", true},
+		// Must not fire: no one titled First Lady; a peer's "Lady";
+		// "the first lady of the house" in its own sense; "the first
+		// woman" (unchanged).
+		{"no first lady named", "Ann Reid met President Tom Hart at the White House on Monday.\n\n\"Every child deserves a good teacher,\" the first lady said.", "", false},
+		{"a peer", "Lady Jill Hart opened the fete in Kent on Saturday.\n\n\"It was a lovely day,\" the first lady said.", "", false},
+		{"of the house", "Jill Hart, 54, runs the boarding house on Elm Street.\n\n\"I was the first lady of the house, and I will be the last,\" said Hart.", "Jill Hart", true},
+		{"first woman", "Jill Hart was the first woman to run the agency.\n\n\"It was a hard road,\" the first woman said.", "Jill Hart", true},
+	})
+}
