@@ -1184,8 +1184,8 @@ func lowerWords(toks []token) {
 		// name qualify the person; they are no part of the name.
 		// ("Maryland-based lawyer Jim Dunham" and "Moscow-based US
 		// lawyer Jamie Firestone", before a description, keep theirs.)
-		if t.name && t.cap && i+1 < len(toks) && toks[i+1].kind == tWord && toks[i+1].cap && !allCapitals(toks[i+1].text) &&
-			!countries[toks[i+1].low] && !demonyms[toks[i+1].low] && placeQualified(low) {
+		if t.name && t.cap && placeQualified(low) && i+1 < len(toks) && toks[i+1].kind == tWord && toks[i+1].cap && !allCapitals(toks[i+1].text) &&
+			!countries[toks[i+1].low] && !demonyms[toks[i+1].low] {
 			t.name = false
 		}
 	}
