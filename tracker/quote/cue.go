@@ -2961,6 +2961,11 @@ func (a *attributor) speakerFwd(i, hi int) nounPhrase {
 			}
 			if m < hi && a.toks[m].poss && isNameWord(a.toks[m]) && a.toks[m].in(lxOrgWords) {
 				j = m
+			} else if m < hi && a.toks[m].poss && isNameWord(a.toks[m]) && m+1 < hi && a.toks[m+1].in(lxDelegateNouns) {
+				// "said Smith and Jones's lawyer, Ann Moss": two people's
+				// delegate; the person named after, or no one ("said
+				// Smith and Jones's spokeswoman"), never "Smith".
+				j = m
 			}
 		}
 		if j < hi && a.toks[j].poss && isNameWord(a.toks[j]) {

@@ -140,3 +140,37 @@ func TestCompaniesTogether(t *testing.T) {
 			[]want{{"Energy companies are gouging customers,", "Ann Hale", "said"}}},
 	})
 }
+
+// Two people joined by "and", possessive, then a delegate noun after the
+// verb ("said Smith and Jones's lawyer, Ann Moss"): the person named in
+// apposition speaks; with no name ("said Smith and Jones's
+// spokeswoman") the speaker is "" (a person's spokesman is unnamed, per
+// the gold convention), never the first of the two. Failed before:
+// "Greg Smith" at 1.00, shown, both. Must not fire: one person's
+// possessive ("said Jones's lawyer, Ann Moss"), a firm joined by "and"
+// ("said Procter and Gamble's chief economist Ann Moss"), the verb last.
+func TestPairPossessiveDelegateAfterVerb(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"lawyer named", `Greg Smith and Paul Jones sued the developer. "This was a deal made in bad faith," said Smith and Jones's lawyer, Ann Moss.`,
+			[]want{{"This was a deal made in bad faith,", "Ann Moss", "said"}}},
+		{"lawyer named no comma", `Greg Smith and Paul Jones sued the developer. "This was a deal made in bad faith," said Smith and Jones's lawyer Ann Moss.`,
+			[]want{{"This was a deal made in bad faith,", "Ann Moss", "said"}}},
+		{"spokeswoman unnamed", `Greg Smith and Paul Jones were fined last week. "They are appealing the decision," said Smith and Jones's spokeswoman.`,
+			[]want{{"They are appealing the decision,", "", "said"}}},
+		{"lawyer unnamed", `Greg Smith and Paul Jones sued the developer. "This was a deal made in bad faith," said Smith and Jones's lawyer.`,
+			[]want{{"This was a deal made in bad faith,", "", "said"}}},
+		{"attorney named", `Greg Smith and Paul Jones sued the developer. "This was a deal made in bad faith," said Smith and Jones's attorney, Ann Moss.`,
+			[]want{{"This was a deal made in bad faith,", "Ann Moss", "said"}}},
+		{"full names", `"This was a deal made in bad faith," said Greg Smith and Paul Jones's lawyer, Ann Moss.`,
+			[]want{{"This was a deal made in bad faith,", "Ann Moss", "said"}}},
+		// Must not fire.
+		{"one possessor", `Paul Jones sued the developer. "This was a deal made in bad faith," said Jones's lawyer, Ann Moss.`,
+			[]want{{"This was a deal made in bad faith,", "Ann Moss", "said"}}},
+		{"firm", `"Sales rose in every region," said Procter and Gamble's chief economist Ann Moss.`,
+			[]want{{"Sales rose in every region,", "Ann Moss", "said"}}},
+		{"verb last", `Greg Smith and Paul Jones sued the developer. "This was a deal made in bad faith," Smith and Jones's lawyer, Ann Moss, said.`,
+			[]want{{"This was a deal made in bad faith,", "Ann Moss", "said"}}},
+		{"pair speaking", `Greg Smith and Paul Jones sued the developer. "This was a deal made in bad faith," said Smith and Jones.`,
+			[]want{{"This was a deal made in bad faith,", "", "said"}}},
+	})
+}
