@@ -58,7 +58,7 @@ func TestAndBodyPossessiveAfterVerb(t *testing.T) {
 		{"no name", `"The tax bill will pass this month," said the House Ways and Means Committee's chairman.`,
 			[]want{{"The tax bill will pass this month,", "", "said"}}},
 		{"top member", `"We must act," said the Energy and Commerce Committee's top Democrat, Ann Moss.`,
-			[]want{{"We must act,", "", "said"}}},
+			[]want{{"We must act,", "Ann Moss", "said"}}},
 		// Must not fire (as before).
 		{"verb last", `"The tax bill will pass this month," the House Ways and Means Committee's chairman, Tom Hadley, said.`,
 			[]want{{"The tax bill will pass this month,", "Tom Hadley", "said"}}},
@@ -172,5 +172,41 @@ func TestPairPossessiveDelegateAfterVerb(t *testing.T) {
 			[]want{{"This was a deal made in bad faith,", "Ann Moss", "said"}}},
 		{"pair speaking", `Greg Smith and Paul Jones sued the developer. "This was a deal made in bad faith," said Smith and Jones.`,
 			[]want{{"This was a deal made in bad faith,", "", "said"}}},
+	})
+}
+
+// A party member described by rank, after the verb, then the member's
+// name in apposition ("said the House Ways and Means Committee's ranking
+// Republican, Tom Hadley"; "said the Judiciary Committee's top Democrat,
+// Ann Moss"): the person named speaks, as in the verb-last form. Failed
+// before: "" (or a guess at 0.70 for the person named before: the member
+// was read as "he"). Must not fire: no name after the comma ("said the
+// Illinois Democrat, who chairs the panel": "he" as before), the verb
+// last, no name ("said the committee's top Democrat": "he"), a party noun
+// in a relative clause ("said the woman who lost her seat to the
+// Republican, Tom Hadley"), a one-word place after the comma.
+func TestPartyMemberApposAfterVerb(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"ranking", `"This bill is a giveaway to the rich," said the House Ways and Means Committee's ranking Republican, Tom Hadley.`,
+			[]want{{"This bill is a giveaway to the rich,", "Tom Hadley", "said"}}},
+		{"top", `"We must act now," said the Energy and Commerce Committee's top Democrat, Ann Moss.`,
+			[]want{{"We must act now,", "Ann Moss", "said"}}},
+		{"no and", `Tom Hadley spoke first. "The rule is unlawful," said the Judiciary Committee's top Democrat, Ann Moss.`,
+			[]want{{"The rule is unlawful,", "Ann Moss", "said"}}},
+		{"state", `Tom Hadley spoke first. "The rule is unlawful," said the Illinois Democrat, Ann Moss.`,
+			[]want{{"The rule is unlawful,", "Ann Moss", "said"}}},
+		{"its", `The panel met on Tuesday. "The rule is unlawful," said its ranking Republican, Ann Moss.`,
+			[]want{{"The rule is unlawful,", "Ann Moss", "said"}}},
+		// Must not fire.
+		{"who", `Ann Moss chairs the panel. "The rule is unlawful," said the Illinois Democrat, who has led it since 2019.`,
+			[]want{{"The rule is unlawful,", "Ann Moss", "said"}}},
+		{"verb last", `"We will not back down," the House Ways and Means Committee's ranking Republican, Tom Hadley, said.`,
+			[]want{{"We will not back down,", "Tom Hadley", "said"}}},
+		{"no name", `Ann Moss chairs the panel. "The rule is unlawful," said the committee's top Democrat.`,
+			[]want{{"The rule is unlawful,", "Ann Moss", "said"}}},
+		{"relative clause", `"The rule is unlawful," said the woman who lost her seat to the Republican, Tom Hadley.`,
+			[]want{{"The rule is unlawful,", "", "said"}}},
+		{"place", `"The rule is unlawful," said the committee's top Democrat, Missouri.`,
+			[]want{{"The rule is unlawful,", "", "said"}}},
 	})
 }

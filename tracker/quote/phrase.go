@@ -3449,7 +3449,7 @@ func (a *attributor) parseFwd(i, hi int) nounPhrase {
 		// "said the Illinois Democrat", "said the chamber's top
 		// Democrat", "said the Senate's No. 2 Republican": a member
 		// described by state, rank or standing, ending the phrase.
-		if t.low == "the" {
+		if t.low == "the" || t.low == "its" {
 			if np, ok := a.partyMemberFwd(i, hi); ok {
 				return np
 			}
@@ -5731,7 +5731,7 @@ var stateAbbrevs = map[string]string{
 // ending the phrase at a party noun ("the Illinois Democrat", "the
 // chamber's top Democrat"), as partyMember reads it backwards.
 func (a *attributor) partyMemberFwd(i, hi int) (nounPhrase, bool) {
-	for e := i + 1; e < hi && e < i+7; e++ {
+	for e := i + 1; e < hi && e < i+9; e++ {
 		t := a.toks[e]
 		if t.kind != tWord || t.para != a.toks[i].para || t.in(lxReportingVerbs) {
 			return nounPhrase{}, false
@@ -5749,6 +5749,22 @@ func (a *attributor) partyMemberFwd(i, hi int) (nounPhrase, bool) {
 		np, ok := partyMember(a.toks, a.toks[s:e+1], s, e+1)
 		if ok && np.kind == npPron {
 			np.lo = i
+			// "said the Energy and Commerce Committee's top Democrat,
+			// Ann Moss": the member named in apposition.
+			// (Not "the woman who lost to the Republican, Tom Hadley".)
+			plain := true
+			for k := i + 1; k < e; k++ {
+				if w := a.toks[k]; (w.in(lxPrepositions) || w.in(lxClauseWords)) && !(w.low == "and" && a.toks[k-1].cap && a.toks[k+1].cap) {
+					plain = false
+				}
+			}
+			if n := e + 2; plain && n < hi && a.toks[e+1].low == "," && isNameWord(a.toks[n]) && a.toks[n].para == t.para {
+				if nn := a.parseFwd(n, hi); nn.kind == npName && !a.reg.ents[nn.ent].org && a.reg.isPerson(nn.ent) && len(a.reg.ents[nn.ent].name) > 1 {
+					a.reg.ents[nn.ent].addRole(t.low)
+					nn.lo = i
+					return nn, true
+				}
+			}
 		}
 		return np, ok
 	}
