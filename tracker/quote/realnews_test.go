@@ -876,6 +876,13 @@ func plainArticleText(raw string) string {
 // names given but not shown became wrong (fresh3 bbc_mcilroy_madrid, at
 // 0.45: Dmitriy Bogdanov for James McIlroy after "... but McIlroy is
 // unfazed. He admitted:"), a dozen right names now shown.
+// The eighteenth round did the same by beat (former and acting holders,
+// documents and forward references, epithets and honorifics, science and
+// agencies, US political reporting, then wrong names shown and joint
+// speakers): measured once at the end (0254d69): fresh10 F1 0.990,
+// speaker 213/252 = 0.845 (wrong name 22, wrongly empty 17), confident
+// names right 186/197 = 0.944; studied sets: two more right (fresh6
+// 262/276), nothing lost.
 var realFloors = map[string]struct{ f1, speaker, confident float64 }{
 	"tune":    {0.98, 0.98, 0.99},
 	"heldout": {0.98, 0.97, 0.98},
@@ -893,7 +900,7 @@ var realFloors = map[string]struct{ f1, speaker, confident float64 }{
 	"fresh8":  {0.97, 0.92, 0.99},
 	"fresh9":  {0.98, 0.94, 0.99},
 	"tune6":   {0.99, 0.98, 0.99},
-	"fresh10": {0.98, 0.83, 0.93},
+	"fresh10": {0.98, 0.84, 0.94},
 }
 
 // neverStudied names the real-news sets that no rule has been tuned on and
