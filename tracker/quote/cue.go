@@ -1689,6 +1689,20 @@ func (a *attributor) before(k int) (cue, bool) {
 				np = nounPhrase{}
 			}
 		}
+		// "Rep. Lorna Beckett recalled the president telling her, "Get it
+		// done,"", "described the governor as saying": the object of a
+		// verb of recall speaks the participle; a description of it that
+		// would refer back to the recall's own subject names no one else
+		// ("recalled telling him" has no object: the subject).
+		if np.kind == npDesc && strings.HasSuffix(t.low, "ing") && np.lo-1 > lo && recallObjVerbs[a.toks[np.lo-1].low] {
+			if s := a.subject(lo, np.lo-1); s.kind != npNone && s.hi <= np.lo-1 {
+				c := a.conf
+				if d := a.resolvePhrase(np, t.s); d >= 0 && d == a.resolvePhrase(s, t.s) {
+					np = nounPhrase{kind: npAnon, lo: np.lo, hi: np.hi}
+				}
+				a.conf = c
+			}
+		}
 		if np.kind == npNone {
 			continue
 		}
@@ -3391,8 +3405,13 @@ func (a *attributor) quotedAs(lo, v, b int) (nounPhrase, bool) {
 	}
 	for q := b - 1; q >= lo && q >= b-16; q-- {
 		w := a.toks[q].low
-		if w != "quoted" && w != "cited" && w != "quotes" && w != "quoting" {
+		if w != "quoted" && w != "cited" && w != "quotes" && w != "quoting" && !recallObjVerbs[w] {
 			continue
+		}
+		// "Beckett described the governor as saying": the object of a
+		// verb of recall, right after it, says the words (only active).
+		if recallObjVerbs[w] && (q+1 >= b || q > lo && a.toks[q-1].in(lxPassiveAux)) {
+			return nounPhrase{}, false
 		}
 		// "quoted Kim Yo Jong, the sister of leader Kim Jong Un, as
 		// saying": past an apposition closed by a comma before "as".
@@ -3466,6 +3485,11 @@ func (a *attributor) plainSpan(i, j int) bool {
 
 // hearVerbs report a recording or overhearing of someone speaking: "Cole
 // could be heard saying".
+// recallObjVerbs take a person and a participle of speech as their
+// object: "recalled the president telling her", "described him as saying".
+var recallObjVerbs = setOf("recalled", "recalls", "recalling", "remembered", "remembers", "remembering",
+	"described", "describes", "describing")
+
 var hearVerbs = setOf("heard", "overheard", "filmed", "recorded", "caught", "seen")
 
 // quoteVerbs say that someone repeats another's words: "Tom Reed quoted

@@ -364,3 +364,28 @@ func TestCommitteeOnBeforeTitle(t *testing.T) {
 			[]want{{"The committee stands by its findings,", "House Committee on Oversight and Accountability", "said"}}},
 	})
 }
+
+// "Rep. Lorna Beckett recalled the president telling her, 'Get it
+// done,'": the object of a verb of recall speaks the participle after it
+// ("recalled X telling", "described X as saying"). Before, the
+// description fell back to Beckett (0.68, or 0.95 after "described").
+func TestRecallObjectSpeaks(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"recalled the president telling", `Rep. Lorna Beckett recalled the president telling her, "Get it done," before the vote on Thursday.`,
+			[]want{{"Get it done,", "", "telling"}}},
+		{"described as saying", `Rep. Lorna Beckett described the governor as saying, "We will not fund this," at a closed meeting.`,
+			[]want{{"We will not fund this,", "", "saying"}}},
+		{"described named as saying", `Rep. Lorna Beckett described Gov. Tom Rhee as saying, "We will not fund this," at a closed meeting.`,
+			[]want{{"We will not fund this,", "Tom Rhee", "saying"}}},
+		{"the president resolved", `President Dana Whitfield met lawmakers on Monday. Rep. Lorna Beckett recalled the president telling her, "Get it done," before the vote.`,
+			[]want{{"Get it done,", "Dana Whitfield", "telling"}}},
+		// Not fired: the subject recalls her own words, with no one in
+		// between, and the passive has its subject speak.
+		{"recalled bare", `Rep. Lorna Beckett recalled, "It was cold and nobody wanted to be there."`,
+			[]want{{"It was cold and nobody wanted to be there.", "Lorna Beckett", "recalled"}}},
+		{"recalled telling", `Rep. Lorna Beckett recalled telling him, "You have to stand up for this."`,
+			[]want{{"You have to stand up for this.", "Lorna Beckett", "recalled"}}},
+		{"the lawmaker recalled", `Rep. Lorna Beckett spoke on Monday. The lawmaker recalled, "It was cold."`,
+			[]want{{"It was cold.", "Lorna Beckett", "recalled"}}},
+	})
+}
