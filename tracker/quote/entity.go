@@ -4415,7 +4415,13 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 	// "many San Franciscans think", "Dubliners are": a name for people
 	// in the plural, whom "he" or "she" never means.
 	if !e.person && (pluralRun(toks, i, j) || len(ni.name) == 1 && partyPlural(toks[i])) {
-		e.plural = true
+		// "the Conservatives said": a party named by its members in
+		// the plural, after "the", is the party (partyPluralName).
+		if i > 0 && toks[i-1].low == "the" && partyPluralName(toks[i:j]) {
+			e.org = true
+		} else {
+			e.plural = true
+		}
 	}
 	// "Wild defenseman Ryan Suter": a name qualifying the role of the
 	// person named next is rarely the speaker either.

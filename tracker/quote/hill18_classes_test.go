@@ -389,3 +389,32 @@ func TestRecallObjectSpeaks(t *testing.T) {
 			[]want{{"It was cold.", "Lorna Beckett", "recalled"}}},
 	})
 }
+
+// "'It will not work,' the Liberal Democrats said.": a party whose name
+// is its members in the plural, after "the", speaks as the party, an
+// organisation ("the Conservatives said", as "the Greens said"). Before,
+// both gave "" (read as "the House Republicans", a group).
+func TestUKPartyPluralSpeaks(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"the Liberal Democrats", `"It will not work," the Liberal Democrats said.`,
+			[]want{{"It will not work,", "Liberal Democrats", "said"}}},
+		{"said the Liberal Democrats", `"It will not work," said the Liberal Democrats.`,
+			[]want{{"It will not work,", "Liberal Democrats", "said"}}},
+		{"said the Conservatives", `Tory MP Jane Hollis criticised the budget. "This budget fails the north," said the Conservatives in a statement.`,
+			[]want{{"This budget fails the north,", "Conservatives", "said"}}},
+		{"the Conservatives they", `The Conservatives attacked the plan on Monday. "It is a tax on working families," they said.`,
+			[]want{{"It is a tax on working families,", "Conservatives", "said"}}},
+		// Not fired: some members are not the party; US party plurals
+		// stay a group of members.
+		{"many Liberal Democrats", `"It will not work," many Liberal Democrats said.`,
+			[]want{{"It will not work,", "", "said"}}},
+		{"some Tories", `"It will not work," some Tories said.`,
+			[]want{{"It will not work,", "", "said"}}},
+		{"the Democrats", `"It will not work," the Democrats said.`,
+			[]want{{"It will not work,", "", "said"}}},
+		{"Republicans", `"This is a blank check," Republicans said.`,
+			[]want{{"This is a blank check,", "", "said"}}},
+		{"the Conservative", `Tory MP Jane Hollis spoke on Monday. "It will not work," the Conservative said.`,
+			[]want{{"It will not work,", "Jane Hollis", "said"}}},
+	})
+}

@@ -758,6 +758,21 @@ var clauseWords = setOf("while", "and", "but", "as", "when", "because", "althoug
 	"though", "after", "before", "since", "if", "which", "who", "that", "where", "whereas",
 	"whilst", "or", "so", "yet", "unless", "until", "once")
 
+// partyPluralName reports whether run is the name of a party that is a
+// plural of its members, as British and European papers name a party
+// that speaks ("the Liberal Democrats said", "the Conservatives said",
+// "the Greens said"); US "the Democrats"/"the Republicans" stay members.
+func partyPluralName(run []token) bool {
+	switch len(run) {
+	case 1:
+		return run[0].low == "conservatives" || run[0].low == "tories" || run[0].low == "greens"
+	case 2:
+		return run[1].low == "democrats" && (run[0].low == "liberal" || run[0].low == "social" || run[0].low == "christian") ||
+			run[0].low == "lib" && run[1].low == "dems"
+	}
+	return false
+}
+
 // partyMember reads the capitalised run toks[k:k+len(run)] ending in a party
 // noun (partyMembers): after "the" a person described like "he" ("the Ohio
 // Democrat"), after "a"/"an" or in the plural someone the text does not
@@ -772,6 +787,11 @@ func partyMember(toks []token, run []token, k, hi int) (nounPhrase, bool) {
 		return nounPhrase{}, false
 	}
 	lead := toks[partyLead(toks, k)]
+	// "the Liberal Democrats said": a party whose name is a plural
+	// speaks as the party (not "the House Republicans").
+	if plural && lead.low == "the" && partyLead(toks, k) == k-1 && partyPluralName(run) {
+		return nounPhrase{}, false
+	}
 	switch {
 	case lead.low == "the" || possessiveLead(toks, partyLead(toks, k)):
 		if plural {

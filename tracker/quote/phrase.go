@@ -2942,8 +2942,15 @@ func (a *attributor) nameNP(run []token, lo, k, hi int) nounPhrase {
 	if len(run) == 1 && k > 0 && run[0].in(lxPartyMembers) && a.toks[partyLead(a.toks, k)].low == "the" {
 		return nounPhrase{kind: npPron, word: "party", lo: k, hi: hi}
 	}
-	// "Democrats said", "Republicans warned": a group.
-	if len(run) == 1 && strings.HasSuffix(run[0].low, "s") && partyMembers[strings.TrimSuffix(run[0].low, "s")] {
+	// "many Liberal Democrats said", "some Tories said": members of the
+	// party, not the party.
+	if k > 0 && a.toks[k-1].para == run[0].para && pluralQuantifiers[a.toks[k-1].low] && partyPluralName(run) {
+		return nounPhrase{kind: npAnon, lo: k - 1, hi: hi}
+	}
+	// "Democrats said", "Republicans warned": a group (but "the
+	// Conservatives said" is the party).
+	if len(run) == 1 && strings.HasSuffix(run[0].low, "s") && partyMembers[strings.TrimSuffix(run[0].low, "s")] &&
+		!(k > 0 && a.toks[k-1].low == "the" && partyPluralName(run)) {
 		return nounPhrase{kind: npAnon, lo: k, hi: hi}
 	}
 	// "a Syrian refugee": a nationality before a noun is an adjective;
