@@ -3976,9 +3976,10 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 		(toks[i-1].in(lxLeadOrgNouns) || toks[i-1].in(lxOrgNounsBefore)) {
 		orgNoun = toks[i-1].low
 	} else if i > 1 && toks[i-1].kind == tWord && !toks[i-1].cap && toks[i-1].para == toks[i].para && qualifiedOrgNouns[toks[i-1].low] &&
-		toks[i-2].kind == tWord && toks[i-2].para == toks[i].para && !toks[i-2].poss && !determiner(toks[i-2].low) && (!toks[i-2].cap || nationality(toks[i-2].low)) &&
+		toks[i-2].kind == tWord && toks[i-2].para == toks[i].para && !toks[i-2].poss && !determiner(toks[i-2].low) && (!toks[i-2].cap || nationality(toks[i-2].low) || toks[i-1].low == "agency" && umbrellaLetters[toks[i-2].text]) &&
 		!toks[i-2].in(lxPrepositions) && !toks[i-2].in(lxReportingVerbs) {
-		// "French luxury group Maison Orlane", "mining company Coolabah":
+		// "French luxury group Maison Orlane", "mining company Coolabah",
+		// "the EU agency Frontex":
 		// a word saying what kind before the noun (not "the company Smith
 		// founded", a clause), though the name opens with a given name.
 		orgNoun, kindOrg = toks[i-1].low, true
@@ -4586,7 +4587,9 @@ var orgNounsBefore = setOf("giant", "bank", "airline", "operator", "manufacturer
 // qualifiedOrgNouns say what kind of organisation the name after them is
 // when a word qualifies them ("luxury group Maison Orlane", "mining
 // company Coolabah", "software firm Canva").
-var qualifiedOrgNouns = setOf("group", "company", "firm", "chain", "maker", "utility", "telco", "business")
+var qualifiedOrgNouns = setOf("group", "company", "firm", "chain", "maker", "utility", "telco", "business",
+	// "the EU border agency Frontex said ... the agency said"
+	"agency")
 
 // possDescribedBefore reports whether the name toks[i:j], closed by a
 // comma, follows "<Place>'s <words> <person noun>," opening its sentence

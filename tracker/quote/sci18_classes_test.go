@@ -357,11 +357,48 @@ func TestSci18UmbrellaAgency(t *testing.T) {
 		{"un agency it", "\"We have seen nothing like this,\" a WHO spokesperson, Tarik Jasarevic, told reporters in Geneva.\n\nThe UN agency said it was sending supplies. \"Time is of the essence,\" it said.",
 			[]want{{"We have seen nothing like this,", "Tarik Jasarevic", "told reporters"}, {"Time is of the essence,", "WHO", "said"}}},
 		{"eu agency", `Migrants are arriving. The EU border agency Frontex said crossings had doubled. "The pressure is enormous," the agency said.`,
-			[]want{{"The pressure is enormous,", "", "said"}}},
+			[]want{{"The pressure is enormous,", "Frontex", "said"}}},
 		// Must not fire.
 		{"un it", `Aid is arriving. The UN said it was sending supplies. "Time is of the essence," it said.`,
 			[]want{{"Time is of the essence,", "UN", "said"}}},
 		{"un said", `Aid is arriving. The UN has appealed for funds. "Time is of the essence," the UN said.`,
 			[]want{{"Time is of the essence,", "UN", "said"}}},
+	})
+}
+
+// "The UN agency", "the EU agency" refers back to the agency of that union
+// named last: one the article calls so ("the WFP, the UN's food agency",
+// "the U.N. refugee agency UNHCR") or one that is ("The World Food
+// Programme said ... The UN agency said ... "...," it said"); and a name
+// after "the EU border agency", "the EU agency" is an organisation
+// ("Frontex ... the agency said"). Failed before: "" (no agency of that
+// name; Frontex, speaking, was made a person). Must not fire: two such
+// agencies named together ("The WFP and UNICEF said ... The UN agency
+// said": ""), no agency named ("the agency said", "the UN agency said"
+// after the UN or its Security Council: ""), an agency of the other union
+// ("the EU agency said" after the WFP: "").
+func TestSci18UnionAgencyBack(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"wfp it", `ROME - The World Food Programme said on Tuesday that it would cut rations for refugees in Kenya. The UN agency said donations had fallen by a third. "We are being forced to choose who goes hungry," it said.`,
+			[]want{{"We are being forced to choose who goes hungry,", "World Food Programme", "said"}}},
+		{"wfp un agency said", `ROME - The World Food Programme said on Tuesday that it would cut rations for refugees in Kenya. Donations have fallen by a third. "We are being forced to choose who goes hungry," the UN agency said.`,
+			[]want{{"We are being forced to choose who goes hungry,", "World Food Programme", "said"}}},
+		{"described after", `SUVA - The Pacific Relief Office, the UN's disaster agency for the region, said 12,000 homes were damaged. "The damage is severe," the U.N. agency said.`,
+			[]want{{"The damage is severe,", "Pacific Relief Office", "said"}}},
+		{"frontex", `WARSAW - The EU border agency Frontex said irregular crossings had doubled. "The pressure on the borders is enormous," the agency said.`,
+			[]want{{"The pressure on the borders is enormous,", "Frontex", "said"}}},
+		{"eu agency frontex", `BRUSSELS - Migrants are arriving. The EU agency Frontex said crossings had doubled. "The pressure is enormous," the agency said.`,
+			[]want{{"The pressure is enormous,", "Frontex", "said"}}},
+		// Must not fire.
+		{"two agencies", `GENEVA - The WFP and UNICEF said on Monday that child malnutrition had reached emergency levels. The UN agency said it needed $40 million. "Every day of delay costs lives," it said.`,
+			[]want{{"Every day of delay costs lives,", "", "said"}}},
+		{"two agencies said", `ISLAMABAD - The World Health Organization and the Food and Agriculture Organization have warned of a food crisis. "The next three months are critical," the UN agency said.`,
+			[]want{{"The next three months are critical,", "", "said"}}},
+		{"no agency", `NAIROBI - Flooding has displaced 40,000 people. The agency said tents were on the way. "We are doing everything we can," the agency said.`,
+			[]want{{"We are doing everything we can,", "", "said"}}},
+		{"council", `NEW YORK - The UN Security Council met on Tuesday. "We will not stand by," the UN agency said.`,
+			[]want{{"We will not stand by,", "", "said"}}},
+		{"other union", `ROME - The World Food Programme said it would cut rations. "We are monitoring closely," the EU agency said.`,
+			[]want{{"We are monitoring closely,", "", "said"}}},
 	})
 }
