@@ -3399,8 +3399,8 @@ func (a *attributor) parseFwd(i, hi int) nounPhrase {
 			// the second role qualified by an organisation's name, then
 			// the person who holds both.
 			if w.low == "and" && j > i && j <= i+3 && a.toks[j-1].in(lxPersonRoles) && singularPersonNoun(a.toks[j-1].low) && j+1 < hi && isNameWord(a.toks[j+1]) &&
-				!a.toks[j+1].in(lxTitles) && a.roleBeforeName(j+1, hi) {
-				if np := a.parseFwd(j+1, hi); np.kind == npName && !a.reg.ents[np.ent].org {
+				!a.toks[j+1].in(lxTitles) && (a.roleBeforeName(j+1, hi) || a.tieBeforeName(j+1, hi) > 0) {
+				if np := a.parseFwd(max(j+1, a.tieBeforeName(j+1, hi)), hi); np.kind == npName && !a.reg.ents[np.ent].org {
 					np.lo = i
 					return np
 				}
@@ -3495,8 +3495,8 @@ func (a *attributor) parseFwd(i, hi int) nounPhrase {
 		// second role qualified by an organisation's name, then the
 		// person who holds both.
 		if j+1 < hi && a.toks[j].low == "and" && (personRoles[head] || occupations[head] || relationNouns[head]) && singularPersonNoun(head) &&
-			isNameWord(a.toks[j+1]) && !a.toks[j+1].in(lxTitles) && a.roleBeforeName(j+1, hi) {
-			if np := a.parseFwd(j+1, hi); np.kind == npName && !a.reg.ents[np.ent].org {
+			isNameWord(a.toks[j+1]) && !a.toks[j+1].in(lxTitles) && (a.roleBeforeName(j+1, hi) || a.tieBeforeName(j+1, hi) > 0) {
+			if np := a.parseFwd(max(j+1, a.tieBeforeName(j+1, hi)), hi); np.kind == npName && !a.reg.ents[np.ent].org {
 				np.lo = i
 				return np
 			}
@@ -3794,6 +3794,29 @@ func (a *attributor) roleBeforeName(i, hi int) bool {
 		j++
 	}
 	return j > i && qualifiesRole(a.toks[:hi], j)
+}
+
+// workTies are ties to a person that an organisation's name may qualify
+// ("NASA colleague", "Oxford friend", "business partner").
+var workTies = setOf("colleague", "partner", "friend", "associate", "teammate", "classmate", "ally", "confidant", "confidante")
+
+// tieBeforeName returns the index of the name after a capitalised run
+// (an organisation's name, no possessive) opening toks[i:hi] and one of
+// workTies in the singular: "NASA colleague Tom Reed" in "said her
+// co-author and NASA colleague Tom Reed". -1 when there is none.
+func (a *attributor) tieBeforeName(i, hi int) int {
+	j := i
+	for j < hi && j < i+4 && isNameWord(a.toks[j]) && !a.toks[j].poss {
+		j++
+	}
+	if j == i || j+1 >= hi || a.toks[j].poss {
+		return -1
+	}
+	t := a.toks[j]
+	if t.kind == tWord && !t.cap && workTies[t.low] && t.para == a.toks[i].para && isNameWord(a.toks[j+1]) && !a.toks[j+1].in(lxTitles) {
+		return j + 1
+	}
+	return -1
 }
 
 // roleNameAfter reads, from toks[j] after a capitalised run starting at

@@ -402,3 +402,36 @@ func TestSci18UnionAgencyBack(t *testing.T) {
 			[]want{{"We are monitoring closely,", "", "said"}}},
 	})
 }
+
+// Two roles joined by "and" after the verb, the second a tie to a person
+// qualified by an organisation's name ("said her co-author and NASA
+// colleague Tom Reed", "said his longtime friend and Oxford colleague Tom
+// Reed"): the person named after both holds them. Failed before: "" (or
+// no cue: the organisation's name after "and" was read as the phrase).
+// Must not fire: a plural before "and" or a plural tie ("NASA colleagues
+// Tom Reed and Ann Lee"), a possessive qualifier ("Reed's colleague Ann
+// Lee"), no name after the tie.
+func TestSci18RoleAndOrgTie(t *testing.T) {
+	const lead = "Researchers mapped the largest coral spawning on record. "
+	runCueCases(t, []cueCase{
+		{"her", lead + `"It was like a snowstorm in reverse," said her co-author and NASA colleague Tom Reed.`,
+			[]want{{"It was like a snowstorm in reverse,", "Tom Reed", "said"}}},
+		{"bare", lead + `"It was like a snowstorm in reverse," said co-author and NASA colleague Tom Reed.`,
+			[]want{{"It was like a snowstorm in reverse,", "Tom Reed", "said"}}},
+		{"the", lead + `"It was like a snowstorm in reverse," said the co-author and NASA colleague Tom Reed.`,
+			[]want{{"It was like a snowstorm in reverse,", "Tom Reed", "said"}}},
+		{"friend", lead + `"It was like a snowstorm in reverse," said his longtime friend and Oxford colleague Tom Reed.`,
+			[]want{{"It was like a snowstorm in reverse,", "Tom Reed", "said"}}},
+		{"partner", lead + `"It was like a snowstorm in reverse," said her co-author and Kestrel Labs partner Tom Reed.`,
+			[]want{{"It was like a snowstorm in reverse,", "Tom Reed", "said"}}},
+		// Must not fire.
+		{"plural first", lead + `"It was like a snowstorm in reverse," said her co-authors and NASA colleague Tom Reed.`,
+			[]want{{"It was like a snowstorm in reverse,", "", "said"}}},
+		{"plural tie", lead + `"It was like a snowstorm in reverse," said her co-author and NASA colleagues Tom Reed and Ann Lee.`,
+			[]want{{"It was like a snowstorm in reverse,", "", "said"}}},
+		{"possessive", lead + `"It was like a snowstorm in reverse," said her co-author and Reed's colleague Ann Lee.`,
+			[]want{{"It was like a snowstorm in reverse,", "", "said"}}},
+		{"no name", lead + `"It was like a snowstorm in reverse," said her co-author and NASA colleague on Tuesday.`,
+			[]want{{"It was like a snowstorm in reverse,", "", "said"}}},
+	})
+}
