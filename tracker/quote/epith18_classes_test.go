@@ -217,3 +217,23 @@ func TestEpith18OrdinalHolder(t *testing.T) {
 		{"sitting", "President Joe Biden spoke on Monday. \"This is a big deal,\" the 46th president said.", "Joe Biden", true},
 	})
 }
+
+// A firm's name whose first word only ends like a people's word
+// ("Goldman Sachs", "Chapman Freeborn": "-man" as in "German") is the
+// firm its experts speak for, as "Morgan Stanley" is. Failed before: no
+// cue at all (the run was read as a nationality and no subject). Must not
+// fire: a listed people's word ("economists at German banks", "analysts
+// at Japanese brokers"), no firm ("analysts at the conference"), a number
+// of them ("two economists at Goldman Sachs").
+func TestEpith18FirmEndingLikeDemonym(t *testing.T) {
+	runShownCases(t, []shownCase{
+		{"colon", "Shares fell. Economists at Goldman Sachs said: \"The company faces a difficult year ahead.\"", "Goldman Sachs", true},
+		{"after", "Shares fell. \"The company faces a difficult year ahead,\" economists at Goldman Sachs said.", "Goldman Sachs", true},
+		{"chapman", "Freight rates rose. Analysts at Chapman Freeborn said: \"Capacity remains tight across the market.\"", "Chapman Freeborn", true},
+		// Must not fire.
+		{"german banks", "Shares fell. \"The company faces a difficult year ahead,\" economists at German banks said.", "", false},
+		{"japanese brokers", "Shares fell. \"The company faces a difficult year ahead,\" analysts at Japanese brokers said.", "", false},
+		{"conference", "Shares fell. \"The company faces a difficult year ahead,\" analysts at the conference said.", "", false},
+		{"two", "Shares fell. \"The company faces a difficult year ahead,\" two economists at Goldman Sachs said.", "", false},
+	})
+}

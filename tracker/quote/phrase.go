@@ -2474,8 +2474,11 @@ var firmVoices = setOf("analysts", "economists", "strategists")
 // orgNamed registers the capitalised run toks[i:j] as an organisation and
 // returns it, unless it reads as a person's name (a given name, title or
 // honorific, or an entity known as a person) or a nationality; -1 then.
+// A word of a longer name that only ends like a people's word is no
+// nationality ("economists at Goldman Sachs said", "Freeman Hospital"),
+// as "Englishman" or "Ukrainian" would be.
 func (a *attributor) orgNamed(i, j int) int {
-	if j <= i || nationality(a.toks[i].low) || demonym(a.toks[i].low) {
+	if j <= i || nationality(a.toks[i].low) || demonym(a.toks[i].low) && (j-i == 1 || peopleWord(a.toks[i].low) || demonymNoun(a.toks[i].low)) {
 		return -1
 	}
 	ni := readRun(a.toks[i:j])
