@@ -237,3 +237,26 @@ func TestEpith18FirmEndingLikeDemonym(t *testing.T) {
 		{"two", "Shares fell. \"The company faces a difficult year ahead,\" two economists at Goldman Sachs said.", "", false},
 	})
 }
+
+// "they" after a firm's experts in the plural opening the sentence before
+// ("Analysts at ANZ expect more gains. "...," they said.", "ANZ analysts
+// expect ...") is the firm, as "they" after "Officials at the zoo" is
+// the zoo. Failed before: "". Must not fire: no firm ("Analysts at the
+// conference"), some of them ("Two analysts at ANZ", "Some analysts at
+// ANZ"), two firms ("Analysts at ANZ and Westpac"), a place ("Wall Street
+// analysts"), another plural nearer ("but investors are nervous").
+func TestEpith18TheyFirmVoices(t *testing.T) {
+	runShownCases(t, []shownCase{
+		{"at", "Gold rose. Analysts at ANZ expect more gains. \"Central banks keep buying,\" they said.", "ANZ", true},
+		{"before", "Gold rose on Tuesday. ANZ analysts expect more gains this year. \"Central banks keep buying,\" they said in a note.", "ANZ", true},
+		{"goldman", "Gold rose. Analysts at Goldman Sachs expect more gains. \"Central banks keep buying,\" they wrote.", "Goldman Sachs", true},
+		{"strategists", "The rand fell on Monday. Strategists at Nedbank warned that the currency could weaken further. \"The currency remains vulnerable,\" they said in a research note.", "Nedbank", true},
+		// Must not fire.
+		{"conference", "Gold rose. Analysts at the conference expect more gains. \"Central banks keep buying,\" they said.", "", false},
+		{"two", "Gold rose. Two analysts at ANZ expect more gains. \"Central banks keep buying,\" they said.", "", false},
+		{"some", "Gold rose. Some analysts at ANZ expect more gains. \"Central banks keep buying,\" they said.", "", false},
+		{"two firms", "Gold rose. Analysts at ANZ and Westpac expect more gains. \"Central banks keep buying,\" they said.", "", false},
+		{"wall street", "Gold rose. Wall Street analysts expect more gains. \"Central banks keep buying,\" they said.", "", false},
+		{"nearer plural", "Gold rose. Analysts at ANZ expect more gains, but investors are nervous. \"Central banks keep buying,\" they said.", "", false},
+	})
+}

@@ -2359,6 +2359,13 @@ func (a *attributor) theyOrgVoices(k int) int {
 		if t.kind != tWord || !pluralPeople(t) {
 			continue
 		}
+		// "Analysts at ANZ expect more gains. "...," they said.", "ANZ
+		// analysts expect ...": a firm's experts in the plural speak for
+		// it as its officials do (not "two analysts at ANZ", some of
+		// them, nor "analysts at ANZ and Westpac", two firms').
+		if firmVoices[t.low] {
+			return a.theyFirmVoices(j)
+		}
 		if !orgVoices[t.low] {
 			return -1
 		}
@@ -2391,6 +2398,40 @@ func (a *attributor) theyOrgVoices(k int) int {
 		return org(b)
 	}
 	return -1
+}
+
+// theyFirmVoices is theyOrgVoices for a firm's experts at toks[j]
+// ("analysts"): the firm named after "at" or "from" them, or just before
+// them, when they open their clause and the firm is the only one named
+// there; -1 otherwise.
+func (a *attributor) theyFirmVoices(j int) int {
+	t := a.toks[j]
+	s, e := -1, -1
+	if n := j + 1; n+1 < len(a.toks) && (a.toks[n].low == "at" || a.toks[n].low == "from") {
+		if j > 0 && a.toks[j-1].sent == t.sent && a.toks[j-1].kind == tWord && a.toks[j-1].low != "the" {
+			return -1
+		}
+		n++
+		if a.toks[n].low == "the" {
+			n++
+		}
+		s, e = n, a.nameRunEnd(n, len(a.toks))
+	} else if b := j - 1; b >= 0 && isNameWord(a.toks[b]) && !a.toks[b].poss && a.toks[b].sent == t.sent {
+		for b > 0 && isNameWord(a.toks[b-1]) && !a.toks[b-1].poss && a.toks[b-1].sent == t.sent {
+			b--
+		}
+		if b > 0 && a.toks[b-1].sent == t.sent && a.toks[b-1].kind == tWord && a.toks[b-1].low != "the" {
+			return -1
+		}
+		s, e = b, j
+	}
+	if s < 0 || e <= s || a.toks[s].para != t.para || !a.firmRun(s, e) {
+		return -1
+	}
+	if e < len(a.toks) && e < j+8 && (a.toks[e].low == "and" || a.toks[e].low == "&" || a.toks[e].low == "," || a.toks[e].low == "or") {
+		return -1
+	}
+	return a.orgNamed(s, e)
 }
 
 // theyLedGroup resolves "they" at toks[k] to the person whose colleagues
