@@ -260,3 +260,27 @@ func TestEpith18TheyFirmVoices(t *testing.T) {
 		{"nearer plural", "Gold rose. Analysts at ANZ expect more gains, but investors are nervous. \"Central banks keep buying,\" they said.", "", false},
 	})
 }
+
+// A club's nickname qualifying its boss ("the Gunners' boss", "the
+// Magpies boss") is the club the text ties it to ("Chelsea, the Blues,",
+// "The Magpies (Newcastle United)"), or else the one club boss the
+// article names. Failed before: "" (the nickname is no club's name in a
+// role). Must not fire: two club bosses named and no tie (""), the tied
+// club's boss never named (""), a club's own name ("beat Rangers ... the
+// Rangers boss": not shown).
+func TestEpith18ClubNicknameBoss(t *testing.T) {
+	runShownCases(t, []shownCase{
+		{"one boss", "Arsenal manager Mikel Ortega praised his players. \"We were brilliant,\" the Gunners' boss said.", "Mikel Ortega", true},
+		{"comma tie", "Chelsea, the Blues, drew 1-1 with Arsenal on Sunday. Arsenal manager Mikel Ortega was pleased, and Chelsea manager Tom Reid was angry. \"We were robbed,\" the Blues' boss said.", "Tom Reid", true},
+		{"bracket tie", "The Magpies (Newcastle United) lost 2-0 at home. Newcastle United head coach Eddie Hale and Leeds manager Sam Cole spoke afterwards. \"It was not good enough,\" the Magpies boss said.", "Eddie Hale", true},
+		// Must not fire.
+		{"two bosses", "Arsenal manager Mikel Ortega praised his players. Chelsea manager Tom Reid was angry. \"We were brilliant,\" the Gunners' boss said.", "", false},
+		{"tied unnamed", "Arsenal, the Gunners, drew 1-1 on Sunday. Chelsea manager Tom Reid was angry. \"We were robbed,\" the Gunners' boss said.", "", false},
+	})
+	// A club's own name, not a nickname: nothing shown.
+	for _, q := range Extract("Arsenal manager Mikel Ortega saw his side beat Rangers. \"They were poor,\" the Rangers boss said.") {
+		if q.Confident() {
+			t.Errorf("own name: shown %q", q.Speaker)
+		}
+	}
+}

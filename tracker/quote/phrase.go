@@ -1401,6 +1401,76 @@ func (a *attributor) clubBossBefore(np nounPhrase, pos, not int) int {
 	if len(q) == 0 {
 		return -1
 	}
+	if id := a.clubBossQ(q, pos, not); id >= 0 {
+		return id
+	}
+	// "Arsenal manager Mikel Ortega ... the Gunners' boss said": a club's
+	// nickname, a plural only ever written after "the", is the club the
+	// text ties it to ("Arsenal, the Gunners,", "the Gunners
+	// (Arsenal)"), or else the one club boss named before; with two
+	// bosses named and no tie, the text does not say which.
+	if len(q) != 1 || np.hi-np.lo > 4 {
+		return -1
+	}
+	nick := -1
+	for k := max(np.lo, 0); k < np.hi && k < len(a.toks); k++ {
+		if a.toks[k].cap && strings.TrimRight(a.toks[k].low, "'’s") == q[0] {
+			nick = k
+		}
+	}
+	if nick < 1 || a.toks[nick-1].low != "the" || !pluralTeamWord(strings.TrimRight(a.toks[nick].text, "'’")) {
+		return -1
+	}
+	club := ""
+	for k := 1; k < len(a.toks) && a.toks[k].s < pos; k++ {
+		if k == nick || !a.toks[k].cap || strings.TrimRight(a.toks[k].low, "'’s") != q[0] {
+			continue
+		}
+		if a.toks[k-1].low != "the" {
+			return -1 // "beat Rangers": a club's own name
+		}
+		if k >= 3 && a.toks[k-2].low == "," && isNameWord(a.toks[k-3]) && a.toks[k-3].para == a.toks[k].para {
+			b := k - 3
+			for b > 0 && isNameWord(a.toks[b-1]) && a.toks[b-1].sent == a.toks[b].sent {
+				b--
+			}
+			club = a.toks[b].low
+		} else if k+2 < len(a.toks) && a.toks[k+1].low == "(" && isNameWord(a.toks[k+2]) {
+			club = a.toks[k+2].low
+		}
+	}
+	if club != "" {
+		return a.clubBossQ([]string{club}, pos, not)
+	}
+	found, n := -1, 0
+	a.reg.walkBack(pos, 400, func(m mention) bool {
+		e := &a.reg.ents[m.ent]
+		if m.ent == found || !e.person || e.org || e.anon {
+			return false
+		}
+		role := strings.Fields(e.role)
+		if len(role) == 0 {
+			return false
+		}
+		if head := strings.ToLower(role[len(role)-1]); head != "manager" && head != "coach" && head != "boss" {
+			return false
+		}
+		if found < 0 {
+			found = m.ent
+		}
+		if m.ent != found {
+			n++
+		}
+		return false
+	})
+	if n > 0 || found == not {
+		return -1
+	}
+	return found
+}
+
+// clubBossQ is clubBossBefore for the qualifiers q.
+func (a *attributor) clubBossQ(q []string, pos, not int) int {
 	found := -1
 	a.reg.walkBack(pos, 120, func(m mention) bool {
 		e := &a.reg.ents[m.ent]
