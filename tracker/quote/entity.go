@@ -2664,6 +2664,54 @@ func describedPersonBefore(toks []token, h int) bool {
 	return (t.in(lxRelationNouns) || counterpartNouns[t.low]) && (p.low == "his" || p.low == "her" || p.low == "their" || p.low == "our" || p.low == "my" || p.poss)
 }
 
+// predecessorBefore returns the index of "predecessor" or "successor"
+// after "his", "her" or "their" and before a comma and the name starting
+// at toks[i], across up to two lower-case role words ("Her successor,
+// finance chief Raj Menon"), or -1.
+func predecessorBefore(toks []token, i int) int {
+	k := i - 1
+	for n := 0; n < 2 && k > 0 && toks[k].kind == tWord && !toks[k].cap && (toks[k].in(lxTitles) || toks[k].in(lxPersonRoles) || n == 1 && toks[k+1].in(lxPersonRoles)); n++ {
+		k--
+	}
+	if k < 2 || toks[k].low != "," || toks[k-2].para != toks[i].para {
+		return -1
+	}
+	c := toks[k-1].low
+	if (c != "predecessor" && c != "successor") || !(toks[k-2].low == "his" || toks[k-2].low == "her" || toks[k-2].low == "their") {
+		return -1
+	}
+	return k - 1
+}
+
+// holderForCounterpart returns the person "his"/"her" before toks[c] ("his
+// predecessor") refers to: the latest person mentioned in that sentence
+// or the one before, other than e, holding an office plainly, of the
+// possessive's gender when known; or -1.
+func (r *registry) holderForCounterpart(toks []token, c int, e *entity) int {
+	var g byte
+	switch toks[c-1].low {
+	case "his":
+		g = 'm'
+	case "her":
+		g = 'f'
+	}
+	found := -1
+	r.walkBack(toks[c].s, 8, func(m mention) bool {
+		if m.sent < toks[c].sent-1 {
+			return true
+		}
+		h := &r.ents[m.ent]
+		if h == e || h.org || h.anon || h.plural || g != 0 && h.gender != 0 && h.gender != g {
+			return false
+		}
+		if slices.ContainsFunc(h.roles, func(x string) bool { return titles[x] && !h.heldOff(x) && !h.heldActing(x) }) {
+			found = m.ent
+		}
+		return true
+	})
+	return found
+}
+
 // besidePreps place a neighbour: "across the road", "next door", "down
 // the street".
 var besidePreps = setOf("across", "next", "down", "up", "opposite", "along")
@@ -4241,6 +4289,21 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 	if n := orgNounInApposition(toks, i, j); n != "" && !e.person {
 		e.org, e.maybe = true, false
 		e.addOrgNoun(n)
+	}
+	// "Mayor Joe Santos defeated his predecessor, Lynn Park,", "Her
+	// successor, finance chief Raj Menon,": the holder's office, as
+	// held before or to come ("the former mayor", "the incoming chief
+	// executive"), not the office itself; and a person, though "Park"
+	// looked like a place's name.
+	if c := predecessorBefore(toks, i); c >= 0 && j < len(toks) && (toks[j].low == "," || toks[j].kind == tEnd) {
+		if h := r.holderForCounterpart(toks, c, e); h >= 0 {
+			for _, ro := range r.ents[h].roles {
+				if titles[ro] && !r.ents[h].heldOff(ro) && !r.ents[h].heldActing(ro) && !e.hasRole(ro) {
+					e.addRoleOff(ro, true)
+				}
+			}
+			e.person, e.org, e.maybe = true, false, false
+		}
 	}
 	if !e.org {
 		// "spokesman Zabihullah Mujahid", "team member Rodaba Noori"

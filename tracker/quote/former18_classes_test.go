@@ -263,3 +263,25 @@ func TestFormerPartySupremo(t *testing.T) {
 			"We will be back on Monday.", "", false},
 	})
 }
+
+// "his predecessor, Lynn Park," after "Mayor Joe Santos", "Her successor,
+// finance chief Raj Menon," after "chief executive Ann Baines": the one
+// named as a holder's predecessor or successor holds the holder's office
+// as another (held before, or to come), so that "the former mayor" and
+// "the incoming chief executive" are them. Failed before: both gave "".
+func TestFormerPredecessorApposition(t *testing.T) {
+	runCueCasesConf(t, []confCase{
+		{"his predecessor", "Mayor Joe Santos defeated his predecessor, Lynn Park, by 400 votes on Tuesday.\n\n\"The voters have spoken,\" Santos said.\n\n\"I wish him well, but the city will regret this,\" the former mayor said.",
+			"I wish him well, but the city will regret this,", "Lynn Park", true},
+		{"her successor with a role", "Harlow Motors chief executive Ann Baines will step down in March, the company said. Her successor, finance chief Raj Menon, joined the firm in 2015.\n\n\"It has been a privilege,\" Ms Baines said.\n\n\"I have big shoes to fill,\" the incoming chief executive said.",
+			"I have big shoes to fill,", "Raj Menon", true},
+		// Must not fire: the sitting holder stays "the mayor"; a
+		// predecessor never named is no one.
+		{"the mayor is the sitting one", "Mayor Joe Santos defeated his predecessor, Lynn Park, by 400 votes on Tuesday.\n\n\"I wish him well,\" Park said.\n\n\"We start work tomorrow,\" the mayor said.",
+			"We start work tomorrow,", "Joe Santos", true},
+		{"predecessor never named", "Mayor Joe Santos criticised his predecessor on Tuesday over the budget.\n\n\"The books were a mess,\" the former mayor said.",
+			"The books were a mess,", "", false},
+		{"predecessor of the wrong office", "Coach Dan Ruiz praised his predecessor, Lynn Park, on Tuesday. Mayor Tina Brooks attended.\n\n\"We owe her a lot,\" the former mayor said.",
+			"We owe her a lot,", "", false},
+	})
+}
