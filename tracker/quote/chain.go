@@ -1221,7 +1221,9 @@ func (r *registry) leaderBefore(pos, sent int) int {
 		if !e.person || e.org || e.anon && e.alias < 0 {
 			return false
 		}
-		return slices.ContainsFunc(e.roles, func(ro string) bool { return leaderRoles[ro] })
+		// (Not one leading only before, to come or under the leader:
+		// "Karen Webb is expected to be named acting chief".)
+		return slices.ContainsFunc(e.roles, func(ro string) bool { return leaderRoles[ro] && !e.heldOff(ro) })
 	}), -1)
 }
 

@@ -2664,6 +2664,79 @@ func describedPersonBefore(toks []token, h int) bool {
 	return (t.in(lxRelationNouns) || counterpartNouns[t.low]) && (p.low == "his" || p.low == "her" || p.low == "their" || p.low == "our" || p.low == "my" || p.poss)
 }
 
+// actingVerbs state that a person holds a post, after "is", "was",
+// "has been" or "had been": "is serving as acting chief", "was named
+// interim CEO", "has been appointed acting leader".
+var actingVerbs = setOf("named", "appointed", "made", "installed", "serving", "serve", "acting")
+
+// actingPostAfter returns the index of the role noun of a post held for
+// the time being that the verb phrase after the name toks[i:j] states
+// ("Tom Grady is serving as acting chief", "Rob Ainsley, has been
+// appointed acting leader", "Priya Shah was named interim CEO"), or -1;
+// future reports a post still to come ("Karen Webb will be named acting
+// chief", "is expected to be named acting chief").
+func actingPostAfter(toks []token, i, j int) (rn int, future bool) {
+	k := j
+	if k < len(toks) && toks[k].low == "," && i > 0 && toks[i-1].low == "," {
+		k++ // "her deputy, Councillor Rob Ainsley, has been appointed"
+	}
+	if k+3 >= len(toks) || toks[k].para != toks[i].para {
+		return -1, false
+	}
+	switch w := toks[k].low; {
+	case w == "will" || w == "would" || w == "could" || w == "may" || w == "might":
+		future = true
+		k++
+	case (w == "is" || w == "was") && k+3 < len(toks) && toBeAbout[toks[k+1].low] && toks[k+2].low == "to":
+		// "is expected to be named", "is set to serve as"
+		future = true
+		k += 3
+	case w == "is" || w == "was":
+		k++
+	case (w == "has" || w == "had") && toks[k+1].low == "been":
+		k += 2
+	default:
+		return -1, false
+	}
+	if future && k < len(toks) && toks[k].low == "be" {
+		k++
+	} else if future && (k >= len(toks) || toks[k].low != "serve") {
+		return -1, false
+	}
+	if k < len(toks) && toks[k].low == "now" {
+		k++
+	}
+	if k >= len(toks) || !actingVerbs[toks[k].low] {
+		return -1, false
+	}
+	if toks[k].low == "serving" || toks[k].low == "serve" {
+		if k+1 >= len(toks) || toks[k+1].low != "as" {
+			return -1, false
+		}
+		k++
+	} else if toks[k].low == "acting" {
+		k-- // "Tom Grady is acting chief": the acting word itself
+	}
+	k++
+	if k < len(toks) && (toks[k].low == "the" || toks[k].low == "an" || toks[k].low == "a") {
+		k++
+	}
+	if k >= len(toks) || !actingWords[toks[k].low] {
+		return -1, false
+	}
+	rn = -1
+	for t := k + 1; t < len(toks) && t <= k+3 && toks[t].kind == tWord && toks[t].para == toks[i].para && (toks[t].in(lxTitles) || toks[t].in(lxPersonRoles)); t++ {
+		if toks[t].in(lxPersonRoles) {
+			rn = t
+		}
+	}
+	return rn, future && rn >= 0
+}
+
+// toBeAbout put a post to come: "is expected to be named", "is set to
+// serve as", "is likely to be appointed".
+var toBeAbout = setOf("expected", "set", "likely", "tipped", "poised", "due", "going")
+
 // predecessorBefore returns the index of "predecessor" or "successor"
 // after "his", "her" or "their" and before a comma and the name starting
 // at toks[i], across up to two lower-case role words ("Her successor,
@@ -4304,6 +4377,21 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 			}
 			e.person, e.org, e.maybe = true, false, false
 		}
+	}
+	// "Deputy Chief Tom Grady is serving as acting chief", "Priya Shah
+	// was named interim CEO", "Councillor Rob Ainsley, has been appointed
+	// acting leader": a post held for the time being, stated as settled
+	// (not "will be named", "is expected to be named").
+	// A post to come is another office, as "incoming" makes it: not
+	// yet "the acting chief".
+	if rn, future := actingPostAfter(toks, i, j); rn >= 0 && !ni.org {
+		if future {
+			e.addRoleOff(toks[rn].low, true)
+		} else {
+			e.addRole(toks[rn].low)
+			e.markActing(toks[rn].low)
+		}
+		e.person, e.org, e.maybe = true, false, false
 	}
 	if !e.org {
 		// "spokesman Zabihullah Mujahid", "team member Rodaba Noori"

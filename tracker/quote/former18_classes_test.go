@@ -104,7 +104,7 @@ func TestFormerActingDeputyIncoming(t *testing.T) {
 		{"deputy is no rival", "Deputy Prime Minister Chrystia Blake and Prime Minister Mark Carney toured the plant.\n\n\"This is good news for workers,\" the deputy prime minister said.\n\n\"And for the whole country,\" the prime minister said.",
 			"And for the whole country,", "Mark Carney", true},
 		{"acting chief is not the chief on leave", "Police Chief Maria Lopez is on medical leave, and Deputy Chief Tom Grady is serving as acting chief.\n\n\"We have extra officers on the street,\" the acting chief said.",
-			"We have extra officers on the street,", "", false},
+			"We have extra officers on the street,", "Tom Grady", true},
 		{"incoming is not the one leaving", "Harlow Motors chief executive Ann Baines will step down in March, the company said.\n\n\"It has been a privilege,\" Ms Baines said.\n\n\"I have big shoes to fill,\" the incoming chief executive said.",
 			"I have big shoes to fill,", "", false},
 		// Must not fire: the acting holder alone is "the chief" and "the
@@ -283,5 +283,36 @@ func TestFormerPredecessorApposition(t *testing.T) {
 			"The books were a mess,", "", false},
 		{"predecessor of the wrong office", "Coach Dan Ruiz praised his predecessor, Lynn Park, on Tuesday. Mayor Tina Brooks attended.\n\n\"We owe her a lot,\" the former mayor said.",
 			"We owe her a lot,", "", false},
+	})
+}
+
+// A post held for the time being stated in a verb phrase after the name
+// ("Deputy Chief Tom Grady is serving as acting chief", "Priya Shah was
+// named interim CEO", "Councillor Rob Ainsley, has been appointed acting
+// leader") makes the person the acting holder, whom "the acting chief"
+// means. Failed before: "the acting chief said" gave "" (the chief on
+// leave aside), "the interim CEO said" gave "", and "the acting leader
+// said" gave Helen Marsh, who had stepped down.
+func TestFormerActingVerbPhrase(t *testing.T) {
+	runCueCasesConf(t, []confCase{
+		{"serving as acting chief", "Police Chief Maria Lopez is on medical leave, and Deputy Chief Tom Grady is serving as acting chief.\n\n\"We have extra officers on the street,\" the acting chief said.",
+			"We have extra officers on the street,", "Tom Grady", true},
+		{"named interim CEO", "Northfield Bank said on Monday that finance director Priya Shah was named interim CEO after the sudden departure of Martin Cole.\n\n\"My priority is stability for customers and staff,\" the interim CEO said in a statement.",
+			"My priority is stability for customers and staff,", "Priya Shah", true},
+		{"appointed acting leader in apposition", "Wexham Council leader Helen Marsh has stepped down, and her deputy, Councillor Rob Ainsley, has been appointed acting leader until May.\n\n\"It is business as usual at the town hall,\" the acting leader said on Wednesday.",
+			"It is business as usual at the town hall,", "Rob Ainsley", true},
+		{"appointed acting head", "Dr Ann Hale has been appointed acting head of the trust while Sir Tom Reed recovers.\n\n\"Patients will notice no difference,\" the acting head said.",
+			"Patients will notice no difference,", "Ann Hale", true},
+		// Must not fire: a post still to come is not held ("is expected to
+		// be named", "will be replaced by"); the full holder stays "the
+		// chief".
+		{"expected to be named", "Fire Chief Lou Haskins retires on Friday. His deputy, Karen Webb, is expected to be named acting chief next week.\n\n\"We will keep doing what we do,\" the acting chief said.",
+			"We will keep doing what we do,", "", false},
+		{"will be named", "Police Chief Maria Lopez is on medical leave. Deputy Chief Tom Grady will be named acting chief on Monday.\n\n\"We have extra officers on the street,\" the acting chief said.",
+			"We have extra officers on the street,", "", false},
+		{"will be replaced by", "Superintendent Greg Olsen will be replaced by his deputy, Dana Hill, in July.\n\n\"I have not accepted anything yet,\" the interim superintendent said.",
+			"I have not accepted anything yet,", "", false},
+		{"the chief is the full holder", "Police Chief Maria Lopez returned from leave on Monday. Deputy Chief Tom Grady had been serving as acting chief.\n\n\"It is good to be back,\" the chief said.",
+			"It is good to be back,", "Maria Lopez", true},
 	})
 }

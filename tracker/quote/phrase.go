@@ -5205,7 +5205,8 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 		// Orbel": the one person leading it (not "the head of a foreign
 		// business group").
 		// (Not "the former leader": one leading now is not.)
-		if id < 0 && leaderNouns[np.word] && !a.possessedByPerson(np) && !a.ofIndefinite(np) && !a.formerDescription(np) {
+		// (Nor "the acting chief": the one leading in full is not.)
+		if id < 0 && leaderNouns[np.word] && !a.possessedByPerson(np) && !a.ofIndefinite(np) && !a.formerDescription(np) && !a.actingDescription(np) {
 			if id = a.reg.leaderBefore(pos, a.sentAt(pos)); id >= 0 {
 				a.conf = 0.75
 			}
