@@ -122,6 +122,16 @@ func (e *entity) markActing(r string) {
 	}
 }
 
+// futurePrefix marks, in offRoles, a post still to be taken up ("Karen
+// Webb is expected to be named acting chief"): held neither now nor
+// before, so not "the former chief".
+const futurePrefix = "future "
+
+// heldFuture reports whether e holds the role r only as one to come.
+func (e *entity) heldFuture(r string) bool {
+	return len(e.offRoles) > 0 && slices.Contains(e.offRoles, futurePrefix+roleClass(r))
+}
+
 // actingWords make a role one held for the time being.
 var actingWords = setOf("acting", "interim", "caretaker")
 
@@ -1557,7 +1567,7 @@ func (r *registry) formerLeaderBefore(pos int) int {
 	found := -1
 	r.walkBack(pos, 200, func(m mention) bool {
 		e := &r.ents[m.ent]
-		if !e.org && !e.anon && slices.ContainsFunc(e.roles, func(x string) bool { return leaderRoles[x] && e.heldOff(x) && !e.heldSub(x) }) {
+		if !e.org && !e.anon && slices.ContainsFunc(e.roles, func(x string) bool { return leaderRoles[x] && e.heldOff(x) && !e.heldSub(x) && !e.heldFuture(x) }) {
 			found = m.ent
 			return true
 		}
@@ -4386,7 +4396,12 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 	// yet "the acting chief".
 	if rn, future := actingPostAfter(toks, i, j); rn >= 0 && !ni.org {
 		if future {
-			e.addRoleOff(toks[rn].low, true)
+			if r := roleClass(toks[rn].low); !e.hasRole(r) {
+				e.addRoleOff(r, true)
+				if e.heldOff(r) {
+					e.offRoles = append(e.offRoles, futurePrefix+r)
+				}
+			}
 		} else {
 			e.addRole(toks[rn].low)
 			e.markActing(toks[rn].low)

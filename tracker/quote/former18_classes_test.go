@@ -312,6 +312,10 @@ func TestFormerActingVerbPhrase(t *testing.T) {
 			"We have extra officers on the street,", "", false},
 		{"will be replaced by", "Superintendent Greg Olsen will be replaced by his deputy, Dana Hill, in July.\n\n\"I have not accepted anything yet,\" the interim superintendent said.",
 			"I have not accepted anything yet,", "", false},
+		{"a post to come was not held before", "Fire Chief Lou Haskins retires on Friday. His deputy, Karen Webb, is expected to be named acting chief next week.\n\n\"Thirty-one years is enough,\" the former chief said.",
+			"Thirty-one years is enough,", "", false},
+		{"a post to come is the incoming one", "Fire Chief Lou Haskins retires on Friday. His deputy, Karen Webb, is expected to be named acting chief next week.\n\n\"We will keep doing what we do,\" the incoming chief said.",
+			"We will keep doing what we do,", "Karen Webb", true},
 		{"the chief is the full holder", "Police Chief Maria Lopez returned from leave on Monday. Deputy Chief Tom Grady had been serving as acting chief.\n\n\"It is good to be back,\" the chief said.",
 			"It is good to be back,", "Maria Lopez", true},
 	})

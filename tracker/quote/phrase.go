@@ -5091,6 +5091,13 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 				id = alt
 			}
 		}
+		// "Coach Tom Ashby stepped down. Assistant coach Ben Hale ran
+		// practice ... the former coach said": neither one holding an
+		// office under the role nor one still to take it up held it
+		// before.
+		if off && !sub && id >= 0 && a.formerDescription(np) && (a.reg.ents[id].heldSub(np.word) || a.reg.ents[id].heldFuture(np.word)) {
+			id = -1
+		}
 		// "Prime Minister Keir Starmer laid a wreath ... the former prime
 		// minister said": one who holds the office now is not its former
 		// holder (but "Former Prime Minister Tony Blair ... the former
@@ -5265,6 +5272,12 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 			// latest person the article gave a leader's post held before.
 			if off && leaderNouns[np.word] && a.formerDescription(np) && (id < 0 || !a.reg.ents[id].heldOff(np.word) && leadsNow(&a.reg.ents[id])) {
 				id = a.reg.formerLeaderBefore(pos)
+			}
+			// ("Karen Webb is expected to be named acting chief ... the
+			// former chief said": one still to take the post up did not
+			// hold it before.)
+			if id >= 0 && off && a.formerDescription(np) && a.reg.ents[id].heldFuture(np.word) {
+				id = -1
 			}
 			// "Chief executive Tom Reed said the firm had collapsed.
 			// "...," the receiver said": one put over a failed firm is
