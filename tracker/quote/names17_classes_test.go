@@ -709,10 +709,7 @@ func TestNames17JusticeAndForPosts(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			qs := Extract(c.text)
-			if len(qs) != 1 || qs[0].Speaker != c.speaker || qs[0].Role != c.role {
-				t.Errorf("got %+v; want %q role %q", qs, c.speaker, c.role)
-			}
+			checkRole(t, c.text, c.speaker, c.role)
 		})
 	}
 }
