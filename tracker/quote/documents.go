@@ -357,11 +357,7 @@ func (a *attributor) docObjectBefore(i int) int {
 // subject of a verb or of an aside ("The complaint, filed in Maryland,
 // asks"), or -1.
 func (a *attributor) docSubjectBefore(pos int) int {
-	i := a.tokAt(pos)
-	if i >= len(a.toks) || i == 0 {
-		return -1
-	}
-	b := a.prevSentStart(i)
+	b := a.prevSentAt(pos)
 	if b < 0 || a.toks[b].low != "the" {
 		return -1
 	}

@@ -6399,43 +6399,49 @@ func (a *attributor) prevSentStart(k int) int {
 	return b
 }
 
+// prevSentAt is prevSentStart for the token at byte offset pos (-1 also
+// when pos is at or before the first token or past the last).
+func (a *attributor) prevSentAt(pos int) int {
+	i := a.tokAt(pos)
+	if i >= len(a.toks) || i == 0 {
+		return -1
+	}
+	return a.prevSentStart(i)
+}
+
 // orgDescSubjectBefore returns the index of the head noun of "The
 // company" or "The airline" that opens the sentence before pos's as the
 // subject of a verb ("The airline said it would move 12 aircraft."), or
 // -1.
 func (a *attributor) orgDescSubjectBefore(pos int) int {
-	i := a.tokAt(pos)
-	if i >= len(a.toks) || i == 0 {
-		return -1
-	}
-	sent := a.toks[i].sent
-	b := a.prevSentStart(i)
+	b := a.prevSentAt(pos)
 	if b < 0 || a.toks[b].low != "the" {
 		return -1
 	}
+	prev := a.toks[b].sent
 	// ("The Taiwanese company", "The Basel-based group": past a
 	// nationality or a lower-case word before the noun.)
 	hk := b + 1
 	// ("The UN agency said": past a union of states' letters too.)
-	for hk < len(a.toks) && hk < b+3 && a.toks[hk].sent == sent-1 && a.toks[hk].kind == tWord && !a.toks[hk].poss && !a.toks[hk].in(lxOrgHeads) &&
+	for hk < len(a.toks) && hk < b+3 && a.toks[hk].sent == prev && a.toks[hk].kind == tWord && !a.toks[hk].poss && !a.toks[hk].in(lxOrgHeads) &&
 		(!a.toks[hk].cap || nationality(a.toks[hk].low) || umbrellaLetters[a.toks[hk].text]) && !a.toks[hk].in(lxReportingVerbs) {
 		hk++
 	}
-	if hk+1 >= len(a.toks) || a.toks[hk+1].sent != sent-1 {
+	if hk+1 >= len(a.toks) || a.toks[hk+1].sent != prev {
 		return -1
 	}
 	h, v := a.toks[hk], a.toks[hk+1]
 	// ("The group, which owns fashion brands, said": past a clause
 	// between commas.)
 	if v.low == "," && hk+2 < len(a.toks) && (a.toks[hk+2].low == "which" || a.toks[hk+2].low == "whose") {
-		for c := hk + 3; c+1 < len(a.toks) && c < hk+25 && a.toks[c].sent == sent-1; c++ {
+		for c := hk + 3; c+1 < len(a.toks) && c < hk+25 && a.toks[c].sent == prev; c++ {
 			if a.toks[c].low == "," {
 				v = a.toks[c+1]
 				break
 			}
 		}
 	}
-	if h.kind != tWord || h.cap || h.poss || !h.in(lxOrgHeads) || v.kind != tWord || v.cap || v.sent != sent-1 {
+	if h.kind != tWord || h.cap || h.poss || !h.in(lxOrgHeads) || v.kind != tWord || v.cap || v.sent != prev {
 		return -1
 	}
 	w := v.low
@@ -6528,15 +6534,11 @@ func (a *attributor) descStart(k int) int {
 // that opens the sentence before pos's ("Consumer group Foodwatch was
 // less positive.", "The campaign group Foodwatch said"), or -1.
 func (a *attributor) orgNamedSubjectBefore(pos int) int {
-	i := a.tokAt(pos)
-	if i >= len(a.toks) || i == 0 {
-		return -1
-	}
-	sent := a.toks[i].sent
-	b := a.prevSentStart(i)
+	b := a.prevSentAt(pos)
 	if b < 0 {
 		return -1
 	}
+	prev := a.toks[b].sent
 	k := b
 	if a.toks[k].low == "the" {
 		k++
@@ -6544,12 +6546,12 @@ func (a *attributor) orgNamedSubjectBefore(pos int) int {
 	// up to two words before the noun ("consumer group", "the campaign
 	// group"), the first of which may open the sentence in capitals
 	h := -1
-	for j := k; j < len(a.toks) && j < k+3 && a.toks[j].kind == tWord && a.toks[j].sent == sent-1 && !a.toks[j].poss && (!a.toks[j].cap || j == b); j++ {
+	for j := k; j < len(a.toks) && j < k+3 && a.toks[j].kind == tWord && a.toks[j].sent == prev && !a.toks[j].poss && (!a.toks[j].cap || j == b); j++ {
 		if orgHeads[a.toks[j].low] {
 			h = j
 		}
 	}
-	if h < 0 || h+1 >= len(a.toks) || !isNameWord(a.toks[h+1]) || a.toks[h+1].sent != sent-1 {
+	if h < 0 || h+1 >= len(a.toks) || !isNameWord(a.toks[h+1]) || a.toks[h+1].sent != prev {
 		return -1
 	}
 	id := a.reg.mentionAt(a.toks[h+1].s)
