@@ -2222,8 +2222,10 @@ func (a *attributor) cueText(v, hi int) string {
 			if j < hi && j > v+1 && a.toks[j].kind == tWord && !a.toks[j].cap && a.toks[j].sent == a.toks[v].sent && audiencePlural(a.toks[j].low) {
 				j++
 			}
-			// "told a Parliamentary committee"
-			if det := a.toks[v+1].low; (det == "the" || det == "a") && j < hi && a.toks[j].kind == tWord && (a.toks[j].in(lxPersonRoles) || a.toks[j].in(lxGroupNouns)) {
+			// "told a Parliamentary committee", "told the U.K.
+			// parliament", "told a Senate hearing"
+			if det := a.toks[v+1].low; (det == "the" || det == "a") && j < hi && a.toks[j].kind == tWord && a.toks[j].sent == a.toks[v].sent &&
+				(a.toks[j].in(lxPersonRoles) || a.toks[j].in(lxGroupNouns) || publicBodyWords[a.toks[j].low] || gatheringNouns[a.toks[j].low]) {
 				j++
 			}
 			end = j

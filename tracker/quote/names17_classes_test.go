@@ -732,6 +732,25 @@ func TestNames17ToldAbbrevSentenceEnd(t *testing.T) {
 	})
 }
 
+// The audience of "told" after an abbreviation keeps its lower-case body
+// or gathering: "told the U.K. parliament", "told a U.S. Senate hearing".
+// Failed before: the cue stopped at "told the U.K.". Must not fire: a body
+// word that opens the next sentence, or one that is no audience ("told
+// the U.S. on Monday").
+func TestToldAbbrevBody(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"parliament", `"We will not give up," Ann Hale told the U.K. parliament on Tuesday.`,
+			[]want{{"We will not give up,", "Ann Hale", "told the U.K. parliament"}}},
+		{"hearing", `"We were not warned," Ann Hale told a U.S. Senate hearing.`,
+			[]want{{"We were not warned,", "Ann Hale", "told a U.S. Senate hearing"}}},
+		{"conference", `"Prices will fall," Ann Hale told a U.N. conference in Geneva.`,
+			[]want{{"Prices will fall,", "Ann Hale", "told a U.N. conference"}}},
+		// Must not fire.
+		{"not a body", `"We are done," Ann Hale told the U.K. on Monday.`,
+			[]want{{"We are done,", "Ann Hale", "told the U.K."}}},
+	})
+}
+
 // A post named with its body before it and its portfolio after "for"
 // ("said Cabinet Secretary for Interior Kipchumba Murkomen", the Kenyan
 // and Scottish style) is a title then the person, as "said Secretary for
