@@ -116,6 +116,20 @@ func anonDeterminer(w string) bool {
 	return false
 }
 
+// formerBefore reports whether a word making the role one held before
+// ("former", "ex", "onetime", "erstwhile") stands between the determiner at
+// toks[i] and the role noun of an indefinite description ("one former
+// adviser", "a former top aide").
+func formerBefore(toks []token, i int, role string) bool {
+	for k := i + 1; k < len(toks) && k <= i+5 && toks[k].kind == tWord && toks[k].low != role; k++ {
+		switch toks[k].low {
+		case "former", "ex", "onetime", "one-time", "erstwhile", "ex-" + role:
+			return true
+		}
+	}
+	return false
+}
+
 // copulas before a description make it a predicate ("Kroll is an
 // engineer"), not a new person.
 var copulas = setOf("is", "was", "are", "were", "be", "been", "being", "became", "becomes",
@@ -128,7 +142,10 @@ func (r *registry) addAnon(toks []token, i int, role string, plural bool) int {
 	r.ents = append(r.ents, e)
 	r.last = append(r.last, -1)
 	if role != "" && !plural {
-		r.ents[id].addRole(role)
+		// "One former adviser said ...": the role held before, as for a
+		// named holder ("Former adviser Lena Ortiz"), so that "the former
+		// adviser said" refers back to this person.
+		r.ents[id].addRoleOff(role, formerBefore(toks, i, role))
 	} else if role != "" {
 		r.ents[id].roles = append(r.ents[id].roles, roleClass(role))
 	}
@@ -290,8 +307,13 @@ func (r *registry) scanAnon(toks []token) {
 			// ("A former foster child spoke at the ceremony": an unnamed
 			// child opening the sentence, though "child" is no person noun
 			// elsewhere: "the birth of their one biological child, Ronan".)
-			if ok, pl := personNoun(w.low); (ok || w.low == "child" && (d == 0 || toks[d-1].kind == tEnd || toks[d-1].para != t.para)) && !w.cap {
-				head, h, plural = w.low, k, pl
+			low := w.low
+			// ("an ex-strategist for the campaign": the role, held before.)
+			if r, ok := strings.CutPrefix(low, "ex-"); ok && !relationNouns[r] {
+				low = r
+			}
+			if ok, pl := personNoun(low); (ok || low == "child" && (d == 0 || toks[d-1].kind == tEnd || toks[d-1].para != t.para)) && !w.cap {
+				head, h, plural = low, k, pl
 				// "a police officer", "a senior official": keep the last
 				// role noun of a compound.
 				if k+1 < len(toks) {
