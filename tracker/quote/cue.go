@@ -1493,6 +1493,14 @@ func (a *attributor) before(k int) (cue, bool) {
 		if a.modalInReported(lo, v, hi) {
 			continue
 		}
+		// "Joan Pike said Governor Sam Ortiz kept what he promised because
+		// teachers "finally feel the difference."": a verb of speech whose
+		// own clause is closed, a conjunction opening another clause with
+		// its own subject after it, does not report the words; the verb
+		// of speech before it does.
+		if a.closedInReported(lo, v, hi) {
+			continue
+		}
 		// "the letter Mike wrote was "kind and loving"": a verb of speech
 		// right before a copula is in a relative clause of the noun
 		// before its subject, not the quotation's cue (but "What Mike
@@ -3468,6 +3476,45 @@ func (a *attributor) modalInReported(lo, v, hi int) bool {
 			return a.toks[k-1].in(lxReportingVerbs) && a.isVerb(k-1)
 		}
 		if t.in(lxReportingVerbs) && a.isVerb(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// closedInReported reports whether the verb of speech at toks[v] sits in a
+// clause another verb of speech before it reports, and the quotation at hi
+// is in a later clause with a subject of its own, opened by a conjunction
+// after the verb ("Pike said Ortiz kept what he promised
+// because teachers "...""; "Pike argued that Holt said too little while
+// residents "...""). Not when "that" or a colon follows the verb (its
+// clause then runs on to the words), nor when the verb is the only one of
+// speech ("Ortiz promised change because teachers "..."": his words).
+func (a *attributor) closedInReported(lo, v, hi int) bool {
+	if !a.toks[v].in(lxReportingVerbs) {
+		return false
+	}
+	conj := -1
+	for k := v + 1; k < hi; k++ {
+		switch a.toks[k].low {
+		case "that", ":":
+			return false
+		case "because", "since", "while", "but", "although", "though", "whereas":
+			if conj < 0 {
+				conj = k
+			}
+		}
+	}
+	if conj < 0 || conj+1 >= hi {
+		return false
+	}
+	if n := a.toks[conj+1]; n.kind != tWord || a.isVerb(conj+1) || n.in(lxAuxiliaries) || adverbLike(&a.toks[conj+1]) {
+		return false
+	}
+	// (Within the clause: not "Asked why, Harry suggested it was because
+	// he "..."", a participle set off before the verb's own subject.)
+	for k := v - 1; k > lo && a.toks[k].low != ","; k-- {
+		if a.toks[k].in(lxReportingVerbs) && a.isVerb(k) && a.speechVerb(k) {
 			return true
 		}
 	}

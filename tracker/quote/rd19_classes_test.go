@@ -32,3 +32,35 @@ func TestRD19FormerUnnamed(t *testing.T) {
 			"He will say whatever the room wants,", "Lena Ortiz", true},
 	})
 }
+
+// A verb of speech inside a clause that another verb of speech reports,
+// its own clause closed and a conjunction opening a new clause with its own
+// subject before a partial quotation ("Pike said Ortiz kept what he
+// promised because teachers "..."", "Pike argued that Holt said too little
+// while residents "...""), does not report the words: the outer speaker's
+// verb does. Failed before: "Joan Pike said Governor Sam Ortiz delivered
+// what he promised, since teachers "finally feel the difference."" gave
+// Sam Ortiz (0.81, shown, cue "promised").
+func TestRD19ClosedClauseInReported(t *testing.T) {
+	runCueCasesConf(t, []confCase{
+		{"because after promised", "Joan Pike said she believes Governor Sam Ortiz kept what he promised because teachers \"finally feel the difference.\"",
+			"finally feel the difference.", "Joan Pike", true},
+		{"comma since", "Joan Pike said Governor Sam Ortiz delivered what he promised, since teachers \"finally feel the difference.\"",
+			"finally feel the difference.", "Joan Pike", true},
+		{"argued that ... said while", "Council member Rosa Vance argued that Mayor Dan Holt said too little while residents \"were left in the dark.\"",
+			"were left in the dark.", "Rosa Vance", true},
+		{"said ... warned, but", "Rosa Vance said Mayor Dan Holt has warned the council for years, but members \"never listened.\"",
+			"never listened.", "Rosa Vance", true},
+		// Must not fire: the only verb of speech is the speaker's; a
+		// participle set off before the verb is no verb reporting it;
+		// "that" after the verb carries its clause on to the words.
+		{"only verb", "Tom Reed promised action because voters \"deserve better than this.\"",
+			"deserve better than this.", "Tom Reed", true},
+		{"only verb, warned that", "Mayor Dan Holt warned that the city would act because landlords \"keep breaking the law.\"",
+			"keep breaking the law.", "Dan Holt", true},
+		{"asked, then suggested", "Asked why the plant closed, Tom Reed suggested it was because the owners \"gave up on this town.\"",
+			"gave up on this town.", "Tom Reed", true},
+		{"told her that because", "Ann Lee said Tom Reed told her that because prices rose, \"we had no choice.\"",
+			"we had no choice.", "Tom Reed", true},
+	})
+}
