@@ -2818,13 +2818,19 @@ func (a *attributor) isPutIt(i int) bool {
 	switch n.low {
 	case "this", "that", "best", "more", "another", "simply", "plainly", "differently", "starkly", "mildly":
 		return true
-	case "in", "on":
+	case "in", "on", "at", "last", "earlier", "yesterday":
 		// "As Bill Gates put it in his 2021 book,", "as she put it on
-		// Twitter," (not "he put it in the oven"): "as" and the subject
-		// alone before.
-		for p := i - 1; p >= 0 && p >= i-4 && a.toks[p].para == t.para; p-- {
+		// Twitter,", "as the Journal put it last week," (not "he put it
+		// in the oven", "they put it last"): "as" and the subject alone
+		// before.
+		// ("as the New York Times put it on Tuesday,": "the" before the
+		// name.)
+		for p := i - 1; p >= 0 && p >= i-6 && a.toks[p].para == t.para; p-- {
 			if a.toks[p].low == "as" {
 				return p < i-1
+			}
+			if a.toks[p].low == "the" && p > 0 && a.toks[p-1].low == "as" && isNameWord(a.toks[p+1]) {
+				return true
 			}
 			if a.toks[p].kind != tWord || !isNameWord(a.toks[p]) && !isPronoun(a.toks[p].low) {
 				return false

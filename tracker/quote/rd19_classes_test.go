@@ -64,3 +64,25 @@ func TestRD19ClosedClauseInReported(t *testing.T) {
 			"we had no choice.", "Tom Reed", true},
 	})
 }
+
+// "as X put it" closing a sentence, with "the" before the name ("as the
+// New York Times put it on Tuesday") or a time after "put it" ("as the
+// Wall Street Journal put it last week"), is a cue as "as Yellen put it"
+// is. Failed before: "a law that "has achieved remarkable success," as the
+// Chicago Tribune put it on Sunday." gave "" (and, in a longer sentence
+// naming "Wall Street lobbyists", a guess of "Wall Street").
+func TestRD19AsThePaperPutIt(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"the paper put it on", "Lobbyists are pushing to weaken a law that \"has achieved remarkable success,\" as the Chicago Tribune put it on Sunday.",
+			[]want{{"has achieved remarkable success,", "Chicago Tribune", "put it"}}},
+		{"the paper put it in", "The tax bill is \"a giveaway to the wealthiest families,\" as the Chicago Tribune put it in an editorial on Sunday.",
+			[]want{{"a giveaway to the wealthiest families,", "Chicago Tribune", "put it"}}},
+		{"put it last week", "Supporters say the overhaul \"will help every working household,\" as the Wall Street Journal put it last week.",
+			[]want{{"will help every working household,", "Wall Street Journal", "put it"}}},
+		{"person put it on", "The tax bill is \"a giveaway to the wealthiest families,\" as Senator Ann Lee put it on Sunday.",
+			[]want{{"a giveaway to the wealthiest families,", "Ann Lee", "put it"}}},
+		// Must not fire: someone put something somewhere.
+		{"put it in the oven", "The sauce was \"almost ready, maybe,\" as the porter put it in the oven.",
+			[]want{{"almost ready, maybe,", "", ""}}},
+	})
+}
