@@ -2147,7 +2147,10 @@ var frontedPreps = setOf("with", "to", "of", "about", "for", "from", "by")
 var introWords = setOf("after", "before", "during", "following", "despite", "in", "on", "at", "since", "earlier", "later", "speaking",
 	// "When Winfrey asked if he could share them, he declined, saying":
 	// a subordinate clause before the subject.
-	"when", "while", "although", "though", "once", "if", "because", "as")
+	"when", "while", "although", "though", "once", "if", "because", "as",
+	// "Without naming Mendez, Benton tore into the rancher, suggesting":
+	// whom the phrase leaves unnamed is not the subject.
+	"without", "unlike")
 
 // relativeAntecedent returns the name a relative clause ending at b is
 // about, when "who" (a person) or "which" (anything else) opens it after a

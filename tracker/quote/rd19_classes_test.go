@@ -86,3 +86,25 @@ func TestRD19AsThePaperPutIt(t *testing.T) {
 			[]want{{"almost ready, maybe,", "", ""}}},
 	})
 }
+
+// A sentence opened by "Without naming X," or "Unlike X," is about its
+// subject after the comma: a participle of speech later in it ("...,
+// suggesting that ...") is the subject's, not the one the phrase names.
+// Failed before: "Without naming Mendez, Benton tore into the Texas
+// rancher, suggesting that the state would lose "a steady hand in
+// Austin"" gave Carl Mendez (0.85, shown).
+func TestRD19WithoutNamingOpening(t *testing.T) {
+	const lede = "Senator Laura Benton sees trouble ahead. Governor Carl Mendez lost in May.\n\n"
+	runCueCasesConf(t, []confCase{
+		{"without naming", lede + "Without naming Mendez, Benton tore into the Texas rancher, suggesting that the state would lose \"a steady hand in Austin\" next year.",
+			"a steady hand in Austin", "Laura Benton", true},
+		{"without mentioning by name", lede + "Without mentioning Governor Carl Mendez by name, Benton criticised the rancher, saying the state needed \"a steady hand in Austin\" again.",
+			"a steady hand in Austin", "Laura Benton", true},
+		{"unlike", lede + "Unlike Mendez, Benton backed the plan, arguing that it would \"pay for itself within a decade.\"",
+			"pay for itself within a decade.", "Laura Benton", true},
+		// Must not fire: an opening phrase of time still leaves the
+		// subject after it.
+		{"after meeting", lede + "After meeting Mendez, Benton tore into the Texas rancher, suggesting that the state would lose \"a steady hand in Austin\" next year.",
+			"a steady hand in Austin", "Laura Benton", true},
+	})
+}
