@@ -43,6 +43,8 @@ var reportingVerbs = buildVerbs(
 	"chuckle", "giggle", "cackle", "hiss", "seethe", "bristle", "coo", "drawl", "ponder",
 	"refute", "rebut rebutted rebutting", "characterise", "characterize", "attest",
 	"narrate", "threaten", "underscore", "underline", "reckon",
+	// "tore into the rancher, insinuating that the state would lose "...""
+	"insinuate",
 )
 
 // moreVerbForms are reporting verb forms whose other forms are mostly

@@ -108,3 +108,17 @@ func TestRD19WithoutNamingOpening(t *testing.T) {
 			"a steady hand in Austin", "Laura Benton", true},
 	})
 }
+
+// "insinuate" reports speech, as "suggest" does. Failed before: "Benton
+// quietly tore into the Texas rancher, insinuating that the state will
+// lose "a steady hand in Austin"" had no cue, and a guess gave Benton at
+// 0.50 (not shown); on a page whose sentence opened by naming another,
+// the guess was that other person (0.80, shown).
+func TestRD19Insinuating(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"insinuating that", "Senator Laura Benton sees trouble ahead. Governor Carl Mendez lost in May.\n\nBenton quietly tore into the Texas rancher, insinuating that the state will lose \"a steady hand in Austin\" when his term ends.",
+			[]want{{"a steady hand in Austin", "Laura Benton", "insinuating"}}},
+		{"insinuated after", "\"Some people were paid to be there,\" Mayor Ruth Dale insinuated on Tuesday.",
+			[]want{{"Some people were paid to be there,", "Ruth Dale", "insinuated"}}},
+	})
+}
