@@ -2480,7 +2480,7 @@ func (a *attributor) shortPartial(k int, sp span) (cue, bool) {
 	// A comma or full stop inside the marks closes it too: "calling her
 	// "scary skinny," for instance".
 	if nx := k + 1; nx < len(a.toks) && a.toks[nx].para == a.toks[k].para && a.toks[nx].kind == tWord && !partialAdjunct[a.toks[nx].low] &&
-		!strings.HasSuffix(body, ",") && !strings.HasSuffix(body, ".") {
+		!strings.HasSuffix(body, ",") && !strings.HasSuffix(body, ".") && !a.namedModifier(k) {
 		return cue{}, false
 	}
 	for v := k - 1; v >= 0 && v >= k-12 && a.toks[v].para == a.toks[k].para && !a.clauseEnd(v); v-- {
@@ -2575,6 +2575,36 @@ func (a *attributor) shortPartial(k int, sp span) (cue, bool) {
 	}
 	return cue{}, false
 }
+
+// namedModifier reports whether the quoted phrase at toks[k] qualifies the
+// noun that closes the object of a verb naming or judging it: "called the
+// governor a "failed" leader.", "branded it an "unworkable" plan,". The
+// phrase stands between "a", "an" or "the" and one lower-case noun closing
+// the clause, the verb a few words before.
+func (a *attributor) namedModifier(k int) bool {
+	d, nx := k-1, k+1
+	if d < 1 || nx+1 >= len(a.toks) || a.toks[d].para != a.toks[k].para || a.toks[nx].para != a.toks[k].para {
+		return false
+	}
+	if w := a.toks[d].low; w != "a" && w != "an" && w != "the" {
+		return false
+	}
+	if n := a.toks[nx]; n.kind != tWord || n.cap || a.isVerb(nx) || !a.clauseEnd(nx+1) && a.toks[nx+1].low != "," {
+		return false
+	}
+	for v := d - 1; v >= 0 && v >= d-4 && a.toks[v].para == a.toks[k].para && a.toks[v].kind == tWord; v-- {
+		if namingJudge[a.toks[v].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// namingJudge are the verbs of criticismVerbs that name or judge their
+// object as something: "called it a "failed" plan".
+var namingJudge = setOf("call", "calls", "called", "calling", "brand", "brands", "branded", "branding",
+	"label", "labels", "labelled", "labeled", "labelling", "labeling", "term", "terms", "termed", "terming",
+	"dub", "dubs", "dubbed", "dubbing", "described", "describes", "describing")
 
 // partialAdjunct may follow a short partial quotation that closes its
 // clause: an adjunct of time, place or purpose ("a "new settlement" for

@@ -122,3 +122,26 @@ func TestRD19Insinuating(t *testing.T) {
 			[]want{{"Some people were paid to be there,", "Ruth Dale", "insinuated"}}},
 	})
 }
+
+// A one- or two-word quoted modifier of the noun that closes the object
+// of a verb naming or judging it ("called the governor a "failed" leader",
+// "described the plan as a "reckless" gamble") is the subject's word, as
+// "called the plan "unworkable"" is. Failed before: "Ray Dunn was quoted
+// calling Governor Hale a "failed" leader." found no quotation.
+func TestRD19QuotedModifierOfNamedObject(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"called a failed leader", "State Sen. Ray Dunn called Governor Ann Hale a \"failed\" leader.",
+			[]want{{"failed", "Ray Dunn", "called"}}},
+		{"quoted calling", "In an interview published Monday, Ray Dunn was quoted calling Governor Ann Hale a \"failed\" leader.",
+			[]want{{"failed", "Ray Dunn", "calling"}}},
+		{"described as a", "Mayor Tina Brooks described the deal as a \"reckless\" gamble, and the council agreed.",
+			[]want{{"reckless", "Tina Brooks", "described"}}},
+		{"branded two words", "Ray Dunn branded the budget an \"utterly cynical\" document.",
+			[]want{{"utterly cynical", "Ray Dunn", "branded"}}},
+		// Must not fire: a noun phrase running on, no verb naming, an
+		// unnamed subject.
+		{"runs on", "Ray Dunn called the office a \"safe\" place to work.", nil},
+		{"no naming verb", "Ray Dunn runs a \"green\" business.", nil},
+		{"unnamed critics", "Critics called the governor a \"failed\" leader.", nil},
+	})
+}
