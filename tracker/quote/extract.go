@@ -232,7 +232,9 @@ func extract(text string, standalone bool) []Quote {
 		}
 		// A short partial quotation completing an attributed statement:
 		// "his lawyer said his client was "deeply ashamed"".
-		if !res[i].keep && res[i].explicit && partialAfterCopula(text, toks, k, sp) {
+		// (One word only in a clause a plain "said" reports: "Dunn said
+		// climate change is "bunk."".)
+		if !res[i].keep && res[i].explicit && partialAfterCopula(text, toks, k, sp) && (sp.words > 1 || plainSaid(res[i].cue)) {
 			res[i].keep = true
 		}
 		// A one- or two-word phrase that is the object of a verb of speech
@@ -1323,8 +1325,21 @@ var reportVerbs = setOf("said", "says", "say", "saying", "told", "tells", "tell"
 // partial quotation ("said she was "bitterly disappointed"").
 func partialAfterCopula(text string, toks []token, k int, sp span) bool {
 	body := text[sp.start:sp.end]
-	if n := sp.words; n < 2 || sp.single {
+	if n := sp.words; n < 1 || sp.single {
 		return false
+	}
+	// One word only as the whole predicate closing the sentence inside
+	// the marks, after a plain "is"/"was": "said climate change is
+	// "bunk."" (not ""safe" enough", "was "fine," he said").
+	if sp.words == 1 {
+		if t := strings.TrimSpace(body); !strings.HasSuffix(t, ".") || k == 0 || toks[k-1].para != toks[k].para {
+			return false
+		}
+		switch toks[k-1].low {
+		case "is", "was", "are", "were":
+		default:
+			return false
+		}
 	}
 	r, _ := utf8.DecodeRuneInString(body)
 	if !unicode.IsLower(r) || k == 0 || toks[k-1].para != toks[k].para {
@@ -1336,6 +1351,9 @@ func partialAfterCopula(text string, toks []token, k int, sp span) bool {
 	}
 	return partialLinks[toks[k-1].low]
 }
+
+// plainSaid reports whether the cue is a plain "said" or "says".
+func plainSaid(cue string) bool { return cue == "said" || cue == "says" }
 
 var partialLinks = setOf("was", "is", "were", "are", "been", "be", "felt", "feels", "feel", "looked", "seemed", "remained", "remains",
 	"would", "will", "could", "should", "must", "might", "as")

@@ -145,3 +145,23 @@ func TestRD19QuotedModifierOfNamedObject(t *testing.T) {
 		{"unnamed critics", "Critics called the governor a \"failed\" leader.", nil},
 	})
 }
+
+// One word closing the sentence inside the marks, the whole predicate after
+// a plain "is" or "was" in a clause a named speaker's plain "said" reports,
+// is that speaker's word, as two words are ("said his client was "deeply
+// ashamed""). Failed before: "Ray Dunn said Tom Rask still believes climate
+// change is "bunk."" found no quotation.
+func TestRD19OneWordPredicate(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"is bunk", "Ray Dunn said Tom Rask still believes climate change is \"bunk.\"",
+			[]want{{"bunk.", "Ray Dunn", "said"}}},
+		{"was nonsense", "Asked about the audit, Mayor Tina Brooks said the report was \"nonsense.\"",
+			[]want{{"nonsense.", "Tina Brooks", "said"}}},
+		// Must not fire: a verb other than a plain "said"; a word that
+		// does not close the sentence; no copula.
+		{"concluding", "Ray Dunn referred to the hearing, concluding that the odds were \"dwindling.\"", nil},
+		{"runs on", "Ray Dunn said the plan was \"fine\" for now.", nil},
+		{"no copula", "Ray Dunn said voters \"agree.\"", nil},
+	})
+}
+
