@@ -165,3 +165,17 @@ func TestRD19OneWordPredicate(t *testing.T) {
 	})
 }
 
+// A capitalised span of time opening a phrase of time ("Days later,",
+// "Weeks after the vote,") is no name. Failed before: "Weeks later, chief
+// of staff Ray Dunn said the plan was "..."" gave "Weeks" (0.95, shown).
+func TestRD19SpanOfTimeOpening(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"days later", "Days later, chief of staff Ray Dunn said the plan was \"a total waste of money.\"",
+			[]want{{"a total waste of money.", "Ray Dunn", "said"}}},
+		{"weeks later", "Weeks later, chief of staff Ray Dunn said the plan was \"a total waste of money.\"",
+			[]want{{"a total waste of money.", "Ray Dunn", "said"}}},
+		// Must not fire: a surname.
+		{"surname Weeks", "Council member Tom Weeks later said the plan was \"a total waste of money.\"",
+			[]want{{"a total waste of money.", "Tom Weeks", "said"}}},
+	})
+}

@@ -209,6 +209,7 @@ func tokenizeInto(buf []token, text string, ps []paragraph, spans []span) []toke
 		if toks[i].name {
 			zoneAfterTime(toks, i)
 			qaLabels(toks, i)
+			spanOfTime(toks, i)
 		}
 	}
 	docAcronyms(toks)
@@ -225,6 +226,26 @@ func docAcronyms(toks []token) {
 		if t.name && (t.text == "FIR" || t.text == "FIRs") && (toks[i-1].low == "the" || toks[i-1].low == "an" || toks[i-1].low == "its" || toks[i-1].low == "his" || toks[i-1].low == "her" || toks[i-1].low == "their") {
 			t.name = false
 		}
+	}
+}
+
+// spanOfTime unmarks as a name a span of time opening a phrase of time:
+// "Days later, chief of staff Ray Dunn said" (the speaker is Dunn, no one
+// named "Days"), "Weeks after the vote", "Years ago". ("Tom Weeks later
+// said" keeps the surname: the word opens no name run.)
+func spanOfTime(toks []token, i int) {
+	t := &toks[i]
+	if i+1 >= len(toks) || toks[i+1].para != t.para || i > 0 && toks[i-1].name && toks[i-1].para == t.para {
+		return
+	}
+	switch t.low {
+	case "days", "weeks", "months", "years", "hours", "minutes", "moments", "seconds", "decades":
+	default:
+		return
+	}
+	switch toks[i+1].low {
+	case "later", "earlier", "ago", "after", "before":
+		t.name = false
 	}
 }
 
