@@ -851,17 +851,36 @@ func partyLead(toks []token, k int) int {
 			j -= 2
 			continue
 		}
-		if toks[j].cap || !partyModifier(toks[j].low) {
+		if toks[j].cap || !partyModifier(toks[j].low) && !indefiniteDescriber(toks, j) {
 			break
 		}
 		j--
 	}
 	if j < k-1 {
-		if w := toks[j].low; toks[j].kind != tWord || w != "the" && w != "a" && w != "an" && !possessiveLead(toks, j) {
+		if w := toks[j].low; toks[j].kind != tWord || w != "the" && !indefiniteWord(w) && !possessiveLead(toks, j) {
 			return k - 1
 		}
 	}
 	return j
+}
+
+// indefiniteDescriber reports whether toks[j], a lower-case word before a
+// party noun, describes a member the text does not name: any plain word
+// after "a", "an", "one" or "another", or after one such word following
+// them ("said another downstate Democrat", "one longtime suburban
+// Republican"). After "the" only partyModifier's words count.
+func indefiniteDescriber(toks []token, j int) bool {
+	for d := j; d >= j-1 && d > 0; d-- {
+		t := toks[d]
+		if t.kind != tWord || t.cap || t.poss || t.para != toks[j].para || determiner(t.low) || t.in(lxPrepositions) ||
+			t.in(lxReportingVerbs) || t.in(lxAuxiliaries) || t.in(lxClauseWords) {
+			return false
+		}
+		if indefiniteWord(toks[d-1].low) && toks[d-1].kind == tWord && toks[d-1].para == t.para {
+			return true
+		}
+	}
+	return false
 }
 
 // partyModifier reports whether w, lower case before a party noun,
