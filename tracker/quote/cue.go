@@ -1566,6 +1566,13 @@ func (a *attributor) before(k int) (cue, bool) {
 			}
 		} else {
 			np = a.parseBack(lo, v-1)
+			// "One called Okafor "a ..."", "Another called ...", "Someone
+			// in the crowd called ...": an indefinite pronoun opening the
+			// clause is the verb's subject, someone unnamed; the name
+			// after the verb is its object, not an inverted speaker.
+			if np.kind == npNone && a.toks[lo].kind == tWord && a.indefiniteSubject(lo, hi) && !a.hasVerb(lo+1, v) && a.namesSomeone(v+1, hi) {
+				np = nounPhrase{kind: npAnon, lo: lo, hi: lo + 1}
+			}
 			// "Reed released a statement saying", "he posted a video
 			// saying": who issued the words speaks through them.
 			if s, ok := a.issuedSaying(lo, v); ok {
@@ -2407,6 +2414,20 @@ func (a *attributor) subject(lo, hi int) nounPhrase {
 		}
 	}
 	return nounPhrase{}
+}
+
+// indefiniteSubject reports whether toks[i] is an indefinite pronoun
+// standing alone as a subject: "someone", "somebody", "nobody" and the
+// like, or "one"/"another" right before a verb ("One called ...", not
+// "One member ..." or "One of them", which parseFwd reads).
+func (a *attributor) indefiniteSubject(i, hi int) bool {
+	switch a.toks[i].low {
+	case "someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody":
+		return true
+	case "one", "another":
+		return i+1 < hi && a.toks[i+1].para == a.toks[i].para && a.startsVerbPhrase(i+1)
+	}
+	return false
 }
 
 // offSubject reads "the" at toks[i] and one or two lower-case words

@@ -26,3 +26,27 @@ func TestRF19IndefinitePartyMember(t *testing.T) {
 			[]want{{"We are close to a deal,", "Lena Ortiz", "said"}}},
 	})
 }
+
+// A clause whose subject is an indefinite pronoun ("One", "Another",
+// "Someone in the crowd", "One of the members") and whose verb names
+// someone in its object ("called Okafor "...""): the quoted words are the
+// unnamed subject's, not those of the person named after the verb (who
+// was given at 0.95-1.00).
+func TestRF19IndefinitePronounSubject(t *testing.T) {
+	lead := `Mayor Rita Okafor defended her plan to cut the library budget on Monday. Several members were unimpressed. `
+	runCueCases(t, []cueCase{
+		{"one called", lead + `One called Okafor a "mayor who has given up on the neighborhoods."`,
+			[]want{{"mayor who has given up on the neighborhoods.", "", "called"}}},
+		{"another called", lead + `Another called Okafor "a friend of developers and nobody else."`,
+			[]want{{"a friend of developers and nobody else.", "", "called"}}},
+		{"someone in the crowd", lead + `Someone in the crowd called Okafor "a disgrace to the office she holds."`,
+			[]want{{"a disgrace to the office she holds.", "", "called"}}},
+		{"one of the members", lead + `One of the members called Okafor "the least prepared mayor in a generation."`,
+			[]want{{"the least prepared mayor in a generation.", "", "called"}}},
+		// Must not fire: a named or described subject.
+		{"named subject", lead + `Councilman Ben Tully called Okafor "completely out of touch with working families."`,
+			[]want{{"completely out of touch with working families.", "Ben Tully", "called"}}},
+		{"one plus name", lead + `One member, Ben Tully, called Okafor "completely out of touch with working families."`,
+			[]want{{"completely out of touch with working families.", "Ben Tully", "called"}}},
+	})
+}
