@@ -375,9 +375,14 @@ func (r *registry) lookupG(name []string, pos int, g byte) int {
 		}
 		// "Margaret Pemberton ... Mrs Pemberton studied ... Her
 		// granddaughter, Laura Pemberton, ... Mrs Pemberton said": the
-		// one the article already called so, when only one was.
+		// one the article already called so, when only one was. (Only
+		// with a title: "Actress Carla Moss ... Moss said ... Union
+		// steward Dan Moss ... Moss said" is the one named last, below.)
 		settled := -1
 		for _, c := range cands {
+			if g == 0 {
+				break
+			}
 			if e := &r.ents[c]; e.bare && compatible(e) && (!exact || e.gender == g) && e.joins(name) && !e.org {
 				if settled >= 0 {
 					settled = -1

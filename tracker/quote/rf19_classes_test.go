@@ -50,3 +50,18 @@ func TestRF19IndefinitePronounSubject(t *testing.T) {
 			[]want{{"completely out of touch with working families.", "Ben Tully", "called"}}},
 	})
 }
+
+// Two people share a surname, and the second is named in full after the
+// first was already called by the surname alone: a later bare surname
+// with no title is the one named last ("Dan Moss ... Moss has worked
+// there ... Moss said"), not the first (given at 0.60).
+func TestRF19SharedSurnameLatest(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"second named last", "Actress Carla Moss posted a video from the picket line last month. Moss said she backed the workers.\n\nThis week the strike spread. Union steward Dan Moss, who is not related to the actress, said morale was high. Moss has worked at the plant for 22 years.\n\n\"We are not going anywhere until they come back to the table,\" Moss said.",
+			[]want{{"We are not going anywhere until they come back to the table,", "Dan Moss", "said"}}},
+		// Must not fire: the first comes back after the second, or a title
+		// tells them apart.
+		{"first again", "Actress Carla Moss posted a video from the picket line last month.\n\nUnion steward Dan Moss said morale was high.\n\nThe actress visited again on Friday. Carla Moss said she would return.\n\n\"I will be back every week until this is settled,\" Moss said.",
+			[]want{{"I will be back every week until this is settled,", "Carla Moss", "said"}}},
+	})
+}
