@@ -479,7 +479,7 @@ func (r *registry) lookupG(name []string, pos int, g byte) int {
 	// a given name alone, then named in full; the full name is the
 	// fuller form, when no one else the article names in full has that
 	// given name.
-	if id := r.givenAlone(name, g); id >= 0 {
+	if id := r.givenAlone(name, g, pos); id >= 0 {
 		e := &r.ents[id]
 		e.name = name
 		r.bySurname[key] = append(r.bySurname[key], id)
@@ -806,7 +806,7 @@ func capitalised(w string) bool {
 // givenAlone returns the one person named so far only by the given name
 // that opens name (a full name of two or three words), or -1: someone the
 // article gave a role or a gender, as a bare name may be a place's.
-func (r *registry) givenAlone(name []string, g byte) int {
+func (r *registry) givenAlone(name []string, g byte, pos int) int {
 	if len(name) < 2 || len(name) > 3 {
 		return -1
 	}
@@ -818,8 +818,12 @@ func (r *registry) givenAlone(name []string, g byte) int {
 	for _, id := range r.bySurname[surnameFold(name[0])] {
 		e := &r.ents[id]
 		// Known as a person by more than the name: a role ("her mother,
-		// Fiona,") or a gender; not "Jordan said" of a country.
-		if len(e.name) != 1 || e.org || e.anon || e.qual || g != 0 && e.gender != 0 && e.gender != g || e.gender == 0 && len(e.roles) == 0 {
+		// Fiona,") or a gender; not "Jordan said" of a country. Or named
+		// in full right after, in the next few words ("Who is Dora? Dora
+		// Whitfield is ...", "Meet Dora. Dora Whitfield"): the full name
+		// introduces the one just called by the given name.
+		introduced := r.last[id] < pos && pos-r.last[id] <= 40 && !countries[f]
+		if len(e.name) != 1 || e.org || e.anon || e.qual || g != 0 && e.gender != 0 && e.gender != g || e.gender == 0 && len(e.roles) == 0 && !introduced {
 			continue
 		}
 		if found >= 0 {

@@ -65,3 +65,19 @@ func TestRF19SharedSurnameLatest(t *testing.T) {
 			[]want{{"I will be back every week until this is settled,", "Carla Moss", "said"}}},
 	})
 }
+
+// A given name alone, then the full name right after it ("Who is Leo? Leo
+// Marsh is ..."): the full name introduces the one just called by the
+// given name, and a later "Leo said" is Leo Marsh (was "Leo" at 1.00).
+func TestRF19GivenNameThenFull(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"who is", "Who is Leo? Leo Marsh is the nineteen-year-old who won the national cooking prize on Sunday.\n\nLeo grew up above his parents' diner. \"I was washing dishes at eight,\" Leo said.",
+			[]want{{"I was washing dishes at eight,", "Leo Marsh", "said"}}},
+		{"adding", "Who is Dora? Dora Whitfield is the company's head of sound.\n\nLast year, Dora posted a clip of the alert online, adding, \"Yes, that is really me.\"",
+			[]want{{"Yes, that is really me.", "Dora Whitfield", "adding"}}},
+		// Must not fire: a country that is also a given name stays a
+		// country ("Jordan would reopen" is no Jordan Price).
+		{"country", "Jordan closed its border crossing on Monday. Jordan Price, a trucker stuck at the crossing, was furious.\n\n\"I have been sitting here for two days,\" Price said.",
+			[]want{{"I have been sitting here for two days,", "Jordan Price", "said"}}},
+	})
+}
