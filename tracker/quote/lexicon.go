@@ -544,7 +544,9 @@ var stopCaps = setOf("dear", "three", "four", "five", "six", "eight", "eleven", 
 	// prepositions and adverbs of place and time opening a sentence
 	// ("Below it, protesters chanted: ...", "Outside, a crowd sang")
 	"below", "beneath", "underneath", "above", "inside", "outside", "beside", "alongside",
-	"nearby", "afterwards", "afterward", "downstairs", "upstairs", "overhead")
+	"nearby", "afterwards", "afterward", "downstairs", "upstairs", "overhead",
+	// an imperative opening a feature ("Meet Tom Okoye, the new chief")
+	"meet")
 
 // abbreviations keep their final period inside the word.
 var abbreviations = setOf("mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "col", "lt",

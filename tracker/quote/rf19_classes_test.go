@@ -81,3 +81,14 @@ func TestRF19GivenNameThenFull(t *testing.T) {
 			[]want{{"I have been sitting here for two days,", "Jordan Price", "said"}}},
 	})
 }
+
+// "Meet Dora." opening a feature: the imperative is no part of the name
+// (was "Meet Dora" at 1.00).
+func TestRF19MeetOpener(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"meet", "Meet Dora. Dora Whitfield is the company's head of sound.\n\n\"Yes, that is really me,\" Dora said with a laugh.",
+			[]want{{"Yes, that is really me,", "Dora Whitfield", "said"}}},
+		{"meet full name", "Meet Tom Okoye, the city's new fire chief.\n\n\"I have wanted this job since I was six,\" Okoye said.",
+			[]want{{"I have wanted this job since I was six,", "Tom Okoye", "said"}}},
+	})
+}
