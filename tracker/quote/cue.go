@@ -2764,7 +2764,8 @@ func (a *attributor) pluralBefore(lo, hi int) bool {
 // shelter ...", "The Conservative leader, Kemi Badenoch, responding."
 func (a *attributor) namedNext(k, j int) (cue, bool) {
 	q := a.toks[k]
-	if a.toks[j].para != q.para+1 || !startsParagraph(a.toks, k) || !isNameWord(a.toks[j]) && a.toks[j].low != "the" {
+	alone := startsParagraph(a.toks, k)
+	if a.toks[j].para != q.para+1 || !alone && !endsParagraph(a.toks, k) || !isNameWord(a.toks[j]) && a.toks[j].low != "the" {
 		return cue{}, false
 	}
 	hi := j
@@ -2778,6 +2779,21 @@ func (a *attributor) namedNext(k, j int) (cue, bool) {
 	v := np.hi
 	for v < hi && v < np.hi+6 && (a.toks[v].low == "," || a.toks[v].kind == tWord && isDigit(a.toks[v].text[0])) {
 		v++
+	}
+	// "Mayor Ann Hale has said that more than once.": a perfect verb
+	// of speech whose object points back at the quotation (not "has said
+	// that the council will vote", new words), after one closing its
+	// paragraph ("Rent control - "it never works.""); after one
+	// standing alone, any perfect verb of speech.
+	if v+1 < hi && (a.toks[v].low == "has" || a.toks[v].low == "had" || a.toks[v].low == "have") && a.speechVerb(v+1) {
+		if o := v + 2; alone || o < hi && (a.toks[o].low == "that" || a.toks[o].low == "this" || a.toks[o].low == "so" || a.toks[o].low == "it") &&
+			o+1 < len(a.toks) && (a.toks[o+1].kind == tEnd || a.toks[o+1].kind == tWord && !a.toks[o+1].cap && echoAdverbials[a.toks[o+1].low]) {
+			return cue{np: np, text: a.toks[v+1].text, pos: a.toks[j].s}, true
+		}
+		return cue{}, false
+	}
+	if !alone {
+		return cue{}, false
 	}
 	if v < hi && (a.toks[v].low == "was" || a.toks[v].low == "is") {
 		v++
@@ -2793,6 +2809,13 @@ func (a *attributor) namedNext(k, j int) (cue, bool) {
 	}
 	return cue{}, false
 }
+
+// echoAdverbials may follow the pronoun pointing back at a quotation in
+// "has said that more than once", "has said it repeatedly", "has said so
+// for years": how often or when, no clause of new words.
+var echoAdverbials = setOf("more", "many", "often", "repeatedly", "again", "before", "publicly", "every", "for",
+	"since", "on", "in", "at", "over", "twice", "several", "countless", "numerous", "frequently", "too",
+	"throughout", "all", "almost", "nearly", "himself", "herself", "themselves", "privately", "recently")
 
 // thatWasName reads "That was Chuck Schumer, speaking on the floor." (or
 // "That was Chuck Schumer." alone) opening the paragraph after a quotation

@@ -92,3 +92,20 @@ func TestRF19MeetOpener(t *testing.T) {
 			[]want{{"I have wanted this job since I was six,", "Tom Okoye", "said"}}},
 	})
 }
+
+// A quotation closing its paragraph, and the next paragraph opening with
+// a name and a perfect verb of speech whose object points back at it
+// ("Ann Hale has said that more than once."): the name speaks (was "").
+// A quotation standing alone as the lede, then "Union leader Carla Benz has
+// said that every day", likewise.
+func TestRF19NamedNextPerfect(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"closing its paragraph", "Rent control - \"it never works.\"\n\nMayor Ann Hale has said that more than once.\n\nThe council votes on Tuesday.",
+			[]want{{"it never works.", "Ann Hale", "said"}}},
+		{"standing alone", "\"We are not moving until the contract is signed.\"\n\nUnion leader Carla Benz has said that every day since the strike began.\n\nThe port authority has not responded.",
+			[]want{{"We are not moving until the contract is signed.", "Carla Benz", "said"}}},
+		// Must not fire: "that" opens a clause of its own, new words.
+		{"that clause", "Rent control - \"it never works.\"\n\nMayor Ann Hale has said that the council will vote on Tuesday.",
+			[]want{{"it never works.", "", ""}}},
+	})
+}
