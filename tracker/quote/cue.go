@@ -1635,6 +1635,16 @@ func (a *attributor) before(k int) (cue, bool) {
 			if (np.kind == npNone || np.kind == npAnon && !isNameWord(a.toks[np.lo]) || objectDesc) && v > lo && (a.toks[b].low == "and" || a.toks[b].low == "," || a.toks[b].low == "but") && b > lo {
 				if s := a.subject(lo, b); s.kind != npNone && s.hi <= b {
 					np = s
+					// "A witness told the jury Voss climbed out and said to
+					// him:", "Amy Lutz testified that Voss was calm and told
+					// her,": the subject of the clause the first verb reports,
+					// whose verb "and" joins to this one, speaks (not "...,
+					// and said", nor "and added", going on with the first).
+					if a.toks[b].low == "and" && a.toks[b-1].low != "," && !sequelVerbs[t.low] {
+						if e, ok := a.retoldSubject(s.hi, b); ok {
+							np = e
+						}
+					}
 				}
 			} else if (np.kind == npAnon || np.kind == npName) && b > lo && a.toks[b].low == "and" {
 				// "Bass met union leaders on Monday and later told
@@ -2414,6 +2424,51 @@ func (a *attributor) subject(lo, hi int) nounPhrase {
 		}
 	}
 	return nounPhrase{}
+}
+
+// sequelVerbs go on with the words of the sentence's subject after "and":
+// "Reyes said Voss was speeding and added:".
+var sequelVerbs = setOf("added", "adds", "continued", "continues", "noted", "notes", "stressed", "insisted", "concluded", "went")
+
+// retoldSubject reads toks[from:b], the rest of a clause after its subject,
+// for a verb of speech or telling, its object, an optional "that", then a
+// named person and a verb of their own ("told the jury Voss climbed out of
+// the cab", "testified that Voss was calm"): that person, the subject of
+// the reported clause.
+func (a *attributor) retoldSubject(from, b int) (nounPhrase, bool) {
+	r := from
+	for r < b && r < from+4 && !a.isVerb(r) {
+		r++
+	}
+	if r >= b || !a.isVerb(r) {
+		return nounPhrase{}, false
+	}
+	for j := r + 1; j < b && j <= r+5; j++ {
+		t := a.toks[j]
+		if t.kind != tWord || t.poss {
+			return nounPhrase{}, false
+		}
+		if !isNameWord(t) {
+			if t.low == "that" || t.low == "the" || t.low == "her" || t.low == "him" || t.low == "them" || t.low == "police" ||
+				!t.cap && (t.in(lxPersonRoles) || personNounWord(t.low)) {
+				continue
+			}
+			return nounPhrase{}, false
+		}
+		np := a.parseFwd(j, b)
+		if np.kind != npName || !a.reg.ents[np.ent].person || np.hi >= b || !a.startsVerbPhrase(np.hi) {
+			return nounPhrase{}, false
+		}
+		return np, true
+	}
+	return nounPhrase{}, false
+}
+
+// personNounWord reports whether w names people ("jury", "jurors",
+// "reporters", "officers"): a listener told something.
+func personNounWord(w string) bool {
+	ok, _ := personNoun(w)
+	return ok || w == "jury" || w == "court"
 }
 
 // indefiniteSubject reports whether toks[i] is an indefinite pronoun

@@ -109,3 +109,29 @@ func TestRF19NamedNextPerfect(t *testing.T) {
 			[]want{{"it never works.", "", ""}}},
 	})
 }
+
+// Testimony retold: "A witness told the jury Voss climbed out of the cab
+// and said to him: "..."", "Nurse Amy Lutz testified that Voss was calm and
+// told her, "..."". The verb of speech is joined by "and" to the verb of
+// the reported clause, whose subject speaks; the witness only retells it
+// (was the witness at 0.95-1.00, shown).
+func TestRF19RetoldSpeechInClause(t *testing.T) {
+	lead := "Kyle Voss, 41, is charged with vehicular homicide.\n\n"
+	runCueCases(t, []cueCase{
+		{"told the jury", lead + `A witness, Paul Ortiz, told the jury Voss climbed out of the cab and said to him: "I never saw her."`,
+			[]want{{"I never saw her.", "Kyle Voss", "said"}}},
+		{"testified that", lead + `Nurse Amy Lutz testified that Voss was calm at the hospital and told her, "It was not my fault."`,
+			[]want{{"It was not my fault.", "Kyle Voss", "told"}}},
+		{"said clause", lead + `Officer Dan Reyes said Voss looked at the wreck and shouted, "Somebody call an ambulance!"`,
+			[]want{{"Somebody call an ambulance!", "Kyle Voss", "shouted"}}},
+		// Must not fire: the name is the object of the main verb, a comma
+		// sets the second verb off as the main subject's, or "added"
+		// goes on with the main speaker.
+		{"object only", lead + `A witness, Paul Ortiz, told the jury about Voss and said: "I will never forget that night."`,
+			[]want{{"I will never forget that night.", "Paul Ortiz", "said"}}},
+		{"comma and", lead + `Officer Dan Reyes said Voss looked tired, and said: "I should have stopped him."`,
+			[]want{{"I should have stopped him.", "Dan Reyes", "said"}}},
+		{"added", lead + `Officer Dan Reyes said Voss was speeding and added: "He never braked."`,
+			[]want{{"He never braked.", "Dan Reyes", "added"}}},
+	})
+}
