@@ -1639,8 +1639,9 @@ func (a *attributor) before(k int) (cue, bool) {
 					// him:", "Amy Lutz testified that Voss was calm and told
 					// her,": the subject of the clause the first verb reports,
 					// whose verb "and" joins to this one, speaks (not "...,
-					// and said", nor "and added", going on with the first).
-					if a.toks[b].low == "and" && a.toks[b-1].low != "," && !sequelVerbs[t.low] {
+					// and said", nor "and added", going on with the first;
+					// only testimony retold, see retoldSubject).
+					if a.toks[b].low == "and" && a.toks[b-1].low != "," && utteranceVerbs[t.low] {
 						if e, ok := a.retoldSubject(s.hi, b); ok {
 							np = e
 						}
@@ -2426,10 +2427,6 @@ func (a *attributor) subject(lo, hi int) nounPhrase {
 	return nounPhrase{}
 }
 
-// sequelVerbs go on with the words of the sentence's subject after "and":
-// "Reyes said Voss was speeding and added:".
-var sequelVerbs = setOf("added", "adds", "continued", "continues", "noted", "notes", "stressed", "insisted", "concluded", "went")
-
 // retoldSubject reads toks[from:b], the rest of a clause after its subject,
 // for a verb of speech or telling, its object, an optional "that", then a
 // named person and a verb of their own ("told the jury Voss climbed out of
@@ -2440,8 +2437,20 @@ func (a *attributor) retoldSubject(from, b int) (nounPhrase, bool) {
 	for r < b && r < from+4 && !a.isVerb(r) {
 		r++
 	}
-	if r >= b || !a.isVerb(r) {
+	if r >= b || !a.isVerb(r) || !retellVerbs[a.toks[r].low] {
 		return nounPhrase{}, false
+	}
+	// "told the jury", "told police": told a hearing or an inquiry, not
+	// "told reporters Reed was weak and called him "..."", the teller's
+	// own charge.
+	if tellVerbs[a.toks[r].low] {
+		j := r + 1
+		if j < b && a.toks[j].low == "the" {
+			j++
+		}
+		if j >= b || !hearingNouns[a.toks[j].low] {
+			return nounPhrase{}, false
+		}
 	}
 	for j := r + 1; j < b && j <= r+5; j++ {
 		t := a.toks[j]
@@ -2463,6 +2472,15 @@ func (a *attributor) retoldSubject(from, b int) (nounPhrase, bool) {
 	}
 	return nounPhrase{}, false
 }
+
+// retellVerbs retell what someone did and said: testimony, a recollection.
+var retellVerbs = setOf("testified", "testifies", "recalled", "recalls", "recounted", "recounts", "told", "tells")
+
+// hearingNouns are who hears testimony or a statement to investigators.
+var hearingNouns = setOf("jury", "jurors", "court", "judge", "police", "investigators", "detectives", "officers", "inquiry", "panel", "tribunal", "hearing")
+
+// utteranceVerbs introduce what someone said aloud, in a scene retold.
+var utteranceVerbs = setOf("said", "told", "shouted", "yelled", "screamed", "asked", "whispered", "muttered", "replied", "snapped", "cried")
 
 // personNounWord reports whether w names people ("jury", "jurors",
 // "reporters", "officers"): a listener told something.

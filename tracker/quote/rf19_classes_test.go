@@ -114,7 +114,9 @@ func TestRF19NamedNextPerfect(t *testing.T) {
 // and said to him: "..."", "Nurse Amy Lutz testified that Voss was calm and
 // told her, "..."". The verb of speech is joined by "and" to the verb of
 // the reported clause, whose subject speaks; the witness only retells it
-// (was the witness at 0.95-1.00, shown).
+// (was the witness at 0.95-1.00, shown). Only testimony and recollection:
+// "said Voss looked ... and told him" and "told reporters Reed was weak and
+// called her" stay the teller's (the second is the teller's own charge).
 func TestRF19RetoldSpeechInClause(t *testing.T) {
 	lead := "Kyle Voss, 41, is charged with vehicular homicide.\n\n"
 	runCueCases(t, []cueCase{
@@ -122,7 +124,7 @@ func TestRF19RetoldSpeechInClause(t *testing.T) {
 			[]want{{"I never saw her.", "Kyle Voss", "said"}}},
 		{"testified that", lead + `Nurse Amy Lutz testified that Voss was calm at the hospital and told her, "It was not my fault."`,
 			[]want{{"It was not my fault.", "Kyle Voss", "told"}}},
-		{"said clause", lead + `Officer Dan Reyes said Voss looked at the wreck and shouted, "Somebody call an ambulance!"`,
+		{"recalled", lead + `Officer Dan Reyes recalled that Voss looked at the wreck and shouted, "Somebody call an ambulance!"`,
 			[]want{{"Somebody call an ambulance!", "Kyle Voss", "shouted"}}},
 		// Must not fire: the name is the object of the main verb, a comma
 		// sets the second verb off as the main subject's, or "added"
@@ -131,7 +133,12 @@ func TestRF19RetoldSpeechInClause(t *testing.T) {
 			[]want{{"I will never forget that night.", "Paul Ortiz", "said"}}},
 		{"comma and", lead + `Officer Dan Reyes said Voss looked tired, and said: "I should have stopped him."`,
 			[]want{{"I should have stopped him.", "Dan Reyes", "said"}}},
-		{"added", lead + `Officer Dan Reyes said Voss was speeding and added: "He never braked."`,
+		{"added", lead + `Officer Dan Reyes testified that Voss was speeding and added: "He never braked."`,
 			[]want{{"He never braked.", "Dan Reyes", "added"}}},
+		// Nor a charge of the teller's own, told to reporters or said.
+		{"told reporters", "Gov. Ann Reed is running again.\n\n" + `Sen. Tom Hale told reporters Reed was weak and called her "the worst governor in a generation."`,
+			[]want{{"the worst governor in a generation.", "Tom Hale", "called"}}},
+		{"said clause", lead + `Officer Dan Reyes said Voss looked at the wreck and told him: "Get away from the car."`,
+			[]want{{"Get away from the car.", "Dan Reyes", "told"}}},
 	})
 }
