@@ -2367,7 +2367,7 @@ func (a *attributor) subject(lo, hi int) nounPhrase {
 	// "According to AFP, one user on Weibo posted:": the source of the
 	// report is not the speaker.
 	according := lo+1 < hi && a.toks[lo].low == "according" && a.toks[lo+1].low == "to"
-	if lo < hi && (according || a.toks[lo].low == "asked" || a.toks[lo].low == "pressed" || a.toks[lo].low == "questioned" || introWords[a.toks[lo].low]) {
+	if lo < hi && (according || a.toks[lo].low == "asked" || a.toks[lo].low == "pressed" || a.toks[lo].low == "questioned" || introWords[a.toks[lo].low] || a.frontedTheTime(lo, hi)) {
 		for c := lo + 1; c < hi && c < lo+25; c++ {
 			if a.toks[c].low == "," {
 				lo = c + 1
@@ -2488,6 +2488,34 @@ func personNounWord(w string) bool {
 	ok, _ := personNoun(w)
 	return ok || w == "jury" || w == "court"
 }
+
+// frontedTheTime reports whether toks[lo:hi] opens with a time phrase
+// led by "the" and a word of sequence, then a comma: "The next day,", "The
+// following Monday evening,", "The same week,". (Not "The next guest,
+// Maya Trent, shared": a noun of people is a subject.)
+func (a *attributor) frontedTheTime(lo, hi int) bool {
+	if lo+3 >= hi || a.toks[lo].low != "the" || !sequenceWords[a.toks[lo+1].low] {
+		return false
+	}
+	for c := lo + 2; c < hi && c <= lo+5; c++ {
+		t := a.toks[c]
+		if t.low == "," {
+			return c > lo+2
+		}
+		if t.kind != tWord || !timeWords[t.low] && !t.in(lxDayNames) {
+			return false
+		}
+	}
+	return false
+}
+
+// sequenceWords place a time after another: "the next day".
+var sequenceWords = setOf("next", "following", "previous", "same", "other", "day", "week")
+
+// timeWords are the nouns of a fronted time phrase: "the next day", "the
+// following Monday evening".
+var timeWords = setOf("day", "days", "week", "weeks", "month", "months", "year", "morning", "afternoon", "evening", "night",
+	"weekend", "spring", "summer", "fall", "autumn", "winter", "time", "after", "before")
 
 // indefiniteSubject reports whether toks[i] is an indefinite pronoun
 // standing alone as a subject: "someone", "somebody", "nobody" and the

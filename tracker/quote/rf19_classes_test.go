@@ -142,3 +142,19 @@ func TestRF19RetoldSpeechInClause(t *testing.T) {
 			[]want{{"Get away from the car.", "Dan Reyes", "told"}}},
 	})
 }
+
+// A fronted time phrase opening with "The" ("The next day,", "The
+// following Monday evening,") before the subject of a participle of speech:
+// the subject after the comma speaks (was "").
+func TestRF19FrontedTheTime(t *testing.T) {
+	lead := "The singer Maya Trent has been feuding with critic Ron Dale for weeks.\n\n"
+	runCueCases(t, []cueCase{
+		{"the next day", lead + `The next day, Dale shared one of her posts, accusing her of "rewriting her own history."`,
+			[]want{{"rewriting her own history.", "Ron Dale", "accusing"}}},
+		{"the following evening", lead + `The following Monday evening, Dale reignited the row by sharing one of her posts and accusing her of "rewriting her own history."`,
+			[]want{{"rewriting her own history.", "Ron Dale", "accusing"}}},
+		// Must not fire: "The" opening the subject itself.
+		{"the subject", "Ron Dale is a music critic.\n\n" + `The next guest, Maya Trent, shared a post, calling Dale "a bitter man with a keyboard."`,
+			[]want{{"a bitter man with a keyboard.", "Maya Trent", "calling"}}},
+	})
+}
