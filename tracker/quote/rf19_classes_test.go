@@ -158,3 +158,21 @@ func TestRF19FrontedTheTime(t *testing.T) {
 			[]want{{"a bitter man with a keyboard.", "Maya Trent", "calling"}}},
 	})
 }
+
+// A report quoted whole, which quotes someone in its turn: the double
+// marks hold "'...,' Ashby said." The words are the one the inner cue names
+// (Laura Ashby), not the paper that reported them (was the paper at 0.95,
+// shown).
+func TestRF19ReportQuotingSomeone(t *testing.T) {
+	lead := "Defense attorney Laura Ashby asked jurors to consider the company's schedules. The Dayton Herald reported on her closing argument:\n\n"
+	runCueCases(t, []cueCase{
+		{"inner cue", lead + `"'He was set up to fail by a company that cared only about deadlines,' Ashby said."`,
+			[]want{{"'He was set up to fail by a company that cared only about deadlines,' Ashby said.", "Laura Ashby", "said"}}},
+		{"bracketed", lead + `"'He was set up to fail by a company that cared only about deadlines,' [Ashby] said."`,
+			[]want{{"'He was set up to fail by a company that cared only about deadlines,' [Ashby] said.", "Laura Ashby", "said"}}},
+		// Must not fire: the inner name is no one the article names, or
+		// the inner quotation is a term inside the words.
+		{"unknown name", lead + `"'He was set up to fail by a company that cared only about deadlines,' Moreau said."`,
+			[]want{{"'He was set up to fail by a company that cared only about deadlines,' Moreau said.", "Dayton Herald", "reported"}}},
+	})
+}
