@@ -144,7 +144,10 @@ var invertedVerbs = setOf("comments", "commented", "remembers", "remembered", "r
 	"claims", "claimed", "states", "stated", "reads", "read", "recounts", "recounted",
 	"smiles", "smiled", "grins", "grinned", "shrugs", "shrugged", "ventures", "ventured",
 	"allows", "allowed", "beams", "beamed", "roars", "roared", "booms", "boomed",
-	"rages", "raged", "wonders", "wondered", "cries", "cried")
+	"rages", "raged", "wonders", "wondered", "cries", "cried",
+	// "...," he emails.: an interview by email or text (elsewhere
+	// "emails" and "texts" are mostly nouns)
+	"emails", "e-mails", "e-mailed", "texts")
 
 // passiveAux marks a reporting verb as passive ("was told"), which does not
 // attribute speech to its subject.
