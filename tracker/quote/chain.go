@@ -976,6 +976,84 @@ func inFrontedPhrase(toks []token, i int) bool {
 	return false
 }
 
+// inFrontedTimeClause reports whether the name toks[i:j] is inside a
+// clause of time fronted before the main clause, after an introductory
+// phrase or an adverb of degree that inFrontedPhrase does not read past,
+// or as an apposition to a role: "Last year, soon after the police chief,
+// Andrew Kell, announced his retirement, Mayor Tom Bright said ...", "In
+// an interview last month, shortly after Ann Reyes resigned, Mr. Hale
+// said ...". The main clause must open with a name or a definite
+// description of a person, its subject, whom a "he" after then means.
+func inFrontedTimeClause(toks []token, i, j int) bool {
+	if i == 0 || j >= len(toks) {
+		return false
+	}
+	sent, para := toks[i].sent, toks[i].para
+	s := i
+	for s > 0 && toks[s-1].sent == sent && toks[s-1].para == para && toks[s-1].kind != tEnd {
+		s--
+	}
+	// An introductory phrase of a few words closed by a comma ("Last
+	// year,", "In an interview last month,") may open the sentence.
+	o := s
+	for k := s; k < i && k-s <= 7; k++ {
+		if toks[k].low == "," {
+			if k+1 < i && toks[s].kind == tWord && (introWords[toks[s].low] || timeIntroWords[toks[s].low]) {
+				o = k + 1
+			}
+			break
+		}
+	}
+	// "soon after", "shortly before", "just after": an adverb of degree.
+	if o+1 < i && toks[o].kind == tWord && timeDegree[toks[o].low] {
+		o++
+	}
+	sub := toks[o]
+	if sub.kind != tWord || !(sub.low == "after" || sub.low == "before" || sub.low == "since" || sub.low == "when" ||
+		sub.low == "while" || sub.low == "once" || sub.low == "until") || o >= i {
+		return false
+	}
+	// ", Andrew Kell," in apposition to a role ("the police chief").
+	appos := toks[i-1].low == ","
+	if appos && (i < 3 || toks[i-2].kind != tWord || !(personRoles[toks[i-2].low] || occupations[toks[i-2].low])) {
+		return false
+	}
+	for k := o + 1; k < i; k++ {
+		switch t := toks[k]; {
+		case t.kind == tQuote || t.low == ";" || t.low == ":":
+			return false
+		case t.low == "," && !(appos && k == i-1):
+			return false
+		}
+	}
+	e := j
+	if appos {
+		if toks[e].low != "," {
+			return false
+		}
+		e++
+	}
+	for ; e < len(toks) && toks[e].sent == sent && toks[e].para == para; e++ {
+		switch t := toks[e]; {
+		case t.low == ",":
+			n := e + 1
+			return n < len(toks) && toks[n].sent == sent && toks[n].kind == tWord && toks[n].cap &&
+				(isNameWord(toks[n]) || describedMain(toks, n) >= 0)
+		case t.kind == tQuote, t.low == ";", t.low == ":", t.kind == tWord && t.low == "said":
+			return false
+		}
+	}
+	return false
+}
+
+// timeIntroWords open an introductory phrase of time before a fronted
+// clause ("Last year, soon after ...", "Earlier this month, when ...").
+var timeIntroWords = setOf("last", "this", "earlier", "later", "years", "months", "weeks", "days", "back", "then")
+
+// timeDegree are adverbs of degree before a subordinator of time ("soon
+// after", "shortly before", "long before", "just after").
+var timeDegree = setOf("soon", "shortly", "just", "right", "long", "even", "only", "immediately", "moments", "minutes", "hours", "days", "weeks")
+
 // describedMain returns the index of the head of a definite description
 // of a person opening the main clause at toks[k], after a fronted clause,
 // or -1: "When Aziz sat down, the Prime Minister rose again", "After Reed

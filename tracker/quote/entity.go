@@ -4605,7 +4605,8 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 	// article is no subject either.
 	theObject := i > 1 && toks[i-1].low == "the" && toks[i-2].para == toks[i].para && toks[i-2].in(lxPrepositions) && toks[i-2].low != "and"
 	weak := toks[j-1].poss || objectOfPrep || theObject ||
-		inFrontedPhrase(toks, i) || !e.person && (qualifiesRole(toks, j) || qualifiesFirm(toks, j)) || inAside(toks, i)
+		inFrontedPhrase(toks, i) || !e.person && (qualifiesRole(toks, j) || qualifiesFirm(toks, j)) || inAside(toks, i) ||
+		inFrontedTimeClause(toks, i, j)
 	// "would go to Ivan Petrov or Luis Mora": the second of two names
 	// joined after a preposition is its object too.
 	if n := len(r.mentions); !weak && i > 1 && (toks[i-1].low == "or" || toks[i-1].low == "and") && isNameWord(toks[i-2]) &&
