@@ -549,6 +549,9 @@ func (a *attributor) after(k int) (cue, bool) {
 		}
 		break
 	}
+	if c, ok := a.mannerAfter(k, i, hi); ok {
+		return c, true
+	}
 	// Only after a quotation closed by a comma: ""...," Dylan Nelson, a
 	// fellow at ..., said", not "telling others "..." despite being the
 	// envoy in Brussels, said another witness".
@@ -561,6 +564,49 @@ func (a *attributor) after(k int) (cue, bool) {
 		return c, true
 	}
 	return a.finalCue(i, hi)
+}
+
+// mannerAfter reads ""...," Hale simpered in a morning post." and
+// ""...," she harrumphed.": right after a quotation closed by a comma, a
+// person named or "he"/"she", then a verb in the past tense that no list
+// of verbs of speech gives, closing the sentence or followed by an adjunct
+// rather than an object. The verb says how the words were said, and the
+// person said them.
+func (a *attributor) mannerAfter(k, i, hi int) (cue, bool) {
+	q := a.toks[k]
+	if q.q < 0 || i != k+1 || !strings.HasSuffix(strings.TrimRight(a.text[q.s:q.e], "\"”»″ "), ",") {
+		return cue{}, false
+	}
+	np := a.parseFwd(i, hi)
+	switch np.kind {
+	case npPron:
+		if np.word != "he" && np.word != "she" {
+			return cue{}, false
+		}
+	case npName:
+		if e := &a.reg.ents[np.ent]; !e.person || e.org || e.plural {
+			return cue{}, false
+		}
+	default:
+		return cue{}, false
+	}
+	v := np.hi
+	if v >= len(a.toks) || a.toks[v].para != q.para {
+		return cue{}, false
+	}
+	t := &a.toks[v]
+	if t.kind != tWord || t.cap || len(t.low) < 6 || !strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "eed") || a.verbHasObject(v, len(a.toks)) {
+		return cue{}, false
+	}
+	// The clause ends, or an adjunct follows: "in a post", "to reporters",
+	// "softly", "as he left".
+	if n := v + 1; n < len(a.toks) && a.toks[n].para == t.para && a.toks[n].kind == tWord {
+		w := &a.toks[n]
+		if w.cap || !(w.in(lxPrepositions) && w.low != "and" || w.in(lxObjectPreps) || strings.HasSuffix(w.low, "ly") || w.low == "as" || w.low == "while" || w.low == "before") {
+			return cue{}, false
+		}
+	}
+	return cue{np: np, text: t.low, pos: a.toks[i].s, adjacent: true}, true
 }
 
 // verbBeforeQuote reports whether a verb stands before the quotation

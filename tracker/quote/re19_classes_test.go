@@ -54,3 +54,28 @@ func TestFrontedTimeClauseName(t *testing.T) {
 			"He proved me wrong,", "Dan Pryce"},
 	})
 }
+
+// A verb of the manner of speaking that no list gives ("simpered",
+// "chortled", "harrumphed"), in the past tense right after a quotation
+// closed by a comma and a person's name or "he"/"she", closing the clause
+// or followed by an adjunct, says who spoke. Failed before: ""...," Hale
+// chortled in a post on Tuesday night." gave "".
+func TestMannerVerbAfterQuote(t *testing.T) {
+	lede := "Governor Tom Greer clashed with Senator Ruth Hale over the port deal on Monday.\n\n\"It is a bad deal,\" Greer said.\n\n"
+	runSpeakerCases(t, []speakerCase{
+		{"surname, adjunct", lede + "\"We are ready for this,\" Hale chortled in a post on Tuesday night.",
+			"We are ready for this,", "Ruth Hale"},
+		{"surname, brackets in the words", lede + "\"What do I know about ports, maybe nothing (but I did win a seat!),\" Hale simpered in a morning post.",
+			"What do I know about ports, maybe nothing (but I did win a seat!),", "Ruth Hale"},
+		{"pronoun, end of sentence", lede + "Hale left early. \"Nobody asked me,\" she harrumphed.",
+			"Nobody asked me,", "Ruth Hale"},
+		{"full name, adverb", "The council met late.\n\n\"It is a fine plan,\" Tom Greer tutted softly as the vote closed.",
+			"It is a fine plan,", "Tom Greer"},
+		// Must not fire: a verb with an object, or a word that is no verb
+		// in the past tense, after the name.
+		{"verb with object", "The council met late.\n\n\"Sit down, please,\" Tom Greer ordered the gallery, and Ann Moss left.",
+			"Sit down, please,", ""},
+		{"no past tense", "The council met late.\n\n\"A fine plan indeed,\" Tom Greer's aide noted nothing else.",
+			"A fine plan indeed,", ""},
+	})
+}
