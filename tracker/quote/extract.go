@@ -1333,7 +1333,13 @@ var reportVerbs = setOf("said", "says", "say", "saying", "told", "tells", "tell"
 	"noted", "notes", "admitted", "admits", "acknowledged", "acknowledges", "stated", "states", "wrote", "writes",
 	"predicted", "predicts", "revealed", "reveals", "recalled", "recalls", "stressed", "stresses", "complained",
 	"complains", "conceded", "concedes", "announced", "announces", "confirmed", "confirms", "believes", "believed",
-	"thinks", "thought", "felt", "feels", "agreed", "agrees", "maintained", "maintains", "reported", "reports")
+	"thinks", "thought", "felt", "feels", "agreed", "agrees", "maintained", "maintains", "reported", "reports",
+	// "vowed the Government was doing "absolutely everything"", "pledged
+	// the club would "fight on"": verbs of promise and assertion too.
+	"vowed", "vows", "promised", "promises", "pledged", "pledges", "declared", "declares", "asserted", "asserts",
+	"contended", "contends", "emphasized", "emphasizes", "emphasised", "emphasises", "reiterated", "reiterates",
+	"countered", "counters", "replied", "replies", "responded", "responds", "cautioned", "cautions", "assured",
+	"assures", "boasted", "boasts", "testified", "testifies", "alleged", "alleges")
 
 // partialAfterCopula reports whether a short quoted span completes a clause
 // as its predicate, lower case, after "was"/"is"/"felt": the shape of a

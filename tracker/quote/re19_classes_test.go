@@ -79,3 +79,25 @@ func TestMannerVerbAfterQuote(t *testing.T) {
 			"A fine plan indeed,", ""},
 	})
 }
+
+// A two-word partial quotation in the clause that a verb of promise or
+// assertion reports ("vowed the government was doing "absolutely
+// everything"", "declared the deal "effectively dead"") is the speaker's,
+// as after "said". Failed before: "vowed ... "absolutely everything""
+// was no quotation.
+func TestPartialAfterVowVerb(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"vowed", "The storm hit the coast on Sunday.\n\nHealth Minister Ruth Hale, who chaired an emergency meeting, vowed the government was doing \"absolutely everything\" to keep the public safe.",
+			"absolutely everything", "Ruth Hale"},
+		{"declared", "Talks broke down on Friday.\n\nTrade Secretary Tom Greer declared the agreement was \"effectively dead\" after the vote.",
+			"effectively dead", "Tom Greer"},
+		{"reiterated", "The board met again on Monday.\n\nChairwoman Ann Moss reiterated that the merger was \"still possible\" this year.",
+			"still possible", "Ann Moss"},
+	})
+	// Must not fire: no one named says it.
+	for _, q := range Extract("The storm hit the coast on Sunday.\n\nOfficials vowed the town would be \"back soon\" after the flood.") {
+		if q.Speaker != "" {
+			t.Errorf("%q by %q; want no one", q.Text, q.Speaker)
+		}
+	}
+}
