@@ -577,6 +577,13 @@ func (a *attributor) mannerAfter(k, i, hi int) (cue, bool) {
 	if q.q < 0 || i != k+1 || !strings.HasSuffix(strings.TrimRight(a.text[q.s:q.e], "\"”»″ "), ",") {
 		return cue{}, false
 	}
+	// (Not when a verb of speech before the words in their sentence
+	// introduced them: "Saying "we cannot wait," Reed signed the order".)
+	for j := k - 1; j >= 0 && a.toks[j].para == q.para && a.toks[j].kind != tEnd && a.toks[j].kind != tQuote; j-- {
+		if a.toks[j].kind == tWord && a.toks[j].in(lxReportingVerbs) {
+			return cue{}, false
+		}
+	}
 	np := a.parseFwd(i, hi)
 	switch np.kind {
 	case npPron:
@@ -595,19 +602,41 @@ func (a *attributor) mannerAfter(k, i, hi int) (cue, bool) {
 		return cue{}, false
 	}
 	t := &a.toks[v]
-	if t.kind != tWord || t.cap || len(t.low) < 6 || !strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "eed") || a.verbHasObject(v, len(a.toks)) {
+	if t.kind != tWord || t.cap || len(t.low) < 6 || !strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "eed") {
 		return cue{}, false
+	}
+	// With an object, whom the words were said to (""...," Hale ordered
+	// the crowd", "chided his players") or what was done as they were
+	// said (""It is done," Hale signed the bill"): the person still said
+	// them, less surely so in the second case.
+	adjacent := true
+	if a.verbHasObject(v, len(a.toks)) {
+		o := v + 2
+		if o < len(a.toks) && a.toks[o].kind == tWord && !a.toks[o].cap && !audienceNouns[a.toks[o].low] && o+1 < len(a.toks) {
+			o++ // one modifier: "the packed hall"
+		}
+		if o >= len(a.toks) || a.toks[o].para != t.para || a.toks[o].kind != tWord || a.toks[o].cap || !audienceNouns[a.toks[o].low] {
+			adjacent = false
+		} else {
+			v = o
+		}
 	}
 	// The clause ends, or an adjunct follows: "in a post", "to reporters",
 	// "softly", "as he left".
-	if n := v + 1; n < len(a.toks) && a.toks[n].para == t.para && a.toks[n].kind == tWord {
+	if n := v + 1; adjacent && n < len(a.toks) && a.toks[n].para == t.para && a.toks[n].kind == tWord {
 		w := &a.toks[n]
 		if w.cap || !(w.in(lxPrepositions) && w.low != "and" || w.in(lxObjectPreps) || strings.HasSuffix(w.low, "ly") || w.low == "as" || w.low == "while" || w.low == "before") {
 			return cue{}, false
 		}
 	}
-	return cue{np: np, text: t.low, pos: a.toks[i].s, adjacent: true}, true
+	return cue{np: np, text: t.low, pos: a.toks[i].s, adjacent: adjacent}, true
 }
+
+// audienceNouns are whom words are said to, as the object of a verb of
+// saying them: "ordered the crowd", "chided his players".
+var audienceNouns = setOf("crowd", "crowds", "audience", "audiences", "reporters", "journalists", "press", "gallery",
+	"room", "chamber", "hall", "players", "team", "squad", "staff", "students", "fans", "supporters", "voters",
+	"congregation", "jury", "court", "committee", "delegates", "lawmakers", "colleagues", "troops", "officers")
 
 // verbBeforeQuote reports whether a verb stands before the quotation
 // toks[k] in its sentence, with no other quotation between.

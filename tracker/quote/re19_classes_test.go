@@ -71,13 +71,25 @@ func TestMannerVerbAfterQuote(t *testing.T) {
 			"Nobody asked me,", "Ruth Hale"},
 		{"full name, adverb", "The council met late.\n\n\"It is a fine plan,\" Tom Greer tutted softly as the vote closed.",
 			"It is a fine plan,", "Tom Greer"},
-		// Must not fire: a verb with an object, or a word that is no verb
-		// in the past tense, after the name.
-		{"verb with object", "The council met late.\n\n\"Sit down, please,\" Tom Greer ordered the gallery, and Ann Moss left.",
+		// The object is whom the words were said to, or what the speaker
+		// did as they said them.
+		{"verb with an audience", "The council met late.\n\n\"Sit down, please,\" Tom Greer ordered the gallery, and Ann Moss left.",
+			"Sit down, please,", "Tom Greer"},
+		{"verb with another object", "Mayor Ann Moss opened the session.\n\n\"We have waited long enough,\" Moss said.\n\n\"It is done,\" Governor Tom Greer signed the bill on Friday.",
+			"It is done,", "Tom Greer"},
+		// Must not fire: words that end their sentence, a description for
+		// a subject, or a word that is no verb in the past tense after the
+		// name.
+		{"described subject", "The council met late.\n\n\"Sit down, please,\" the chairman gestured to the gallery.",
 			"Sit down, please,", ""},
 		{"no past tense", "The council met late.\n\n\"A fine plan indeed,\" Tom Greer's aide noted nothing else.",
 			"A fine plan indeed,", ""},
 	})
+	for _, q := range Extract("Mayor Ann Moss opened the session.\n\n\"We have waited long enough,\" Moss said.\n\n\"It is done.\" Governor Tom Greer signed the bill on Friday.") {
+		if q.Text == "It is done." && q.Cue == "signed" {
+			t.Errorf("%q given %q by the verb after a full stop", q.Text, q.Speaker)
+		}
+	}
 }
 
 // A two-word partial quotation in the clause that a verb of promise or
