@@ -1004,8 +1004,9 @@ func inFrontedTimeClause(toks []token, i, j int) bool {
 			break
 		}
 	}
-	// "soon after", "shortly before", "just after": an adverb of degree.
-	if o+1 < i && toks[o].kind == tWord && timeDegree[toks[o].low] {
+	// "soon after", "shortly before", "just days after", "two weeks
+	// before", "a week after": an adverb of degree or a span of time.
+	for n := 0; n < 3 && o+1 < i && toks[o].kind == tWord && (timeDegree[toks[o].low] || countWords[toks[o].low] || hasDigit(toks[o].low)); n++ {
 		o++
 	}
 	sub := toks[o]
@@ -1052,7 +1053,8 @@ var timeIntroWords = setOf("last", "this", "earlier", "later", "years", "months"
 
 // timeDegree are adverbs of degree before a subordinator of time ("soon
 // after", "shortly before", "long before", "just after").
-var timeDegree = setOf("soon", "shortly", "just", "right", "long", "even", "only", "immediately", "moments", "minutes", "hours", "days", "weeks")
+var timeDegree = setOf("soon", "shortly", "just", "right", "long", "even", "only", "immediately", "moments", "minutes", "hours",
+	"days", "weeks", "months", "years", "minute", "hour", "day", "week", "month", "year", "a", "an", "few", "several", "some")
 
 // describedMain returns the index of the head of a definite description
 // of a person opening the main clause at toks[k], after a fronted clause,

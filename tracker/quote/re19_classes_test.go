@@ -43,6 +43,10 @@ func TestFrontedTimeClauseName(t *testing.T) {
 			"found the right person.", "Tom Bright"},
 		{"interview intro, shortly after", "The senator faced questions about the inquiry.\n\nIn an interview last month, shortly after the state auditor, Paul Ridley, released a harsh report on the fund, Senator Mark Osei said he could not \"keep talking about that audit forever.\" On Tuesday he said he needed to \"move on to the budget.\"\n\n\"The session starts next week, and the tone will change,\" he said.",
 			"The session starts next week, and the tone will change,", "Mark Osei"},
+		{"span of time before the subordinator", "The mayor has been on the defensive.\n\nTwo weeks after the police chief, Andrew Kell, announced his retirement, Mayor Tom Bright said he would \"take his time.\" This week he said he had \"found the right person.\"",
+			"found the right person.", "Tom Bright"},
+		{"intro, then a week before", "The mayor has been on the defensive.\n\nIn March, a week before Andrew Kell resigned, Mayor Tom Bright said he would \"take his time.\" This week he said he had \"found the right person.\"",
+			"found the right person.", "Tom Bright"},
 		// Must not fire: the main clause's subject is the pronoun itself,
 		// or the clause comes after the subject, or the sentence has no
 		// fronted clause of time.
