@@ -988,6 +988,12 @@ func inFrontedTimeClause(toks []token, i, j int) bool {
 	if i == 0 || j >= len(toks) {
 		return false
 	}
+	// The name follows the subordinator or an apposition's comma.
+	switch toks[i-1].low {
+	case ",", "after", "before", "since", "when", "while", "once", "until":
+	default:
+		return false
+	}
 	sent, para := toks[i].sent, toks[i].para
 	s := i
 	for s > 0 && toks[s-1].sent == sent && toks[s-1].para == para && toks[s-1].kind != tEnd {
