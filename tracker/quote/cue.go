@@ -277,17 +277,51 @@ func (a *attributor) issuedSaying(lo, v int) (nounPhrase, bool) {
 		return nounPhrase{}, false
 	}
 	d := n - 1
+	// "a separate statement", "a brief written statement": up to two
+	// words describing the message between the article and its noun.
+	for k := 0; k < 2 && d > lo+2 && a.issueModifier(d); k++ {
+		d--
+	}
 	if !(a.toks[d].low == "a" || a.toks[d].low == "an") {
 		return nounPhrase{}, false
 	}
-	if !a.isIssueVerb(d - 1) {
+	vb := d - 1
+	// "Brightwell Foods put out a statement saying": the particle of
+	// "put out" / "sent out" between the verb and the article.
+	if vb-1 > lo && a.toks[vb].low == "out" && (a.toks[vb-1].low == "put" || a.toks[vb-1].low == "puts" || a.toks[vb-1].low == "sent") {
+		vb--
+	}
+	if !a.isIssueVerb(vb) {
 		return nounPhrase{}, false
 	}
-	s := a.subject(lo, d-1)
-	if s.kind != npName && s.kind != npPron && s.kind != npDesc || s.hi > d-1 {
+	s := a.subject(lo, vb)
+	if s.kind != npName && s.kind != npPron && s.kind != npDesc || s.hi > vb {
 		return nounPhrase{}, false
 	}
 	return s, true
+}
+
+// issueModifier reports whether toks[i] is a lower-case word describing
+// an issued message between its article and its noun ("a separate
+// statement", "a brief written statement"): no function word, verb of
+// speech or word of another clause.
+func (a *attributor) issueModifier(i int) bool {
+	t := &a.toks[i]
+	if t.low == "written" || t.low == "emailed" {
+		return true
+	}
+	if t.kind != tWord || t.cap || determiner(t.low) || t.in(lxPrepositions) || t.in(lxClauseWords) || t.in(lxReportingVerbs) || t.in(lxAuxiliaries) {
+		return false
+	}
+	switch t.low {
+	case "and", "or", "but", "not", "to",
+		// "a victim impact statement", "a family statement": the
+		// words are someone else's.
+		"family", "victim", "witness", "joint":
+		return false
+	}
+	ok, _ := personNoun(t.low)
+	return !ok
 }
 
 // isIssueVerb reports whether toks[i] is a verb of putting words out
