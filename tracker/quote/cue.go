@@ -384,6 +384,8 @@ const (
 var thatVerbs = setOf("agrees", "agreed", "accepts", "accepted", "believes", "believed",
 	"thinks", "thought", "feels", "felt", "hopes", "hoped", "fears", "feared", "reckons",
 	"reckoned", "knows", "knew", "stresses", "stressed", "maintains", "maintained",
+	// "his lawyers maintain that the charges "are baseless""
+	"maintain",
 	// "She shared that ...", "He shares: "...""
 	"shares", "shared",
 	// "She offered that "..."", "He offers: "...""
@@ -877,7 +879,17 @@ func (a *attributor) readInvertedVerb(i int) bool {
 	// noun "reports" does not: "reports of layoffs").
 	if t.low == "shares" || t.low == "shared" || t.low == "reports" {
 		n := i + 1
-		return n >= len(a.toks) || a.toks[n].para != t.para || a.toks[n].kind == tEnd || a.toks[n].low == "," || a.toks[n].low == "with"
+		if n >= len(a.toks) || a.toks[n].para != t.para || a.toks[n].kind == tEnd || a.toks[n].low == "," || a.toks[n].low == "with" {
+			return true
+		}
+		// ""...," reports Ann Cole.": right after the quotation, before
+		// a name, as "writes" would stand (not ""...," shares of Apple").
+		// (""...," reports the Financial Times.")
+		if a.toks[n].low == "the" && n+1 < len(a.toks) {
+			n++
+		}
+		return (t.low == "reports" || t.low == "shares") && i > 0 && a.toks[i-1].kind == tQuote && a.toks[i-1].para == t.para &&
+			a.toks[n].cap && a.toks[n].name && a.toks[n].para == t.para
 	}
 	return false
 }
@@ -3085,6 +3097,11 @@ func (a *attributor) introducedBy(k int) bool {
 func (a *attributor) speechVerb(i int) bool {
 	t := &a.toks[i]
 	if t.in(lxReportingVerbs) || t.in(lxInvertedVerbs) || a.isPutIt(i) {
+		return true
+	}
+	// "his lawyers maintain that the SEC's charges "are baseless"", as
+	// "maintains" would.
+	if t.low == "maintain" && i+1 < len(a.toks) && a.toks[i+1].low == "that" {
 		return true
 	}
 	p, ok := phrasalVerbs[t.low]

@@ -28,3 +28,31 @@ func TestRa19IssuedStatementModifiers(t *testing.T) {
 			"He loved the mountains more than anything.", "", false},
 	})
 }
+
+// ""...," reports Mia Torres." and ""...," shares Ana Ruiz, a nurse":
+// "reports" and "shares" right after a quotation and before a name stand
+// as "writes" does, inverted (before, they counted only closing their
+// clause, ", WMUR reports."). And "his lawyers maintain that the charges
+// "are baseless"": "maintain" before "that" reports the clause as
+// "maintains" does, so the unnamed lawyers speak (before, no cue was read
+// and the reporter named just before took the words at 0.50). Failed
+// before: the first two gave "", the third the reporter.
+func TestRa19InvertedReports(t *testing.T) {
+	runCueCasesConf(t, []confCase{
+		{"reports name", "Bond markets had a rough week.\n\n\"Treasury yields jumped the most in a month on Friday as traders bet on a later cut,\" reports Mia Torres.",
+			"Treasury yields jumped the most in a month on Friday as traders bet on a later cut,", "Mia Torres", true},
+		{"shares name apposition", "Six climbers were rescued on Sunday.\n\n\"I was terrified the whole way down the mountain,\" shares Ana Ruiz, a 34-year-old nurse from Denver.",
+			"I was terrified the whole way down the mountain,", "Ana Ruiz", true},
+		{"reports the outlet", "Shares of Orvell fell 9% on Monday.\n\n\"The board has lost the confidence of investors,\" reports the Financial Times.",
+			"The board has lost the confidence of investors,", "Financial Times", true},
+		{"lawyers maintain that", "\"Harbor Funds admitted it misled clients and agreed to pay $20 million,\" reports Dana Whitfield.\n\nThe regulator filed separate charges against the former chief executive. He resigned last month, but his lawyers maintain that the charges \"are baseless and unfair.\"",
+			"are baseless and unfair.", "", false},
+		{"lawyers maintain that, a possessive subject", "\"Ravel Capital overstated its returns for six years,\" reports Tom Ashby.\n\nThe founder stepped down in June, but his lawyers maintain that the regulator's new allegations \"are misdirected and unfounded.\"",
+			"are misdirected and unfounded.", "", false},
+		// Must not fire: the noun "reports" and "shares" of a company.
+		{"reports said", "The chipmaker's results were \"a clear beat on every line,\" reports said on Tuesday.",
+			"a clear beat on every line,", "", false},
+		{"shares in", "Traders called the move \"a record high for the sector,\" shares in Apple rising 4% by noon.",
+			"a record high for the sector,", "", false},
+	})
+}
