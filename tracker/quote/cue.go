@@ -324,6 +324,47 @@ func (a *attributor) issueModifier(i int) bool {
 	return !ok
 }
 
+// reportedListSubject reads a verb of crying out, toks[v], joined by
+// "," or "and" (toks[b]) to the verbs of a clause another verb reports:
+// "Walsh added that Reyes surfaced, yelled "shark!", and swam", "Park
+// told reporters that Becker waved and shouted "...". The reported
+// clause's subject, a name or a pronoun with a verb of its own, cried
+// out, not the one reporting it.
+func (a *attributor) reportedListSubject(lo, b, v int) (nounPhrase, bool) {
+	if !cryVerbs[a.toks[v].low] {
+		return nounPhrase{}, false
+	}
+	for r := b - 2; r > lo && r >= b-20; r-- {
+		t := &a.toks[r]
+		if t.kind == tQuote || t.kind == tEnd {
+			break
+		}
+		rep := t.in(lxReportingVerbs) && !t.cap
+		if t.low == "that" {
+			for p := r - 1; p >= lo && p >= r-4; p-- {
+				if a.toks[p].in(lxReportingVerbs) {
+					rep = true
+					break
+				}
+			}
+		}
+		if !rep {
+			continue
+		}
+		s := a.parseFwd(r+1, b)
+		if s.kind != npName && s.kind != npPron || s.lo != r+1 || s.hi >= b || !a.startsVerbPhrase(s.hi) || a.toks[s.lo].low == "it" {
+			return nounPhrase{}, false
+		}
+		return s, true
+	}
+	return nounPhrase{}, false
+}
+
+// cryVerbs cry words out as part of what happened, in a list of the
+// verbs of the one who did ("surfaced, yelled "...", and swam").
+var cryVerbs = setOf("yelled", "shouted", "screamed", "cried", "hollered", "shrieked", "bellowed",
+	"screeched", "whispered", "chanted", "muttered")
+
 // isIssueVerb reports whether toks[i] is a verb of putting words out
 // ("released", "issued", "posted") in the past or present.
 func (a *attributor) isIssueVerb(i int) bool {
@@ -1754,7 +1795,9 @@ func (a *attributor) before(k int) (cue, bool) {
 			// object.
 			objectDesc := np.kind == npDesc && np.lo < b && (a.toks[b].low == "and" || a.toks[b].low == "but")
 			if (np.kind == npNone || np.kind == npAnon && !isNameWord(a.toks[np.lo]) || objectDesc) && v > lo && (a.toks[b].low == "and" || a.toks[b].low == "," || a.toks[b].low == "but") && b > lo {
-				if s := a.subject(lo, b); s.kind != npNone && s.hi <= b {
+				if s, ok := a.reportedListSubject(lo, b, v); ok {
+					np = s
+				} else if s := a.subject(lo, b); s.kind != npNone && s.hi <= b {
 					np = s
 					// "A witness told the jury Voss climbed out and said to
 					// him:", "Amy Lutz testified that Voss was calm and told

@@ -56,3 +56,28 @@ func TestRa19InvertedReports(t *testing.T) {
 			"a record high for the sector,", "", false},
 	})
 }
+
+// A verb of crying out in a list of the verbs of a reported clause
+// belongs to that clause's subject: "Walsh added that Reyes surfaced,
+// yelled "shark!", and began paddling"; "Park told reporters that Becker
+// waved and shouted "..."". Failed before: the reporting subject (Walsh,
+// Park) was given at 1.00.
+func TestRa19CryInReportedList(t *testing.T) {
+	runCueCasesConf(t, []confCase{
+		{"comma list after that", "A hiker was rescued on Saturday after falling into a canyon.\n\nLisa Park, who found him, told reporters that Tom Becker waved, yelled \"I'm down here!\", and then passed out.",
+			"I'm down here!", "Tom Becker", true},
+		{"and after a bare clause", "Ranger Maria Chen said the man slipped near the rim.\n\nChen said Tom Becker crawled to a ledge and shouted \"somebody help me\" for an hour.",
+			"somebody help me", "Tom Becker", true},
+		{"pronoun subject", "Sam Ortiz, 19, was pulled from the river on Sunday.\n\nHis friend Ana Lee said he surfaced, screamed \"my leg is caught\" and went under again.",
+			"my leg is caught", "Sam Ortiz", true},
+		// Must not fire: a verb of saying, not crying out, after the
+		// reported clause is the reporter's; so is a list with no
+		// reported clause, and "it" is no one.
+		{"and added", "Ranger Maria Chen said Tom Becker was lucky, and added: \"Another hour and we would have lost him.\"",
+			"Another hour and we would have lost him.", "Maria Chen", true},
+		{"no reported clause", "Tom Becker slipped near the rim, yelled \"help me!\" and waited for an hour.",
+			"help me!", "Tom Becker", true},
+		{"it is no one", "Coach Dana Ruiz said it was a shambles, shouted \"get off the pitch\" at her players and walked out.",
+			"get off the pitch", "Dana Ruiz", true},
+	})
+}
