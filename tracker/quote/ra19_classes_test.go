@@ -81,3 +81,23 @@ func TestRa19CryInReportedList(t *testing.T) {
 			"get off the pitch", "Dana Ruiz", true},
 	})
 }
+
+// A right double mark typed after the space that should follow it, "“The
+// Long Field, ”out on Friday", closes the quotation a left mark opened
+// before it in the paragraph. Failed before: the mark was read as opening
+// and the title ran to the paragraph's end as a quotation ("The Long
+// Field, ”out on Friday in cinemas."), given to the next speaker.
+func TestRa19MisspacedClosingMark(t *testing.T) {
+	in := "Tom Hale stars in Ann Cole’s “The Long Field, ”out on Friday in cinemas.\n\n“It is a quiet film about loss,” Cole said."
+	for _, q := range Extract(in) {
+		if q.Text != "It is a quiet film about loss," {
+			t.Errorf("got quotation %q by %q; want only Cole's", q.Text, q.Speaker)
+		}
+	}
+	// Must not fire: with no left mark before, ” before a word opens, as
+	// Swedish and Finnish copy writes both marks (”...,” sa hon).
+	got := Extract("Premiären var lyckad, sa regissören. ”Vi är nöjda med mottagandet,” sa Anna Berg.")
+	if len(got) != 1 || got[0].Text != "Vi är nöjda med mottagandet," {
+		t.Errorf("got %+v; want one quotation opened by ”", got)
+	}
+}

@@ -243,6 +243,14 @@ func marks(text string, p paragraph, buf []mark) []mark {
 		case '”', '»':
 			m.canClose = !(openCtx && !closeCtx)
 			m.canOpen = openCtx && !closeCtx
+			// “A Most Violent Year, ”out on Friday": a closing mark
+			// typed after the space that should follow it, when a
+			// left mark opened before in the paragraph and a comma or
+			// full stop ends the words before the space.
+			if r == '”' && m.canOpen && i-p.start >= 2 && text[i-1] == ' ' && (text[i-2] == ',' || text[i-2] == '.') &&
+				strings.Contains(text[p.start:i], "“") {
+				m.canOpen, m.canClose = false, true
+			}
 		default: // straight or ditto mark: context only
 			m.canOpen = openCtx || (!closeCtx && !spaced)
 			m.canClose = closeCtx || (!openCtx && !spaced)
