@@ -4578,6 +4578,16 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 		}
 		off := a.offDescription(np)
 		id := a.reg.roleBeforeAs(pos, np.word, off)
+		// "Tom Hale stars in Ann Cole's "The Long Field" ... "...," the
+		// director said": no one was given the role, and one person
+		// only is named as the maker of a work whose title the article
+		// quotes.
+		if id < 0 && !off && makerRoles[np.word] && np.lo >= 0 && np.hi-np.lo == 2 && a.toks[np.lo].low == "the" {
+			if id = a.workMakerBefore(pos); id >= 0 {
+				a.conf = 0.75
+				return id
+			}
+		}
 		// "Former US President Barack Obama ... the 44th president
 		// said": a holder numbered in the line of them may hold the post
 		// now or have held it.
@@ -7237,4 +7247,47 @@ func (a *attributor) reportOwner(lo int, word string) int {
 		return -1
 	}
 	return -1
+}
+
+// makerRoles make a film, book, play or song: "the director", "the
+// author".
+var makerRoles = setOf("director", "filmmaker", "author", "novelist", "playwright", "screenwriter",
+	"showrunner", "composer", "songwriter")
+
+// workMakerBefore returns the one person the article names, before byte
+// offset pos, as the maker of a work by a possessive right before its
+// quoted title ("Ann Cole's "The Long Field""), or -1 when none or two
+// are.
+func (a *attributor) workMakerBefore(pos int) int {
+	found := -1
+	for k := a.tokAt(pos) - 1; k > 0; k-- {
+		t := &a.toks[k]
+		if t.kind != tQuote {
+			continue
+		}
+		p := &a.toks[k-1]
+		if !p.poss || !p.cap || !p.name || p.para != t.para {
+			continue
+		}
+		title := strings.Trim(a.text[t.s:t.e], "\"“”‘’' ")
+		if title == "" || !titleCase(title) {
+			continue
+		}
+		j := k - 1
+		for j > 0 && a.toks[j-1].name && a.toks[j-1].cap && !a.toks[j-1].poss && a.toks[j-1].para == p.para {
+			j--
+		}
+		id := a.reg.mentionAt(a.toks[j].s)
+		if id < 0 {
+			id = a.reg.mentionAt(p.s)
+		}
+		if id < 0 || a.reg.ents[id].org || a.reg.ents[id].anon || a.reg.ents[id].plural {
+			continue
+		}
+		if found >= 0 && found != id {
+			return -1
+		}
+		found = id
+	}
+	return found
 }

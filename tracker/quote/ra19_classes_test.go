@@ -101,3 +101,26 @@ func TestRa19MisspacedClosingMark(t *testing.T) {
 		t.Errorf("got %+v; want one quotation opened by ”", got)
 	}
 }
+
+// "Nora Vance stars in Paul Hendry's "The Long Field" ... "...," the
+// director said": when no one was given the role, the one person named
+// as a work's maker by a possessive before its quoted title is the
+// director (author, playwright, ...), at 0.75. Failed before:
+// "".
+func TestRa19WorkMakerRole(t *testing.T) {
+	runCueCasesConf(t, []confCase{
+		{"director of the film", "Actress Nora Vance stars in Paul Hendry's \"The Long Field,\" which opens Friday.\n\nHendry asked his lead to spend a month on a farm before shooting began.\n\n\"Actors need to feel the weather in their bones,\" the director said.",
+			"Actors need to feel the weather in their bones,", "Paul Hendry", true},
+		{"author of the novel", "Mara Quinn's \"A House by the Sea\" topped the bestseller list this week.\n\n\"I wrote it in a borrowed kitchen over two winters,\" the author said.",
+			"I wrote it in a borrowed kitchen over two winters,", "Mara Quinn", true},
+		// Must not fire: two makers named, a director named as such, a
+		// possessive before words that are no title, a director of a
+		// body.
+		{"two makers", "Paul Hendry's \"The Long Field\" and Ana Cole's \"Winter Light\" both open Friday.\n\n\"Small films need word of mouth,\" the director said.",
+			"Small films need word of mouth,", "", false},
+		{"director named", "Director Sara Lind cast Nora Vance in Paul Hendry's \"The Long Field.\"\n\n\"Nora was the first and only choice,\" the director said.",
+			"Nora was the first and only choice,", "Sara Lind", true},
+		{"no title", "Mayor Tom Greer's \"very real concerns\" about the budget were aired on Monday.\n\n\"We cannot keep the library open,\" the director said.",
+			"We cannot keep the library open,", "", false},
+	})
+}
