@@ -692,7 +692,7 @@ func (r *registry) fullNamesInQuotes(text string, toks []token) {
 	// then there is nothing to read.
 	var alone []int
 	for id := range r.ents {
-		if e := &r.ents[id]; len(e.name) == 1 && e.person && !e.org && !e.anon && !e.plural {
+		if e := &r.ents[id]; len(e.name) == 1 && !e.org && !e.anon && !e.plural {
 			alone = append(alone, id)
 		}
 	}
@@ -738,8 +738,15 @@ func (r *registry) fullNamesInQuotes(text string, toks []token) {
 			}
 			id := cands[0]
 			e := &r.ents[id]
-			if len(e.name) != 1 || e.org || e.anon || e.plural || !e.person || !strings.EqualFold(e.name[0], sur) ||
+			if len(e.name) != 1 || e.org || e.anon || e.plural || !strings.EqualFold(e.name[0], sur) ||
 				g != 0 && e.gender != 0 && g != e.gender {
+				continue
+			}
+			// "said Fleming" alone does not say Fleming is a person (an
+			// outlet or firm speaks so too): then only a quotation that
+			// has the full name speak ("Investor Advocate Rick Fleming
+			// said Tuesday ...") gives it.
+			if !e.person && (sur != words[i+1] || i+2 >= len(words) || !reportVerbs[strings.ToLower(strings.TrimRight(words[i+2], ",.;:"))]) {
 				continue
 			}
 			if seen == nil {

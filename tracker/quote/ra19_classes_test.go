@@ -124,3 +124,21 @@ func TestRa19WorkMakerRole(t *testing.T) {
 			"We cannot keep the library open,", "", false},
 	})
 }
+
+// A speaker the article names by surname after the verb only ("said
+// Fleming", which does not say Fleming is a person) takes the full name
+// a quotation gives when that quotation has the full name speak
+// (""Investor Advocate Rick Fleming said Tuesday he will ...," reports
+// Ted Knutson."). Failed before: "Fleming".
+func TestRa19FullNameSpeaksInQuotation(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"quoted report of the speaker", "\"Investor Advocate Rick Fleming said Tuesday he will push the agency to spend more on oversight,\" reports Ted Knutson.\n\n\"Fraud by an adviser can be very hard for an investor to detect,\" said Fleming.",
+			[]want{{"Investor Advocate Rick Fleming said Tuesday he will push the agency to spend more on oversight,", "Ted Knutson", "reports"},
+				{"Fraud by an adviser can be very hard for an investor to detect,", "Rick Fleming", "said"}}},
+		// Must not fire: a full name in a quotation that does not have
+		// it speak leaves a name that may be a firm's as it is.
+		{"no verb after the name", "\"Henry Ford built this company on cheap cars,\" reports Ted Knutson.\n\n\"We will keep prices low in every market,\" said Ford.",
+			[]want{{"Henry Ford built this company on cheap cars,", "Ted Knutson", "reports"},
+				{"We will keep prices low in every market,", "Ford", "said"}}},
+	})
+}
