@@ -273,6 +273,20 @@ func (a *attributor) passiveAcrossAdverb(i int) bool {
 // elsewhere.
 func (a *attributor) issuedSaying(lo, v int) (nounPhrase, bool) {
 	n := v - 1
+	// "issued a statement Friday saying", "released a statement on
+	// Monday saying": a time between the message and the participle.
+	if n-3 > lo && strings.HasSuffix(a.toks[v].low, "ing") {
+		m := n
+		for k := 0; k < 2 && m > lo && (a.toks[m].in(lxDayNames) || timeWords[a.toks[m].low]); k++ {
+			m--
+		}
+		if m < n && (a.toks[m].low == "on" || a.toks[m].low == "late" || a.toks[m].low == "early") {
+			m--
+		}
+		if m < n {
+			n = m
+		}
+	}
 	if n-2 <= lo || !strings.HasSuffix(a.toks[v].low, "ing") || !(a.toks[n].in(lxSpeechNouns) || recordingNouns[a.toks[n].low]) || a.toks[n].in(lxDelegateNouns) || a.toks[n].cap {
 		return nounPhrase{}, false
 	}
@@ -300,6 +314,10 @@ func (a *attributor) issuedSaying(lo, v int) (nounPhrase, bool) {
 	}
 	return s, true
 }
+
+// timeWords end a time after an issued message ("a statement Friday
+// night saying", "a statement yesterday saying").
+var timeWords = setOf("today", "yesterday", "tonight", "overnight", "earlier", "later", "night", "morning", "afternoon", "evening")
 
 // issueModifier reports whether toks[i] is a lower-case word describing
 // an issued message between its article and its noun ("a separate

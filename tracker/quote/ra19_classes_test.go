@@ -20,6 +20,10 @@ func TestRa19IssuedStatementModifiers(t *testing.T) {
 			"We will review every maintenance contract this year.", "Brightwell Airways", true},
 		{"pronoun issuer", "Senator Alma Ruiz missed the vote on Thursday.\n\nShe later released a short statement saying, \"My mother is in hospital and my place is with her.\"",
 			"My mother is in hospital and my place is with her.", "Alma Ruiz", true},
+		{"time after the statement", "Harlow Motors recalled 40,000 vans on Thursday.\n\nHarlow Motors issued a statement Friday saying, \"We regret the delay and will compensate every customer.\"",
+			"We regret the delay and will compensate every customer.", "Harlow Motors", true},
+		{"on a day after the statement", "The Kestrel Trust will shut its last clinic in May.\n\nThe Kestrel Trust released a statement on Monday saying \"the closure was never our choice.\"",
+			"the closure was never our choice.", "Kestrel Trust", true},
 		// Must not fire: a statement made by another (a victim's, a
 		// family's, a witness's) is not the issuer's words.
 		{"victim impact statement", "Prosecutors in Dale County spoke after Tom Greer was sentenced.\n\nProsecutors released a victim impact statement saying, \"I still cannot sleep at night.\"",
