@@ -369,8 +369,15 @@ func (a *attributor) reportedListSubject(lo, b, v int) (nounPhrase, bool) {
 		if !rep {
 			continue
 		}
+		// "Park said her son ran to the door and screamed "..."": a
+		// relation or role of someone's, unnamed, with its verb.
+		if f := r + 1; f+2 < b && possessives[a.toks[f].low] && a.toks[f+1].kind == tWord && !a.toks[f+1].cap && a.startsVerbPhrase(f+2) {
+			if ok, _ := personNoun(a.toks[f+1].low); ok || relationNouns[a.toks[f+1].low] {
+				return nounPhrase{kind: npAnon, word: a.toks[f+1].low, lo: f, hi: f + 2}, true
+			}
+		}
 		s := a.parseFwd(r+1, b)
-		if s.kind != npName && s.kind != npPron || s.lo != r+1 || s.hi >= b || !a.startsVerbPhrase(s.hi) || a.toks[s.lo].low == "it" {
+		if s.kind == npNone || s.lo != r+1 || s.hi >= b || !a.startsVerbPhrase(s.hi) || a.toks[s.lo].low == "it" {
 			return nounPhrase{}, false
 		}
 		return s, true

@@ -74,6 +74,10 @@ func TestRa19CryInReportedList(t *testing.T) {
 			"somebody help me", "Tom Becker", true},
 		{"pronoun subject", "Sam Ortiz, 19, was pulled from the river on Sunday.\n\nHis friend Ana Lee said he surfaced, screamed \"my leg is caught\" and went under again.",
 			"my leg is caught", "Sam Ortiz", true},
+		{"someone's son, unnamed", "Nell Park was at work when the fire started.\n\nPark said her son ran to the door and screamed \"Dad is hurt!\" before collapsing.",
+			"Dad is hurt!", "", false},
+		{"a description", "Witnesses said the gunman walked in, shouted \"everybody down!\" and fired at the ceiling.",
+			"everybody down!", "", false},
 		// Must not fire: a verb of saying, not crying out, after the
 		// reported clause is the reporter's; so is a list with no
 		// reported clause, and "it" is no one.
