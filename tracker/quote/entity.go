@@ -690,7 +690,8 @@ func (r *registry) fullNamesInQuotes(text string, toks []token) {
 	}
 	// The people named by surname alone: most articles have none, and
 	// then there is nothing to read.
-	var alone []int
+	var aloneBuf [16]int // (on the stack: since non-people count too, most articles have some)
+	alone := aloneBuf[:0]
 	for id := range r.ents {
 		if e := &r.ents[id]; len(e.name) == 1 && !e.org && !e.anon && !e.plural {
 			alone = append(alone, id)
@@ -700,7 +701,8 @@ func (r *registry) fullNamesInQuotes(text string, toks []token) {
 		return
 	}
 	var seen map[int]*found
-	var words []string // reused: the words of one quotation
+	var wordsBuf [256]string
+	words := wordsBuf[:0] // reused: the words of one quotation
 	for _, t := range toks {
 		if t.kind != tQuote {
 			continue
@@ -713,9 +715,12 @@ func (r *registry) fullNamesInQuotes(text string, toks []token) {
 			if !capitalised(given) || !capitalised(sur) || strings.ContainsAny(given, ".,;:!?") {
 				continue
 			}
+			// (One not yet known as a person counts only when the full
+			// name speaks; see below.)
+			speaks := sur == words[i+1] && i+2 < len(words) && reportVerbs[strings.ToLower(strings.TrimRight(words[i+2], ",.;:"))]
 			known := false
 			for _, id := range alone {
-				known = known || strings.EqualFold(r.ents[id].name[0], sur)
+				known = known || (r.ents[id].person || speaks) && strings.EqualFold(r.ents[id].name[0], sur)
 			}
 			if !known {
 				continue
@@ -746,7 +751,7 @@ func (r *registry) fullNamesInQuotes(text string, toks []token) {
 			// outlet or firm speaks so too): then only a quotation that
 			// has the full name speak ("Investor Advocate Rick Fleming
 			// said Tuesday ...") gives it.
-			if !e.person && (sur != words[i+1] || i+2 >= len(words) || !reportVerbs[strings.ToLower(strings.TrimRight(words[i+2], ",.;:"))]) {
+			if !e.person && !speaks {
 				continue
 			}
 			if seen == nil {
@@ -764,6 +769,9 @@ func (r *registry) fullNamesInQuotes(text string, toks []token) {
 		}
 	}
 	// In the entities' order, so that the index stays deterministic.
+	if len(seen) == 0 {
+		return // (slices.Sorted allocates even for an empty map)
+	}
 	for _, id := range slices.Sorted(maps.Keys(seen)) {
 		f := seen[id]
 		if f.n != 1 {
