@@ -177,7 +177,7 @@ func (a *attributor) readVerb(i int) bool {
 			} else if otherVerbs[t.low] == otherPoints {
 				return false
 			}
-			if n >= len(a.toks) || a.toks[n].para != t.para || (a.toks[n].low != "that" && a.toks[n].low != ":") {
+			if n >= len(a.toks) || a.toks[n].para != t.para || (a.toks[n].low != "that" && a.toks[n].low != ":") && !(otherVerbs[t.low] == otherPoints && a.pointsOutBefore(i, n)) {
 				return false
 			}
 		}
@@ -186,6 +186,29 @@ func (a *attributor) readVerb(i int) bool {
 	// possessive is a noun's or an adjective's.
 	return i == 0 || !a.toks[i-1].in(lxPassiveAux) && !(strings.HasSuffix(t.low, "ing") && possessives[a.toks[i-1].low]) &&
 		!pluralAfterPossessive(a.toks, i) && !pluralNounForm(a.toks, i) && !a.passiveAcrossAdverb(i)
+}
+
+// pointsOutBefore reports whether "points out" at toks[i] (its "out" at
+// toks[n-1]) says words that follow in its sentence without a
+// that-clause: "As Dana Whitfield pointed out, the plan "will never pay"",
+// "Paul Greer pointed out, "Nobody asked."" (a comma, then a quotation
+// before the sentence ends); not "pointed out, on a map, the old route".
+func (a *attributor) pointsOutBefore(i, n int) bool {
+	if a.toks[n].kind == tQuote {
+		return a.toks[n].q >= 0
+	}
+	if a.toks[n].low != "," {
+		return false
+	}
+	for j := n + 1; j < len(a.toks) && j <= n+40 && a.toks[j].sent == a.toks[i].sent; j++ {
+		if a.toks[j].kind == tEnd {
+			return false
+		}
+		if a.toks[j].kind == tQuote {
+			return a.toks[j].q >= 0 && !a.toks[j].weak
+		}
+	}
+	return false
 }
 
 // accusedNounDet are the words after which "accused" is the noun.
