@@ -204,8 +204,10 @@ func (a *attributor) pointsOutBefore(i, n int) bool {
 		if a.toks[j].kind == tEnd {
 			return false
 		}
-		if a.toks[j].kind == tQuote {
-			return a.toks[j].q >= 0 && !a.toks[j].weak
+		// (A title or a word in quotation marks on the way is no one's
+		// words: "while Katy Perry's "Firework" plays, ... that "...".")
+		if a.toks[j].kind == tQuote && !a.toks[j].weak {
+			return a.toks[j].q >= 0
 		}
 	}
 	return false

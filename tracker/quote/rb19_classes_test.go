@@ -12,7 +12,8 @@ import "testing"
 // Greer pointed out, "Nobody asked."". Failed before: the first gave ""
 // (no cue), and after a named speaker the one before ("As Eli Stone
 // points out, ..." after a quotation of Dev Rao gave Dev Rao, 0.86); the
-// second gave the name only by a guess (0.50, no cue).
+// second gave the name only by a guess (0.50, no cue). A title in
+// quotation marks on the way does not stop it.
 func TestRB19PointsOutComma(t *testing.T) {
 	runCueCases(t, []cueCase{
 		{"as X pointed out, then the words", `As Dana Whitfield pointed out, the library budget "will never pay for itself in this city."`,
@@ -21,6 +22,8 @@ func TestRB19PointsOutComma(t *testing.T) {
 			[]want{{"We cannot keep every branch open,", "Dev Rao", "said"}, {"will never pay for itself in this city.", "Eli Stone", "points"}}},
 		{"as X has pointed out, far in the sentence", `As the critic Maya Lund has pointed out, the decision to cut the ending, made weeks before the premiere in Berlin, was odd given that "the original version tested better with every audience."`,
 			[]want{{"the original version tested better with every audience.", "Maya Lund", "pointed"}}},
+		{"a title on the way", `As Nora Vance pointed out, the decision to end the film while the band's "Anthem" plays was worrying given that "the studio has been threatened over the film for weeks."`,
+			[]want{{"the studio has been threatened over the film for weeks.", "Nora Vance", "pointed"}}},
 		{"X pointed out, then the quotation", `Councillor Paul Greer pointed out, "Nobody asked the readers what they wanted."`,
 			[]want{{"Nobody asked the readers what they wanted.", "Paul Greer", "pointed"}}},
 		// Must not fire: "pointed out" with no words of the subject after
