@@ -3626,6 +3626,13 @@ func notSpeech(text string, toks []token, k int, sp span) bool {
 // (as|to)", "stands for", or in brackets right after another quotation.
 func gloss(toks []token, k int) bool {
 	if k >= 2 && toks[k-1].low == "(" && toks[k-2].kind == tQuote && toks[k-2].para == toks[k].para {
+		// (Not an aside quoted with its own cue in the brackets: `"Keep
+		// driving." ("I had warned him," Hadi explains.)`.)
+		for j := k + 1; j < len(toks) && j <= k+6 && toks[j].para == toks[k].para && toks[j].low != ")"; j++ {
+			if toks[j].kind == tWord && !toks[j].cap && toks[j].in(lxReportingVerbs) {
+				return false
+			}
+		}
 		return true
 	}
 	for j := k - 1; j >= 0 && j >= k-4 && toks[j].para == toks[k].para && toks[j].kind == tWord; j-- {

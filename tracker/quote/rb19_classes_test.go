@@ -32,3 +32,20 @@ func TestRB19PointsOutComma(t *testing.T) {
 			[]want{{"It burned down in 1921,", "Tom Avery", "said"}}},
 	})
 }
+
+// A quotation opened in brackets right after another quotation is a gloss
+// (a translation, `"Salaam" ("peace")`) only when no verb of speech of its
+// own follows it in the brackets: `"Keep driving." ("I warned him I'd be
+// shouting," Hadi explains.)` is an aside the speaker adds. Failed before:
+// the aside was dropped as a gloss (missed).
+func TestRB19BracketedAsideAfterQuotation(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"aside after a quotation", "To keep the crew awake, Omar Hadi says he would shout at the drivers. \"Keep moving, you lazy dogs. Keep driving.\" (\"I had warned them I'd be shouting,\" Hadi explains. \"I told them not to mind.\")",
+			[]want{{"Keep moving, you lazy dogs. Keep driving.", "Omar Hadi", "*"}, {"I had warned them I'd be shouting,", "Omar Hadi", "explains"}, {"I told them not to mind.", "Omar Hadi", "*"}}},
+		{"aside with said", "The coach barked at his players. \"Run it again.\" (\"They hated me for it,\" Dale Ferris said later.)",
+			[]want{{"Run it again.", "Dale Ferris", "*"}, {"They hated me for it,", "Dale Ferris", "said"}}},
+		// Must not fire: a translation in brackets is still no one's words.
+		{"translation in brackets", `Fans chant "Forza ragazzi" ("Come on, boys") before every home game, club president Luca Bianchi said.`, nil},
+		{"translation with a language", `The band called itself "Los Tres Gatos" ("The Three Cats" in Spanish) and played every Friday.`, nil},
+	})
+}
