@@ -169,6 +169,11 @@ func (a *attributor) readVerb(i int) bool {
 			if n >= len(a.toks) || a.toks[n].para != t.para || a.toks[n].low != phrasalVerbs[t.low] {
 				return false
 			}
+			// "he went on the hajj", "goes on a diet": "on" opening a
+			// noun phrase is a preposition, not "went on (to say)".
+			if a.toks[n].low == "on" && n+1 < len(a.toks) && (a.toks[n+1].low == "the" || a.toks[n+1].low == "a" || a.toks[n+1].low == "an" || possessives[a.toks[n+1].low]) {
+				return false
+			}
 		case otherPoints, otherThat:
 			// "Green agrees that ...", "He points out that ...": verbs of
 			// thought or assent report speech when a that-clause follows.
@@ -3601,6 +3606,11 @@ func notSpeech(text string, toks []token, k int, sp span) bool {
 		if k >= 2 && toks[k-2].low == "re" && toks[k-2].para == p.para && startsParagraph(toks, k-2) {
 			return true
 		}
+	}
+	// "one of the five "pillars of Islam" that ...", "the three "Rs"": a
+	// name counted in a noun phrase, after "the" and a number.
+	if n <= 4 && countWords[p.low] && k >= 2 && (toks[k-2].low == "the" || possessives[toks[k-2].low]) && !strings.ContainsAny(body, ",.!?;:") {
+		return true
 	}
 	if n <= 4 && determiner(p.low) && p.low != "one" && p.low != "that" && !strings.ContainsAny(body, ",.!?;:") {
 		if nx := k + 1; nx < len(toks) && toks[nx].para == p.para && modifiedNoun(toks[nx]) {

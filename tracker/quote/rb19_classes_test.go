@@ -49,3 +49,23 @@ func TestRB19BracketedAsideAfterQuotation(t *testing.T) {
 		{"translation with a language", `The band called itself "Los Tres Gatos" ("The Three Cats" in Spanish) and played every Friday.`, nil},
 	})
 }
+
+// A name counted in a noun phrase, after "the" (or a possessive) and a
+// number, is a term, not anyone's words: "one of the five "pillars of
+// Islam" that every Muslim ...", "the three "Rs""; and "went on" before a
+// noun phrase ("he went on the hajj") is no verb of speech. Failed before:
+// "pillars of Islam" was a quotation of the pilgrim (cue "went on", 0.72).
+func TestRB19CountedTermAndWentOnNoun(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"went on the hajj", "Omar Hadi started as a laborer. \"It was terrifying,\" he recalls.\n\nIn 2012 he went on the hajj, one of the five \"pillars of Islam\" that every Muslim should try to fulfil.",
+			[]want{{"It was terrifying,", "Omar Hadi", "recalls"}}},
+		{"counted term after a speaker", "\"We start early,\" head teacher Ruth Okafor said.\n\nPupils learn the four \"golden classroom rules\" in their first week.",
+			[]want{{"We start early,", "Ruth Okafor", "said"}}},
+		// Must not fire: "went on" saying words, and a number that is
+		// not counting the quoted name.
+		{"went on then words", `"I will go back," Omar Hadi went on. "Every year if I can."`,
+			[]want{{"I will go back,", "Omar Hadi", "went on"}, {"Every year if I can.", "Omar Hadi", "*"}}},
+		{"went on to say", `Omar Hadi went on to say that the trip "changed the way I see my business."`,
+			[]want{{"changed the way I see my business.", "Omar Hadi", "went on"}}},
+	})
+}
