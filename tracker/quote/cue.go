@@ -181,6 +181,10 @@ func (a *attributor) readVerb(i int) bool {
 				n++
 			} else if otherVerbs[t.low] == otherPoints {
 				return false
+			} else if thoughtToSelf(a.toks, i) {
+				// "he thought to himself, "I could run my own firm."":
+				// words said inwardly, in the speaker's own voice.
+				break
 			}
 			if n >= len(a.toks) || a.toks[n].para != t.para || (a.toks[n].low != "that" && a.toks[n].low != ":") && !(otherVerbs[t.low] == otherPoints && a.pointsOutBefore(i, n)) {
 				return false
@@ -191,6 +195,19 @@ func (a *attributor) readVerb(i int) bool {
 	// possessive is a noun's or an adjective's.
 	return i == 0 || !a.toks[i-1].in(lxPassiveAux) && !(strings.HasSuffix(t.low, "ing") && possessives[a.toks[i-1].low]) &&
 		!pluralAfterPossessive(a.toks, i) && !pluralNounForm(a.toks, i) && !a.passiveAcrossAdverb(i)
+}
+
+// thoughtToSelf reports whether toks[i], "thought" or "thinks", is
+// followed by "to himself" (herself, themselves, myself).
+func thoughtToSelf(toks []token, i int) bool {
+	if toks[i].low != "thought" && toks[i].low != "thinks" || i+2 >= len(toks) || toks[i+1].low != "to" || toks[i+2].para != toks[i].para {
+		return false
+	}
+	switch toks[i+2].low {
+	case "himself", "herself", "themselves", "myself":
+		return true
+	}
+	return false
 }
 
 // pointsOutBefore reports whether "points out" at toks[i] (its "out" at

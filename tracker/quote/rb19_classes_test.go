@@ -69,3 +69,20 @@ func TestRB19CountedTermAndWentOnNoun(t *testing.T) {
 			[]want{{"changed the way I see my business.", "Omar Hadi", "went on"}}},
 	})
 }
+
+// "thought to himself" (herself, themselves) reports words said inwardly,
+// before or after them, as "told herself" does. Failed before: "he
+// thought to himself, "..."" gave "" (no cue), and ""...," Sam Reid
+// thought to himself." after a quotation of Karl Weiss gave Karl Weiss
+// (0.86).
+func TestRB19ThoughtToHimself(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"before", `Omar Hadi was sitting through a training class in Kabul when he thought to himself, "I could run my own firm."`,
+			[]want{{"I could run my own firm.", "Omar Hadi", "thought"}}},
+		{"after, another speaker before", "Karl Weiss said to himself, \"One more mile and I can rest.\"\n\n\"I could do this better,\" Sam Reid thought to himself.",
+			[]want{{"One more mile and I can rest.", "Karl Weiss", "said"}, {"I could do this better,", "Sam Reid", "thought"}}},
+		// Must not fire: "thought" with an object, or "thought to be".
+		{"thought to be", "\"It will not hold,\" engineer Ann Pryce said.\n\nThe bridge, thought to be the oldest in the county, was closed on Friday after \"serious cracks in the main arch\" were found.",
+			[]want{{"It will not hold,", "Ann Pryce", "said"}, {"serious cracks in the main arch", "", ""}}},
+	})
+}
