@@ -416,6 +416,12 @@ func (r *registry) lookupG(name []string, pos int, g byte) int {
 			otherCommittee(name, e.name) {
 			continue
 		}
+		// "Eastern Airlines Flight" after "Skyway Air's Flight 12": an
+		// organisation's name does not end in someone's surname, so its
+		// last word alone is not the fuller name's.
+		if len(name) > 1 && len(e.name) == 1 && !strings.EqualFold(name[0], e.name[0]) && orgWordWithin(name[:len(name)-1]) {
+			continue
+		}
 		if len(name) == 1 || len(e.name) == 1 || strings.EqualFold(name[0], e.name[0]) || endsWith(e.name, name) || endsWith(name, e.name) {
 			if len(name) > len(e.name) {
 				r.rename(id, name)
@@ -521,6 +527,18 @@ func (r *registry) lookupG(name []string, pos int, g byte) int {
 		}
 	}
 	return r.newEntity(name)
+}
+
+// orgWordWithin reports whether a word of name marks an organisation
+// ("Airlines", "Bank", "Group").
+func orgWordWithin(name []string) bool {
+	for _, w := range name {
+		l := strings.ToLower(w)
+		if orgWords[l] || strings.HasSuffix(l, "s") && orgWords[l[:len(l)-1]] {
+			return true
+		}
+	}
+	return false
 }
 
 // prefixOf returns the one person named before whose longer name opens

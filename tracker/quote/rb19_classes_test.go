@@ -86,3 +86,14 @@ func TestRB19ThoughtToHimself(t *testing.T) {
 			[]want{{"It will not hold,", "Ann Pryce", "said"}, {"serious cracks in the main arch", "", ""}}},
 	})
 }
+
+// An organisation's name does not take an earlier one-word name as its
+// last word: "Eastern Airlines Flight 40" is no fuller name of "Flight"
+// in "Skyway Air's Flight 12". Failed before: "the airline said" gave
+// "Eastern Airlines Flight", a name first met after the quotation.
+func TestRB19OrgNameNotBySurname(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"flight numbers", "Rescuers pulled wreckage from the sea on Tuesday after a jet operated by Skyway Air vanished.\n\nSkyway Air's Flight 12, a Boeing 737, lost contact early on Sunday.\n\nThe airline said in a statement that it was inviting relatives to the airport, \"where counsellors will be assigned to each family\".\n\nEastern Airlines Flight 40 went missing in March and has not been found.",
+			[]want{{"where counsellors will be assigned to each family", "Skyway Air", "said"}}},
+	})
+}
