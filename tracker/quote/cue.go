@@ -1532,6 +1532,26 @@ func (a *attributor) afterQuoteAnd(lo, hi int) (cue, bool) {
 	return cue{np: prev.np, text: a.cueText(v, hi), pos: prev.pos, adjacent: true}, true
 }
 
+// invertedOpenerCue reads a verb of speech opening the sentence before the
+// speaker's name, then the quotation: "Replied Stephen, with a grin,
+// "...."", "Added Ruiz: "..."" (the verb is no name word: see
+// invertedOpener). An aside between commas after the name may stand before
+// the quotation, but no verb.
+func (a *attributor) invertedOpenerCue(lo, hi int) (cue, bool) {
+	t := &a.toks[lo]
+	if t.kind != tWord || !t.cap || t.name || !t.in(lxInvertedVerbs) || lo > 0 && a.toks[lo-1].sent == t.sent && a.toks[lo-1].para == t.para {
+		return cue{}, false
+	}
+	np := a.speakerFwd(lo+1, hi)
+	if np.kind != npName || np.lo != lo+1 || np.hi >= hi || a.toks[np.hi].low != "," && a.toks[np.hi].low != ":" {
+		return cue{}, false
+	}
+	if np.hi+1 < hi && (a.toks[np.hi].low != "," || a.toks[hi-1].low != "," || a.hasVerb(np.hi+1, hi-1)) {
+		return cue{}, false
+	}
+	return cue{np: np, text: a.cueText(lo, hi), pos: t.s, adjacent: true, strict: np.hi+1 == hi}, true
+}
+
 // messageFromPerson reads a clause toks[lo:hi] closed by a colon that
 // names a message from a person ("The Harris campaign responded with a
 // statement from spokesman Ammar Moussa:"): the person wrote the words,
@@ -1681,6 +1701,9 @@ func (a *attributor) before(k int) (cue, bool) {
 		return c, true
 	}
 	if c, ok := a.passiveByAs(lo, hi); ok {
+		return c, true
+	}
+	if c, ok := a.invertedOpenerCue(lo, hi); ok {
 		return c, true
 	}
 	// Distance from the last word to the quotation, for adjacency.

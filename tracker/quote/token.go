@@ -1440,6 +1440,10 @@ func adverbOpeners(toks []token) {
 		switch {
 		case t.low == "full" && (n == "text" || n == "statement" || n == "transcript"):
 			// "Full text of the prime minister's statement:", a heading.
+		case t.in(lxInvertedVerbs) && !t.in(lxFirstNames) && invertedOpener(toks, i):
+			// "Replied Stephen, with a grin, "...."", "Added Ruiz: "..."":
+			// a verb of speech opening its sentence before the speaker's
+			// name is no word of the name.
 		case len(t.low) < 7:
 			continue
 		case strings.HasSuffix(t.low, "less") && (n == "of" || n == ","):
@@ -1449,6 +1453,22 @@ func adverbOpeners(toks []token) {
 		}
 		t.name = false
 	}
+}
+
+// invertedOpener reports whether the capitalised word toks[i], opening its
+// sentence, is followed by a name of one to three words and then a comma, a
+// colon or a quotation: the verb of an inverted cue ("Added Marta, "...""),
+// not a given name ("Promised Land Church said" goes on to a noun).
+func invertedOpener(toks []token, i int) bool {
+	j := i + 1
+	for j < len(toks) && j <= i+3 && toks[j].name && !toks[j].poss && toks[j].sent == toks[i].sent {
+		j++
+	}
+	if j == i+1 || j >= len(toks) {
+		return false
+	}
+	n := toks[j]
+	return n.kind == tQuote || n.low == "," || n.low == ":"
 }
 
 // handleNames makes an online handle written in lower case with digits
