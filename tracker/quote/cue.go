@@ -324,7 +324,7 @@ func (a *attributor) issuedSaying(lo, v int) (nounPhrase, bool) {
 	// Monday saying": a time between the message and the participle.
 	if n-3 > lo && strings.HasSuffix(a.toks[v].low, "ing") {
 		m := n
-		for k := 0; k < 2 && m > lo && (a.toks[m].in(lxDayNames) || timeWords[a.toks[m].low]); k++ {
+		for k := 0; k < 2 && m > lo && (a.toks[m].in(lxDayNames) || issueTimeWords[a.toks[m].low]); k++ {
 			m--
 		}
 		if m < n && (a.toks[m].low == "on" || a.toks[m].low == "late" || a.toks[m].low == "early") {
@@ -362,9 +362,9 @@ func (a *attributor) issuedSaying(lo, v int) (nounPhrase, bool) {
 	return s, true
 }
 
-// timeWords end a time after an issued message ("a statement Friday
+// issueTimeWords end a time after an issued message ("a statement Friday
 // night saying", "a statement yesterday saying").
-var timeWords = setOf("today", "yesterday", "tonight", "overnight", "earlier", "later", "night", "morning", "afternoon", "evening")
+var issueTimeWords = setOf("today", "yesterday", "tonight", "overnight", "earlier", "later", "night", "morning", "afternoon", "evening")
 
 // issueModifier reports whether toks[i] is a lower-case word describing
 // an issued message between its article and its noun ("a separate
