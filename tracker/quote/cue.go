@@ -2860,8 +2860,11 @@ func (a *attributor) shortPartial(k int, sp span) (cue, bool) {
 	// follow ("called the plan "deeply flawed" on Tuesday").
 	// A comma or full stop inside the marks closes it too: "calling her
 	// "scary skinny," for instance".
+	// So does a relative clause about the person the phrase names, after
+	// a verb that names or judges: "called Mr. Reed a "bigot" who ...".
 	if nx := k + 1; nx < len(a.toks) && a.toks[nx].para == a.toks[k].para && a.toks[nx].kind == tWord && !partialAdjunct[a.toks[nx].low] &&
-		!strings.HasSuffix(body, ",") && !strings.HasSuffix(body, ".") && !a.namedModifier(k) {
+		!strings.HasSuffix(body, ",") && !strings.HasSuffix(body, ".") && !a.namedModifier(k) &&
+		!(a.toks[nx].low == "who" && a.epithetObject(k)) {
 		return cue{}, false
 	}
 	for v := k - 1; v >= 0 && v >= k-12 && a.toks[v].para == a.toks[k].para && !a.clauseEnd(v); v-- {
@@ -2976,6 +2979,28 @@ func (a *attributor) namedModifier(k int) bool {
 	for v := d - 1; v >= 0 && v >= d-4 && a.toks[v].para == a.toks[k].para && a.toks[v].kind == tWord; v-- {
 		if namingJudge[a.toks[v].low] {
 			return true
+		}
+	}
+	return false
+}
+
+// epithetObject reports whether the quotation toks[k] is the epithet
+// after a verb that names or judges, its object and "a" or "an": "called
+// Governor Greer a "bigot"", "branded him an "extremist"".
+func (a *attributor) epithetObject(k int) bool {
+	if k < 3 || (a.toks[k-1].low != "a" && a.toks[k-1].low != "an") {
+		return false
+	}
+	for v := k - 2; v >= 0 && v >= k-6 && a.toks[v].para == a.toks[k].para; v-- {
+		t := &a.toks[v]
+		if t.kind != tWord {
+			return false
+		}
+		if !t.cap && t.in(lxCriticismVerbs) {
+			return v < k-2
+		}
+		if !t.cap && !isPronoun(t.low) && !objectPronoun(t.low) && !t.name && !t.in(lxTitles) {
+			return false
 		}
 	}
 	return false

@@ -117,3 +117,31 @@ func TestPartialAfterVowVerb(t *testing.T) {
 		}
 	}
 }
+
+// A one-word epithet after a verb that names or judges, its object and
+// "a"/"an", followed by a relative clause about the person it names
+// ("called Governor Greer a "bigot" who courted ..."), is the subject's
+// words, as when the phrase closes the clause. Failed before: the
+// quotation was not found.
+func TestEpithetBeforeWho(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"named object", "The race grew bitter.\n\nSenator Ruth Hale called Governor Tom Greer a \"bigot\" who courted voters only for their money.",
+			"bigot", "Ruth Hale"},
+		{"pronoun object", "The race grew bitter.\n\nSenator Ruth Hale called him a \"bigot\" who courted voters only for their money.",
+			"bigot", "Ruth Hale"},
+		{"pronoun subject after a fronted phrase", "The race grew bitter.\n\nSenator Ruth Hale has toughened her tone. In Toledo on Wednesday night, she branded Governor Tom Greer an \"extremist\" who would wreck the state.",
+			"extremist", "Ruth Hale"},
+	})
+	// Must not fire: no verb that names or judges ("said Greer was a
+	// "maverick" who ..."), or no one named says it.
+	for _, in := range []string{
+		"The race grew bitter.\n\nSenator Ruth Hale said Governor Tom Greer was a \"maverick\" who never listened.",
+		"The race grew bitter.\n\nCritics called Governor Tom Greer a \"bigot\" who courted voters.",
+	} {
+		for _, q := range Extract(in) {
+			if q.Speaker != "" {
+				t.Errorf("%q by %q; want no one", q.Text, q.Speaker)
+			}
+		}
+	}
+}
