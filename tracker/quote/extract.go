@@ -279,7 +279,7 @@ func extract(text string, standalone bool) []Quote {
 		// The words of a headline, tagline or sign, whose verb reads as a
 		// cue ("A headline in the Journal reads, "...""), and the titles
 		// of works (see titledWork), cue or not.
-		if res[i].keep && (writtenWords(toks, k) || titledWork(text, toks, k, sp)) {
+		if res[i].keep && (writtenWords(toks, k) || titledWork(text, toks, k, sp) || !res[i].cueBefore && headlineNamed(toks, k)) {
 			res[i].keep, res[i].written = false, true
 		}
 		// A card, sign or headline is the cue's subject ("according to the

@@ -145,3 +145,30 @@ func TestEpithetBeforeWho(t *testing.T) {
 		}
 	}
 }
+
+// The words right after "the headline", "headlined", "titled" or
+// "entitled" are a title, also when a participle or a verb after them
+// reads as a cue ("wrote an op-ed with the headline "...," calling the
+// agency out"). Failed before: the headline was kept as a quotation
+// (cue "calling", no speaker).
+func TestHeadlineBeforeCue(t *testing.T) {
+	for _, c := range []struct{ name, in, title string }{
+		{"with the headline, participle after", "The fight with the bureau went on.\n\nCampaign chairman Tom Greer wrote an op-ed in the Daily Ledger on Thursday with the headline \"Something is badly wrong at the bureau,\" calling the agency out for its slow response.",
+			"Something is badly wrong at the bureau,"},
+		{"titled, verb after", "The charity published its findings on Monday.\n\nIts report, titled \"Nowhere Left to Go,\" found that rents had doubled in a decade.",
+			"Nowhere Left to Go,"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			for _, q := range Extract(c.in) {
+				if q.Text == c.title {
+					t.Errorf("title %q kept as a quotation by %q (cue %q)", q.Text, q.Speaker, q.Cue)
+				}
+			}
+		})
+	}
+	// Must not fire: words a cue before introduces, after the title.
+	runSpeakerCases(t, []speakerCase{
+		{"cue before the words", "Senator Ruth Hale spoke at the launch of her memoir, titled \"Rising,\" on Monday. She said: \"I never gave up on this town.\"",
+			"I never gave up on this town.", "Ruth Hale"},
+	})
+}

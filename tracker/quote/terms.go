@@ -64,6 +64,22 @@ func writtenWords(toks []token, k int) bool {
 	return false
 }
 
+// headlineNamed reports whether the quoted span at toks[k] comes right
+// after "the headline", "headlined", "titled" or "entitled": "wrote an
+// op-ed with the headline "Something is broken at the agency," calling
+// ...", "a report titled "...". A cue after it (the participle there)
+// does not make the title anyone's words.
+func headlineNamed(toks []token, k int) bool {
+	if k == 0 || toks[k-1].para != toks[k].para || toks[k-1].kind != tWord {
+		return false
+	}
+	switch toks[k-1].low {
+	case "headline", "headlined", "titled", "entitled":
+		return true
+	}
+	return false
+}
+
 // ownedCaption reports whether toks[m], a word of sloganNouns, is the
 // caption someone wrote to a post of theirs, whose words are theirs: "her
 // caption", "Hale's caption", "the caption of her post", or "in the
