@@ -3925,7 +3925,32 @@ func afterParaphrase(toks []token, k int) bool {
 		}
 		n++
 	}
-	return n >= 3
+	return n >= 3 && !frontedAfterAnd(toks, k-1)
+}
+
+// frontedAfterAnd reports whether the comma toks[c] closes a phrase of
+// place or time fronted in a clause joined by "and" or "but" ("Hale spoke
+// in Ohio, and in Toledo on Wednesday night, she told voters"): a
+// preposition or a word of time opens it, it has no verb, and the
+// pronoun after the comma is that clause's subject, not the teller of a
+// paraphrase.
+func frontedAfterAnd(toks []token, c int) bool {
+	s := c - 1
+	for s > 0 && c-s <= 8 && toks[s-1].para == toks[c].para && toks[s-1].kind == tWord && toks[s-1].low != "and" && toks[s-1].low != "but" {
+		s--
+	}
+	if s < 2 || s >= c || (toks[s-1].low != "and" && toks[s-1].low != "but") || toks[s-2].low != "," {
+		return false
+	}
+	if o := toks[s]; o.cap || !(o.in(lxPrepositions) || introWords[o.low] || timeIntroWords[o.low]) {
+		return false
+	}
+	for j := s; j < c; j++ {
+		if t := &toks[j]; t.in(lxAuxiliaries) || t.in(lxPassiveAux) || t.in(lxReportingVerbs) || strings.HasSuffix(t.low, "ed") {
+			return false
+		}
+	}
+	return true
 }
 
 // afterPartialClause reports whether the pronoun toks[k] follows a

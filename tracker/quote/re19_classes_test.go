@@ -172,3 +172,22 @@ func TestHeadlineBeforeCue(t *testing.T) {
 			"I never gave up on this town.", "Ruth Hale"},
 	})
 }
+
+// A "he"/"she" after a phrase of place or time fronted in a clause joined
+// by "and" ("Hale spoke in Ohio, and in Toledo on Wednesday night, she
+// told voters: ...") is that clause's subject, whom the sentence named
+// before; the comma does not close a paraphrase ("Taking the dog out is
+// his favourite thing, he said"; the paraphrase tests elsewhere still
+// pass). Failed before: "" for the quotation.
+func TestPronounAfterFrontedAndPhrase(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"told voters", "The race grew bitter.\n\nSenator Ruth Hale spoke in Ohio, and in Toledo on Wednesday night, she told voters: \"We will win this state.\"",
+			"We will win this state.", "Ruth Hale"},
+		{"partial after said", "The race grew bitter.\n\nSenator Ruth Hale spoke in Ohio, and in Toledo on Wednesday night, she said the governor was a \"reckless spender\" who wasted money.",
+			"reckless spender", "Ruth Hale"},
+		// Must not fire: a paraphrase with a verb of its own after "and
+		// in ...": the name in it is not the pronoun's.
+		{"paraphrase with a verb", "Kyle Dorsey and his son Ollie moved to Oregon in March. Kyle Dorsey said the space had helped. They moved west, and in the park Ollie is happiest, he said. \"The highlight for me is the bike.\"",
+			"The highlight for me is the bike.", "Kyle Dorsey"},
+	})
+}
