@@ -3925,7 +3925,61 @@ func afterParaphrase(toks []token, k int) bool {
 		}
 		n++
 	}
-	return n >= 3 && !frontedAfterAnd(toks, k-1)
+	return n >= 3 && !frontedAfterAnd(toks, k-1) && !frontedSubordinate(toks, k)
+}
+
+// frontedSubordinate reports whether the comma before the pronoun
+// toks[k] closes a clause of time or condition that opens the sentence,
+// with no other comma in it ("After Andrew Kell announced his
+// retirement, he said the force was "in good hands""), and the
+// pronoun's verb goes on into what it reports rather than closing the
+// sentence or a parenthesis (not "Because Kell quit, he said, the force
+// was weak"). The pronoun is the main clause's subject; whom it means is
+// found as for any other, the clause's subject first.
+func frontedSubordinate(toks []token, k int) bool {
+	c := k - 1
+	s := c - 1
+	for s > 0 && toks[s-1].para == toks[k].para && toks[s-1].kind != tEnd {
+		s--
+		// (An apposition's commas: "the police chief, Andrew Kell,".)
+		if t := toks[s]; t.kind != tWord && !(t.low == "," && s > 0 && s+1 < c && (isNameWord(toks[s+1]) || isNameWord(toks[s-1]))) {
+			return false
+		}
+	}
+	// "Soon after", "Two weeks before".
+	for n := 0; n < 3 && s+1 < c && (timeDegree[toks[s].low] || countWords[toks[s].low]); n++ {
+		s++
+	}
+	if o := toks[s]; !(o.low == "after" || o.low == "before" || o.low == "when" || o.low == "once" || o.low == "since" || o.low == "while" || o.low == "until") ||
+		!o.cap && !timeDegree[toks[max(s-1, 0)].low] && !countWords[toks[max(s-1, 0)].low] {
+		return false
+	}
+	// The clause has a named subject ("After Andrew Kell announced", "Soon
+	// after the police chief, Andrew Kell, announced"), not a participle
+	// ("When asked about Henderson,").
+	named := false
+	for j := s + 1; j < c && j <= s+6; j++ {
+		t := &toks[j]
+		if isNameWord(*t) {
+			named = true
+			break
+		}
+		if t.kind == tWord && (strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ing") || t.in(lxReportingVerbs)) {
+			return false
+		}
+	}
+	if !named {
+		return false
+	}
+	v := k + 1
+	if v < len(toks) && toks[v].in(lxSkipBeforeVerb) {
+		v++
+	}
+	if v+1 >= len(toks) || toks[v].para != toks[k].para || toks[v].kind != tWord || toks[v].cap {
+		return false
+	}
+	n := toks[v+1]
+	return n.para == toks[k].para && n.kind != tEnd && n.low != "," && n.low != ";"
 }
 
 // frontedAfterAnd reports whether the comma toks[c] closes a phrase of

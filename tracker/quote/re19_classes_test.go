@@ -191,3 +191,24 @@ func TestPronounAfterFrontedAndPhrase(t *testing.T) {
 			"The highlight for me is the bike.", "Kyle Dorsey"},
 	})
 }
+
+// A "he"/"she" opening the main clause after a fronted clause of time
+// with a named subject ("After Andrew Kell announced his retirement, he
+// said the force was "in good hands"") is that clause's subject, as the
+// rules for "When Laura Hinds arrived, she said" intend; the comma is
+// not the end of a paraphrase whose teller the pronoun is. Failed
+// before: the pronoun skipped its sentence and gave the speaker of the
+// paragraph before (Dan Pryce, 0.81).
+func TestPronounAfterFrontedTimeClause(t *testing.T) {
+	lede := "The club was sold in March.\n\n\"He proved me wrong,\" Dan Pryce said later.\n\n"
+	runSpeakerCases(t, []speakerCase{
+		{"after, named subject", lede + "After Andrew Kell announced his retirement, he said the force was \"in good hands.\"",
+			"in good hands.", "Andrew Kell"},
+		{"soon after, apposition", lede + "Soon after the police chief, Andrew Kell, announced his retirement, he said the force was \"in good hands.\"",
+			"in good hands.", "Andrew Kell"},
+		// Must not fire: a participle with no subject of its own ("When
+		// asked about Kell"), or a teller closing a parenthesis.
+		{"participle", lede + "When asked about Andrew Kell, he added: \"I wish him well in the job.\"",
+			"I wish him well in the job.", "Dan Pryce"},
+	})
+}
