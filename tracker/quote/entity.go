@@ -413,7 +413,7 @@ func (r *registry) lookupG(name []string, pos int, g byte) int {
 		id := cands[i]
 		e := &r.ents[id]
 		if len(cands) > 1 && !compatible(e) || !e.joins(name) || otherGeneration(name, e.name) || ofObject(e.name, name) && !r.spans(id, pos) || ofObject(name, e.name) ||
-			otherCommittee(name, e.name) {
+			otherCommittee(name, e.name) || otherGivenBefore(name, e.name) || r.givenOfJunior(name, e.name, key) {
 			continue
 		}
 		// "Eastern Airlines Flight" after "Skyway Air's Flight 12": an
@@ -454,6 +454,20 @@ func (r *registry) lookupG(name []string, pos int, g byte) int {
 					if r.ents[id].org {
 						return id
 					}
+				}
+			}
+			// "Jerry said" after "Jerry Jones" and "his son, Jerry Jr.":
+			// the elder, named by the given name alone (see
+			// givenOfJunior).
+			if len(ids) > 1 {
+				kept := ids[:0:0]
+				for _, id := range ids {
+					if !r.givenOfJunior(name, r.ents[id].name, key) {
+						kept = append(kept, id)
+					}
+				}
+				if len(kept) > 0 {
+					ids = kept
 				}
 			}
 			if len(ids) > 1 {
@@ -535,6 +549,46 @@ func orgWordWithin(name []string) bool {
 	for _, w := range name {
 		l := strings.ToLower(w)
 		if orgWords[l] || strings.HasSuffix(l, "s") && orgWords[l[:len(l)-1]] {
+			return true
+		}
+	}
+	return false
+}
+
+// otherGivenBefore reports whether the name a is the name b, of a given name
+// and a surname or more, with another given name before it: "John Stephen
+// Jones" after "Stephen Jones" is a son or a namesake, not the same man
+// renamed ("Andrés Manuel López Obrador" after "López Obrador" is: no
+// given name opens the shorter one).
+func otherGivenBefore(a, b []string) bool {
+	if len(a) <= len(b) || len(b) < 2 || strings.EqualFold(a[0], b[0]) || !endsWith(a, b) {
+		return false
+	}
+	for _, w := range a[1 : len(a)-len(b)] {
+		if !capitalised(w) {
+			return false // "Tom Reed and Jerry Hall": two people, joined
+		}
+	}
+	return givenWord(a[0]) && givenWord(b[0])
+}
+
+// givenWord reports whether the name word w is a given name the lists hold.
+func givenWord(w string) bool {
+	_, ok := firstNames[withoutAccents(strings.ToLower(trimNameEnd(w)))]
+	return ok
+}
+
+// givenOfJunior reports whether the lone word name, a given name, is
+// compared with a given name and a generational suffix ("Jerry Jr.") while
+// the article names another person of that given name in full ("Jerry
+// Jones"): the bare given name is the elder's, whom the article names by
+// it; the son is told apart by his suffix. key is the name's surname key.
+func (r *registry) givenOfJunior(name, e []string, key string) bool {
+	if len(name) != 1 || len(e) != 2 || generationSuffix(e[1]) == "" || !givenWord(name[0]) {
+		return false
+	}
+	for _, id := range r.byFirst[key] {
+		if n := r.ents[id].name; len(n) >= 2 && generationSuffix(n[len(n)-1]) == "" && !r.ents[id].org {
 			return true
 		}
 	}

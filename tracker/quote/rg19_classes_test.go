@@ -31,3 +31,25 @@ func TestRG19InvertedOpener(t *testing.T) {
 			[]want{{"It was never about money,", "Ann Lee", "said"}}},
 	})
 }
+
+// A relative named with another given name before the same full name
+// ("his son, Michael Owen Delaney" after "Owen Delaney"), or by a given
+// name and a generational suffix ("brother Frank Jr." beside "Frank
+// Delaney"), is someone else: the full name is not renamed to the longer
+// one, and the bare given name ("Frank says") stays the elder's. Failed
+// before: every "Owen" went to "Michael Owen Delaney" at 1.00, and every
+// "Frank" to "Frank Jr.".
+func TestRG19RelativeNamedAlike(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"son with another given name", "Owen Delaney runs the mill his father bought.\n\n\"It was fun,\" Owen says.\n\nFive years ago, Owen's boy, Michael Owen Delaney, started sweeping floors.\n\n\"I want him to find his own path,\" says Owen.",
+			[]want{{"It was fun,", "Owen Delaney", "says"}, {"I want him to find his own path,", "Owen Delaney", "says"}}},
+		{"junior beside the elder", "Frank Delaney bought the mill in 1988; his son Frank Jr. handles sales.\n\n\"We were in deep water then,\" says Frank.",
+			[]want{{"We were in deep water then,", "Frank Delaney", "says"}}},
+		// Must not fire: a double surname after its short form, and a
+		// junior named alone.
+		{"double surname", "López Obrador spoke on Monday.\n\n\"We will not bow,\" Andrés Manuel López Obrador said.",
+			[]want{{"We will not bow,", "Andrés Manuel López Obrador", "said"}}},
+		{"junior alone", "The team is run by Tom Jr., who took over last year.\n\n\"We are rebuilding,\" Tom said.",
+			[]want{{"We are rebuilding,", "Tom Jr.", "said"}}},
+	})
+}
