@@ -413,7 +413,7 @@ func (r *registry) lookupG(name []string, pos int, g byte) int {
 		id := cands[i]
 		e := &r.ents[id]
 		if len(cands) > 1 && !compatible(e) || !e.joins(name) || otherGeneration(name, e.name) || ofObject(e.name, name) && !r.spans(id, pos) || ofObject(name, e.name) ||
-			otherCommittee(name, e.name) || otherGivenBefore(name, e.name) || r.givenOfJunior(name, e.name, key) {
+			otherCommittee(name, e.name) || otherGivenBefore(name, e.name) || otherGivenBefore(e.name, name) || r.givenOfJunior(name, e.name, key) {
 			continue
 		}
 		// "Eastern Airlines Flight" after "Skyway Air's Flight 12": an

@@ -43,6 +43,8 @@ func TestRG19RelativeNamedAlike(t *testing.T) {
 	runCueCases(t, []cueCase{
 		{"son with another given name", "Owen Delaney runs the mill his father bought.\n\n\"It was fun,\" Owen says.\n\nFive years ago, Owen's boy, Michael Owen Delaney, started sweeping floors.\n\n\"I want him to find his own path,\" says Owen.",
 			[]want{{"It was fun,", "Owen Delaney", "says"}, {"I want him to find his own path,", "Owen Delaney", "says"}}},
+		{"full name before the son is named", "Owen Delaney runs the mill his father bought.\n\n\"It was fun,\" says Owen Delaney.\n\nFive years ago, Owen's boy, Michael Owen Delaney, started sweeping floors.",
+			[]want{{"It was fun,", "Owen Delaney", "says"}}},
 		{"junior beside the elder", "Frank Delaney bought the mill in 1988; his son Frank Jr. handles sales.\n\n\"We were in deep water then,\" says Frank.",
 			[]want{{"We were in deep water then,", "Frank Delaney", "says"}}},
 		// Must not fire: a double surname after its short form, and a
