@@ -2151,6 +2151,13 @@ func readRunIn(toks []token, arena *[]string) nameInfo {
 			// no name.
 			ni.roles = append(ni.roles, strings.TrimSuffix(w, "s"))
 			cut = i + 1
+		case t.text == "GM" && i+2 < len(toks) && (isFirstName(toks[i+1]) || givenNameGender(toks[i+1].low) != 0):
+			// "Ravens GM Ozzie Newsome", "Hawks GM Darla Pruitt": a
+			// team's general manager before a given name and a surname
+			// (not "GM Korea said", the carmaker's arm).
+			ni.roles = append(ni.roles, "general manager")
+			ni.person = true
+			cut = i + 1
 		case t.in(lxTitles) && surnameTitle(toks, cut, i):
 			// "Martin Luther King Jr.", "Stephen King": a title word in
 			// the surname's place after a given name is the surname.

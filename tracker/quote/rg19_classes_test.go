@@ -55,3 +55,18 @@ func TestRG19RelativeNamedAlike(t *testing.T) {
 			[]want{{"We are rebuilding,", "Tom Jr.", "said"}}},
 	})
 }
+
+// "GM" (general manager) between a team's name and a person's given name
+// and surname is a title, as "CFO" is: "said Hawks GM Darla Pruitt" is
+// Darla Pruitt. Failed before: the speaker was "Hawks GM Darla Pruitt".
+func TestRG19TeamGM(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"team GM", "\"We need certainty before the draft,\" said Hawks GM Darla Pruitt.\n\n\"Talks are moving,\" Pruitt added.",
+			[]want{{"We need certainty before the draft,", "Darla Pruitt", "said"}, {"Talks are moving,", "Darla Pruitt", "added"}}},
+		// Must not fire: the carmaker and its arms.
+		{"carmaker's arm", "\"Demand is strong,\" GM Korea said in a statement.",
+			[]want{{"Demand is strong,", "GM Korea", "said"}}},
+		{"carmaker's spokesman", "\"We are hiring 300 workers,\" said GM spokesman Dan Flores.",
+			[]want{{"We are hiring 300 workers,", "Dan Flores", "said"}}},
+	})
+}
