@@ -1532,6 +1532,24 @@ func (a *attributor) afterQuoteAnd(lo, hi int) (cue, bool) {
 	return cue{np: prev.np, text: a.cueText(v, hi), pos: prev.pos, adjacent: true}, true
 }
 
+// timePhraseBefore returns the last word before "at the time" or "at that
+// time" ending right before the verb toks[v], or v-1 when there is none.
+// (Not "last year": "Research by the EOC last year revealed that" has a
+// finding for its subject, which the name in it did not say.)
+func (a *attributor) timePhraseBefore(lo, v int) int {
+	w := func(k int) string {
+		if k < lo || a.toks[k].kind != tWord {
+			return ""
+		}
+		return a.toks[k].low
+	}
+	switch {
+	case w(v-1) == "time" && (w(v-2) == "the" || w(v-2) == "that") && w(v-3) == "at":
+		return v - 4
+	}
+	return v - 1
+}
+
 // invertedOpenerCue reads a verb of speech opening the sentence before the
 // speaker's name, then the quotation: "Replied Stephen, with a grin,
 // "...."", "Added Ruiz: "..."" (the verb is no name word: see
@@ -1829,6 +1847,15 @@ func (a *attributor) before(k int) (cue, bool) {
 			// after the verb is its object, not an inverted speaker.
 			if np.kind == npNone && a.toks[lo].kind == tWord && a.indefiniteSubject(lo, hi) && !a.hasVerb(lo+1, v) && a.namesSomeone(v+1, hi) {
 				np = nounPhrase{kind: npAnon, lo: lo, hi: lo + 1}
+			}
+			// "Obama at the time called the aircraft "..."": a phrase of
+			// time between the subject and the verb.
+			if np.kind == npNone {
+				if e := a.timePhraseBefore(lo, v); e < v-1 {
+					if s := a.parseBack(lo, e); s.kind == npName || s.kind == npPron {
+						np = s
+					}
+				}
 			}
 			// "Reed released a statement saying", "he posted a video
 			// saying": who issued the words speaks through them.

@@ -70,3 +70,19 @@ func TestRG19TeamGM(t *testing.T) {
 			[]want{{"We are hiring 300 workers,", "Dan Flores", "said"}}},
 	})
 }
+
+// A phrase of time between a named subject and a verb of speech or
+// criticism ("Mayor Tom Keller at the time called the project "..."",
+// "Ada Birch last year described the plan as "...""): the subject speaks.
+// Failed before: "" (the subject was read back from "time").
+func TestRG19TimePhraseBeforeVerb(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"at the time", "The city dropped the stadium plan on Monday. Mayor Tom Keller at the time called the project \"a fair deal for taxpayers.\"",
+			[]want{{"a fair deal for taxpayers.", "Tom Keller", "called"}}},
+		{"last year", "Councilwoman Ada Birch last year described the plan as \"a blank check for billionaires.\"",
+			[]want{{"a blank check for billionaires.", "Ada Birch", "described"}}},
+		// Must not fire: a subject described, not named.
+		{"a resident", "A resident last year described the plan as \"a blank check for billionaires.\"",
+			[]want{{"a blank check for billionaires.", "", "described"}}},
+	})
+}
