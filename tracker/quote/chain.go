@@ -989,9 +989,7 @@ func inFrontedTimeClause(toks []token, i, j int) bool {
 		return false
 	}
 	// The name follows the subordinator or an apposition's comma.
-	switch toks[i-1].low {
-	case ",", "after", "before", "since", "when", "while", "once", "until":
-	default:
+	if w := toks[i-1].low; w != "," && !timeSubordinators[w] {
 		return false
 	}
 	sent, para := toks[i].sent, toks[i].para
@@ -1016,8 +1014,7 @@ func inFrontedTimeClause(toks []token, i, j int) bool {
 		o++
 	}
 	sub := toks[o]
-	if sub.kind != tWord || !(sub.low == "after" || sub.low == "before" || sub.low == "since" || sub.low == "when" ||
-		sub.low == "while" || sub.low == "once" || sub.low == "until") || o >= i {
+	if sub.kind != tWord || !timeSubordinators[sub.low] || o >= i {
 		return false
 	}
 	// ", Andrew Kell," in apposition to a role ("the police chief").
@@ -1093,6 +1090,10 @@ func describedMain(toks []token, k int) int {
 // subordinators open a clause fronted before the main one ("When Tom
 // Reed lost his seat, Jim Hall took over").
 var subordinators = setOf("when", "while", "although", "though", "because", "once", "until", "whereas", "as", "if")
+
+// timeSubordinators open a clause of time: "after Kell retired", "when
+// the vote came", "once the deal was signed".
+var timeSubordinators = setOf("after", "before", "since", "when", "while", "once", "until")
 
 var frontedOpeners = setOf("during", "according", "asked", "interviewed", "hosted", "questioned", "alongside",
 	"unlike", "like", "despite", "following", "amid", "under", "through", "over", "against", "beside", "besides")

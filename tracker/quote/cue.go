@@ -1537,14 +1537,7 @@ func (a *attributor) afterQuoteAnd(lo, hi int) (cue, bool) {
 // (Not "last year": "Research by the EOC last year revealed that" has a
 // finding for its subject, which the name in it did not say.)
 func (a *attributor) timePhraseBefore(lo, v int) int {
-	w := func(k int) string {
-		if k < lo || a.toks[k].kind != tWord {
-			return ""
-		}
-		return a.toks[k].low
-	}
-	switch {
-	case w(v-1) == "time" && (w(v-2) == "the" || w(v-2) == "that") && w(v-3) == "at":
+	if v-3 >= lo && a.toks[v-1].low == "time" && (a.toks[v-2].low == "the" || a.toks[v-2].low == "that") && a.toks[v-3].low == "at" {
 		return v - 4
 	}
 	return v - 1

@@ -4011,7 +4011,7 @@ func frontedSubordinate(toks []token, k int) bool {
 	for n := 0; n < 3 && s+1 < c && (timeDegree[toks[s].low] || countWords[toks[s].low]); n++ {
 		s++
 	}
-	if o := toks[s]; !(o.low == "after" || o.low == "before" || o.low == "when" || o.low == "once" || o.low == "since" || o.low == "while" || o.low == "until") ||
+	if o := toks[s]; !timeSubordinators[o.low] ||
 		!o.cap && !timeDegree[toks[max(s-1, 0)].low] && !countWords[toks[max(s-1, 0)].low] {
 		return false
 	}
