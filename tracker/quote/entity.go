@@ -898,19 +898,32 @@ func (r *registry) givenAlone(name []string, g byte, pos int) int {
 		return -1
 	}
 	f := foldName(name[0])
-	if len(r.byFirst[f]) > 0 || givenNameGender(f) == 0 {
+	if len(r.byFirst[f]) > 0 {
 		return -1
 	}
+	// A given name the lists do not know, or give both sexes ("Fran",
+	// "Dana"), is one only after a relation ("his wife Fran"): a lone
+	// surname is never introduced so.
+	known := givenNameGender(f) != 0
 	found := -1
 	for _, id := range r.bySurname[surnameFold(name[0])] {
 		e := &r.ents[id]
 		// Known as a person by more than the name: a role ("her mother,
-		// Fiona,") or a gender; not "Jordan said" of a country. Or named
-		// in full right after, in the next few words ("Who is Dora? Dora
-		// Whitfield is ...", "Meet Dora. Dora Whitfield"): the full name
-		// introduces the one just called by the given name.
-		introduced := r.last[id] < pos && pos-r.last[id] <= 40 && !countries[f]
-		if len(e.name) != 1 || e.org || e.anon || e.qual || g != 0 && e.gender != 0 && e.gender != g || e.gender == 0 && len(e.roles) == 0 && !introduced {
+		// Fiona,"), a gender or speech ("Marisol says"); not "Jordan
+		// said" of a country. Or named in full right after, in the next
+		// few words ("Who is Dora? Dora Whitfield is ...", "Meet Dora.
+		// Dora Whitfield"): the full name introduces the one just called
+		// by the given name. A given name the lists do not know joins
+		// only after a relation.
+		if len(e.name) != 1 || e.org || e.anon || e.qual || g != 0 && e.gender != 0 && e.gender != g {
+			continue
+		}
+		if known {
+			introduced := r.last[id] < pos && pos-r.last[id] <= 40 && !countries[f]
+			if e.gender == 0 && len(e.roles) == 0 && !e.person && !introduced {
+				continue
+			}
+		} else if !slices.ContainsFunc(e.roles, func(ro string) bool { return kinRoles[ro] }) {
 			continue
 		}
 		if found >= 0 {

@@ -26,3 +26,27 @@ func TestRC19EmailsCue(t *testing.T) {
 			[]want{{"Resign or else,", "", "read"}}},
 	})
 }
+
+// A person first called by a given name alone, named in full only later
+// (feature writing: "his wife Fran ... Fran says ... according to Fran
+// Ybarra"), is given the full name also when the given name is one the
+// lists do not know or give both sexes ("Fran", "Dana"), if a relation
+// introduced it, and when the only thing known of a lone known given name
+// is that it speaks ("Marisol says"). Failed before: "Fran" and "Marisol"
+// were given without the surname.
+func TestRC19GivenNameFirst(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"his wife Fran", "The storm hit while Tom Ybarra was at work. His wife Fran was at home with their son. \"The water came up through the floor in ten minutes,\" Fran says.\n\nAccording to Fran Ybarra, the insurer has yet to call.",
+			[]want{{"The water came up through the floor in ten minutes,", "Fran Ybarra", "says"}}},
+		{"her brother Dana", "Ann Voss was away when the fire started, and her brother Dana called the fire brigade. \"I could see smoke from the road,\" Dana says.\n\nDana Voss, 34, has since moved in with friends.",
+			[]want{{"I could see smoke from the road,", "Dana Voss", "says"}}},
+		{"speaks first", "When the creek rose on Saturday, Marisol was at work. \"The water came up through the floorboards in ten minutes,\" Marisol says.\n\nAccording to Marisol Ybarra, the insurer has yet to send an adjuster.",
+			[]want{{"The water came up through the floorboards in ten minutes,", "Marisol Ybarra", "says"}}},
+		// Must not fire: an unknown given name with nothing to tie it (it
+		// may be a surname); a country.
+		{"unknown given name untied", "When the creek rose on Saturday, Dana was at work. \"The water came up through the floorboards in ten minutes,\" Dana says.\n\nAccording to Dana Ybarra, the insurer has yet to send an adjuster.",
+			[]want{{"The water came up through the floorboards in ten minutes,", "Dana", "says"}}},
+		{"jordan the country", "Jordan said it would reopen the crossing on Monday. \"The border will stay open,\" Jordan said in a statement.\n\nJordan Peele, the director, was among those stranded.",
+			[]want{{"The border will stay open,", "Jordan", "said"}}},
+	})
+}
