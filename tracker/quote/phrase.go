@@ -46,6 +46,22 @@ func (a *attributor) parseBack(lo, j int) nounPhrase {
 		return nounPhrase{}
 	}
 	np := a.parseBackDepth(lo, j, 0)
+	// "Hana Moreau of the University of Bergen in Bergen, Norway, said":
+	// where the workplace is, after its name; the subject is the person
+	// before it, not the place.
+	// "The Red Cross in Dover, Delaware, said": nor is it the place when
+	// an organisation or someone unnamed opens the phrase.
+	if np.kind == npName && !a.reg.ents[np.ent].person || np.kind == npNone {
+		if in := a.trailingPlaceIn(lo, j); in >= 0 {
+			p := a.parseBack(lo, in-1)
+			person := p.kind == npName && p.lo < in-1 && a.reg.ents[p.ent].person && !a.reg.ents[p.ent].org
+			place := np.kind == npName && !a.reg.ents[np.ent].org
+			if person || place && (p.kind == npAnon || p.kind == npDesc || p.kind == npName && a.reg.ents[p.ent].org) {
+				p.hi = j + 1
+				return p
+			}
+		}
+	}
 	// "A man who spent 18 months sleeping rough in Bristol says",
 	// "A Nigerian mother who was detained for three weeks has
 	// described": a description opening the clause, then a relative
@@ -103,6 +119,30 @@ func (a *attributor) parseBack(lo, j int) nounPhrase {
 		}
 	}
 	return np
+}
+
+// trailingPlaceIn returns the "in" opening a place that ends at toks[j]
+// and follows a name ("of the University of Bergen in Bergen, Norway,",
+// "of the Polar Institute in Tromso"): one to four capitalised names and
+// commas, the last maybe a comma; or -1.
+func (a *attributor) trailingPlaceIn(lo, j int) int {
+	if j > lo && a.toks[j].low == "," {
+		j--
+	}
+	names := 0
+	for k := j; k > lo && j-k < 8; k-- {
+		t := a.toks[k]
+		switch {
+		case t.kind == tWord && t.cap && isNameWord(t) && !t.poss:
+			names++
+		case t.low == "," && names > 0 && k < j:
+		case t.low == "in" && names > 0 && names <= 4 && a.toks[k+1].cap && isNameWord(a.toks[k-1]) && a.toks[k-1].cap:
+			return k
+		default:
+			return -1
+		}
+	}
+	return -1
 }
 
 // clauseBeforeAnd reports whether the words before the comma toks[c] (from
@@ -3426,6 +3466,23 @@ func (a *attributor) personOfPlace(lo, k, hi int) (nounPhrase, bool) {
 	if pr := readRun(a.toks[s : p+1]); pr.person && !pr.org || !pr.org && len(pr.name) >= 2 && p > s && givenNameGender(a.toks[s].low) != 0 {
 		if np := a.nameNP(a.toks[s:p+1], lo, s, hi); np.kind == npName {
 			return np, true
+		}
+	}
+	// "Wray Castell of the University of Otago said": a name of two or
+	// three words no list knows, none of them an English word, a place
+	// or a word of organisations, titles or roles, is the person's, not
+	// the workplace's ("Friends of the Earth", "Bank Negara of Malaysia"
+	// are not).
+	if pr := readRun(a.toks[s : p+1]); p > s && p-s <= 2 && !pr.org {
+		unknown := true
+		for _, t := range a.toks[s : p+1] {
+			unknown = unknown && t.cap && !t.in(lxOrgWords) && !t.in(lxTitles) && !t.in(lxPersonRoles) && !honorificOf(t) &&
+				!demonym(t.low) && !englishWord(t.low) && !countries[t.low] && !peopleWord(t.low) && len(t.low) >= 2
+		}
+		if unknown {
+			if np := a.nameNP(a.toks[s:p+1], lo, s, hi); np.kind == npName && !a.reg.ents[np.ent].org {
+				return np, true
+			}
 		}
 	}
 	// "Greg Williams spoke. "...," Williams of America said": a surname

@@ -50,3 +50,33 @@ func TestRC19GivenNameFirst(t *testing.T) {
 			[]want{{"The border will stay open,", "Jordan", "said"}}},
 	})
 }
+
+// A researcher given with the workplace and where it is ("Hana Moreau of
+// the University of Bergen in Bergen, Norway, said to New Scientist"):
+// the subject is the person, not the place after "in"; and a person's
+// name no list knows before "of the University of ..." is the person's,
+// not the workplace's. Failed before: "Norway" (0.95, shown), "" for
+// "Tom Reed of the Polar Institute in Tromso said", "University of
+// Otago" (1.00) for "Brin Castell of the University of Otago said".
+func TestRC19WorkplaceInPlace(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"city and country", "\"The risk is rising every season,\" Hana Moreau of the University of Bergen in Bergen, Norway, said.",
+			[]want{{"The risk is rising every season,", "Hana Moreau", "said"}}},
+		{"city only", "\"The risk is rising every season,\" Tom Reed of the Polar Institute in Tromso said.",
+			[]want{{"The risk is rising every season,", "Tom Reed", "said"}}},
+		{"said to a magazine", "Visitors are rising. \"The risk is rising every season,\" Hana Moreau of the University of Otago in Dunedin, New Zealand, said to New Scientist.",
+			[]want{{"The risk is rising every season,", "Hana Moreau", "said"}}},
+		{"unknown given name", "\"The risk is rising every season,\" Brin Castell of the University of Otago said.",
+			[]want{{"The risk is rising every season,", "Brin Castell", "said"}}},
+		{"organisation in a place", "\"We have sent two teams,\" the Red Cross in Dover, Delaware, said.",
+			[]want{{"We have sent two teams,", "Red Cross", "said"}}},
+		// Must not fire: an organisation named with "of the"; a relative
+		// clause; officials at a ministry.
+		{"friends of the earth", "\"We expect a legal challenge,\" Friends of the Earth said.",
+			[]want{{"We expect a legal challenge,", "Friends of the Earth", "said"}}},
+		{"who lives in", "\"We heard a loud bang,\" Ann Lee, who lives in Dover, Delaware, said.",
+			[]want{{"We heard a loud bang,", "Ann Lee", "said"}}},
+		{"officials at a ministry", "\"We heard a loud bang,\" officials at the Health Ministry in Kabul said.",
+			[]want{{"We heard a loud bang,", "", "said"}}},
+	})
+}
