@@ -1113,6 +1113,12 @@ func (a *attributor) parseBackDepth(lo, j, depth int) nounPhrase {
 			if det == "the" && writingNouns[head] && !aboutNouns[head] && k+1 == j {
 				return nounPhrase{kind: npDesc, word: head, lo: k, hi: hi} // "the article states"
 			}
+			// ""Are you alone?" the voice asked.", "a male voice said":
+			// someone only heard, whom the text does not name (not "his
+			// voice", how someone named speaks).
+			if head == "voice" && (det == "the" || indefiniteWord(det)) && hi < len(a.toks) && a.isVerb(hi) {
+				return nounPhrase{kind: npAnon, lo: k, hi: hi}
+			}
 			ok, plural := personNoun(head)
 			// "Oakland Zoo officials said", "Pentagon officials said":
 			// the organisation speaks through them (the annotation's

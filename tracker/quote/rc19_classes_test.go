@@ -80,3 +80,28 @@ func TestRC19WorkplaceInPlace(t *testing.T) {
 			[]want{{"We heard a loud bang,", "", "said"}}},
 	})
 }
+
+// Someone only heard ("the voice asked", "the voice said"): a speaker the
+// text does not name, so "" rather than the person who took the call.
+// Failed before: the cue was not read ("voice" named no kind of person)
+// and the quotations went to the paragraph's subject (0.75-0.80). Only as
+// the subject of a verb after "the" or "a": "His voice rose." between two
+// quotations of one man names no one else (pronoun_classes_test).
+func TestRC19VoiceSpeaker(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"voice asked", "Nadia Reyes took the call, which came from a man claiming to be a police officer. \"Is this the Reyes house?\" the voice asked.",
+			[]want{{"Is this the Reyes house?", "", "asked"}}},
+		{"voice said", "Nadia Reyes took the call. She did not know what to make of it, and the man kept talking. \"I need you to open the front door,\" the voice said.",
+			[]want{{"I need you to open the front door,", "", "said"}}},
+		{"a male voice", "Ann Cole answered the phone at midnight. \"Stay away from the mine,\" a male voice said, and the line went dead.",
+			[]want{{"Stay away from the mine,", "", "said"}}},
+		// Must not fire: a person called a voice, in apposition; a voice
+		// that is how someone named speaks.
+		{"a leading voice, name", "\"We cannot wait another year,\" a leading voice for reform, Ann Lee, said.",
+			[]want{{"We cannot wait another year,", "Ann Lee", "said"}}},
+		{"name, the voice of", "\"The system is broken,\" Tom Reed, the voice of the tenants' campaign, said.",
+			[]want{{"The system is broken,", "Tom Reed", "said"}}},
+		{"her voice breaking", "Maria Soto spoke last. \"Nobody listens to us,\" Soto said, her voice breaking.",
+			[]want{{"Nobody listens to us,", "Maria Soto", "said"}}},
+	})
+}
