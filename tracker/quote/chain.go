@@ -608,19 +608,28 @@ var (
 // the phrase and its comma, toks[v] the verb; the speaker must be a named
 // person.
 func (a *attributor) afterShortPhrase(i, v, hi int) (cue, bool) {
-	if v-i > 7 || v-i < 3 || a.toks[v-1].low != "," || !a.toks[i].in(lxObjectPreps) && !a.toks[i].in(lxPrepositions) || a.toks[i].low == "and" {
+	if !a.shortPhraseTo(i, v) {
 		return cue{}, false
-	}
-	for j := i; j < v-1; j++ {
-		if t := a.toks[j]; t.kind != tWord || t.in(lxClauseWords) || a.isVerb(j) || isPronoun(t.low) {
-			return cue{}, false
-		}
 	}
 	np := a.parseFwd(v+1, hi)
 	if np.kind != npName || a.reg.ents[np.ent].org {
 		return cue{}, false
 	}
 	return cue{np: np, text: a.cueText(v, hi), pos: a.toks[v].s, adjacent: true}, true
+}
+
+// shortPhraseTo reports whether toks[i:c] is a short prepositional phrase
+// of plain words closed by the comma toks[c-1] ("for building codes,").
+func (a *attributor) shortPhraseTo(i, c int) bool {
+	if c-i > 7 || c-i < 3 || a.toks[c-1].low != "," || !a.toks[i].in(lxObjectPreps) && !a.toks[i].in(lxPrepositions) || a.toks[i].low == "and" {
+		return false
+	}
+	for j := i; j < c-1; j++ {
+		if t := a.toks[j]; t.kind != tWord || t.in(lxClauseWords) || a.isVerb(j) || isPronoun(t.low) {
+			return false
+		}
+	}
+	return true
 }
 
 // theyOrg resolves "they" as the subject of a cue at toks[k] to the

@@ -696,6 +696,14 @@ func (a *attributor) after(k int) (cue, bool) {
 		if c, ok := a.afterShortPhrase(i, v, hi); ok {
 			return c, true
 		}
+		// ""These findings could be significant" for building codes,
+		// Joost Aalders of the Delft Institute writes": the phrase, then
+		// the named subject and its verb, the quotation opening the
+		// sentence (not "Hale called the plan "a step forward" for the
+		// city, Reed said": Hale's words, which Reed reports).
+		if np.kind == npName && !a.reg.ents[np.ent].org && a.reg.ents[np.ent].person && np.lo > i && a.opensSentence(k) && a.shortPhraseTo(i, np.lo) {
+			return cue{np: np, text: a.cueText(v, hi), pos: a.toks[i].s, adjacent: true}, true
+		}
 		break
 	}
 	if c, ok := a.mannerAfter(k, i, hi); ok {

@@ -3475,15 +3475,20 @@ func (a *attributor) personOfPlace(lo, k, hi int) (nounPhrase, bool) {
 		}
 	}
 	// "Wray Castell of the University of Otago said": a name of two or
-	// three words no list knows, none of them an English word, a place
-	// or a word of organisations, titles or roles, is the person's, not
+	// three words no list knows, none of them a place or a word of
+	// organisations, titles or roles, is the person's, not
 	// the workplace's ("Friends of the Earth", "Bank Negara of Malaysia"
 	// are not).
+	// (A surname may be an English word, "Joost van Hoof"; the given
+	// name opening it may not. A particle inside the name is part of it.)
 	if pr := readRun(a.toks[s : p+1]); p > s && p-s <= 2 && !pr.org {
-		unknown := true
-		for _, t := range a.toks[s : p+1] {
+		unknown := !englishWord(a.toks[s].low)
+		for j, t := range a.toks[s : p+1] {
+			if j > 0 && s+j < p && t.in(lxNameParticles) {
+				continue
+			}
 			unknown = unknown && t.cap && !t.in(lxOrgWords) && !t.in(lxTitles) && !t.in(lxPersonRoles) && !honorificOf(t) &&
-				!demonym(t.low) && !englishWord(t.low) && !countries[t.low] && !peopleWord(t.low) && len(t.low) >= 2
+				!demonym(t.low) && !countries[t.low] && !peopleWord(t.low) && len(t.low) >= 2
 		}
 		if unknown {
 			if np := a.nameNP(a.toks[s:p+1], lo, s, hi); np.kind == npName && !a.reg.ents[np.ent].org {

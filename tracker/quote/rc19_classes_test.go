@@ -105,3 +105,32 @@ func TestRC19VoiceSpeaker(t *testing.T) {
 			[]want{{"Nobody listens to us,", "Maria Soto", "said"}}},
 	})
 }
+
+// A partial quotation opening its sentence, the sentence completed by a
+// short phrase, then the speaker given with the workplace and the verb:
+// ""These findings could be important" for building codes, Ingrid Salo of
+// the Aalto Institute writes in a commentary." Failed before: "" (the
+// subject read back was not after plain words, and the verb-first reading
+// of afterShortPhrase did not apply); and "Joost van Hoof of Fontys
+// University" was not read as a person (an unknown given name, a surname
+// that is an English word, a particle).
+func TestRC19PhraseThenSubject(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"writes in a commentary", "A study suggests office thermostats are set for men.\n\n\"These results could be important\" for building codes, Ingrid Salo of the Aalto Institute writes in a commentary.",
+			[]want{{"These results could be important", "Ingrid Salo", "writes"}}},
+		{"to the industry", "\"This could change everything\" in the industry, Tomas Lind of the Uppsala Energy Centre said.",
+			[]want{{"This could change everything", "Tomas Lind", "said"}}},
+		// (A given name no list knows, a surname that is an English
+		// word, a particle: the person, not the workplace.)
+		{"unknown given name, particle", "\"These findings could be significant\" for revising standards, Joost van Hoof of Fontys University writes in an article.",
+			[]want{{"These findings could be significant", "Joost van Hoof", "writes"}}},
+	})
+	// Must not fire: a quotation taken as object by a verb before it in
+	// its sentence is that subject's words, which the name after the
+	// phrase reports; this rule leaves it as it was (0.85).
+	for _, q := range Extract("Mayor Ann Hale called the plan \"a step forward\" for the city, Tom Reed said on Monday.") {
+		if q.Text == "a step forward" && q.Confidence > 0.9 {
+			t.Errorf("%q by %q at %.2f; want the old reading", q.Text, q.Speaker, q.Confidence)
+		}
+	}
+}
