@@ -3481,7 +3481,7 @@ func (a *attributor) personOfPlace(lo, k, hi int) (nounPhrase, bool) {
 	// are not).
 	// (A surname may be an English word, "Joost van Hoof"; the given
 	// name opening it may not. A particle inside the name is part of it.)
-	if pr := readRun(a.toks[s : p+1]); p > s && p-s <= 2 && !pr.org {
+	if p > s && p-s <= 2 {
 		unknown := !englishWord(a.toks[s].low)
 		for j, t := range a.toks[s : p+1] {
 			if j > 0 && s+j < p && t.in(lxNameParticles) {
@@ -3490,7 +3490,7 @@ func (a *attributor) personOfPlace(lo, k, hi int) (nounPhrase, bool) {
 			unknown = unknown && t.cap && !t.in(lxOrgWords) && !t.in(lxTitles) && !t.in(lxPersonRoles) && !honorificOf(t) &&
 				!demonym(t.low) && !countries[t.low] && !peopleWord(t.low) && len(t.low) >= 2
 		}
-		if unknown {
+		if unknown && !readRun(a.toks[s:p+1]).org {
 			if np := a.nameNP(a.toks[s:p+1], lo, s, hi); np.kind == npName && !a.reg.ents[np.ent].org {
 				return np, true
 			}
