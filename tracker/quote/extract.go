@@ -970,6 +970,36 @@ func fieldsAtMost(s string, n int) bool {
 	return true
 }
 
+// launchedName reports whether the quoted span at toks[k] is the name of
+// a thing someone launches or announces, a short noun phrase ending in a
+// word for a programme or product, after the verb and a determiner: "said
+// in announcing the "personal comfort system."", "unveiled its "smart
+// seat program"". (Not "announced the "biggest investment in a
+// generation"": no such word ends it.)
+func launchedName(toks []token, k int, body string, n int) bool {
+	if n < 2 || n > 4 || k < 2 || toks[k-1].para != toks[k].para || !determiner(toks[k-1].low) && toks[k-1].low != "its" && toks[k-1].low != "their" {
+		return false
+	}
+	if !launchVerbs[toks[k-2].low] {
+		return false
+	}
+	body = strings.TrimRight(strings.TrimSpace(body), ".")
+	if strings.ContainsAny(body, ",;!?") {
+		return false
+	}
+	last := body[strings.LastIndexByte(body, ' ')+1:]
+	return launchedNouns[strings.ToLower(last)]
+}
+
+// launchVerbs put a new programme or product before the public.
+var launchVerbs = setOf("launch", "launches", "launched", "launching", "unveil", "unveils", "unveiled",
+	"unveiling", "announce", "announces", "announced", "announcing", "introduce", "introduces",
+	"introduced", "introducing", "debuted", "debuting")
+
+// launchedNouns end the name of a programme or product.
+var launchedNouns = setOf("system", "systems", "program", "programme", "plan", "initiative", "project",
+	"scheme", "app", "device", "tool", "platform", "network", "service", "fund", "chair", "kit", "model")
+
 // workNouns name a work whose title may follow in quotation marks.
 var workNouns = setOf("song", "single", "album", "record", "book", "memoir", "film", "movie", "novel", "series",
 	"show", "play", "poem", "documentary", "programme", "program", "podcast", "opera", "musical", "painting")
@@ -1002,6 +1032,9 @@ func isQuotation(text string, toks []token, k int, sp span, cued, strict bool) b
 			(strings.HasSuffix(trimmed, ",") || k+1 < len(toks) && toks[k+1].low == "," && toks[k+1].para == toks[k].para) {
 			return false
 		}
+	}
+	if launchedName(toks, k, body, n) {
+		return false
 	}
 	if strict {
 		return true
