@@ -184,6 +184,8 @@ func extract(text string, standalone bool) []Quote {
 			}
 		} else if b, bok := at.sourceReported(c, k); bok {
 			c = b
+		} else if b, bok := at.namerReported(c, k); bok {
+			c = b
 		}
 		// "Tom Reed and Jerry Hall said": two speakers; the text does not
 		// say which of them spoke the words.
