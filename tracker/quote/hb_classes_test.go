@@ -34,6 +34,39 @@ func TestHBNamerReported(t *testing.T) {
 	})
 }
 
+// A pronoun given to someone named only in passing (the object of a verb
+// or a preposition, a possessive) while another person it may mean is the
+// subject of a sentence just before, or a name of no known gender opens
+// the same sentence: the text does not say which, so the name is given
+// but not shown. Failed before: shown at 0.85.
+func TestHBPronounPassedOverSubject(t *testing.T) {
+	runCueCasesConf(t, []confCase{
+		{"object of a verb", "Tom Bell signed a new deal last week. The club thanked Mark Hale for his help. Fans cheered the news.\n\n\"I am happy to stay,\" he said.",
+			"I am happy to stay,", "Mark Hale", false},
+		{"possessive", "Tom Bell signed a new deal last week. The club paid the fee to Mark Hale's agency. Fans cheered the news.\n\n\"I am happy to stay,\" he said.",
+			"I am happy to stay,", "Mark Hale", false},
+		{"apposition after a preposition", "Tom Bell signed a new deal last week. The club paid a record fee to his agent, Mark Hale. Fans cheered the news.\n\n\"I am happy to stay,\" he said.",
+			"I am happy to stay,", "Mark Hale", false},
+		{"subject of no known gender", `Ruiz thanked Ann Cole for her work. "It matters," she said.`,
+			"It matters,", "Ann Cole", false},
+		// Guards: the object is the only person the pronoun fits, the
+		// subject is the one it fits, a subject in between, and a chain
+		// the text goes on with.
+		{"guard: object the only one of the gender", `Mr Ruiz thanked Ann Cole for her work on the project. "It matters to all of us," she said.`,
+			"It matters to all of us,", "Ann Cole", true},
+		{"guard: subject of the gender", `Tom Ruiz thanked Ann Cole for her work on the project. "It matters to all of us," he said.`,
+			"It matters to all of us,", "Tom Ruiz", true},
+		{"guard: subject and object of the gender", `Ann Ruiz thanked Ann Cole for her work on the project. "It matters to all of us," she said.`,
+			"It matters to all of us,", "Ann Ruiz", false},
+		{"guard: a subject in between", "Tom Bell signed a new deal last week. His agent, Mark Hale, negotiated for a month. The club paid a record fee.\n\n\"I am happy to stay,\" he said.",
+			"I am happy to stay,", "Mark Hale", true},
+		{"guard: three sentences about no one", "Mayor Ann Ruiz spent Monday at the flood site. The water had risen overnight. Crews worked through the rain to clear the road.\n\n\"We will rebuild every home,\" she said.",
+			"We will rebuild every home,", "Ann Ruiz", true},
+		{"guard: a chain since", "Tom Bell ran the club for years. Fans wrote to Mark Hale in May. In reply, the owner said his door was open.\n\n\"Nobody is leaving,\" he said.",
+			"Nobody is leaving,", "Mark Hale", true},
+	})
+}
+
 // Guards for constructions that already worked: an opening adverbial of
 // time or place before the subject, a "he said" inside the quoted words,
 // cues with "had", "has", "would", and a job word before a name of three

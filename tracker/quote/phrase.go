@@ -4213,6 +4213,9 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 					a.conf = min(a.conf, 0.7)
 				}
 			}
+			if id >= 0 && a.conf > 0.6 && a.passedOverSubject(id, np.lo, g, told) {
+				a.conf = 0.6
+			}
 			if id >= 0 && a.reg.ents[id].gender == 0 {
 				a.reg.ents[id].gender = g
 			}
