@@ -67,6 +67,26 @@ func TestHBPronounPassedOverSubject(t *testing.T) {
 	})
 }
 
+// The one a named asker puts a question to answers: "X asked Hale
+// whether ...", or "X asked whether she would ...; she replied", though
+// asker and answerer share a gender. Failed before: not shown (0.45).
+func TestHBAskedNamedAnswers(t *testing.T) {
+	runCueCasesConf(t, []confCase{
+		{"asked the name", `Ann Hale took questions on Monday. Lisa Park asked Hale whether the plan would survive. "It will," she said.`,
+			"It will,", "Ann Hale", true},
+		{"asked whether she, replied", `Ann Hale met reporters at the station. Lisa Park, a reporter for the Sun, asked whether she would resign. "Not today," she replied.`,
+			"Not today,", "Ann Hale", true},
+		// Guards: asked about someone else, asked whether she (the asker
+		// herself, maybe) and a plain "said".
+		{"guard: asked someone else", `Ann Hale took questions on Monday. Lisa Park asked Tom Reed whether the plan would survive. "It will," she said.`,
+			"It will,", "Ann Hale", false},
+		{"guard: whether she, said", `Ann Hale met reporters at the station. Lisa Park, a reporter for the Sun, asked whether she would resign. "Not today," she said.`,
+			"Not today,", "Ann Hale", false},
+		{"guard: asker of the other gender", `Tom Reed asked Ann Hale whether the plan would survive. "It will," she said.`,
+			"It will,", "Ann Hale", true},
+	})
+}
+
 // Guards for constructions that already worked: an opening adverbial of
 // time or place before the subject, a "he said" inside the quoted words,
 // cues with "had", "has", "would", and a job word before a name of three

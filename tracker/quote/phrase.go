@@ -4139,7 +4139,7 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 			// "Baier pressed him on his age. "Watch me," he said.": the
 			// asker put the question to "him", the other one; the asker is
 			// the rival the check above found. Shown.
-			if asker >= 0 && np.lo > 0 && np.lo < len(a.toks) && a.askedPronounObject(asker, np.lo, g) {
+			if asker >= 0 && np.lo > 0 && np.lo < len(a.toks) && (a.askedPronounObject(asker, np.lo, g) || a.askedNamedObject(asker, id, np.lo, g)) {
 				a.conf = max(a.conf, 0.75)
 			}
 			// ""But you're behind," O'Donnell said. / "Not where it

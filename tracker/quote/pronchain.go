@@ -113,3 +113,44 @@ var irregularPast = setOf("paid", "heard", "found", "felt", "sold", "caught", "t
 
 // objectMarkers are prepositions whose object a name in passing is.
 var objectMarkers = setOf("to", "for", "with", "by", "from", "of", "at", "on", "about", "against")
+
+// askedNamedObject reports whether the asker, named before a question verb,
+// put the question to id by name ("Lisa Park asked Hale whether the plan
+// would survive. "It will," she said."), or asked about a "he"/"she" of
+// gender g that a reply takes up ("Lisa Park, a reporter, asked whether
+// she would resign. "Not today," she replied."): the one asked answers,
+// though asker and answerer share a gender.
+func (a *attributor) askedNamedObject(asker, id, p int, g byte) bool {
+	k, _ := a.latestMention(asker, a.toks[p].s)
+	if k < 0 || a.toks[p].sent-a.toks[k].sent > 2 {
+		return false
+	}
+	i := k
+	for i < len(a.toks) && isNameWord(a.toks[i]) {
+		i++
+	}
+	// (Past an apposition: "Lisa Park, a reporter for the Sun, asked".)
+	if i < len(a.toks) && a.toks[i].low == "," {
+		for j := i + 1; j < len(a.toks) && j <= i+10 && a.toks[j].sent == a.toks[k].sent; j++ {
+			if a.toks[j].low == "," {
+				i = j + 1
+				break
+			}
+		}
+	}
+	if i+1 >= len(a.toks) || !questionVerbs[a.toks[i].low] || a.toks[i+1].sent != a.toks[i].sent {
+		return false
+	}
+	if o := a.toks[i+1]; isNameWord(o) {
+		return a.reg.mentionAt(o.s) == id
+	}
+	if w := a.toks[i+1].low; w != "whether" && w != "if" || p+1 >= len(a.toks) || !replyVerbs[a.toks[p+1].low] {
+		return false
+	}
+	for j := i + 2; j < len(a.toks) && j <= i+5 && a.toks[j].sent == a.toks[i].sent; j++ {
+		if w := a.toks[j].low; g == 'm' && w == "he" || g == 'f' && w == "she" {
+			return true
+		}
+	}
+	return false
+}
