@@ -87,6 +87,33 @@ func TestHBAskedNamedAnswers(t *testing.T) {
 	})
 }
 
+// Words the reporting subject heard from someone else ("said she had
+// been told by a teacher that the plan "..."", "heard from Tom Bell that")
+// are the source's: a name, or "" for someone unnamed. Failed before: the
+// reporting subject, shown.
+func TestHBToldBySource(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"told by a teacher", `Ann Ruiz said she had been told by a teacher that the plan "makes no sense at all."`,
+			[]want{{"makes no sense at all.", "", "told"}}},
+		{"told by, no that", `Ann Ruiz said she was told by a local teacher the plan "makes no sense at all."`,
+			[]want{{"makes no sense at all.", "", "told"}}},
+		{"heard from a parent", `Ann Ruiz said she had heard from a parent that the school "is falling apart."`,
+			[]want{{"is falling apart.", "", "heard"}}},
+		{"told by a name", `Ann Ruiz said she had been told by Tom Bell that the plan "makes no sense at all."`,
+			[]want{{"makes no sense at all.", "Tom Bell", "told"}}},
+		// Guards: no source named, a source of another clause, and a
+		// teacher who told her (already "").
+		{"guard: told, no source", `Ann Ruiz said she was told the plan "makes no sense at all."`,
+			[]want{{"makes no sense at all.", "Ann Ruiz", "said"}}},
+		{"guard: told by doctors to rest", `Ann Ruiz said she was told by doctors to rest, and that the plan "makes no sense at all."`,
+			[]want{{"makes no sense at all.", "Ann Ruiz", "said"}}},
+		{"guard: a relative clause", `Ann Ruiz, who was told by doctors to rest, said the plan "makes no sense at all."`,
+			[]want{{"makes no sense at all.", "Ann Ruiz", "said"}}},
+		{"guard: a teacher told her", `Ann Ruiz said a local teacher told her the plan "makes no sense at all."`,
+			[]want{{"makes no sense at all.", "", "told"}}},
+	})
+}
+
 // Guards for constructions that already worked: an opening adverbial of
 // time or place before the subject, a "he said" inside the quoted words,
 // cues with "had", "has", "would", and a job word before a name of three

@@ -84,3 +84,57 @@ func (a *attributor) firstPersonBefore(v int) bool {
 	}
 	return false
 }
+
+// toldBySource returns a cue for the source of the words when the clause
+// that cue c reports says where its speaker heard them: "Ruiz said she had
+// been told by a teacher that the plan "makes no sense"", "she heard from
+// Tom Bell that the school "is falling apart"". The words are the
+// source's: a name, or someone the text does not name ("").
+func (a *attributor) toldBySource(c cue, k int) (cue, bool) {
+	if c.pos >= a.toks[k].s {
+		return cue{}, false
+	}
+	v := a.tokAt(c.pos)
+	sent := a.toks[k].sent
+	if v < 0 || v >= k || a.toks[v].sent != sent {
+		return cue{}, false
+	}
+	for j := v + 1; j+1 < k; j++ {
+		t := &a.toks[j]
+		if t.kind == tQuote || t.kind == tEnd || t.sent != sent {
+			return cue{}, false
+		}
+		src := false
+		switch t.low {
+		case "told", "informed", "assured", "warned":
+			// a passive: "was told by", "had been told by"
+			p := a.toks[j-1].low
+			src = a.toks[j+1].low == "by" && (p == "was" || p == "were" || p == "been" || p == "being")
+		case "heard", "learned", "learnt":
+			src = a.toks[j+1].low == "from"
+		}
+		if !src {
+			continue
+		}
+		i := j + 2
+		hi := i
+		for hi < k && hi < i+8 && a.toks[hi].kind == tWord && a.toks[hi].low != "that" && !a.isVerb(hi) {
+			hi++
+		}
+		if hi == i || hi < k && a.toks[hi].low != "that" {
+			return cue{}, false
+		}
+		// Nothing but the reported clause after: no other verb of speech.
+		for m := hi + 1; m < k; m++ {
+			if a.toks[m].kind == tQuote || a.toks[m].in(lxReportingVerbs) {
+				return cue{}, false
+			}
+		}
+		np := a.speakerFwd(i, hi)
+		if np.kind != npName {
+			np = nounPhrase{kind: npAnon, lo: i, hi: hi}
+		}
+		return cue{np: np, text: t.text, pos: t.s, adjacent: true}, true
+	}
+	return cue{}, false
+}
