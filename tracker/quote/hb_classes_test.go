@@ -114,6 +114,29 @@ func TestHBToldBySource(t *testing.T) {
 	})
 }
 
+// A phrase of place or time opening the sentence with no comma before
+// the subject ("In Leeds Ruiz said", "In March Ruiz said", "Last month in
+// Paris Ruiz said"): the place or month is no part of the name. Failed
+// before: "Leeds Ann Ruiz", "March Ruiz", "" (for "Paris Ruiz").
+func TestHBOpeningPlaceNoComma(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"in Leeds, surname", `In Leeds Ruiz said the talks were "going nowhere fast."`,
+			[]want{{"going nowhere fast.", "Ruiz", "said"}}},
+		{"in Leeds, full name", `In Leeds Ann Ruiz said: "We will get there."`,
+			[]want{{"We will get there.", "Ann Ruiz", "said"}}},
+		{"in March", `In March Ruiz said: "We will get there."`,
+			[]want{{"We will get there.", "Ruiz", "said"}}},
+		{"last month in Paris", `Last month in Paris Ruiz said the talks were "going nowhere fast."`,
+			[]want{{"going nowhere fast.", "Ruiz", "said"}}},
+		// Guards: a place of two words before a comma, a place whose
+		// second word is a given name, and a place with no verb after.
+		{"guard: in San Francisco, comma", `In San Francisco, Ann Ruiz said the talks were "going nowhere fast."`,
+			[]want{{"going nowhere fast.", "Ann Ruiz", "said"}}},
+		{"guard: in San Francisco today", "Ann Ruiz runs a shelter.\n\nIn San Francisco today, people who earn less are poor. \"I never had a home,\" she said.",
+			[]want{{"I never had a home,", "Ann Ruiz", "said"}}},
+	})
+}
+
 // Guards for constructions that already worked: an opening adverbial of
 // time or place before the subject, a "he said" inside the quoted words,
 // cues with "had", "has", "would", and a job word before a name of three
