@@ -116,8 +116,9 @@ func TestHBToldBySource(t *testing.T) {
 
 // A phrase of place or time opening the sentence with no comma before
 // the subject ("In Leeds Ruiz said", "In March Ruiz said", "Last month in
-// Paris Ruiz said"): the place or month is no part of the name. Failed
-// before: "Leeds Ann Ruiz", "March Ruiz", "" (for "Paris Ruiz").
+// Paris Ruiz said", "Earlier on Tuesday Ruiz said"): the place, day or
+// month is no part of the name. Failed before: "Leeds Ann Ruiz", "March
+// Ruiz", "" (for "Paris Ruiz"), "Tuesday Ruiz".
 func TestHBOpeningPlaceNoComma(t *testing.T) {
 	runCueCases(t, []cueCase{
 		{"in Leeds, surname", `In Leeds Ruiz said the talks were "going nowhere fast."`,
@@ -128,6 +129,11 @@ func TestHBOpeningPlaceNoComma(t *testing.T) {
 			[]want{{"We will get there.", "Ruiz", "said"}}},
 		{"last month in Paris", `Last month in Paris Ruiz said the talks were "going nowhere fast."`,
 			[]want{{"going nowhere fast.", "Ruiz", "said"}}},
+		// ("Tuesday" is a given name too, on a list.)
+		{"earlier on Tuesday", `Earlier on Tuesday Ruiz said: "We will get there."`,
+			[]want{{"We will get there.", "Ruiz", "said"}}},
+		{"late on Tuesday, full name", `Late on Tuesday Ann Ruiz said the talks were "going nowhere fast."`,
+			[]want{{"going nowhere fast.", "Ann Ruiz", "said"}}},
 		// Guards: a place of two words before a comma, a place whose
 		// second word is a given name, and a place with no verb after.
 		{"guard: in San Francisco, comma", `In San Francisco, Ann Ruiz said the talks were "going nowhere fast."`,
