@@ -143,6 +143,21 @@ func TestHBOpeningPlaceNoComma(t *testing.T) {
 	})
 }
 
+// "has long said", "has long argued": "long" between the auxiliary and
+// the verb of speech, as "often" or "repeatedly" stand. Failed before: ""
+// after the quotation, no cue before it.
+func TestHBHasLongSaid(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"has long said", `"We will never sell," Tom Bell has long said.`,
+			[]want{{"We will never sell,", "Tom Bell", "said"}}},
+		{"has long argued", `Ann Ruiz has long argued that the plan is "dead in the water."`,
+			[]want{{"dead in the water.", "Ann Ruiz", "argued"}}},
+		// Guard: "long" as an adjective before a name is no adverb.
+		{"guard: a long said", `"We will never sell," said Tom Bell, the club's long-serving chairman.`,
+			[]want{{"We will never sell,", "Tom Bell", "said"}}},
+	})
+}
+
 // Guards for constructions that already worked: an opening adverbial of
 // time or place before the subject, a "he said" inside the quoted words,
 // cues with "had", "has", "would", and a job word before a name of three
