@@ -158,6 +158,25 @@ func TestHBHasLongSaid(t *testing.T) {
 	})
 }
 
+// A "she said" after two women named, whose words name the other one in
+// the third person (by name or as "she"/"her"), is the first: the words
+// are about the other. Failed before: given at 0.45, not shown.
+func TestHBWordsNameRival(t *testing.T) {
+	runCueCasesConf(t, []confCase{
+		{"by name", `Ann Ruiz praised her deputy, Lisa Cole. "Cole has been brilliant all year," she said.`,
+			"Cole has been brilliant all year,", "Ann Ruiz", true},
+		{"as she", `Ann Ruiz praised her deputy, Lisa Cole. "She has been brilliant all year," she said.`,
+			"She has been brilliant all year,", "Ann Ruiz", true},
+		{"as her", `Ann Ruiz praised her deputy, Lisa Cole, on Monday. "I could not have done it without her," she said.`,
+			"I could not have done it without her,", "Ann Ruiz", true},
+		// Guards: words naming no one, and two others of that gender.
+		{"guard: words name no one", `Ann Ruiz praised her deputy, Lisa Cole. "I am so proud of this team," she said.`,
+			"I am so proud of this team,", "Ann Ruiz", false},
+		{"guard: two others", `Ann Ruiz met Lisa Cole and Jane Park on Monday. "She has been brilliant all year," she said.`,
+			"She has been brilliant all year,", "Ann Ruiz", false},
+	})
+}
+
 // Guards for constructions that already worked: an opening adverbial of
 // time or place before the subject, a "he said" inside the quoted words,
 // cues with "had", "has", "would", and a job word before a name of three

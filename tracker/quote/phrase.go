@@ -4135,6 +4135,9 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 			}
 			if id >= 0 && a.reg.rivalExcept(rpos, a.sentAt(pos), g, id, told) {
 				a.conf = 0.45
+				if asker < 0 && a.wordsNameRival(id, np.lo, g) {
+					a.conf = 0.7
+				}
 			}
 			// "Baier pressed him on his age. "Watch me," he said.": the
 			// asker put the question to "him", the other one; the asker is

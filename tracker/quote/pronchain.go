@@ -1,5 +1,7 @@
 package quote
 
+import "strings"
+
 // passedOverSubject reports whether the person id that a "he"/"she" at
 // toks[p] was given is only named in passing in their sentence (a
 // possessive, an object, after a verb: "The club paid a fee to Mark Hale's
@@ -153,4 +155,59 @@ func (a *attributor) askedNamedObject(asker, id, p int, g byte) bool {
 		}
 	}
 	return false
+}
+
+// wordsNameRival reports whether the words a "he"/"she" at toks[p] speaks
+// name the one other person of gender g that the text names since id's
+// latest mention (id's sentence included), in the third person: by name,
+// or as "she"/"her" ("Ann Ruiz praised her deputy, Lisa Cole. "Cole has
+// been brilliant," she said."). The rival is who the words are about, so
+// the speaker is id.
+func (a *attributor) wordsNameRival(id, p int, g byte) bool {
+	if a.words == "" || p <= 0 || p >= len(a.toks) {
+		return false
+	}
+	k, _ := a.latestMention(id, a.toks[p].s)
+	if k < 0 || a.toks[p].sent-a.toks[k].sent > 2 {
+		return false
+	}
+	rival, many := -1, false
+	a.reg.walkBack(a.toks[p].s, 40, func(m mention) bool {
+		if m.sent < a.toks[k].sent {
+			return true
+		}
+		e := &a.reg.ents[m.ent]
+		if m.ent == id || !e.person || e.anon || e.plural || e.org || e.gender != g {
+			return false
+		}
+		if rival >= 0 && rival != m.ent {
+			many = true
+			return true
+		}
+		rival = m.ent
+		return false
+	})
+	if rival < 0 || many {
+		return false
+	}
+	if a.namesSpeaker(a.words, rival) {
+		return true
+	}
+	for i := 0; ; {
+		ws, we := nextWord(a.words, i)
+		if ws == len(a.words) {
+			return false
+		}
+		switch strings.ToLower(a.words[ws:we]) {
+		case "she", "her", "herself":
+			if g == 'f' {
+				return true
+			}
+		case "he", "him", "his", "himself":
+			if g == 'm' {
+				return true
+			}
+		}
+		i = we
+	}
 }
