@@ -15,11 +15,12 @@ func placeOpener(toks []token, i, j int) bool {
 	if dayNames[t.low] || monthNames[t.low] && !knownGiven(t.text) {
 		return true
 	}
-	if englishWord(t.low) || knownGiven(t.text) || isFirstName(t) || i < 1 || j-i > 3 || j >= len(toks) || !toks[j].in(lxReportingVerbs) && !pastVerb(toks[j]) {
+	// (The cheap checks first: this is asked of every run of names.)
+	if i < 1 || j-i > 3 || j >= len(toks) || !toks[j].in(lxReportingVerbs) && !pastVerb(toks[j]) {
 		return false
 	}
 	p := toks[i-1]
-	if p.low != "in" && p.low != "at" && p.low != "from" {
+	if p.low != "in" && p.low != "at" && p.low != "from" || englishWord(t.low) || isFirstName(t) || knownGiven(t.text) {
 		return false
 	}
 	// Back to the sentence's start: at most three words of time, no comma.
