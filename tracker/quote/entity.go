@@ -3456,7 +3456,7 @@ func (r *registry) scanMentions(toks []token) {
 func (r *registry) placeSplit(toks []token, i, j int) int {
 	// (Not "passed to Georgia Stanway", "Jordan Henderson": a country
 	// that is a given name too.)
-	if j-i < 2 || i < 1 || !toks[i].cap || toks[i].poss || !toks[i].in(lxCountries) || toks[i].glued || toks[i+1].para != toks[i].para || knownGiven(toks[i].text) {
+	if j-i < 2 || i < 1 || !toks[i].cap || toks[i].poss || !toks[i].in(lxCountries) && !placeOpener(toks, i, j) || toks[i].glued || toks[i+1].para != toks[i].para || knownGiven(toks[i].text) && !dayNames[toks[i].low] {
 		return 0
 	}
 	if p := toks[i-1]; p.kind != tWord || p.cap && !(i == 1 || toks[i-2].sent != p.sent || toks[i-2].kind == tEnd || toks[i-2].para != p.para) || !(p.in(lxPrepositions) || p.low == "to" || p.low == "against" || p.low == "over") || p.low == "and" || p.low == "of" || p.sent != toks[i].sent {

@@ -184,6 +184,11 @@ func extract(text string, standalone bool) []Quote {
 			}
 		} else if b, bok := at.sourceReported(c, k); bok {
 			c = b
+		} else if b, bok := at.namerReported(c, k); bok {
+			c = b
+		}
+		if s, sok := at.toldBySource(c, k); ok && sok {
+			c = s
 		}
 		// "Tom Reed and Jerry Hall said": two speakers; the text does not
 		// say which of them spoke the words.

@@ -169,7 +169,9 @@ var skipBeforeVerb = setOf("also", "later", "then", "had", "has", "have", "once"
 	"sharply", "candidly", "frankly", "bitterly", "gently", "testily", "briefly", "simply",
 	"herself", "himself", "later", "afterwards", "afterward", "subsequently",
 	// "He instead told the court:", "She likewise warned"
-	"instead", "likewise", "nevertheless", "nonetheless")
+	"instead", "likewise", "nevertheless", "nonetheless",
+	// "Bell has long said", "has long argued"
+	"long")
 
 // honorifics give gender and are not part of a name.
 var honorifics = map[string]byte{

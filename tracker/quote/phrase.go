@@ -4135,11 +4135,14 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 			}
 			if id >= 0 && a.reg.rivalExcept(rpos, a.sentAt(pos), g, id, told) {
 				a.conf = 0.45
+				if asker < 0 && a.wordsNameRival(id, np.lo, g) {
+					a.conf = 0.7
+				}
 			}
 			// "Baier pressed him on his age. "Watch me," he said.": the
 			// asker put the question to "him", the other one; the asker is
 			// the rival the check above found. Shown.
-			if asker >= 0 && np.lo > 0 && np.lo < len(a.toks) && a.askedPronounObject(asker, np.lo, g) {
+			if asker >= 0 && np.lo > 0 && np.lo < len(a.toks) && (a.askedPronounObject(asker, np.lo, g) || a.askedNamedObject(asker, id, np.lo, g)) {
 				a.conf = max(a.conf, 0.75)
 			}
 			// ""But you're behind," O'Donnell said. / "Not where it
@@ -4212,6 +4215,9 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 					id = b
 					a.conf = min(a.conf, 0.7)
 				}
+			}
+			if id >= 0 && a.conf > 0.6 && a.passedOverSubject(id, np.lo, g, told) {
+				a.conf = 0.6
 			}
 			if id >= 0 && a.reg.ents[id].gender == 0 {
 				a.reg.ents[id].gender = g
