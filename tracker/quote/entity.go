@@ -4460,6 +4460,7 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 		id = k
 	} else {
 		id = r.lookupG(ni.name, toks[i].s, ni.gender)
+		id, _ = r.titledSurname(toks, i, j, ni, id)
 		r.ents[id].qual = false
 	}
 	e := &r.ents[id]

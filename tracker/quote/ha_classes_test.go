@@ -56,3 +56,38 @@ func TestHaMissingRoleNouns(t *testing.T) {
 			"This matters to all of us,", "", false},
 	})
 }
+
+// A title or style before a surname alone picks, of the people sharing
+// the surname, the one the article gave that title or style; a title of
+// office or "Mr" before a word that is someone's given name reads it as a
+// surname. Failed before: "Senator Mark Hale ... Dr. Anne Hale ... Sen.
+// Hale said" gave Anne Hale; "Detective Sarah Smith ... Officer Tom Smith
+// ... Detective Smith said" gave Tom Smith; "Jordan Lee ... Mr Jordan
+// said" gave Jordan Lee.
+func TestHaTitledSurname(t *testing.T) {
+	runCueCasesConf(t, []confCase{
+		{"sen. of a senator and a doctor", "Senator Mark Hale attended the gala on Friday. His wife, Dr. Anne Hale, gave a speech.\n\n\"We will pass the bill,\" Sen. Hale said.",
+			"We will pass the bill,", "Mark Hale", true},
+		{"senator, doctor given a role", "Senator Mark Hale attended the gala on Friday. Dr. Anne Hale, a surgeon, gave a speech.\n\n\"We will pass the bill,\" Senator Hale said.",
+			"We will pass the bill,", "Mark Hale", true},
+		{"dr. of a senator and a doctor", "Senator Mark Hale attended the gala on Friday. Dr. Anne Hale, a surgeon, gave a speech.\n\n\"Medicine must be free,\" Dr Hale said.",
+			"Medicine must be free,", "Anne Hale", true},
+		{"dr. of a farmer and a doctor", "Tom Reed, a farmer, met Dr. Ann Reed on Monday.\n\n\"The soil is poor,\" Dr. Reed said.",
+			"The soil is poor,", "Ann Reed", true},
+		{"detective of two officers", "Detective Sarah Smith led the case. Her brother, Officer Tom Smith, made the arrest.\n\n\"He confessed,\" Detective Smith said.",
+			"He confessed,", "Sarah Smith", true},
+		{"officer of two officers", "Detective Sarah Smith led the case. Her brother, Officer Tom Smith, made the arrest.\n\n\"He ran,\" Officer Smith said.",
+			"He ran,", "Tom Smith", true},
+		{"mr before a given name", "Jordan Lee, a teacher, spoke at the meeting on Tuesday about funding.\n\n\"Schools need more money,\" Mr Jordan said.",
+			"Schools need more money,", "Jordan", true},
+		{"mr: the surname's, not the given name's", "Jordan Lee, a teacher, spoke at the meeting. The principal, Mark Jordan, disagreed with him.\n\n\"Schools need more money,\" Mr Jordan said.",
+			"Schools need more money,", "Mark Jordan", true},
+		// guards: "Sir" with a given name; a family name printed first.
+		{"sir with the given name", "Keir Starmer spoke in the Commons on Monday.\n\n\"We will deliver,\" Sir Keir said.",
+			"We will deliver,", "Keir Starmer", true},
+		{"president xi", "Xi Jinping met the visiting delegation on Monday.\n\n\"We must cooperate,\" President Xi said.",
+			"We must cooperate,", "Xi Jinping", true},
+		{"mr lee, family first", "Lee Jae-myung won the election on Tuesday.\n\n\"I will serve everyone,\" Mr. Lee said.",
+			"I will serve everyone,", "Lee Jae-myung", true},
+	})
+}

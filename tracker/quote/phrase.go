@@ -2907,6 +2907,8 @@ func (a *attributor) nameNP(run []token, lo, k, hi int) nounPhrase {
 		return nounPhrase{}
 	}
 	id := a.reg.lookupG(ni.name, run[0].s, ni.gender)
+	ri := tokIndex(a.toks, run[0].s)
+	id, settled := a.reg.titledSurname(a.toks, ri, ri+len(run), ni, id)
 	e := &a.reg.ents[id]
 	// (A name the article made an organisation's stays one: "The MoD
 	// said it "does not comment on speculation"".)
@@ -2930,8 +2932,8 @@ func (a *attributor) nameNP(run []token, lo, k, hi int) nounPhrase {
 		e.addRole(a.toks[k-1].low)
 	}
 	a.reg.mention(id, run[0].s, run[0].sent)
-	shared := len(ni.name) == 1 && a.reg.sharedSurname(ni.name[0], ni.gender, run[0].s, run[0].sent)
-	rival := len(ni.name) == 1 && !shared && a.reg.surnameRival(id, ni.name[0], ni.gender, run[0].s)
+	shared := len(ni.name) == 1 && !settled && a.reg.sharedSurname(ni.name[0], ni.gender, run[0].s, run[0].sent)
+	rival := len(ni.name) == 1 && !shared && !settled && a.reg.surnameRival(id, ni.name[0], ni.gender, run[0].s)
 	// "Aaron and Jess Lindqvist opened the bakery. Her husband said the
 	// first year was hard. "...," Lindqvist said": the sentence before
 	// was about the spouse of that gender; the surname is theirs.
