@@ -91,3 +91,31 @@ func TestHaTitledSurname(t *testing.T) {
 			"I will serve everyone,", "Lee Jae-myung", true},
 	})
 }
+
+// A role noun no one in the article was given ("the nurse said") does not
+// mean the person named last when the article gave that person an
+// occupation of another walk of life ("Joseph Kane, a teacher"). Failed
+// before: "Joseph Kane, a teacher ... "...," the nurse said" gave Kane,
+// shown.
+func TestHaWalksOfLife(t *testing.T) {
+	runCueCasesConf(t, []confCase{
+		{"teacher, the nurse", "The village held a meeting on Sunday. Among those present was Joseph Kane, a teacher, who spoke at length.\n\nA storm hit the coast later that week.\n\n\"This matters to all of us,\" the nurse said.",
+			"This matters to all of us,", "", false},
+		{"teacher, the imam", "The village held a meeting on Sunday. Among those present was Joseph Kane, a teacher, who spoke at length.\n\n\"This matters to all of us,\" the imam said.",
+			"This matters to all of us,", "", false},
+		{"retired teacher, the farmer", "Joseph Kane, a retired teacher, waited at the market.\n\n\"Prices are too low,\" the farmer said.",
+			"Prices are too low,", "", false},
+		{"farmer, the singer", "Ann Marsh, a farmer from Kent, lost her crops to the floods.\n\n\"We had nothing left,\" the singer said.",
+			"We had nothing left,", "", false},
+		// guards: the person given the role; a role of the same walk; no
+		// occupation given.
+		{"the farmer given", "Ann Marsh, a farmer from Kent, lost her crops. Her neighbour Bill Stone sold his land.\n\n\"We had nothing left,\" the farmer said.",
+			"We had nothing left,", "Ann Marsh", true},
+		{"nurse by the copula", "Dana Cole is a nurse at St Mary's. Her husband Pete Cole drives a bus.\n\n\"The wards are full,\" the nurse added.",
+			"The wards are full,", "Dana Cole", true},
+		{"drummer, the singer", "Ben Hale, the band's drummer, wrote most of the songs.\n\n\"I sing a bit too,\" the singer said.",
+			"I sing a bit too,", "Ben Hale", true},
+		{"no occupation given", "Tom Hardy grew up in London and trained at drama school.\n\n\"I was always acting,\" the actor said.",
+			"I was always acting,", "Tom Hardy", true},
+	})
+}

@@ -4901,7 +4901,7 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 			// as another office ("Former President Donald Trump ... the
 			// president said"). A former post may be the person's own
 			// ("Gov. Tom Reilly ... the former senator said").
-			if id >= 0 && !off && (otherPost(a.reg.ents[id].roles, np.word) || a.reg.ents[id].heldOff(np.word)) {
+			if id >= 0 && !off && (otherPost(a.reg.ents[id].roles, np.word) || a.reg.ents[id].heldOff(np.word) || otherWalk(a.reg.ents[id].roles, np.word)) {
 				// "Jonny Sexton will miss the opener. "...," head coach
 				// Andy Farrell said. / The fly-half said": the person
 				// before the one of another post, when that one holds
