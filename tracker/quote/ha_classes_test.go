@@ -119,3 +119,27 @@ func TestHaWalksOfLife(t *testing.T) {
 			"I was always acting,", "Tom Hardy", true},
 	})
 }
+
+// An office that prosecutes under another name ("District Attorney",
+// "Assistant U.S. Attorney", "State's Attorney") is what "the prosecutor"
+// refers back to. Failed before: "District Attorney Jane Roe ... "...,"
+// the prosecutor said" gave "".
+func TestHaProsecutorOffices(t *testing.T) {
+	runCueCasesConf(t, []confCase{
+		{"district attorney", "District Attorney Jane Roe filed charges on Monday. Defense lawyer Tom Bell said his client was innocent.\n\n\"The evidence is overwhelming,\" the prosecutor said.",
+			"The evidence is overwhelming,", "Jane Roe", true},
+		{"assistant u.s. attorney", "Assistant U.S. Attorney Ben Ko told the jury the defendant lied. Defense attorney Ann Mills disagreed.\n\n\"He lied again and again,\" the prosecutor said.",
+			"He lied again and again,", "Ben Ko", true},
+		{"state's attorney", "Cook County State's Attorney Eileen Pratt announced the charges.\n\n\"No one is above the law,\" the prosecutor said.",
+			"No one is above the law,", "Eileen Pratt", true},
+		{"appositive", "Jane Roe, the Manhattan district attorney, filed charges on Monday.\n\n\"The evidence is overwhelming,\" the prosecutor said.",
+			"The evidence is overwhelming,", "Jane Roe", true},
+		{"crown prosecutor", "Crown prosecutor Sam Lee said the accused had fled. Judge Mary Tan adjourned the case.\n\n\"He fled to Spain,\" the prosecutor said.",
+			"He fled to Spain,", "Sam Lee", true},
+		// guards: a defence lawyer; two holders.
+		{"defense attorney", "Defense attorney Ann Mills said her client was innocent.\n\n\"He is innocent,\" the prosecutor said.",
+			"He is innocent,", "", false},
+		{"two district attorneys", "District Attorney Jane Roe and former District Attorney Tom Vance spoke on Monday.\n\n\"It is a sad day,\" the prosecutor said.",
+			"It is a sad day,", "", false},
+	})
+}

@@ -4769,6 +4769,10 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 		if syn := roleSynonyms[np.word]; id < 0 && syn != "" {
 			id = a.reg.roleBefore(pos, syn)
 		}
+		// "District Attorney Jane Roe ... the prosecutor said"
+		if id < 0 && np.word == "prosecutor" {
+			id = a.reg.prosecutorBefore(pos, a.sentAt(pos))
+		}
 		// "Castleton manager Neil Orr ... the Castleton boss added": a
 		// club's boss is its manager or coach.
 		if id < 0 && np.word == "boss" {
