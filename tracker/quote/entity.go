@@ -2174,7 +2174,7 @@ func readRunIn(toks []token, arena *[]string) nameInfo {
 		case t.in(lxTitles) && surnameTitle(toks, cut, i):
 			// "Martin Luther King Jr.", "Stephen King": a title word in
 			// the surname's place after a given name is the surname.
-		case (t.in(lxTitles) || t.in(lxPluralTitles) && i == cut) && i < len(toks)-1 && !(i > 0 && (toks[i-1].low == "of" || toks[i-1].low == "for") && toks[0].in(lxOrgWords) && instObjectGoesOn(toks, i+1)) && !generalStaff(toks, i+1) && !titleNamesOrg(toks, i):
+		case (t.in(lxTitles) || t.in(lxPluralTitles) && i == cut) && i < len(toks)-1 && !(i > 0 && (toks[i-1].low == "of" || toks[i-1].low == "for") && toks[0].in(lxOrgWords) && instObjectGoesOn(toks, i+1)) && !generalStaff(toks, i+1) && !titleNamesOrg(toks, i) && !titleOpensOrgName(toks, i):
 			// (Not "Health" in "Department of Health and Social Care"
 			// nor "Foreign" in "Ministry of Foreign Affairs": an
 			// institution's object.)

@@ -143,3 +143,19 @@ func TestHaProsecutorOffices(t *testing.T) {
 			"It is a sad day,", "", false},
 	})
 }
+
+// An organisation's name that opens with a title word ("Judge Business
+// School", "General Electric") names no person "Judge" or "Electric".
+// Failed before: both gave a name without the title ("Business School",
+// "Electric").
+func TestHaTitleOpensOrgName(t *testing.T) {
+	runCueCasesConf(t, []confCase{
+		{"judge business school", "\"The course is full,\" Judge Business School said.", "The course is full,", "Judge Business School", true},
+		{"place before", "\"The course is full,\" said Cambridge Judge Business School.", "The course is full,", "Cambridge Judge Business School", true},
+		{"general electric", "\"Sales rose,\" said General Electric.", "Sales rose,", "General Electric", true},
+		{"general motors", "\"Sales rose,\" General Motors said.", "Sales rose,", "General Motors", true},
+		// guards: a judge named in full, a coach by surname.
+		{"judge named", "\"The sentence is fair,\" Judge Ann Tan said.", "The sentence is fair,", "Ann Tan", true},
+		{"coach surname", "\"We won,\" Coach Bell said.", "We won,", "Bell", true},
+	})
+}

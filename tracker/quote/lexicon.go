@@ -503,6 +503,8 @@ var orgWords = setOf("motors", "holdings", "systems", "technologies", "pharmaceu
 	"telecoms", "minerals", "metals", "resources", "pharmaceutical", "biotech", "networks",
 	"realty", "properties", "hotels", "resorts", "beverages", "railways", "shipping", "refineries",
 	"textiles", "fertilisers", "fertilizers", "bancshares", "payments", "lending",
+	// ("General Electric", "General Dynamics": no person "Electric")
+	"electric", "dynamics", "atomics",
 	// legislatures by their own names: "Lok Sabha", "Rajya Sabha",
 	// "the Knesset", "the Duma", "the Bundestag", "the Dáil"
 	"sabha", "knesset", "duma", "bundestag", "dail", "dáil", "seanad", "sejm", "riksdag", "storting", "senedd",
