@@ -5200,6 +5200,12 @@ func roleText(toks []token, i, j, n int) string {
 		// "Secretary for Justice Paul Lam", "Minister for Health Ann
 		// Lee": "for" joins a post to its portfolio, as "of" does.
 		forPost := w.low == "for" && b >= 2 && toks[b-2].cap && (toks[b-2].in(lxPersonRoles) || toks[b-2].in(lxTitles)) && b < i && toks[b].cap
+		// "ambassador to Britain Liu Xiaming", "scientist and study
+		// co-author Michael Malaska"
+		if b < i && rolePrepAt(toks, b-1) {
+			b--
+			continue
+		}
 		if determiner(w.low) || w.in(lxReportingVerbs) || w.in(lxClauseWords) || w.in(lxPrepositions) && w.low != "of" && !forPost || w.in(lxSkipBeforeVerb) && !w.cap {
 			break
 		}
@@ -5235,7 +5241,7 @@ func roleText(toks []token, i, j, n int) string {
 		if !w.cap && b < i && verbParticles[w.low] {
 			break
 		}
-		if !w.cap && !w.in(lxPersonRoles) && b == i {
+		if !w.cap && !w.in(lxPersonRoles) && !w.in(lxOccupations) && b == i && !roleObjectBefore(toks, b) {
 			break // the word right before must be a role: "analyst Ken Doctor"
 		}
 		b--
@@ -5249,7 +5255,7 @@ func roleText(toks []token, i, j, n int) string {
 	words := toks[b:end]
 	has := false
 	for _, w := range words {
-		if w.in(lxPersonRoles) || w.in(lxTitles) && !modifierTitle(w.low) {
+		if w.in(lxPersonRoles) || w.in(lxOccupations) || w.in(lxTitles) && !modifierTitle(w.low) {
 			has = true
 		}
 	}

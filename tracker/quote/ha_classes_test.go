@@ -159,3 +159,50 @@ func TestHaTitleOpensOrgName(t *testing.T) {
 		{"coach surname", "\"We won,\" Coach Bell said.", "We won,", "Bell", true},
 	})
 }
+
+// roleCase names the speaker and the role one quotation of a story must
+// get.
+type roleCase struct{ name, in, quote, speaker, role string }
+
+func runRoleCases(t *testing.T, cases []roleCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			for _, q := range Extract(c.in) {
+				if q.Text == c.quote {
+					if q.Speaker != c.speaker || q.Role != c.role {
+						t.Errorf("%q by %q, role %q; want %q, role %q", q.Text, q.Speaker, q.Role, c.speaker, c.role)
+					}
+					return
+				}
+			}
+			t.Fatalf("quotation %q not found", c.quote)
+		})
+	}
+}
+
+// Long roles before a name: two roles joined by "and" after an
+// organisation ("said JPL scientist and study co-author Michael
+// Malaska"), a role with its object after "of" ("professor of ecology"),
+// an envoy "to" a country, and an occupation ("firefighter Jim Dale"):
+// the person, the role recorded whole. Failed before: "said JPL scientist
+// and study co-author Michael Malaska" gave "JPL"; the roles were ""
+// or cut ("study co-author").
+func TestHaLongRolesBeforeName(t *testing.T) {
+	runRoleCases(t, []roleCase{
+		{"org, two roles, inverted", "\"Titan is weird,\" said JPL scientist and study co-author Michael Malaska.",
+			"Titan is weird,", "Michael Malaska", "JPL scientist and study co-author"},
+		{"org, two roles", "\"Titan is weird,\" JPL scientist and study co-author Michael Malaska said.",
+			"Titan is weird,", "Michael Malaska", "JPL scientist and study co-author"},
+		{"professor of", "\"Moths are declining fast,\" University of Leeds professor of ecology Jane Roe said.",
+			"Moths are declining fast,", "Jane Roe", "University of Leeds professor of ecology"},
+		{"ambassador to", "\"We will respond firmly,\" China's ambassador to Britain Liu Xiaming said.",
+			"We will respond firmly,", "Liu Xiaming", "China's ambassador to Britain"},
+		{"singer and guitarist", "\"It was time,\" said singer and guitarist Amy Ross.",
+			"It was time,", "Amy Ross", "singer and guitarist"},
+		{"occupation", "Police and ambulance crews arrived at noon. \"It was chaos,\" firefighter Jim Dale said.",
+			"It was chaos,", "Jim Dale", "firefighter"},
+		// guard: a name after a role alone.
+		{"analyst", "\"It fell,\" analyst Ken Doctor said.", "It fell,", "Ken Doctor", "analyst"},
+	})
+}
