@@ -4623,7 +4623,11 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 		// mother of four": what the name is said to be.
 		// (Not "the Frühburgunder is a first cousin of Pinot Noir": a
 		// name with an article is a thing's.)
-		if role := predicateRole(toks, i, j); role != "" && !toks[j-1].poss && (i == 0 || toks[i-1].low != "the") {
+		role := predicateRole(toks, i, j)
+		if role == "" {
+			role = copulaRole(toks, i, j) // "Ben Hale is its drummer"
+		}
+		if role != "" && !toks[j-1].poss && (i == 0 || toks[i-1].low != "the") {
 			e.addRole(role)
 			e.roleGender(role)
 			e.person = true

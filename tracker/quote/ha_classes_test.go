@@ -206,3 +206,28 @@ func TestHaLongRolesBeforeName(t *testing.T) {
 		{"analyst", "\"It fell,\" analyst Ken Doctor said.", "It fell,", "Ken Doctor", "analyst"},
 	})
 }
+
+// A role a copula gives a name, owned ("Ben Hale is its drummer", "Amy
+// Ross is the band's singer") or opening the sentence ("Its singer is Amy
+// Ross."), is the person's: "the drummer said", "the singer said" mean
+// them. Failed before: "Its singer is Amy Ross. Ben Hale is its drummer.
+// ... "...," the singer said" gave Ben Hale, shown.
+func TestHaCopulaRoles(t *testing.T) {
+	band := "The band Red Fox formed in 2010. Its singer is Amy Ross. Ben Hale is its drummer.\n\n\"We were kids,\" the drummer said.\n\n\"We still are,\" the singer said."
+	runCueCasesConf(t, []confCase{
+		{"its drummer", band, "We were kids,", "Ben Hale", true},
+		{"its singer is", band, "We still are,", "Amy Ross", true},
+		{"the band's singer", "The band played its last show on Friday. Amy Ross is the band's singer. Tom Vine played bass.\n\n\"It was time,\" the singer said.",
+			"It was time,", "Amy Ross", true},
+		{"drummer named after role", "The band played its last show. Singer Amy Ross wept on stage, and the band's drummer Ben Hale threw his sticks into the crowd.\n\n\"It was time,\" the drummer said.",
+			"It was time,", "Ben Hale", true},
+		{"singer and guitarist", "The band played its last show. Drummer Ben Hale left first. Amy Ross, the singer and guitarist, stayed.\n\n\"It was time,\" the singer and guitarist said.",
+			"It was time,", "Amy Ross", true},
+		// guards: "another host" or "one of the hosts" among several is
+		// someone the text does not name.
+		{"another host", "Tim Ray, a host of the show, spoke first. Ann Lowe, another host, agreed.\n\n\"It just grew,\" another host said.",
+			"It just grew,", "", false},
+		{"one of the hosts", "The podcast has three hosts: Tim Ray, Ann Lowe and Lee Dunn. Ray founded it in 2015.\n\n\"We never planned this,\" one of the hosts said.",
+			"We never planned this,", "", false},
+	})
+}
