@@ -231,3 +231,21 @@ func TestHaCopulaRoles(t *testing.T) {
 			"We never planned this,", "", false},
 	})
 }
+
+// "...," the baker said: a cue whose subject is a noun the lists do not
+// know is the one person the text gave that noun ("Joseph Kane, a
+// baker,", "Cantor Ruth Levy"), and no one when none or two were; never
+// the person the narrative before is about. Failed before: "Joseph Kane,
+// a teacher, ... "...," the baker said" gave Kane, shown.
+func TestHaUnknownDescriptionNoun(t *testing.T) {
+	runCueCasesConf(t, []confCase{
+		{"a baker", "The village held a meeting on Sunday. Among those present was Joseph Kane, a baker, who spoke at length.\n\n\"This matters to all of us,\" the baker said.",
+			"This matters to all of us,", "Joseph Kane", true},
+		{"cantor before the name", "The synagogue was full. Cantor Ruth Levy sang the opening prayer.\n\n\"It was a joy,\" the cantor said.",
+			"It was a joy,", "Ruth Levy", true},
+		{"a teacher, the baker", "The village held a meeting on Sunday. Among those present was Joseph Kane, a teacher, who spoke at length.\n\nA storm hit the coast later that week.\n\n\"This matters to all of us,\" the baker said.",
+			"This matters to all of us,", "", false},
+		{"two bakers", "Joseph Kane, a baker, and Tom Reed, a baker, met on Monday.\n\n\"Bread is life,\" the baker said.",
+			"Bread is life,", "", false},
+	})
+}
