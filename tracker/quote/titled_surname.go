@@ -88,7 +88,7 @@ func (r *registry) titledSurname(toks []token, i, j int, ni nameInfo, id int) (i
 	}
 	w := ni.name[0]
 	pos := toks[i].s
-	key := surnameFold(w)
+	key := r.surnameKey(ni.name)
 	if len(styles) > 0 {
 		found, n := -1, 0
 		for _, c := range r.bySurname[key] {
@@ -111,8 +111,11 @@ func (r *registry) titledSurname(toks []token, i, j int, ni nameInfo, id int) (i
 		}
 	}
 	e := &r.ents[id]
-	lw := strings.ToLower(w)
-	if !knownGiven(lw) || eastAsianFamilyNames[lw] || familyFirstGiven[lw] || len(e.name) < 2 {
+	if toks[j-1].text != w {
+		return id, false
+	}
+	lw := toks[j-1].low
+	if !isFirstName(toks[j-1]) && givenNameGender(lw) == 0 || eastAsianFamilyNames[lw] || familyFirstGiven[lw] || len(e.name) < 2 {
 		return id, false
 	}
 	// (Only a style or office that goes with a surname: not "Sir Keir",
@@ -131,7 +134,7 @@ func (r *registry) titledSurname(toks []token, i, j int, ni nameInfo, id int) (i
 	}
 	// "Mark Jordan ... Jordan Lee ... Mr Jordan said": the one with the
 	// surname, no rival in the one with the given name.
-	if strings.EqualFold(foldName(e.name[len(e.name)-1]), key) {
+	if strings.EqualFold(e.name[len(e.name)-1], w) {
 		for _, c := range r.bySurname[key] {
 			if o := &r.ents[c]; c != id && o.person && !o.org && !o.anon && r.namedBefore(c, pos) {
 				return id, false
@@ -142,7 +145,7 @@ func (r *registry) titledSurname(toks []token, i, j int, ni nameInfo, id int) (i
 	// "Mr Jordan" after "Jordan Lee": taken by the given name, one of
 	// the English lists' (not "Mr Gan" after "Gan Kim Yong", a family
 	// name printed first that only the US births list knows).
-	if !strings.EqualFold(foldName(e.name[0]), key) || len(e.name) != 2 || usGender(lw) != 0 {
+	if !strings.EqualFold(e.name[0], w) || len(e.name) != 2 || usGender(lw) != 0 {
 		return id, false
 	}
 	for _, c := range r.bySurname[key] {
