@@ -4655,7 +4655,7 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 		if role := appositiveRole(toks, j); role != "" {
 			e.addRoleOff(role, offBefore(toks, j+1, role))
 			e.roleGender(role)
-			e.person = e.person || personRoles[role]
+			e.person = e.person || personRoles[role] || occupations[role] && !ni.org
 		} else if p, plural := personNoun(appositiveHead(toks, j)); p && !plural && !ni.org {
 			// "Lakhwinder Kaur, another deportee,", "Ann Lee, a longtime
 			// customer,": a person by apposition.
@@ -5719,7 +5719,8 @@ func courtSide(toks []token, i, j int) string {
 }
 
 func appositiveRole(toks []token, j int) string {
-	if head := appositiveHead(toks, j); personRoles[head] {
+	// (And an occupation: "Mia Lane, the museum's curator,".)
+	if head := appositiveHead(toks, j); personRoles[head] || occupations[head] {
 		return head
 	}
 	return ""

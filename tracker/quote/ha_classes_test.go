@@ -249,3 +249,18 @@ func TestHaUnknownDescriptionNoun(t *testing.T) {
 			"Bread is life,", "", false},
 	})
 }
+
+// An occupation in apposition, owned ("Mia Lane, the museum's curator,",
+// "Tom Reed, the school's headteacher,"), is the person's role: "the
+// curator said" means them, not no one. Failed before: both gave "".
+func TestHaOccupationApposition(t *testing.T) {
+	runCueCasesConf(t, []confCase{
+		{"museum's curator", "Mia Lane, the museum's curator, showed us round. Visitor Tom Reed was impressed.\n\n\"Every piece has a story,\" the curator said.",
+			"Every piece has a story,", "Mia Lane", true},
+		{"school's headteacher", "Tom Reed, the school's headteacher, met parents. Parent Ann Lee was angry.\n\n\"We listened,\" the headteacher said.",
+			"We listened,", "Tom Reed", true},
+		// guard: no one given it.
+		{"no curator", "Mia Lane, the museum's director, showed us round. Visitor Tom Reed was impressed.\n\n\"Every piece has a story,\" the curator said.",
+			"Every piece has a story,", "", false},
+	})
+}
