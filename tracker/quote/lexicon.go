@@ -1051,7 +1051,7 @@ var occupations = setOf(
 	// a family's head, faith, crafts, care, music and screen ("The
 	// patriarch, Joseph Kane, ... the patriarch said"); no word that is
 	// also a common surname ("Baker", "Mason", "Potter", "Cantor")
-	"patriarch", "matriarch", "abbot", "abbess", "friar", "curate", "verger", "churchwarden", "shaman", "guru",
+	"patriarch", "matriarch", "abbot", "abbess", "friar", "verger", "churchwarden", "shaman", "guru",
 	"swami", "undertaker", "mortician", "embalmer", "gravedigger", "bursar", "matron", "optician",
 	"radiographer", "sonographer", "phlebotomist", "osteopath", "acupuncturist", "herbalist", "homeopath",
 	"blacksmith", "farrier", "saddler", "stonemason", "glassblower", "goldsmith", "silversmith",

@@ -19,7 +19,7 @@ var walksOfLife = map[string]uint8{
 	"imam": 2, "rabbi": 2, "pastor": 2, "priest": 2, "vicar": 2, "chaplain": 2, "bishop": 2,
 	"archbishop": 2, "cardinal": 2, "pope": 2, "pontiff": 2, "cleric": 2, "clergyman": 2,
 	"clergywoman": 2, "preacher": 2, "monk": 2, "nun": 2, "deacon": 2, "evangelist": 2, "mullah": 2,
-	"missionary": 2, "reverend": 2, "curate": 2, "abbot": 2, "abbess": 2, "friar": 2, "mufti": 2,
+	"missionary": 2, "reverend": 2, "abbot": 2, "abbess": 2, "friar": 2, "mufti": 2,
 	"monsignor": 2,
 	// the stage, music and fine arts
 	"actor": 3, "actress": 3, "singer": 3, "musician": 3, "rapper": 3, "dancer": 3, "comedian": 3,
