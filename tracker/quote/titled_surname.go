@@ -145,7 +145,7 @@ func (r *registry) titledSurname(toks []token, i, j int, ni nameInfo, id int) (i
 	// "Mr Jordan" after "Jordan Lee": taken by the given name, one of
 	// the English lists' (not "Mr Gan" after "Gan Kim Yong", a family
 	// name printed first that only the US births list knows).
-	if !strings.EqualFold(e.name[0], w) || len(e.name) != 2 || usGender(lw) != 0 {
+	if !strings.EqualFold(e.name[0], w) || len(e.name) != 2 || !englishGivenName(lw) {
 		return id, false
 	}
 	for _, c := range r.bySurname[key] {
@@ -164,6 +164,20 @@ var surnameStyles = setOf("doctor", "professor", "senator", "representative", "g
 	"coach", "general", "colonel", "captain", "lieutenant", "major", "admiral", "commander", "superintendent",
 	"sheriff", "deputy", "councillor", "councilman", "councilwoman", "councilmember", "alderman", "attorney",
 	"minister", "secretary", "chancellor", "commissioner", "chief")
+
+// englishGivenName reports whether w (lower case) is a given name of the
+// English lists (givennames/names.txt) or one common for both sexes
+// (unisexNames): not only the US births list's ("Gan"), nor only the
+// hand-written list's names of other languages ("Ahmed", "Thaksin"),
+// which some papers write after "Mr" as the name the person goes by.
+func englishGivenName(w string) bool {
+	if unisexNames[w] {
+		return true
+	}
+	givenNameGender("") // (loads the lists)
+	_, ok := givenGender[w]
+	return ok && !birthsOnly[w]
+}
 
 // familyFirstGiven are family names printed first in East Asian names
 // that the English lists know as given names ("Xi Jinping", "Abe Shinzo").
