@@ -89,6 +89,10 @@ func TestHaTitledSurname(t *testing.T) {
 			"We must cooperate,", "Xi Jinping", true},
 		{"mr lee, family first", "Lee Jae-myung won the election on Tuesday.\n\n\"I will serve everyone,\" Mr. Lee said.",
 			"I will serve everyone,", "Lee Jae-myung", true},
+		{"mr and the name one goes by", "Thaksin Shinawatra returned on Monday.\n\n\"I am home,\" Mr Thaksin said.",
+			"I am home,", "Thaksin Shinawatra", true},
+		{"mr gan, family first", "Minister for Trade and Industry Gan Kim Yong said the outlook remained clouded.\n\n\"We must be ready,\" said Mr Gan.",
+			"We must be ready,", "Gan Kim Yong", true},
 	})
 }
 
