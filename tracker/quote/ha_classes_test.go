@@ -268,3 +268,23 @@ func TestHaOccupationApposition(t *testing.T) {
 			"Every piece has a story,", "", false},
 	})
 }
+
+// "the district attorney", "the U.S. attorney", "the DA": a prosecutor's
+// office, never the defence's attorney. Failed before: "District Attorney
+// Jane Roe ... Defense lawyer Tom Bell ... the DA said" gave a name "DA";
+// "Manhattan DA Jane Roe ... Defense lawyer Tom Bell ... the district
+// attorney said" gave Bell; "U.S. Attorney Ben Ko ... Defense attorney Ann
+// Mills ... the U.S. attorney said" gave Mills.
+func TestHaProsecutorDescriptions(t *testing.T) {
+	runCueCasesConf(t, []confCase{
+		{"the DA", "District Attorney Jane Roe filed charges on Monday. Defense lawyer Tom Bell said his client was innocent.\n\n\"The evidence is overwhelming,\" the DA said.",
+			"The evidence is overwhelming,", "Jane Roe", true},
+		{"the u.s. attorney", "U.S. Attorney Ben Ko announced the charges. Defense attorney Ann Mills disagreed.\n\n\"He lied,\" the U.S. attorney said.",
+			"He lied,", "Ben Ko", true},
+		{"not the defence's attorney", "Manhattan DA Jane Roe filed charges on Monday. Defense lawyer Tom Bell said his client was innocent.\n\n\"The evidence is overwhelming,\" the district attorney said.",
+			"The evidence is overwhelming,", "", false},
+		// guard: a party in South Africa.
+		{"the DA party", "The Democratic Alliance (DA) criticised the budget on Tuesday.\n\n\"This budget fails the poor,\" the DA said.",
+			"This budget fails the poor,", "DA", true},
+	})
+}

@@ -2861,6 +2861,9 @@ func (a *attributor) nameNP(run []token, lo, k, hi int) nounPhrase {
 	if n := len(run); n >= 2 && n <= 3 && k > 0 && a.toks[k-1].low == "the" && roleAcronym(run[n-1]) && !run[n-1].poss && !run[n-2].poss {
 		return nounPhrase{kind: npDesc, word: strings.TrimSuffix(run[n-1].low, "s"), lo: k - 1, hi: hi}
 	}
+	if np, ok := a.prosecutorAcronym(run, k, hi); ok {
+		return np // "the DA said"
+	}
 	ni := a.reg.readRun(run)
 	// "Asylum seekers housed on the barge say ...", "Care workers in the
 	// city say ...": an English word opening a sentence before a plural
@@ -4656,6 +4659,12 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 		}
 		off := a.offDescription(np)
 		id := a.reg.roleBeforeAs(pos, np.word, off)
+		// "District Attorney Jane Roe ... Defense attorney Tom Bell ... the
+		// district attorney said": the prosecutor, or no one (never the
+		// defence's attorney).
+		if a.prosecutorDesc(np) {
+			return a.reg.prosecutorBefore(pos, a.sentAt(pos))
+		}
 		// "Tom Hale stars in Ann Cole's "The Long Field" ... "...," the
 		// director said": no one was given the role, and one person
 		// only is named as the maker of a work whose title the article

@@ -37,3 +37,27 @@ func (r *registry) prosecutorBefore(pos, sent int) int {
 		return e.person && !e.org && !e.anon && prosecutorOffice(e.role)
 	}), -1)
 }
+
+// prosecutorDesc reports whether the description np, "the" and a
+// prosecutor's office ("the district attorney", "the U.S. attorney", "the
+// state's attorney"), names an office that prosecutes.
+func (a *attributor) prosecutorDesc(np nounPhrase) bool {
+	if np.word != "attorney" || np.lo < 0 || np.hi > len(a.toks) || np.hi-np.lo < 3 || a.toks[np.lo].low != "the" {
+		return false
+	}
+	return prosecutorOffice(a.text[a.toks[np.lo+1].s:a.toks[np.hi-1].e])
+}
+
+// prosecutorAcronym returns a description of a prosecutor for "the DA"
+// at toks[k-1:k+1] when the article named one holding such an office
+// before ("District Attorney Jane Roe ... the DA said"); South African
+// papers' "the DA" is a party.
+func (a *attributor) prosecutorAcronym(run []token, k, hi int) (nounPhrase, bool) {
+	if len(run) != 1 || k < 1 || a.toks[k-1].low != "the" || run[0].poss || run[0].text != "DA" && run[0].text != "D.A." {
+		return nounPhrase{}, false
+	}
+	if a.reg.prosecutorBefore(run[0].s, run[0].sent) < 0 {
+		return nounPhrase{}, false
+	}
+	return nounPhrase{kind: npDesc, word: "prosecutor", lo: k - 1, hi: hi}, true
+}
