@@ -1149,7 +1149,8 @@ func qualifiesRole(toks []token, j int) bool {
 	if k == j+1 && j >= 2 && (toks[j].in(lxCriticismVerbs) || toks[j].in(lxReportingVerbs)) && isNameWord(toks[j-1]) && isNameWord(toks[j-2]) && toks[j-2].para == toks[j].para {
 		return false
 	}
-	return k > j && k < len(toks) && (roleEndsAt(toks, j, k) || titleLike(toks[k-1].low)) && isNameWord(toks[k]) && toks[k].para == toks[j].para
+	return k > j && k < len(toks) && (roleEndsAt(toks, j, k) || titleLike(toks[k-1].low)) && isNameWord(toks[k]) && toks[k].para == toks[j].para ||
+		coordinatedRoles(toks, j) > 0
 }
 
 // qualifiesFirm reports whether the name ending before toks[j] names a

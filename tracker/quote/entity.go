@@ -2174,7 +2174,7 @@ func readRunIn(toks []token, arena *[]string) nameInfo {
 		case t.in(lxTitles) && surnameTitle(toks, cut, i):
 			// "Martin Luther King Jr.", "Stephen King": a title word in
 			// the surname's place after a given name is the surname.
-		case (t.in(lxTitles) || t.in(lxPluralTitles) && i == cut) && i < len(toks)-1 && !(i > 0 && (toks[i-1].low == "of" || toks[i-1].low == "for") && toks[0].in(lxOrgWords) && instObjectGoesOn(toks, i+1)) && !generalStaff(toks, i+1) && !titleNamesOrg(toks, i):
+		case (t.in(lxTitles) || t.in(lxPluralTitles) && i == cut) && i < len(toks)-1 && !(i > 0 && (toks[i-1].low == "of" || toks[i-1].low == "for") && toks[0].in(lxOrgWords) && instObjectGoesOn(toks, i+1)) && !generalStaff(toks, i+1) && !titleNamesOrg(toks, i) && !titleOpensOrgName(toks, i):
 			// (Not "Health" in "Department of Health and Social Care"
 			// nor "Foreign" in "Ministry of Foreign Affairs": an
 			// institution's object.)
@@ -4460,6 +4460,7 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 		id = k
 	} else {
 		id = r.lookupG(ni.name, toks[i].s, ni.gender)
+		id, _ = r.titledSurname(toks, i, j, ni, id)
 		r.ents[id].qual = false
 	}
 	e := &r.ents[id]
@@ -4622,7 +4623,11 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 		// mother of four": what the name is said to be.
 		// (Not "the Frühburgunder is a first cousin of Pinot Noir": a
 		// name with an article is a thing's.)
-		if role := predicateRole(toks, i, j); role != "" && !toks[j-1].poss && (i == 0 || toks[i-1].low != "the") {
+		role := predicateRole(toks, i, j)
+		if role == "" {
+			role = copulaRole(toks, i, j) // "Ben Hale is its drummer"
+		}
+		if role != "" && !toks[j-1].poss && (i == 0 || toks[i-1].low != "the") {
 			e.addRole(role)
 			e.roleGender(role)
 			e.person = true
@@ -4650,7 +4655,7 @@ func (r *registry) registerRun(toks []token, i, j int) int {
 		if role := appositiveRole(toks, j); role != "" {
 			e.addRoleOff(role, offBefore(toks, j+1, role))
 			e.roleGender(role)
-			e.person = e.person || personRoles[role]
+			e.person = e.person || personRoles[role] || occupations[role] && !ni.org
 		} else if p, plural := personNoun(appositiveHead(toks, j)); p && !plural && !ni.org {
 			// "Lakhwinder Kaur, another deportee,", "Ann Lee, a longtime
 			// customer,": a person by apposition.
@@ -5199,6 +5204,12 @@ func roleText(toks []token, i, j, n int) string {
 		// "Secretary for Justice Paul Lam", "Minister for Health Ann
 		// Lee": "for" joins a post to its portfolio, as "of" does.
 		forPost := w.low == "for" && b >= 2 && toks[b-2].cap && (toks[b-2].in(lxPersonRoles) || toks[b-2].in(lxTitles)) && b < i && toks[b].cap
+		// "ambassador to Britain Liu Xiaming", "scientist and study
+		// co-author Michael Malaska"
+		if b < i && rolePrepAt(toks, b-1) {
+			b--
+			continue
+		}
 		if determiner(w.low) || w.in(lxReportingVerbs) || w.in(lxClauseWords) || w.in(lxPrepositions) && w.low != "of" && !forPost || w.in(lxSkipBeforeVerb) && !w.cap {
 			break
 		}
@@ -5234,7 +5245,7 @@ func roleText(toks []token, i, j, n int) string {
 		if !w.cap && b < i && verbParticles[w.low] {
 			break
 		}
-		if !w.cap && !w.in(lxPersonRoles) && b == i {
+		if !w.cap && !w.in(lxPersonRoles) && !w.in(lxOccupations) && b == i && !roleObjectBefore(toks, b) {
 			break // the word right before must be a role: "analyst Ken Doctor"
 		}
 		b--
@@ -5248,7 +5259,7 @@ func roleText(toks []token, i, j, n int) string {
 	words := toks[b:end]
 	has := false
 	for _, w := range words {
-		if w.in(lxPersonRoles) || w.in(lxTitles) && !modifierTitle(w.low) {
+		if w.in(lxPersonRoles) || w.in(lxOccupations) || w.in(lxTitles) && !modifierTitle(w.low) {
 			has = true
 		}
 	}
@@ -5708,7 +5719,8 @@ func courtSide(toks []token, i, j int) string {
 }
 
 func appositiveRole(toks []token, j int) string {
-	if head := appositiveHead(toks, j); personRoles[head] {
+	// (And an occupation: "Mia Lane, the museum's curator,".)
+	if head := appositiveHead(toks, j); personRoles[head] || occupations[head] {
 		return head
 	}
 	return ""

@@ -534,6 +534,16 @@ func extract(text string, standalone bool) []Quote {
 		if i > 0 && spans[i-1].para == spans[i].para && res[i-1].keep && !at.otherBetween(res[i-1].tok, res[i].tok, res[i-1].ent) {
 			continue
 		}
+		// (Nor when a cue after it has a description for its subject:
+		// "...," the cantor said.)
+		if noun, v, ok := at.unreadDesc(res[i].tok); ok {
+			// ("Joseph Kane, a baker, ... "...," the baker said.": the
+			// one the text gave that noun.)
+			if id := at.nounHolder(noun, res[i].tok); id >= 0 {
+				res[i].ent, res[i].conf, res[i].cue = id, 0.85, toks[v].text
+			}
+			continue
+		}
 		if c, ok := at.nameLabel(res[i].tok); ok {
 			res[i].ent = at.resolve(c.np, c.pos)
 			res[i].conf = at.conf * 0.8

@@ -505,6 +505,8 @@ var orgWords = setOf("motors", "holdings", "systems", "technologies", "pharmaceu
 	"telecoms", "minerals", "metals", "resources", "pharmaceutical", "biotech", "networks",
 	"realty", "properties", "hotels", "resorts", "beverages", "railways", "shipping", "refineries",
 	"textiles", "fertilisers", "fertilizers", "bancshares", "payments", "lending",
+	// ("General Electric", "General Dynamics": no person "Electric")
+	"electric", "dynamics", "atomics",
 	// legislatures by their own names: "Lok Sabha", "Rajya Sabha",
 	// "the Knesset", "the Duma", "the Bundestag", "the Dáil"
 	"sabha", "knesset", "duma", "bundestag", "dail", "dáil", "seanad", "sejm", "riksdag", "storting", "senedd",
@@ -632,9 +634,14 @@ var firstNames = buildNames(
 // star Kendall Marsh ... she told listeners"). And "Nana", an Akan
 // title of chiefs and elders that Ghana gives men and women before their
 // names ("Nana Kwame Adu ... he said", "Nana Akufo-Addo"), the lists a
-// woman's.
+// woman's. And the names common for both that the lists leave out
+// ("Lynn", "Robin", "Casey", "Jamie", "Alex") or give one sex ("Sam",
+// "Charlie"): a person's name, of no known gender ("Sam Kerr ... she
+// said", "Lynn Parker ... he said").
 var unisexNames = setOf("kim", "jordan", "kelly", "taylor", "riley", "avery", "cameron", "drew", "ashley", "gwyn", "karol", "dilan",
-	"kai", "kendall", "reese", "peyton", "hayden", "eden", "finley", "emerson", "skyler", "nana")
+	"kai", "kendall", "reese", "peyton", "hayden", "eden", "finley", "emerson", "skyler", "nana",
+	"lynn", "dana", "robin", "casey", "morgan", "jamie", "alex", "sam", "leslie", "lesley", "jessie", "quinn",
+	"charlie", "frankie", "jackie", "sidney", "rowan", "sasha", "jody", "kris", "pat", "billie", "bobbie")
 
 func buildNames(pairs ...string) map[string]byte {
 	m := make(map[string]byte)
@@ -1042,7 +1049,17 @@ var occupations = setOf(
 	"grazier", "crofter", "smallholder", "dairyman", "pastoralist", "agronomist", "agriculturalist",
 	"arborist", "forager", "cheesemaker", "pitmaster", "patissier", "pâtissier", "couturier",
 	"homebuyer", "housebuyer", "leaseholder", "freeholder", "borrower", "commando", "sapper",
-	"submariner", "hacker", "streamer", "tiktoker", "cosplayer", "modder", "speedrunner", "shoutcaster")
+	"submariner", "hacker", "streamer", "tiktoker", "cosplayer", "modder", "speedrunner", "shoutcaster",
+	// a family's head, faith, crafts, care, music and screen ("The
+	// patriarch, Joseph Kane, ... the patriarch said"); no word that is
+	// also a common surname ("Baker", "Mason", "Potter", "Cantor")
+	"patriarch", "matriarch", "abbot", "abbess", "friar", "verger", "churchwarden", "shaman", "guru",
+	"swami", "undertaker", "mortician", "embalmer", "gravedigger", "bursar", "matron", "optician",
+	"radiographer", "sonographer", "phlebotomist", "osteopath", "acupuncturist", "herbalist", "homeopath",
+	"blacksmith", "farrier", "saddler", "stonemason", "glassblower", "goldsmith", "silversmith",
+	"watchmaker", "clockmaker", "toymaker", "shoemaker", "luthier", "fisherwoman", "bookseller",
+	"keyboardist", "bandleader", "bandmaster", "choirmaster", "conductor", "librettist", "soprano",
+	"mezzo-soprano", "baritone", "contralto", "showrunner", "cinematographer")
 
 // countries are the one-word names of countries (and a few unions of
 // them), which speak as their governments, never as "he" or "she". (Not

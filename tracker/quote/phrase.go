@@ -2861,6 +2861,9 @@ func (a *attributor) nameNP(run []token, lo, k, hi int) nounPhrase {
 	if n := len(run); n >= 2 && n <= 3 && k > 0 && a.toks[k-1].low == "the" && roleAcronym(run[n-1]) && !run[n-1].poss && !run[n-2].poss {
 		return nounPhrase{kind: npDesc, word: strings.TrimSuffix(run[n-1].low, "s"), lo: k - 1, hi: hi}
 	}
+	if np, ok := a.prosecutorAcronym(run, k, hi); ok {
+		return np // "the DA said"
+	}
 	ni := a.reg.readRun(run)
 	// "Asylum seekers housed on the barge say ...", "Care workers in the
 	// city say ...": an English word opening a sentence before a plural
@@ -2907,6 +2910,8 @@ func (a *attributor) nameNP(run []token, lo, k, hi int) nounPhrase {
 		return nounPhrase{}
 	}
 	id := a.reg.lookupG(ni.name, run[0].s, ni.gender)
+	ri := tokIndex(a.toks, run[0].s)
+	id, settled := a.reg.titledSurname(a.toks, ri, ri+len(run), ni, id)
 	e := &a.reg.ents[id]
 	// (A name the article made an organisation's stays one: "The MoD
 	// said it "does not comment on speculation"".)
@@ -2930,8 +2935,8 @@ func (a *attributor) nameNP(run []token, lo, k, hi int) nounPhrase {
 		e.addRole(a.toks[k-1].low)
 	}
 	a.reg.mention(id, run[0].s, run[0].sent)
-	shared := len(ni.name) == 1 && a.reg.sharedSurname(ni.name[0], ni.gender, run[0].s, run[0].sent)
-	rival := len(ni.name) == 1 && !shared && a.reg.surnameRival(id, ni.name[0], ni.gender, run[0].s)
+	shared := len(ni.name) == 1 && !settled && a.reg.sharedSurname(ni.name[0], ni.gender, run[0].s, run[0].sent)
+	rival := len(ni.name) == 1 && !shared && !settled && a.reg.surnameRival(id, ni.name[0], ni.gender, run[0].s)
 	// "Aaron and Jess Lindqvist opened the bakery. Her husband said the
 	// first year was hard. "...," Lindqvist said": the sentence before
 	// was about the spouse of that gender; the surname is theirs.
@@ -3695,6 +3700,14 @@ func (a *attributor) roleNameAfter(i, j, hi int) (nounPhrase, bool) {
 		k++
 	}
 	if k > j && k < hi && roleEndsAt(a.toks, j, k) && isNameWord(a.toks[k]) {
+		if np := a.parseFwd(k, hi); np.kind == npName {
+			a.reg.ents[np.ent].addRole(a.toks[k-1].low)
+			np.lo = i
+			return np, true
+		}
+	}
+	// ("said JPL scientist and study co-author Michael Malaska")
+	if k := coordinatedRoles(a.toks[:hi], j); k > 0 {
 		if np := a.parseFwd(k, hi); np.kind == npName {
 			a.reg.ents[np.ent].addRole(a.toks[k-1].low)
 			np.lo = i
@@ -4652,6 +4665,12 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 		}
 		off := a.offDescription(np)
 		id := a.reg.roleBeforeAs(pos, np.word, off)
+		// "District Attorney Jane Roe ... Defense attorney Tom Bell ... the
+		// district attorney said": the prosecutor, or no one (never the
+		// defence's attorney).
+		if a.prosecutorDesc(np) {
+			return a.reg.prosecutorBefore(pos, a.sentAt(pos))
+		}
 		// "Tom Hale stars in Ann Cole's "The Long Field" ... "...," the
 		// director said": no one was given the role, and one person
 		// only is named as the maker of a work whose title the article
@@ -4772,6 +4791,10 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 		// "England captain Tom Ashby ... the skipper said"
 		if syn := roleSynonyms[np.word]; id < 0 && syn != "" {
 			id = a.reg.roleBefore(pos, syn)
+		}
+		// "District Attorney Jane Roe ... the prosecutor said"
+		if id < 0 && np.word == "prosecutor" {
+			id = a.reg.prosecutorBefore(pos, a.sentAt(pos))
 		}
 		// "Castleton manager Neil Orr ... the Castleton boss added": a
 		// club's boss is its manager or coach.
@@ -4905,7 +4928,7 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 			// as another office ("Former President Donald Trump ... the
 			// president said"). A former post may be the person's own
 			// ("Gov. Tom Reilly ... the former senator said").
-			if id >= 0 && !off && (otherPost(a.reg.ents[id].roles, np.word) || a.reg.ents[id].heldOff(np.word)) {
+			if id >= 0 && !off && (otherPost(a.reg.ents[id].roles, np.word) || a.reg.ents[id].heldOff(np.word) || otherWalk(a.reg.ents[id].roles, np.word)) {
 				// "Jonny Sexton will miss the opener. "...," head coach
 				// Andy Farrell said. / The fly-half said": the person
 				// before the one of another post, when that one holds
