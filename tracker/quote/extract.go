@@ -158,7 +158,7 @@ func extract(text string, standalone bool) []Quote {
 			res[t.q].tok = k
 			// A quoted title ("told "CBS This Morning" co-host Gayle King")
 			// is part of the narrative, like a scare quote.
-			if sp := spans[t.q]; shortTitle(text[sp.start:sp.end]) {
+			if sp := spans[t.q]; shortTitle(text[sp.start:sp.end]) || workTitle(text, toks, k, sp) {
 				toks[k].weak = true
 			}
 		}
@@ -278,8 +278,9 @@ func extract(text string, standalone bool) []Quote {
 		}
 		// The words of a headline, tagline or sign, whose verb reads as a
 		// cue ("A headline in the Journal reads, "...""), and the titles
-		// of works (see titledWork), cue or not.
-		if res[i].keep && (writtenWords(toks, k) || titledWork(text, toks, k, sp) || !res[i].cueBefore && headlineNamed(toks, k)) {
+		// of works (see titledWork, workTitle), cue or not.
+		if res[i].keep && (writtenWords(toks, k) || titledWork(text, toks, k, sp) || !res[i].cueBefore && headlineNamed(toks, k) ||
+			toks[k].weak && workTitle(text, toks, k, sp)) {
 			res[i].keep, res[i].written = false, true
 		}
 		// A card, sign or headline is the cue's subject ("according to the

@@ -30,3 +30,35 @@ func TestAPNestedClosingMarks(t *testing.T) {
 			[]want{{"The kids' safety comes first,", "Tom Bale", "said"}}},
 	})
 }
+
+// The title of a show, film, song, book or episode in quotation marks is
+// no quotation, also when it ends in "!" or "?", after a noun for the work
+// ("the podcast", "the musical", "the episode"), a verb of hosting or
+// performing ("hosted"), or one of taking part and "in", "on" or "of"
+// ("starred in", "a contestant on"), or opening its sentence before
+// "premiered". A real quotation in the same sentence keeps its speaker.
+// Failed before: "hosted "Who Wants to Be a Millionaire?"" gave the host
+// as its speaker; "Sam Kerr, who hosts the podcast "Why Are We Here?",
+// said: "..."" gave the title as a quotation and the quotation after it
+// no speaker.
+func TestWorkTitlesWithMarks(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"hosted, title ending in a question mark", `Kara Wynn, who hosted "Who Wants to Be a Millionaire?" in Britain, said she was retiring.`, nil},
+		{"appeared on", `Jim Dunn appeared on "Who Wants to Be a Millionaire?" in 2001 and won the top prize.`, nil},
+		{"a contestant on, with a cue after", `Bob Hale, a former contestant on "Jeopardy!", told the court he had lost his savings.`, nil},
+		{"the episode", `In the episode "Who Killed Mr. Burns?", the show broke ratings records.`, nil},
+		{"the podcast before a real quotation", `Sam Kerr, who hosts the podcast "Why Are We Here?", said: "We never thought it would last."`,
+			[]want{{"We never thought it would last.", "Sam Kerr", "said"}}},
+		{"the musical", `Clara Bell starred in the musical "Annie Get Your Gun!" on Broadway.`, nil},
+		{"hosted, title with a comma", `She hosted "Good Morning, America!" for ten years.`, nil},
+		{"premiered after the title", `"Who Wants to Be a Millionaire?" premiered on ITV in 1998, host Chris Tarrant recalled.`, nil},
+		{"starred in, then a quotation", `Actress Lena Hart starred in "Oklahoma!" on Broadway in 1998. "I loved every night of it," Hart said.`,
+			[]want{{"I loved every night of it,", "Lena Hart", "said"}}},
+		{"guard: a one-word shout", `"Help!" Mia Lopez shouted as the water rose.`,
+			[]want{{"Help!", "Mia Lopez", "shouted"}}},
+		{"guard: words quoted from one's own memoir", `As Ann Hale put it in her memoir, "Nobody ever gave me anything for free."`,
+			[]want{{"Nobody ever gave me anything for free.", "Ann Hale", "put it"}}},
+		{"guard: a sentence after the noun for a show", `Of the show, host Dan Cole said: "We never expected it to last this long."`,
+			[]want{{"We never expected it to last this long.", "Dan Cole", "said"}}},
+	})
+}
