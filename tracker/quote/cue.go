@@ -690,6 +690,10 @@ func (a *attributor) after(k int) (cue, bool) {
 		}
 		// ""...," as Yellen put it.", ""...," as the Daily Herald wrote."
 		as := (np.lo == i+1 || np.lo == i+2 && a.toks[i+1].low == "the" && np.kind == npName) && a.toks[i].low == "as" && (np.kind == npName || np.kind == npPron)
+		// ("The crowd chanted "..." as Senator Ann Cole spoke": no cue.)
+		if as && duringSpeech(a.toks, v) {
+			break
+		}
 		if np.kind != npNone && np.lo >= i && np.lo-i <= 10 && (as || plainWords(a.toks[i:np.lo]) && !infinitiveIn(a.toks[i:np.lo])) {
 			return cue{np: np, text: a.cueText(v, hi), pos: a.toks[i].s, adjacent: true, strict: true}, true
 		}

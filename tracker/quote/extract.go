@@ -278,9 +278,10 @@ func extract(text string, standalone bool) []Quote {
 		}
 		// The words of a headline, tagline or sign, whose verb reads as a
 		// cue ("A headline in the Journal reads, "...""), and the titles
-		// of works (see titledWork, workTitle), cue or not.
+		// of works (see titledWork, workTitle) and terms naming a policy
+		// or theory (see termModifier), cue or not.
 		if res[i].keep && (writtenWords(toks, k) || titledWork(text, toks, k, sp) || !res[i].cueBefore && headlineNamed(toks, k) ||
-			toks[k].weak && workTitle(text, toks, k, sp)) {
+			toks[k].weak && workTitle(text, toks, k, sp) || termModifier(text, toks, k, sp)) {
 			res[i].keep, res[i].written = false, true
 		}
 		// A card, sign or headline is the cue's subject ("according to the

@@ -62,3 +62,42 @@ func TestWorkTitlesWithMarks(t *testing.T) {
 			[]want{{"We never expected it to last this long.", "Dan Cole", "said"}}},
 	})
 }
+
+// A term for a policy, theory or slogan, set between a determiner or a
+// possessive and a noun for such an idea, is no one's words even where a
+// verb of speech has a subject nearby; a sign, placard or banner "that
+// said" carries written words. A quotation near them keeps its speaker.
+// Failed before: "Beijing insists on the "one China" policy" gave Beijing;
+// "placards that said "There is no Planet B" as Minister Joe Vance spoke"
+// gave Vance.
+func TestSloganTermsAndSigns(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"the term before policy", `Beijing insists on the "one China" policy. "That will not change," Foreign Minister Wang Ming said.`,
+			[]want{{"That will not change,", "Wang Ming", "said"}}},
+		{"guard: so-called, before theory, with a cue", `Senator Ann Ruiz said the so-called "lab leak" theory had been "thoroughly debunked by now."`,
+			[]want{{"thoroughly debunked by now.", "Ann Ruiz", "said"}}},
+		{"guard: a possessive before doctrine", `Minister Joe Vance defended the government's "zero tolerance" doctrine on Monday.`, nil},
+		{"placards that said", `Green activists held placards that said "There is no Planet B" as Minister Joe Vance spoke.`, nil},
+		{"a sign reading, then a quotation", `Protesters carried a sign reading "No war" as Ambassador Tim Cole arrived. "We hear them," Cole said.`,
+			[]want{{"We hear them,", "Tim Cole", "said"}}},
+		{"a slogan before a quotation", `The campaign's new slogan, "Forward Together," was unveiled on Monday, and Governor Dan Marsh said: "This is who we are."`,
+			[]want{{"This is who we are.", "Dan Marsh", "said"}}},
+		{"guard: words about a policy", `Senator Ann Ruiz said the policy was "a disaster for farmers."`,
+			[]want{{"a disaster for farmers.", "Ann Ruiz", "said"}}},
+	})
+}
+
+// Words chanted or shouted "as NAME spoke" are not the words of the one
+// speaking at the time ("as NAME said" still attributes them). Failed
+// before: "The crowd chanted "Lock her up!" as Senator Ann Cole spoke."
+// gave Cole.
+func TestAsSomeoneSpoke(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"chanted as someone spoke", `The crowd chanted "Lock her up!" as Senator Ann Cole spoke.`,
+			[]want{{"Lock her up!", "", ""}}},
+		{"guard: as someone spoke at a rally", `"Lock her up!" the crowd chanted, and again as Senator Ann Cole spoke at the rally.`,
+			[]want{{"Lock her up!", "", "*"}}},
+		{"guard: as someone said", `"We want jobs, not promises," as Minister Joe Vance said on Monday.`,
+			[]want{{"We want jobs, not promises,", "Joe Vance", "said"}}},
+	})
+}
