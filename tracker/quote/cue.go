@@ -2896,7 +2896,7 @@ func (a *attributor) shortPartial(k int, sp span) (cue, bool) {
 	// a verb that names or judges: "called Mr. Reed a "bigot" who ...".
 	if nx := k + 1; nx < len(a.toks) && a.toks[nx].para == a.toks[k].para && a.toks[nx].kind == tWord && !partialAdjunct[a.toks[nx].low] &&
 		!strings.HasSuffix(body, ",") && !strings.HasSuffix(body, ".") && !a.namedModifier(k) &&
-		!(a.toks[nx].low == "who" && a.epithetObject(k)) {
+		!(a.toks[nx].low == "who" && a.epithetObject(k)) && !a.objectHeadPartial(k) {
 		return cue{}, false
 	}
 	for v := k - 1; v >= 0 && v >= k-12 && a.toks[v].para == a.toks[k].para && !a.clauseEnd(v); v-- {
@@ -3048,7 +3048,7 @@ var namingJudge = setOf("call", "calls", "called", "calling", "brand", "brands",
 // clause: an adjunct of time, place or purpose ("a "new settlement" for
 // the City"), or a new clause.
 var partialAdjunct = setOf("in", "on", "at", "for", "during", "after", "before", "amid", "last", "this",
-	"earlier", "and", "but", "while", "when", "as", "until", "since", "because", "over", "yesterday",
+	"earlier", "and", "but", "while", "when", "as", "until", "since", "because", "over", "yesterday", "if", "unless",
 	"today", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 // auxiliaries open a verb phrase of their own.

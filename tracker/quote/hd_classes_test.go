@@ -101,3 +101,35 @@ func TestAsSomeoneSpoke(t *testing.T) {
 			[]want{{"We want jobs, not promises,", "Joe Vance", "said"}}},
 	})
 }
+
+// A short quoted phrase that heads the object of a verb of criticism or
+// praise is the critic's words also with a phrase completing the object
+// after it ("the "reckless spending" of the council"), or with a clause
+// of condition after it ("warned of "dire consequences" if ..."). A scare
+// quote with no such verb stays no quotation; "what he calls "woke""
+// is his term. Failed before: the first four gave no quotation.
+func TestCriticisedObjectPartials(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"blasted the X of", `Senator Ann Ruiz blasted the "reckless spending" of the council.`,
+			[]want{{"reckless spending", "Ann Ruiz", "blasted"}}},
+		{"slammed the X behind", `Minister Ben Ko slammed the "lazy thinking" behind the plan.`,
+			[]want{{"lazy thinking", "Ben Ko", "slammed"}}},
+		{"praised the X of, one word", `Ann Ruiz praised the "courage" of the nurses.`,
+			[]want{{"courage", "Ann Ruiz", "praised"}}},
+		{"warned of X if", `Judge Amy Cole warned of "dire consequences" if the bill passed.`,
+			[]want{{"dire consequences", "Amy Cole", "warned"}}},
+		{"guard: called the ruling X", `Judge Amy Cole called the ruling "outrageous" in a statement.`,
+			[]want{{"outrageous", "Amy Cole", "called"}}},
+		{"guard: dismissed as", `Minister Ben Ko dismissed the report as "nonsense" on Friday.`,
+			[]want{{"nonsense", "Ben Ko", "dismissed"}}},
+		{"guard: described as", `Ann Ruiz described the deal as "historic" after the vote.`,
+			[]want{{"historic", "Ann Ruiz", "described"}}},
+		{"guard: attacked for her X", `Senator Ann Ruiz has attacked the governor for her "reckless spending" in recent weeks.`,
+			[]want{{"reckless spending", "Ann Ruiz", "attacked"}}},
+		{"guard: what he calls X", `Ben Ko rails against what he calls "woke" politics.`,
+			[]want{{"woke", "Ben Ko", "calls"}}},
+		{"guard: the so-called X", `Ann Ruiz has been dismissive of the so-called "experts" for years.`, nil},
+		{"guard: the X of the nurses, no verb of judgement", `Ann Ruiz met the "angels" of the ward on Monday.`, nil},
+		{"guard: tired of X", `Voters in the district are tired of "politics as usual."`, nil},
+	})
+}
