@@ -133,3 +133,40 @@ func TestCriticisedObjectPartials(t *testing.T) {
 		{"guard: tired of X", `Voters in the district are tired of "politics as usual."`, nil},
 	})
 }
+
+// The subject of a first verb is the subject of a second joined to it by
+// "and", "but not before" or a participle, and of a verb after a
+// parenthetical participle phrase; a description resolves to the person
+// the article named in that role. A second clause with a subject of its
+// own is that subject's. (Guards: these passed before.)
+func TestSubjectCarriedToSecondVerb(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"guard: rejected and urged, the mayor named before", "Mayor Jane Ortiz took office in May.\n\nThe mayor rejected the plan and urged the council to show \"patience and good sense.\"",
+			[]want{{"patience and good sense.", "Jane Ortiz", "urged"}}},
+		{"guard: rejected and urged, the mayor never named", `The mayor rejected the plan and urged the council to show "patience and good sense."`,
+			[]want{{"patience and good sense.", "", "urged"}}},
+		{"guard: even saying", `Foreign Minister Ana Lind renewed her call for talks, even saying "we are close to a deal."`,
+			[]want{{"we are close to a deal.", "Ana Lind", "saying"}}},
+		{"guard: a participle phrase between commas", `Senator Tom Ruiz, speaking after the vote, said "the fight is just beginning."`,
+			[]want{{"the fight is just beginning.", "Tom Ruiz", "said"}}},
+		{"guard: but not before warning", `Tom Ruiz left the stage but not before warning "this is not over."`,
+			[]want{{"this is not over.", "Tom Ruiz", "warning"}}},
+		{"guard: signed and later told", `Governor Ann Cole signed the bill on Friday and later told reporters that it was "a great day for the state."`,
+			[]want{{"a great day for the state.", "Ann Cole", "told reporters"}}},
+		{"guard: a second clause with its own subject", `Judge Ben Hart denied the motion, while prosecutors argued that "the case is strong."`,
+			[]want{{"the case is strong.", "", "argued"}}},
+		{"guard: a relative clause with its own subject", `Tom Ruiz met Ann Cole, who said "the talks went well."`,
+			[]want{{"the talks went well.", "Ann Cole", "said"}}},
+		{"guard: another's clause after but", `Tom Ruiz criticised the plan, but Ann Cole said it was "the best we have."`,
+			[]want{{"the best we have.", "Ann Cole", "said"}}},
+	})
+}
+
+// Unquoted interview turns ("Q: ... A: ...") hold no quotation; a
+// quotation after them keeps its speaker. (Guard.)
+func TestUnquotedQAndA(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"guard: Q and A in one paragraph each", "Senator Ann Cole spoke to the Herald about the budget.\n\nQ: Will you vote for the bill? A: Not in its current form. We need changes.\n\nQ. Are you running again?\nA. I haven't decided.\n\n\"We will see,\" Cole said afterwards.",
+			[]want{{"We will see,", "Ann Cole", "said"}}},
+	})
+}
