@@ -1959,6 +1959,8 @@ func (a *attributor) before(k int) (cue, bool) {
 			if np.kind == npNone && r-1 > lo {
 				if ante, ok := a.antecedentAt(lo, r); ok {
 					np = ante
+				} else if ante, ok := a.describedAntecedent(lo, r); ok {
+					np = ante
 				}
 			}
 		}

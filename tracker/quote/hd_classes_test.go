@@ -170,3 +170,23 @@ func TestUnquotedQAndA(t *testing.T) {
 			[]want{{"We will see,", "Ann Cole", "said"}}},
 	})
 }
+
+// The subject of the sentence does not carry to a verb in a relative
+// clause of its object: "NAME praised the police chief, who later said
+// "..."" is the chief's, whom the article may have named in that role
+// before, or someone unnamed. Failed before: all but the guard gave the
+// mayor, with no cue.
+func TestRelativeClauseOfDescribedObject(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"the object described, unnamed", "Mayor Jane Ortiz took office in May.\n\nOrtiz praised the police chief, who later said \"the streets are calmer.\"",
+			[]want{{"the streets are calmer.", "", "said"}}},
+		{"the object in a list", "Mayor Jane Ortiz took office in May.\n\nOrtiz praised Tom Reyes and the police chief, who later said \"the streets are calmer.\"",
+			[]want{{"the streets are calmer.", "", "said"}}},
+		{"an unnamed group", "Mayor Jane Ortiz took office in May.\n\nOrtiz thanked the firefighters, who later said they were \"just doing our job.\"",
+			[]want{{"just doing our job.", "", "said"}}},
+		{"the object named before in that role", "Mayor Jane Ortiz took office in May. Police Chief Dan Ruiz took over last year.\n\nOrtiz met the chief, who told reporters \"we are hiring again.\"",
+			[]want{{"we are hiring again.", "Dan Ruiz", "told reporters"}}},
+		{"guard: a named object", "Tom Ruiz met Ann Cole, who said \"the talks went well.\"",
+			[]want{{"the talks went well.", "Ann Cole", "said"}}},
+	})
+}

@@ -1,0 +1,27 @@
+package quote
+
+// describedAntecedent returns the person described that a "who" after a
+// comma at toks[r] refers back to, when the article does not name them
+// there: "Ortiz praised the police chief, who later said "..."" is the
+// chief's (whom the article may name elsewhere in that role), not the
+// subject's.
+func (a *attributor) describedAntecedent(lo, r int) (nounPhrase, bool) {
+	if r < lo+2 || a.toks[r].low != "who" || a.toks[r-1].low != "," {
+		return nounPhrase{}, false
+	}
+	ante := a.parseBackDepth(lo, r-2, 1)
+	if (ante.kind != npDesc && ante.kind != npAnon) || ante.hi != r-1 || ante.lo <= lo {
+		return nounPhrase{}, false
+	}
+	// A description refers back to the person the article named in that
+	// role ("Police Chief Dan Ruiz ... the police chief, who said");
+	// one the article gave no one is someone unnamed, not the person a
+	// description is otherwise read as (the sentence's subject).
+	if ante.kind == npDesc && ante.word != "" {
+		if h := a.reg.roleBefore(a.toks[ante.lo].s, ante.word); h >= 0 && !a.reg.ents[h].anon && a.reg.ents[h].person && !a.reg.ents[h].org {
+			return nounPhrase{kind: npName, ent: h, lo: ante.lo, hi: ante.hi}, true
+		}
+	}
+	ante.kind = npAnon
+	return ante, true
+}
