@@ -58,9 +58,11 @@ func workTitle(text string, toks []token, k int, sp span) bool {
 			}
 		}
 	}
-	// ""Who Wants to Be a Millionaire?" premiered in Britain in 1998."
-	if nx := k + 1; nx < len(toks) && (k == 0 || toks[k-1].sent != toks[k].sent) && toks[nx].sent == toks[k].sent &&
-		toks[nx].kind == tWord && premiereVerbs[toks[nx].low] {
+	// ""Who Wants to Be a Millionaire?" premiered in Britain in 1998.",
+	// "whose special "Why Not Me?" airs on Friday": opening the sentence
+	// or after a noun (not a verb of speech).
+	if nx := k + 1; nx < len(toks) && toks[nx].sent == toks[k].sent && toks[nx].kind == tWord && premiereVerbs[toks[nx].low] &&
+		(k == 0 || toks[k-1].sent != toks[k].sent || toks[k-1].kind == tWord && !toks[k-1].cap && !toks[k-1].in(lxReportingVerbs) && !isPronoun(toks[k-1].low)) {
 		return titleShaped(body)
 	}
 	return false
@@ -99,12 +101,13 @@ var titleWorkNouns = setOf("song", "single", "album", "record", "book", "memoir"
 	"show", "play", "poem", "documentary", "programme", "program", "podcast", "opera", "musical", "painting",
 	"episode", "sitcom", "comedy", "drama", "thriller", "miniseries", "docuseries", "track", "ballad", "anthem",
 	"hit", "tune", "cartoon", "biopic", "sequel", "prequel", "franchise", "revue", "novella",
-	"autobiography", "biography", "bestseller", "best-seller", "anthology", "ep", "mixtape", "videogame", "quiz")
+	"autobiography", "biography", "bestseller", "best-seller", "anthology", "ep", "mixtape", "videogame", "quiz",
+	"special", "telenovela", "soap", "serial", "sketch")
 
 // performVerbs take a work as their object: "hosted "Jeopardy!"".
 var performVerbs = setOf("hosted", "hosts", "hosting", "co-hosted", "co-hosts", "co-hosting", "directed",
 	"directs", "directing", "sang", "sings", "singing", "performed", "performs", "performing", "recorded",
-	"covered", "choreographed", "narrated", "produced", "starring")
+	"covered", "choreographed", "narrated", "produced", "starring", "released", "releases", "releasing", "re-released")
 
 // partVerbs take part in a work named after "in", "on" or "of":
 // "starred in "...", "appeared on "...", "a contestant on "...".
