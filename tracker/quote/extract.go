@@ -158,7 +158,7 @@ func extract(text string, standalone bool) []Quote {
 			res[t.q].tok = k
 			// A quoted title ("told "CBS This Morning" co-host Gayle King")
 			// is part of the narrative, like a scare quote.
-			if sp := spans[t.q]; shortTitle(text[sp.start:sp.end]) || workTitle(text, toks, k, sp) {
+			if sp := spans[t.q]; shortTitle(text[sp.start:sp.end]) || workTitle(text, toks, k, sp) || termModifier(text, toks, k, sp) {
 				toks[k].weak = true
 			}
 		}
@@ -1074,7 +1074,10 @@ func isQuotation(text string, toks []token, k int, sp span, cued, strict bool) b
 			}
 			// "the judges called the novel "a work of rare tenderness"":
 			// a description of the thing named, in someone's words.
-			if j >= 2 && determiner(toks[j-1].low) && toks[j-2].in(lxSpeechMarkers) && !titleCase(body) {
+			// (Also past a quoted name before the noun: "called the
+			// "Defund the Police" slogan "a gift to our opponents"".)
+			if j >= 2 && determiner(toks[j-1].low) && toks[j-2].in(lxSpeechMarkers) && !titleCase(body) ||
+				j >= 3 && toks[j-1].kind == tQuote && toks[j-1].weak && determiner(toks[j-2].low) && toks[j-3].in(lxSpeechMarkers) && !titleCase(body) {
 				break
 			}
 			// "what she called a "pattern of secrecy"": a speaker's words.

@@ -195,3 +195,20 @@ func TestRelativeClauseOfDescribedObject(t *testing.T) {
 			[]want{{"the talks went well.", "Ann Cole", "said"}}},
 	})
 }
+
+// A term for a policy or slogan dropped as no one's words is part of the
+// narrative from the start, so the clause it stands in goes on past it:
+// the quotation after it keeps the subject's cue. Failed before: "Ross
+// defended the "just in time" model, saying it "works for everyone.""
+// gave "" and "Ruiz called the "Defund the Police" slogan "a gift to our
+// opponents."" gave no quotation.
+func TestTermBeforeRealQuotation(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"a participle after the term", `Chief executive Lena Ross defended the "just in time" model, saying it "works for everyone."`,
+			[]want{{"works for everyone.", "Lena Ross", "saying"}}},
+		{"called the slogan X", `Senator Ann Ruiz called the "Defund the Police" slogan "a gift to our opponents."`,
+			[]want{{"a gift to our opponents.", "Ann Ruiz", "called"}}},
+		{"guard: called the novel X", `Senator Ann Ruiz called the novel "a work of rare tenderness."`,
+			[]want{{"a work of rare tenderness.", "Ann Ruiz", "called"}}},
+	})
+}
