@@ -2871,7 +2871,7 @@ func (a *attributor) qualifiedNoun(i, hi int) bool {
 func (a *attributor) shortPartial(k int, sp span) (cue, bool) {
 	body := strings.TrimSpace(a.text[sp.start:sp.end])
 	n := sp.words
-	if n < 1 || n > 2 || titleCase(body) || sp.open < 0 || sp.close < 0 {
+	if n < 1 || n > 2 || titleCase(body) || sp.open < 0 || sp.close < 0 || claimedWords(a.toks, k) {
 		return cue{}, false
 	}
 	// One word is a speaker's only as the lower-case complement of a

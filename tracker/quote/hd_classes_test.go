@@ -112,7 +112,9 @@ func TestAsSomeoneSpoke(t *testing.T) {
 // after it ("the "reckless spending" of the council"), or with a clause
 // of condition after it ("warned of "dire consequences" if ..."). A scare
 // quote with no such verb stays no quotation; "what he calls "woke""
-// is his term. Failed before: the first four gave no quotation.
+// is his term. Words quoted after "claims of" or "allegations of" are the
+// claim's, not those of the one who rejects it. Failed before: the first
+// five gave no quotation, the sixth gave Ruiz.
 func TestCriticisedObjectPartials(t *testing.T) {
 	runCueCases(t, []cueCase{
 		{"blasted the X of", `Senator Ann Ruiz blasted the "reckless spending" of the council.`,
@@ -123,6 +125,9 @@ func TestCriticisedObjectPartials(t *testing.T) {
 			[]want{{"courage", "Ann Ruiz", "praised"}}},
 		{"warned of X if", `Judge Amy Cole warned of "dire consequences" if the bill passed.`,
 			[]want{{"dire consequences", "Amy Cole", "warned"}}},
+		{"criticised NAME for its X of", `Senator Ann Ruiz criticised the council for its "shameful neglect" of the park.`,
+			[]want{{"shameful neglect", "Ann Ruiz", "criticised"}}},
+		{"rejected claims of X: the claim's word", `Senator Ann Ruiz rejected claims of "favouritism" in the contract.`, nil},
 		{"guard: called the ruling X", `Judge Amy Cole called the ruling "outrageous" in a statement.`,
 			[]want{{"outrageous", "Amy Cole", "called"}}},
 		{"guard: dismissed as", `Minister Ben Ko dismissed the report as "nonsense" on Friday.`,

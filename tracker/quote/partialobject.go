@@ -24,13 +24,36 @@ func (a *attributor) objectHeadPartial(k int) bool {
 	default:
 		return false
 	}
-	v := j - 1
-	if v < 0 || a.toks[v].para != a.toks[k].para {
-		return false
+	// The verb right before, or before its object and "for" or "over"
+	// ("criticised the council for its "shameful neglect" of the park").
+	for v, n := j-1, 0; v >= 0 && n < 6 && a.toks[v].para == a.toks[k].para; v, n = v-1, n+1 {
+		t := &a.toks[v]
+		if t.kind != tWord {
+			return false
+		}
+		if !t.cap && t.in(lxCriticismVerbs) {
+			return v == j-1 || a.toks[j-1].low == "for" || a.toks[j-1].low == "over"
+		}
+		if v == j-1 && t.low != "for" && t.low != "over" {
+			return false
+		}
+		if t.in(lxAuxiliaries) || t.in(lxPassiveAux) || t.in(lxClauseWords) {
+			return false
+		}
 	}
-	t := &a.toks[v]
-	return t.kind == tWord && !t.cap && t.in(lxCriticismVerbs)
+	return false
 }
+
+// claimedWords reports whether the short quoted phrase at toks[k] is
+// what a claim or charge said, after "claims of", "accusations of",
+// "allegations of" and the like: "Ruiz rejected claims of "favouritism""
+// quotes the claim, not the one who rejected it.
+func claimedWords(toks []token, k int) bool {
+	return k >= 2 && toks[k-1].low == "of" && toks[k-2].para == toks[k].para && claimNouns[toks[k-2].low]
+}
+
+var claimNouns = setOf("claim", "claims", "accusation", "accusations", "allegation", "allegations", "charge",
+	"charges", "suggestion", "suggestions", "rumour", "rumours", "rumor", "rumors", "talk", "reports", "complaints")
 
 // objectTailPreps open a phrase completing the noun before them.
 var objectTailPreps = setOf("of", "behind", "from", "over", "toward", "towards", "against", "by", "within", "among")
