@@ -2954,6 +2954,11 @@ func (a *attributor) shortPartial(k int, sp span) (cue, bool) {
 		if np.kind == npNone && a.whatNounSubject(lo, v) {
 			return cue{}, false
 		}
+		// "Lind met Berg, who then called the talks "serious"": the
+		// relative pronoun's antecedent, not the sentence's subject.
+		if np.kind == npNone && v-1 > lo {
+			np = a.relativeClauseSubject(lo, v-1)
+		}
 		if np.kind == npNone && v > lo {
 			np = a.subject(lo, v)
 			// "The Association said members would review rejected claims

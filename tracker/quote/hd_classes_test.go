@@ -217,3 +217,17 @@ func TestTermBeforeRealQuotation(t *testing.T) {
 			[]want{{"a work of rare tenderness.", "Ann Ruiz", "called"}}},
 	})
 }
+
+// A short phrase that a verb of naming or judging takes in a relative
+// clause is the words of the relative pronoun's antecedent, not of the
+// sentence's subject. Failed before: "Lind met Berg, who then called the
+// talks "serious."" gave Lind, and so did the envoy unnamed.
+func TestRelativeClauseShortPartial(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"who then called", `Foreign Minister Ana Lind met Jon Berg, who then called the talks "serious."`,
+			[]want{{"serious.", "Jon Berg", "called"}}},
+		{"a described antecedent, unnamed: no one's", `Foreign Minister Ana Lind met the Norwegian envoy, who called the talks "serious."`, nil},
+		{"guard: the subject's own verb", `Foreign Minister Ana Lind met Jon Berg and called the talks "serious."`,
+			[]want{{"serious.", "Ana Lind", "called"}}},
+	})
+}

@@ -25,3 +25,22 @@ func (a *attributor) describedAntecedent(lo, r int) (nounPhrase, bool) {
 	ante.kind = npAnon
 	return ante, true
 }
+
+// relativeClauseSubject returns who a relative clause after a comma that ends at
+// b (its verb right after b, past adverbs and auxiliaries) is about: the
+// person named before "who" ("Berg, who then called"), the one the
+// article named in the role described there, or someone unnamed; or no
+// phrase when no such clause ends at b.
+func (a *attributor) relativeClauseSubject(lo, b int) nounPhrase {
+	r := b
+	for r > lo+1 && a.toks[r].kind == tWord && (a.toks[r].in(lxAuxiliaries) || adverbLike(&a.toks[r])) && b-r < 3 {
+		r--
+	}
+	if ante, ok := a.antecedentAt(lo, r); ok {
+		return ante
+	}
+	if ante, ok := a.describedAntecedent(lo, r); ok {
+		return ante
+	}
+	return nounPhrase{}
+}
