@@ -29,3 +29,12 @@ func nestedCloseBefore(before string) bool {
 	}
 	return false
 }
+
+// sharesUnnamedCue reports whether span i, whose token is ti, stands
+// right before span i+1 (token tj) in its paragraph with nothing between,
+// both whole quotations, and nextUnnamed: span i+1 has a cue after it
+// that names no one (see extract).
+func sharesUnnamedCue(spans []span, toks []token, i, ti, tj int, nextUnnamed bool) bool {
+	return nextUnnamed && ti >= 0 && tj == ti+1 && spans[i].para == spans[i+1].para && spans[i].chain == i && spans[i+1].chain == i+1 &&
+		toks[ti].para == toks[tj].para
+}

@@ -518,6 +518,15 @@ func extract(text string, standalone bool) []Quote {
 			res[i].ent, res[i].cue, res[i].explicit, res[i].conf = res[found].ent, res[found].cue, true, res[found].conf*0.9
 		}
 	}
+	// ""Get out now!" "Go!" the officers shouted.": a quotation with no
+	// cue right before one whose cue after it names someone unnamed is
+	// theirs too, no one's, not the speaker before.
+	for i := len(spans) - 2; i >= 0; i-- {
+		if res[i].keep && !res[i].explicit && sharesUnnamedCue(spans, toks, i, res[i].tok, res[i+1].tok, res[i+1].keep && res[i+1].explicit && !res[i+1].cueBefore &&
+			(res[i+1].ent < 0 || reg.ents[res[i+1].ent].anon)) {
+			res[i].explicit, res[i].ent, res[i].cue, res[i].conf = true, -1, res[i+1].cue, 0
+		}
+	}
 	continueSpeakers(false)
 	// A quotation with no cue of its own whose narrative was last about a
 	// speaker: "It's easy, she says, for people to marvel at how beautiful

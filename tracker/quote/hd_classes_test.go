@@ -231,3 +231,18 @@ func TestRelativeClauseShortPartial(t *testing.T) {
 			[]want{{"serious.", "Ana Lind", "called"}}},
 	})
 }
+
+// A quotation with no cue right before another in its paragraph whose cue
+// after it names someone unnamed ("the officers shouted") is theirs too:
+// no one's, not the speaker of the paragraph before, in AP marks or
+// straight ones. Failed before: both gave the fire chief at 0.9.
+func TestQuotationBeforeAnUnnamedCue(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"AP marks", "Fire chief Tom Bale briefed reporters on Monday.\n\n``Nobody was hurt, thank God,'' Bale said.\n\n``Get out now!'' ``Go!'' the officers shouted.",
+			[]want{{"Nobody was hurt, thank God,", "Tom Bale", "said"}, {"Get out now!", "", "shouted"}, {"Go!", "", "shouted"}}},
+		{"straight marks", "Fire chief Tom Bale briefed reporters on Monday.\n\n\"Nobody was hurt, thank God,\" Bale said.\n\n\"Get out now!\" \"Go!\" the officers shouted.",
+			[]want{{"Nobody was hurt, thank God,", "Tom Bale", "said"}, {"Get out now!", "", "shouted"}, {"Go!", "", "shouted"}}},
+		{"guard: a named speaker after", "Fire chief Tom Bale briefed reporters on Monday.\n\n\"Nobody was hurt, thank God,\" Bale said.\n\n\"We were lucky.\" \"Very lucky,\" Bale added.",
+			[]want{{"Nobody was hurt, thank God,", "Tom Bale", "said"}, {"We were lucky.", "Tom Bale", ""}, {"Very lucky,", "Tom Bale", "added"}}},
+	})
+}
