@@ -1924,6 +1924,9 @@ func (a *attributor) before(k int) (cue, bool) {
 			if (np.kind == npNone || np.kind == npAnon && !isNameWord(a.toks[np.lo]) || objectDesc) && v > lo && (a.toks[b].low == "and" || a.toks[b].low == "," || a.toks[b].low == "but") && b > lo {
 				if s, ok := a.reportedListSubject(lo, b, v); ok {
 					np = s
+				} else if s, ok := a.relativeBeforeAnd(lo, b); ok {
+					// "the queen, who laughed and said"
+					np = s
 				} else if s := a.subject(lo, b); s.kind != npNone && s.hi <= b {
 					np = s
 					// "A witness told the jury Voss climbed out and said to

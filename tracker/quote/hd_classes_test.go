@@ -246,3 +246,21 @@ func TestQuotationBeforeAnUnnamedCue(t *testing.T) {
 			[]want{{"Nobody was hurt, thank God,", "Tom Bale", "said"}, {"We were lucky.", "Tom Bale", ""}, {"Very lucky,", "Tom Bale", "added"}}},
 	})
 }
+
+// A verb of speech joined by "and" to the verb of a relative clause is
+// the relative pronoun's antecedent's, not the sentence subject's: "Lane
+// sang to the queen, who laughed and said "..."". (Not a clause closed by
+// a comma: "Lane met Hale, who is 40, and said" is Lane's.) Failed
+// before: the first two gave Lane.
+func TestRelativeClauseSecondVerb(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"described antecedent", `Singer Tom Lane sang "Happy Birthday" to the queen, who laughed and said "thank you, young man."`,
+			[]want{{"thank you, young man.", "", "said"}}},
+		{"named antecedent", `Singer Tom Lane sang to Ann Hale, who laughed and said "thank you, young man."`,
+			[]want{{"thank you, young man.", "Ann Hale", "said"}}},
+		{"guard: a relative clause closed by a comma", `Tom Lane met Ann Hale, who is 40, and said "she looks great."`,
+			[]want{{"she looks great.", "Tom Lane", "said"}}},
+		{"guard: the subject's own relative clause", `Tom Lane, who laughed and said "never again," left early.`,
+			[]want{{"never again,", "Tom Lane", "said"}}},
+	})
+}

@@ -44,3 +44,30 @@ func (a *attributor) relativeClauseSubject(lo, b int) nounPhrase {
 	}
 	return nounPhrase{}
 }
+
+// relativeBeforeAnd returns who a relative clause is about whose verb
+// "and" at toks[b] joins to the verb of speech after it, with no
+// punctuation between "who" and "and": "Lane sang to the queen, who
+// laughed and said "..."" is the queen's (see relativeClauseSubject's
+// readings), not the sentence subject's.
+func (a *attributor) relativeBeforeAnd(lo, b int) (nounPhrase, bool) {
+	if a.toks[b].low != "and" && a.toks[b].low != "but" {
+		return nounPhrase{}, false
+	}
+	for r := b - 1; r > lo+1 && r >= b-10; r-- {
+		t := &a.toks[r]
+		if t.kind != tWord {
+			return nounPhrase{}, false
+		}
+		if t.low == "who" {
+			if ante, ok := a.antecedentAt(lo, r); ok {
+				return ante, true
+			}
+			if ante, ok := a.describedAntecedent(lo, r); ok {
+				return ante, true
+			}
+			return nounPhrase{}, false
+		}
+	}
+	return nounPhrase{}, false
+}
