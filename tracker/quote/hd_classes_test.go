@@ -59,6 +59,8 @@ func TestWorkTitlesWithMarks(t *testing.T) {
 		{"released", `Singer Ana Ruiz released "Let It Burn!" on Friday.`, nil},
 		{"guard: a post is no title", `Ana Ruiz posted "Happy New Year!" on Instagram.`,
 			[]want{{"Happy New Year!", "Ana Ruiz", "posted"}}},
+		{"guard: show after to is a verb", `Coach Dan Hale urged his players to show "Heart and Soul!" in the second half.`,
+			[]want{{"Heart and Soul!", "Dan Hale", "urged"}}},
 		{"guard: a one-word shout", `"Help!" Mia Lopez shouted as the water rose.`,
 			[]want{{"Help!", "Mia Lopez", "shouted"}}},
 		{"guard: words quoted from one's own memoir", `As Ann Hale put it in her memoir, "Nobody ever gave me anything for free."`,

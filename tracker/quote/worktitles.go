@@ -40,7 +40,8 @@ func workTitle(text string, toks []token, k int, sp span) bool {
 		t := toks[j]
 		if t.kind == tWord && !t.cap {
 			switch {
-			case titleWorkNouns[t.low] && !t.poss:
+			case titleWorkNouns[t.low] && !t.poss && !(j >= 1 && toks[j-1].low == "to"):
+				// (Not a verb: "urged them to show "Patience!"".)
 				// (Not words quoted from a work someone wrote: "As Ann
 				// Hale put it in her memoir, "Never Again!"".)
 				if !(comma && inOwnWork(toks, j)) && titleShaped(body) {
