@@ -1969,7 +1969,9 @@ func (a *attributor) before(k int) (cue, bool) {
 		}
 		// "Mr Parish, chairman of the Commons' environment, food and rural
 		// affairs committee, said:": the subject before a long apposition.
-		if (np.kind == npNone || np.kind == npDesc) && b > lo && a.toks[b].low == "," {
+		// (Also when a title closes it, the comma inside its marks: "Ruiz,
+		// a supporter of the "Green New Deal," said".)
+		if b > lo && ((np.kind == npNone || np.kind == npDesc) && a.toks[b].low == "," || (np.kind == npNone || np.kind == npDesc || np.kind == npAnon) && a.titleComma(b)) {
 			if s := a.subject(lo, b); s.kind == npName && a.reg.ents[s.ent].person && s.hi < b && a.toks[s.hi].low == "," &&
 				(np.kind == npNone || s.hi <= np.lo) && !a.hasVerb(s.hi, b) && !a.hasClause(s.hi, b) {
 				np = s

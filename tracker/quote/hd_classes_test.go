@@ -266,3 +266,18 @@ func TestRelativeClauseSecondVerb(t *testing.T) {
 			[]want{{"never again,", "Tom Lane", "said"}}},
 	})
 }
+
+// A title or name in marks that closes an apposition after the speaker's
+// name, the comma inside its marks, closes the apposition as a comma
+// after the marks would: the name before it speaks. Failed before: "Ruiz,
+// a supporter of the "Green New Deal," said the plan "..."" gave "".
+func TestTitleClosingApposition(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"a supporter of the title", "Senator Ann Ruiz spoke on Monday.\n\nRuiz, a supporter of the \"Green New Deal,\" said the plan \"does not go far enough.\"",
+			[]want{{"does not go far enough.", "Ann Ruiz", "said"}}},
+		{"guard: no marks", "Senator Ann Ruiz spoke on Monday.\n\nRuiz, a supporter of the Green New Deal, said the plan \"does not go far enough.\"",
+			[]want{{"does not go far enough.", "Ann Ruiz", "said"}}},
+		{"guard: the title with a comma after the marks", "Senator Ann Ruiz spoke on Monday.\n\nRuiz, a supporter of the \"Green New Deal\", said the plan \"does not go far enough.\"",
+			[]want{{"does not go far enough.", "Ann Ruiz", "said"}}},
+	})
+}

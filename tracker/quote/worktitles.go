@@ -119,3 +119,16 @@ var partVerbs = setOf("starred", "stars", "star", "starring", "co-starred", "co-
 
 // premiereVerbs, right after a title opening its sentence, first show it.
 var premiereVerbs = setOf("premiered", "premieres", "aired", "airs", "debuted", "debuts")
+
+// titleComma reports whether toks[b] is a quoted name or title dropped
+// from the quotations (weak) whose words end with a comma inside the
+// marks: the comma closes the phrase around it, as one after the marks
+// would ("Ruiz, a supporter of the "Green New Deal," said").
+func (a *attributor) titleComma(b int) bool {
+	t := &a.toks[b]
+	if t.kind != tQuote || !t.weak {
+		return false
+	}
+	s := strings.TrimRight(a.text[t.s:t.e], "\"”’' ")
+	return strings.HasSuffix(s, ",")
+}
