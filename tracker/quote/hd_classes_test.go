@@ -281,3 +281,18 @@ func TestTitleClosingApposition(t *testing.T) {
 			[]want{{"does not go far enough.", "Ann Ruiz", "said"}}},
 	})
 }
+
+// Someone unnamed in a clause about the sentence's object speaks, not the
+// subject: "one of whom told her", "a crying woman who said" (a
+// restrictive relative clause, no comma). Failed before: both gave the
+// governor, with no cue.
+func TestUnnamedRelativeSpeaker(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"one of whom", "Governor Ann Cole toured the flood zone on Tuesday.\n\nCole met families in Dover, one of whom told her \"we have lost everything.\"",
+			[]want{{"we have lost everything.", "", "told"}}},
+		{"a person described, who without a comma", "Governor Ann Cole toured the flood zone on Tuesday.\n\nCole hugged a crying woman who said \"my house is gone.\"",
+			[]want{{"my house is gone.", "", "said"}}},
+		{"guard: the subject's own verb", "Governor Ann Cole toured the flood zone on Tuesday.\n\nCole hugged a crying woman and said \"we will help you.\"",
+			[]want{{"we will help you.", "Ann Cole", "said"}}},
+	})
+}

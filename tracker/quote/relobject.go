@@ -6,11 +6,31 @@ package quote
 // chief's (whom the article may name elsewhere in that role), not the
 // subject's.
 func (a *attributor) describedAntecedent(lo, r int) (nounPhrase, bool) {
-	if r < lo+2 || a.toks[r].low != "who" || a.toks[r-1].low != "," {
+	if r < lo+2 {
 		return nounPhrase{}, false
 	}
-	ante := a.parseBackDepth(lo, r-2, 1)
-	if (ante.kind != npDesc && ante.kind != npAnon) || ante.hi != r-1 || ante.lo <= lo {
+	// "Cole met families, one of whom told her": one of them, unnamed.
+	if a.toks[r].low == "whom" && a.toks[r-1].low == "of" {
+		return nounPhrase{kind: npAnon, lo: r - 1, hi: r + 1}, true
+	}
+	if a.toks[r].low != "who" {
+		return nounPhrase{}, false
+	}
+	// (With a comma, or without one after a person described: "Cole
+	// hugged a crying woman who said".)
+	end := r - 1
+	if a.toks[end].low == "," {
+		end--
+	}
+	ante := a.parseBackDepth(lo, end, 1)
+	if ante.kind == npNone && end > lo && a.toks[end].kind == tWord && !a.toks[end].cap {
+		// "a crying woman who": a noun for a person closing a phrase
+		// the parser does not read.
+		if ok, _ := personNoun(a.toks[end].low); ok {
+			ante = nounPhrase{kind: npAnon, lo: end, hi: end + 1}
+		}
+	}
+	if (ante.kind != npDesc && ante.kind != npAnon) || ante.hi != end+1 || ante.lo <= lo {
 		return nounPhrase{}, false
 	}
 	// A description refers back to the person the article named in that
