@@ -690,6 +690,10 @@ func (a *attributor) after(k int) (cue, bool) {
 		}
 		// ""...," as Yellen put it.", ""...," as the Daily Herald wrote."
 		as := (np.lo == i+1 || np.lo == i+2 && a.toks[i+1].low == "the" && np.kind == npName) && a.toks[i].low == "as" && (np.kind == npName || np.kind == npPron)
+		// ("The crowd chanted "..." as Senator Ann Cole spoke": no cue.)
+		if as && duringSpeech(a.toks, v) {
+			break
+		}
 		if np.kind != npNone && np.lo >= i && np.lo-i <= 10 && (as || plainWords(a.toks[i:np.lo]) && !infinitiveIn(a.toks[i:np.lo])) {
 			return cue{np: np, text: a.cueText(v, hi), pos: a.toks[i].s, adjacent: true, strict: true}, true
 		}
@@ -1920,6 +1924,9 @@ func (a *attributor) before(k int) (cue, bool) {
 			if (np.kind == npNone || np.kind == npAnon && !isNameWord(a.toks[np.lo]) || objectDesc) && v > lo && (a.toks[b].low == "and" || a.toks[b].low == "," || a.toks[b].low == "but") && b > lo {
 				if s, ok := a.reportedListSubject(lo, b, v); ok {
 					np = s
+				} else if s, ok := a.relativeBeforeAnd(lo, b); ok {
+					// "the queen, who laughed and said"
+					np = s
 				} else if s := a.subject(lo, b); s.kind != npNone && s.hi <= b {
 					np = s
 					// "A witness told the jury Voss climbed out and said to
@@ -1955,12 +1962,16 @@ func (a *attributor) before(k int) (cue, bool) {
 			if np.kind == npNone && r-1 > lo {
 				if ante, ok := a.antecedentAt(lo, r); ok {
 					np = ante
+				} else if ante, ok := a.describedAntecedent(lo, r); ok {
+					np = ante
 				}
 			}
 		}
 		// "Mr Parish, chairman of the Commons' environment, food and rural
 		// affairs committee, said:": the subject before a long apposition.
-		if (np.kind == npNone || np.kind == npDesc) && b > lo && a.toks[b].low == "," {
+		// (Also when a title closes it, the comma inside its marks: "Ruiz,
+		// a supporter of the "Green New Deal," said".)
+		if b > lo && ((np.kind == npNone || np.kind == npDesc) && a.toks[b].low == "," || (np.kind == npNone || np.kind == npDesc || np.kind == npAnon) && a.titleComma(b)) {
 			if s := a.subject(lo, b); s.kind == npName && a.reg.ents[s.ent].person && s.hi < b && a.toks[s.hi].low == "," &&
 				(np.kind == npNone || s.hi <= np.lo) && !a.hasVerb(s.hi, b) && !a.hasClause(s.hi, b) {
 				np = s
@@ -2865,7 +2876,7 @@ func (a *attributor) qualifiedNoun(i, hi int) bool {
 func (a *attributor) shortPartial(k int, sp span) (cue, bool) {
 	body := strings.TrimSpace(a.text[sp.start:sp.end])
 	n := sp.words
-	if n < 1 || n > 2 || titleCase(body) || sp.open < 0 || sp.close < 0 {
+	if n < 1 || n > 2 || titleCase(body) || sp.open < 0 || sp.close < 0 || claimedWords(a.toks, k) {
 		return cue{}, false
 	}
 	// One word is a speaker's only as the lower-case complement of a
@@ -2892,7 +2903,7 @@ func (a *attributor) shortPartial(k int, sp span) (cue, bool) {
 	// a verb that names or judges: "called Mr. Reed a "bigot" who ...".
 	if nx := k + 1; nx < len(a.toks) && a.toks[nx].para == a.toks[k].para && a.toks[nx].kind == tWord && !partialAdjunct[a.toks[nx].low] &&
 		!strings.HasSuffix(body, ",") && !strings.HasSuffix(body, ".") && !a.namedModifier(k) &&
-		!(a.toks[nx].low == "who" && a.epithetObject(k)) {
+		!(a.toks[nx].low == "who" && a.epithetObject(k)) && !a.objectHeadPartial(k) {
 		return cue{}, false
 	}
 	for v := k - 1; v >= 0 && v >= k-12 && a.toks[v].para == a.toks[k].para && !a.clauseEnd(v); v-- {
@@ -2947,6 +2958,11 @@ func (a *attributor) shortPartial(k int, sp span) (cue, bool) {
 		}
 		if np.kind == npNone && a.whatNounSubject(lo, v) {
 			return cue{}, false
+		}
+		// "Lind met Berg, who then called the talks "serious"": the
+		// relative pronoun's antecedent, not the sentence's subject.
+		if np.kind == npNone && v-1 > lo {
+			np = a.relativeClauseSubject(lo, v-1)
 		}
 		if np.kind == npNone && v > lo {
 			np = a.subject(lo, v)
@@ -3044,7 +3060,7 @@ var namingJudge = setOf("call", "calls", "called", "calling", "brand", "brands",
 // clause: an adjunct of time, place or purpose ("a "new settlement" for
 // the City"), or a new clause.
 var partialAdjunct = setOf("in", "on", "at", "for", "during", "after", "before", "amid", "last", "this",
-	"earlier", "and", "but", "while", "when", "as", "until", "since", "because", "over", "yesterday",
+	"earlier", "and", "but", "while", "when", "as", "until", "since", "because", "over", "yesterday", "if", "unless",
 	"today", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 // auxiliaries open a verb phrase of their own.

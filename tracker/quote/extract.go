@@ -158,7 +158,7 @@ func extract(text string, standalone bool) []Quote {
 			res[t.q].tok = k
 			// A quoted title ("told "CBS This Morning" co-host Gayle King")
 			// is part of the narrative, like a scare quote.
-			if sp := spans[t.q]; shortTitle(text[sp.start:sp.end]) {
+			if sp := spans[t.q]; shortTitle(text[sp.start:sp.end]) || workTitle(text, toks, k, sp) || termModifier(text, toks, k, sp) {
 				toks[k].weak = true
 			}
 		}
@@ -283,8 +283,10 @@ func extract(text string, standalone bool) []Quote {
 		}
 		// The words of a headline, tagline or sign, whose verb reads as a
 		// cue ("A headline in the Journal reads, "...""), and the titles
-		// of works (see titledWork), cue or not.
-		if res[i].keep && (writtenWords(toks, k) || titledWork(text, toks, k, sp) || !res[i].cueBefore && headlineNamed(toks, k)) {
+		// of works (see titledWork, workTitle) and terms naming a policy
+		// or theory (see termModifier), cue or not.
+		if res[i].keep && (writtenWords(toks, k) || titledWork(text, toks, k, sp) || !res[i].cueBefore && headlineNamed(toks, k) ||
+			toks[k].weak && workTitle(text, toks, k, sp) || termModifier(text, toks, k, sp)) {
 			res[i].keep, res[i].written = false, true
 		}
 		// A card, sign or headline is the cue's subject ("according to the
@@ -519,6 +521,15 @@ func extract(text string, standalone bool) []Quote {
 		}
 		if found >= 0 {
 			res[i].ent, res[i].cue, res[i].explicit, res[i].conf = res[found].ent, res[found].cue, true, res[found].conf*0.9
+		}
+	}
+	// ""Get out now!" "Go!" the officers shouted.": a quotation with no
+	// cue right before one whose cue after it names someone unnamed is
+	// theirs too, no one's, not the speaker before.
+	for i := len(spans) - 2; i >= 0; i-- {
+		if res[i].keep && !res[i].explicit && sharesUnnamedCue(spans, toks, i, res[i].tok, res[i+1].tok, res[i+1].keep && res[i+1].explicit && !res[i+1].cueBefore &&
+			(res[i+1].ent < 0 || reg.ents[res[i+1].ent].anon)) {
+			res[i].explicit, res[i].ent, res[i].cue, res[i].conf = true, -1, res[i+1].cue, 0
 		}
 	}
 	continueSpeakers(false)
@@ -1087,7 +1098,10 @@ func isQuotation(text string, toks []token, k int, sp span, cued, strict bool) b
 			}
 			// "the judges called the novel "a work of rare tenderness"":
 			// a description of the thing named, in someone's words.
-			if j >= 2 && determiner(toks[j-1].low) && toks[j-2].in(lxSpeechMarkers) && !titleCase(body) {
+			// (Also past a quoted name before the noun: "called the
+			// "Defund the Police" slogan "a gift to our opponents"".)
+			if j >= 2 && determiner(toks[j-1].low) && toks[j-2].in(lxSpeechMarkers) && !titleCase(body) ||
+				j >= 3 && toks[j-1].kind == tQuote && toks[j-1].weak && determiner(toks[j-2].low) && toks[j-3].in(lxSpeechMarkers) && !titleCase(body) {
 				break
 			}
 			// "what she called a "pattern of secrecy"": a speaker's words.

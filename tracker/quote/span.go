@@ -261,7 +261,9 @@ func marks(text string, p paragraph, buf []mark) []mark {
 			// Between words it is more often a dash some wire copy
 			// prints as a mark (`the team " champions last year "
 			// lost`), and is no mark.
-			if spaced && !atEnd && (atStart || afterClause(text[p.start:i])) {
+			if spaced && !atStart && nestedCloseBefore(text[p.start:i]) {
+				m.canOpen, m.canClose = false, true
+			} else if spaced && !atEnd && (atStart || afterClause(text[p.start:i])) {
 				m.canOpen, m.canClose, m.spaced = true, false, true
 				nSpaced++
 			}

@@ -43,7 +43,7 @@ func writtenWords(toks []token, k int) bool {
 			// The noun is the verb's subject: right before it, or before
 			// a phrase that places it ("A headline in the Journal reads").
 			for m := j - 1; m >= 0 && m >= j-7 && toks[m].sent == toks[j].sent && toks[m].kind == tWord; m-- {
-				if toks[m].in(lxSloganNouns) && (m == j-1 || toks[m+1].in(lxObjectPreps) || toks[m+1].low == "of") && !ownedCaption(toks, m) {
+				if toks[m].in(lxSloganNouns) && (m == j-1 || toks[m+1].in(lxObjectPreps) || toks[m+1].low == "of" || m == j-2 && (toks[m+1].low == "that" || toks[m+1].low == "which")) && !ownedCaption(toks, m) {
 					return true
 				}
 			}
