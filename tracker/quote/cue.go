@@ -1259,6 +1259,9 @@ func (a *attributor) narrativeCue(k int) (cue, bool) {
 		if c, ok := a.thoughtCue(lo, end, k); ok {
 			return c, true
 		}
+		if c, ok := a.accordingSource(lo, end); ok {
+			return c, true
+		}
 		if crossed || a.namesSomeone(lo, end) || a.hasVerb(lo, end) {
 			return cue{}, false
 		}
