@@ -3467,6 +3467,9 @@ func (a *attributor) speakerFwd(i, hi int) nounPhrase {
 	if np, ok := a.committeeTitled(i, hi); ok {
 		return np
 	}
+	if np, ok := a.countrysBody(i, hi); ok {
+		return np
+	}
 	if i < hi && isNameWord(a.toks[i]) {
 		j := i
 		for j < hi && j < i+5 && isNameWord(a.toks[j]) && !a.toks[j].poss {

@@ -20,3 +20,25 @@ func TestAccordingThenQuotation(t *testing.T) {
 		{"two sources", "According to Tom Reed and Ann Cole, the factory will close in June." + q, "", false},
 	})
 }
+
+// A country's possessive before a body's name after the verb ("said
+// China's Foreign Ministry") gives the body by its name after the
+// possessive, as before the verb. Failed before: no cue was read.
+func TestCountrysBodyInverted(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"foreign ministry", `Talks stalled. "We are disappointed," said China's Foreign Ministry.`,
+			[]want{{"We are disappointed,", "Foreign Ministry", "said"}}},
+		{"health department", `Hospitals face a shortage of nurses. "We are recruiting as fast as we can," said Britain's Health Department.`,
+			[]want{{"We are recruiting as fast as we can,", "Health Department", "said"}}},
+		{"the country's letters", `The hotel will close. "We are committed to ending the use of hotels," said the UK's Home Office.`,
+			[]want{{"We are committed to ending the use of hotels,", "Home Office", "said"}}},
+		{"before the verb", `Hospitals face a shortage of nurses. "We are recruiting as fast as we can," Britain's Health Department said.`,
+			[]want{{"We are recruiting as fast as we can,", "Health Department", "said"}}},
+		// Must not fire: a person after the possessive; a lower-case
+		// description names no one.
+		{"a person", `The match ended. "We are disappointed," said Britain's Tom Reed.`,
+			[]want{{"We are disappointed,", "Tom Reed", "said"}}},
+		{"described only", `The ambassador was summoned. "This is an unacceptable interference," said the country's foreign ministry.`,
+			[]want{{"This is an unacceptable interference,", "", "said"}}},
+	})
+}
