@@ -998,6 +998,9 @@ func (a *attributor) readInvertedVerb(i int) bool {
 	// fell" does not).
 	// "," WMUR reports.": an outlet reporting closes the clause (the
 	// noun "reports" does not: "reports of layoffs").
+	if thoughtInverted[t.low] {
+		return a.thoughtInvertedAt(i)
+	}
 	if t.low == "shares" || t.low == "shared" || t.low == "reports" {
 		n := i + 1
 		if n >= len(a.toks) || a.toks[n].para != t.para || a.toks[n].kind == tEnd || a.toks[n].low == "," || a.toks[n].low == "with" {
@@ -1009,6 +1012,7 @@ func (a *attributor) readInvertedVerb(i int) bool {
 		if a.toks[n].low == "the" && n+1 < len(a.toks) {
 			n++
 		}
+		n = pastDescription(a.toks, n, t.para)
 		return (t.low == "reports" || t.low == "shares") && i > 0 && a.toks[i-1].kind == tQuote && a.toks[i-1].para == t.para &&
 			a.toks[n].cap && a.toks[n].name && a.toks[n].para == t.para
 	}

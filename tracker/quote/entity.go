@@ -5234,6 +5234,11 @@ func roleText(toks []token, i, j, n int) string {
 		if !w.cap && b < i && verbParticles[w.low] {
 			break
 		}
+		// ""...," shares longtime resident Tom Reed": an inverted verb
+		// right after the quotation is no word of the role.
+		if invertedAfterQuote(toks, b-1) {
+			break
+		}
 		if !w.cap && !w.in(lxPersonRoles) && b == i {
 			break // the word right before must be a role: "analyst Ken Doctor"
 		}

@@ -42,3 +42,39 @@ func TestCountrysBodyInverted(t *testing.T) {
 			[]want{{"This is an unacceptable interference,", "", "said"}}},
 	})
 }
+
+// An inverted cue before a described person ("shares longtime resident
+// Tom Reed"), and verbs of the quote-verb lists that stand inverted only
+// right after a quotation ("persists", "demands", "believes"). Failed
+// before: no cue; the role read "shares longtime resident".
+func TestInvertedDescribedSpeaker(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"shares with a description", `The flood reached the town hall. "It was terrible," shares longtime resident Tom Reed.`,
+			[]want{{"It was terrible,", "Tom Reed", "shares"}}},
+		{"recalls", `The flood reached the town hall. "The water came in so fast," recalls neighbour Ann Cole.`,
+			[]want{{"The water came in so fast,", "Ann Cole", "recalls"}}},
+		{"comments", `The flood reached the town hall. "We need a proper barrier," comments Johnston.`,
+			[]want{{"We need a proper barrier,", "Johnston", "comments"}}},
+		{"quips", `The flood reached the town hall. "At least the fish are happy," quips Ruiz.`,
+			[]want{{"At least the fish are happy,", "Ruiz", "quips"}}},
+		{"writes columnist", `The flood reached the town hall. "The town has been here before," writes columnist Ben Ko.`,
+			[]want{{"The town has been here before,", "Ben Ko", "writes"}}},
+		{"persists", `The flood reached the town hall. "Nobody listened to the warnings," persists Cole.`,
+			[]want{{"Nobody listened to the warnings,", "Cole", "persists"}}},
+		{"demands", `The flood reached the town hall. "Somebody must answer for this," demands local councillor Ann Hale.`,
+			[]want{{"Somebody must answer for this,", "Ann Hale", "demands"}}},
+		{"believes", `The flood reached the town hall. "It will happen again within ten years," believes hydrologist Tom Reed.`,
+			[]want{{"It will happen again within ten years,", "Tom Reed", "believes"}}},
+		// Must not fire: the noun "shares" after a quotation; a verb of
+		// thought taking a clause.
+		{"shares of a firm", `Analysts were cautious. "It is a bubble waiting to burst," said Ann Hale as shares of Orbel Foods fell.`,
+			[]want{{"It is a bubble waiting to burst,", "Ann Hale", "said"}}},
+		{"a clause after believes", `Ann Hale believes that voters will tire of it and scream, "Make it all go away now."`,
+			[]want{{"Make it all go away now.", "", ""}}},
+	})
+	for _, q := range Extract(`The flood reached the town hall. "It was terrible," shares longtime resident Tom Reed.`) {
+		if q.Role != "longtime resident" {
+			t.Errorf("role %q; want %q", q.Role, "longtime resident")
+		}
+	}
+}

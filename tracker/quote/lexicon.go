@@ -147,7 +147,10 @@ var invertedVerbs = setOf("comments", "commented", "remembers", "remembered", "r
 	"rages", "raged", "wonders", "wondered", "cries", "cried",
 	// "...," he emails.: an interview by email or text (elsewhere
 	// "emails" and "texts" are mostly nouns)
-	"emails", "e-mails", "e-mailed", "texts")
+	"emails", "e-mails", "e-mailed", "texts",
+	// "...," persists Reed.", "...," demands Cole.", "...," denounced
+	// Ruiz." (elsewhere "demands" is mostly a noun)
+	"persists", "persisted", "demands", "denounces", "denounced")
 
 // passiveAux marks a reporting verb as passive ("was told"), which does not
 // attribute speech to its subject.

@@ -32,3 +32,54 @@ func (a *attributor) countrysBody(i, hi int) (nounPhrase, bool) {
 func countryPossessive(t token) bool {
 	return countries[t.low] || countryLetters[strings.TrimSuffix(strings.TrimSuffix(t.bare(), "'s"), "’s")]
 }
+
+// pastDescription returns the index past a short lower-case description of
+// a person that starts at toks[n] in paragraph para and runs into a name
+// ("longtime resident", "fellow villager", "columnist"): its last word is
+// a person noun or a role. It returns n when there is none.
+func pastDescription(toks []token, n, para int) int {
+	for m := n; m < len(toks) && m < n+4; m++ {
+		t := &toks[m]
+		if t.kind != tWord || t.para != para || t.cap || determiner(t.low) || t.in(lxPrepositions) {
+			return n
+		}
+		if m+1 < len(toks) && toks[m+1].cap && toks[m+1].name && toks[m+1].para == para {
+			if ok, _ := personNoun(t.low); ok || t.in(lxPersonRoles) {
+				return m + 1
+			}
+			return n
+		}
+	}
+	return n
+}
+
+// invertedAfterQuote reports whether toks[k] is a verb of speech that may
+// stand inverted ("shares", "recalls", "quips") right after a quotation.
+func invertedAfterQuote(toks []token, k int) bool {
+	t := &toks[k]
+	return k > 0 && t.kind == tWord && !t.cap && (t.in(lxInvertedVerbs) || t.in(lxReportingVerbs) || thoughtInverted[t.low] || t.low == "shares" || t.low == "reports") &&
+		toks[k-1].kind == tQuote && toks[k-1].para == t.para
+}
+
+// thoughtInverted are verbs of thought that give a view as the speaker's
+// words only inverted, right after the quotation and before the person:
+// ""It will happen again," believes hydrologist Tom Reed." Elsewhere
+// they take a clause ("Schiff believes that ...", "the "jobs machine" it
+// thinks it is").
+var thoughtInverted = setOf("thinks", "believes", "feels", "hopes", "accepts", "fears")
+
+// thoughtInvertedAt reports whether the verb of thought toks[i] stands
+// right after a quotation in its paragraph, before a name, maybe after
+// "the" and a short description.
+func (a *attributor) thoughtInvertedAt(i int) bool {
+	t := &a.toks[i]
+	if i == 0 || a.toks[i-1].kind != tQuote || a.toks[i-1].para != t.para {
+		return false
+	}
+	n := i + 1
+	if n < len(a.toks) && a.toks[n].low == "the" {
+		n++
+	}
+	n = pastDescription(a.toks, n, t.para)
+	return n < len(a.toks) && a.toks[n].cap && a.toks[n].name && a.toks[n].para == t.para
+}
