@@ -2526,7 +2526,9 @@ func (a *attributor) cueText(v, hi int) string {
 		if j < hi && (a.toks[j].low == "the" || a.toks[j].low == "a") {
 			j++
 		}
-		if j < hi && a.toks[j].kind == tWord && a.toks[j].cap {
+		if e := a.outletProgramme(j, hi, v); e > 0 {
+			end = e
+		} else if j < hi && a.toks[j].kind == tWord && a.toks[j].cap {
 			for j < hi && a.toks[j].kind == tWord && a.toks[j].cap && j < v+5 && a.toks[j].sent == a.toks[v].sent {
 				// "she told the U.S. He added": after an abbreviation's
 				// stop, a subject pronoun opens the next sentence.

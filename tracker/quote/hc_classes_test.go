@@ -78,3 +78,25 @@ func TestInvertedDescribedSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// "told" an outlet's programme: the cue is the whole phrase, outlet,
+// possessive and programme ("told Radio 4's Today programme", "told CNN's
+// State of the Union"), and the outlet is never the speaker. Failed
+// before: the cue stopped at "Radio" or "State".
+func TestToldOutletProgramme(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"today programme", `Ann Ruiz told Radio 4's Today programme: "We will not back down."`,
+			[]want{{"We will not back down.", "Ann Ruiz", "told Radio 4's Today programme"}}},
+		{"bbc radio 4", `"We will see," Sue Park told BBC Radio 4's Today programme.`,
+			[]want{{"We will see,", "Sue Park", "told BBC Radio 4's Today programme"}}},
+		{"state of the union", `"The deal is dead," Tom Reed told CNN's State of the Union.`,
+			[]want{{"The deal is dead,", "Tom Reed", "told CNN's State of the Union"}}},
+		{"face the nation", `"The deal is dead," Tom Reed told CBS's Face the Nation on Sunday.`,
+			[]want{{"The deal is dead,", "Tom Reed", "told CBS's Face the Nation"}}},
+		{"newsnight", `"It is a matter of principle," Ben Ko told the BBC's Newsnight.`,
+			[]want{{"It is a matter of principle,", "Ben Ko", "told the BBC's Newsnight"}}},
+		// A person after the outlet's possessive is the audience as before.
+		{"a presenter", `Tom Reed told CNN's Jake Tapper: "The deal is dead."`,
+			[]want{{"The deal is dead.", "Tom Reed", "told CNN's Jake Tapper"}}},
+	})
+}

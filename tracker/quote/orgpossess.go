@@ -83,3 +83,43 @@ func (a *attributor) thoughtInvertedAt(i int) bool {
 	n = pastDescription(a.toks, n, t.para)
 	return n < len(a.toks) && a.toks[n].cap && a.toks[n].name && a.toks[n].para == t.para
 }
+
+// outletProgramme reads an outlet's possessive and the programme after
+// it, the audience of "told" (toks[v]) from toks[j]: "told Radio 4's
+// Today programme", "told CNN's State of the Union", "told the BBC's
+// Newsnight", "told BBC Radio 4's Today programme". It returns the index
+// past the programme (past "programme" or "show" after its name), or -1.
+func (a *attributor) outletProgramme(j, hi, v int) int {
+	sent := a.toks[v].sent
+	k := j
+	for k < hi && k < j+4 && a.toks[k].kind == tWord && a.toks[k].sent == sent && (a.toks[k].cap || isDigit(a.toks[k].text[0])) && !a.toks[k].poss {
+		k++
+	}
+	if k >= hi || k >= j+4 || !a.toks[k].poss || a.toks[k].kind != tWord || a.toks[k].sent != sent || !a.toks[k].cap && !isDigit(a.toks[k].text[0]) {
+		return -1
+	}
+	last := -1
+	for e := k + 1; e < hi && e <= k+6 && a.toks[e].kind == tWord && a.toks[e].sent == sent; e++ {
+		t := &a.toks[e]
+		if t.cap {
+			last = e + 1
+			continue
+		}
+		// "State of the Union", "Face the Nation", "Meet the Press"
+		if programmeJoiners[t.low] && last > 0 && (e+1 < hi && a.toks[e+1].cap || e+2 < hi && programmeJoiners[a.toks[e+1].low] && a.toks[e+2].cap) {
+			continue
+		}
+		break
+	}
+	if last < 0 {
+		return -1
+	}
+	if last < hi && a.toks[last].sent == sent && programmeNouns[a.toks[last].low] {
+		last++
+	}
+	return last
+}
+
+var programmeJoiners = setOf("of", "the", "and", "a", "in")
+
+var programmeNouns = setOf("programme", "program", "show", "podcast", "broadcast", "bulletin")
