@@ -100,3 +100,17 @@ func TestToldOutletProgramme(t *testing.T) {
 			[]want{{"The deal is dead.", "Tom Reed", "told CNN's Jake Tapper"}}},
 	})
 }
+
+// A signature on its own line after a quotation standing alone: "— Ann
+// Ruiz, mayor of Port Elm", "-- Ann Ruiz". Failed before: no speaker (a
+// dash signature was read only in the quotation's own paragraph).
+func TestSignatureLine(t *testing.T) {
+	runShownCases(t, []shownCase{
+		{"em dash and post", "The town voted to rebuild the harbour wall.\n\n\"We will rebuild, whatever it takes.\"\n\n— Ann Ruiz, mayor of Port Elm", "Ann Ruiz", true},
+		{"double hyphen", "The town voted to rebuild the harbour wall.\n\n\"We will rebuild, whatever it takes.\"\n\n-- Ann Ruiz", "Ann Ruiz", true},
+		{"same paragraph", "The town voted to rebuild the harbour wall.\n\n\"We will rebuild.\" — Ann Ruiz, mayor", "Ann Ruiz", true},
+		// Must not fire: a line of narrative after the dash, two names.
+		{"narrative", "The town voted to rebuild the harbour wall.\n\n\"We will rebuild, whatever it takes.\"\n\n— Ann Ruiz will chair the new committee.", "", false},
+		{"two names", "The town voted to rebuild the harbour wall.\n\n\"We will rebuild, whatever it takes.\"\n\n— Ann Ruiz and Tom Reed", "", false},
+	})
+}
