@@ -3131,6 +3131,9 @@ func (a *attributor) echo(k int) (cue, bool) {
 			return c, true
 		}
 	case "those", "these", "such", "so":
+	case "with":
+		// "With those words, Tom Reed walked off the stage."
+		return a.withThoseWords(j)
 	case "the":
 		// "The warning came from Antonio Guterres", "The remarks were
 		// made by Ann Hall".

@@ -114,3 +114,21 @@ func TestSignatureLine(t *testing.T) {
 		{"two names", "The town voted to rebuild the harbour wall.\n\n\"We will rebuild, whatever it takes.\"\n\n— Ann Ruiz and Tom Reed", "", false},
 	})
 }
+
+// The sentence after a quotation opens "With those words," and its
+// subject is the speaker. Failed before: no speaker.
+func TestWithThoseWords(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"same paragraph", `The senator ended his campaign. "I am leaving with my head held high." With those words, Tom Reed walked off the stage.`,
+			[]want{{"I am leaving with my head held high.", "Tom Reed", "With those words"}}},
+		{"next paragraph", "The ceremony ended at noon.\n\n\"We owe them everything.\"\n\nWith these remarks, Ann Cole closed the ceremony.",
+			[]want{{"We owe them everything.", "Ann Cole", "With these remarks"}}},
+		{"so wrote", "The poet died in 1995.\n\nSo wrote Ann Ruiz: \"The sea keeps what it takes.\"",
+			[]want{{"The sea keeps what it takes.", "Ann Ruiz", "wrote"}}},
+		{"in the words of", "The judge ruled on Monday.\n\nIn the words of Ann Ruiz, \"the law does not bend to convenience.\"",
+			[]want{{"the law does not bend to convenience.", "Ann Ruiz", "in the words of"}}},
+		// Must not fire: "with that" and no noun of words; a crowd.
+		{"with that", `The senator ended his campaign. "It is finished, and I am going home." With that, the crowd went home.`,
+			[]want{{"It is finished, and I am going home.", "", ""}}},
+	})
+}

@@ -42,3 +42,34 @@ func (a *attributor) signatureLine(k int) (cue, bool) {
 	}
 	return cue{np: np, pos: a.toks[i].s, adjacent: true, strict: true}, true
 }
+
+// withThoseWords reads the sentence at toks[j] after a quotation that
+// opens "With those words," (or "With these remarks," "With that
+// statement,"), its subject the speaker: ""I am leaving with my head held
+// high." With those words, Tom Reed walked off the stage."
+func (a *attributor) withThoseWords(j int) (cue, bool) {
+	if j+4 >= len(a.toks) {
+		return cue{}, false
+	}
+	switch a.toks[j+1].low {
+	case "those", "these", "that", "this", "his", "her", "the":
+	default:
+		return cue{}, false
+	}
+	n := j + 2
+	if !echoNouns[a.toks[n].low] || a.toks[n+1].low != "," {
+		return cue{}, false
+	}
+	hi := n + 2
+	for hi < len(a.toks) && a.toks[hi].para == a.toks[j].para && !a.clauseEnd(hi) && hi-j < 30 {
+		hi++
+	}
+	np := a.parseFwd(n+2, hi)
+	if np.kind == npName && a.reg.ents[np.ent].person && !a.reg.ents[np.ent].org || np.kind == npPron && np.word != "it" && np.word != "they" {
+		// The subject acts: a verb after it.
+		if v := np.hi; v < hi && a.toks[v].kind == tWord && !a.toks[v].cap {
+			return cue{np: np, text: a.text[a.toks[j].s:a.toks[n].e], pos: a.toks[n+2].s}, true
+		}
+	}
+	return cue{}, false
+}
