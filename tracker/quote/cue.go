@@ -4886,12 +4886,12 @@ func (a *attributor) ownVerbAfter(k int) bool {
 	if q.q < 0 || !strings.HasSuffix(strings.TrimRight(a.text[q.s:q.e], "\"”»″ "), ",") && !(k+1 < len(a.toks) && a.toks[k+1].low == ",") {
 		return false
 	}
-	for j := k + 1; j < len(a.toks) && j <= k+6 && a.toks[j].para == a.toks[k].para; j++ {
+	for j := k + 1; j < len(a.toks) && j <= k+8 && a.toks[j].para == a.toks[k].para; j++ {
 		t := a.toks[j]
 		if t.kind == tEnd || t.kind == tQuote {
 			return false
 		}
-		if t.kind == tWord && !t.cap && a.isVerb(j) && j > k+1 {
+		if t.kind == tWord && !t.cap && j > k+1 && (j <= k+6 && a.isVerb(j) || docFinding(a.toks, j)) {
 			return true
 		}
 	}

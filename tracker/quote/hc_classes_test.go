@@ -132,3 +132,39 @@ func TestWithThoseWords(t *testing.T) {
 			[]want{{"It is finished, and I am going home.", "", ""}}},
 	})
 }
+
+// A body's formal papers speak for it ("the Justice Department's
+// indictment said", "a Met Office advisory said"), as its report or
+// release does; and a quotation whose document "found" it is not carried
+// on from the body quoted before. Failed before: "" for the papers, and
+// the advisory's body carried on to the report's finding at 0.90.
+func TestOrgDocuments(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"report", `Officials released figures. "The results are clear," the Environmental Protection Agency's report said.`,
+			[]want{{"The results are clear,", "Environmental Protection Agency", "said"}}},
+		{"release states", `Three men were charged. "These defendants abused the public trust," the DOJ release states.`,
+			[]want{{"These defendants abused the public trust,", "DOJ", "states"}}},
+		{"according to a statement from", `The company cut 400 jobs. "We remain committed to our workers," according to a statement from Acme Corp.`,
+			[]want{{"We remain committed to our workers,", "Acme Corp.", "according to"}}},
+		{"indictment", `Three men were charged. "The defendants conspired to defraud investors," the Justice Department's indictment said.`,
+			[]want{{"The defendants conspired to defraud investors,", "Justice Department", "said"}}},
+		{"final notice", `The bank was fined. "The firm failed its customers," the Financial Conduct Authority's final notice said.`,
+			[]want{{"The firm failed its customers,", "Financial Conduct Authority", "said"}}},
+		{"advisory", `Storms are due. "The risk to the public remains low," a Met Office advisory said.`,
+			[]want{{"The risk to the public remains low,", "Met Office", "said"}}},
+		{"spokesperson for", `Lecturers will strike. "We are disappointed that the union has chosen this path," a spokesperson for UCEA said.`,
+			[]want{{"We are disappointed that the union has chosen this path,", "UCEA", "said"}}},
+		{"statement then a spokesperson", "The Home Office said in a statement that the contract had ended early.\n\nA spokesperson said: \"We do not comment on individual cases.\"",
+			[]want{{"We do not comment on individual cases.", "Home Office", "said"}}},
+		// Must not fire: a body's unnamed noun.
+		{"the company's statement", `Shares fell. "We will appeal," the company's statement said.`,
+			[]want{{"We will appeal,", "", "said"}}},
+	})
+	runShownCases(t, []shownCase{
+		{"found, not carried", "Storms are due on Friday.\n\n\"Staff were not trained to deal with floods,\" the Care Quality Commission's inspection report found.", "", false},
+	})
+	runSpeakerCases(t, []speakerCase{
+		{"found after another body", "Storms are due.\n\n\"The risk to the public remains low,\" a Met Office advisory said.\n\n\"Staff were not trained at all,\" the Care Quality Commission's inspection report found.",
+			"Staff were not trained at all,", ""},
+	})
+}

@@ -723,7 +723,10 @@ var speechNouns = setOf("statement", "tweet", "post", "letter", "message", "memo
 	// a court's: "the judgment read"
 	"judgment", "judgement",
 	// a complaint to the police in India: "the FIR states" (see docAcronyms)
-	"fir")
+	"fir",
+	// a body's formal papers: "the Justice Department's indictment said",
+	// "the regulator's final notice said", "a Met Office advisory said"
+	"indictment", "notice", "advisory", "affidavit", "memorandum", "bulletin")
 
 // delegateNouns speak on the possessor's behalf but are not the possessor.
 var delegateNouns = setOf("spokesman", "spokeswoman", "spokesperson", "office", "lawyer",

@@ -123,3 +123,11 @@ func (a *attributor) outletProgramme(j, hi, v int) int {
 var programmeJoiners = setOf("of", "the", "and", "a", "in")
 
 var programmeNouns = setOf("programme", "program", "show", "podcast", "broadcast", "bulletin")
+
+// docFinding reports whether toks[j] is a verb of finding after a
+// document's noun: "the inspection report found", "the study shows".
+func docFinding(toks []token, j int) bool {
+	return j > 0 && findingVerbs[toks[j].low] && toks[j-1].kind == tWord && !toks[j-1].cap && toks[j-1].in(lxSpeechNouns)
+}
+
+var findingVerbs = setOf("found", "finds", "showed", "shows", "concluded", "concludes", "determined")
