@@ -168,3 +168,19 @@ func TestOrgDocuments(t *testing.T) {
 			"Staff were not trained at all,", ""},
 	})
 }
+
+// A narrative paragraph about one person, then a quotation paragraph in
+// the first person with no cue: that person, given but not shown; ""
+// when the paragraph brings in two people. Failed before: a last sentence
+// about no one ("The city council voted ...") hid the person.
+func TestNarrativeThenQuotation(t *testing.T) {
+	const q = "\n\n\"I never thought I would see it close. This place is my whole life.\""
+	runShownCases(t, []shownCase{
+		{"one person", "Maria Gonzalez has run the bakery on Elm Street for thirty years. She opens at five every morning." + q, "Maria Gonzalez", false},
+		{"past a sentence about no one", "Maria Gonzalez has run the bakery on Elm Street for thirty years. The city council voted to sell the site on Tuesday." + q, "Maria Gonzalez", false},
+		// Must stay "": two people.
+		{"two people", "Maria Gonzalez has run the bakery on Elm Street for thirty years. Her neighbour, Tom Briggs, helped her rebuild after the fire." + q, "", false},
+		{"someone else in the last sentence", "Maria Gonzalez opened the bakery in 1994 with a loan from Tom Briggs, a local banker." + q, "", false},
+		{"a person unnamed in the last sentence", "Maria Gonzalez has run the bakery on Elm Street for thirty years. A local developer bought the site on Tuesday." + q, "", false},
+	})
+}
