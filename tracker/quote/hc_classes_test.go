@@ -184,3 +184,29 @@ func TestNarrativeThenQuotation(t *testing.T) {
 		{"a person unnamed in the last sentence", "Maria Gonzalez has run the bakery on Elm Street for thirty years. A local developer bought the site on Tuesday." + q, "", false},
 	})
 }
+
+// A body a country's possessive names in lower case ("Russia's foreign
+// ministry") is that body, named as "China's Foreign Ministry" is
+// ("Foreign Ministry"), after the verb, before it, and for "the ministry"
+// later. Failed before: "". Must not fire: two countries' bodies, a body
+// no country names ("the country's foreign ministry"), another country's
+// described by its adjective.
+func TestCountrysLowerBody(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"after the verb", `The ambassador was summoned. "This is an unacceptable interference," said Russia's foreign ministry.`,
+			[]want{{"This is an unacceptable interference,", "Foreign Ministry", "said"}}},
+		{"before the verb", `Hospitals face a shortage. "We reject these claims," Britain's health department said.`,
+			[]want{{"We reject these claims,", "Health Department", "said"}}},
+		{"the ministry later", "Russia's foreign ministry summoned the ambassador on Thursday.\n\n\"Such provocations will not go unanswered,\" the ministry said.",
+			[]want{{"Such provocations will not go unanswered,", "Foreign Ministry", "said"}}},
+		{"the defence ministry", "France's defence ministry confirmed the strike on Sunday.\n\n\"All aircraft returned safely,\" the ministry said in a statement.",
+			[]want{{"All aircraft returned safely,", "Defence Ministry", "said"}}},
+		// Must not fire.
+		{"two countries", "Russia's foreign ministry and France's foreign ministry traded accusations.\n\n\"Such provocations will not go unanswered,\" the ministry said.",
+			[]want{{"Such provocations will not go unanswered,", "", "said"}}},
+		{"no country", `The ambassador was summoned. "This is an unacceptable interference," said the country's foreign ministry.`,
+			[]want{{"This is an unacceptable interference,", "", "said"}}},
+		{"another country's", "Russia's foreign ministry summoned the ambassador.\n\nThe French foreign ministry said it \"regrets any decision likely to encourage settlement building.\"",
+			[]want{{"regrets any decision likely to encourage settlement building.", "", "said"}}},
+	})
+}

@@ -13,8 +13,12 @@ func (a *attributor) countrysBody(i, hi int) (nounPhrase, bool) {
 	if k < hi && a.toks[k].low == "the" {
 		k++
 	}
-	if k+1 >= hi || !a.toks[k].poss || !isNameWord(a.toks[k]) || !isNameWord(a.toks[k+1]) || !countryPossessive(a.toks[k]) {
+	if k+1 >= hi || !a.toks[k].poss || !isNameWord(a.toks[k]) || !countryPossessive(a.toks[k]) {
 		return nounPhrase{}, false
+	}
+	// "said Russia's foreign ministry": a body named in lower case.
+	if !isNameWord(a.toks[k+1]) {
+		return a.countrysLowerBodyFwd(i, k, hi)
 	}
 	np := a.parseFwd(k+1, hi)
 	if np.kind != npName || np.ent < 0 || np.lo != k+1 {
