@@ -95,6 +95,10 @@ func TestToldOutletProgramme(t *testing.T) {
 			[]want{{"The deal is dead,", "Tom Reed", "told CBS's Face the Nation"}}},
 		{"newsnight", `"It is a matter of principle," Ben Ko told the BBC's Newsnight.`,
 			[]want{{"It is a matter of principle,", "Ben Ko", "told the BBC's Newsnight"}}},
+		{"sunday with", `"It is a matter of principle," Ben Ko told the BBC's Sunday with Laura Kuenssberg programme.`,
+			[]want{{"It is a matter of principle,", "Ben Ko", "told the BBC's Sunday with Laura Kuenssberg programme"}}},
+		{"news' possessive", `"The deal is dead," Tom Reed told Fox News' Sunday Morning Futures.`,
+			[]want{{"The deal is dead,", "Tom Reed", "told Fox News' Sunday Morning Futures"}}},
 		// A person after the outlet's possessive is the audience as before.
 		{"a presenter", `Tom Reed told CNN's Jake Tapper: "The deal is dead."`,
 			[]want{{"The deal is dead.", "Tom Reed", "told CNN's Jake Tapper"}}},

@@ -124,7 +124,7 @@ func (a *attributor) outletProgramme(j, hi, v int) int {
 	return last
 }
 
-var programmeJoiners = setOf("of", "the", "and", "a", "in")
+var programmeJoiners = setOf("of", "the", "and", "a", "with")
 
 var programmeNouns = setOf("programme", "program", "show", "podcast", "broadcast", "bulletin")
 
