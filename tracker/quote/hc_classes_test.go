@@ -214,3 +214,23 @@ func TestCountrysLowerBody(t *testing.T) {
 			[]want{{"regrets any decision likely to encourage settlement building.", "", "said"}}},
 	})
 }
+
+// "A spokesperson said" after the organisation spoke two sentences
+// before, the sentence between bringing in no one: the organisation.
+// Failed before: "" (only the sentence before was read). Must not fire:
+// people in the sentence between, a person named there.
+func TestSpokespersonPastQuietSentence(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"next paragraph", "The Home Office said in a statement that the contract had ended early.\n\nA spokesperson said: \"We do not comment on individual cases.\"",
+			[]want{{"We do not comment on individual cases.", "Home Office", "said"}}},
+		{"past a quiet sentence", "The Home Office said on Friday that the hotel would close. The hotel has housed 400 asylum seekers since 2022.\n\n\"We are committed to ending the use of hotels,\" a spokeswoman said.",
+			[]want{{"We are committed to ending the use of hotels,", "Home Office", "said"}}},
+		// Must not fire.
+		{"people between", "The Home Office said on Friday that the hotel would close.\n\nResidents had campaigned for two years to end its use.\n\nA spokesperson said: \"We are committed to ending the use of hotels.\"",
+			[]want{{"We are committed to ending the use of hotels.", "", "said"}}},
+		{"a person between", "The Home Office said on Friday that the hotel would close. Reed visited the hotel on Monday.\n\n\"We are committed to ending the use of hotels,\" a spokeswoman said.",
+			[]want{{"We are committed to ending the use of hotels,", "", "said"}}},
+		{"a described person", "The Home Office said on Friday that the hotel would close.\n\nA spokesperson for the Home Office said: \"We do not comment on individual cases.\"",
+			[]want{{"We do not comment on individual cases.", "Home Office", "said"}}},
+	})
+}

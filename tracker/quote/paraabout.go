@@ -51,3 +51,32 @@ var notAgents = setOf("number", "center", "centre", "corner", "matter", "letter"
 	"further", "order", "border", "member", "chamber", "mirror", "error", "floor", "door", "major", "sector",
 	"factor", "interior", "exterior", "paper", "chapter", "quarter", "register", "computer", "weather",
 	"disaster", "theater", "theatre", "monitor", "minor", "honor", "labor", "favor", "colour", "color")
+
+// quietSentenceBefore reports whether the sentence before the one of
+// toks[d] brings in no one: no name, no pronoun or noun of a person.
+func quietSentenceBefore(toks []token, d int) bool {
+	sent := toks[d].sent - 1
+	j := d - 1
+	for j >= 0 && toks[j].sent > sent {
+		j--
+	}
+	n := 0
+	for ; j >= 0 && toks[j].sent == sent; j-- {
+		t := &toks[j]
+		if t.kind == tQuote || isNameWord(*t) {
+			return false
+		}
+		if t.kind != tWord {
+			continue
+		}
+		n++
+		switch t.low {
+		case "he", "she", "him", "her", "his", "hers", "i", "we", "they", "them", "their", "it", "its":
+			return false
+		}
+		if ok, _ := personNoun(t.low); ok || occupations[t.low] {
+			return false
+		}
+	}
+	return n > 0
+}
