@@ -113,6 +113,8 @@ func TestSignatureLine(t *testing.T) {
 		{"em dash and post", "The town voted to rebuild the harbour wall.\n\n\"We will rebuild, whatever it takes.\"\n\n— Ann Ruiz, mayor of Port Elm", "Ann Ruiz", true},
 		{"double hyphen", "The town voted to rebuild the harbour wall.\n\n\"We will rebuild, whatever it takes.\"\n\n-- Ann Ruiz", "Ann Ruiz", true},
 		{"same paragraph", "The town voted to rebuild the harbour wall.\n\n\"We will rebuild.\" — Ann Ruiz, mayor", "Ann Ruiz", true},
+		{"speaking at", "The town voted to rebuild the harbour wall.\n\n\"We will rebuild, whatever it takes.\"\n\n– Ann Ruiz, speaking at the town hall on Friday", "Ann Ruiz", true},
+		{"title before the name", "The town voted to rebuild the harbour wall.\n\n\"We will rebuild, whatever it takes.\"\n\n— Mayor Ann Ruiz", "Ann Ruiz", true},
 		// Must not fire: a line of narrative after the dash, two names.
 		{"narrative", "The town voted to rebuild the harbour wall.\n\n\"We will rebuild, whatever it takes.\"\n\n— Ann Ruiz will chair the new committee.", "", false},
 		{"two names", "The town voted to rebuild the harbour wall.\n\n\"We will rebuild, whatever it takes.\"\n\n— Ann Ruiz and Tom Reed", "", false},

@@ -37,6 +37,8 @@ func (a *attributor) signatureLine(k int) (cue, bool) {
 	case len(rest) == 0 || len(rest) == 1 && rest[0].kind == tEnd:
 	case postSignature(rest):
 	case rest[0].low == "," && !a.hasVerb(np.hi, end) && !a.hasClause(np.hi+1, end-1):
+	// "– Ann Ruiz, speaking at the town hall on Friday"
+	case rest[0].low == "," && len(rest) > 1 && (rest[1].low == "speaking" || rest[1].low == "writing" || rest[1].low == "talking") && !a.hasClause(np.hi+1, end-1):
 	default:
 		return cue{}, false
 	}
