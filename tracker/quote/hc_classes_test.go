@@ -18,6 +18,8 @@ func TestAccordingThenQuotation(t *testing.T) {
 		// Must not fire: an outlet, two sources.
 		{"an outlet", "According to the BBC, the factory will close in June." + q, "", false},
 		{"two sources", "According to Tom Reed and Ann Cole, the factory will close in June." + q, "", false},
+		{"someone's lawyer", "According to Tom Reed's lawyer, the factory will close in June." + q, "", false},
+		{"documents seen by", "The factory will close in June, according to documents seen by Tom Reed." + q, "", false},
 	})
 }
 
@@ -99,6 +101,11 @@ func TestToldOutletProgramme(t *testing.T) {
 			[]want{{"It is a matter of principle,", "Ben Ko", "told the BBC's Sunday with Laura Kuenssberg programme"}}},
 		{"news' possessive", `"The deal is dead," Tom Reed told Fox News' Sunday Morning Futures.`,
 			[]want{{"The deal is dead,", "Tom Reed", "told Fox News' Sunday Morning Futures"}}},
+		// The outlet is never the speaker: an unnamed one stays "".
+		{"unnamed speaker", `"We will not back down," the minister told Radio 4's Today programme.`,
+			[]want{{"We will not back down,", "", "told Radio 4's Today programme"}}},
+		{"speaking to", `Speaking to CNN's State of the Union, Tom Reed said: "The deal is dead."`,
+			[]want{{"The deal is dead.", "Tom Reed", "said"}}},
 		// A person after the outlet's possessive is the audience as before.
 		{"a presenter", `Tom Reed told CNN's Jake Tapper: "The deal is dead."`,
 			[]want{{"The deal is dead.", "Tom Reed", "told CNN's Jake Tapper"}}},
