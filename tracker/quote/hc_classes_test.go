@@ -67,12 +67,18 @@ func TestInvertedDescribedSpeaker(t *testing.T) {
 			[]want{{"Somebody must answer for this,", "Ann Hale", "demands"}}},
 		{"believes", `The flood reached the town hall. "It will happen again within ten years," believes hydrologist Tom Reed.`,
 			[]want{{"It will happen again within ten years,", "Tom Reed", "believes"}}},
+		{"she believes", `Ann Cole studies rain. "It will happen again," she believes.`,
+			[]want{{"It will happen again,", "Ann Cole", "believes"}}},
+		{"name thinks", `Ann Cole studies rain. "It will not happen again," Cole thinks.`,
+			[]want{{"It will not happen again,", "Ann Cole", "thinks"}}},
 		// Must not fire: the noun "shares" after a quotation; a verb of
 		// thought taking a clause.
 		{"shares of a firm", `Analysts were cautious. "It is a bubble waiting to burst," said Ann Hale as shares of Orbel Foods fell.`,
 			[]want{{"It is a bubble waiting to burst,", "Ann Hale", "said"}}},
 		{"a clause after believes", `Ann Hale believes that voters will tire of it and scream, "Make it all go away now."`,
 			[]want{{"Make it all go away now.", "", ""}}},
+		{"a clause after thinks", `The report said the country is not the "jobs machine" it thinks it is, and Ann Hale agreed.`,
+			[]want{}},
 	})
 	for _, q := range Extract(`The flood reached the town hall. "It was terrible," shares longtime resident Tom Reed.`) {
 		if q.Role != "longtime resident" {

@@ -77,8 +77,25 @@ var thoughtInverted = setOf("thinks", "believes", "feels", "hopes", "accepts", "
 // "the" and a short description.
 func (a *attributor) thoughtInvertedAt(i int) bool {
 	t := &a.toks[i]
-	if i == 0 || a.toks[i-1].kind != tQuote || a.toks[i-1].para != t.para {
+	if i == 0 || a.toks[i-1].para != t.para {
 		return false
+	}
+	// ""It will happen again," she believes.", "..., Cole thinks.": the
+	// speaker right after the quotation, the verb closing the sentence.
+	if a.toks[i-1].kind != tQuote {
+		b := i - 1
+		switch a.toks[b].low {
+		case "he", "she", "they":
+		default:
+			for b > 0 && b > i-4 && isNameWord(a.toks[b]) && isNameWord(a.toks[b-1]) {
+				b--
+			}
+			if !isNameWord(a.toks[b]) || a.toks[b].poss {
+				return false
+			}
+		}
+		n := i + 1
+		return b > 0 && a.toks[b-1].kind == tQuote && a.toks[b-1].para == t.para && n < len(a.toks) && a.toks[n].kind == tEnd && a.toks[n].para == t.para
 	}
 	n := i + 1
 	if n < len(a.toks) && a.toks[n].low == "the" {
