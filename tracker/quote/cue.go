@@ -1001,6 +1001,9 @@ func (a *attributor) readInvertedVerb(i int) bool {
 	if thoughtInverted[t.low] {
 		return a.thoughtInvertedAt(i)
 	}
+	if findingVerbs[t.low] {
+		return a.docFindingAfterQuote(i)
+	}
 	if t.low == "shares" || t.low == "shared" || t.low == "reports" {
 		n := i + 1
 		if n >= len(a.toks) || a.toks[n].para != t.para || a.toks[n].kind == tEnd || a.toks[n].low == "," || a.toks[n].low == "with" {

@@ -154,9 +154,11 @@ func TestWithThoseWords(t *testing.T) {
 
 // A body's formal papers speak for it ("the Justice Department's
 // indictment said", "a Met Office advisory said"), as its report or
-// release does; and a quotation whose document "found" it is not carried
-// on from the body quoted before. Failed before: "" for the papers, and
-// the advisory's body carried on to the report's finding at 0.90.
+// release does, and what its report "found" closing the sentence after
+// the quotation is its words; a quotation whose document "found" it is
+// not carried on from the body quoted before. Failed before: "" for the
+// papers, and the advisory's body carried on to the report's finding at
+// 0.90.
 func TestOrgDocuments(t *testing.T) {
 	runCueCases(t, []cueCase{
 		{"report", `Officials released figures. "The results are clear," the Environmental Protection Agency's report said.`,
@@ -180,10 +182,13 @@ func TestOrgDocuments(t *testing.T) {
 			[]want{{"We will appeal,", "", "said"}}},
 	})
 	runShownCases(t, []shownCase{
-		{"found, not carried", "Storms are due on Friday.\n\n\"Staff were not trained to deal with floods,\" the Care Quality Commission's inspection report found.", "", false},
+		{"report found", "Storms are due on Friday.\n\n\"Staff were not trained to deal with floods,\" the Care Quality Commission's inspection report found.", "Care Quality Commission", true},
+		{"report found, no body named", "Storms are due on Friday.\n\n\"Staff were not trained to deal with floods,\" the inspection report found.", "", false},
 	})
 	runSpeakerCases(t, []speakerCase{
 		{"found after another body", "Storms are due.\n\n\"The risk to the public remains low,\" a Met Office advisory said.\n\n\"Staff were not trained at all,\" the Care Quality Commission's inspection report found.",
+			"Staff were not trained at all,", "Care Quality Commission"},
+		{"found, not carried", "Storms are due.\n\n\"The risk to the public remains low,\" a Met Office advisory said.\n\n\"Staff were not trained at all,\" the inspection report found.",
 			"Staff were not trained at all,", ""},
 	})
 }

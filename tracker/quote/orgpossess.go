@@ -152,3 +152,23 @@ func docFinding(toks []token, j int) bool {
 }
 
 var findingVerbs = setOf("found", "finds", "showed", "shows", "concluded", "concludes", "determined")
+
+// docFindingAfterQuote reports whether the verb of finding toks[i] closes
+// the sentence after a document's noun right after a quotation: ""...,"
+// the Care Quality Commission's report found.", ""...," the review
+// concluded." The document speaks (and through it who issued it).
+func (a *attributor) docFindingAfterQuote(i int) bool {
+	t := &a.toks[i]
+	if !docFinding(a.toks, i) || i+1 >= len(a.toks) || a.toks[i+1].kind != tEnd || a.toks[i+1].para != t.para {
+		return false
+	}
+	for b := i - 2; b >= 0 && b >= i-7 && a.toks[b].para == t.para; b-- {
+		if a.toks[b].kind == tQuote {
+			return true
+		}
+		if a.toks[b].kind != tWord {
+			return false
+		}
+	}
+	return false
+}
