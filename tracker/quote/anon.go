@@ -1451,7 +1451,10 @@ func (r *registry) orgSpokeBefore(toks []token, d, h int) int {
 	// it in its sentence, is passed over.
 	anonSent, latestSent := -1, -1
 	r.walkBack(toks[d].s, 8, func(m mention) bool {
-		if m.sent < toks[d].sent-1 || latest >= 0 && m.ent != latest {
+		// (Or the sentence before that, when it spoke and the one between
+		// brings in no one: "The Home Office said ... The hotel has housed
+		// 400 people. A spokesperson said".)
+		if m.sent < toks[d].sent-1 && !(latest < 0 && m.sent == toks[d].sent-2 && m.speaks && !m.weak && quietSentenceBefore(toks, d)) || latest >= 0 && m.ent != latest {
 			return true
 		}
 		if latest < 0 && r.ents[m.ent].anon && !m.speaks && (anonSent < 0 || anonSent == m.sent) {

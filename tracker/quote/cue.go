@@ -1002,6 +1002,12 @@ func (a *attributor) readInvertedVerb(i int) bool {
 	// fell" does not).
 	// "," WMUR reports.": an outlet reporting closes the clause (the
 	// noun "reports" does not: "reports of layoffs").
+	if thoughtInverted[t.low] {
+		return a.thoughtInvertedAt(i)
+	}
+	if findingVerbs[t.low] {
+		return a.docFindingAfterQuote(i)
+	}
 	if t.low == "shares" || t.low == "shared" || t.low == "reports" {
 		n := i + 1
 		if n >= len(a.toks) || a.toks[n].para != t.para || a.toks[n].kind == tEnd || a.toks[n].low == "," || a.toks[n].low == "with" {
@@ -1013,6 +1019,7 @@ func (a *attributor) readInvertedVerb(i int) bool {
 		if a.toks[n].low == "the" && n+1 < len(a.toks) {
 			n++
 		}
+		n = pastDescription(a.toks, n, t.para)
 		return (t.low == "reports" || t.low == "shares") && i > 0 && a.toks[i-1].kind == tQuote && a.toks[i-1].para == t.para &&
 			a.toks[n].cap && a.toks[n].name && a.toks[n].para == t.para
 	}
@@ -1261,6 +1268,9 @@ func (a *attributor) narrativeCue(k int) (cue, bool) {
 			return c, true
 		}
 		if c, ok := a.thoughtCue(lo, end, k); ok {
+			return c, true
+		}
+		if c, ok := a.accordingSource(lo, end); ok {
 			return c, true
 		}
 		if crossed || a.namesSomeone(lo, end) || a.hasVerb(lo, end) {
@@ -2530,7 +2540,9 @@ func (a *attributor) cueText(v, hi int) string {
 		if j < hi && (a.toks[j].low == "the" || a.toks[j].low == "a") {
 			j++
 		}
-		if j < hi && a.toks[j].kind == tWord && a.toks[j].cap {
+		if e := a.outletProgramme(j, hi, v); e > 0 {
+			end = e
+		} else if j < hi && a.toks[j].kind == tWord && a.toks[j].cap {
 			for j < hi && a.toks[j].kind == tWord && a.toks[j].cap && j < v+5 && a.toks[j].sent == a.toks[v].sent {
 				// "she told the U.S. He added": after an abbreviation's
 				// stop, a subject pronoun opens the next sentence.
@@ -3138,6 +3150,9 @@ func (a *attributor) echo(k int) (cue, bool) {
 			return c, true
 		}
 	case "those", "these", "such", "so":
+	case "with":
+		// "With those words, Tom Reed walked off the stage."
+		return a.withThoseWords(j)
 	case "the":
 		// "The warning came from Antonio Guterres", "The remarks were
 		// made by Ann Hall".
@@ -3478,6 +3493,9 @@ func (a *attributor) speakerFwd(i, hi int) nounPhrase {
 		}
 	}
 	if np, ok := a.committeeTitled(i, hi); ok {
+		return np
+	}
+	if np, ok := a.countrysBody(i, hi); ok {
 		return np
 	}
 	if i < hi && isNameWord(a.toks[i]) {
@@ -4887,12 +4905,12 @@ func (a *attributor) ownVerbAfter(k int) bool {
 	if q.q < 0 || !strings.HasSuffix(strings.TrimRight(a.text[q.s:q.e], "\"”»″ "), ",") && !(k+1 < len(a.toks) && a.toks[k+1].low == ",") {
 		return false
 	}
-	for j := k + 1; j < len(a.toks) && j <= k+6 && a.toks[j].para == a.toks[k].para; j++ {
+	for j := k + 1; j < len(a.toks) && j <= k+8 && a.toks[j].para == a.toks[k].para; j++ {
 		t := a.toks[j]
 		if t.kind == tEnd || t.kind == tQuote {
 			return false
 		}
-		if t.kind == tWord && !t.cap && a.isVerb(j) && j > k+1 {
+		if t.kind == tWord && !t.cap && j > k+1 && (j <= k+6 && a.isVerb(j) || docFinding(a.toks, j)) {
 			return true
 		}
 	}

@@ -5245,6 +5245,11 @@ func roleText(toks []token, i, j, n int) string {
 		if !w.cap && b < i && verbParticles[w.low] {
 			break
 		}
+		// ""...," shares longtime resident Tom Reed": an inverted verb
+		// right after the quotation is no word of the role.
+		if invertedAfterQuote(toks, b-1) {
+			break
+		}
 		if !w.cap && !w.in(lxPersonRoles) && !w.in(lxOccupations) && b == i && !roleObjectBefore(toks, b) {
 			break // the word right before must be a role: "analyst Ken Doctor"
 		}

@@ -592,6 +592,11 @@ func extract(text string, standalone bool) []Quote {
 			res[i].conf = at.conf * 0.85
 			res[i].cue = c.text
 			res[i].explicit = true
+		} else if c, ok := at.signatureLine(res[i].tok); ok {
+			// "... " / "— Ann Ruiz, mayor": a signature line.
+			res[i].ent = at.resolve(c.np, c.pos)
+			res[i].conf = at.conf * 0.95
+			res[i].explicit = true
 		}
 	}
 	// A statement in the first person plural under a heading naming an

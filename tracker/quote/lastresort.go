@@ -122,6 +122,9 @@ func (a *attributor) lastResort(k int, near []neighbour, self int) (int, float64
 		if id := a.sentenceAbout(k - 1); id >= 0 {
 			return id, lastResortAbout
 		}
+		if id := a.aboutPastNoOne(k - 1); id >= 0 {
+			return id, lastResortAbout - 0.05
+		}
 	}
 	// Past one paragraph of narrative about the speaker of the paragraph
 	// before it ("He plans to sell them in China by the end of the year."

@@ -147,7 +147,10 @@ var invertedVerbs = setOf("comments", "commented", "remembers", "remembered", "r
 	"rages", "raged", "wonders", "wondered", "cries", "cried",
 	// "...," he emails.: an interview by email or text (elsewhere
 	// "emails" and "texts" are mostly nouns)
-	"emails", "e-mails", "e-mailed", "texts")
+	"emails", "e-mails", "e-mailed", "texts",
+	// "...," persists Reed.", "...," demands Cole.", "...," denounced
+	// Ruiz." (elsewhere "demands" is mostly a noun)
+	"persists", "persisted", "demands", "denounces", "denounced")
 
 // passiveAux marks a reporting verb as passive ("was told"), which does not
 // attribute speech to its subject.
@@ -729,7 +732,10 @@ var speechNouns = setOf("statement", "tweet", "post", "letter", "message", "memo
 	// a court's: "the judgment read"
 	"judgment", "judgement",
 	// a complaint to the police in India: "the FIR states" (see docAcronyms)
-	"fir")
+	"fir",
+	// a body's formal papers: "the Justice Department's indictment said",
+	// "the regulator's final notice said", "a Met Office advisory said"
+	"indictment", "notice", "advisory", "affidavit", "memorandum", "bulletin")
 
 // delegateNouns speak on the possessor's behalf but are not the possessor.
 var delegateNouns = setOf("spokesman", "spokeswoman", "spokesperson", "office", "lawyer",

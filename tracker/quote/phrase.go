@@ -4604,6 +4604,9 @@ func (a *attributor) resolvePhrase(np nounPhrase, pos int) int {
 					id = b
 				}
 			}
+			if id < 0 && describedBodyHeads[np.word] {
+				id = a.describedBody(pos, np.word)
+			}
 			return id
 		}
 		if mediaNouns[np.word] {
