@@ -1,17 +1,12 @@
 package quote
 
-// unreadDescCue reports whether the quotation token toks[k] is followed
-// by a cue whose subject is a description the lists do not know: ", the
+// unreadDesc reports whether the quotation token toks[k] is followed by
+// a cue whose subject is a description the lists do not know: ", the
 // cantor said", ", said the baker", ", a boatbuilder added". The cue says
 // someone described speaks, so the narrative before does not decide who
-// (its subject is someone else, or the text does not say).
-func (a *attributor) unreadDescCue(k int) bool {
-	_, _, ok := a.unreadDesc(k)
-	return ok
-}
-
-// unreadDesc is unreadDescCue, also returning the description's last word
-// (its noun) and the index of the verb.
+// (its subject is someone else, or the text does not say). It also
+// returns the description's last word (its noun) and the index of the
+// verb.
 func (a *attributor) unreadDesc(k int) (noun string, verb int, ok bool) {
 	n := k + 1
 	if n < len(a.toks) && a.toks[n].low == "," {
