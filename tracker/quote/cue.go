@@ -3071,9 +3071,9 @@ var namingJudge = setOf("call", "calls", "called", "calling", "brand", "brands",
 // partialAdjunct may follow a short partial quotation that closes its
 // clause: an adjunct of time, place or purpose ("a "new settlement" for
 // the City"), or a new clause.
-var partialAdjunct = setOf("in", "on", "at", "for", "during", "after", "before", "amid", "last", "this",
+var partialAdjunct = unionOf(dayNames, setOf("in", "on", "at", "for", "during", "after", "before", "amid", "last", "this",
 	"earlier", "and", "but", "while", "when", "as", "until", "since", "because", "over", "yesterday", "if", "unless",
-	"today", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+	"today"))
 
 // auxiliaries open a verb phrase of their own.
 var auxiliaries = setOf("had", "has", "have", "would", "will", "could", "can", "should", "did",

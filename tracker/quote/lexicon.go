@@ -158,15 +158,15 @@ var passiveAux = setOf("was", "were", "been", "being", "be", "is", "are", "get",
 
 // skipBeforeVerb lists words that may sit between a speaker and the
 // reporting verb ("Mr. Tedeschi also told", "he later added").
-var skipBeforeVerb = setOf("also", "later", "then", "had", "has", "have", "once", "again",
+var skipBeforeVerb = unionOf(dayNames, setOf("also", "later", "then", "had", "has", "have", "once", "again",
 	"further", "reportedly", "previously", "earlier", "recently", "simply", "just", "still",
 	"repeatedly", "publicly", "privately", "quickly", "firmly", "angrily", "flatly",
 	"separately", "subsequently", "finally", "initially", "would", "will", "did", "does",
 	"had", "today", "yesterday", "tonight", "himself", "herself", "themselves", "itself",
 	"frequently", "often", "always", "never", "sarcastically", "tearfully", "proudly",
 	"bluntly", "openly", "jokingly", "confidently", "calmly", "emphatically", "clearly",
-	"even", "only", "personally", "directly", "immediately", "recently", "last", "on", "monday",
-	"tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "night",
+	"even", "only", "personally", "directly", "immediately", "recently", "last", "on",
+	"week", "night",
 	"and", "but", "who", "which", "could", "may", "might", "should", "can", "allegedly",
 	"apparently", "quietly", "reluctantly", "cheerfully", "wryly", "dryly", "softly", "loudly",
 	"sharply", "candidly", "frankly", "bitterly", "gently", "testily", "briefly", "simply",
@@ -174,7 +174,7 @@ var skipBeforeVerb = setOf("also", "later", "then", "had", "has", "have", "once"
 	// "He instead told the court:", "She likewise warned"
 	"instead", "likewise", "nevertheless", "nonetheless",
 	// "Bell has long said", "has long argued"
-	"long")
+	"long"))
 
 // honorifics give gender and are not part of a name.
 var honorifics = map[string]byte{
@@ -466,7 +466,7 @@ var maleRoles = setOf("spokesman", "chairman", "congressman", "councilman", "bus
 	"widower", "boyfriend", "dad", "stepfather", "grandson")
 
 // orgWords mark a capitalised run as an organisation or place, not a person.
-var orgWords = setOf("motors", "holdings", "systems", "technologies", "pharmaceuticals",
+var orgWords = unionOf(dayNames, setOf("motors", "holdings", "systems", "technologies", "pharmaceuticals",
 	"partners", "capital", "securities", "labs", "logistics", "enterprises", "ventures",
 	"brands", "entertainment", "communications", "telecom", "petroleum", "mining",
 	"insurance", "investments", "homes", "foods", "watch", "international", "airline", "council", "department", "ministry", "agency", "office", "party",
@@ -490,8 +490,7 @@ var orgWords = setOf("motors", "holdings", "systems", "technologies", "pharmaceu
 	"exchange", "system", "centers", "institutes", "laboratory", "lab", "society",
 	"coalition", "alliance", "movement", "front", "brigade", "brigades", "cabinet",
 	"ministry", "embassy", "consulate", "secretariat", "tribunal", "prosecutors",
-	"jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.", "street", "monday", "tuesday",
-	"wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+	"jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.", "street", "january", "february",
 	"march", "april", "june", "july", "august", "september", "october", "november",
 	"december", "image", "photo", "file", "source", "credit", "wikinews", "twitter",
 	"facebook", "instagram", "youtube", "tiktok", "google", "microsoft", "apple", "amazon",
@@ -517,11 +516,11 @@ var orgWords = setOf("motors", "holdings", "systems", "technologies", "pharmaceu
 	"chiefs", "forum",
 	// "Chester Zoo", "Lowell Observatory": not a person, whatever the
 	// given name before
-	"zoo", "aquarium", "sanctuary")
+	"zoo", "aquarium", "sanctuary"))
 
 // stopCaps are words that are capitalised only because they start a
 // sentence or are not names at all; they break a capitalised run.
-var stopCaps = setOf("dear", "three", "four", "five", "six", "eight", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "hundreds", "thousands", "dozens", "tens", "millions", "scores", "the", "a", "an", "in", "on", "at", "after", "before", "but", "and",
+var stopCaps = unionOf(dayNames, setOf("dear", "three", "four", "five", "six", "eight", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "hundreds", "thousands", "dozens", "tens", "millions", "scores", "the", "a", "an", "in", "on", "at", "after", "before", "but", "and",
 	"or", "however", "when", "while", "this", "that", "these", "those", "it", "he", "she",
 	"they", "we", "i", "you", "his", "her", "their", "our", "its", "my", "your", "according",
 	"as", "for", "from", "with", "by", "of", "to", "if", "although", "though", "since",
@@ -542,7 +541,6 @@ var stopCaps = setOf("dear", "three", "four", "five", "six", "eight", "eleven", 
 	"around", "across", "along", "behind", "beyond", "near", "toward", "towards",
 	"throughout", "following", "including", "regarding", "amid", "following", "once",
 	"every", "any", "much", "few", "several", "more", "less", "least", "group", "others",
-	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 	"january", "february", "september", "october", "november", "december",
 	// conjunctions and sentence adverbs that open a sentence ("Lest one
 	// assume ...", "Unless the board acts, ...", "Perhaps ...")
@@ -556,7 +554,7 @@ var stopCaps = setOf("dear", "three", "four", "five", "six", "eight", "eleven", 
 	"below", "beneath", "underneath", "above", "inside", "outside", "beside", "alongside",
 	"nearby", "afterwards", "afterward", "downstairs", "upstairs", "overhead",
 	// an imperative opening a feature ("Meet Tom Okoye, the new chief")
-	"meet")
+	"meet"))
 
 // abbreviations keep their final period inside the word.
 var abbreviations = setOf("mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "col", "lt",
