@@ -142,6 +142,9 @@ func extract(text string, standalone bool) []Quote {
 		// written: dropped as the words of a sign, card or headline, or
 		// a title.
 		written bool
+		// titled: the title of a work or a term naming a policy or
+		// theory (workTitle, termModifier), read once.
+		titled bool
 		// judged: a short phrase a named speaker's verb of judgement
 		// takes as its object (shortPartial), in single marks or double.
 		judged bool
@@ -158,7 +161,9 @@ func extract(text string, standalone bool) []Quote {
 			res[t.q].tok = k
 			// A quoted title ("told "CBS This Morning" co-host Gayle King")
 			// is part of the narrative, like a scare quote.
-			if sp := spans[t.q]; shortTitle(text[sp.start:sp.end]) || workTitle(text, toks, k, sp) || termModifier(text, toks, k, sp) {
+			sp := spans[t.q]
+			res[t.q].titled = workTitle(text, toks, k, sp) || termModifier(text, toks, k, sp)
+			if res[t.q].titled || shortTitle(text[sp.start:sp.end]) {
 				toks[k].weak = true
 			}
 		}
@@ -285,8 +290,7 @@ func extract(text string, standalone bool) []Quote {
 		// cue ("A headline in the Journal reads, "...""), and the titles
 		// of works (see titledWork, workTitle) and terms naming a policy
 		// or theory (see termModifier), cue or not.
-		if res[i].keep && (writtenWords(toks, k) || titledWork(text, toks, k, sp) || !res[i].cueBefore && headlineNamed(toks, k) ||
-			toks[k].weak && workTitle(text, toks, k, sp) || termModifier(text, toks, k, sp)) {
+		if res[i].keep && (writtenWords(toks, k) || titledWork(text, toks, k, sp) || !res[i].cueBefore && headlineNamed(toks, k) || res[i].titled) {
 			res[i].keep, res[i].written = false, true
 		}
 		// A card, sign or headline is the cue's subject ("according to the
