@@ -1940,19 +1940,40 @@ func (a *attributor) pastAside(i, end int) int {
 // before the pronoun at toks[p] is the subject of a question verb whose
 // object is a pronoun of gender g: "Baier pressed him", "she asked her".
 func (a *attributor) askedPronounObject(id, p int, g byte) bool {
+	i := a.askerQuestion(id, p)
+	if i < 0 {
+		return false
+	}
+	o := a.toks[i+1].low
+	return g == 'm' && o == "him" || g == 'f' && o == "her"
+}
+
+// askerQuestion returns the index of the question verb ("asked",
+// "pressed") that the latest mention of the asker id, within two sentences
+// before the pronoun at toks[p], is the subject of, past an apposition
+// ("Lisa Park, a reporter for the Sun, asked"), with a word after it in its
+// sentence; or -1.
+func (a *attributor) askerQuestion(id, p int) int {
 	k, _ := a.latestMention(id, a.toks[p].s)
 	if k < 0 || a.toks[p].sent-a.toks[k].sent > 2 {
-		return false
+		return -1
 	}
 	i := k
 	for i < len(a.toks) && isNameWord(a.toks[i]) {
 		i++
 	}
-	if i+1 >= len(a.toks) || !questionVerbs[a.toks[i].low] {
-		return false
+	if i < len(a.toks) && a.toks[i].low == "," {
+		for j := i + 1; j < len(a.toks) && j <= i+10 && a.toks[j].sent == a.toks[k].sent; j++ {
+			if a.toks[j].low == "," {
+				i = j + 1
+				break
+			}
+		}
 	}
-	o := a.toks[i+1].low
-	return g == 'm' && o == "him" || g == 'f' && o == "her"
+	if i+1 >= len(a.toks) || !questionVerbs[a.toks[i].low] || a.toks[i+1].sent != a.toks[i].sent {
+		return -1
+	}
+	return i
 }
 
 // replyVerbs say that words answer someone else's.

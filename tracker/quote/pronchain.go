@@ -123,24 +123,8 @@ var objectMarkers = setOf("to", "for", "with", "by", "from", "of", "at", "on", "
 // she would resign. "Not today," she replied."): the one asked answers,
 // though asker and answerer share a gender.
 func (a *attributor) askedNamedObject(asker, id, p int, g byte) bool {
-	k, _ := a.latestMention(asker, a.toks[p].s)
-	if k < 0 || a.toks[p].sent-a.toks[k].sent > 2 {
-		return false
-	}
-	i := k
-	for i < len(a.toks) && isNameWord(a.toks[i]) {
-		i++
-	}
-	// (Past an apposition: "Lisa Park, a reporter for the Sun, asked".)
-	if i < len(a.toks) && a.toks[i].low == "," {
-		for j := i + 1; j < len(a.toks) && j <= i+10 && a.toks[j].sent == a.toks[k].sent; j++ {
-			if a.toks[j].low == "," {
-				i = j + 1
-				break
-			}
-		}
-	}
-	if i+1 >= len(a.toks) || !questionVerbs[a.toks[i].low] || a.toks[i+1].sent != a.toks[i].sent {
+	i := a.askerQuestion(asker, p)
+	if i < 0 {
 		return false
 	}
 	if o := a.toks[i+1]; isNameWord(o) {
