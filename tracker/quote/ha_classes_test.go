@@ -172,15 +172,9 @@ func runRoleCases(t *testing.T, cases []roleCase) {
 	t.Helper()
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			for _, q := range Extract(c.in) {
-				if q.Text == c.quote {
-					if q.Speaker != c.speaker || q.Role != c.role {
-						t.Errorf("%q by %q, role %q; want %q, role %q", q.Text, q.Speaker, q.Role, c.speaker, c.role)
-					}
-					return
-				}
+			if q := quotationOf(t, c.in, c.quote); q.Speaker != c.speaker || q.Role != c.role {
+				t.Errorf("%q by %q, role %q; want %q, role %q", q.Text, q.Speaker, q.Role, c.speaker, c.role)
 			}
-			t.Fatalf("quotation %q not found", c.quote)
 		})
 	}
 }

@@ -13,17 +13,24 @@ func runSpeakerCases(t *testing.T, cases []speakerCase) {
 	t.Helper()
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			for _, q := range Extract(c.in) {
-				if q.Text == c.quote {
-					if q.Speaker != c.speaker {
-						t.Errorf("%q by %q (cue %q, %.2f); want %q", q.Text, q.Speaker, q.Cue, q.Confidence, c.speaker)
-					}
-					return
-				}
+			if q := quotationOf(t, c.in, c.quote); q.Speaker != c.speaker {
+				t.Errorf("%q by %q (cue %q, %.2f); want %q", q.Text, q.Speaker, q.Cue, q.Confidence, c.speaker)
 			}
-			t.Fatalf("quotation %q not found", c.quote)
 		})
 	}
+}
+
+// quotationOf returns the quotation of Extract(in) whose text is quote,
+// failing the test when there is none.
+func quotationOf(t *testing.T, in, quote string) Quote {
+	t.Helper()
+	for _, q := range Extract(in) {
+		if q.Text == quote {
+			return q
+		}
+	}
+	t.Fatalf("quotation %q not found", quote)
+	return Quote{}
 }
 
 // A person named in a clause of time fronted before the main clause,
