@@ -1970,9 +1970,7 @@ func (a *attributor) before(k int) (cue, bool) {
 				r--
 			}
 			if np.kind == npNone && r-1 > lo {
-				if ante, ok := a.antecedentAt(lo, r); ok {
-					np = ante
-				} else if ante, ok := a.describedAntecedent(lo, r); ok {
+				if ante, ok := a.whoAntecedent(lo, r); ok {
 					np = ante
 				}
 			}

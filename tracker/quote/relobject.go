@@ -1,5 +1,15 @@
 package quote
 
+// whoAntecedent returns who the relative pronoun at toks[r] refers back
+// to: the one named before it (antecedentAt) or the person described
+// there (describedAntecedent).
+func (a *attributor) whoAntecedent(lo, r int) (nounPhrase, bool) {
+	if ante, ok := a.antecedentAt(lo, r); ok {
+		return ante, true
+	}
+	return a.describedAntecedent(lo, r)
+}
+
 // describedAntecedent returns the person described that a "who" after a
 // comma at toks[r] refers back to, when the article does not name them
 // there: "Ortiz praised the police chief, who later said "..."" is the
@@ -56,13 +66,8 @@ func (a *attributor) relativeClauseSubject(lo, b int) nounPhrase {
 	for r > lo+1 && a.toks[r].kind == tWord && (a.toks[r].in(lxAuxiliaries) || adverbLike(&a.toks[r])) && b-r < 3 {
 		r--
 	}
-	if ante, ok := a.antecedentAt(lo, r); ok {
-		return ante
-	}
-	if ante, ok := a.describedAntecedent(lo, r); ok {
-		return ante
-	}
-	return nounPhrase{}
+	ante, _ := a.whoAntecedent(lo, r)
+	return ante
 }
 
 // relativeBeforeAnd returns who a relative clause is about whose verb
@@ -80,13 +85,7 @@ func (a *attributor) relativeBeforeAnd(lo, b int) (nounPhrase, bool) {
 			return nounPhrase{}, false
 		}
 		if t.low == "who" {
-			if ante, ok := a.antecedentAt(lo, r); ok {
-				return ante, true
-			}
-			if ante, ok := a.describedAntecedent(lo, r); ok {
-				return ante, true
-			}
-			return nounPhrase{}, false
+			return a.whoAntecedent(lo, r)
 		}
 	}
 	return nounPhrase{}, false
