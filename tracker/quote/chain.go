@@ -1150,7 +1150,7 @@ func qualifiesRole(toks []token, j int) bool {
 		return false
 	}
 	return k > j && k < len(toks) && (roleEndsAt(toks, j, k) || titleLike(toks[k-1].low)) && isNameWord(toks[k]) && toks[k].para == toks[j].para ||
-		coordinatedRoles(toks, j) > 0
+		coordinatedRoles(toks, j) >= 0
 }
 
 // qualifiesFirm reports whether the name ending before toks[j] names a

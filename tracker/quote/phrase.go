@@ -3728,7 +3728,7 @@ func (a *attributor) roleNameAfter(i, j, hi int) (nounPhrase, bool) {
 		}
 	}
 	// ("said JPL scientist and study co-author Michael Malaska")
-	if k := coordinatedRoles(a.toks[:hi], j); k > 0 {
+	if k := coordinatedRoles(a.toks[:hi], j); k >= 0 {
 		if np := a.parseFwd(k, hi); np.kind == npName {
 			a.reg.ents[np.ent].addRole(a.toks[k-1].low)
 			np.lo = i
