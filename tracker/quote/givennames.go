@@ -41,6 +41,13 @@ func givenNameGender(w string) byte {
 	if g, ok := firstNames[w]; ok {
 		return g
 	}
+	loadGivenNames()
+	return givenGender[w]
+}
+
+// loadGivenNames fills givenGender and birthsOnly from the embedded
+// lists, once.
+func loadGivenNames() {
 	givenOnce.Do(func() {
 		givenGender = make(map[string]byte, 24576)
 		birthsOnly = make(map[string]bool, 16384)
@@ -56,7 +63,6 @@ func givenNameGender(w string) byte {
 			}
 		}
 	})
-	return givenGender[w]
 }
 
 // usGender returns the gender givenNameGender gives the given name w
@@ -67,8 +73,7 @@ func usGender(w string) byte {
 	if _, hand := firstNames[w]; hand {
 		return 0
 	}
-	// (givenNameGender, past firstNames, has loaded birthsOnly.)
-	if g := givenNameGender(w); birthsOnly[w] {
+	if g := givenNameGender(w); birthsOnly[w] { // (givenNameGender loaded birthsOnly)
 		return g
 	}
 	return 0

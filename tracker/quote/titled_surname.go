@@ -174,7 +174,7 @@ func englishGivenName(w string) bool {
 	if unisexNames[w] {
 		return true
 	}
-	givenNameGender("") // (loads the lists)
+	loadGivenNames()
 	_, ok := givenGender[w]
 	return ok && !birthsOnly[w]
 }
